@@ -1,0 +1,158 @@
+"""Small named records passed between pipeline stages.
+
+Every extractor yields these; the per-article stage returns one `ArticleRecords`.
+Offsets are Unicode code point offsets into `Article.text`, end exclusive.
+Actor references inside one article are *local keys* (strings such as "a3"); the
+cross-article resolver (`newscoder.resolve`) turns them into global `actor_id`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    article_id: str
+    text: str  # the body every offset indexes
+    published_date: dt.date
+    external_id: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    byline: str | None = None
+    url: str | None = None
+    language: str = "en"
+    text_sha256: str = ""
+    source_path: str = ""
+    source_format: str = ""
+    source_sha256: str = ""  # hash of the raw file the article came from
+    # (start, end) spans of wire-copy crossheads such as "- 'No more oil' -": headings, not prose
+    headings: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def in_heading(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.headings)
+
+
+@dataclass(slots=True)
+class LocalActor:
+    """One real-world entity as seen inside one article."""
+
+    key: str  # local key, unique within the article
+    name: str  # canonical display name ("Donald Trump", "Cuba")
+    actor_type: str  # person | organization | state | group | other
+    country_iso3: str | None = None
+    role: str | None = None
+    parent_key: str | None = None  # local key of the parent actor
+    wikidata_id: str | None = None
+    registry_id: str | None = None  # actor_id in data/registry when the actor is registered
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    actor_key: str
+    text: str
+    char_start: int
+    char_end: int
+    mention_kind: str  # name | title | descriptor | pronoun | metonym
+    sentence_index: int
+    evidence: str
+    extractor: str = "newscoder.extract.mentions"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    quote_type: str  # direct | indirect | mixed
+    quote_text: str
+    char_start: int
+    char_end: int
+    sentence_index: int
+    evidence: str
+    speaker_key: str | None = None
+    speaker_text: str | None = None
+    speaker_char_start: int | None = None
+    speaker_char_end: int | None = None
+    cue: str | None = None
+    cue_char_start: int | None = None
+    cue_char_end: int | None = None
+    confidence: float = 0.5
+    extractor: str = "newscoder.extract.quotes"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    char_start: int
+    char_end: int
+    text: str
+    value: str  # ISO: 2026-01-29, 2026-01, 2026, 2026-W05, or 2026-01-31/2026-02-01
+    precision: str  # day | week | month | year | unknown
+    basis: str = "explicit"  # explicit | relative
+    sentence_index: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    char_start: int  # span of the event's clause (the text the event was coded from)
+    char_end: int
+    sentence_index: int
+    evidence: str
+    trigger: str
+    cameo_code: str
+    plover_type: str
+    modality: str  # asserted | claimed | planned | negated | hypothetical
+    source_key: str | None = None
+    target_key: str | None = None
+    trigger_char_start: int | None = None
+    trigger_char_end: int | None = None
+    event_date: dt.date | None = None
+    date_precision: str = "unknown"  # day | week | month | year | unknown
+    date_text: str | None = None
+    date_basis: str = "publication"  # explicit | relative | publication
+    location_text: str | None = None
+    location_country_iso3: str | None = None
+    confidence: float = 0.5
+    extractor: str = "newscoder.extract.events"
+
+
+@dataclass(slots=True)
+class ArticleRecords:
+    """Everything the per-article stage read from one article."""
+
+    article: Article
+    actors: list[LocalActor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    timex: list[Timex] = field(default_factory=list)
+    dropped_entities: int = 0  # junk entity spans discarded (counted in the build report)
+
+
+@dataclass(slots=True)
+class ActorAnalysis:
+    """The actors of one article and every mention that points to them."""
+
+    actors: list[LocalActor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    dropped_entities: int = 0
+
+    def get(self, key: str | None) -> LocalActor | None:
+        if key is None:
+            return None
+        for actor in self.actors:
+            if actor.key == key:
+                return actor
+        return None
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """Key of the actor whose mention overlaps [start, end) the most (ties: the longest mention)."""
+        best, best_score = None, (0, 0)
+        for m in self.mentions:
+            inter = min(end, m.char_end) - max(start, m.char_start)
+            if inter > 0 and (inter, m.char_end - m.char_start) > best_score:
+                best, best_score = m.actor_key, (inter, m.char_end - m.char_start)
+        return best

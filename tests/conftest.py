@@ -1,0 +1,33 @@
+"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from newscoder.records import Article
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newscoder.nlp import load_nlp
+
+    return load_nlp()
+
+
+def make_article(text: str, date: str = "2026-02-02", article_id: str = "test-article", **kw) -> Article:
+    """An in-memory article for extractor tests (no ingest involved)."""
+    return Article(
+        article_id=article_id,
+        text=text,
+        published_date=dt.date.fromisoformat(date),
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        **kw,
+    )
+
+
+@pytest.fixture(scope="session")
+def article_factory():
+    return make_article
