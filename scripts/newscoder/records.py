@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 class Article:
     article_id: str
     text: str  # the body every offset indexes
-    published_date: dt.date
+    published_date: dt.date | None  # None only for undated input read by `extract` (never published)
     external_id: str | None = None
     title: str | None = None
     publisher: str | None = None

@@ -1,0 +1,150 @@
+"""Command-line interface: thin click wrappers over library functions.
+
+Library errors become `click.ClickException` (a clear message, exit code 1, no traceback).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from newscoder import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newscoder")
+def cli() -> None:
+    """newscoder: events, quotes and actors from news articles, as a validated data package.
+
+    Example:
+
+        newscoder build && newscoder validate
+    """
+
+
+@cli.command()
+@click.option("--raw", default="data/raw", show_default=True, type=click.Path(file_okay=False),
+              help="Folder of input articles (.txt, .md, .json, .jsonl, .html).")
+@click.option("--out", default="data", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the published CSV and Parquet tables and build_report.json.")
+@click.option("--package", "package_path", default=None, type=click.Path(dir_okay=False),
+              help="Where to write datapackage.json [default: beside the --out folder].")
+@click.option("--registry", default=None, type=click.Path(file_okay=False),
+              help="Curated actor registry folder [default: the repository's data/registry].")
+@click.option("--no-validate", is_flag=True, help="Skip validating the package after publishing.")
+def build(raw: str, out: str, package_path: str | None, registry: str | None, no_validate: bool) -> None:
+    """Ingest, extract, resolve and publish the dataset, then validate it.
+
+    Bad input files are reported (path and reason) and counted in OUT/build_report.json; the
+    other articles are built regardless.
+
+    Example:
+
+        newscoder build --raw data/raw --out data
+    """
+    from newscoder.pipeline import build as run_build
+
+    try:
+        result = run_build(raw, out, package_path, registry)
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    report = result.report
+    for rej in report["rejections"]:
+        where = rej["path"] + (f" line {rej['line']}" if rej.get("line") else "")
+        click.echo(f"rejected {where}: {rej['reason']}: {rej['message']}", err=True)
+    rows = ", ".join(f"{n} {t}" for t, n in report["rows"].items())
+    click.echo(
+        f"read {report['articles_read']} articles, published {report['articles_published']}, "
+        f"rejected {report['articles_rejected']}; wrote {rows} to {result.data_dir}/ "
+        f"and {result.package_path}"
+    )
+    if not no_validate:
+        _run_validate(result.package_path, Path(raw), as_json=False)
+
+
+@cli.command()
+@click.argument("package", default="datapackage.json", type=click.Path(dir_okay=False))
+@click.option("--raw", default="data/raw", show_default=True, type=click.Path(file_okay=False),
+              help="Raw articles to check spans and hashes against (skipped when the folder is absent).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (for machines).")
+def validate(package: str, raw: str, as_json: bool) -> None:
+    """Validate a published package: exit 0 when valid, 1 with a report otherwise.
+
+    Runs the Frictionless checks, the same constraints on the Parquet files, CSV/Parquet
+    agreement, span and hash checks against the raw articles, and version agreement.
+
+    Example:
+
+        newscoder validate datapackage.json --json
+    """
+    _run_validate(Path(package), Path(raw), as_json=as_json)
+
+
+def _run_validate(package: Path, raw: Path, *, as_json: bool) -> None:
+    from newscoder.validate import validate_package
+
+    report = validate_package(package, raw if raw.exists() else None)
+    click.echo(report.to_json() if as_json else report.format_text())
+    if not report.valid:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="JSON Lines file to write, one object per article.")
+@click.option("--registry", default=None, type=click.Path(file_okay=False),
+              help="Curated actor registry folder [default: the repository's data/registry].")
+def extract(paths: tuple[str, ...], output: str, registry: str | None) -> None:
+    """Run the pipeline on files or folders without publishing.
+
+    Writes one JSON object per article: the article row, its text (which every offset indexes),
+    and its actors, mentions, quotes, events and timex. Undated articles are kept (their relative
+    dates are left unresolved); unreadable ones are reported on stderr.
+
+    Example:
+
+        newscoder extract data/raw -o /tmp/extract.jsonl
+    """
+    from newscoder.pipeline import extract_records, write_jsonl
+
+    try:
+        objects, rejections = extract_records(paths, registry)
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for rej in rejections:
+        where = rej.path + (f" line {rej.line}" if rej.line else "")
+        click.echo(f"rejected {where}: {rej.reason}: {rej.message}", err=True)
+    n = write_jsonl(objects, output)
+    click.echo(f"wrote {n} articles to {output} ({len(rejections)} inputs rejected)", err=True)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["cff", "bibtex", "apa"]), default="apa", show_default=True)
+@click.option("--row", "row_id", default=None, help="Cite one quote, event or actor by its id.")
+@click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder of the published tables [default: ./data].")
+def cite(fmt: str, row_id: str | None, data_dir: str | None) -> None:
+    """Cite the dataset, or one quote, event or actor with the article it comes from.
+
+    Example:
+
+        newscoder cite --format bibtex
+        newscoder cite --row quo_1a2b3c4d5e6f7a8b
+    """
+    from newscoder.cite import cite_dataset, cite_row
+
+    try:
+        text = cite_row(row_id, fmt, data_dir) if row_id else cite_dataset(fmt)
+    except (FileNotFoundError, KeyError, ValueError) as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from exc
+    click.echo(text)
+
+
+def main() -> None:
+    cli(prog_name="newscoder")
+
+
+if __name__ == "__main__":
+    main()

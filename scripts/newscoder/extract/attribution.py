@@ -1,0 +1,168 @@
+"""Reporting cues and their speakers, read off the spaCy dependency parse.
+
+A cue is a reporting verb from `data/reporting_verbs.csv` ("said", "told", "insists") or the phrase
+"according to". Its speaker is the verb's grammatical subject — found by climbing conjoined and
+subordinate verbs when the cue has none of its own ("...but added that", "claiming that") — or, for an
+inverted cue ("said Hammer"), the noun phrase right after it.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# links we climb from a cue without a subject to the clause that has one
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
+RELATIVE = {"who", "which", "that"}
+# words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
+NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    pos: str  # verb | noun | prep
+    kind: str  # speech | writing | thought | source
+    cameo_hint: str
+    plover_hint: str
+
+
+@functools.cache
+def reporting_lexicon() -> dict[tuple[str, str], Verb]:
+    """(lemma, pos) -> lexicon row, from the data file the events extractor also reads."""
+    path = resources.files("newscoder").joinpath("data/reporting_verbs.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [Verb(**{k: (v or "").strip() for k, v in r.items()}) for r in csv.DictReader(f)]
+    return {(r.lemma, r.pos): r for r in rows}
+
+
+def cue_entry(tok: Token) -> Verb | None:
+    """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        return None
+    entry = reporting_lexicon().get((tok.lemma_.lower(), "verb"))
+    if entry is None or entry.kind == "thought":
+        return None
+    return entry
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    kind: str  # name | noun | pronoun
+
+
+def speaker_of(cue: Token) -> Speaker | None:
+    """The subject of a cue verb, climbing up through conjoined/subordinate verbs."""
+    tok: Token | None = cue
+    for _ in range(6):
+        if tok is None:
+            break
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            head = subj[0]
+            if head.lower_ in RELATIVE and tok.dep_ == "relcl":
+                head = tok.head  # "Trump, who said ..." -> Trump
+            return noun_phrase(head)
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+    return inverted_speaker(cue)
+
+
+def inverted_speaker(cue: Token) -> Speaker | None:
+    """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
+    for t in cue.doc[cue.i + 1 : cue.i + 4]:
+        if t.pos_ in ("PROPN", "PRON", "NOUN"):
+            return noun_phrase(t)
+        if t.pos_ not in ("DET", "ADJ", "ADV"):
+            break
+    return None
+
+
+def noun_phrase(head: Token) -> Speaker:
+    """The speaker's own span: the head with its name parts and determiners (not its possessors)."""
+    if head.pos_ == "NOUN":  # "US chief of mission in Cuba Mike Hammer": the name in apposition
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                head = c
+                break
+    toks = [head]
+    frontier = [head]
+    while frontier:  # left modifiers, recursively ("US President Donald Trump")
+        t = frontier.pop()
+        for c in t.lefts:
+            if c.dep_ in NP_LEFT_DEPS:
+                toks.append(c)
+                frontier.append(c)
+    for c in head.rights:
+        # "Ministry of Foreign Affairs", "Bureau of Western Hemisphere Affairs"
+        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN":
+            pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if pobj:
+                toks.extend(c.subtree)
+        # "Burton and Nick"
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and head.pos_ == "PROPN":
+            toks.extend(t for t in c.subtree if t.dep_ in NP_LEFT_DEPS or t is c)
+            toks.extend(t for t in head.rights if t.dep_ == "cc")
+    toks = _contiguous(head, toks)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    kind = "pronoun" if head.pos_ == "PRON" else "name" if head.pos_ == "PROPN" or head.ent_type_ else "noun"
+    return Speaker(head.doc.text[start:end], start, end, kind)
+
+
+def _contiguous(head: Token, toks: list[Token]) -> list[Token]:
+    """The run of selected tokens around the head with no gap (a stray pick never widens the span)."""
+    chosen = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in chosen:
+        lo -= 1
+    while hi + 1 in chosen:
+        hi += 1
+    return list(head.doc[lo : hi + 1])
+
+
+def complement_of(cue: Token) -> list[Token] | None:
+    """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
+    comp = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not comp:
+        has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)
+        comp = [c for c in cue.children if c.dep_ == "xcomp"] if has_object else []
+    if not comp:
+        return None
+    toks = sorted(t for c in comp for t in c.subtree)
+    # drop the complementizer / infinitive marker and edge punctuation ("that", "to", ",")
+    while toks and (toks[0].dep_ in ("mark", "aux") and toks[0].lower_ in ("that", "to", "whether", "if")
+                    or toks[0].is_punct and toks[0].text not in "\"\u201c'\u2018" or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in "\"\u201d'\u2019" or toks[-1].is_space):
+        toks = toks[:-1]
+    return toks or None
+
+
+def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
+    """(cue 'according', source head, content tokens) for every 'according to X' phrase."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.dep_ != "prep":
+            continue
+        to = [c for c in tok.children if c.lower_ == "to"]
+        src = [g for c in to for g in c.children if g.dep_ == "pobj"]
+        if not src:
+            continue
+        phrase = {t.i for t in tok.subtree}
+        clause = [t for t in tok.head.subtree if t.i not in phrase]
+        while clause and (clause[0].is_punct or clause[0].is_space):
+            clause = clause[1:]
+        while clause and (clause[-1].is_punct or clause[-1].is_space):
+            clause = clause[:-1]
+        if clause:
+            out.append((tok, src[0], clause))
+    return out

@@ -1,0 +1,148 @@
+"""The event lexicon and the matching of predicates (verbs, light verbs, nominals) against it.
+
+The lexicon (`data/event_lexicon.csv`) has one row per trigger:
+- pos `verb`: a verb that is an event by itself ("reject", "negotiate"), optionally only with a particle
+  ("crack down") or a preposition ("speak by phone", "talk with");
+- pos `verb` with an `object`: a verb + object noun pair whose meaning differs from the noun's
+  ("lift sanctions" is a concession, not a sanction);
+- pos `light`: a support verb whose event is its object noun ("make a deal", "send aid");
+- pos `noun`: a nominal event, coded standalone ("the US ouster of Maduro") or as a light verb's object;
+- pos `object`: a noun that is an event only as a light verb's object ("strike a deal").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    lemma: str
+    pos: str
+    particle: str
+    object: str
+    prep: str
+    cameo_code: str
+    plover_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    entry: LexEntry
+    head: Token  # the verb (or the noun for a standalone nominal)
+    obj: Token | None = None  # the object noun of a light verb or verb+object row
+
+    @property
+    def is_nominal(self) -> bool:
+        return self.head.pos_ in ("NOUN", "PROPN")
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@functools.cache
+def lexicon() -> tuple[LexEntry, ...]:
+    return tuple(
+        LexEntry(
+            lemma=r["lemma"].strip().lower(),
+            pos=r["pos"].strip(),
+            particle=r["particle"].strip().lower(),
+            object=r["object"].strip().lower(),
+            prep=r["prep"].strip().lower(),
+            cameo_code=r["cameo_code"].strip(),
+            plover_type=r["plover_type"].strip(),
+        )
+        for r in _read_csv("event_lexicon.csv")
+    )
+
+
+@functools.cache
+def intent_codes() -> dict[str, str]:
+    """CAMEO root -> the 03x 'express intent' code used for planned events."""
+    return {r["cameo_root"]: r["intent_code"] for r in _read_csv("cameo_intent.csv")}
+
+
+@functools.cache
+def _by_lemma() -> dict[tuple[str, str], tuple[LexEntry, ...]]:
+    out: dict[tuple[str, str], list[LexEntry]] = {}
+    for e in lexicon():
+        out.setdefault((e.lemma, e.pos), []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _entries(lemma: str, pos: str) -> tuple[LexEntry, ...]:
+    return _by_lemma().get((lemma, pos), ())
+
+
+def lemma_of(tok: Token) -> str:
+    # lemmas of all-caps words come out unlemmatised ("THREATENED"); lower-case the text first
+    return tok.lemma_.lower()
+
+
+def verb_object(verb: Token) -> Token | None:
+    """The direct object of a verb, or the passive subject ("sanctions were imposed")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    return None
+
+
+def _particles(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+
+
+def _prep_ok(tok: Token, prep: str) -> bool:
+    if not prep:
+        return True
+    word, _, noun = prep.partition(":")
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == word:
+            if not noun or any(lemma_of(g) == noun for g in c.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def match_verb(tok: Token) -> TriggerMatch | None:
+    """Match a verb token: verb+object rows first, then verb rows, then light verb + event noun."""
+    lemma = lemma_of(tok)
+    obj = verb_object(tok)
+    parts = _particles(tok)
+    verb_rows = [e for e in _entries(lemma, "verb") if not e.particle or e.particle in parts]
+    if obj is not None:
+        for e in verb_rows:
+            if e.object and e.object == lemma_of(obj):
+                return TriggerMatch(e, tok, obj)
+    plain = [e for e in verb_rows if not e.object and _prep_ok(tok, e.prep)]
+    # a particle row ("crack down") beats the plain row of the same verb
+    plain.sort(key=lambda e: (not e.particle, not e.prep))
+    if plain:
+        if plain[0].prep and not _prep_ok(tok, plain[0].prep):
+            return None
+        return TriggerMatch(plain[0], tok, None)
+    # rows that need a particle or preposition the token lacks do not fall through to other readings
+    if _entries(lemma, "verb") and not any(e.object for e in _entries(lemma, "verb")):
+        return None
+    light = [e for e in _entries(lemma, "light") if not e.particle or e.particle in parts]
+    if light and obj is not None:
+        noun = lemma_of(obj)
+        rows = _entries(noun, "noun") + _entries(noun, "object")
+        if rows:
+            return TriggerMatch(rows[0], tok, obj)
+    return None
+
+
+def match_noun(tok: Token) -> TriggerMatch | None:
+    rows = _entries(lemma_of(tok), "noun")
+    return TriggerMatch(rows[0], tok, None) if rows else None
+
+
+def intent_code(cameo_code: str) -> str:
+    """The CAMEO 'express intent' code for a planned event of this code (unchanged when none fits)."""
+    return intent_codes().get(cameo_code[:2], cameo_code)

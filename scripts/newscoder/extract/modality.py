@@ -1,0 +1,90 @@
+"""Modality of a coded event: asserted, claimed, planned, negated or hypothetical.
+
+Read from the trigger's own dependents (negation, modal auxiliaries, "if"/"unless") and from the chain of
+clauses that govern it ("planning to send", "said that ... was negotiating"). When several apply, the
+strongest wins: negated > hypothetical > planned > claimed > asserted.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newscoder.records import Quote
+
+MODALITIES = ("asserted", "claimed", "planned", "negated", "hypothetical")
+_RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "claimed": 1, "asserted": 0}
+# dependencies through which a clause is governed by another one
+_GOVERNED = {"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "acomp", "dobj", "pobj", "prep"}
+
+
+@functools.cache
+def cues() -> dict[str, dict[str, str]]:
+    """kind -> {cue word: modality} from data/event_modality_cues.csv."""
+    out: dict[str, dict[str, str]] = {}
+    with resources.files("newscoder.data").joinpath("event_modality_cues.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out.setdefault(r["kind"], {})[r["cue"].strip().lower()] = r["modality"].strip()
+    return out
+
+
+def is_reporting_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in cues().get("report", {})
+
+
+def _own_cues(tok: Token) -> set[str]:
+    """Modalities marked on the token itself: negation, modal auxiliaries, conditional marks."""
+    found = set()
+    aux, mark = cues().get("aux", {}), cues().get("mark", {})
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN"):
+            found.add("negated")
+        elif c.dep_ in ("aux", "auxpass") and c.lower_ in aux:
+            found.add(aux[c.lower_])
+        elif c.dep_ == "mark" and c.lower_ in mark:
+            found.add(mark[c.lower_])
+    return found
+
+
+def _is_purpose(tok: Token) -> bool:
+    """An infinitive of purpose ("negotiating ... to strike a deal") describes an aim, not a fact."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def governors(tok: Token, limit: int = 6) -> Iterable[tuple[Token, Token]]:
+    """(child, governing head) pairs walking up the clause chain from tok."""
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ not in _GOVERNED or cur.head is cur:
+            return
+        yield cur, cur.head
+        cur = cur.head
+
+
+def modality(trigger: Token, quotes: Iterable[Quote] = ()) -> str:
+    """The modality of the event whose predicate is `trigger` (quotes: the article's quote spans)."""
+    found = _own_cues(trigger)
+    gov_cues = cues().get("governor", {})
+    for child, head in governors(trigger):
+        if child.dep_ in ("xcomp", "acomp") or _is_purpose(child):
+            if head.lemma_.lower() in gov_cues or head.lower_ in gov_cues:
+                found.add(gov_cues.get(head.lemma_.lower(), gov_cues.get(head.lower_, "planned")))
+            elif _is_purpose(child):
+                found.add("planned")
+            # control verbs pass their own negation and modals down ("did not agree to ...")
+            found |= _own_cues(head) & {"negated", "hypothetical", "planned"}
+        elif child.dep_ == "ccomp" and is_reporting_verb(head):
+            found.add("claimed")
+            break  # what the reporting clause itself says about modality is not ours
+        elif child.dep_ == "advcl" and "hypothetical" in _own_cues(child):
+            found.add("hypothetical")
+    start = trigger.idx
+    if any(q.char_start <= start < q.char_end for q in quotes):
+        found.add("claimed")
+    if not found:
+        return "asserted"
+    return max(found, key=_RANK.__getitem__)

@@ -1,0 +1,321 @@
+"""Quotes: direct, indirect and mixed, each with its cue, speaker and evidence.
+
+How it works (see docs/readme/quotes.md):
+1. `quote_marks` finds the quoted passages (one segment per paragraph; crossheads skipped).
+2. Every reporting verb outside quotation marks with a clausal complement ("said that ...",
+   "warned Havana to ...") gives an attribution. Its complement is an *indirect* quote when it holds no
+   quoted words, a *mixed* quote when it holds some (one row; the quoted words stay inside it), and the
+   cue of a *direct* quote when the complement is the quoted passage itself. "according to X" likewise.
+3. Every remaining passage is a *direct* quote. Its cue is the reporting verb right after it in the
+   same sentence ('"...," Trump told') or right before it ('He said: "...'). Without one it takes the
+   speaker of the rest of its passage, of the previous quote in its paragraph, or — for a paragraph
+   that is nothing but a quote — of the previous paragraph's quote, with lower confidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newscoder.extract.attribution import (
+    Speaker,
+    according_to,
+    complement_of,
+    cue_entry,
+    inverted_speaker,
+    speaker_of,
+)
+from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
+from newscoder.records import ActorAnalysis, Article, Quote
+
+EXTRACTOR = "newscoder.extract.quotes"
+# confidence by the evidence for the speaker (README: explicit name > noun > pronoun > carried > none)
+CONFIDENCE = {"name": 0.9, "noun": 0.85, "pronoun": 0.75, "carried": 0.5, "none": 0.3}
+UNBALANCED_CONFIDENCE = 0.2
+MIN_WORDS = 3  # fewer quoted words with no cue are scare quotes or titles, not speech
+MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue ('," the US agency said')
+MAX_LEAD_GAP = 12  # tokens allowed between a leading cue and the opening mark ('said in a statement on X: "')
+TERMINATORS = {".", "!", "?"}
+QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+@dataclass(slots=True)
+class _Attr:
+    cue: Token | None
+    speaker: Speaker | None
+    carried: bool = False
+
+
+@dataclass(slots=True)
+class _Row:
+    quote_type: str
+    start: int
+    end: int
+    attr: _Attr
+    paragraph: int
+    unbalanced: bool = False
+
+
+def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
+    """All quotes of one article, in text order."""
+    if not (article.language or "en").lower().startswith("en"):
+        return []  # the cue lexicon and the parser are English-only
+    text = article.text
+    segs = find_quote_segments(text, article.headings)
+    paras = [p for p in paragraphs(text) if not article.in_heading(*p)]
+    para_starts = [p[0] for p in paras]
+    ctx = _Context(doc, text, segs, paras)
+
+    rows: list[_Row] = []
+    consumed: set[int] = set()
+    seg_attr: dict[int, _Attr] = {}
+    reported: set[int] = set()  # cue tokens already used for indirect/mixed content
+
+    # step 2: complements of reporting verbs, and "according to X"
+    candidates: list[tuple[Token, list[Token], Speaker | None]] = []
+    for tok in doc:
+        if cue_entry(tok) is None or ctx.in_quote(tok.idx) or article.in_heading(tok.idx, tok.idx + 1):
+            continue
+        comp = complement_of(tok)
+        if comp:
+            candidates.append((tok, comp, None))
+    for cue, src, clause in according_to(doc):
+        if not ctx.in_quote(cue.idx):
+            sp = _own_speaker(ctx, src)
+            candidates.append((cue, clause, sp))
+    for cue, comp, sp in candidates:
+        cs, ce = comp[0].idx, comp[-1].idx + len(comp[-1].text)
+        if article.in_heading(cs, ce):
+            continue
+        hits = [k for k, s in enumerate(segs) if s.outer_start < ce and cs < s.outer_end]
+        outside = ctx.text_outside(cs, ce, [segs[k] for k in hits])
+        if hits and not re.search(r"\w", outside):
+            # the complement is the quoted passage itself: the cue of a direct quote
+            for k in hits:
+                seg_attr.setdefault(k, _Attr(cue, sp or _cue_speaker(ctx, cue)))
+            continue
+        if any(not segs[k].closed for k in hits):
+            continue  # an unbalanced mark inside reported content: leave it to the direct pass
+        start = min([cs] + [segs[k].outer_start for k in hits])
+        end = max([ce] + [segs[k].outer_end for k in hits])
+        kind = "mixed" if hits else "indirect"
+        consumed.update(hits)
+        reported.add(cue.i)
+        attr = _Attr(cue, sp or _cue_speaker(ctx, cue))
+        rows.append(_Row(kind, start, end, attr, bisect.bisect_right(para_starts, start) - 1))
+
+    # step 3: the remaining quoted passages are direct quotes
+    direct: dict[int, _Row] = {}
+    for k, seg in enumerate(segs):
+        if k in consumed:
+            continue
+        attr = seg_attr.get(k) or _window_cue(ctx, seg, reported)
+        if attr is None and _too_short(text[seg.start : seg.end]):
+            continue
+        direct[k] = _Row("direct", seg.start, seg.end, attr or _Attr(None, None), seg.paragraph, not seg.closed)
+    _carry_over(ctx, segs, direct, rows)
+    rows.extend(direct.values())
+    rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
+    return [_to_quote(ctx, r, actors) for r in rows]
+
+
+class _Context:
+    """The article's text, sentences, quote segments and paragraphs, with fast position look-ups."""
+
+    def __init__(self, doc: Doc, text: str, segs: list[QuoteSegment], paras: list[tuple[int, int]]):
+        self.doc, self.text, self.segs, self.paras = doc, text, segs, paras
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.tok_starts = [t.idx for t in doc]
+        self.seg_starts = [s.outer_start for s in segs]
+
+    def in_quote(self, i: int) -> bool:
+        k = bisect.bisect_right(self.seg_starts, i) - 1
+        return k >= 0 and self.segs[k].outer_start <= i < self.segs[k].outer_end
+
+    def para_of(self, i: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right([p[0] for p in self.paras], i) - 1
+        return self.paras[k] if k >= 0 else None
+
+    def text_outside(self, start: int, end: int, segs: list[QuoteSegment]) -> str:
+        keep = [True] * (end - start)
+        for s in segs:
+            for i in range(max(start, s.outer_start), min(end, s.outer_end)):
+                keep[i - start] = False
+        return "".join(c for c, k in zip(self.text[start:end], keep, strict=True) if k)
+
+    def token_at(self, i: int) -> int:
+        """Index of the first token starting at or after character i."""
+        return bisect.bisect_left(self.tok_starts, i)
+
+
+def _cue_speaker(ctx: _Context, cue: Token) -> Speaker | None:
+    sp = speaker_of(cue)
+    if sp is not None and ctx.in_quote(sp.start):
+        sp = inverted_speaker(cue)  # the parser took a word of the quote for the subject
+        if sp is not None and ctx.in_quote(sp.start):
+            sp = None
+    return sp
+
+
+def _own_speaker(ctx: _Context, head: Token) -> Speaker | None:
+    from newscoder.extract.attribution import noun_phrase
+
+    sp = noun_phrase(head)
+    return None if ctx.in_quote(sp.start) else sp
+
+
+def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr | None:
+    """A reporting verb next to the passage in the same sentence: after it first, then before it."""
+    doc, text = ctx.doc, ctx.text
+    para = ctx.para_of(seg.outer_start)
+    p_start, p_end = para if para else (0, len(text))
+    inner = text[seg.start : seg.end].rstrip()
+    if seg.close_at is not None:
+        # after: '"...," Trump told reporters' / '"...!" insists Burton'; a quote closing a sentence
+        # with a full stop is followed by a new sentence, not by its cue
+        nxt = text[seg.outer_end :].lstrip()[:1]
+        if not (inner.endswith(".") and nxt.isupper()):
+            gap = 0
+            for t in doc[ctx.token_at(seg.outer_end) :]:
+                if t.idx >= p_end or ctx.in_quote(t.idx) or t.text in TERMINATORS:
+                    break
+                if cue_entry(t) is not None and t.i not in reported:
+                    return _Attr(t, _cue_speaker(ctx, t))
+                gap += not (t.is_punct or t.is_space)
+                if gap > MAX_SUBJECT_GAP:
+                    break
+    # before: 'He said, "...' / 'said in a statement on X: "...'
+    before = text[p_start : seg.outer_start].rstrip()
+    if seg.open_at is not None and before:
+        gap = 0
+        for t in reversed(doc[: ctx.token_at(seg.outer_start)]):
+            if t.idx < p_start or ctx.in_quote(t.idx) or t.text in TERMINATORS:
+                break
+            if cue_entry(t) is not None and t.i not in reported:
+                adjacent = t.idx + len(t.text) == len(before) + p_start
+                if before.endswith((":", ",")) or adjacent:
+                    return _Attr(t, _cue_speaker(ctx, t))
+                break
+            gap += not (t.is_punct or t.is_space)
+            if gap > MAX_LEAD_GAP:
+                break
+    return None
+
+
+def _too_short(inner: str) -> bool:
+    """Scare quotes and titles: a word or two, or a Capitalised Title, not a sentence of speech."""
+    words = inner.split()
+    if not words:
+        return True
+    if inner.rstrip(" ,").endswith((".", "!", "?")) and len(words) > 1:
+        return False
+    if len(words) < MIN_WORDS:
+        return True
+    content = [w for w in words if len(w) > 3]
+    return bool(content) and all(w[:1].isupper() for w in content) and not inner.isupper()
+
+
+def _carry_over(ctx: _Context, segs: list[QuoteSegment], direct: dict[int, _Row], rows: list[_Row]) -> None:
+    """Give cue-less direct quotes the speaker their passage, paragraph or previous paragraph makes clear."""
+    by_group: dict[int, _Attr] = {}
+    for k, row in direct.items():
+        if row.attr.cue is not None:
+            by_group.setdefault(segs[k].group, row.attr)
+    for k in sorted(direct):
+        row = direct[k]
+        if row.attr.cue is not None:
+            continue
+        src = by_group.get(segs[k].group)
+        if src is None:
+            src = _previous_in_paragraph(row, direct, rows)
+        if src is None and _quote_only(ctx, segs, row.paragraph):
+            src = _previous_paragraph(row, direct, rows)
+        if src is not None and src.speaker is not None:
+            row.attr = _Attr(src.cue, src.speaker, carried=True)
+
+
+def _previous_in_paragraph(row: _Row, direct: dict[int, _Row], rows: list[_Row]) -> _Attr | None:
+    earlier = [r for r in [*rows, *direct.values()] if r.paragraph == row.paragraph and r.end <= row.start]
+    earlier = [r for r in earlier if r.attr.speaker is not None]
+    return max(earlier, key=lambda r: r.end).attr if earlier else None
+
+
+def _previous_paragraph(row: _Row, direct: dict[int, _Row], rows: list[_Row]) -> _Attr | None:
+    prev = [r for r in [*rows, *direct.values()] if r.paragraph == row.paragraph - 1]
+    if not prev:
+        return None
+    last = max(prev, key=lambda r: r.end)
+    return last.attr if last.attr.speaker is not None else None
+
+
+def _quote_only(ctx: _Context, segs: list[QuoteSegment], paragraph: int) -> bool:
+    """True when the paragraph holds nothing but quoted text (and punctuation)."""
+    if paragraph < 0 or paragraph >= len(ctx.paras):
+        return False
+    ps, pe = ctx.paras[paragraph]
+    rest = ctx.text_outside(ps, pe, [s for s in segs if s.paragraph == paragraph])
+    return not re.search(r"\w", rest)
+
+
+def _dedupe(rows: list[_Row]) -> list[_Row]:
+    """Drop an indirect/mixed row nested inside another one from the same sentence's cue chain."""
+    out: list[_Row] = []
+    for r in rows:
+        if any(o.start <= r.start and r.end <= o.end and o.quote_type != "direct" and r.quote_type != "direct"
+               and o.attr.cue is r.attr.cue for o in out):
+            continue
+        out.append(r)
+    return out
+
+
+def _to_quote(ctx: _Context, row: _Row, actors: ActorAnalysis) -> Quote:
+    text = ctx.text
+    start, end = row.start, row.end
+    # trim whitespace only: marks inside a mixed quote and the direct quote's own punctuation stay
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    attr, sp = row.attr, row.attr.speaker
+    lo, hi = start, end
+    if attr.cue is not None and not attr.carried:
+        lo, hi = min(lo, attr.cue.idx), max(hi, attr.cue.idx + len(attr.cue.text))
+        if sp is not None:
+            lo, hi = min(lo, sp.start), max(hi, sp.end)
+    first = max(0, bisect.bisect_right(ctx.sent_starts, lo) - 1)
+    last = max(first, bisect.bisect_left(ctx.sent_starts, hi) - 1)
+    evidence = text[ctx.sents[first].start_char : ctx.sents[last].end_char]
+    if sp is None:
+        conf = CONFIDENCE["none"]
+    elif attr.carried:
+        conf = CONFIDENCE["carried"]
+    else:
+        conf = CONFIDENCE[sp.kind]
+    if row.unbalanced:
+        conf = min(conf, UNBALANCED_CONFIDENCE)
+    cue = attr.cue
+    cue_text = None
+    if cue is not None:
+        cue_text = "according to" if cue.lower_ == "according" else cue.text
+    cue_end = None if cue is None else cue.idx + len(cue_text if cue.lower_ != "according" else cue.text)
+    return Quote(
+        quote_type=row.quote_type,
+        quote_text=text[start:end],
+        char_start=start,
+        char_end=end,
+        sentence_index=first,
+        evidence=evidence,
+        speaker_key=actors.actor_at(sp.start, sp.end) if sp else None,
+        speaker_text=sp.text if sp else None,
+        speaker_char_start=sp.start if sp else None,
+        speaker_char_end=sp.end if sp else None,
+        cue=cue_text,
+        cue_char_start=cue.idx if cue is not None else None,
+        cue_char_end=cue_end,
+        confidence=conf,
+        extractor=EXTRACTOR,
+    )

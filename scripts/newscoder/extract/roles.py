@@ -1,0 +1,150 @@
+"""Titles and roles of people, read from the words around their name.
+
+"US President Donald Trump" -> role "President of the United States", country USA;
+"US chief of mission in Cuba Mike Hammer" -> role "US chief of mission in Cuba", country USA;
+"Secretary of State Marco Rubio" -> role "Secretary of State". The title lexicon is data/titles.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.resolve.countries import country_name, iso3_for_demonym, iso3_for_name, resolve_country
+
+_LINKS = {"of", "in", "for", "to", "on", "at", "and", "-"}
+_COMPLEMENT_PREPS = {"in", "to", "at", "on", "for"}  # "ambassador to Cuba": Cuba is not the person's country
+
+
+@dataclass(frozen=True, slots=True)
+class RoleInfo:
+    role: str | None
+    country_iso3: str | None
+    char_start: int  # where the title words start (== name start when there are none)
+    kind: str | None = None  # the title's kind from titles.csv (head_of_state, minister, honorific, ...)
+
+
+@functools.cache
+def titles() -> dict[str, str]:
+    """Lower-cased title -> kind, from data/titles.csv."""
+    with resources.files("newscoder.data").joinpath("titles.csv").open(encoding="utf-8") as f:
+        return {row["title"].strip().lower(): row["kind"].strip() for row in csv.DictReader(f)}
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    return frozenset(w for t in titles() for w in t.split())
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in title_words() and word.lower() not in _LINKS
+
+
+def is_honorific(word: str) -> bool:
+    return titles().get(word.lower()) == "honorific"
+
+
+def head_title(words: list[str]) -> tuple[str, str] | None:
+    """The longest title (and its kind) found in a word list, preferring the last one."""
+    low = [w.lower() for w in words]
+    best = None
+    for i in range(len(low)):
+        for j in range(len(low), i, -1):
+            phrase = " ".join(low[i:j])
+            if phrase in titles() and titles()[phrase] not in ("modifier",):
+                if best is None or (j - i) >= len(best[0].split()) or i > best[2]:
+                    best = (phrase, titles()[phrase], i)
+                break
+    return (best[0], best[1]) if best else None
+
+
+def _the(name: str) -> str:
+    needs = name.startswith(("United ", "Republic", "Democratic Republic", "Central African", "Czech Republic"))
+    needs = needs or name in {"Netherlands", "Philippines", "Bahamas", "Gambia", "Vatican"}
+    return f"the {name}" if needs else name
+
+
+def _allowed(tok: Token) -> bool:
+    text = tok.text
+    if tok.is_punct and text not in {"-", "'s", "’s"}:
+        return False
+    if text.lower() in _LINKS or text in {"'s", "’s"}:
+        return True
+    if is_title_word(text) or resolve_country(text):
+        return True
+    return text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.ent_type_ == "PERSON"
+
+
+def role_before(doc: Doc, start: int) -> RoleInfo:
+    """Read the title premodifiers that stand right before the token at index `start`."""
+    i = start
+    while i > 0 and _allowed(doc[i - 1]) and doc[i - 1].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        i -= 1
+    # never start on a link word or a possessive
+    while i < start and (doc[i].text.lower() in _LINKS or doc[i].text in {"'s", "’s"}):
+        i += 1
+    # drop capitalised words that are neither titles nor countries at the left edge ("Thursday", "Scientologist")
+    while i < start and not is_title_word(doc[i].text) and not resolve_country(doc[i].text):
+        i += 1
+    while i < start and doc[i].text.lower() in _LINKS:
+        i += 1
+    words = [t.text for t in doc[i:start]]
+    found = head_title(words) if words else None
+    if not found:
+        return RoleInfo(None, None, doc[start].idx)
+    title, kind = found
+    if kind == "honorific" and len(words) == 1:
+        return RoleInfo(None, None, doc[i].idx, kind)
+    span = doc[i:start]
+    return RoleInfo(*_role_from_words(span), span.start_char, kind)
+
+
+def _role_from_words(span: Span) -> tuple[str | None, str | None]:
+    toks = [t for t in span if not is_honorific(t.text) and t.text.lower() not in ("former", "acting", "interim")]
+    if not toks:
+        return None, None
+    iso3 = None
+    country_idx = None
+    for k, t in enumerate(toks):
+        c = resolve_country(t.text.rstrip("'s").rstrip("’s")) if t.text not in {"-"} else None
+        if c is None:
+            c = resolve_country(t.text)
+        prev = toks[k - 1].text.lower() if k else ""
+        if c and prev not in _COMPLEMENT_PREPS and t.ent_type_ != "ORG":
+            iso3, country_idx = c, k
+            break
+    text = " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
+    # "US President" / "Mexican President" -> "President of the United States" / "President of Mexico"
+    if country_idx == 0 and len(toks) >= 2 and all(is_title_word(t.text) for t in toks[1:]):
+        title = " ".join(t.text for t in toks[1:])
+        return f"{title} of {_the(country_name(iso3))}", iso3
+    return text, iso3
+
+
+def role_in_apposition(name_span: Span) -> RoleInfo | None:
+    """", the Secretary of State," / ", Taiwan's deputy foreign minister," after a name."""
+    for tok in name_span.root.children:
+        if tok.dep_ != "appos" or tok.i < name_span.end:
+            continue
+        sub = list(tok.subtree)
+        words = [t.text for t in sub]
+        found = head_title(words)
+        if not found or found[1] == "honorific":
+            continue
+        first = 1 if sub[0].lower_ in ("the", "a", "an") else 0
+        span = name_span.doc[sub[first].i : sub[-1].i + 1]
+        if len(span) > 10:
+            continue
+        role, iso3 = _role_from_words(span)
+        return RoleInfo(role, iso3, span.start_char, found[1])
+    return None
+
+
+def country_of_modifier(text: str) -> str | None:
+    """Country of a premodifier such as "US", "Cuban", "Cuba's"."""
+    t = text.removesuffix("'s").removesuffix("’s")
+    return iso3_for_name(t) or iso3_for_demonym(t)

@@ -1,0 +1,128 @@
+"""Walk input paths and dispatch each file to its reader."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newscoder.ingest.fields import InputError
+from newscoder.ingest.html import read_html
+from newscoder.ingest.jsonfile import read_json, read_jsonl
+from newscoder.ingest.text import read_text
+from newscoder.records import Article
+
+SUFFIXES = {".txt": "txt", ".md": "md", ".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(SUFFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A bad input, kept for the build report: path (and line for JSONL), a stable reason and a message."""
+
+    path: str
+    reason: str
+    message: str
+    line: int | None = None
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "reason": self.reason, "message": self.message}
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Files under the given paths, each folder walked in sorted order; hidden files skipped."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for sub in sorted(path.rglob("*")):
+                rel = sub.relative_to(path)
+                if sub.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    yield sub
+        else:
+            yield path
+
+
+def display_path(path: Path) -> str:
+    """Path as recorded in source_path: relative to the working directory when inside it (portable)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_file(path: Path, *, strict: bool = True) -> Iterator[tuple[int | None, Article | Rejection]]:
+    """(line number for JSONL records else None, Article or Rejection) for every record of one file."""
+    shown = display_path(path)
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        yield None, Rejection(shown, "unsupported-format", f"unsupported file type {path.suffix or '(none)'!r}; "
+                              f"expected one of {', '.join(supported_suffixes())}")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield None, Rejection(shown, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+        return
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield None, Rejection(shown, "not-utf8", f"not UTF-8 text (byte {exc.start}): binary or another encoding")
+        return
+    if "\x00" in raw:
+        yield None, Rejection(shown, "not-utf8", "contains NUL bytes: a binary file, not text")
+        return
+    try:
+        if fmt == "jsonl":
+            for lineno, item in read_jsonl(raw, path=shown, stem=path.stem, sha=sha, strict=strict):
+                if isinstance(item, InputError):
+                    yield lineno, Rejection(shown, item.kind, str(item), line=lineno)
+                else:
+                    yield lineno, item
+            return
+        if fmt == "json":
+            articles = list(read_json(raw, path=shown, stem=path.stem, sha=sha, strict=strict))
+        elif fmt == "html":
+            articles = list(read_html(raw, path=shown, stem=path.stem, sha=sha, strict=strict))
+        else:
+            articles = list(read_text(raw, path=shown, stem=path.stem, fmt=fmt, sha=sha, strict=strict))
+    except InputError as exc:
+        yield None, Rejection(shown, exc.kind, str(exc))
+        return
+    for article in articles:
+        yield None, article
+
+
+def read_inputs(paths: Iterable[str | os.PathLike], *, strict: bool = True) -> Iterator[Article | Rejection]:
+    """Every article under `paths`, in a fixed order.
+
+    Strict mode (`build`) rejects undated articles and duplicates (same text or same id). Lenient mode
+    (`extract`, used for evaluation) keeps them: an undated article has `published_date` None and its
+    relative dates stay unresolved."""
+    seen_text: dict[str, str] = {}
+    seen_id: dict[str, str] = {}
+    for path in iter_files(paths):
+        for line, item in read_file(path, strict=strict):
+            if isinstance(item, Article) and strict:
+                label = item.source_path if line is None else f"{item.source_path} line {line}"
+                same = _dedupe_key(item.text)
+                if same in seen_text:
+                    yield Rejection(item.source_path, "duplicate-text", f"same text as {seen_text[same]}", line=line)
+                    continue
+                if item.article_id in seen_id:
+                    yield Rejection(item.source_path, "duplicate-id",
+                                    f"id {item.external_id!r} already used by {seen_id[item.article_id]}", line=line)
+                    continue
+                seen_text[same] = label
+                seen_id[item.article_id] = label
+            yield item
+
+
+def _dedupe_key(text: str) -> str:
+    """Texts that differ only in whitespace are the same article."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()

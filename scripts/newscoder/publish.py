@@ -1,0 +1,328 @@
+"""Deterministic, atomic publishing of the tables as CSV + Parquet + datapackage.json.
+
+Same DataFrames in -> same bytes out, on every run and machine with the same library versions: rows are
+sorted by primary key, columns follow the schema, values are formatted by our own rules (not by the
+pandas version), and nothing depends on the clock. Every file is first written into a temporary folder
+beside the target and then moved into place with os.replace, so a crash never leaves a half-written file;
+datapackage.json, which holds the hashes of the others, is moved last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newscoder.schema import TABLES, arrow_schema, enum_values, is_required, load_schema
+
+PACKAGE_NAME = "newscoder"
+PARQUET_PROPERTY = "newscoder:parquet"  # where each resource declares its Parquet twin (see docs)
+
+# Fixed writer settings: changing any of them changes the bytes of every Parquet file.
+_PARQUET_OPTIONS = {
+    "compression": "zstd",
+    "compression_level": 9,
+    "version": "2.6",
+    "data_page_version": "1.0",
+    "use_dictionary": True,
+    "write_statistics": True,
+    "row_group_size": 1_000_000,
+    "store_schema": True,
+}
+
+_PACKAGE_META = {
+    "title": "newscoder: events, quotes and actors from news articles",
+    "description": (
+        "Political events (coded in CAMEO and PLOVER), quotations and actors read from news articles, "
+        "with provenance on every row: the article, the character offsets, the sentence and the extractor "
+        "that produced it. Data licensed CC-BY-4.0; the newscoder code that builds it is MIT-licensed."
+    ),
+    "keywords": ["news", "events", "quotes", "actors", "CAMEO", "PLOVER", "data journalism"],
+    "licenses": [
+        {
+            "name": "CC-BY-4.0",
+            "title": "Creative Commons Attribution 4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+        }
+    ],
+    "contributors": [{"title": "newscoder contributors", "role": "author"}],
+}
+
+
+# --- casting --------------------------------------------------------------------------------------------
+
+
+def _is_missing(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _to_date(value: object) -> dt.date | None:
+    if _is_missing(value):
+        return None
+    if isinstance(value, dt.datetime):  # pandas Timestamp included
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _to_int(value: object) -> int | None:
+    if _is_missing(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"boolean {value!r} where an integer was expected")
+    number = float(value) if isinstance(value, str) else value
+    if int(number) != number:
+        raise ValueError(f"{value!r} is not a whole number")
+    return int(number)
+
+
+def _to_float(value: object) -> float | None:
+    return None if _is_missing(value) else float(value)
+
+
+def _to_bool(value: object) -> bool | None:
+    if _is_missing(value):
+        return None
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        if lowered in ("true", "1"):
+            return True
+        if lowered in ("false", "0"):
+            return False
+        raise ValueError(f"{value!r} is not a boolean")
+    return bool(value)
+
+
+def _to_str(value: object) -> str | None:
+    # "" is missing too: CSV cannot tell it from an empty cell, so Parquet stores null for both
+    if _is_missing(value) or value == "":
+        return None
+    return str(value)
+
+
+_CASTS = {"string": _to_str, "integer": _to_int, "number": _to_float, "boolean": _to_bool, "date": _to_date}
+
+
+def _cast_table(name: str, df: pd.DataFrame) -> dict[str, list]:
+    """Columns of `df` as plain Python lists in schema order and types; ValueError on any mismatch."""
+    schema = load_schema(name)
+    names = [f["name"] for f in schema["fields"]]
+    missing = [n for n in names if n not in df.columns]
+    extra = [c for c in df.columns if c not in names]
+    if missing or extra:
+        raise ValueError(f"table {name!r}: columns do not match the schema "
+                         f"(missing: {missing or 'none'}; not in schema: {extra or 'none'})")
+    columns: dict[str, list] = {}
+    for field in schema["fields"]:
+        col, cast = field["name"], _CASTS[field["type"]]
+        try:
+            values = [cast(v) for v in df[col].tolist()]
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"table {name!r}, column {col!r}: {exc}") from exc
+        allowed = enum_values(field)
+        if allowed:
+            bad = sorted({v for v in values if v is not None and v not in allowed})
+            if bad:
+                raise ValueError(f"table {name!r}, column {col!r}: values {bad} not allowed; "
+                                 f"allowed: {', '.join(allowed)}")
+        if is_required(field):
+            n_null = sum(v is None for v in values)
+            if n_null:
+                raise ValueError(f"table {name!r}, column {col!r}: {n_null} empty values in a required column")
+        columns[col] = values
+    return _sorted_by_key(name, columns, schema["primaryKey"])
+
+
+def _sorted_by_key(name: str, columns: dict[str, list], key: list[str]) -> dict[str, list]:
+    keys = list(zip(*(columns[k] for k in key), strict=True)) if columns[key[0]] else []
+    order = sorted(range(len(keys)), key=lambda i: keys[i])
+    for a, b in zip(order, order[1:], strict=False):
+        if keys[a] == keys[b]:
+            raise ValueError(f"table {name!r}: duplicate primary key {dict(zip(key, keys[a], strict=True))}")
+    return {col: [values[i] for i in order] for col, values in columns.items()}
+
+
+# --- writers ----------------------------------------------------------------------------------------------
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)  # shortest text that reads back as the same float
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
+def _csv_field(text: str) -> str:
+    """RFC 4180 quoting. Our own, because the csv module leaves a bare CR unquoted when the line end is LF."""
+    if _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _write_csv(path: Path, columns: dict[str, list]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(",".join(_csv_field(c) for c in columns) + "\n")
+        for row in zip(*columns.values(), strict=True):
+            fh.write(",".join(_csv_field(_csv_cell(v)) for v in row) + "\n")
+
+
+def _arrow_table(name: str, columns: dict[str, list], version: str) -> pa.Table:
+    schema = arrow_schema(name)
+    json_fields = {f["name"]: f for f in load_schema(name)["fields"]}
+    arrays = []
+    for field in schema:
+        values = columns[field.name]
+        if pa.types.is_dictionary(field.type):
+            # the dictionary is the full enum in schema order, so it never depends on which values occur
+            allowed = enum_values(json_fields[field.name])
+            index = {v: i for i, v in enumerate(allowed)}
+            indices = pa.array([None if v is None else index[v] for v in values], type=pa.int32())
+            arrays.append(pa.DictionaryArray.from_arrays(indices, pa.array(allowed, type=pa.string())))
+        else:
+            arrays.append(pa.array(values, type=field.type))
+    meta = dict(schema.metadata or {})
+    meta.update({b"newscoder:package": PACKAGE_NAME.encode(), b"newscoder:version": version.encode()})
+    return pa.Table.from_arrays(arrays, schema=schema.with_metadata(meta))
+
+
+def _write_parquet(path: Path, table: pa.Table) -> None:
+    pq.write_table(table, path, **_PARQUET_OPTIONS)
+
+
+def _file_info(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return path.stat().st_size, digest
+
+
+def _rel(path: Path, base: Path) -> str:
+    return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
+
+
+def _sources(sources: Iterable[dict]) -> list[dict]:
+    """Package sources in a stable order; Frictionless requires a title, so the path stands in for one."""
+    out = []
+    for src in sources:
+        item = dict(src)
+        item.setdefault("title", item.get("path", ""))
+        out.append(item)
+    return sorted(out, key=lambda s: (str(s.get("path", "")), str(s.get("title", ""))))
+
+
+def _dump_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8", newline="\n")
+
+
+# --- publish ----------------------------------------------------------------------------------------------
+
+
+def publish(
+    tables: dict[str, pd.DataFrame],
+    data_dir: Path,
+    package_path: Path,
+    *,
+    sources: list[dict],
+    version: str,
+    created: str,
+) -> dict:
+    """Write every table as CSV and Parquet into `data_dir`, then `package_path` (datapackage.json).
+
+    `tables` must hold one DataFrame per name in `newscoder.schema.TABLES`, with exactly the schema's
+    columns (any order). `sources` are the raw inputs ({"path": ..., "hash": "sha256:..."} or similar),
+    `created` an ISO timestamp derived from the inputs by the caller (never the clock). Returns a summary:
+    {"datapackage": path, "version": ..., "tables": {name: {"rows", "csv", "parquet"}}}.
+    Raises ValueError, before writing anything, when a table does not fit its schema.
+    """
+    data_dir, package_path = Path(data_dir), Path(package_path)
+    absent = [n for n in TABLES if n not in tables]
+    unknown = [n for n in tables if n not in TABLES]
+    if absent or unknown:
+        raise ValueError(f"publish needs exactly the tables {', '.join(TABLES)} "
+                         f"(missing: {absent or 'none'}; unknown: {unknown or 'none'})")
+    cast = {name: _cast_table(name, tables[name]) for name in TABLES}  # all checks before any write
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    package_path.parent.mkdir(parents=True, exist_ok=True)
+    base = package_path.parent
+    tmp = Path(tempfile.mkdtemp(prefix=".publish-", suffix=".tmp", dir=data_dir))
+    pkg_tmp = Path(tempfile.mkdtemp(prefix=".publish-", suffix=".tmp", dir=base))
+    try:
+        resources, summary = [], {}
+        for name in TABLES:
+            columns = cast[name]
+            csv_tmp, parquet_tmp = tmp / f"{name}.csv", tmp / f"{name}.parquet"
+            _write_csv(csv_tmp, columns)
+            _write_parquet(parquet_tmp, _arrow_table(name, columns, version))
+            csv_bytes, csv_sha = _file_info(csv_tmp)
+            pq_bytes, pq_sha = _file_info(parquet_tmp)
+            csv_path, parquet_path = data_dir / f"{name}.csv", data_dir / f"{name}.parquet"
+            schema = load_schema(name)
+            description = schema.pop("description", "")
+            schema.pop("name", None)
+            resources.append({
+                "name": name,
+                "type": "table",
+                "path": _rel(csv_path, base),
+                "scheme": "file",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": description,
+                "bytes": csv_bytes,
+                "hash": f"sha256:{csv_sha}",
+                "schema": schema,
+                PARQUET_PROPERTY: {
+                    "path": _rel(parquet_path, base),
+                    "format": "parquet",
+                    "mediatype": "application/vnd.apache.parquet",
+                    "bytes": pq_bytes,
+                    "hash": f"sha256:{pq_sha}",
+                },
+            })
+            n_rows = len(next(iter(columns.values())))
+            summary[name] = {
+                "rows": n_rows,
+                "csv": {"path": str(csv_path), "bytes": csv_bytes, "sha256": csv_sha},
+                "parquet": {"path": str(parquet_path), "bytes": pq_bytes, "sha256": pq_sha},
+            }
+        package = {
+            "name": PACKAGE_NAME,
+            **{k: v for k, v in _PACKAGE_META.items() if k in ("title", "description")},
+            "version": version,
+            "created": created,
+            **{k: v for k, v in _PACKAGE_META.items() if k not in ("title", "description")},
+            "sources": _sources(sources),
+            "resources": resources,
+        }
+        _dump_json(pkg_tmp / "datapackage.json", package)
+
+        # Move into place: data files first, datapackage.json (which vouches for their hashes) last.
+        for name in TABLES:
+            for suffix in ("csv", "parquet"):
+                os.replace(tmp / f"{name}.{suffix}", data_dir / f"{name}.{suffix}")
+        os.replace(pkg_tmp / "datapackage.json", package_path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(pkg_tmp, ignore_errors=True)
+    return {"datapackage": str(package_path), "version": version, "created": created, "tables": summary}

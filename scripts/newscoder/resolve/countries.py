@@ -1,0 +1,143 @@
+"""Country names, short names, demonyms and capitals -> ISO 3166-1 alpha-3 codes.
+
+pycountry supplies the codes and official names; our own data files add what news copy actually says:
+short names ("US", "Britain"), demonyms ("Cuban", "Cubans") and capitals used as metonyms
+("Washington", "Havana"). Kosovo uses the widely used user-assigned code XKX.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+import pycountry
+
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive key ("Côte d'Ivoire" -> "cote d'ivoire")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def _strip(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return _LEADING_THE.sub("", text).strip()
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    # "US" must not match the pronoun "us"; short all-caps codes keep their case.
+    letters = alias.replace(".", "")
+    return len(letters) <= 4 and letters.isupper()
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@dataclass(frozen=True)
+class _Tables:
+    names: dict[str, str]  # folded name -> iso3
+    exact: dict[str, str]  # case-sensitive short forms -> iso3
+    demonyms: dict[str, str]
+    demonym_plurals: dict[str, str]
+    capitals: dict[str, str]
+    display: dict[str, str]  # iso3 -> common display name
+
+
+@functools.cache
+def _tables() -> _Tables:
+    names: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    display: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(_fold(value), c.alpha_3)
+        display[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    for row in _read("country_aliases.csv"):
+        alias, iso3 = row["alias"], row["iso3"]
+        if _is_case_sensitive(alias):
+            exact[alias] = iso3
+        else:
+            names[_fold(_strip(alias))] = iso3  # our aliases win over pycountry's
+        if row.get("is_display_name") == "1":
+            display[iso3] = alias
+    demonyms: dict[str, str] = {}
+    plurals: dict[str, str] = {}
+    for row in _read("demonyms.csv"):
+        if _is_case_sensitive(row["demonym"]):
+            exact.setdefault(row["demonym"], row["iso3"])
+        else:
+            demonyms.setdefault(_fold(row["demonym"]), row["iso3"])
+        if row.get("plural"):
+            plurals.setdefault(_fold(row["plural"]), row["iso3"])
+    capitals = {_fold(_strip(r["capital"])): r["iso3"] for r in _read("capitals.csv")}
+    return _Tables(names, exact, demonyms, plurals, capitals, display)
+
+
+def country_name(iso3: str) -> str:
+    """Common display name of a country ("USA" -> "United States", "CUB" -> "Cuba")."""
+    return _tables().display.get(iso3, iso3)
+
+
+def iso3_for_name(text: str) -> str | None:
+    """A country's name or usual short name ("the United States", "US", "Britain") -> ISO3."""
+    t = _tables()
+    core = _strip(text)
+    if core in t.exact:
+        return t.exact[core]
+    return t.names.get(_fold(core))
+
+
+def iso3_for_demonym(text: str) -> str | None:
+    """An adjective or people noun ("Cuban", "Cubans", "the Chinese") -> ISO3."""
+    t = _tables()
+    core = _strip(text)
+    if core in t.exact:
+        return t.exact[core]
+    key = _fold(core)
+    return t.demonyms.get(key) or t.demonym_plurals.get(key)
+
+
+def iso3_for_capital(text: str) -> str | None:
+    """A capital or seat of government used for its government ("Havana", "the Kremlin") -> ISO3."""
+    return _tables().capitals.get(_fold(_strip(text)))
+
+
+def is_plural_demonym(text: str) -> bool:
+    return _fold(_strip(text)) in _tables().demonym_plurals
+
+
+def resolve_country(text: str) -> str | None:
+    """Best ISO3 for a country name, demonym or capital; None when the text is none of these."""
+    return iso3_for_name(text) or iso3_for_demonym(text) or iso3_for_capital(text)
+
+
+def search_country(text: str) -> tuple[str | None, str]:
+    """Find the first country name, demonym or capital inside a phrase.
+
+    Returns (iso3, the phrase with the matched words removed), longest match first:
+    "an American destroyer" -> ("USA", "an  destroyer").
+    """
+    words = list(_WORD.finditer(text))
+    for size in range(min(6, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            piece = text[start:end]
+            iso3 = resolve_country(piece)
+            if iso3 is None and piece.endswith(("'s", "’s")):
+                iso3 = resolve_country(piece[:-2])
+            if iso3:
+                return iso3, (text[:start] + text[end:]).strip()
+    return None, text

@@ -1,0 +1,123 @@
+"""The curated actor registry (data/registry/actors.csv + aliases.csv), edited by people.
+
+A registered actor keeps its registry `actor_id` in every build; its aliases beat the NER model
+(an alias found in an article gives the registry's name, type and country).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import newscoder
+
+ACTOR_TYPES = ("person", "organization", "state", "group", "other")
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir)\.?\s+", re.I)
+
+
+def normalize_name(text: str) -> str:
+    """Lookup key for names: accents, case, a leading "the", possessive and punctuation ignored."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").strip()
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = _HONORIFIC.sub("", text)
+    text = re.sub(r"[^\w\s&-]", " ", text)
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryActor:
+    actor_id: str
+    name: str
+    actor_type: str
+    country_iso3: str | None = None
+    wikidata_id: str | None = None
+    parent_actor_id: str | None = None
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Registry:
+    actors: dict[str, RegistryActor] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # normalized alias -> actor ids
+    files: tuple[Path, ...] = ()
+
+    def get(self, actor_id: str | None) -> RegistryActor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+    def lookup(self, text: str, actor_type: str | None = None) -> RegistryActor | None:
+        """The registered actor a name or alias stands for (None when unknown or ambiguous)."""
+        ids = self.aliases.get(normalize_name(text), [])
+        found = [self.actors[i] for i in ids if actor_type is None or self.actors[i].actor_type == actor_type]
+        return found[0] if len(found) == 1 else None
+
+    def state(self, iso3: str) -> RegistryActor | None:
+        """The registered state actor for a country code."""
+        for actor in self.actors.values():
+            if actor.actor_type == "state" and actor.country_iso3 == iso3:
+                return actor
+        return None
+
+    def fingerprint(self) -> str:
+        """sha256 over the registry files (for build caches)."""
+        h = hashlib.sha256()
+        for path in self.files:
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        return h.hexdigest()
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint())
+
+
+def default_registry_path() -> Path:
+    repo = Path(newscoder.__file__).resolve().parents[2] / "data" / "registry"
+    return repo if repo.is_dir() else Path("data/registry")
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def load_registry(path: Path | None = None) -> Registry:
+    """Read actors.csv and aliases.csv from `path` (default: the repository's data/registry)."""
+    folder = Path(path) if path is not None else default_registry_path()
+    reg = Registry()
+    actors_csv, aliases_csv = folder / "actors.csv", folder / "aliases.csv"
+    files = []
+    if actors_csv.exists():
+        files.append(actors_csv)
+        with actors_csv.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                actor = RegistryActor(
+                    actor_id=row["actor_id"].strip(),
+                    name=row["name"].strip(),
+                    actor_type=row["actor_type"].strip(),
+                    country_iso3=_clean(row.get("country_iso3")),
+                    wikidata_id=_clean(row.get("wikidata_id")),
+                    parent_actor_id=_clean(row.get("parent_actor_id")),
+                    role=_clean(row.get("role")),
+                )
+                if actor.actor_type not in ACTOR_TYPES:
+                    raise ValueError(f"{actors_csv}: {actor.actor_id} has unknown actor_type {actor.actor_type!r}")
+                reg.actors[actor.actor_id] = actor
+                reg.aliases.setdefault(normalize_name(actor.name), []).append(actor.actor_id)
+    if aliases_csv.exists():
+        files.append(aliases_csv)
+        with aliases_csv.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                actor_id, alias = row["actor_id"].strip(), row["alias"].strip()
+                if actor_id not in reg.actors:
+                    raise ValueError(f"{aliases_csv}: alias {alias!r} names unknown actor {actor_id!r}")
+                ids = reg.aliases.setdefault(normalize_name(alias), [])
+                if actor_id not in ids:
+                    ids.append(actor_id)
+    reg.files = tuple(files)
+    return reg
