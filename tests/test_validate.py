@@ -17,7 +17,7 @@ import pytest
 from newscoder.ingest import read_inputs
 from newscoder.publish import publish
 from newscoder.records import Article
-# from newscoder.validate import ValidationReport, validate_package
+from newscoder.validate import ValidationReport, validate_package
 
 BODY = (
     "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership "
@@ -47,8 +47,9 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
         {"actor_id": "act_usa", "name": "United States", "actor_type": "state", "country_iso3": "USA",
          "role": None, "parent_actor_id": None, "wikidata_id": "Q30", "is_registered": True,
          "n_mentions": 1, "n_articles": 1, "first_seen_date": "2026-02-02", "last_seen_date": "2026-02-02"},
-        {"actor_id": "act_donald_trump", "name": "Donald Trump", "actor_type": "person", "country_iso3": "USA",
-         "role": "US President", "parent_actor_id": "act_usa", "wikidata_id": "Q22686", "is_registered": True,
+        {"actor_id": "act_donald_trump", "name": "Donald Trump", "actor_type": "person",
+         "country_iso3": "USA", "role": "US President", "parent_actor_id": "act_usa", "wikidata_id": "Q22686",
+         "is_registered": True,
          "n_mentions": 2, "n_articles": 1, "first_seen_date": "2026-02-02", "last_seen_date": "2026-02-02"},
     ])
     aliases = pd.DataFrame([
@@ -72,7 +73,8 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
     s_end = s_start + len("Trump")
     c_start, c_end = _span(text, "told")
     quotes = pd.DataFrame([{
-        "quote_id": "quo_1", "article_id": aid, "speaker_actor_id": "act_donald_trump", "speaker_text": "Trump",
+        "quote_id": "quo_1", "article_id": aid, "speaker_actor_id": "act_donald_trump",
+        "speaker_text": "Trump",
         "speaker_char_start": s_start, "speaker_char_end": s_end, "cue": "told", "cue_char_start": c_start,
         "cue_char_end": c_end, "quote_type": "direct", "quote_text": "Cuba is a failing nation,",
         "sentence_index": 1, "confidence": 0.9, "review_status": "unreviewed", "char_start": q_start,
@@ -82,7 +84,8 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
     e_start, e_end = _span(text, "Washington was negotiating with Havana's leadership")
     events = pd.DataFrame([{
         "event_id": "evt_1", "article_id": aid, "source_actor_id": "act_usa", "target_actor_id": None,
-        "cameo_code": "046", "plover_type": "CONSULT", "trigger": "negotiating", "trigger_char_start": t_start,
+        "cameo_code": "046", "plover_type": "CONSULT", "trigger": "negotiating",
+        "trigger_char_start": t_start,
         "trigger_char_end": t_end, "modality": "planned", "event_date": "2026-02-01", "date_precision": "day",
         "date_text": "Sunday", "date_basis": "relative", "location_text": None, "location_country_iso3": None,
         "sentence_index": 0, "confidence": 0.7, "review_status": "unreviewed", "char_start": e_start,
@@ -107,3 +110,286 @@ def _write_package(root: Path, *, tables=None, raw_body: str = BODY) -> tuple[Pa
     publish(built, root / "data", package, sources=[{"path": "data/raw/x.txt"}], version=VERSION,
             created="2026-02-02T00:00:00Z")
     return package, raw
+
+
+# --- corrupting a published copy ----------------------------------------------------------------------
+
+
+def _refresh_hashes(package: Path) -> None:
+    """Re-declare bytes and hashes after a deliberate corruption, so that only the corruption is found."""
+    desc = json.loads(package.read_text(encoding="utf-8"))
+    for res in desc["resources"]:
+        for item in (res, res["newscoder:parquet"]):
+            data = (package.parent / item["path"]).read_bytes()
+            item["bytes"] = len(data)
+            item["hash"] = "sha256:" + hashlib.sha256(data).hexdigest()
+    package.write_text(json.dumps(desc, indent=2), encoding="utf-8")
+
+
+def _edit_csv(package: Path, table: str, edit) -> None:
+    path = package.parent / "data" / f"{table}.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    rows = edit(rows) or rows
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def _edit_parquet(package: Path, table: str, edit) -> None:
+    path = package.parent / "data" / f"{table}.parquet"
+    pq.write_table(edit(pq.read_table(path)), path)
+
+
+def _set_enum_cell(table: pa.Table, column: str, row: int, value: str) -> pa.Table:
+    """The table with one enum (dictionary) cell set to a value outside the enum."""
+    col = table.column(column).combine_chunks()
+    values = col.dictionary.to_pylist() + [value]
+    indices = col.indices.to_pylist()
+    indices[row] = len(values) - 1
+    new = pa.DictionaryArray.from_arrays(pa.array(indices, pa.int32()), pa.array(values, pa.string()))
+    return table.set_column(table.schema.get_field_index(column), table.schema.field(column), new)
+
+
+def _find(report: ValidationReport, type_: str, table: str | None = None, row: int | None = None,
+          file_suffix: str | None = None):
+    return [e for e in report.errors if e.type == type_ and (table is None or e.table == table)
+            and (row is None or e.row == row)
+            and (file_suffix is None or (e.file or "").endswith(file_suffix))]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("published")
+    _write_package(root)
+    return root
+
+
+@pytest.fixture
+def copy(published, tmp_path) -> tuple[Path, Path]:
+    """A fresh copy of the valid package to corrupt: (datapackage.json, raw folder)."""
+    root = tmp_path / "pkg"
+    shutil.copytree(published, root)
+    return root / "datapackage.json", root / "data" / "raw"
+
+
+# --- tests ---------------------------------------------------------------------------------------------
+
+
+def test_valid_package_passes_every_check(copy):
+    package, raw = copy
+    report = validate_package(package, raw)
+    assert report.errors == []
+    assert report.valid is True
+    assert report.stats["rows"] == {"articles": 1, "actors": 2, "actor_aliases": 3, "mentions": 3,
+                                    "quotes": 1, "events": 1}
+    assert set(report.stats["seconds"]) == {"hashes", "versions", "frictionless", "parquet", "csv_parquet",
+                                            "spans"}
+    assert report.stats["raw"] == {"articles": 1, "rejected": 0}
+    assert json.loads(report.to_json())["valid"] is True
+    assert report.format_text().startswith("VALID")
+
+
+def test_dangling_foreign_key(tmp_path):
+    def dangle(tables):
+        tables["events"].loc[0, "target_actor_id"] = "act_nobody"
+        return tables
+
+    package, raw = _write_package(tmp_path, tables=dangle)
+    report = validate_package(package, raw)
+    assert report.valid is False
+    assert {e.type for e in report.errors} == {"foreign-key"}
+    for suffix in ("events.csv", "events.parquet"):  # frictionless on the CSV, ours on the Parquet
+        [err] = _find(report, "foreign-key", "events", row=1, file_suffix=suffix)
+        assert err.field == "target_actor_id"
+    assert "act_nobody" in _find(report, "foreign-key", file_suffix="parquet")[0].message
+
+
+def test_dangling_parent_actor_is_a_self_reference(tmp_path):
+    def dangle(tables):
+        tables["actors"].loc[1, "parent_actor_id"] = "act_nowhere"  # act_donald_trump, row 1 once sorted
+        return tables
+
+    package, _ = _write_package(tmp_path, tables=dangle)
+    report = validate_package(package, frictionless_check=False)
+    [err] = _find(report, "foreign-key", "actors", row=1)
+    assert err.field == "parent_actor_id"
+
+
+def test_duplicate_primary_key(copy):
+    package, raw = copy
+    _edit_csv(package, "actor_aliases", lambda rows: rows + [rows[0]])
+    _edit_parquet(package, "actor_aliases", lambda t: pa.concat_tables([t, t.slice(0, 1)]))
+    _refresh_hashes(package)
+    report = validate_package(package, raw)
+    assert report.valid is False
+    assert {e.type for e in report.errors} == {"primary-key"}
+    for suffix in ("actor_aliases.csv", "actor_aliases.parquet"):
+        [err] = _find(report, "primary-key", "actor_aliases", row=4, file_suffix=suffix)
+        assert err.field == "actor_id,alias"
+
+
+def test_bad_enum(copy):
+    package, raw = copy
+
+    def bogus(rows):
+        rows[0]["quote_type"] = "rumour"
+
+    _edit_csv(package, "quotes", bogus)
+    _edit_parquet(package, "quotes", lambda t: _set_enum_cell(t, "quote_type", 0, "rumour"))
+    _refresh_hashes(package)
+    report = validate_package(package, raw)
+    assert report.valid is False
+    assert {e.type for e in report.errors} == {"constraint-error"}
+    for suffix in ("quotes.csv", "quotes.parquet"):
+        [err] = _find(report, "constraint-error", "quotes", row=1, file_suffix=suffix)
+        assert err.field == "quote_type"
+        assert "rumour" in err.message
+
+
+def test_malformed_date_in_csv(copy):
+    package, raw = copy
+
+    def bad_date(rows):
+        rows[0]["published_date"] = "2026-02-30"
+
+    _edit_csv(package, "articles", bad_date)
+    _refresh_hashes(package)
+    report = validate_package(package, raw)
+    assert {e.type for e in report.errors} == {"type-error", "csv-parquet-mismatch"}
+    [err] = _find(report, "type-error", "articles", row=1)
+    assert err.field == "published_date"
+    [err] = _find(report, "csv-parquet-mismatch", "articles", row=1)
+    assert err.field == "published_date"
+    assert "'2026-02-30'" in err.message and "'2026-02-02'" in err.message
+
+
+def test_date_stored_as_text_in_parquet(copy):
+    package, raw = copy
+
+    def as_text(table):
+        i = table.schema.get_field_index("published_date")
+        return table.set_column(i, "published_date", pa.array(["2026-02-02"], pa.string()))
+
+    _edit_parquet(package, "articles", as_text)
+    _refresh_hashes(package)
+    report = validate_package(package, raw, frictionless_check=False)
+    [err] = _find(report, "type-error", "articles", file_suffix="articles.parquet")
+    assert err.field == "published_date" and err.row is None
+    assert "date32" in err.message
+
+
+def test_span_that_does_not_match_its_article(tmp_path):
+    def shift(tables):
+        tables["mentions"].loc[0, "char_start"] += 1  # men_0 "Donald Trump": row 1 once sorted
+        return tables
+
+    package, raw = _write_package(tmp_path, tables=shift)
+    report = validate_package(package, raw)
+    assert {e.type for e in report.errors} == {"span-mismatch"}
+    [err] = _find(report, "span-mismatch", "mentions", row=1)
+    assert err.field == "text"
+    assert "'onald Trump'" in err.message
+    # without the raw folder the spans cannot be checked, and the package is otherwise valid
+    report = validate_package(package)
+    assert report.valid is True
+    assert "spans" in report.stats["skipped"]
+
+
+def test_speaker_span_checked_too(tmp_path):
+    def shift(tables):
+        tables["quotes"].loc[0, "speaker_text"] = "Trum"
+        return tables
+
+    package, raw = _write_package(tmp_path, tables=shift)
+    [err] = _find(validate_package(package, raw, frictionless_check=False), "span-mismatch", "quotes", row=1)
+    assert err.field == "speaker_text"
+
+
+def test_csv_and_parquet_rows_differ(copy):
+    package, raw = copy
+
+    def lower(rows):
+        rows[0]["confidence"] = "0.8"
+
+    _edit_csv(package, "quotes", lower)
+    _refresh_hashes(package)
+    report = validate_package(package, raw)
+    assert [(e.type, e.table, e.row, e.field) for e in report.errors] == [
+        ("csv-parquet-mismatch", "quotes", 1, "confidence")]
+    assert "0.8" in report.errors[0].message and "0.9" in report.errors[0].message
+
+
+def test_changed_raw_article(copy):
+    package, raw = copy
+    (raw / "x.txt").write_text("date 2026-02-02\n" + BODY.replace("deal", "Deal") + "\n", encoding="utf-8")
+    report = validate_package(package, raw)
+    assert report.valid is False
+    [err] = _find(report, "article-changed", "articles", row=1)
+    assert err.field == "text_sha256"
+    # the evidence sentence holding the changed word no longer appears in the article
+    assert _find(report, "evidence-mismatch", "mentions", row=1)
+
+
+def test_missing_raw_article(copy):
+    package, raw = copy
+    (raw / "x.txt").unlink()
+    report = validate_package(package, raw)
+    assert [(e.type, e.table, e.row) for e in report.errors] == [("article-missing", "articles", 1)]
+
+
+def test_missing_file_is_reported_not_raised(copy):
+    package, raw = copy
+    (package.parent / "data" / "events.parquet").unlink()
+    (package.parent / "data" / "events.csv").unlink()
+    report = validate_package(package, raw)
+    assert report.valid is False
+    assert {e.type for e in report.errors} == {"missing-file"}
+    assert sorted(e.file for e in report.errors) == ["data/events.csv", "data/events.parquet"]
+
+
+def test_missing_package(tmp_path):
+    report = validate_package(tmp_path / "datapackage.json")
+    assert [e.type for e in report.errors] == ["missing-file"]
+    assert report.format_text().startswith("INVALID: 1 errors")
+
+
+def test_unreadable_parquet(copy):
+    package, raw = copy
+    (package.parent / "data" / "quotes.parquet").write_bytes(b"not parquet")
+    _refresh_hashes(package)
+    report = validate_package(package, raw, frictionless_check=False)
+    assert [(e.type, e.table) for e in report.errors] == [("parquet-error", "quotes")]
+
+
+def test_hash_mismatch(copy):
+    package, raw = copy
+    with (package.parent / "data" / "actors.parquet").open("ab") as fh:
+        fh.write(b"\0")
+    report = validate_package(package, raw, frictionless_check=False)
+    errors = _find(report, "hash-mismatch", "actors")
+    assert len(errors) == 2  # bytes and hash
+    assert all(e.file == "data/actors.parquet" for e in errors)
+
+
+def test_version_mismatch(copy):
+    package, raw = copy
+    (package.parent / "CITATION.cff").write_text('cff-version: 1.2.0\nversion: "0.2.0"\n', encoding="utf-8")
+    report = validate_package(package, raw, frictionless_check=False)
+    [err] = report.errors
+    assert (err.type, err.file) == ("version-mismatch", "CITATION.cff")
+    assert "'0.2.0'" in err.message and "'0.1.0'" in err.message
+
+
+def test_many_bad_rows_are_capped_and_counted():
+    from newscoder.checks.base import MAX_ROW_ERRORS, Resource
+    from newscoder.checks.parquet import check_table
+
+    fields = [{"name": "n", "type": "integer", "constraints": {"required": True, "minimum": 0}}]
+    res = Resource("t", {"schema": {"fields": fields}}, Path("t.csv"), Path("t.parquet"),
+                   "t.csv", "t.parquet")
+    errors = check_table(res, pa.table({"n": pa.array([-1] * 100 + [5], pa.int64())}))
+    assert [e.row for e in errors[:MAX_ROW_ERRORS]] == list(range(1, MAX_ROW_ERRORS + 1))
+    assert errors[-1].row is None and errors[-1].message.startswith(f"{100 - MAX_ROW_ERRORS} more rows")
+    assert len(errors) == MAX_ROW_ERRORS + 1

@@ -121,6 +121,8 @@ def _cast_table(name: str, df: pd.DataFrame) -> dict[str, list]:
     """Columns of `df` as plain Python lists in schema order and types; ValueError on any mismatch."""
     schema = load_schema(name)
     names = [f["name"] for f in schema["fields"]]
+    if len(df) == 0 and len(df.columns) == 0:  # pd.DataFrame([]) of a table with no rows
+        df = pd.DataFrame({n: [] for n in names})
     missing = [n for n in names if n not in df.columns]
     extra = [c for c in df.columns if c not in names]
     if missing or extra:

@@ -88,7 +88,8 @@ def package_resources(package: dict, base: Path) -> tuple[list[Resource], list[V
     resources, errors = [], []
     for desc in package["resources"]:
         if not isinstance(desc, dict) or not isinstance(desc.get("path"), str):
-            errors.append(ValidationError("package-error", None, None, None, f"resource without a path: {desc!r}"))
+            errors.append(ValidationError("package-error", None, None, None,
+                                          f"resource without a path: {desc!r}"))
             continue
         name = str(desc.get("name") or desc["path"])
         twin = desc.get(PARQUET_PROPERTY) or {}
@@ -97,7 +98,7 @@ def package_resources(package: dict, base: Path) -> tuple[list[Resource], list[V
                        desc["path"], parquet_rel)
         for path, rel in ((res.csv_path, res.csv_rel), (res.parquet_path, res.parquet_rel)):
             if path is not None and not path.is_file():
-                errors.append(ValidationError("missing-file", name, None, None,
-                                              f"{rel} is declared in datapackage.json but does not exist", file=rel))
+                message = f"{rel} is declared in datapackage.json but does not exist"
+                errors.append(ValidationError("missing-file", name, None, None, message, file=rel))
         resources.append(res)
     return resources, errors

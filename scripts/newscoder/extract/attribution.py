@@ -30,6 +30,7 @@ class Verb:
     kind: str  # speech | writing | thought | source
     cameo_hint: str
     plover_hint: str
+    object_to: str  # "yes" when "V someone to do X" reports speech (warn, urge, tell)
 
 
 @functools.cache
@@ -89,11 +90,11 @@ def inverted_speaker(cue: Token) -> Speaker | None:
 
 def noun_phrase(head: Token) -> Speaker:
     """The speaker's own span: the head with its name parts and determiners (not its possessors)."""
-    if head.pos_ == "NOUN":  # "US chief of mission in Cuba Mike Hammer": the name in apposition
-        for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
-                head = c
-                break
+    if head.ent_type_ != "PERSON":  # "US chief of mission in Cuba Mike Hammer": the person named in it
+        people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"]
+        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
+        if people:
+            head = people[-1]
     toks = [head]
     frontier = [head]
     while frontier:  # left modifiers, recursively ("US President Donald Trump")
@@ -132,12 +133,21 @@ def _contiguous(head: Token, toks: list[Token]) -> list[Token]:
 def complement_of(cue: Token) -> list[Token] | None:
     """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
     comp = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not comp:
+    entry = cue_entry(cue)
+    if not comp and entry is not None and entry.object_to == "yes":
         has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)
         comp = [c for c in cue.children if c.dep_ == "xcomp"] if has_object else []
     if not comp:
         return None
     toks = sorted(t for c in comp for t in c.subtree)
+    if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:
+        # a misparsed clause subject ("said being involved in X is never easy") hangs off the cue
+        extra = [c for c in cue.children if c.dep_ in ("xcomp", "csubj") and cue.i < c.i < toks[0].i]
+        toks = sorted({*toks, *(t for c in extra for t in c.subtree)}, key=lambda t: t.i)
+    # "said Sunday her administration ...": a date right after the cue belongs to the cue
+    if toks and toks[0].i > cue.i:
+        while toks and toks[0].ent_type_ in ("DATE", "TIME") and toks[0].i <= cue.i + 3:
+            toks = toks[1:]
     # drop the complementizer / infinitive marker and edge punctuation ("that", "to", ",")
     while toks and (toks[0].dep_ in ("mark", "aux") and toks[0].lower_ in ("that", "to", "whether", "if")
                     or toks[0].is_punct and toks[0].text not in "\"\u201c'\u2018" or toks[0].is_space):

@@ -41,43 +41,45 @@ def _scanner() -> re.Pattern:
     month_full = rf"(?:{_cap(full_months)})"
     month_any = rf"(?:{_cap(full_months)}|(?:{_cap(abbr_months)})\.?)"
     wday = rf"(?i:{_alt(w for w in lx['weekdays'] if len(w) > 4)})"
-    part = rf"(?:\s+(?i:{_alt(lx['day_parts'])}))?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d|\s*%|,\d|:\d)"
-    year = r"(?:1[89]\d\d|2[01]\d\d)(?![\d-]|s\b|'s\b)"
+    part = rf"(?:[^\S\n]+(?i:{_alt(lx['day_parts'])}))?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d|[^\S\n]*%|,\d|:\d)"
+    year = r"(?:1[89]\d\d|2[01]\d\d)(?![\d-]|[.,]\d|s\b|'s\b)"
     num = rf"(?:\d+|{_alt(lx['numbers'])})"
     unit = r"(?:day|week|month|year)s?"
     season = rf"(?:{_alt(lx['seasons'])})"
-    rel = r"(?:this\s+past|this\s+coming|last|this|next|coming|past|previous)"
+    rel = r"(?:this[^\S\n]+past|this[^\S\n]+coming|last|this|next|coming|past|previous)"
     ana = rf"(?:{_alt(lx['anaphoric_words'])})"
     deictic = rf"(?:{_alt(lx['day_deictics'])})"
-    # "the day after" counts from the previous date, "the day after the vote" from the vote: skip the latter
-    no_np = r"(?!\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|[A-Z]\w*|\d))"
-    wprefix = rf"(?:{wday},?\s+)?"
+    # "the day after" counts from the previous date, "the day after the vote" from the vote: keep only the
+    # former, recognisable by the punctuation that follows it
+    no_np = r"(?=[^\S\n]*(?:[,.;:!?)\"'\u201d\n]|$))"
+    wprefix = rf"(?:{wday},?[^\S\n]+)?"
     branches = [
         r"\b\d{4}-\d{2}-\d{2}\b",
-        rf"\b{wprefix}{month_any}\s+{day},?\s+{year}",
-        rf"\b{wprefix}(?:the\s+)?{day}(?:\s+of)?\s+{month_any},?\s+{year}",
-        rf"\b{wprefix}{month_any}\s+{day}",
-        rf"\b{wprefix}(?:the\s+)?{day}(?:\s+of)?\s+{month_any}\b",
-        rf"\b{month_any},?\s+(?:of\s+)?{year}",
-        rf"(?i:\b{season}(?:\s+of)?\s+){year}",
-        r"(?i:\bthe\s+same\s+(?:\w+\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year"
-        r"|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year))\b",
-        r"(?i:\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b",
-        rf"(?i:\bthe\s+{ana}\s+{wday}{part})\b",
-        rf"(?i:\bthe\s+{ana}\s+(?:day|morning|afternoon|evening|night|week|month|year))\b",
-        rf"(?i:\bthe\s+(?:day|night|week|month|year)\s+(?:before|after|previous|earlier))\b{no_np}",
-        r"(?i:\bthat\s+(?:day|week|month|year))\b(?!-)",
-        rf"(?i:\b{num}\s+{unit}\s+(?:ago|later|earlier))\b",
-        r"(?i:\b(?:(?:earlier|later)\s+)?(?:this\s+past|this\s+coming|last|this|next|coming|the\s+last)"
-        r"\s+(?:week|month|year))\b(?!-)",
-        r"(?i:\bthis\s+years)\b(?!\s+(?:ago|old))",
-        rf"(?i:\b(?:the|{rel})\s+weekend)\b",
-        rf"(?i:\b{rel}\s+{season})\b",
-        rf"\b(?i:{rel})\s+{month_full}\b",
+        rf"\b{wprefix}{month_any}[^\S\n]+{day},?[^\S\n]+{year}",
+        rf"\b{wprefix}(?:the[^\S\n]+)?{day}(?:[^\S\n]+of)?[^\S\n]+{month_any},?[^\S\n]+{year}",
+        rf"\b{wprefix}{month_any}[^\S\n]+{day}",
+        rf"\b{wprefix}(?:the[^\S\n]+)?{day}(?:[^\S\n]+of)?[^\S\n]+{month_any}\b",
+        rf"\b{month_any},?[^\S\n]+(?:of[^\S\n]+)?{year}",
+        rf"\b{month_full},?[^\S\n]+(?:of[^\S\n]+)?(?i:{rel}[^\S\n]+year)\b",
+        rf"(?i:\b{season}(?:[^\S\n]+of)?[^\S\n]+){year}",
+        r"(?i:\bthe[^\S\n]+same[^\S\n]+(?:\w+[^\S\n]+)?(?:a[^\S\n]+year[^\S\n]+(?:ago|earlier|before)|last[^\S\n]+year"
+        r"|(?:of[^\S\n]+)?the[^\S\n]+(?:previous|prior|preceding)[^\S\n]+year))\b",
+        r"(?i:\bthe[^\S\n]+day[^\S\n]+(?:before[^\S\n]+yesterday|after[^\S\n]+tomorrow))\b",
+        rf"(?i:\bthe[^\S\n]+{ana}[^\S\n]+{wday}{part})\b",
+        rf"(?i:\bthe[^\S\n]+{ana}[^\S\n]+(?:day|morning|afternoon|evening|night|week|month|year))\b",
+        rf"(?i:\bthe[^\S\n]+(?:day|night|week|month|year)[^\S\n]+(?:before|after|previous|earlier))\b{no_np}",
+        r"(?i:\bthat[^\S\n]+(?:day|week|month|year))\b(?!-)",
+        rf"(?i:\b{num}[^\S\n]+{unit}[^\S\n]+(?:ago|later|earlier))\b",
+        r"(?i:\b(?:(?:earlier|later)[^\S\n]+)?(?:this[^\S\n]+past|this[^\S\n]+coming|last|this|next|coming|the[^\S\n]+last)"
+        r"[^\S\n]+(?:week|month|year))\b(?!-)",
+        r"(?i:\bthis[^\S\n]+years)\b(?![^\S\n]+(?:ago|old))",
+        rf"(?i:\b(?:the|{rel})[^\S\n]+weekend)\b",
+        rf"(?i:\b{rel}[^\S\n]+{season})\b",
+        rf"\b(?i:{rel})[^\S\n]+{month_full}\b",
         rf"(?i:\b{deictic}(?:{part})?)\b",
-        rf"(?i:\b(?:{rel}\s+)?{wday}{part})\b",
-        rf"\b(?:(?i:early|late|mid)-?\s*)?{month_full}\b(?!\s+\d)",
+        rf"(?i:\b(?:{rel}[^\S\n]+)?{wday}{part})\b",
+        rf"\b(?:(?i:early|late|mid)-?[^\S\n]*)?{month_full}\b(?![^\S\n]+\d)",
         rf"(?<![\d$£€.,-]){year}",
     ]
     return re.compile("|".join(f"(?:{b})" for b in branches))
@@ -88,14 +90,21 @@ _DATE_PREPS = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|from|during|before|after|through|to|and|or|between|early|late|mid"
     r"|around|fiscal|year|spring|summer|autumn|fall|winter|the end of|the start of|the beginning of)\s*-?\s*)$"
 )
-_MONTH_ONLY = re.compile(r"(?:(?:early|late|mid)-?\s*)?[A-Z][a-z]+")
+_MONTH_ONLY = re.compile(r"(?:(?:early|late|mid)-?\s*)?(?P<name>[A-Z][a-z]+)")
 _YEAR_ONLY = re.compile(r"\d{4}")
 # "over the last year" is a duration, "last year" a date
-_DURATION_BEFORE = re.compile(r"(?i:\b(?:over|within|during|throughout|in|for)\s*)$")
 _DURATION_START = re.compile(r"(?i:the\s+(?:last|past|next)\s+)")
-_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
-_PAST_AUX = {"has", "have", "had", "'ve", "'d", "was", "were"}
-_PLAN_VERBS = {"expect", "schedule", "set", "due", "plan", "go", "be", "intend", "hope"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(lexicon()[key])
+
+
+@functools.cache
+def _duration_before() -> re.Pattern:
+    return re.compile(rf"(?i:\b(?:{_alt(lexicon()['duration_cues'])})\s*)$")
 
 
 def extract_timex(doc: Doc, article: Article) -> list[Timex]:
@@ -109,7 +118,7 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
         if article.in_heading(start, end):
             continue
         phrase = text[start:end]
-        if _is_duration(doc, text, start, phrase):
+        if _is_duration(text, start, phrase):
             continue
         res = resolve_expression(phrase, article.published_date, history=history, tense=_tense(doc, start, end))
         if res is None:
@@ -138,7 +147,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     for m in _scanner().finditer(text):
         start, end = m.span()
         phrase = m.group()
-        bare_month = _MONTH_ONLY.fullmatch(phrase) is not None
+        word = _MONTH_ONLY.fullmatch(phrase)
+        bare_month = word is not None and word["name"].lower() in lexicon()["months"]
         bare_year = _YEAR_ONLY.fullmatch(phrase) is not None
         if bare_month or bare_year:
             # "April" may be a name, "2008" a number: keep them after a date word or inside a DATE entity
@@ -152,6 +162,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
             continue  # "June Carter", "Friday Night Lights"
         found.append((start, end))
     for e in date_ents:
+        if "\n" in e.text:
+            continue  # a heading line run into the dateline
         s, t = _trim(text, e.start_char, e.end_char)
         if s < t and not any(a < t and s < b for a, b in found):
             found.append((s, t))
@@ -171,18 +183,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_duration(doc: Doc, text: str, start: int, phrase: str) -> bool:
-    """"in the last year" and "over the past week" measure time; they do not name a date."""
+def _is_duration(text: str, start: int, phrase: str) -> bool:
+    """ "in the last year", "for the next year" and "over the past week" measure time; they name no date."""
     if not _DURATION_START.match(phrase) or re.search(r"(?i)\b(day|morning|night)\b", phrase):
         return False
-    before = text[max(0, start - 15) : start]
-    if not _DURATION_BEFORE.search(before):
-        return False
-    if re.search(r"(?i)\bfor\s*$", before):
-        # "has worked here for the last year" is a duration; "a profit for the last year" a period
-        verb = _governing_verb(doc, start, start + len(phrase))
-        return verb is not None and any(c.lower_ in ("has", "have", "had", "'ve") for c in verb.children)
-    return True
+    return _duration_before().search(text[max(0, start - 15) : start]) is not None
 
 
 def _governing_verb(doc: Doc, start: int, end: int):
@@ -196,28 +201,42 @@ def _governing_verb(doc: Doc, start: int, end: int):
         if tok.head is tok:
             return None
         tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
+            return None  # "August unemployment data could...": the noun, not the verb, owns the date
     return None
 
 
 def _tense(doc: Doc, start: int, end: int) -> str | None:
-    """"future" if the expression sits in a clause about what will happen, "past" if about what
-    happened, else None. Decides whether a bare "Friday" is the last or the next one."""
-    if re.search(r"\b(until|till|'til)\s*$", doc.text[max(0, start - 12) : start].lower()):
+    """ "future" if the expression sits in a clause about what will happen, "past" if about what
+    happened, "present" for a simple present outside the headline (a schedule: "markets reopen Tuesday"),
+    else None. Decides whether a bare "Friday" or "March" is the last or the next one."""
+    before = doc.text[max(0, start - 12) : start].lower()
+    if re.search(r"\b(until|till|'til)\s*$", before):
         return "future"  # "closed until Friday"
+    if re.search(r"\b(since|as of)\s*$", before):
+        return "past"
     verb = _governing_verb(doc, start, end)
     if verb is None:
         return None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _FUTURE_AUX:
+    if auxes & _words("future_aux"):
         return "future"
+    if auxes & _words("modal_aux"):  # "may be signed on September 12"; but "could have left Monday"
+        return "past" if auxes & {"have", "'ve"} else "future"
+    if verb.lemma_ in _words("plan_verbs") and auxes & _PRESENT_BE:
+        return "future"  # "is scheduled for June"
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb and head.lemma_ in _PLAN_VERBS:
+    if verb.dep_ == "xcomp" and head is not verb and head.lemma_ in _words("plan_verbs"):
         # "is expected to land", "is going to sign", "is to begin": future when the frame is present
         head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if head_aux & _FUTURE_AUX or head_aux & {"is", "are", "am", "'s", "'re"} or head.tag_ in ("VBZ", "VBP"):
+        if head_aux & (_words("future_aux") | _PRESENT_BE) or head.tag_ in ("VBZ", "VBP"):
             return "future"
         if head.tag_ == "VBD" or head_aux & {"was", "were"}:
             return "past"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & _PAST_AUX):
-        return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _words("reporting_verbs") and "\n" in doc.text[:start]:
+        return "present"  # "markets reopen Tuesday"; headlines use the present for the past, so not there
+    if verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and (auxes & {"has", "have", "had", "'ve", "'d", "was", "were"} or not auxes)
+    ):
+        return "past"  # "announced in January", "plans announced in January", "has left"
     return None

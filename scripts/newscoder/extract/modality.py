@@ -59,7 +59,7 @@ def governors(tok: Token, limit: int = 6) -> Iterable[tuple[Token, Token]]:
     """(child, governing head) pairs walking up the clause chain from tok."""
     cur = tok
     for _ in range(limit):
-        if cur.dep_ not in _GOVERNED or cur.head is cur:
+        if cur.dep_ not in _GOVERNED or cur.head.i == cur.i:
             return
         yield cur, cur.head
         cur = cur.head

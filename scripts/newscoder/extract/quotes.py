@@ -87,18 +87,21 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             sp = _own_speaker(ctx, src)
             candidates.append((cue, clause, sp))
     for cue, comp, sp in candidates:
+        comp = _clip_complement(ctx, cue, comp)
+        if not comp:
+            continue
         cs, ce = comp[0].idx, comp[-1].idx + len(comp[-1].text)
         if article.in_heading(cs, ce):
             continue
         hits = [k for k, s in enumerate(segs) if s.outer_start < ce and cs < s.outer_end]
         outside = ctx.text_outside(cs, ce, [segs[k] for k in hits])
-        if hits and not re.search(r"\w", outside):
-            # the complement is the quoted passage itself: the cue of a direct quote
+        if hits and (not re.search(r"\w", outside) or cue.idx >= ce):
+            # the complement is the quoted passage itself ('"...," Trump told'): the cue of a direct quote
             for k in hits:
                 seg_attr.setdefault(k, _Attr(cue, sp or _cue_speaker(ctx, cue)))
             continue
-        if any(not segs[k].closed for k in hits):
-            continue  # an unbalanced mark inside reported content: leave it to the direct pass
+        if any(not segs[k].closed or segs[k].close_at is None for k in hits):
+            continue  # an unbalanced or multi-paragraph passage: leave it to the direct pass
         start = min([cs] + [segs[k].outer_start for k in hits])
         end = max([ce] + [segs[k].outer_end for k in hits])
         kind = "mixed" if hits else "indirect"
@@ -113,7 +116,9 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if k in consumed:
             continue
         attr = seg_attr.get(k) or _window_cue(ctx, seg, reported)
-        if attr is None and _too_short(text[seg.start : seg.end]):
+        inner = text[seg.start : seg.end].rstrip()
+        # a cue makes a short quote speech only when it is punctuated as speech ('"Never," he said')
+        if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
             continue
         direct[k] = _Row("direct", seg.start, seg.end, attr or _Attr(None, None), seg.paragraph, not seg.closed)
     _carry_over(ctx, segs, direct, rows)
@@ -132,9 +137,14 @@ class _Context:
         self.tok_starts = [t.idx for t in doc]
         self.seg_starts = [s.outer_start for s in segs]
 
-    def in_quote(self, i: int) -> bool:
+    def seg_at(self, i: int) -> QuoteSegment | None:
         k = bisect.bisect_right(self.seg_starts, i) - 1
-        return k >= 0 and self.segs[k].outer_start <= i < self.segs[k].outer_end
+        if k >= 0 and self.segs[k].outer_start <= i < self.segs[k].outer_end:
+            return self.segs[k]
+        return None
+
+    def in_quote(self, i: int) -> bool:
+        return self.seg_at(i) is not None
 
     def para_of(self, i: int) -> tuple[int, int] | None:
         k = bisect.bisect_right([p[0] for p in self.paras], i) - 1
@@ -150,6 +160,28 @@ class _Context:
     def token_at(self, i: int) -> int:
         """Index of the first token starting at or after character i."""
         return bisect.bisect_left(self.tok_starts, i)
+
+
+def _clip_complement(ctx: _Context, cue: Token, comp: list[Token]) -> list[Token]:
+    """Keep the reported content inside the cue's paragraph, and stop it where a colon or a quoted
+    passage running past it opens a new direct quote ('told Sky News any process "must...": "Moves...')."""
+    para = ctx.para_of(cue.idx)
+    if para is not None:
+        comp = [t for t in comp if para[0] <= t.idx < para[1]]
+    if not comp or comp[0].i < cue.i:
+        return comp
+    out: list[Token] = []
+    comp_end = comp[-1].idx + len(comp[-1].text)
+    for t in comp:
+        if t.text == ":" and not ctx.in_quote(t.idx):
+            break
+        seg = ctx.seg_at(t.idx)
+        if seg is not None and (seg.close_at is None or re.search(r"\w", ctx.text[comp_end : seg.outer_end])):
+            break  # a passage that runs on past the complement is a quote of its own
+        out.append(t)
+    while out and (out[-1].is_punct and out[-1].text not in QUOTE_CHARS or out[-1].is_space):
+        out.pop()
+    return out
 
 
 def _cue_speaker(ctx: _Context, cue: Token) -> Speaker | None:
@@ -178,7 +210,10 @@ def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr |
         # after: '"...," Trump told reporters' / '"...!" insists Burton'; a quote closing a sentence
         # with a full stop is followed by a new sentence, not by its cue
         nxt = text[seg.outer_end :].lstrip()[:1]
-        if not (inner.endswith(".") and nxt.isupper()):
+        # newswire punctuation of a trailing attribution: '"...," he said', '"...!" insists X', '"...", said X'
+        trailing = inner.endswith((",", "!", "?", "\u2014", "-", "\u2026")) or nxt == ","
+        trailing = trailing or (inner.endswith(".") and nxt.islower())
+        if trailing:
             gap = 0
             for t in doc[ctx.token_at(seg.outer_end) :]:
                 if t.idx >= p_end or ctx.in_quote(t.idx) or t.text in TERMINATORS:
@@ -298,10 +333,13 @@ def _to_quote(ctx: _Context, row: _Row, actors: ActorAnalysis) -> Quote:
     if row.unbalanced:
         conf = min(conf, UNBALANCED_CONFIDENCE)
     cue = attr.cue
-    cue_text = None
+    cue_text, cue_end = None, None
     if cue is not None:
-        cue_text = "according to" if cue.lower_ == "according" else cue.text
-    cue_end = None if cue is None else cue.idx + len(cue_text if cue.lower_ != "according" else cue.text)
+        last = cue
+        if cue.lower_ == "according":  # the cue is the whole phrase "according to"
+            last = next((c for c in cue.children if c.lower_ == "to"), cue)
+        cue_end = last.idx + len(last.text)
+        cue_text = text[cue.idx : cue_end]
     return Quote(
         quote_type=row.quote_type,
         quote_text=text[start:end],

@@ -63,6 +63,7 @@ def _res() -> dict[str, re.Pattern]:
         "md": rf"{wprefix}{month}\s+{day}",
         "dm": rf"{wprefix}(?:the\s+)?{day}(?:\s+of)?\s+{month}",
         "month_year": rf"{month},?\s+(?:of\s+)?{year}",
+        "month_relyear": rf"{month},?\s+(?:of\s+)?{rel}\s+year",
         "season_year": rf"{season}(?:\s+of)?\s+{year}",
         "year": year,
         "month": rf"(?:{rel}\s+)?{month}",
@@ -192,13 +193,20 @@ def _nearest_year(anchor: dt.date, month: int, day: int, tense: str | None) -> d
     return best
 
 
-def _ref(history: Sequence[tuple[str, str]], anchor: dt.date, want_day: bool) -> tuple[str, str]:
-    """The earlier expression an anaphoric one counts from: the latest day-precision one for
-    "the following day", the latest of any precision for "the previous year"."""
+_FINER = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
+
+
+def _ref(history: Sequence[tuple[str, str]], anchor: dt.date, unit: str) -> tuple[str, str]:
+    """The earlier expression an anaphoric one counts from: the latest one at least as fine as the
+    unit ("the following day" needs a day, "the previous year" takes any date), else the anchor."""
     for value, precision in reversed(history):
-        if (precision == "day") if want_day else (_first_day(value) is not None):
-            if _first_day(value) is not None:
-                return value, precision
+        if precision in _FINER[unit] and _first_day(value) is not None:
+            return value, precision
     return _day(anchor), "day"
 
 
@@ -220,8 +228,12 @@ def normalize(text: str) -> str:
             if t.startswith(p + " "):
                 t, changed = t[len(p) + 1 :], True
     # qualifiers name a part of the period; the value is the period itself
-    t = re.sub(r"^(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first half|second half|rest|remainder"
-               r"|course)\s+of\s+(?:the\s+)?(?=\w)", "", t)
+    t = re.sub(
+        r"^(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first half|second half|rest|remainder"
+        r"|course)\s+of\s+(?:the\s+)?(?=\w)",
+        "",
+        t,
+    )
     t = re.sub(r"^(?:early|late|mid)-?\s*(?=(?:\d|last|this|next|the|[a-z]+ \d|[a-z]+$))", "", t)
     if t == "this years":  # a common typo for "this year's"
         t = "this year"
@@ -242,9 +254,12 @@ def resolve_expression(
     """Resolve one expression ("last Tuesday", "January 3", "the following day") or return None.
 
     `anchor` is the publication date; `history` the (value, precision) of the expressions met
-    earlier in the text, oldest first; `tense` "past", "future" or None (bare weekdays then mean
-    the most recent such day, the publication day included)."""
+    earlier in the text, oldest first; `tense` "past", "future", "present" or None (bare weekdays
+    then mean the most recent such day, the publication day included; "present" points a weekday
+    forward, as in a schedule, and leaves months and days of the month alone)."""
     t = normalize(text)
+    if tense == "present" and not _res()["wday"].fullmatch(t):
+        tense = None
     if not t:
         return None
     lx = lexicon()
@@ -270,6 +285,9 @@ def resolve_expression(
         return _month_day(m, anchor, tense)
     if m := full("month_year"):
         return Resolution(_month(int(m["year"]), months[m["month"]]), "month", "explicit")
+    if m := full("month_relyear"):
+        y = anchor.year + lx["relative_words"][m["rel"]]
+        return Resolution(_month(y, months[m["month"]]), "month", "relative")
     if m := full("season_year"):
         return _season(m["season"], anchor, 0, tense, year=int(m["year"]))
     if m := full("year"):
@@ -277,7 +295,7 @@ def resolve_expression(
     if m := full("deictic"):
         return Resolution(_day(anchor + dt.timedelta(days=lx["day_deictics"][m["deictic"]])), "day", "relative")
     if m := full("wday_ana"):
-        ref = _first_day(_ref(history, anchor, want_day=True)[0]) or anchor
+        ref = _first_day(_ref(history, anchor, "day")[0]) or anchor
         direction = 1 if lx["anaphoric_words"][m["ana"]] >= 0 else -1
         d = _weekday_from(ref, wdays[m["wday"]], direction, inclusive=False)
         return Resolution(_day(d), "day", "relative")
@@ -300,17 +318,17 @@ def resolve_expression(
         return _count(m["unit"], -_num(m["num"]), _first_day(_day(anchor)) or anchor, "relative")
     if m := full("later"):
         n = _num(m["num"]) * (-1 if m["dir"] == "earlier" else 1)
-        ref = _ref(history, anchor, want_day=m["unit"] in ("day", "week"))
+        ref = _ref(history, anchor, m["unit"])
         return _count(m["unit"], n, _first_day(ref[0]) or anchor, "relative")
     if m := full("ana_day"):
-        ref = _first_day(_ref(history, anchor, want_day=True)[0]) or anchor
+        ref = _first_day(_ref(history, anchor, "day")[0]) or anchor
         if m["u1"]:
             n = lx["anaphoric_words"][m["ana"]]
         else:
             n = 1 if m["dir"] == "after" else -1
         return Resolution(_day(ref + dt.timedelta(days=n)), "day", "relative")
     if full("same_last_year"):
-        value, precision = _ref(history, anchor, want_day=False)
+        value, precision = _ref(history, anchor, "year")
         shifted = _shift_years(value, -1)
         return Resolution(shifted, precision, "relative") if shifted else None
     if (m := full("ana_unit")) or (m := full("unit_dir")):
@@ -321,7 +339,7 @@ def resolve_expression(
             n = 1 if groups["dir"] == "after" else -1
         else:
             n = 0  # "that day", "that week"
-        ref_value, _ = _ref(history, anchor, want_day=m["unit"] in ("day", "week"))
+        ref_value, _ = _ref(history, anchor, m["unit"])
         return _count(m["unit"], n, _first_day(ref_value) or anchor, "relative")
     if m := full("rel_unit"):
         if m["unit"] == "day":
@@ -380,7 +398,7 @@ def _month_day(m: re.Match, anchor: dt.date, tense: str | None) -> Resolution | 
 
 
 def _month_only(month: int, rel: int | None, anchor: dt.date, tense: str | None) -> Resolution:
-    """"last September" is the latest September before this month; "this September" is this year's;
+    """ "last September" is the latest September before this month; "this September" is this year's;
     a bare month name takes the tense (no tense: the nearer one, the past on a tie)."""
     y = anchor.year
     if rel == 0:
@@ -444,5 +462,5 @@ def _weekday(m: re.Match, anchor: dt.date, tense: str | None) -> Resolution:
     elif rel == 1:
         d = _weekday_from(anchor, wd, 1, inclusive=False)
     else:
-        d = _weekday_from(anchor, wd, 1 if tense == "future" else -1, inclusive=True)
+        d = _weekday_from(anchor, wd, 1 if tense in ("future", "present") else -1, inclusive=True)
     return Resolution(_day(d), "day", "relative")

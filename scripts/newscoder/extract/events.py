@@ -1,0 +1,495 @@
+"""Event coding over the dependency parse: who did what to whom, when and where.
+
+For each predicate found in the event lexicon (a verb, a light verb + event noun, or a nominal
+trigger) the source and target actors are read from its arguments, and the event is coded with a
+CAMEO code and a PLOVER type side by side. Modality, date and place come from the event's clause.
+Precision first: a predicate without the actors its type needs is not coded at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from importlib import resources
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.extract.event_patterns import (
+    LexEntry,
+    TriggerMatch,
+    intent_code,
+    lemma_of,
+    match_noun,
+    match_verb,
+)
+from newscoder.extract.modality import is_reporting_verb, modality
+from newscoder.records import ActorAnalysis, Article, Event, Quote, Timex
+from newscoder.resolve.countries import resolve_country
+
+EXTRACTOR = "newscoder.extract.events"
+
+# prepositions whose object is the target of an event ("talks with X", "sanctions on X", "aid to X")
+TARGET_PREPS = {"to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of"}
+NOMINAL_TARGET_PREPS = {"of", "against", "on", "to", "with"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "conj", "ROOT"}
+# argument subtrees are searched for an actor without descending into these (other clauses, lists)
+NOT_ARGUMENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"}
+RELATIVE = {"who", "whom", "that", "which"}
+DEMAND_AUX = {"must"}
+# pronouns that may stand for the actor who reports: person, non-person or either
+PRONOUN_TYPES = {"he": "person", "she": "person", "it": "thing", "they": "any", "we": "any"}
+# plural nouns that refer back to two actors of one kind ("the two leaders")
+GROUP_NOUNS = {"leader": "person", "president": "person", "minister": "person", "country": "state",
+               "nation": "state", "government": "state", "side": "state"}
+# "X must stop ..." in someone's speech: a demand by the speaker
+_DEMAND = LexEntry("must", "verb", "", "", "", "100", "DEMAND")
+
+
+@functools.cache
+def _one_sided_types() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
+        return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "yes")
+
+
+# ---------------------------------------------------------------- actors of arguments
+def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
+    """Actor keys for an argument token and the tokens coordinated with it ("the US and Israel")."""
+    keys: list[str] = []
+    for t in [tok, *tok.conjuncts]:
+        key = _actor_of(t, actors, exclude)
+        if key is not None and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _core_tokens(tok: Token) -> list[Token]:
+    """The argument's own phrase: the head and its modifiers, not nested clauses or conjuncts."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in NOT_ARGUMENT)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _actor_of(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "residents who shouted": the antecedent
+    # first the head noun with its left modifiers ("Havana's leadership"), then the whole phrase
+    key = actors.actor_at(tok.left_edge.idx, tok.idx + len(tok))
+    if key is not None and key not in exclude:
+        return key
+    for t in _core_tokens(tok):
+        key = actors.actor_at(t.idx, t.idx + len(t))
+        if key is not None and key not in exclude:
+            return key
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    return None
+
+
+def _passive(verb: Token) -> tuple[Token | None, Token | None]:
+    """(agent, patient) of a passive verb: "X was attacked by Y" -> (Y, X)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return agent, patient
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of a subjectless clause, found by climbing to the clause that governs it."""
+    cur = verb
+    for _ in range(5):
+        subj = _subject(cur)
+        if subj is not None:
+            return subj
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj", "attr") and cur.head.head.i != cur.head.i:
+            # "signed an order threatening ...", "took the opportunity to reject ...": the issuer acts
+            cur = cur.head.head
+            if cur.dep_ == "prep":
+                cur = cur.head
+            continue
+        if cur.dep_ in ("xcomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
+    """Target argument tokens of a verbal event, best first."""
+    out: list[Token] = []
+    for verb in chain:
+        _, patient = _passive(verb)
+        if patient is not None and (m.obj is None or patient.i != m.obj.i):
+            out.append(patient)
+        out.extend(c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i))
+        if verb is m.head and m.obj is not None:
+            out.extend(_pobjs(m.obj, TARGET_PREPS - {"of", "for"}))
+        out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
+    # "is willing to maintain a dialogue with X": the phrase hangs on the governing predicate
+    cur = m.head
+    while cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
+        cur = cur.head
+        out.extend(_pobjs(cur, {"to", "with", "against", "toward", "towards"}))
+    # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
+    for verb in chain:
+        out.extend(c for c in verb.children if c.dep_ == "ccomp")
+    return out
+
+
+def _clause_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    for t in tok.subtree:
+        key = actors.actor_at(t.idx, t.idx + len(t))
+        if key is not None and key not in exclude:
+            return key
+    return None
+
+
+def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[tuple[str | None, str | None]]:
+    """(source, target) keys for the event; several for coordinated actors."""
+    head = m.head
+    if m.is_nominal:
+        src_toks = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        src_toks += _pobjs(head, {"by"})
+        tgt_toks = _pobjs(head, NOMINAL_TARGET_PREPS)
+    else:
+        agent, patient = _passive(head)
+        subj = agent if patient is not None else _controller(head)
+        src_toks = [subj] if subj is not None else []
+        tgt_toks = _target_candidates(m, chain)
+    sources: list[str] = []
+    for t in src_toks:
+        sources = _argument_keys(t, actors, set())
+        if sources:
+            break
+    if not sources and src_toks:
+        sources = _group_keys(src_toks[0], actors) or _reporter_keys(src_toks[0], actors)
+    exclude = set(sources)
+    targets: list[str] = []
+    for t in tgt_toks:
+        if t.dep_ == "ccomp":
+            key = _clause_actor(t, actors, exclude | _same_country(sources, actors))
+            targets = [key] if key else []
+        else:
+            targets = _argument_keys(t, actors, exclude)
+        if targets:
+            break
+    if not targets:
+        # last resort, a phrase's own clauses: "tariffs on countries that sell oil to Cuba"
+        for t in tgt_toks:
+            if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
+                targets = [key]
+                break
+    if len(sources) > 1 and not targets and m.entry.plover_type in {"AGREE", "CONSULT", "COOPERATE", "FIGHT"}:
+        # "The US and Jordan agreed": a reciprocal event, coded both ways
+        return [(a, b) for a in sources for b in sources if a != b]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _group_keys(tok: Token, actors: ActorAnalysis) -> list[str]:
+    """ "the two leaders", "both countries": the two actors of that kind mentioned last before tok."""
+    counted = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in tok.children)
+    both = any(c.lower_ == "both" for c in tok.children)
+    kind = GROUP_NOUNS.get(lemma_of(tok))
+    if not (counted or both) or kind is None:
+        return []
+    found: list[str] = []
+    for mention in sorted(actors.mentions, key=lambda x: -x.char_start):
+        actor = actors.get(mention.actor_key)
+        if mention.char_end > tok.idx or actor is None or actor.actor_type != kind:
+            continue
+        if actor.key not in found:
+            found.append(actor.key)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _reporter_keys(tok: Token, actors: ActorAnalysis) -> list[str]:
+    """ "X said it would ...": an unresolved pronoun subject of a reported clause is the reporter."""
+    want = PRONOUN_TYPES.get(tok.lower_)
+    if tok.pos_ != "PRON" or want is None:
+        return []
+    clause = _clause_head(tok)
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
+        return []
+    subj = _controller(clause.head)
+    key = _actor_of(subj, actors, set()) if subj is not None else None
+    actor = actors.get(key)
+    if actor is None or (actor.actor_type == "person") != (want == "person") and want != "any":
+        return []
+    return [actor.key]
+
+
+def _same_country(keys: list[str], actors: ActorAnalysis) -> set[str]:
+    """Keys of actors of the same country as `keys` (an actor rarely rejects a claim about itself)."""
+    countries = {a.country_iso3 for k in keys if (a := actors.get(k)) and a.country_iso3}
+    return {a.key for a in actors.actors if a.country_iso3 in countries}
+
+
+# ---------------------------------------------------------------- clauses, dates, places
+def _clause_head(tok: Token) -> Token:
+    cur = tok
+    while cur.head.i != cur.i and not (cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS):
+        cur = cur.head
+    return cur
+
+
+def _first_day(value: str) -> dt.date | None:
+    v = value.split("/", 1)[0].strip()
+    try:
+        if len(v) == 10:
+            return dt.date.fromisoformat(v)
+        if len(v) == 8 and v[4:6] == "-W":
+            return dt.date.fromisocalendar(int(v[:4]), int(v[6:]), 1)
+        if len(v) == 7:
+            return dt.date(int(v[:4]), int(v[5:7]), 1)
+        if len(v) == 4:
+            return dt.date(int(v), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> list[tuple[Timex, Token]]:
+    out = []
+    for t in timex:
+        if sent.start_char <= t.char_start < sent.end_char and _first_day(t.value) is not None:
+            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            if span is not None:
+                out.append((t, span.root))
+    return out
+
+
+def _event_timex(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> Timex | None:
+    """The date expression of the event's clause, else of the nearest clause governing it."""
+    if m.is_nominal:
+        inside = [t for t, r in roots if m.head.left_edge.i <= r.i <= m.head.right_edge.i]
+        if inside:
+            return inside[0]
+    clause = _clause_head(m.head)
+    for _ in range(6):
+        # the clause's own dates, and those of its participles ("a statement released on Sunday")
+        here = [(abs(r.i - m.head.i), t) for t, r in roots if _clause_head(r).i == clause.i
+                or (_clause_head(r).dep_ == "acl" and _clause_head(_clause_head(r).head).i == clause.i)]
+        if here:
+            return min(here, key=lambda x: x[0])[1]
+        if clause.head.i == clause.i:
+            return None
+        clause = _clause_head(clause.head)
+    return None
+
+
+def _is_past(tok: Token) -> bool:
+    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
+
+
+def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article) -> dict:
+    t = _event_timex(m, roots)
+    if t is not None:
+        basis = t.basis if t.basis in ("explicit", "relative") else "explicit"
+        return {
+            "event_date": _first_day(t.value),
+            "date_precision": t.precision or "unknown",
+            "date_text": t.text,
+            "date_basis": basis,
+        }
+    # undated: the story's date; an undated past event happened on or before it, day unknown
+    precision = "unknown" if _is_past(m.head) else "day"
+    return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
+            "date_basis": "publication"}
+
+
+@functools.cache
+def _country_code(name: str) -> str | None:
+    """ISO3 of a country named (or its capital), from the shared alias tables, else pycountry."""
+    code = resolve_country(name)
+    if code is not None:
+        return code
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | None, Token | None]:
+    """(location_text, country ISO3, place token) from "in Havana", or the place visited (CAMEO 042)."""
+    clause = m.head if m.is_nominal else _clause_head(m.head)
+    cands = []
+    if m.entry.cameo_code == "042":
+        cands += [c for c in m.head.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+        cands += [c for c in m.head.children if c.dep_ == "dobj" and any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for t in c.subtree)]
+    for tok in (clause.subtree if not m.is_nominal else m.head.subtree):
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            if _clause_head(tok).i == clause.i or m.is_nominal:
+                cands.append(tok)
+    for tok in cands:
+        span = [t for t in tok.subtree if t.dep_ not in ("relcl",)]
+        text = tok.doc.text[span[0].idx : span[-1].idx + len(span[-1])]
+        country = None
+        for t in reversed(span):  # the widest place named last: "a province in central Cuba"
+            key = actors.actor_at(t.idx, t.idx + len(t))
+            actor = actors.get(key)
+            if actor is not None and actor.actor_type == "state" and actor.country_iso3:
+                country = actor.country_iso3
+                break
+            if t.ent_type_ == "GPE" and (code := _country_code(t.text)):
+                country = code
+                break
+        return text, country, tok
+    return None, None, None
+
+
+# ---------------------------------------------------------------- triggers
+def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
+    """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
+    verbs: dict[int, TriggerMatch] = {}
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.dep_ != "amod":
+            m = match_verb(tok)
+            if m is not None:
+                verbs[tok.i] = m
+    used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None}
+    out: list[tuple[TriggerMatch, list[Token]]] = []
+    for m in verbs.values():
+        # "threatening to impose tariffs": the governing speech act is the event, the complement its content
+        if m.head.dep_ == "xcomp" and m.head.head.i in verbs:
+            continue
+        chain = [m.head]
+        cur = m.head
+        while True:
+            nxt = next((c for c in cur.children if c.dep_ == "xcomp"), None)
+            if nxt is None or any(nxt.i == c.i for c in chain):
+                break
+            chain.append(nxt)
+            cur = nxt
+            if nxt.i in verbs and verbs[nxt.i].obj is not None:
+                used_nouns.add(verbs[nxt.i].obj.i)
+        out.append((m, chain))
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in used_nouns:
+            m = match_noun(tok)
+            if m is not None:
+                out.append((m, [tok]))
+    return sorted(out, key=lambda x: x[0].head.i)
+
+
+def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis):
+    """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND)."""
+    for tok in sent:
+        must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_AUX), None)
+        subj = _subject(tok) or _passive(tok)[1]
+        if must is None or subj is None:
+            continue
+        speaker = None
+        if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _subject(tok.head) is not None:
+            speaker = _actor_of(_subject(tok.head), actors, set())
+        if speaker is None:
+            speaker = next((q.speaker_key for q in quotes if q.char_start <= must.idx < q.char_end), None)
+        target = _actor_of(subj, actors, {speaker} if speaker else set())
+        if speaker is not None and target is not None:
+            yield tok, must, speaker, target, subj
+
+
+def _span(tokens: Iterable[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def _evidence(doc: Doc, sent: Span) -> str:
+    return doc.text[sent.start_char : sent.end_char].rstrip()
+
+
+def extract_events(
+    doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex], quotes: list[Quote]
+) -> list[Event]:
+    """Code the events of one article (doc is the spaCy parse of `article.text`)."""
+    events: list[Event] = []
+    one_sided = _one_sided_types()
+    for si, sent in enumerate(doc.sents):
+        if not sent.text.strip() or article.in_heading(sent.start_char, sent.end_char):
+            continue
+        roots = _timex_roots(doc, sent, timex)
+        evidence = _evidence(doc, sent)
+        demand_heads = set()
+        for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors):
+            demand_heads.add(verb.i)
+            start, end = _span([must, verb, subj])
+            m = TriggerMatch(_DEMAND, verb)
+            events.append(Event(
+                char_start=start, char_end=end, sentence_index=si, evidence=evidence, trigger=must.text,
+                cameo_code=_DEMAND.cameo_code, plover_type=_DEMAND.plover_type, modality="asserted",
+                source_key=src, target_key=tgt,
+                trigger_char_start=must.idx, trigger_char_end=must.idx + len(must),
+                confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article),
+            ))
+        for m, chain in _matches(sent):
+            if m.head.i in demand_heads:
+                continue
+            passive = _passive(m.head)[1] is not None and not m.is_nominal
+            for src, tgt in _dyads(m, chain, actors):
+                if src is None and tgt is None:
+                    continue
+                if m.is_nominal and (src is None or tgt is None):
+                    continue  # a bare noun is an event only when both parties are named
+                if tgt is None and m.entry.plover_type not in one_sided:
+                    continue
+                if src is None and not passive:
+                    continue
+                events.append(_event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes))
+    return events
+
+
+def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> Event:
+    mood = modality(m.head, quotes)
+    code, plover = m.entry.cameo_code, m.entry.plover_type
+    if mood == "planned" and intent_code(code) != code:
+        # CAMEO codes a stated intention as 03x, which PLOVER counts as AGREE (a promise or offer)
+        code, plover = intent_code(code), "AGREE"
+    trigger_toks = [m.head] + ([m.obj] if m.obj is not None else [])
+    tstart, tend = _span(trigger_toks)
+    arg_toks = list(trigger_toks)
+    for key in (src, tgt):
+        # the mention of the argument nearest to the trigger
+        near = [t for t in m.head.sent if key is not None and actors.actor_at(t.idx, t.idx + len(t)) == key]
+        if near:
+            arg_toks.append(min(near, key=lambda t: abs(t.i - m.head.i)))
+    start, end = _span(arg_toks)
+    loc_text, loc_country, _ = _place(m, actors)
+    confidence = 0.5 + (0.2 if src and tgt else 0.0) + (0.1 if not m.is_nominal else 0.0)
+    if mood in ("claimed", "hypothetical"):
+        confidence -= 0.1
+    return Event(
+        char_start=start, char_end=end, sentence_index=si, evidence=evidence,
+        trigger=m.head.doc.text[tstart:tend], cameo_code=code, plover_type=plover,
+        modality=mood, source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
+        location_text=loc_text, location_country_iso3=loc_country, confidence=round(confidence, 2),
+        extractor=EXTRACTOR, **_date_fields(m, roots, article),
+    )

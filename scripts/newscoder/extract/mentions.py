@@ -1,0 +1,619 @@
+"""Actors and their mentions inside one article.
+
+Entry point: `extract_actors(doc, article, registry)`. Steps:
+1. named entities (PERSON, ORG, GPE, NORP, and FAC seats of government) are cleaned: handles such as
+   "@USembcuba", fragments such as "Mar" of "Mar-a-Lago", single letters, ALL-CAPS shouting are dropped
+   (and counted); leading titles and trailing possessives are split off;
+2. each name becomes a local actor: countries, demonyms and capitals resolve to one state per ISO3
+   (capitals are metonyms); people's titles give role and country; surnames merge into the full name;
+   registry aliases beat the model's label;
+3. in reading order, pronouns, descriptors ("the agency", "the island"), titles ("the US president"),
+   possessive governments ("her administration") and groups ("Cubans", "residents") are linked.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.extract import coref, roles
+from newscoder.records import ActorAnalysis, Article, LocalActor, Mention
+from newscoder.resolve.countries import (
+    country_name,
+    iso3_for_capital,
+    iso3_for_demonym,
+    iso3_for_name,
+    is_plural_demonym,
+)
+from newscoder.resolve.registry import Registry, RegistryActor, normalize_name
+
+EXTRACTOR = "newscoder.extract.mentions"
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_HYPHEN_SUFFIXES = {"based", "born", "run", "led", "backed", "owned", "funded", "controlled", "made", "american"}
+_POSS = ("'s", "’s", "'", "’")
+_GOV_BODY = re.compile(r"^(?:Ministry|Department|Secretariat|Office|Directorate)\b|\b(?:Ministry|Department)$")
+_GOV_HEADS = {"government", "administration", "regime", "leadership", "cabinet"}
+
+
+@functools.cache
+def _csv_column(name: str, column: str) -> frozenset[str]:
+    """One column of a data file, lower-cased (`column` + "_upper": upper-cased, for codes)."""
+    upper = column.endswith("_upper")
+    col = column.removesuffix("_upper")
+    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
+        rows = [r[col].strip() for r in csv.DictReader(f)]
+    return frozenset(v.upper() if upper else v.lower() for v in rows)
+
+
+@functools.cache
+def _descriptors() -> dict[str, tuple[str, tuple[str, ...]]]:
+    with resources.files("newscoder.data").joinpath("descriptors.csv").open(encoding="utf-8") as f:
+        return {
+            r["noun"]: (r["actor_type"], tuple(k for k in r["name_keywords"].split("|") if k))
+            for r in csv.DictReader(f)
+        }
+
+
+@dataclass(slots=True)
+class _Builder:
+    """Collects actors and mentions for one article."""
+
+    registry: Registry | None
+    actors: dict[tuple, LocalActor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    candidates: list[coref.Candidate] = field(default_factory=list)
+    taken: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, actor_type)
+    headings: tuple[tuple[int, int], ...] = ()
+    role_from_text: set[str] = field(default_factory=set)  # actor keys whose role this article states
+
+    def actor(self, ident: tuple, make) -> LocalActor:
+        if ident not in self.actors:
+            actor = make()
+            actor.key = f"a{len(self.actors) + 1}"
+            self.actors[ident] = actor
+        return self.actors[ident]
+
+    def by_key(self, key: str) -> LocalActor:
+        return next(a for a in self.actors.values() if a.key == key)
+
+    def state(self, iso3: str) -> LocalActor:
+        reg = self.registry.state(iso3) if self.registry else None
+
+        def make() -> LocalActor:
+            return LocalActor(
+                key="",
+                name=reg.name if reg else country_name(iso3),
+                actor_type="state",
+                country_iso3=iso3,
+                wikidata_id=reg.wikidata_id if reg else None,
+                registry_id=reg.actor_id if reg else None,
+            )
+
+        return self.actor(("state", iso3), make)
+
+    def registered(self, reg: RegistryActor) -> LocalActor:
+        if reg.actor_type == "state" and reg.country_iso3:
+            return self.state(reg.country_iso3)
+
+        def make() -> LocalActor:
+            return LocalActor(
+                key="",
+                name=reg.name,
+                actor_type=reg.actor_type,
+                country_iso3=reg.country_iso3,
+                role=reg.role,
+                wikidata_id=reg.wikidata_id,
+                registry_id=reg.actor_id,
+            )
+
+        actor = self.actor(("reg", reg.actor_id), make)
+        if reg.parent_actor_id and actor.parent_key is None and self.registry:
+            parent = self.registry.get(reg.parent_actor_id)
+            if parent is not None:
+                actor.parent_key = self.registered(parent).key
+        return actor
+
+    def overlaps(self, start: int, end: int, allow_inner_states: bool = False) -> bool:
+        """Is [start, end) already part of a mention? ("the US president" may hold the state "US")."""
+        for s, e, atype in self.taken:
+            if s < end and start < e:
+                if allow_inner_states and atype == "state" and start <= s and e <= end:
+                    continue
+                return True
+        return False
+
+    def add(self, actor: LocalActor, doc: Doc, start: int, end: int, kind: str, sent_index: int,
+            sent: Span, root: Token | None = None, block: bool = True) -> Mention:
+        text = doc.text[start:end]
+        m = Mention(actor.key, text, start, end, kind, sent_index, _evidence(sent, self.headings, start), EXTRACTOR)
+        self.mentions.append(m)
+        if text not in actor.aliases and kind in ("name", "metonym"):
+            actor.aliases.append(text)
+        if block:
+            self.taken.append((start, end, actor.actor_type))
+        if root is not None:
+            is_subj, is_main = coref.subject_flags(root)
+        else:
+            is_subj = is_main = False
+        self.candidates.append(
+            coref.Candidate(actor.key, actor.actor_type, start, sent_index, is_subj, is_main)
+        )
+        return m
+
+
+def _evidence(sent: Span, headings: tuple[tuple[int, int], ...], at: int) -> str:
+    """The sentence verbatim, cut at a crosshead the parser glued to it."""
+    start, end = sent.start_char, sent.end_char
+    for hs, he in headings:
+        if start < he and hs < end:
+            if he <= at:
+                start = max(start, he)
+            else:
+                end = min(end, hs)
+    return sent.doc.text[start:end].strip()
+
+
+# ---------------------------------------------------------------- entity cleaning
+def _is_junk(ent: Span) -> bool:
+    text = ent.text
+    doc = ent.doc
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) <= 1 or text.startswith(("@", "#")) or "@" in text:
+        return True
+    if ent[0].i > 0 and doc[ent[0].i - 1].text in ("@", "#"):
+        return True
+    # a fragment of a hyphenated word: "Mar" of "Mar-a-Lago" (but keep "Somalia-based")
+    after = doc.text[ent.end_char : ent.end_char + 2]
+    if after[:1] == "-" and after[1:2].isalpha():
+        nxt = doc.text[ent.end_char + 1 :].split(maxsplit=1)
+        suffix = re.split(r"[^\w]", nxt[0])[0].lower() if nxt else ""
+        if suffix not in _HYPHEN_SUFFIXES:
+            return True
+    if ent.start_char > 1 and doc.text[ent.start_char - 1] == "-" and doc.text[ent.start_char - 2].isalpha():
+        return True
+    # ALL-CAPS shouting: an upper-case word among upper-case words ("NO MORE OIL ... ZERO")
+    if text.isupper() and len(letters) >= 3:
+        sent = ent.sent
+        words = [t.text for t in sent if t.is_alpha and not (ent.start <= t.i < ent.end)]
+        if words and sum(w.isupper() for w in words) / len(words) > 0.5:
+            return True
+    if ent.label_ == "PERSON" and not text[:1].isupper():
+        return True
+    return False
+
+
+def _trim_entity(ent: Span) -> tuple[int, int]:
+    """Token range of the entity without a leading "the", titles, and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and doc[end - 1].text in _POSS:
+        end -= 1
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    if ent.label_ == "PERSON":
+        while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)):
+            start += 1
+    return start, end
+
+
+def _token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    # a possessive glued to the last token ("Cuba's" tokenised as one word) is not part of the name
+    text = doc.text[cs:ce]
+    for p in _POSS[:2]:
+        if text.endswith(p) and len(text) > len(p):
+            ce -= len(p)
+            text = text[: -len(p)]
+    return cs, ce, text
+
+
+def _person_name(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _country_before(doc: Doc, start: int) -> str | None:
+    """Country of a premodifier right before token `start`: "US", "Cuban", "Cuba's"."""
+    i = start - 1
+    if i >= 0 and doc[i].text in _POSS:
+        i -= 1
+    if i < 0:
+        return None
+    return roles.country_of_modifier(doc[i].text)
+
+
+# ---------------------------------------------------------------- the main pass
+def extract_actors(doc: Doc, article: Article, registry: Registry | None = None) -> ActorAnalysis:
+    """Every actor of the article and every mention pointing to it (pure: no I/O)."""
+    b = _Builder(registry)
+    sents = [s for s in doc.sents]
+    sent_of: dict[int, int] = {}
+    for si, s in enumerate(sents):
+        for t in s:
+            sent_of[t.i] = si
+    # crossheads are not prose: skip their tokens (the parser may glue them to a neighbouring sentence)
+    skip_tok = {t.i for t in doc if article.in_heading(t.idx, t.idx + len(t.text))}
+    b.headings = article.headings
+    dropped = 0
+    persons: list[tuple[Span, int, int, str]] = []  # (ent, start tok, end tok, name)
+    other_ents: list[Span] = []
+
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS or any(t.i in skip_tok for t in ent):
+            continue
+        if _is_junk(ent):
+            dropped += 1
+            continue
+        start, end = _trim_entity(ent)
+        if start >= end:
+            dropped += 1
+            continue
+        if ent.label_ == "PERSON":
+            persons.append((ent, start, end, _person_name(_token_range_text(doc, start, end)[2])))
+        else:
+            other_ents.append(ent)
+
+    full_names = [n for _, _, _, n in persons if len(n.split()) > 1]
+    surname_of = _surname_index(full_names)
+
+    # people first, so that ORG-labelled surnames ("Trump's second administration") find them
+    person_ranges = []
+    for ent, start, end, name in persons:
+        canonical = _canonical_person(name, surname_of, full_names)
+        _add_person(b, doc, ent, start, end, canonical, sent_of, sents)
+        person_ranges.append((start, end))
+    known_people = {normalize_name(a.name): a for a in b.actors.values() if a.actor_type == "person"}
+    for a in list(known_people.values()):
+        known_people.setdefault(normalize_name(a.name.split()[-1]), a)
+
+    for ent in other_ents:
+        d = _add_entity(b, doc, ent, sent_of, sents, known_people, registry)
+        dropped += d
+
+    _link_anaphora(b, doc, sents, skip_tok, registry)
+    mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
+    actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
+    return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+
+
+def _surname_index(full_names: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for n in full_names:
+        parts = n.split()
+        for key in (parts[-1], parts[0]):
+            if n not in out.setdefault(key.lower(), []):
+                out[key.lower()].append(n)
+    return out
+
+
+def _canonical_person(name: str, surname_of: dict[str, list[str]], full_names: list[str]) -> str:
+    parts = name.split()
+    if len(parts) == 1:
+        fulls = surname_of.get(name.lower(), [])
+        # prefer a full name whose surname (last word) it is
+        by_last = [f for f in fulls if f.split()[-1].lower() == name.lower()]
+        if by_last:
+            return max(by_last, key=len)
+        if fulls:
+            return max(fulls, key=len)
+        return name
+    # "Donald J. Trump" and "Donald Trump": the longest form wins only if it contains the shorter
+    longer = [f for f in full_names if f != name and f.split()[0] == parts[0] and f.split()[-1] == parts[-1]]
+    return max([name, *longer], key=len) if longer else name
+
+
+def _add_person(b: _Builder, doc: Doc, ent: Span, start: int, end: int, canonical: str,
+                sent_of: dict[int, int], sents: list[Span]) -> None:
+    reg = b.registry.lookup(canonical, "person") if b.registry else None
+    if reg is None and b.registry and len(canonical.split()) == 1:
+        reg = b.registry.lookup(canonical, "person")
+    if reg is not None:
+        actor = b.registered(reg)
+    else:
+        actor = b.actor(("person", normalize_name(canonical)),
+                        lambda: LocalActor(key="", name=canonical, actor_type="person"))
+    info = roles.role_before(doc, start)
+    if info.role is None:
+        appos = roles.role_in_apposition(doc[start:end])
+        if appos is not None:
+            info = appos
+    if info.role and actor.key not in b.role_from_text:
+        # the article's first stated title is the most current; the registry's is a fallback
+        actor.role = info.role
+        b.role_from_text.add(actor.key)
+    if info.country_iso3 and actor.country_iso3 is None:
+        actor.country_iso3 = info.country_iso3
+    cs, ce, _ = _token_range_text(doc, start, end)
+    si = sent_of[start]
+    b.add(actor, doc, cs, ce, "name", si, sents[si], root=doc[start:end].root)
+    # a country word inside the title ("US President ...") is also a mention of that state
+    if info.role and info.char_start < cs:
+        for tok in doc.char_span(info.char_start, cs, alignment_mode="expand") or []:
+            iso3 = iso3_for_name(tok.text.removesuffix("'s").removesuffix("’s"))
+            if iso3 and not b.overlaps(tok.idx, tok.idx + len(tok.text)):
+                t_end = tok.idx + len(tok.text.removesuffix("'s").removesuffix("’s"))
+                b.add(b.state(iso3), doc, tok.idx, t_end, "name", si, sents[si], block=True)
+        # the rest of the title is not an entity of its own ("State" in "Secretary of State")
+        b.taken.append((info.char_start, cs, "title"))
+
+
+def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents: list[Span],
+                known_people: dict[str, LocalActor], registry: Registry | None) -> int:
+    """Add one non-PERSON entity; returns 1 when it was dropped as junk."""
+    start, end = _trim_entity(ent)
+    cs, ce, text = _token_range_text(doc, start, end)
+    if b.overlaps(cs, ce):
+        return 0
+    si = sent_of[ent.start]
+    sent = sents[si]
+    root = doc[start:end].root
+    norm = normalize_name(text)
+    # 1. an ORG/GPE label on a person's name ("Trump's second administration")
+    if norm in known_people and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+        b.add(known_people[norm], doc, cs, ce, "name", si, sent, root=root)
+        return 0
+    # 2. the registry beats the model
+    reg = registry.lookup(text) if registry else None
+    if reg is None and registry and ent.label_ == "ORG":
+        iso3 = _country_before(doc, start)
+        if iso3:
+            cname = country_name(iso3)
+            for form in (f"{cname}'s {text}", f"{cname} {text}", f"{text} of {cname}",
+                         f"{doc[start - 1].text} {text}"):
+                reg = registry.lookup(form)
+                if reg is not None:
+                    break
+    if reg is not None and not (reg.actor_type == "state" and ent.label_ == "NORP"):
+        actor = b.registered(reg)
+        kind = "name"
+        if reg.actor_type == "state" and iso3_for_capital(text) and not iso3_for_name(text):
+            kind = "metonym"
+        _maybe_parent(b, doc, start, actor)
+        b.add(actor, doc, cs, ce, kind, si, sent, root=root)
+        return 0
+    # 3. countries and capitals
+    if ent.label_ in ("GPE", "ORG", "FAC", "NORP") and ent.label_ != "NORP":
+        iso3 = iso3_for_name(text)
+        if iso3:
+            b.add(b.state(iso3), doc, cs, ce, "name", si, sent, root=root)
+            return 0
+        iso3 = iso3_for_capital(text)
+        if iso3:
+            b.add(b.state(iso3), doc, cs, ce, "metonym", si, sent, root=root)
+            return 0
+        if ent.label_ in ("GPE", "FAC"):
+            return 0  # a city, region or building: a place, not an actor
+    if ent.label_ == "NORP":
+        return _add_norp(b, doc, ent, start, end, si, sent)
+    # 4. organisations
+    name = text
+    iso3 = _country_before(doc, start)
+    if name.split()[0] in ("US", "U.S.", "UK", "EU") and len(name.split()) > 1:
+        iso3 = iso3 or iso3_for_name(name.split()[0])
+    if _GOV_BODY.search(name) and iso3 and " of " not in name[-30:]:
+        name = f"{name} of {country_name(iso3)}"
+    actor = b.actor(("org", normalize_name(name)),
+                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3))
+    if actor.country_iso3 is None and iso3:
+        actor.country_iso3 = iso3
+    _maybe_parent(b, doc, start, actor)
+    if actor.parent_key is None and _GOV_BODY.search(name) and iso3:
+        actor.parent_key = b.state(iso3).key
+    b.add(actor, doc, cs, ce, "name", si, sent, root=root)
+    return 0
+
+
+def _maybe_parent(b: _Builder, doc: Doc, start: int, actor: LocalActor) -> None:
+    """"the US State Department's Bureau of ...": the possessor organisation is the parent."""
+    if actor.parent_key is not None or start < 2 or doc[start - 1].text not in _POSS:
+        return
+    for m in reversed(b.mentions):
+        if m.char_end == doc[start - 1].idx or m.char_end == doc[start - 1].idx + 0:
+            owner = b.by_key(m.actor_key)
+            if owner.actor_type == "organization" and owner.key != actor.key:
+                actor.parent_key = owner.key
+            return
+
+
+def _add_norp(b: _Builder, doc: Doc, ent: Span, start: int, end: int, si: int, sent: Span) -> int:
+    text = doc[start:end].text
+    iso3 = iso3_for_demonym(text)
+    head = doc[end - 1]
+    if iso3 and is_plural_demonym(text):
+        # "Cubans", "ordinary Cubans": the people of a country, as a group
+        name = text if text[:1].isupper() else text.capitalize()
+        actor = b.actor(("group", normalize_name(name)),
+                        lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=iso3))
+        cs, ce, _ = _token_range_text(doc, start, end)
+        b.add(actor, doc, cs, ce, "descriptor", si, sent, root=head)
+        return 0
+    if iso3 is None and text[:1].isupper() and head.tag_ in ("NNPS", "NNS") and len(text) > 3:
+        # "Democrats", "Republicans", "Shiites": a named group
+        actor = b.actor(("group", normalize_name(text)),
+                        lambda: LocalActor(key="", name=text, actor_type="group"))
+        cs, ce, _ = _token_range_text(doc, start, end)
+        b.add(actor, doc, cs, ce, "name", si, sent, root=head)
+    return 0  # adjectives ("Cuban regime") are read by the descriptor pass
+
+
+# ---------------------------------------------------------------- anaphora, descriptors, titles, groups
+def _compatible_types(types: frozenset[str]):
+    return lambda c: c.actor_type in types
+
+
+def _link_anaphora(b: _Builder, doc: Doc, sents: list[Span], skip: set[int], registry: Registry | None) -> None:
+    descriptors = _descriptors()
+    group_nouns = _csv_column("group_nouns.csv", "noun")
+    for si, sent in enumerate(sents):
+        for tok in sent:
+            if tok.i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
+                continue
+            low = tok.lower_
+            # pronouns
+            types = coref.pronoun_types(low)
+            if types is not None and tok.pos_ == "PRON" or (types and low in ("his", "her", "its", "their")):
+                if low == "her" and tok.dep_ == "poss" or low in ("his", "its", "their"):
+                    if _possessive_government(b, doc, tok, si, sent, types):
+                        continue
+                if coref.is_pleonastic(tok):
+                    continue
+                key = None
+                if "group" in types:
+                    types = frozenset({"group"})  # "they" for a body is rare in news copy; people come first
+                    if _coordinated_subject(tok):
+                        continue  # "Trump and Rubio ... their desire": a set we do not model
+                if tok.dep_ == "poss":
+                    key = _clause_subject(b, tok, types)
+                key = key or coref.pick_antecedent(b.candidates, tok.idx, si, _compatible_types(types))
+                if key is not None:
+                    b.add(b.by_key(key), doc, tok.idx, tok.idx + len(tok.text), "pronoun", si, sent, root=tok)
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+                continue
+            np = _noun_phrase(tok)
+            if b.overlaps(np[0].idx, np[-1].idx + len(np[-1].text), allow_inner_states=True):
+                continue
+            det = np[0].lower_
+            cs, ce = np[0].idx, np[-1].idx + len(np[-1].text)
+            # titles: "the US president", "the foreign minister"
+            title = roles.titles().get(low)
+            if det == "the" and title and title not in ("honorific", "modifier") and tok.tag_ == "NN":
+                key = _title_antecedent(b, np, low)
+                if key is not None:
+                    b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
+                    continue
+            # descriptors: "the agency", "the island", "the Cuban regime"
+            if low in descriptors and tok.tag_ == "NN" and det in ("the", "this", "that"):
+                atype, keywords = descriptors[low]
+                if any(t.lower_ == "island" for t in np[:-1]) or any("island" in t.lower_ for t in np[:-1]):
+                    keywords = descriptors["island"][1]  # "the communist-run island nation"
+                iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1]
+                             if roles.country_of_modifier(t.text)), None)
+                if atype == "state" and iso3:
+                    b.add(b.state(iso3), doc, cs, ce, "descriptor", si, sent, root=tok)
+                    continue
+                if any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text) for t in np):
+                    continue
+                key = coref.pick_antecedent(
+                    b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords: _fits(b.by_key(c.actor_key), at, kw)
+                )
+                if key is not None:
+                    b.add(b.by_key(key), doc, cs, ce, "descriptor", si, sent, root=tok)
+                continue
+            # groups: "residents", "Cuban exiles", "the Cuban people"
+            if tok.tag_ == "NNS" or low == "people" or low in group_nouns and tok.tag_ == "NN":
+                _add_group(b, doc, np, tok, si, sent, group_nouns)
+
+
+def _fits(actor: LocalActor, actor_type: str, keywords: tuple[str, ...]) -> bool:
+    """Can a descriptor ("the agency", "the island") stand for this actor?"""
+    if actor.actor_type != actor_type:
+        return False
+    if not keywords:
+        return True
+    if keywords == ("@island_states",):
+        return actor.country_iso3 in _csv_column("island_states.csv", "iso3_upper")
+    return any(k in actor.name for k in keywords)
+
+
+def _clause_subject(b: _Builder, tok: Token, types: frozenset[str]) -> str | None:
+    """The compatible subject of the possessive's own clause: "the regime must stop its acts"."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
+            for m in b.mentions:
+                if m.char_start <= child.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
+                    return m.actor_key
+    return None
+
+
+def _coordinated_subject(tok: Token) -> bool:
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+               for c in verb.children)
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """The head noun with its left modifiers (determiner, adjectives, compounds, possessive)."""
+    left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case")]
+    start = min((min(t.i for t in lt.subtree) for lt in left), default=tok.i)
+    start = min(start, tok.i)
+    return list(tok.doc[start : tok.i + 1])
+
+
+def _title_antecedent(b: _Builder, np: list[Token], title_word: str) -> str | None:
+    iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1] if roles.country_of_modifier(t.text)), None)
+    people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
+    hits = [a for a in people if title_word in a.role.lower().split()
+            and (iso3 is None or a.country_iso3 == iso3)]
+    if len({a.key for a in hits}) == 1:
+        return hits[0].key
+    if len(hits) > 1:  # several presidents: the most recently mentioned one
+        keys = {a.key for a in hits}
+        for m in reversed(b.mentions):
+            if m.actor_key in keys and m.char_start < np[0].idx:
+                return m.actor_key
+    return None
+
+
+def _possessive_government(b: _Builder, doc: Doc, tok: Token, si: int, sent: Span,
+                           types: frozenset[str]) -> bool:
+    """"her administration", "his government": the state the person (or body) governs."""
+    head = tok.head
+    if head.lower_ not in _GOV_HEADS or head.i < tok.i:
+        return False
+    key = coref.pick_antecedent(b.candidates, tok.idx, si, _compatible_types(types | {"state"}))
+    if key is None:
+        return False
+    owner = b.by_key(key)
+    iso3 = owner.country_iso3
+    if iso3 is None:
+        return False
+    end = head.idx + len(head.text)
+    b.add(b.state(iso3), doc, tok.idx, end, "descriptor", si, sent, root=head)
+    return True
+
+
+def _add_group(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span,
+               group_nouns: frozenset[str]) -> None:
+    low = tok.lower_
+    mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several")
+            and t.dep_ != "poss"]
+    iso3 = next((roles.country_of_modifier(t.text) for t in mods if roles.country_of_modifier(t.text)), None)
+    if low == "people" or low == "persons":
+        if iso3 is None:
+            return
+        name = next((p for p in [_plural_demonym(iso3)] if p), None) or f"people of {country_name(iso3)}"
+    elif low in group_nouns:
+        words = [t.text for t in mods if roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        name = " ".join([*words, tok.text])
+    else:
+        return
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr") for t in [tok]):
+        return
+    actor = b.actor(("group", normalize_name(name)),
+                    lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=iso3))
+    cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
+    b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+@functools.cache
+def _plurals() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("demonyms.csv").open(encoding="utf-8") as f:
+        out: dict[str, str] = {}
+        for r in csv.DictReader(f):
+            if r["plural"]:
+                out.setdefault(r["iso3"], r["plural"])
+        return out
+
+
+def _plural_demonym(iso3: str) -> str | None:
+    return _plurals().get(iso3)

@@ -1,0 +1,163 @@
+"""Validate a published newscoder package: a report, never an exception.
+
+`validate_package` runs six checks and collects what they find into one `ValidationReport`:
+
+1. frictionless, the reference validator, over the CSV resources of datapackage.json;
+2. the same Table Schema constraints on the Parquet files, vectorised with pyarrow compute;
+3. CSV and Parquet hold the same rows;
+4. with the raw articles: every span is the article text at its offsets, and the articles are unchanged;
+5. the version agrees across datapackage.json, pyproject.toml, CITATION.cff and the Parquet metadata;
+6. the bytes and hashes in datapackage.json match the files.
+
+Bad data is never an exception: a missing file, unreadable JSON or a broken Parquet file is an error in
+the report. Every error type is documented in docs/readme/validate.md.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+
+from newscoder.checks.base import ValidationError, load_package, package_resources
+from newscoder.checks.frictionless_check import check_frictionless
+from newscoder.checks.meta import check_hashes, check_versions
+from newscoder.checks.parity import check_parity, read_csv_text
+from newscoder.checks.parquet import check_foreign_keys, check_table, read_parquet
+from newscoder.checks.spans import check_articles, check_spans, read_raw_texts
+
+__all__ = ["ValidationError", "ValidationReport", "validate_package"]
+
+
+@dataclass
+class ValidationReport:
+    """What validation found. `stats` holds rows checked per table and seconds per check: the seconds
+    belong in this report only, never in a file of the dataset (they change from run to run)."""
+
+    package: str
+    errors: list[ValidationError] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    def error_types(self) -> dict[str, int]:
+        """How many errors of each type, by type name."""
+        return dict(sorted(Counter(e.type for e in self.errors).items()))
+
+    def to_dict(self) -> dict:
+        return {"package": self.package, "valid": self.valid, "error_types": self.error_types(),
+                "errors": [e.to_dict() for e in self.errors], "stats": self.stats}
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def format_text(self, max_errors: int = 50) -> str:
+        """A readable summary: verdict, rows per table, errors by type, then the first errors."""
+        rows = self.stats.get("rows", {})
+        total = sum(rows.values())
+        head = "VALID" if self.valid else f"INVALID: {len(self.errors)} errors"
+        lines = [f"{head} - {self.package} ({len(rows)} tables, {total:,} rows checked)"]
+        for table, n in rows.items():
+            lines.append(f"  {table:<14} {n:>12,} rows")
+        if self.errors:
+            lines.append("Errors by type: " + ", ".join(f"{t} {n}" for t, n in self.error_types().items()))
+            for e in self.errors[:max_errors]:
+                where = " ".join(p for p in (e.table, f"row {e.row}" if e.row else None,
+                                             f"field {e.field}" if e.field else None) if p)
+                lines.append(f"  [{e.type}] {where + ': ' if where else ''}{e.message}")
+            if len(self.errors) > max_errors:
+                lines.append(f"  ... and {len(self.errors) - max_errors} more (use --json for all)")
+        for check, reason in self.stats.get("skipped", {}).items():
+            lines.append(f"Skipped {check}: {reason}")
+        seconds = self.stats.get("seconds", {})
+        if seconds:
+            lines.append("Seconds: " + ", ".join(f"{c} {s:.2f}" for c, s in seconds.items()))
+        return "\n".join(lines)
+
+
+@contextmanager
+def _timed(stats: dict, name: str):
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        stats["seconds"][name] = round(time.perf_counter() - start, 4)
+
+
+def validate_package(
+    package_path: Path = Path("datapackage.json"),
+    raw_dir: Path | None = None,
+    *,
+    frictionless_check: bool = True,
+) -> ValidationReport:
+    """Check a published package (and, with `raw_dir`, its spans against the raw articles).
+
+    Example: `report = validate_package(Path("datapackage.json"), Path("data/raw"))`, then
+    `report.valid`, `report.errors`, `print(report.format_text())` or `report.to_json()`.
+    `frictionless_check=False` skips the slow reference validator; the fast Parquet checks still run.
+    """
+    package_path = Path(package_path)
+    report = ValidationReport(str(package_path), stats={"rows": {}, "seconds": {}, "skipped": {}})
+    stats, errors = report.stats, report.errors
+    package, problems = load_package(package_path)
+    errors += problems
+    if package is None:
+        return report
+    base = package_path.parent
+    resources, problems = package_resources(package, base)
+    errors += problems
+    missing = {e.table for e in problems if e.type == "missing-file" and e.table}
+
+    with _timed(stats, "hashes"):
+        errors += check_hashes(resources)
+    with _timed(stats, "versions"):
+        errors += check_versions(package, base, resources)
+    if frictionless_check:
+        with _timed(stats, "frictionless"):
+            errors += check_frictionless(package_path, missing, {r.name: r.primary_key for r in resources})
+    else:
+        stats["skipped"]["frictionless"] = "turned off"
+
+    tables: dict[str, pa.Table] = {}
+    with _timed(stats, "parquet"):
+        for res in resources:
+            table, problems = read_parquet(res)
+            errors += problems
+            if table is None:
+                continue
+            tables[res.name] = table
+            stats["rows"][res.name] = table.num_rows
+            errors += check_table(res, table)
+        for res in resources:
+            errors += check_foreign_keys(res, tables)
+
+    with _timed(stats, "csv_parquet"):
+        for res in resources:
+            if res.name not in tables or not res.csv_path.is_file():
+                continue
+            csv_table, problems = read_csv_text(res)
+            errors += problems
+            if csv_table is not None:
+                errors += check_parity(res, csv_table, tables[res.name])
+
+    if raw_dir is None:
+        stats["skipped"]["spans"] = "no raw folder given"
+    elif not Path(raw_dir).is_dir():
+        stats["skipped"]["spans"] = f"raw folder {raw_dir} does not exist"
+    else:
+        with _timed(stats, "spans"):
+            texts, rejected = read_raw_texts(Path(raw_dir))
+            stats["raw"] = {"articles": len(texts), "rejected": len(rejected)}
+            by_name = {res.name: res for res in resources}
+            if "articles" in tables:
+                errors += check_articles(tables["articles"], texts, by_name["articles"].parquet_rel)
+            for name, table in tables.items():
+                errors += check_spans(name, table, texts, by_name[name].parquet_rel)
+    return report

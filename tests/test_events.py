@@ -1,0 +1,156 @@
+"""Event coding: CAMEO + PLOVER, actors, modality, dates and places on our own example sentences."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from importlib import resources
+
+import pytest
+
+from conftest import make_article
+from newscoder.extract.dates import extract_timex
+from newscoder.extract.events import extract_events
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+
+SEED_SENTENCES = (
+    "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership to "
+    "strike a deal, days after he threatened Cuba's reeling economy with a virtual oil blockade.\n\n"
+    "Trump's second administration has ratcheted up pressure on the communist-run island nation since the "
+    "January 3 US ouster of Venezuelan leader Nicolas Maduro.\n\n"
+    "On Thursday, Trump signed an executive order threatening to impose additional tariffs on countries "
+    "that sell oil to Cuba.\n\n"
+    "Mexican President Claudia Sheinbaum said Sunday her administration was planning to send humanitarian "
+    "aid to Cuba."
+)
+
+
+def run(nlp, text: str, date: str = "2026-02-02"):
+    article = make_article(text, date=date)
+    doc = nlp(text)
+    actors = extract_actors(doc, article)
+    quotes = extract_quotes(doc, article, actors)
+    events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
+    name = {a.key: a.name for a in actors.actors}
+    return [(e, name.get(e.source_key), name.get(e.target_key)) for e in events], article
+
+
+def find(events, trigger_word: str):
+    hits = [x for x in events if trigger_word in x[0].trigger]
+    assert hits, f"no event with trigger {trigger_word!r}: {[x[0].trigger for x in events]}"
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    return run(nlp, SEED_SENTENCES)
+
+
+def test_negotiation_is_consult_dated_by_the_reporting_clause(seed):
+    e, src, tgt = find(seed[0], "negotiating")
+    assert (e.cameo_code, e.plover_type) == ("046", "CONSULT")
+    assert (src, tgt) == ("United States", "Cuba")
+    assert e.modality == "claimed"  # reported by Trump
+    assert e.event_date == dt.date(2026, 2, 1) and e.date_text == "Sunday"
+
+
+def test_threat_with_blockade(seed):
+    e, src, tgt = find(seed[0], "threatened")
+    assert e.plover_type == "THREATEN" and e.cameo_code.startswith("13")
+    assert (src, tgt) == ("Donald Trump", "Cuba")
+
+
+def test_nominal_ouster_has_source_target_and_date(seed):
+    e, src, tgt = find(seed[0], "ouster")
+    assert (e.cameo_code, e.plover_type) == ("170", "COERCE")
+    assert (src, tgt) == ("United States", "Nicolas Maduro")
+    assert e.event_date == dt.date(2026, 1, 3)
+    assert e.date_basis in ("explicit", "relative") and e.date_precision == "day"
+
+
+def test_executive_order_threatening_tariffs(seed):
+    e, src, tgt = find(seed[0], "threatening")
+    assert (e.cameo_code, e.plover_type) == ("130", "THREATEN")
+    assert (src, tgt) == ("Donald Trump", "Cuba")
+    assert e.event_date == dt.date(2026, 1, 29)
+    text = seed[1].text
+    assert text[e.trigger_char_start : e.trigger_char_end] == "threatening"
+    assert "threatening" in text[e.char_start : e.char_end]
+    assert e.evidence.startswith("On Thursday, Trump signed")
+
+
+def test_planned_aid_is_an_intent_code(seed):
+    e, src, tgt = find(seed[0], "send")
+    assert e.trigger == "send humanitarian aid"  # light verb + event noun
+    assert e.modality == "planned"
+    # CAMEO: express intent to provide aid; PLOVER counts a stated intention as AGREE
+    assert (e.cameo_code, e.plover_type) == ("033", "AGREE")
+    assert (src, tgt) == ("Mexico", "Cuba")
+    assert e.event_date == dt.date(2026, 2, 1)
+
+
+def test_light_verb_deal_is_agree(nlp):
+    events, _ = run(nlp, "Japan reached a trade deal with Brazil on Tuesday.")
+    e, src, tgt = find(events, "reached")
+    assert (e.cameo_code, e.plover_type, src, tgt) == ("057", "AGREE", "Japan", "Brazil")
+    assert e.modality == "asserted"
+    assert e.event_date == dt.date(2026, 1, 27)
+
+
+def test_passive_agent_is_the_source(nlp):
+    events, _ = run(nlp, "Colombia was sharply criticized by Venezuela on Friday.")
+    e, src, tgt = find(events, "criticized")
+    assert (e.cameo_code, e.plover_type) == ("111", "DISAPPROVE")
+    assert (src, tgt) == ("Venezuela", "Colombia")
+
+
+def test_negated_event(nlp):
+    events, _ = run(nlp, "Peru did not sign the agreement with Chile.")
+    e, src, tgt = find(events, "sign")
+    assert e.modality == "negated" and (src, tgt) == ("Peru", "Chile")
+
+
+def test_hypothetical_event(nlp):
+    events, _ = run(nlp, "Kenya could expel Somalia's ambassador if the talks fail.")
+    e, src, tgt = find(events, "expel")
+    assert e.modality == "hypothetical" and e.plover_type == "SANCTION"
+    assert (src, tgt) == ("Kenya", "Somalia")
+
+
+def test_future_is_planned(nlp):
+    events, _ = run(nlp, "Germany will host Poland for talks next week.")
+    e, _, _ = find(events, "host")
+    assert e.modality == "planned" and e.cameo_code == "036"
+
+
+def test_coordinated_subjects_agree_both_ways(nlp):
+    events, _ = run(nlp, "Norway and Sweden agreed to cooperate on border security.")
+    dyads = {(s, t) for e, s, t in events if e.plover_type == "AGREE"}
+    assert dyads == {("Norway", "Sweden"), ("Sweden", "Norway")}
+
+
+def test_place_of_the_event(nlp):
+    events, _ = run(nlp, "Egypt hosted Jordan in Cairo on Monday.")
+    e, _, _ = find(events, "hosted")
+    assert e.location_text == "Cairo" and e.location_country_iso3 == "EGY"
+
+
+def test_no_event_in_plain_statements(nlp):
+    events, _ = run(nlp, "Cuba is a failing nation, the president told reporters at his estate in Florida.")
+    assert events == []
+
+
+def test_lexicon_codes_have_labels():
+    data = resources.files("newscoder.data")
+    with data.joinpath("cameo_codes.csv").open(encoding="utf-8") as f:
+        cameo = {r["code"] for r in csv.DictReader(f)}
+    with data.joinpath("plover_types.csv").open(encoding="utf-8") as f:
+        plover = {r["type"] for r in csv.DictReader(f)}
+    with data.joinpath("event_lexicon.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["pos"] != "light"]
+    with data.joinpath("cameo_intent.csv").open(encoding="utf-8") as f:
+        intents = {r["intent_code"] for r in csv.DictReader(f)}
+    assert {r["cameo_code"] for r in rows} | intents | {"100"} <= cameo
+    assert {r["plover_type"] for r in rows} <= plover
+    assert {c[:2] for c in cameo} == {f"{i:02d}" for i in range(1, 21)}  # all 20 CAMEO roots

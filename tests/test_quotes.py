@@ -1,0 +1,239 @@
+"""Quotes: direct, indirect and mixed, their cues and speakers (our own sentences and the seed article)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_article
+
+from newscoder.extract.attribution import reporting_lexicon
+from newscoder.extract.quote_marks import find_quote_segments
+from newscoder.extract.quotes import extract_quotes
+from newscoder.records import ActorAnalysis, Mention
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_df562d561251218f.txt"
+
+
+def quotes_of(nlp, text, actors=None, **kw):
+    article = make_article(text, **kw)
+    doc = nlp(article.text)
+    qs = extract_quotes(doc, article, actors or ActorAnalysis())
+    for q in qs:  # provenance: the span is exactly the row's text, the evidence is verbatim
+        assert article.text[q.char_start : q.char_end] == q.quote_text
+        assert q.evidence in article.text
+    return qs
+
+
+def rows(qs):
+    return [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs]
+
+
+# ------------------------------------------------------------------ quotation marks
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "It's the '90s again in Havana's port, and the horses' carrots are gone."
+    assert find_quote_segments(text) == []
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote(nlp):
+    qs = quotes_of(nlp, "The minister told reporters, \"This 'temporary measure' will last a year.\"")
+    assert rows(qs) == [
+        ("direct", "This 'temporary measure' will last a year.", "told", "The minister"),
+    ]
+
+
+def test_curly_quotes_and_trailing_cue(nlp):
+    qs = quotes_of(nlp, "\u201cWe will not sign this agreement,\u201d the foreign minister said on Monday.")
+    assert rows(qs) == [("direct", "We will not sign this agreement,", "said", "the foreign minister")]
+    assert qs[0].confidence > 0.5
+
+
+def test_inverted_cue_names_the_speaker(nlp):
+    qs = quotes_of(nlp, "\"The port will reopen next week,\" said Ramirez. \"Nobody should panic.\"")
+    assert rows(qs) == [
+        ("direct", "The port will reopen next week,", "said", "Ramirez"),
+        ("direct", "Nobody should panic.", "said", "Ramirez"),
+    ]
+    assert qs[1].confidence < qs[0].confidence  # carried over, not stated
+
+
+def test_leading_cue_with_colon(nlp):
+    qs = quotes_of(nlp, "The ministry said in a statement on Friday: \"The border stays closed until further notice.\"")
+    assert rows(qs) == [("direct", "The border stays closed until further notice.", "said", "The ministry")]
+
+
+# ------------------------------------------------------------------ indirect and mixed
+
+
+def test_indirect_quote_is_the_complement_without_that(nlp):
+    qs = quotes_of(nlp, "Prime Minister Elena Ruiz said Tuesday that the government was preparing new tariffs.")
+    assert rows(qs) == [
+        ("indirect", "the government was preparing new tariffs", "said", "Prime Minister Elena Ruiz"),
+    ]
+
+
+def test_indirect_quote_without_complementizer(nlp):
+    qs = quotes_of(nlp, "The mayor said her office was planning to reopen the bridge.")
+    assert rows(qs) == [("indirect", "her office was planning to reopen the bridge", "said", "The mayor")]
+
+
+def test_according_to(nlp):
+    qs = quotes_of(nlp, "According to the central bank, inflation fell to four percent in March.")
+    assert [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs] == [
+        ("indirect", "inflation fell to four percent in March", "According to", "the central bank"),
+    ]
+
+
+def test_mixed_quote_is_one_row_with_the_marks_inside(nlp):
+    qs = quotes_of(nlp, "The embassy rejected claims that its staff were \"spies working for a foreign power.\"")
+    assert len(qs) == 1  # the quoted fragment is not also a direct quote
+    qs = quotes_of(nlp, "The embassy denied that its staff were \"spies working for a foreign power.\"")
+    assert rows(qs) == [
+        ("mixed", "its staff were \"spies working for a foreign power.\"", "denied", "The embassy"),
+    ]
+
+
+def test_warned_someone_to_do_something_is_reported_content(nlp):
+    qs = quotes_of(nlp, "The general warned the rebels to \"lay down their arms\" or face a new offensive.")
+    assert rows(qs) == [
+        ("mixed", "\"lay down their arms\" or face a new offensive", "warned", "The general"),
+    ]
+
+
+def test_thought_verbs_and_scare_quotes_are_not_quotes(nlp):
+    assert quotes_of(nlp, "Walsh thinks that dogs are \"angels\".") == []
+    assert quotes_of(nlp, "The band released an album called \"Harvest\" last year.") == []
+
+
+# ------------------------------------------------------------------ paragraphs and carry-over
+
+
+def test_quote_over_two_paragraphs(nlp):
+    text = (
+        "Coach Ana Lopez said: \"We played well in the first half.\n\n"
+        "\"After the break we lost our shape and they punished us.\""
+    )
+    qs = quotes_of(nlp, text)
+    assert rows(qs) == [
+        ("direct", "We played well in the first half.", "said", "Coach Ana Lopez"),
+        ("direct", "After the break we lost our shape and they punished us.", "said", "Coach Ana Lopez"),
+    ]
+    assert qs[1].confidence < qs[0].confidence
+
+
+def test_quote_only_paragraph_takes_the_previous_speaker(nlp):
+    text = (
+        "\"The talks were productive,\" Minister Okafor told reporters in Lagos.\n\n"
+        "\"We expect a signed agreement before the end of the month.\""
+    )
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("The talks were productive,", "Minister Okafor"),
+        ("We expect a signed agreement before the end of the month.", "Minister Okafor"),
+    ]
+    assert qs[1].confidence == 0.5
+
+
+def test_quote_without_any_cue_has_no_speaker(nlp):
+    qs = quotes_of(nlp, "The river rose overnight.\n\n\"Everything we owned is under water now.\"")
+    assert rows(qs) == [("direct", "Everything we owned is under water now.", None, None)]
+    assert qs[0].confidence < 0.5
+
+
+def test_unbalanced_quotation_mark_does_not_crash(nlp):
+    qs = quotes_of(nlp, "The senator said \"we will fight this bill in every committee.\n\nThe vote is on Friday.")
+    assert len(qs) <= 1
+    for q in qs:
+        assert q.confidence <= 0.2
+        assert q.quote_text.startswith("we will fight this bill")
+
+
+def test_crosshead_is_never_a_quote(nlp):
+    text = "The ministry said exports fell.\n\n- 'No more grain' -\n\nFarmers protested on Monday."
+    article_text = text
+    start = article_text.index("- 'No")
+    end = article_text.index("' -") + 3
+    qs = quotes_of(nlp, text, headings=((start, end),))
+    assert all(q.char_end <= start or q.char_start >= end for q in qs)
+    assert [q.quote_type for q in qs] == ["indirect"]
+
+
+def test_speaker_key_comes_from_the_actor_mentions(nlp):
+    text = "\"Prices will fall,\" Ramirez said."
+    start = text.index("Ramirez")
+    actors = ActorAnalysis(mentions=[Mention("a1", "Ramirez", start, start + 7, "name", 0, text)])
+    (q,) = quotes_of(nlp, text, actors)
+    assert q.speaker_key == "a1"
+    assert (q.speaker_char_start, q.speaker_char_end) == (start, start + 7)
+
+
+def test_non_english_article_gives_nothing(nlp):
+    assert quotes_of(nlp, "\"Me encantan los gatos\", dijo Burton.", language="es") == []
+
+
+def test_lexicon_has_hints_for_the_events_extractor():
+    lex = reporting_lexicon()
+    assert lex[("say", "verb")].cameo_hint == "010"
+    assert lex[("warn", "verb")].plover_hint == "THREATEN"
+    assert lex[("reject", "verb")].cameo_hint == "120"
+    assert lex[("think", "verb")].kind == "thought"
+
+
+# ------------------------------------------------------------------ the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp):
+    from newscoder.ingest import read_inputs
+
+    (article,) = list(read_inputs([SEED], strict=False))
+    return extract_quotes(nlp(article.text), article, ActorAnalysis())
+
+
+SEED_ROWS = [
+    ("indirect", "Washington was negotiating with Havana's leadership to strike a deal", "said",
+     "US President Donald Trump"),
+    ("direct", "Cuba is a failing nation. It has been for a long time, but now it doesn't have Venezuela to "
+     "prop it up,", "told", "Trump"),
+    ("direct", "So we're talking to the people from Cuba, the highest people in Cuba, to see what happens. "
+     "I think we're going to make a deal with Cuba,", "added", "he"),
+    ("mixed", "the island is a \"threat to the security of the United States.\"", "reject",
+     "Ministry of Foreign Affairs"),
+    ("mixed", "Cuba does not \"host any foreign military or intelligence bases\"", "asserted", "It"),
+    ("mixed", "it is willing to \"maintain a respectful and reciprocal dialogue,\" with the United States",
+     "added", "It"),
+    ("mixed", "while visiting the Trinidad province in central Cuba over the weekend that he encountered "
+     "residents who \"shouted some insults\" at him", "said", "Mike Hammer"),
+    ("direct", "I think they belong to a certain party, but I know they do not represent the Cuban people, "
+     "the ordinary Cubans,", "said", "Hammer"),
+    ("direct", "The illegitimate Cuban regime must immediately stop its repressive acts of sending individuals "
+     "to interfere with the diplomatic work of CDA Hammer and members of the @USembcuba team.", "said",
+     "Bureau of Western Hemisphere Affairs"),
+    ("direct", "Our diplomats will continue to meet with the Cuban people despite the regime's failed "
+     "intimidation,", "added", "the agency"),
+    ("mixed", "\"make a deal soon\" or face unspecified consequences", "warned", "the US president"),
+    ("direct", "NO MORE OIL OR MONEY FOR CUBA: ZERO!", "stated", "Trump"),
+    ("mixed", "Cuba was \"ready to fall.\"", "claiming", "Trump"),
+    ("mixed", "her administration was planning to send humanitarian aid to Cuba, including \"food and other "
+     "products,\" while working on a diplomatic solution to continue sending oil to the island despite "
+     "Trump's threatened tariffs", "said", "Mexican President Claudia Sheinbaum"),
+    ("direct", "We never discussed with President Trump the issue of oil with Cuba,", "added", "Sheinbaum"),
+]
+
+
+@pytest.mark.parametrize("expected", SEED_ROWS, ids=[f"{i:02d}-{r[2]}" for i, r in enumerate(SEED_ROWS)])
+def test_seed_quote(seed_quotes, expected):
+    assert expected in rows(seed_quotes)
+
+
+def test_seed_has_exactly_its_fifteen_quotes_and_no_crosshead(seed_quotes):
+    assert len(seed_quotes) == 15
+    assert not any("No more oil" in q.quote_text for q in seed_quotes)
+
+
+def test_seed_evidence_and_sentence_index(seed_quotes):
+    first = seed_quotes[0]
+    assert first.sentence_index == 0
+    assert first.evidence.startswith("US President Donald Trump said Sunday")
