@@ -170,8 +170,11 @@ def compose(seed: int, index: int) -> dict:
 
     quotes = rng.sample(T.QUOTES, len(T.QUOTES))  # drawn without replacement: no quote repeats in an article
 
-    def quote() -> str:
-        return quotes.pop().format(**ctx)
+    # B speaks for Y, so in B's mouth "{Y}" must name the other side, X
+    as_b = ctx | {k.replace("X", "Y", 1): v for k, v in ctx.items() if k.startswith("X")}
+
+    def quote(speaker: str = "A") -> str:
+        return quotes.pop().format(**(as_b if speaker == "B" else ctx))
 
     def frag() -> str:
         return f"{ctx['open']}{rng.choice(T.FRAGMENTS)}{ctx['close']}"
@@ -187,12 +190,12 @@ def compose(seed: int, index: int) -> dict:
                        frag_plain_concern=rng.choice(T.CONCERN)), 1)],
         lambda: [(fill(rng.choice(T.INDIRECT), "B"), 1)],
         lambda: [(fill(rng.choice(T.MIXED), "C", frag_q=frag()), 1)],
-        lambda: [(fill(rng.choice(T.INVERTED), rng.choice("BC"), q=quote()), 1)],
-        lambda: [(fill(part, "B", q=quote(), q2=quote(), q3=quote()), n)
+        lambda: [(fill(rng.choice(T.INVERTED), "C", q=quote("C")), 1)],
+        lambda: [(fill(part, "B", q=quote("B"), q2=quote("B"), q3=quote("B")), n)
                  for part, n in zip(rng.choice(T.TWO_PARAGRAPH), (2, 1), strict=True)],
         lambda: [(fill(rng.choice(T.FOLLOW_UP)), 1)],
         lambda: [(fill(rng.choice(T.FOLLOW_UP)), 1)],
-        lambda: [(fill(rng.choice(T.DIRECT), "C", q=quote()), 1)],
+        lambda: [(fill(rng.choice(T.DIRECT), "C", q=quote("C")), 1)],
     ]
     rng.shuffle(blocks)
     target = rng.randint(6, 15)
@@ -205,7 +208,9 @@ def compose(seed: int, index: int) -> dict:
     crosshead = None
     if len(texts) >= 6 and rng.random() < 0.3:
         crosshead = f"- '{topic['crosshead']}' -"
-        texts.insert(len(texts) // 2 + 1, crosshead)
+        # never between the two paragraphs of a quote (a paragraph left open has an odd count of marks)
+        spots = [k for k in range(3, len(texts)) if not _open_quote(texts[k - 1])]
+        texts.insert(spots[len(spots) // 2], crosshead)
     head_filler = _Filler(ctx, persons, set(persons), rng)  # headlines name people by surname only
     title = head_filler.vformat(rng.choice(T.HEADLINES), (), {"event_word": T.EVENT_WORDS[event]})
     art_id = f"syn{seed}-{index:07d}"
@@ -214,6 +219,10 @@ def compose(seed: int, index: int) -> dict:
     return {"id": art_id, "date": pub.isoformat(), "title": title, "publisher": publisher,
             "url": f"https://news.example.org/{pub:%Y/%m}/{slug}-{index}", "text": "\n\n".join(texts),
             "crosshead": crosshead}
+
+
+def _open_quote(paragraph: str) -> bool:
+    return paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
 
 def format_for(seed: int, index: int, formats: tuple[str, ...]) -> str:

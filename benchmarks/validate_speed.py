@@ -95,8 +95,11 @@ def make_tables(n: int) -> dict[str, pa.Table]:
         "source_format": _enum("source_format", "articles", pa.array([0] * n_articles)),
         "source_sha256": pa.array([sha] * n_articles),
     }
-    return {"mentions": _cast_to_schema("mentions", mentions), "actors": _cast_to_schema("actors", actors),
-            "articles": _cast_to_schema("articles", articles)}
+    built = {"mentions": _cast_to_schema("mentions", mentions), "actors": _cast_to_schema("actors", actors),
+             "articles": _cast_to_schema("articles", articles)}
+    # rows sorted by primary key, as publish writes them
+    return {name: t.sort_by([(k, "ascending") for k in load_schema(name)["primaryKey"]])
+            for name, t in built.items()}
 
 
 def _resource(name: str, folder: Path) -> Resource:
