@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: data test lint lock bench clean
+.PHONY: data test lint lock bench docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: $(STAMP)
 lock: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[dev,dask]"
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+## docs: regenerate the README data dictionary from the Table Schemas
+docs: $(STAMP)
+	$(BIN)/python -c "from newscoder.schema import write_data_dictionary as w; w('README.md')"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py

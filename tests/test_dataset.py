@@ -1,0 +1,117 @@
+"""End to end: build the dataset from the seed article and a folder of mixed inputs, then read it back
+the ways a user would (pandas, newscoder.load, validate, cite)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import newscoder
+from newscoder.cli import cli
+from newscoder.schema import TABLES
+
+ROOT = Path(__file__).parents[1]
+SEED_RAW = ROOT / "data" / "raw"
+MIXED = Path(__file__).parent / "fixtures" / "mixed_inputs"
+
+
+def run_build(raw: Path, dest: Path) -> tuple[Path, Path]:
+    data, package = dest / "data", dest / "datapackage.json"
+    result = CliRunner().invoke(
+        cli, ["build", "--raw", str(raw), "--out", str(data), "--package", str(package), "--no-validate"],
+        catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return data, package
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory, nlp):
+    return run_build(SEED_RAW, tmp_path_factory.mktemp("seed"))
+
+
+def test_seed_actors_are_each_there_once(seed_build):
+    data, _ = seed_build
+    actors = pd.read_csv(data / "actors.csv")
+    for name in ["Donald Trump", "Mike Hammer", "Claudia Sheinbaum", "Marco Rubio", "Nicolas Maduro"]:
+        assert (actors["name"] == name).sum() == 1, name
+    assert not actors["name"].isin(["Mar", "@USembcuba", "ZERO", "X"]).any()
+    trump = actors.set_index("name").loc["Donald Trump"]
+    assert (trump["actor_type"], trump["country_iso3"]) == ("person", "USA")
+
+
+def test_seed_quote_speakers_are_resolved(seed_build):
+    data, _ = seed_build
+    quotes = newscoder.load("quotes", data)
+    actors = newscoder.load("actors", data).set_index("actor_id")["name"]
+    speaker = quotes.set_index("quote_text")["speaker_actor_id"].map(actors)
+    assert speaker["NO MORE OIL OR MONEY FOR CUBA: ZERO!"] == "Donald Trump"
+    assert speaker["We never discussed with President Trump the issue of oil with Cuba,"] == "Claudia Sheinbaum"
+    assert not quotes["quote_text"].str.contains("No more oil").any()  # the crosshead is not a quote
+
+
+def test_every_table_reads_with_plain_pandas_and_with_load(seed_build):
+    data, _ = seed_build
+    for name in TABLES:
+        csv = pd.read_csv(data / f"{name}.csv")
+        parquet = pd.read_parquet(data / f"{name}.parquet")
+        typed = newscoder.load(name, data)
+        assert len(csv) == len(parquet) == len(typed) > 0, name
+    events = newscoder.load("events", data)
+    assert pd.api.types.is_datetime64_any_dtype(events["event_date"])
+    assert isinstance(events["modality"].dtype, pd.CategoricalDtype)
+    assert str(newscoder.load("quotes", data)["speaker_char_start"].dtype) == "Int64"
+    articles = newscoder.load("articles", data)
+    assert articles["published_date"].iloc[0] == pd.Timestamp("2026-02-02")
+
+
+def test_the_built_package_is_valid(seed_build):
+    data, package = seed_build
+    result = CliRunner().invoke(cli, ["validate", str(package), "--raw", str(SEED_RAW), "--json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["valid"] is True
+
+
+def test_frictionless_reference_validator_passes(seed_build):
+    from frictionless import validate
+
+    _, package = seed_build
+    assert validate(str(package)).valid
+
+
+def test_building_twice_gives_byte_identical_files(seed_build, tmp_path):
+    data, package = seed_build
+    again_data, again_package = run_build(SEED_RAW, tmp_path)
+    for name in TABLES:
+        for ext in ("csv", "parquet"):
+            assert (data / f"{name}.{ext}").read_bytes() == (again_data / f"{name}.{ext}").read_bytes(), name
+    assert package.read_bytes() == again_package.read_bytes()
+    assert (data / "build_report.json").read_bytes() == (again_data / "build_report.json").read_bytes()
+
+
+def test_cite_one_quote_with_its_article(seed_build):
+    data, _ = seed_build
+    quotes = pd.read_csv(data / "quotes.csv")
+    row = quotes[quotes["quote_text"] == "NO MORE OIL OR MONEY FOR CUBA: ZERO!"].iloc[0]
+    out = CliRunner().invoke(cli, ["cite", "--row", row["quote_id"], "--data", str(data)],
+                             catch_exceptions=False).output
+    assert "Donald Trump" in out and "2026-02-02" in out and "Version 0.1.0" in out
+
+
+def test_mixed_inputs_build_the_good_ones_and_report_the_bad(tmp_path, nlp):
+    raw = tmp_path / "raw"
+    shutil.copytree(MIXED, raw)
+    data, _ = run_build(raw, tmp_path)
+    report = json.loads((data / "build_report.json").read_text())
+    assert report["articles_published"] == 5
+    assert report["articles_rejected"] == 5
+    assert report["rejected_by_reason"] == {"duplicate-text": 1, "empty": 1, "malformed-json": 1, "no-date": 1,
+                                            "not-utf8": 1}
+    assert {Path(r["path"]).name for r in report["rejections"]} == {"binary.txt", "empty.txt", "wire.jsonl"}
+    articles = pd.read_csv(data / "articles.csv")
+    assert sorted(articles["external_id"]) == ["good", "md-1", "page", "story-7", "wire-1"]
