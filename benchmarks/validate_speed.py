@@ -33,7 +33,8 @@ from newscoder.checks.parquet import check_foreign_keys, check_table, read_parqu
 from newscoder.schema import TABLES, arrow_schema, load_schema
 
 WORDS = ["Donald Trump", "Washington", "Havana", "he", "the US President", "Cuba", "the island nation"]
-SENTENCES = [f"Sentence number {k} of a synthetic article, long enough to look like news prose." for k in range(20)]
+SENTENCES = [f"Sentence number {k} of a synthetic article, long enough to look like news prose."
+             for k in range(20)]
 
 
 def _ids(prefix: str, numbers: pa.Array) -> pa.Array:
@@ -87,7 +88,8 @@ def make_tables(n: int) -> dict[str, pa.Table]:
     }
     sha = "0" * 64
     articles = {
-        "article_id": _ids("art_", art), "external_id": _ids("x", art), "title": pa.nulls(n_articles, pa.string()),
+        "article_id": _ids("art_", art), "external_id": _ids("x", art),
+        "title": pa.nulls(n_articles, pa.string()),
         "publisher": pa.nulls(n_articles, pa.string()), "byline": pa.nulls(n_articles, pa.string()),
         "url": pa.nulls(n_articles, pa.string()),
         "published_date": pc.cast(pa.array(["2026-02-02"] * n_articles), pa.date32()),

@@ -25,7 +25,7 @@ def test_load_types_from_the_schema(data_dir):
     assert pd.api.types.is_datetime64_any_dtype(events.event_date)
     assert events.event_date.item() == pd.Timestamp("2026-02-01")
     assert isinstance(events.plover_type.dtype, pd.CategoricalDtype)
-    assert len(events.plover_type.cat.categories) == 16 and "ASSAULT" in events.plover_type.cat.categories
+    assert len(events.plover_type.cat.categories) == 18 and "DEMAND" in events.plover_type.cat.categories
     assert events.cameo_code.item() == "046"
     assert events.cameo_code.dtype == "string"
     assert events.trigger_char_start.dtype == "Int64"

@@ -47,9 +47,9 @@ ENUMS = {
     ("events", "date_basis"): ["explicit", "relative", "publication"],
     ("quotes", "review_status"): ["unreviewed", "confirmed", "corrected", "rejected"],
     ("events", "review_status"): ["unreviewed", "confirmed", "corrected", "rejected"],
-    ("events", "plover_type"): ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-                                "MOBILIZE", "COERCE", "ASSAULT"],
+    ("events", "plover_type"): ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
+                                "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST",
+                                "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"],
 }
 
 

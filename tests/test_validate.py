@@ -393,3 +393,17 @@ def test_many_bad_rows_are_capped_and_counted():
     assert [e.row for e in errors[:MAX_ROW_ERRORS]] == list(range(1, MAX_ROW_ERRORS + 1))
     assert errors[-1].row is None and errors[-1].message.startswith(f"{100 - MAX_ROW_ERRORS} more rows")
     assert len(errors) == MAX_ROW_ERRORS + 1
+
+
+def test_a_crashing_check_is_reported_and_the_others_still_run(copy, monkeypatch):
+    import newscoder.validate as validate
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("unexpected")
+
+    monkeypatch.setattr(validate, "check_hashes", boom)
+    package, raw = copy
+    report = validate.validate_package(package, raw, frictionless_check=False)
+    [err] = report.errors
+    assert err.type == "check-crashed" and "hashes" in err.message and "unexpected" in err.message
+    assert report.stats["rows"]["mentions"] == 3  # the Parquet checks ran after it

@@ -83,12 +83,17 @@ class ValidationReport:
 
 
 @contextmanager
-def _timed(stats: dict, name: str):
+def _timed(report: ValidationReport, name: str):
+    """Time one check; if it crashes (a bug of ours, or data too broken for it), the crash becomes a
+    `check-crashed` error in the report instead of an exception, and the other checks still run."""
     start = time.perf_counter()
     try:
         yield
+    except Exception as exc:  # noqa: BLE001 - the contract is a report, never an exception
+        report.errors.append(ValidationError("check-crashed", None, None, None,
+                                             f"the {name} check stopped: {type(exc).__name__}: {exc}"))
     finally:
-        stats["seconds"][name] = round(time.perf_counter() - start, 4)
+        report.stats["seconds"][name] = round(time.perf_counter() - start, 4)
 
 
 def validate_package(
@@ -115,18 +120,18 @@ def validate_package(
     errors += problems
     missing = {e.table for e in problems if e.type == "missing-file" and e.table}
 
-    with _timed(stats, "hashes"):
+    with _timed(report, "hashes"):
         errors += check_hashes(resources)
-    with _timed(stats, "versions"):
+    with _timed(report, "versions"):
         errors += check_versions(package, base, resources)
     if frictionless_check:
-        with _timed(stats, "frictionless"):
+        with _timed(report, "frictionless"):
             errors += check_frictionless(package_path, missing, {r.name: r.primary_key for r in resources})
     else:
         stats["skipped"]["frictionless"] = "turned off"
 
     tables: dict[str, pa.Table] = {}
-    with _timed(stats, "parquet"):
+    with _timed(report, "parquet"):
         for res in resources:
             table, problems = read_parquet(res)
             errors += problems
@@ -138,7 +143,7 @@ def validate_package(
         for res in resources:
             errors += check_foreign_keys(res, tables)
 
-    with _timed(stats, "csv_parquet"):
+    with _timed(report, "csv_parquet"):
         for res in resources:
             if res.name not in tables or not res.csv_path.is_file():
                 continue
@@ -152,7 +157,7 @@ def validate_package(
     elif not Path(raw_dir).is_dir():
         stats["skipped"]["spans"] = f"raw folder {raw_dir} does not exist"
     else:
-        with _timed(stats, "spans"):
+        with _timed(report, "spans"):
             texts, rejected = read_raw_texts(Path(raw_dir))
             stats["raw"] = {"articles": len(texts), "rejected": len(rejected)}
             by_name = {res.name: res for res in resources}

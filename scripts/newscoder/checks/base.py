@@ -94,6 +94,7 @@ def package_resources(package: dict, base: Path) -> tuple[list[Resource], list[V
         name = str(desc.get("name") or desc["path"])
         twin = desc.get(PARQUET_PROPERTY) or {}
         parquet_rel = twin.get("path") if isinstance(twin, dict) else None
+        parquet_rel = parquet_rel if isinstance(parquet_rel, str) else None
         res = Resource(name, desc, base / desc["path"], base / parquet_rel if parquet_rel else None,
                        desc["path"], parquet_rel)
         for path, rel in ((res.csv_path, res.csv_rel), (res.parquet_path, res.parquet_rel)):

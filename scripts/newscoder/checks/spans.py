@@ -104,6 +104,8 @@ def check_spans(name: str, table: pa.Table, texts: dict[str, str], file: str | N
                 continue
             if span is None or start is None or end is None:
                 problem = f"{span_col}, {start_col} and {end_col} must be all filled or all empty"
+            elif not (isinstance(start, int) and isinstance(end, int)):
+                problem = f"offsets {start!r}:{end!r} are not whole numbers"
             elif not (0 <= start <= end <= len(text)):
                 problem = f"offsets {start}:{end} are outside the article (length {len(text)})"
             elif text[start:end] != span:
@@ -111,7 +113,7 @@ def check_spans(name: str, table: pa.Table, texts: dict[str, str], file: str | N
             else:
                 continue
             out.add(ValidationError("span-mismatch", name, i + 1, span_col, f"row {i + 1}: {problem}", file))
-        if evidence[i] and evidence[i] not in text:
+        if evidence[i] and str(evidence[i]) not in text:
             out.add(ValidationError("evidence-mismatch", name, i + 1, "evidence",
                                     f"row {i + 1}: the evidence is not verbatim in article {aid!r}", file))
     return out.finish()

@@ -7,7 +7,10 @@ The lexicon (`data/event_lexicon.csv`) has one row per trigger:
   ("lift sanctions" is a concession, not a sanction);
 - pos `light`: a support verb whose event is its object noun ("make a deal", "send aid");
 - pos `noun`: a nominal event, coded standalone ("the US ouster of Maduro") or as a light verb's object;
-- pos `object`: a noun that is an event only as a light verb's object ("strike a deal").
+- pos `object`: a noun that is an event only as a light verb's object ("strike a deal");
+- pos `measure`: a noun of quantity whose `of` complement is the real object ("tons of food aid").
+A `modifier` restricts a noun or object row to nouns with that compound or adjective ("hunger strike",
+"air strike"); such a row beats the plain row of the same noun.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class LexEntry:
     prep: str
     cameo_code: str
     plover_type: str
+    modifier: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ def lexicon() -> tuple[LexEntry, ...]:
             prep=r["prep"].strip().lower(),
             cameo_code=r["cameo_code"].strip(),
             plover_type=r["plover_type"].strip(),
+            modifier=(r.get("modifier") or "").strip().lower(),
         )
         for r in _read_csv("event_lexicon.csv")
     )
@@ -87,11 +92,36 @@ def lemma_of(tok: Token) -> str:
 
 
 def verb_object(verb: Token) -> Token | None:
-    """The direct object of a verb, or the passive subject ("sanctions were imposed")."""
+    """The direct object of a verb, or the passive subject ("sanctions were imposed").
+
+    A noun of quantity hands over to its `of` complement: "sent tons of food aid" -> aid.
+    """
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
-            return c
+            return content_noun(c)
     return None
+
+
+def content_noun(tok: Token) -> Token:
+    for _ in range(3):
+        if not _entries(lemma_of(tok), "measure"):
+            return tok
+        nxt = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+        if nxt is None:
+            return tok
+        tok = nxt
+    return tok
+
+
+def _modifiers(tok: Token) -> set[str]:
+    return {lemma_of(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def _fits(rows: tuple[LexEntry, ...] | list[LexEntry], tok: Token) -> list[LexEntry]:
+    """Rows whose modifier the noun has, modifier rows first ("hunger strike" before "strike")."""
+    mods = _modifiers(tok)
+    return sorted((e for e in rows if not e.modifier or e.modifier in mods), key=lambda e: not e.modifier)
 
 
 def _particles(tok: Token) -> set[str]:
@@ -116,7 +146,7 @@ def match_verb(tok: Token) -> TriggerMatch | None:
     parts = _particles(tok)
     verb_rows = [e for e in _entries(lemma, "verb") if not e.particle or e.particle in parts]
     if obj is not None:
-        for e in verb_rows:
+        for e in _fits(verb_rows, obj):
             if e.object and e.object == lemma_of(obj):
                 return TriggerMatch(e, tok, obj)
     plain = [e for e in verb_rows if not e.object and _prep_ok(tok, e.prep)]
@@ -132,14 +162,14 @@ def match_verb(tok: Token) -> TriggerMatch | None:
     light = [e for e in _entries(lemma, "light") if not e.particle or e.particle in parts]
     if light and obj is not None:
         noun = lemma_of(obj)
-        rows = _entries(noun, "noun") + _entries(noun, "object")
+        rows = _fits(_entries(noun, "noun") + _entries(noun, "object"), obj)
         if rows:
             return TriggerMatch(rows[0], tok, obj)
     return None
 
 
 def match_noun(tok: Token) -> TriggerMatch | None:
-    rows = _entries(lemma_of(tok), "noun")
+    rows = _fits(_entries(lemma_of(tok), "noun"), tok)
     return TriggerMatch(rows[0], tok, None) if rows else None
 
 
