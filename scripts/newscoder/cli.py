@@ -68,7 +68,9 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
 @click.option("--raw", default="data/raw", show_default=True, type=click.Path(file_okay=False),
               help="Raw articles to check spans and hashes against (skipped when the folder is absent).")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (for machines).")
-def validate(package: str, raw: str, as_json: bool) -> None:
+@click.option("--no-frictionless", is_flag=True,
+              help="Skip the (slow) Frictionless pass over the CSV files; the Parquet checks still run.")
+def validate(package: str, raw: str, as_json: bool, no_frictionless: bool) -> None:
     """Validate a published package: exit 0 when valid, 1 with a report otherwise.
 
     Runs the Frictionless checks, the same constraints on the Parquet files, CSV/Parquet
@@ -78,13 +80,13 @@ def validate(package: str, raw: str, as_json: bool) -> None:
 
         newscoder validate datapackage.json --json
     """
-    _run_validate(Path(package), Path(raw), as_json=as_json)
+    _run_validate(Path(package), Path(raw), as_json=as_json, frictionless_check=not no_frictionless)
 
 
-def _run_validate(package: Path, raw: Path, *, as_json: bool) -> None:
+def _run_validate(package: Path, raw: Path, *, as_json: bool, frictionless_check: bool = True) -> None:
     from newscoder.validate import validate_package
 
-    report = validate_package(package, raw if raw.exists() else None)
+    report = validate_package(package, raw if raw.exists() else None, frictionless_check=frictionless_check)
     click.echo(report.to_json() if as_json else report.format_text())
     if not report.valid:
         raise SystemExit(1)

@@ -1,0 +1,187 @@
+"""The per-article build cache: work already done is never done again.
+
+Two layers, one file per entry under the cache folder (default `.cache/newscoder/`, gitignored):
+
+- `records/`: the `ArticleRecords` of one article, keyed by the article (text hash and metadata) and
+  everything that changes extraction: the newscoder version, spaCy and its model, a fingerprint of the
+  extraction code and data files, and the actor registry. A hit skips spaCy and the extractors.
+- `docs/`: the parsed spaCy `Doc` of one text (`Doc.to_bytes`), keyed by the text hash, spaCy and the
+  model only. When the extractors or the registry change, the build re-extracts from the stored Doc
+  without running the spaCy pipeline again.
+
+Every entry stores its own full key and a format tag; an entry whose key differs from the one asked for
+(a stale entry, a hash collision, a file copied from elsewhere) is never used, and an entry that cannot be
+read is ignored and recomputed. Writes are atomic (temporary file, then `os.replace`), so concurrent
+builds and crashes never leave a half-written entry. Entries are pickles: the cache is a private,
+local folder, never a file to share or to load from someone else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from newscoder import __version__
+from newscoder.records import Article, ArticleRecords
+
+DEFAULT_CACHE_DIR = Path(".cache") / "newscoder"
+FORMAT = "newscoder-cache-1"  # bump when the entry layout changes
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The code and data whose change can change what is extracted from a parsed article.
+EXTRACTION_SOURCES = ("extract", "resolve", "stages.py", "records.py", "data")
+# Article fields that say where the article came from, not what it says: not part of the key, and the
+# current values are put back on a cache hit (so moving a file, or appending to a JSONL file, re-extracts
+# nothing).
+_PROVENANCE_FIELDS = ("source_path", "source_format", "source_sha256")
+
+
+def _sha(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))  # length-prefixed: no two part lists hash alike
+        h.update(data)
+    return h.hexdigest()
+
+
+@functools.cache
+def code_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
+    """sha256 over the extraction code and data files (relative path and bytes of each, in path order)."""
+    files: list[Path] = []
+    for name in EXTRACTION_SOURCES:
+        path = package_dir / name
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files.extend(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    parts: list[str | bytes] = []
+    for path in sorted(files, key=lambda p: p.relative_to(package_dir).as_posix()):
+        parts += [path.relative_to(package_dir).as_posix(), path.read_bytes()]
+    return _sha(*parts)
+
+
+@functools.cache
+def model_fingerprint() -> str:
+    """spaCy's version and the model's name and version, read from the installed packages' metadata,
+    so a fully cached build never imports spaCy. Same model choice as `newscoder.nlp.load_nlp`."""
+    from newscoder.nlp import MODEL_NAMES  # nlp imports spaCy lazily? no: read names only below
+
+    spacy_version = importlib.metadata.version("spacy")
+    for name in MODEL_NAMES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        meta_path = Path(list(spec.submodule_search_locations)[0]) / "meta.json"
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        return f"spacy-{spacy_version}/{meta.get('lang', 'en')}_{meta.get('name')}-{meta.get('version')}"
+    return f"spacy-{spacy_version}/no-model"
+
+
+def article_fingerprint(article: Article) -> str:
+    """The article as the extractors see it: its text and metadata, without where it was read from."""
+    text_sha = article.text_sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    fields = {
+        f.name: getattr(article, f.name)
+        for f in dataclasses.fields(article)
+        if f.name not in ("text", "text_sha256", *_PROVENANCE_FIELDS)
+    }
+    fields["text_sha256"] = text_sha
+    return _sha(json.dumps(fields, sort_keys=True, default=str))
+
+
+@dataclass
+class CacheStats:
+    """Counts of one build, never times (the published build report stays deterministic)."""
+
+    hits: int = 0  # records read from the cache: no spaCy, no extraction
+    doc_hits: int = 0  # re-extracted from a cached Doc: extraction without the spaCy pipeline
+    misses: int = 0  # parsed and extracted
+    corrupt: int = 0  # unreadable or foreign entries ignored (and recomputed)
+
+    def as_dict(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+
+class BuildCache:
+    """Read and write cache entries under `root`. `registry_fingerprint` completes the records key."""
+
+    def __init__(self, root: str | os.PathLike = DEFAULT_CACHE_DIR, registry_fingerprint: str = "",
+                 *, docs: bool = True) -> None:
+        self.root = Path(root)
+        self.docs = docs
+        self.stats = CacheStats()
+        self._model = model_fingerprint()
+        self._pipeline = _sha(FORMAT, __version__, self._model, code_fingerprint(), registry_fingerprint)
+
+    # ---- keys
+    def records_key(self, article: Article) -> str:
+        return _sha(self._pipeline, article_fingerprint(article))
+
+    def doc_key(self, article: Article) -> str:
+        text_sha = article.text_sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        return _sha(FORMAT, "doc", self._model, text_sha)
+
+    def _path(self, layer: str, key: str) -> Path:
+        return self.root / layer / key[:2] / f"{key}.pkl"
+
+    # ---- generic entries
+    def _read(self, layer: str, key: str):
+        path = self._path(layer, key)
+        try:
+            with path.open("rb") as fh:
+                fmt, stored_key, value = pickle.load(fh)
+        except FileNotFoundError:
+            return None
+        except Exception:  # noqa: BLE001 - any unreadable entry is a miss, recomputed and rewritten
+            self.stats.corrupt += 1
+            return None
+        if fmt != FORMAT or stored_key != key:
+            self.stats.corrupt += 1
+            return None
+        return value
+
+    def _write(self, layer: str, key: str, value) -> None:
+        path = self._path(layer, key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((FORMAT, key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    # ---- records layer
+    def get_records(self, article: Article) -> ArticleRecords | None:
+        rec = self._read("records", self.records_key(article))
+        if not isinstance(rec, ArticleRecords):
+            return None
+        # the key left out where the article was read from: give back the current provenance
+        return dataclasses.replace(rec, article=article)
+
+    def put_records(self, article: Article, records: ArticleRecords) -> None:
+        self._write("records", self.records_key(article), records)
+
+    # ---- docs layer (bytes of `Doc.to_bytes()`)
+    def get_doc(self, article: Article) -> bytes | None:
+        if not self.docs:
+            return None
+        value = self._read("docs", self.doc_key(article))
+        return value if isinstance(value, bytes) else None
+
+    def put_doc(self, article: Article, doc_bytes: bytes) -> None:
+        if self.docs:
+            self._write("docs", self.doc_key(article), doc_bytes)
