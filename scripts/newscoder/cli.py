@@ -33,20 +33,36 @@ def cli() -> None:
 @click.option("--registry", default=None, type=click.Path(file_okay=False),
               help="Curated actor registry folder [default: the repository's data/registry].")
 @click.option("--no-validate", is_flag=True, help="Skip validating the package after publishing.")
-def build(raw: str, out: str, package_path: str | None, registry: str | None, no_validate: bool) -> None:
+@click.option("--cache", "cache_dir", default=".cache/newscoder", show_default=True,
+              type=click.Path(file_okay=False), help="Folder of the per-article cache (incremental builds).")
+@click.option("--no-cache", is_flag=True, help="Extract every article again and write no cache.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes for extraction (each loads spaCy once); same output as --jobs 1.")
+@click.option("--engine", default="local", show_default=True, type=click.Choice(["local", "dask"]),
+              help="Where extraction runs: this machine, or a dask.distributed cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler to use (e.g. tcp://10.0.0.5:8786) [default: a LocalCluster of --jobs workers].")
+@click.option("--partitioned", is_flag=True,
+              help="Also publish each table as Parquet partitioned by month (data/partitioned/<table>/).")
+def build(raw: str, out: str, package_path: str | None, registry: str | None, no_validate: bool, cache_dir: str,
+          no_cache: bool, jobs: int, engine: str, scheduler: str | None, partitioned: bool) -> None:
     """Ingest, extract, resolve and publish the dataset, then validate it.
 
     Bad input files are reported (path and reason) and counted in OUT/build_report.json; the
-    other articles are built regardless.
+    other articles are built regardless. Articles already extracted with the same code, model and
+    registry are read from the cache, so a rebuild only extracts what changed.
 
     Example:
 
-        newscoder build --raw data/raw --out data
+        newscoder build --raw data/raw --out data --jobs 2
     """
     from newscoder.pipeline import build as run_build
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     try:
-        result = run_build(raw, out, package_path, registry)
+        result = run_build(raw, out, package_path, registry, cache_dir=cache_dir, use_cache=not no_cache,
+                           engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned)
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     report = result.report
@@ -59,6 +75,10 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
         f"rejected {report['articles_rejected']}; wrote {rows} to {result.data_dir}/ "
         f"and {result.package_path}"
     )
+    c = result.cache
+    click.echo(f"cache: {c['hits']} hits, {c['doc_hits']} re-extracted from cached parses, "
+               f"{c['misses']} extracted" + (f", {c['corrupt']} unreadable entries ignored" if c["corrupt"] else "")
+               + ("" if not no_cache else " (cache off)"))
     if not no_validate:
         _run_validate(result.package_path, Path(raw), as_json=False)
 

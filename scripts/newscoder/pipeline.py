@@ -4,7 +4,9 @@ Named stages with declared inputs:
 
 - `ingest(paths)`: raw files -> Articles and Rejections (nothing dropped silently)
 - `parse(articles)`: Articles -> ArticleRecords, streaming through `nlp.pipe` in batches
-  (`newscoder.stages.process_article` is the pure per-article stage)
+  (`newscoder.stages.process_article` is the pure per-article stage); `extract_stage` is the same with
+  the per-article cache (`newscoder.cache`) and a choice of engine (`newscoder.engines`: serial,
+  `--jobs N` processes, Dask)
 - `resolve(records, registry)`: cross-article actor merging and ids (`newscoder.resolve.actors`)
 - `assemble(records, corpus)`: the table rows; `publish` writes them atomically
 """
@@ -59,22 +61,60 @@ def _progress(total: int, label: str):
 
 def parse(articles: list[Article], registry=None, *, batch_size: int = BATCH_SIZE,
           show_progress: bool = True) -> Iterator[ArticleRecords]:
-    """Stream the articles through spaCy in batches and run the per-article stage on each Doc."""
-    from newscoder.nlp import load_nlp
-    from newscoder.stages import process_article
+    """Stream the articles through spaCy in batches and run the per-article stage on each Doc
+    (in this process, no cache: see `extract_stage` for the cached, parallel version)."""
+    from newscoder.engines import Task, run_tasks
 
-    nlp = load_nlp()
     progress = _progress(len(articles), "extracting") if show_progress else None
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    results = run_tasks([Task(a) for a in articles], registry, batch_size=batch_size)
+    yield from _with_progress((rec for rec, _ in results), progress, len(articles))
+
+
+def _with_progress(items: Iterator, progress, total: int) -> Iterator:
     if progress is None:
-        for article, doc in zip(articles, docs, strict=True):
-            yield process_article(doc, article, registry)
+        yield from items
         return
     with progress:
-        task = progress.add_task("extract", total=len(articles))
-        for article, doc in zip(articles, docs, strict=True):
-            yield process_article(doc, article, registry)
+        task = progress.add_task("extract", total=total)
+        for item in items:
+            yield item
             progress.advance(task)
+
+
+def extract_stage(articles: list[Article], registry, *, cache=None, engine: str = "local", jobs: int = 1,
+                  scheduler: str | None = None, show_progress: bool = True) -> Iterator[ArticleRecords]:
+    """The per-article stage over a corpus, in input order: cached records where the cache has them
+    (no spaCy at all when it has every one), the rest parsed (or restored from a cached Doc) and
+    extracted on `engine`, then written to the cache. `cache` is a `newscoder.cache.BuildCache` or None."""
+    from newscoder.engines import Task, run_engine
+
+    cached: list[ArticleRecords | None] = [cache.get_records(a) if cache else None for a in articles]
+    todo = []
+    for article, rec in zip(articles, cached, strict=True):
+        if rec is None:
+            doc_bytes = cache.get_doc(article) if cache else None
+            todo.append(Task(article, doc_bytes))
+    if cache is not None:
+        cache.stats.hits += len(articles) - len(todo)
+        cache.stats.doc_hits += sum(t.doc_bytes is not None for t in todo)
+        cache.stats.misses += sum(t.doc_bytes is None for t in todo)
+    keep_docs = bool(cache is not None and cache.docs)
+    results = run_engine(todo, registry, engine=engine, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs)
+
+    def merged() -> Iterator[ArticleRecords]:
+        for i, article in enumerate(articles):
+            rec = cached[i]
+            if rec is None:
+                rec, doc_bytes = next(results)
+                if cache is not None:
+                    cache.put_records(article, rec)
+                    if doc_bytes is not None:
+                        cache.put_doc(article, doc_bytes)
+            cached[i] = None  # the caller holds the records it needs; do not keep a second list
+            yield rec
+
+    progress = _progress(len(articles), "extracting") if show_progress and todo else None
+    yield from _with_progress(merged(), progress, len(articles))
 
 
 def resolve(records: list[ArticleRecords], registry):
@@ -140,18 +180,27 @@ def write_jsonl(objects: Iterable[dict], path: str | os.PathLike) -> int:
 # ------------------------------------------------------------------ build
 @dataclass
 class BuildResult:
-    report: dict
+    report: dict  # build_report.json's content (deterministic), plus "publish" (what was written)
     data_dir: Path
     package_path: Path
+    cache: dict = field(default_factory=dict)  # hits, doc_hits, misses, corrupt: counts of this run only
 
 
 def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
           package_path: str | os.PathLike | None = None, registry_path=None, *,
-          show_progress: bool = True) -> BuildResult:
+          show_progress: bool = True, cache_dir: str | os.PathLike | None = None, use_cache: bool = True,
+          engine: str = "local", jobs: int = 1, scheduler: str | None = None,
+          partitioned: bool = False) -> BuildResult:
     """Build the published dataset from the articles under `raw` into `out` (CSV, Parquet) and
-    `datapackage.json` (default: beside the `out` folder). Bad inputs are reported, never fatal."""
+    `datapackage.json` (default: beside the `out` folder). Bad inputs are reported, never fatal.
+
+    Incremental: per-article results are cached under `cache_dir` (default `.cache/newscoder`), so a
+    rebuild extracts only new or changed articles (`use_cache=False` extracts everything and writes no
+    cache). `engine`/`jobs`/`scheduler` choose where extraction runs (`newscoder.engines`); the output is
+    byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets."""
     import pandas as pd
 
+    from newscoder.cache import DEFAULT_CACHE_DIR, BuildCache
     from newscoder.publish import publish
 
     raw, out = Path(raw), Path(out)
@@ -160,25 +209,35 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     package_path = Path(package_path) if package_path else out.parent / "datapackage.json"
     got = ingest([raw], strict=True)
     registry = load_registry(registry_path)
-    records = list(parse(got.articles, registry, show_progress=show_progress))
+    cache = BuildCache(cache_dir or DEFAULT_CACHE_DIR, registry.fingerprint()) if use_cache else None
+    records = list(extract_stage(got.articles, registry, cache=cache, engine=engine, jobs=jobs,
+                                 scheduler=scheduler, show_progress=show_progress))
     corpus = resolve(records, registry)
     rows = derived_rows(records, corpus.actor_id)
     rows["actors"] = corpus.actors
     rows["actor_aliases"] = corpus.aliases
-    tables = {name: pd.DataFrame(value) for name, value in rows.items()}
-    dates = [a.published_date for a in got.articles if a.published_date]
-    created = f"{max(dates).isoformat()}T00:00:00Z" if dates else "1970-01-01T00:00:00Z"
+    report = build_report(got, records, {k: len(v) for k, v in rows.items()})
+    n_records = len(records)
+    del records, corpus  # memory: from here on only the table rows are needed (texts and records go)
+    got.articles = []
+    tables = {}
+    for name in list(rows):
+        tables[name] = pd.DataFrame(rows.pop(name))
     sources = [
         {"title": path, "path": path, "hash": f"sha256:{sha}"} for path, sha in sorted(got.files.items())
     ]
-    summary = publish(tables, out, package_path, sources=sources, version=__version__, created=created)
-    report = build_report(got, records, {k: len(v) for k, v in rows.items()})
+    dates = [d for d in tables["articles"].get("published_date", []) if d]
+    created = f"{max(dates).isoformat()}T00:00:00Z" if dates else "1970-01-01T00:00:00Z"
+    summary = publish(tables, out, package_path, sources=sources, version=__version__, created=created,
+                      partitioned=partitioned)
+    del tables
     report_path = out / "build_report.json"
     tmp = report_path.with_name(report_path.name + ".tmp")
     tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, report_path)
     report["publish"] = summary
-    return BuildResult(report=report, data_dir=out, package_path=package_path)
+    stats = cache.stats.as_dict() if cache else {"hits": 0, "doc_hits": 0, "misses": n_records, "corrupt": 0}
+    return BuildResult(report=report, data_dir=out, package_path=package_path, cache=stats)
 
 
 def build_report(got: Ingested, records: list[ArticleRecords], rows: dict[str, int]) -> dict:

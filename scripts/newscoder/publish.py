@@ -28,6 +28,12 @@ from newscoder.schema import TABLES, arrow_schema, enum_values, is_required, loa
 
 PACKAGE_NAME = "newscoder"
 PARQUET_PROPERTY = "newscoder:parquet"  # where each resource declares its Parquet twin (see docs)
+PARTITIONED_PROPERTY = "newscoder:partitioned"  # where it declares its month-partitioned Parquet dataset
+PARTITIONED_DIR = "partitioned"  # under the data folder: partitioned/<table>/published_month=YYYY-MM/
+PARTITION_COLUMN = "published_month"
+# Tables read from articles are partitioned by the month their article was published; the actor tables
+# describe the whole corpus (an actor spans months), so their dataset is one unpartitioned file.
+PARTITIONED_TABLES = ("articles", "mentions", "quotes", "events")
 
 # Fixed writer settings: changing any of them changes the bytes of every Parquet file.
 _PARQUET_OPTIONS = {
@@ -213,6 +219,45 @@ def _write_parquet(path: Path, table: pa.Table) -> None:
     pq.write_table(table, path, **_PARQUET_OPTIONS)
 
 
+def _month_partitions(name: str, columns: dict[str, list], month_of_article: dict[str, str | None]
+                      ) -> dict[str, dict[str, list]]:
+    """Rows of one table grouped by the publication month of their article (rows keep key order)."""
+    months = [month_of_article.get(a) for a in columns["article_id"]]
+    if any(m is None for m in months):
+        raise ValueError(f"table {name!r}: rows without a publication month cannot be partitioned")
+    out: dict[str, dict[str, list]] = {}
+    for month in sorted(set(months)):
+        keep = [i for i, m in enumerate(months) if m == month]
+        out[month] = {col: [values[i] for i in keep] for col, values in columns.items()}
+    return out
+
+
+def _write_partitioned(folder: Path, cast: dict[str, dict[str, list]], version: str) -> dict[str, list[Path]]:
+    """Each table as a hive-partitioned Parquet dataset under `folder`; returns the files per table."""
+    articles = cast["articles"]
+    month_of_article = {
+        aid: (d.isoformat()[:7] if d else None)
+        for aid, d in zip(articles["article_id"], articles["published_date"], strict=True)
+    }
+    files: dict[str, list[Path]] = {}
+    for name in TABLES:
+        table_dir = folder / name
+        table_dir.mkdir(parents=True)
+        files[name] = []
+        if name not in PARTITIONED_TABLES:
+            path = table_dir / "part-0.parquet"
+            _write_parquet(path, _arrow_table(name, cast[name], version))
+            files[name].append(path)
+            continue
+        for month, columns in _month_partitions(name, cast[name], month_of_article).items():
+            part = table_dir / f"{PARTITION_COLUMN}={month}"
+            part.mkdir()
+            path = part / "part-0.parquet"
+            _write_parquet(path, _arrow_table(name, columns, version))
+            files[name].append(path)
+    return files
+
+
 def _file_info(path: Path) -> tuple[int, str]:
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return path.stat().st_size, digest
@@ -232,6 +277,30 @@ def _sources(sources: Iterable[dict]) -> list[dict]:
     return sorted(out, key=lambda s: (str(s.get("path", "")), str(s.get("title", ""))))
 
 
+def _partitioned_entry(name: str, files: list[Path], tmp_root: Path, base: Path, final_dir: Path) -> dict:
+    """The datapackage declaration of one table's partitioned dataset (paths as they will be once moved)."""
+    parts = []
+    for path in files:
+        size, sha = _file_info(path)
+        final = final_dir / path.relative_to(tmp_root / name)
+        parts.append({"path": _rel(final, base), "bytes": size, "hash": f"sha256:{sha}"})
+    entry = {"path": _rel(final_dir, base), "format": "parquet", "layout": "hive", "partitionBy": []}
+    if name in PARTITIONED_TABLES:
+        entry["partitionBy"] = [{"name": PARTITION_COLUMN, "type": "string", "format": "YYYY-MM",
+                                 "description": "Month of the article's published_date."}]
+    entry["files"] = parts
+    return entry
+
+
+def _replace_dir(new: Path, target: Path, scratch: Path) -> None:
+    """Put folder `new` at `target`, the old one (if any) moved aside first and then deleted."""
+    old = scratch / "replaced"
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 def _dump_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8", newline="\n")
 
@@ -247,6 +316,7 @@ def publish(
     sources: list[dict],
     version: str,
     created: str,
+    partitioned: bool = False,
 ) -> dict:
     """Write every table as CSV and Parquet into `data_dir`, then `package_path` (datapackage.json).
 
@@ -255,6 +325,11 @@ def publish(
     `created` an ISO timestamp derived from the inputs by the caller (never the clock). Returns a summary:
     {"datapackage": path, "version": ..., "tables": {name: {"rows", "csv", "parquet"}}}.
     Raises ValueError, before writing anything, when a table does not fit its schema.
+
+    `partitioned`: also write each table as a Parquet dataset under `data_dir/partitioned/<table>/`,
+    hive layout `published_month=YYYY-MM/part-0.parquet` (the actor tables, which span months, as one
+    `part-0.parquet`), declared on each resource under "newscoder:partitioned". The folder is replaced
+    whole, so no stale partition survives a rebuild.
     """
     data_dir, package_path = Path(data_dir), Path(package_path)
     absent = [n for n in TABLES if n not in tables]
@@ -269,7 +344,9 @@ def publish(
     base = package_path.parent
     tmp = Path(tempfile.mkdtemp(prefix=".publish-", suffix=".tmp", dir=data_dir))
     pkg_tmp = Path(tempfile.mkdtemp(prefix=".publish-", suffix=".tmp", dir=base))
+    part_tmp = tmp / PARTITIONED_DIR
     try:
+        part_files = _write_partitioned(part_tmp, cast, version) if partitioned else {}
         resources, summary = [], {}
         for name in TABLES:
             columns = cast[name]
@@ -302,6 +379,9 @@ def publish(
                     "hash": f"sha256:{pq_sha}",
                 },
             })
+            if partitioned:
+                resources[-1][PARTITIONED_PROPERTY] = _partitioned_entry(name, part_files[name], part_tmp, base,
+                                                                         data_dir / PARTITIONED_DIR / name)
             n_rows = len(next(iter(columns.values())))
             summary[name] = {
                 "rows": n_rows,
@@ -323,6 +403,8 @@ def publish(
         for name in TABLES:
             for suffix in ("csv", "parquet"):
                 os.replace(tmp / f"{name}.{suffix}", data_dir / f"{name}.{suffix}")
+        if partitioned:
+            _replace_dir(part_tmp, data_dir / PARTITIONED_DIR, tmp)
         os.replace(pkg_tmp / "datapackage.json", package_path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

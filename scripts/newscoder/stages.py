@@ -7,14 +7,16 @@ actors first (everyone maps spans to actors), then dates, quotes, and events (wh
 from __future__ import annotations
 
 import dataclasses
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newscoder.extract.dates import extract_timex
 from newscoder.extract.events import extract_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
 from newscoder.records import Article, ArticleRecords
+
+if TYPE_CHECKING:  # spaCy is imported by the extractors when they run, not to name a type
+    from spacy.tokens import Doc
 
 
 def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords:

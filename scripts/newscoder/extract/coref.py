@@ -36,7 +36,7 @@ def subject_flags(root: Token) -> tuple[bool, bool]:
     """(is a subject, is the subject of the main clause) for the head token of a mention."""
     tok = root
     # climb out of a compound/possessive/apposition to the noun phrase head
-    while tok.dep_ in ("compound", "flat", "appos", "amod") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat", "appos", "amod") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in _SUBJECT_DEPS:
         return False, False
@@ -71,12 +71,16 @@ def is_pleonastic(tok: Token) -> bool:
     head = tok.head
     if head.lemma_ in ("seem", "appear", "rain", "snow", "matter", "take"):
         return True
-    if head.lemma_ == "be":
-        kids = {c.dep_ for c in head.children}
-        if "acomp" in kids and ({"ccomp", "xcomp"} & kids or any(c.dep_ == "csubj" for c in head.children)):
-            return True
+    # "it is clear that", "it was important to": extraposition adjectives only ("it is willing to" refers)
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
-    return len(nxt) == 3 and nxt[0].lemma_ == "be" and nxt[1].pos_ == "ADJ" and nxt[2].lower_ in ("to", "that")
+    return (len(nxt) == 3 and nxt[0].lemma_ == "be" and nxt[1].lower_ in pleonastic_adjectives()
+            and nxt[2].lower_ in ("to", "that", "whether", "if"))
+
+
+@functools.cache
+def pleonastic_adjectives() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("pleonastic_adjectives.csv").open(encoding="utf-8") as f:
+        return frozenset(r["adjective"].strip().lower() for r in csv.DictReader(f))
 
 
 def pick_antecedent(

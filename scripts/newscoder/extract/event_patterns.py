@@ -8,6 +8,8 @@ The lexicon (`data/event_lexicon.csv`) has one row per trigger:
 - pos `light`: a support verb whose event is its object noun ("make a deal", "send aid");
 - pos `noun`: a nominal event, coded standalone ("the US ouster of Maduro") or as a light verb's object;
 - pos `object`: a noun that is an event only as a light verb's object ("strike a deal");
+- pos `military`: a noun naming armed forces; an attack or killing by them is coded as military force
+  (FIGHT, CAMEO 190) rather than unconventional violence (ASSAULT);
 - pos `measure`: a noun of quantity whose `of` complement is the real object ("tons of food aid").
 A `modifier` restricts a noun or object row to nouns with that compound or adjective ("hunger strike",
 "air strike"); such a row beats the plain row of the same noun.
@@ -69,9 +71,12 @@ def lexicon() -> tuple[LexEntry, ...]:
 
 
 @functools.cache
-def intent_codes() -> dict[str, str]:
-    """CAMEO root -> the 03x 'express intent' code used for planned events."""
-    return {r["cameo_root"]: r["intent_code"] for r in _read_csv("cameo_intent.csv")}
+def intent_codes() -> dict[str, tuple[str, str]]:
+    """CAMEO code prefix -> (intent code, PLOVER type) used for planned events.
+
+    Cooperative acts become 03x "express intent" (PLOVER AGREE), hostile ones 13x threats (THREATEN).
+    """
+    return {r["cameo_root"]: (r["intent_code"], r["plover_type"]) for r in _read_csv("cameo_intent.csv")}
 
 
 @functools.cache
@@ -89,6 +94,22 @@ def _entries(lemma: str, pos: str) -> tuple[LexEntry, ...]:
 def lemma_of(tok: Token) -> str:
     # lemmas of all-caps words come out unlemmatised ("THREATENED"); lower-case the text first
     return tok.lemma_.lower()
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The verb's lemma, repaired when the tagger's lemma is unknown to us ("staged" -> "stag")."""
+    lemma = lemma_of(tok)
+    if _known(lemma):
+        return lemma
+    word = tok.lower_
+    for cut, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and _known(guess := word[: len(word) - len(cut)] + add):
+            return guess
+    return lemma
+
+
+def _known(lemma: str) -> bool:
+    return any(_entries(lemma, pos) for pos in ("verb", "light"))
 
 
 def verb_object(verb: Token) -> Token | None:
@@ -141,7 +162,7 @@ def _prep_ok(tok: Token, prep: str) -> bool:
 
 def match_verb(tok: Token) -> TriggerMatch | None:
     """Match a verb token: verb+object rows first, then verb rows, then light verb + event noun."""
-    lemma = lemma_of(tok)
+    lemma = _verb_lemma(tok)
     obj = verb_object(tok)
     parts = _particles(tok)
     verb_rows = [e for e in _entries(lemma, "verb") if not e.particle or e.particle in parts]
@@ -173,6 +194,21 @@ def match_noun(tok: Token) -> TriggerMatch | None:
     return TriggerMatch(rows[0], tok, None) if rows else None
 
 
+def is_military(tok: Token) -> bool:
+    """The phrase headed by tok names armed forces ("Israeli tanks", "army bulldozers", "Serb forces")."""
+    return any(_entries(lemma_of(t), "military") for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
+
+
+def intent(cameo_code: str) -> tuple[str, str] | None:
+    """(CAMEO code, PLOVER type) of a stated intention to do `cameo_code`; the longest prefix wins."""
+    table = intent_codes()
+    for n in range(len(cameo_code), 1, -1):
+        if cameo_code[:n] in table:
+            return table[cameo_code[:n]]
+    return None
+
+
 def intent_code(cameo_code: str) -> str:
     """The CAMEO 'express intent' code for a planned event of this code (unchanged when none fits)."""
-    return intent_codes().get(cameo_code[:2], cameo_code)
+    found = intent(cameo_code)
+    return found[0] if found else cameo_code

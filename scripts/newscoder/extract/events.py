@@ -9,6 +9,7 @@ Precision first: a predicate without the actors its type needs is not coded at a
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable
@@ -20,12 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from newscoder.extract.event_patterns import (
     LexEntry,
     TriggerMatch,
-    intent_code,
+    intent,
+    is_military,
     lemma_of,
     match_noun,
     match_verb,
 )
-from newscoder.extract.modality import is_reporting_verb, modality
+from newscoder.extract.modality import is_commissive, is_reporting_verb, modality
 from newscoder.records import ActorAnalysis, Article, Event, Quote, Timex
 from newscoder.resolve.countries import resolve_country
 
@@ -40,6 +42,8 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", 
 NOT_ARGUMENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"}
 RELATIVE = {"who", "whom", "that", "which"}
 DEMAND_AUX = {"must"}
+# types whose coordinated subjects act on each other ("Norway and Sweden signed a treaty")
+RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "FIGHT"}
 # pronouns that may stand for the actor who reports: person, non-person or either
 PRONOUN_TYPES = {"he": "person", "she": "person", "it": "thing", "they": "any", "we": "any"}
 # plural nouns that refer back to two actors of one kind ("the two leaders")
@@ -47,12 +51,21 @@ GROUP_NOUNS = {"leader": "person", "president": "person", "minister": "person", 
                "nation": "state", "government": "state", "side": "state"}
 # "X must stop ..." in someone's speech: a demand by the speaker
 _DEMAND = LexEntry("must", "verb", "", "", "", "100", "DEMAND")
+# a negated acceptance or permission is a rejection ("will not accept", "refused to allow" is already one)
+_NEGATED_IS_REJECT = {"AGREE", "CONCEDE"}
+_NEGATED_IS_REJECT_CODES = {"086"}  # "will not allow ...": decline to allow involvement
 
 
 @functools.cache
 def _one_sided_types() -> frozenset[str]:
     with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
         return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "yes")
+
+
+@functools.cache
+def _needs_target_types() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
+        return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "never")
 
 
 # ---------------------------------------------------------------- actors of arguments
@@ -116,6 +129,8 @@ def _controller(verb: Token) -> Token | None:
             return subj
         if cur.dep_ == "relcl":
             return cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return None  # "people ordered out of the country": a reduced passive, its agent unknown
         if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj", "attr") and cur.head.head.i != cur.head.i:
             # "signed an order threatening ...", "took the opportunity to reject ...": the issuer acts
             cur = cur.head.head
@@ -149,6 +164,8 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         out.extend(c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i))
         if verb is m.head and m.obj is not None:
             out.extend(_pobjs(m.obj, TARGET_PREPS - {"of", "for"}))
+            # "reiterated its demand that Israel ease ...": the noun's content clause
+            out.extend(c for c in m.obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
         out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
     # "is willing to maintain a dialogue with X": the phrase hangs on the governing predicate
     cur = m.head
@@ -159,6 +176,28 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     for verb in chain:
         out.extend(c for c in verb.children if c.dep_ == "ccomp")
     return out
+
+
+def _armed_subject(m: TriggerMatch) -> bool:
+    """The verb's agent names armed forces ("Israeli helicopters and tanks", "Serb forces")."""
+    if m.is_nominal:
+        return False
+    agent, patient = _passive(m.head)
+    subj = agent if patient is not None else _controller(m.head)
+    return subj is not None and any(is_military(t) for t in [subj, *subj.conjuncts])
+
+
+def _by_armed_forces(m: TriggerMatch) -> TriggerMatch:
+    """An attack or killing by armed forces ("army helicopters shelled", "troops killed") is FIGHT."""
+    if m.entry.cameo_code != "180" or not _armed_subject(m):
+        return m
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code="190", plover_type="FIGHT"), m.head, m.obj)
+
+
+def _has_subject(m: TriggerMatch) -> bool:
+    """The verb has a subject phrase (a noun, not a pronoun) even when it names no known actor."""
+    subj = None if m.is_nominal else _controller(m.head)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN")
 
 
 def _clause_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
@@ -191,7 +230,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     exclude = set(sources)
     targets: list[str] = []
     for t in tgt_toks:
-        if t.dep_ == "ccomp":
+        if t.dep_ in ("ccomp", "acl"):
             key = _clause_actor(t, actors, exclude | _same_country(sources, actors))
             targets = [key] if key else []
         else:
@@ -204,7 +243,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
                 targets = [key]
                 break
-    if len(sources) > 1 and not targets and m.entry.plover_type in {"AGREE", "CONSULT", "COOPERATE", "FIGHT"}:
+    if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL:
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
@@ -368,6 +407,31 @@ def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | No
 
 
 # ---------------------------------------------------------------- triggers
+def _is_complement(tok: Token) -> bool:
+    """An infinitive complement or purpose clause: "threatened to impose", "swore to fight"."""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[int]) -> bool:
+    """The act is the content of another coded event, not an event of its own.
+
+    "threatening to impose tariffs" (a speech act's complement), "demanded that Y withdraw" and "an
+    ultimatum to Y to halt attacks" (what is demanded), "staged rallies to demand reforms" (a protest's aim).
+    """
+    head = m.head
+    gov = by_head.get(head.head.i) if head.head.i != head.i else None
+    if gov is None or gov.head.i in yielded:
+        return False
+    if head.dep_ == "xcomp":
+        return True
+    if gov.entry.plover_type in ("DEMAND", "THREATEN") and head.dep_ in ("ccomp", "acl", "advcl"):
+        return True
+    if gov.entry.plover_type == "PROTEST" and m.entry.plover_type in ("DEMAND", "PROTEST"):
+        return head.dep_ in ("advcl", "acl", "xcomp")
+    return False
+
+
 def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
@@ -377,27 +441,30 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
             if m is not None:
                 verbs[tok.i] = m
     used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None}
+    # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
+    yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
+               and is_commissive(m.head.head)}
+    nouns: dict[int, TriggerMatch] = {}
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in used_nouns:
+            m = match_noun(tok)
+            if m is not None:
+                nouns[tok.i] = m
+    # a light verb's event is governed through its object noun too ("an ultimatum to Y to halt")
+    by_head = {**nouns, **verbs, **{m.obj.i: m for m in verbs.values() if m.obj is not None}}
     out: list[tuple[TriggerMatch, list[Token]]] = []
-    for m in verbs.values():
-        # "threatening to impose tariffs": the governing speech act is the event, the complement its content
-        if m.head.dep_ == "xcomp" and m.head.head.i in verbs:
+    for m in [*verbs.values(), *nouns.values()]:
+        if m.head.i in yielded or _is_content(m, by_head, yielded):
             continue
         chain = [m.head]
         cur = m.head
-        while True:
+        while not m.is_nominal:
             nxt = next((c for c in cur.children if c.dep_ == "xcomp"), None)
             if nxt is None or any(nxt.i == c.i for c in chain):
                 break
             chain.append(nxt)
             cur = nxt
-            if nxt.i in verbs and verbs[nxt.i].obj is not None:
-                used_nouns.add(verbs[nxt.i].obj.i)
         out.append((m, chain))
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.i not in used_nouns:
-            m = match_noun(tok)
-            if m is not None:
-                out.append((m, [tok]))
     return sorted(out, key=lambda x: x[0].head.i)
 
 
@@ -432,7 +499,7 @@ def extract_events(
 ) -> list[Event]:
     """Code the events of one article (doc is the spaCy parse of `article.text`)."""
     events: list[Event] = []
-    one_sided = _one_sided_types()
+    one_sided, needs_target = _one_sided_types(), _needs_target_types()
     for si, sent in enumerate(doc.sents):
         if not sent.text.strip() or article.in_heading(sent.start_char, sent.end_char):
             continue
@@ -451,28 +518,38 @@ def extract_events(
                 confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article),
             ))
         for m, chain in _matches(sent):
-            if m.head.i in demand_heads:
-                continue
+            if m.head.i in demand_heads or any(a.i in demand_heads for a in m.head.ancestors):
+                continue  # the demanded act is the demand's content, not an event
+            m = _by_armed_forces(m)
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
-                if src is None and tgt is None:
-                    continue
+                if src is None and tgt is None and not _armed_subject(m):
+                    continue  # armed forces act even when unnamed ("Israeli tanks shelled ..."); others must be known
                 if m.is_nominal and (src is None or tgt is None):
                     continue  # a bare noun is an event only when both parties are named
-                if tgt is None and m.entry.plover_type not in one_sided:
+                # a side may stay empty when its phrase names no known actor ("Rebels shelled positions
+                # near the town"); a two-sided type without a target is coded with lower confidence
+                if src is None and not passive and not _has_subject(m):
                     continue
-                if src is None and not passive:
-                    continue
-                events.append(_event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes))
+                if tgt is None and m.entry.plover_type in needs_target:
+                    continue  # "the cabinet met": a meeting needs someone to meet
+                ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
+                if tgt is None and ev.plover_type not in one_sided:
+                    ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))
+                events.append(ev)
     return events
 
 
 def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> Event:
     mood = modality(m.head, quotes)
     code, plover = m.entry.cameo_code, m.entry.plover_type
-    if mood == "planned" and intent_code(code) != code:
-        # CAMEO codes a stated intention as 03x, which PLOVER counts as AGREE (a promise or offer)
-        code, plover = intent_code(code), "AGREE"
+    stated = mood == "planned" and modality(m.head, quotes, purpose=False) == "planned"
+    if stated and (found := intent(code)) is not None:
+        # CAMEO codes a stated intention to cooperate as 03x (PLOVER AGREE: a promise or offer) and one
+        # to sanction, coerce or use force as 13x (PLOVER THREATEN)
+        code, plover = found
+    elif mood == "negated" and (plover in _NEGATED_IS_REJECT or code in _NEGATED_IS_REJECT_CODES):
+        code, plover = "120", "REJECT"
     trigger_toks = [m.head] + ([m.obj] if m.obj is not None else [])
     tstart, tend = _span(trigger_toks)
     arg_toks = list(trigger_toks)

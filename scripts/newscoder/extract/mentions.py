@@ -25,10 +25,10 @@ from newscoder.extract import coref, roles
 from newscoder.records import ActorAnalysis, Article, LocalActor, Mention
 from newscoder.resolve.countries import (
     country_name,
+    is_plural_demonym,
     iso3_for_capital,
     iso3_for_demonym,
     iso3_for_name,
-    is_plural_demonym,
 )
 from newscoder.resolve.registry import Registry, RegistryActor, normalize_name
 
@@ -394,7 +394,7 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
     iso3 = _country_before(doc, start)
     if name.split()[0] in ("US", "U.S.", "UK", "EU") and len(name.split()) > 1:
         iso3 = iso3 or iso3_for_name(name.split()[0])
-    if _GOV_BODY.search(name) and iso3 and " of " not in name[-30:]:
+    if _GOV_BODY.search(name) and iso3 and not iso3_for_name(name.rsplit(" of ", 1)[-1]):
         name = f"{name} of {country_name(iso3)}"
     actor = b.actor(("org", normalize_name(name)),
                     lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3))
@@ -523,7 +523,7 @@ def _fits(actor: LocalActor, actor_type: str, keywords: tuple[str, ...]) -> bool
 def _clause_subject(b: _Builder, tok: Token, types: frozenset[str]) -> str | None:
     """The compatible subject of the possessive's own clause: "the regime must stop its acts"."""
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
@@ -535,7 +535,7 @@ def _clause_subject(b: _Builder, tok: Token, types: frozenset[str]) -> str | Non
 
 def _coordinated_subject(tok: Token) -> bool:
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
                for c in verb.children)

@@ -65,15 +65,38 @@ def governors(tok: Token, limit: int = 6) -> Iterable[tuple[Token, Token]]:
         cur = cur.head
 
 
-def modality(trigger: Token, quotes: Iterable[Quote] = ()) -> str:
-    """The modality of the event whose predicate is `trigger` (quotes: the article's quote spans)."""
+def is_commissive(tok: Token) -> bool:
+    """A verb of commitment ("vow", "pledge") whose complement is the act committed to."""
+    return tok.lemma_.lower() in cues().get("commissive", {})
+
+
+def _reported(tok: Token) -> bool:
+    """The clause is reported speech: "X said (that) it ..." (through coordinated clauses too)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "ccomp" and is_reporting_verb(cur.head)
+
+
+def modality(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True) -> str:
+    """The modality of the event whose predicate is `trigger` (quotes: the article's quote spans).
+
+    With `purpose=False` an infinitive of purpose does not count as planned (used to tell a stated
+    intention, "will send aid", from an aim, "opened fire to disperse the crowd").
+    """
     found = _own_cues(trigger)
+    if "hypothetical" in found and _reported(trigger) and any(
+        c.dep_ == "aux" and c.lower_ in cues().get("reported_future", {}) for c in trigger.children
+    ) and not any(c.dep_ == "mark" and c.lower_ in cues().get("mark", {}) for c in trigger.children):
+        # "X said it would meet Y": the future seen from the past, a stated plan, not a conjecture
+        found.discard("hypothetical")
+        found.add("planned")
     gov_cues = cues().get("governor", {})
     for child, head in governors(trigger):
         if child.dep_ in ("xcomp", "acomp") or _is_purpose(child):
             if head.lemma_.lower() in gov_cues or head.lower_ in gov_cues:
                 found.add(gov_cues.get(head.lemma_.lower(), gov_cues.get(head.lower_, "planned")))
-            elif _is_purpose(child):
+            elif _is_purpose(child) and purpose:
                 found.add("planned")
             # control verbs pass their own negation and modals down ("did not agree to ...")
             found |= _own_cues(head) & {"negated", "hypothetical", "planned"}

@@ -102,7 +102,8 @@ def resolve_corpus(records: list[ArticleRecords], registry: Registry) -> CorpusA
             acc.aliases.add(a.name)
             acc.articles.add(art.article_id)
             acc.n_mentions += counts.get(a.key, 0)
-            acc.dates.append(art.published_date)
+            if art.published_date is not None:  # undated input (extract only) has no date to count
+                acc.dates.append(art.published_date)
 
     rows, alias_rows = [], []
     for gid in sorted(accs):
@@ -124,7 +125,7 @@ def resolve_corpus(records: list[ArticleRecords], registry: Registry) -> CorpusA
             "actor_id": gid, "name": name, "actor_type": atype, "country_iso3": iso3, "role": role,
             "parent_actor_id": parent, "wikidata_id": wikidata, "is_registered": reg is not None,
             "n_mentions": acc.n_mentions, "n_articles": len(acc.articles),
-            "first_seen_date": min(acc.dates), "last_seen_date": max(acc.dates),
+            "first_seen_date": min(acc.dates, default=None), "last_seen_date": max(acc.dates, default=None),
         })
         for alias in sorted(acc.aliases):
             alias_rows.append({"actor_id": gid, "alias": alias})

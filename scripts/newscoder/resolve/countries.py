@@ -124,11 +124,27 @@ def resolve_country(text: str) -> str | None:
     return iso3_for_name(text) or iso3_for_demonym(text) or iso3_for_capital(text)
 
 
-def search_country(text: str) -> tuple[str | None, str]:
+@functools.cache
+def _subdivisions() -> dict[str, str]:
+    """Provinces, states and regions (pycountry's ISO 3166-2) -> ISO3; names shared by two countries dropped."""
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        seen.setdefault(_fold(sub.name), set()).add(iso3)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3}
+
+
+def iso3_for_region(text: str) -> str | None:
+    """A province, state or region ("Rakhine", "Shanghai") -> ISO3. Places, not actors: only used to
+    locate a phrase's country, never to make a state actor out of a place name."""
+    return _subdivisions().get(_fold(_strip(text)))
+
+
+def search_country(text: str, regions: bool = False) -> tuple[str | None, str]:
     """Find the first country name, demonym or capital inside a phrase.
 
     Returns (iso3, the phrase with the matched words removed), longest match first:
-    "an American destroyer" -> ("USA", "an  destroyer").
+    "an American destroyer" -> ("USA", "an  destroyer"). With `regions`, provinces count too.
     """
     words = list(_WORD.finditer(text))
     for size in range(min(6, len(words)), 0, -1):
@@ -138,6 +154,8 @@ def search_country(text: str) -> tuple[str | None, str]:
             iso3 = resolve_country(piece)
             if iso3 is None and piece.endswith(("'s", "’s")):
                 iso3 = resolve_country(piece[:-2])
+            if iso3 is None and regions:
+                iso3 = iso3_for_region(piece)
             if iso3:
                 return iso3, (text[:start] + text[end:]).strip()
     return None, text

@@ -1,0 +1,188 @@
+"""Scale benchmarks for `newscoder build`: each prints a table against a baseline measured in the same run.
+
+    python benchmarks/scale.py throughput [--n 300]          serial and --jobs 2 vs a bare nlp.pipe pass
+    python benchmarks/scale.py rebuild [--n 10000]           cold, no-change and one-new-article builds
+    python benchmarks/scale.py memory [--sizes 1000,5000,10000]   peak RSS of builds at three corpus sizes
+    python benchmarks/scale.py dask [--n 300]                 the Dask engine (LocalCluster) vs local processes
+
+Corpora come from benchmarks/corpus.py (seed 7) under --work (default /tmp/newscoder-bench); article i
+depends only on i, so corpora of different sizes share cache entries. The extraction-code fingerprint is
+frozen at the start of a run, so edits made to the extractors while a long run goes on do not invalidate
+its cache. Seconds are wall-clock; "cpu s" is this process's CPU time (workers not included). Nothing
+here asserts a duration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus as corpus_gen  # noqa: E402
+import newscoder.cache  # noqa: E402
+from newscoder.pipeline import build, ingest  # noqa: E402
+
+FROZEN = newscoder.cache.code_fingerprint()
+newscoder.cache.code_fingerprint = lambda *a: FROZEN  # see the module docstring
+
+
+def make_corpus(work: Path, n: int, *, start: int = 0) -> Path:
+    """The first n articles of the seed-7 corpus (reused when already written)."""
+    folder = work / f"corpus-{n}"
+    stamp = folder / ".complete"
+    if not stamp.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        corpus_gen.generate(n, folder, seed=7, start_index=start)
+        stamp.write_text("ok\n")
+    return folder
+
+
+def timed(fn) -> tuple[float, float, object]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    out = fn()
+    return time.perf_counter() - wall, time.process_time() - cpu, out
+
+
+def table(title: str, header: tuple[str, ...], rows: list[tuple]) -> None:
+    print(f"\n{title}")
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=True)]
+    for row in (header, *rows):
+        print("  ".join(str(x).rjust(w) if i else str(x).ljust(w) for i, (x, w) in enumerate(zip(row, widths,
+                                                                                                  strict=True))))
+
+
+def _build(raw: Path, out: Path, **kw):
+    return build(raw, out / "data", out / "datapackage.json", show_progress=False, **kw)
+
+
+# ------------------------------------------------------------------ throughput
+def throughput(args) -> None:
+    from newscoder.nlp import load_nlp
+
+    raw = make_corpus(args.work, args.n)
+    texts = [a.text for a in ingest([raw]).articles]
+    nlp = load_nlp()
+    list(nlp.pipe(texts[:4]))  # warm-up
+    rows = []
+    wall, cpu, _ = timed(lambda: [None for _ in nlp.pipe(texts, batch_size=32)])
+    base = wall
+    rows.append(("bare nlp.pipe (baseline)", f"{wall:.1f}", f"{cpu:.1f}", f"{len(texts) / wall:.1f}", "1.00"))
+    for label, jobs in (("build --no-cache --jobs 1", 1), ("build --no-cache --jobs 2", 2)):
+        wall, cpu, _ = timed(lambda j=jobs: _build(raw, args.work / f"out-tp-{j}", use_cache=False, jobs=j))
+        rows.append((label, f"{wall:.1f}", f"{cpu:.1f}", f"{len(texts) / wall:.1f}", f"{wall / base:.2f}"))
+    table(f"Throughput, {len(texts)} articles ({sum(map(len, texts)):,} characters), {os.cpu_count()} cores",
+          ("run", "seconds", "cpu s", "articles/s", "x baseline"), rows)
+    serial, par = float(rows[1][1]), float(rows[2][1])
+    print(f"--jobs 2 speed-up over --jobs 1: {serial / par:.2f}x; serial build / bare spaCy: {serial / base:.2f}x")
+
+
+# ------------------------------------------------------------------ rebuild
+def rebuild(args) -> None:
+    raw = make_corpus(args.work, args.n)
+    cache = args.work / f"cache-{args.n}"
+    out = args.work / f"out-rebuild-{args.n}"
+    rows = []
+    if args.cold or not cache.exists():
+        wall, cpu, res = timed(lambda: _build(raw, out, cache_dir=cache, jobs=args.jobs))
+        rows.append((f"cold build, --jobs {args.jobs}", f"{wall:.1f}", f"{cpu:.1f}", res.cache["hits"],
+                     res.cache["misses"]))
+    wall, cpu, res = timed(lambda: _build(raw, out, cache_dir=cache))
+    rows.append(("no-change rebuild", f"{wall:.2f}", f"{cpu:.2f}", res.cache["hits"], res.cache["misses"]))
+    grown = args.work / f"corpus-{args.n}-plus-1"
+    shutil.rmtree(grown, ignore_errors=True)
+    shutil.copytree(raw, grown)
+    corpus_gen.generate(1, grown, seed=7, start_index=args.n)
+    wall, cpu, res = timed(lambda: _build(grown, out, cache_dir=cache))
+    rows.append(("one new article", f"{wall:.2f}", f"{cpu:.2f}", res.cache["hits"], res.cache["misses"]))
+    wall, cpu, res = timed(lambda: _build(grown, out, cache_dir=cache))
+    rows.append(("no-change rebuild (again)", f"{wall:.2f}", f"{cpu:.2f}", res.cache["hits"], res.cache["misses"]))
+    table(f"Incremental builds, {args.n:,} articles (library build, validation not included)",
+          ("run", "seconds", "cpu s", "cache hits", "extracted"), rows)
+
+
+# ------------------------------------------------------------------ memory
+_CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {bench!r})
+import scale  # freezes the code fingerprint exactly as the parent did
+from newscoder.pipeline import build
+t = time.perf_counter()
+r = build({raw!r}, {out!r} + "/data", {out!r} + "/datapackage.json", show_progress=False, cache_dir={cache!r},
+          use_cache={use_cache!r}, jobs={jobs!r})
+print(json.dumps({{"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "seconds": time.perf_counter() - t, "cache": r.cache,
+                  "rows": sum(r.report["rows"].values())}}))
+"""
+
+
+def _child_build(raw: Path, out: Path, cache: Path, *, use_cache: bool, jobs: int = 1) -> dict:
+    code = _CHILD.format(bench=str(Path(__file__).resolve().parent), raw=str(raw), out=str(out),
+                         cache=str(cache), use_cache=use_cache, jobs=jobs)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def memory(args) -> None:
+    sizes = [int(s) for s in args.sizes.split(",")]
+    cache = args.work / f"cache-{args.cache_of}"
+    rows = []
+    for n in sizes:
+        raw = make_corpus(args.work, n)
+        got = _child_build(raw, args.work / f"out-mem-{n}", cache, use_cache=True)
+        rows.append((f"{n:,}", "cached records", f"{got['rss_mb']:.0f}", f"{got['seconds']:.1f}", got["rows"],
+                     got["cache"]["misses"]))
+    for n in [int(s) for s in args.cold_sizes.split(",") if s]:
+        raw = make_corpus(args.work, n)
+        got = _child_build(raw, args.work / f"out-memc-{n}", cache, use_cache=False)
+        rows.append((f"{n:,}", "cold, serial", f"{got['rss_mb']:.0f}", f"{got['seconds']:.1f}", got["rows"],
+                     got["cache"]["misses"]))
+    table("Peak resident memory of one build process", ("articles", "build", "peak RSS MB", "seconds", "rows",
+                                                         "extracted"), rows)
+
+
+# ------------------------------------------------------------------ dask
+def dask_vs_local(args) -> None:
+    raw = make_corpus(args.work, args.n)
+    rows = []
+    results = {}
+    for label, kw in (("local --jobs 2", {"jobs": 2}), ("dask LocalCluster, 2 workers", {"engine": "dask", "jobs": 2})):
+        out = args.work / f"out-dask-{label.split()[0]}"
+        wall, cpu, res = timed(lambda kw=kw, out=out: _build(raw, out, use_cache=False, **kw))
+        results[label] = {p.name: p.read_bytes() for p in sorted((out / "data").glob("*.*"))}
+        rows.append((label, f"{wall:.1f}", f"{args.n / wall:.1f}"))
+    same = len({json.dumps({k: v.hex() for k, v in r.items()}) for r in results.values()}) == 1
+    table(f"Engines, {args.n} articles, no cache (startup of workers included)", ("engine", "seconds",
+                                                                                   "articles/s"), rows)
+    print(f"outputs byte-identical: {same}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/newscoder-bench"))
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("throughput")
+    p.add_argument("--n", type=int, default=300)
+    p = sub.add_parser("rebuild")
+    p.add_argument("--n", type=int, default=10_000)
+    p.add_argument("--jobs", type=int, default=2, help="for the cold build")
+    p.add_argument("--cold", action="store_true", help="time the cold build even when the cache exists")
+    p = sub.add_parser("memory")
+    p.add_argument("--sizes", default="1000,5000,10000", help="cached builds (needs the rebuild cache)")
+    p.add_argument("--cache-of", type=int, default=10_000, help="which rebuild cache to use")
+    p.add_argument("--cold-sizes", default="", help="also cold serial builds at these sizes, e.g. 100,200,400")
+    p = sub.add_parser("dask")
+    p.add_argument("--n", type=int, default=300)
+    args = ap.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    {"throughput": throughput, "rebuild": rebuild, "memory": memory, "dask": dask_vs_local}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""Where the per-article stage runs: in this process, in `--jobs N` local processes, or on Dask.
+
+Every engine takes the same tasks (an article, and its cached parsed Doc when there is one) and yields
+the same results in the same order: `(ArticleRecords, doc_bytes or None)` in input order. The per-article
+stage is pure (`newscoder.stages.process_article`), so where it runs cannot change what it returns, and
+the outputs are byte-identical whatever the engine.
+
+- `local`, `jobs=1`: this process, spaCy's `nlp.pipe` streaming in batches.
+- `local`, `jobs=N`: a pool of N worker processes (spawned, so no state leaks from the parent); each loads spaCy
+  once and takes chunks of articles; results are reassembled in input order, a bounded window of chunks
+  in flight (memory does not grow with the corpus).
+- `dask`: the chunks run as tasks on a `dask.distributed` cluster: the scheduler at `--scheduler ADDRESS`,
+  or a LocalCluster of N single-threaded worker processes. Workers need newscoder installed (same version).
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from newscoder.records import Article, ArticleRecords
+
+ENGINES = ("local", "dask")
+BATCH_SIZE = 32  # articles per nlp.pipe batch
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    article: Article
+    doc_bytes: bytes | None = None  # a cached parse of the text: skip the spaCy pipeline
+
+
+Result = tuple[ArticleRecords, bytes | None]  # records, and the new parse to cache (when asked for)
+
+
+# ------------------------------------------------------------------ the stage itself (runs anywhere)
+def run_tasks(tasks: Iterable[Task], registry, *, keep_docs: bool = False,
+              batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+    """Parse (or restore) and extract each task, in order. `keep_docs`: also return each new parse."""
+    from newscoder.nlp import load_nlp
+    from newscoder.stages import process_article
+
+    nlp = load_nlp()
+    tasks = list(tasks) if not isinstance(tasks, list) else tasks
+    docs = nlp.pipe((t.article.text for t in tasks if t.doc_bytes is None), batch_size=batch_size)
+    for task in tasks:
+        if task.doc_bytes is not None:
+            doc, new = doc_from_bytes(task.doc_bytes, nlp.vocab), None
+        else:
+            doc = next(docs)
+            new = doc_to_bytes(doc) if keep_docs else None
+        # the Doc goes out of scope here: records keep strings and offsets only
+        yield process_article(doc, task.article, registry), new
+
+
+def doc_to_bytes(doc) -> bytes:
+    """A parse as compact bytes: a one-Doc DocBin (token attributes, entities, no tensors, ~5 kB)."""
+    from spacy.tokens import DocBin
+
+    docbin = DocBin(store_user_data=False)
+    docbin.add(doc)
+    return docbin.to_bytes()
+
+
+def doc_from_bytes(data: bytes, vocab):
+    from spacy.tokens import DocBin
+
+    return next(DocBin().from_bytes(data).get_docs(vocab))
+
+
+def _run_chunk(tasks: list[Task], registry, keep_docs: bool) -> list[Result]:
+    return list(run_tasks(tasks, registry, keep_docs=keep_docs))
+
+
+# per-process state of a `processes` worker: the registry is sent once, not with every chunk
+_WORKER_REGISTRY = None
+
+
+def _init_worker(registry) -> None:
+    global _WORKER_REGISTRY
+    from newscoder.nlp import load_nlp
+
+    _WORKER_REGISTRY = registry
+    load_nlp()  # once per worker, before the first chunk
+
+
+def _run_worker_chunk(tasks: list[Task], keep_docs: bool) -> list[Result]:
+    return _run_chunk(tasks, _WORKER_REGISTRY, keep_docs)
+
+
+# ------------------------------------------------------------------ engines
+def chunk_size_for(n_tasks: int, workers: int) -> int:
+    """About eight chunks per worker (load balance), each between 8 and 128 articles (batching)."""
+    return max(8, min(128, math.ceil(n_tasks / max(1, workers * 8))))
+
+
+def _chunks(tasks: list[Task], size: int) -> Iterator[list[Task]]:
+    for i in range(0, len(tasks), size):
+        yield tasks[i:i + size]
+
+
+def _ordered(submit, chunks: Iterator[list[Task]], window: int) -> Iterator[Result]:
+    """Submit chunks with at most `window` in flight; yield their results in submission order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def run_local(tasks: list[Task], registry, *, keep_docs: bool = False) -> Iterator[Result]:
+    yield from run_tasks(tasks, registry, keep_docs=keep_docs)
+
+
+def run_processes(tasks: list[Task], registry, *, jobs: int, keep_docs: bool = False,
+                  chunk_size: int | None = None) -> Iterator[Result]:
+    if not tasks:
+        return
+    size = chunk_size or chunk_size_for(len(tasks), jobs)
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(registry,)) as pool:
+        yield from _ordered(lambda c: pool.submit(_run_worker_chunk, c, keep_docs),
+                            _chunks(tasks, size), window=jobs * 3)
+
+
+def run_dask(tasks: list[Task], registry, *, jobs: int, scheduler: str | None = None, keep_docs: bool = False,
+             chunk_size: int | None = None) -> Iterator[Result]:
+    if not tasks:
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # an optional extra
+        raise RuntimeError("the dask engine needs dask.distributed: pip install 'newscoder[dask]'") from exc
+    if scheduler:
+        client, cluster = Client(scheduler), None
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        client, workers = Client(cluster), jobs
+    try:
+        size = chunk_size or chunk_size_for(len(tasks), workers)
+        reg = client.scatter(registry, broadcast=True)  # sent once to every worker
+        # pure=False: never merge two chunks as "the same" task; results are still deterministic
+        yield from _ordered(lambda c: client.submit(_run_chunk, c, reg, keep_docs, pure=False),
+                            _chunks(tasks, size), window=workers * 3)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_engine(tasks: list[Task], registry, *, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
+               keep_docs: bool = False) -> Iterator[Result]:
+    """Run the per-article stage over `tasks` on `engine`; results in input order."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if jobs < 1:
+        raise ValueError(f"--jobs must be at least 1, not {jobs}")
+    if engine == "dask":
+        return run_dask(tasks, registry, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs)
+    if jobs > 1:
+        return run_processes(tasks, registry, jobs=jobs, keep_docs=keep_docs)
+    return run_local(tasks, registry, keep_docs=keep_docs)

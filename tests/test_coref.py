@@ -1,0 +1,41 @@
+"""Antecedents: the most recent compatible subject, not merely the nearest noun."""
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+
+
+def resolve(nlp, text, anaphor, nth=0):
+    art = make_article(text)
+    an = extract_actors(nlp(art.text), art)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(anaphor, start + 1)
+    actor = an.get(an.actor_at(start, start + len(anaphor)))
+    return actor.name if actor else None
+
+
+def test_it_prefers_the_main_subject_over_the_nearest_noun(nlp):
+    text = ("Germany's Ministry of Finance rejected the claim that Poland owed money to the European Union. "
+            "It said the figures were wrong.")
+    assert resolve(nlp, text, "It said") == "Ministry of Finance of Germany"
+
+
+def test_he_and_she_go_to_people(nlp):
+    text = "Senator Mary Smith met the Canadian delegation on Monday. She said the talks went well."
+    assert resolve(nlp, text, "She said") == "Mary Smith"
+
+
+def test_the_agency_needs_an_agency_like_name(nlp):
+    text = ("The Federal Emergency Management Agency said Texas would receive aid, and Governor Greg Abbott "
+            "thanked Washington. The agency added that more funds were coming.")
+    assert resolve(nlp, text, "The agency") == "Federal Emergency Management Agency"
+
+
+def test_possessive_government_is_the_persons_state(nlp):
+    text = "Brazilian President Luiz Lula said his government would send doctors."
+    assert resolve(nlp, text, "his government") == "Brazil"
+
+
+def test_pleonastic_it_is_not_linked(nlp):
+    text = "The World Bank cut its forecast. It is clear that growth will slow."
+    assert resolve(nlp, text, "It is") is None

@@ -1,0 +1,132 @@
+"""Actors and mentions of the seed article and of small examples of our own."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_df562d561251218f.txt"
+
+
+def seed_article():
+    raw = SEED.read_text(encoding="utf-8")
+    marker = "date 2026-02-02 "
+    body = raw[raw.index(marker) + len(marker):]
+    heads = tuple((m.start(), m.end()) for m in re.finditer(r"^- .* -$", body, re.M))
+    return make_article(body, headings=heads, article_id="seed")
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    art = seed_article()
+    return art, extract_actors(nlp(art.text), art, load_registry())
+
+
+def actor_of(analysis, text, art, nth=0):
+    """The actor that the nth occurrence of `text` in the article resolves to."""
+    start = -1
+    for _ in range(nth + 1):
+        start = art.text.index(text, start + 1)
+    key = analysis.actor_at(start, start + len(text))
+    return analysis.get(key)
+
+
+def test_seed_actors_once_each(seed):
+    _, an = seed
+    names = [a.name for a in an.actors]
+    for want in ["Donald Trump", "United States", "Cuba", "Venezuela", "Nicolas Maduro",
+                 "Ministry of Foreign Affairs of Cuba", "Mike Hammer", "Communist Party of Cuba",
+                 "Bureau of Western Hemisphere Affairs", "United States Department of State", "Marco Rubio",
+                 "Claudia Sheinbaum", "Mexico"]:
+        assert names.count(want) == 1, want
+    assert not {"Mar", "Mar-a-Lago", "@USembcuba", "ZERO", "X", "State"} & set(names)
+    assert an.dropped_entities >= 2  # "Mar" of Mar-a-Lago and the @USembcuba handle
+
+
+def test_seed_titles_roles_and_surnames(seed):
+    art, an = seed
+    trump = actor_of(an, "US President Donald Trump", art)
+    assert (trump.name, trump.actor_type, trump.country_iso3) == ("Donald Trump", "person", "USA")
+    assert trump.role == "President of the United States"
+    assert actor_of(an, "Trump", art, nth=2).key == trump.key
+    assert actor_of(an, "the US president", art).key == trump.key
+    assert actor_of(an, "Sheinbaum", art, nth=1).name == "Claudia Sheinbaum"
+    assert actor_of(an, "Mexican President Claudia Sheinbaum", art).role == "President of Mexico"
+    assert actor_of(an, "Venezuelan leader Nicolas Maduro", art).role == "leader of Venezuela"
+    hammer = actor_of(an, "CDA Hammer", art)
+    assert hammer.name == "Mike Hammer" and hammer.country_iso3 == "USA"
+    assert hammer.role == "US chief of mission in Cuba"
+    assert actor_of(an, "Secretary of State Marco Rubio", art).role == "Secretary of State"
+
+
+def test_seed_pronouns_and_descriptors(seed):
+    art, an = seed
+    assert actor_of(an, "he threatened", art).name == "Donald Trump"
+    assert actor_of(an, "he added", art).name == "Donald Trump"
+    assert actor_of(an, "It specifically", art).name == "Ministry of Foreign Affairs of Cuba"
+    assert actor_of(an, "it is willing", art).name == "Ministry of Foreign Affairs of Cuba"
+    bureau = actor_of(an, "the agency", art)
+    assert bureau.name == "Bureau of Western Hemisphere Affairs"
+    assert an.get(bureau.parent_key).name == "United States Department of State"
+    assert actor_of(an, "he encountered", art).name == "Mike Hammer"
+
+
+def test_seed_metonymy_and_states(seed):
+    art, an = seed
+    usa = actor_of(an, "Washington", art)
+    assert (usa.name, usa.actor_type, usa.country_iso3) == ("United States", "state", "USA")
+    assert actor_of(an, "Havana", art).name == "Cuba"
+    assert actor_of(an, "Havana's leadership", art).name == "Cuba"
+    assert actor_of(an, "the communist-run island nation", art).name == "Cuba"
+    assert actor_of(an, "the island", art).name == "Cuba"
+    assert actor_of(an, "the island", art, nth=1).name == "Cuba"
+    mexico = actor_of(an, "her administration", art)
+    assert (mexico.name, mexico.actor_type) == ("Mexico", "state")
+    assert actor_of(an, "The illegitimate Cuban regime", art).name == "Cuba"
+    kinds = {m.text: m.mention_kind for m in an.mentions}
+    assert kinds["Washington"] == "metonym" and kinds["the US president"] == "title"
+
+
+def test_seed_groups(seed):
+    art, an = seed
+    cubans = actor_of(an, "Cubans were", art)
+    assert (cubans.actor_type, cubans.country_iso3) == ("group", "CUB")
+    assert actor_of(an, "residents", art).actor_type == "group"
+    exiles = actor_of(an, "Cuban exiles", art)
+    assert (exiles.name, exiles.actor_type, exiles.country_iso3) == ("Cuban exiles", "group", "CUB")
+
+
+def test_mentions_index_the_text_and_headings_are_skipped(seed):
+    art, an = seed
+    for m in an.mentions:
+        assert art.text[m.char_start:m.char_end] == m.text
+        assert m.text in m.evidence
+        assert not art.in_heading(m.char_start, m.char_end)
+
+
+def test_registry_alias_beats_the_model(nlp):
+    # the model alone has no idea that "CIA" is American or what its full name is
+    art = make_article("The CIA said on Tuesday that it had no comment.")
+    an = extract_actors(nlp(art.text), art, load_registry())
+    cia = an.get(an.actor_at(4, 7))
+    assert (cia.name, cia.country_iso3, cia.registry_id) == ("Central Intelligence Agency", "USA", "reg_cia")
+
+
+def test_without_registry_names_come_from_the_text(nlp):
+    art = make_article("French President Emmanuel Macron met reporters in Paris. Macron said he was hopeful.")
+    an = extract_actors(nlp(art.text), art)
+    macron = an.get(an.actor_at(art.text.index("Macron said"), art.text.index("Macron said") + 6))
+    assert (macron.name, macron.country_iso3, macron.role) == ("Emmanuel Macron", "FRA", "President of France")
+    he = art.text.index("he was")
+    assert an.actor_at(he, he + 2) == macron.key
+
+
+def test_handles_and_fragments_are_dropped(nlp):
+    art = make_article("Officials at Mar-a-Lago wrote on X that @StateDept agreed with Jane Doe.")
+    an = extract_actors(nlp(art.text), art)
+    names = {a.name for a in an.actors}
+    assert not {"Mar", "X", "@StateDept"} & names
