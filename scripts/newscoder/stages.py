@@ -27,7 +27,7 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
         # Undated input (accepted by `extract` only): no anchor for relative dates, so no timex and
         # no event dates rather than guessed ones.
         timex = []
-        events = [_undate(e) for e in extract_events(doc, _anchorless(article), actors, timex, quotes)]
+        events = [_undate(e) for e in extract_events(doc, article, actors, timex, quotes)]
     else:
         timex = extract_timex(doc, article)
         events = extract_events(doc, article, actors, timex, quotes)
@@ -40,13 +40,6 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
         timex=timex,
         dropped_entities=actors.dropped_entities,
     )
-
-
-def _anchorless(article: Article) -> Article:
-    import datetime as dt
-
-    # The event coder expects a date; any value works because every date it derives is removed below.
-    return dataclasses.replace(article, published_date=dt.date(2000, 1, 1))
 
 
 def _undate(event):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,8 @@ def test_metadata_from_each_format():
 
 def test_jsonl_text_is_kept_unchanged(tmp_path):
     text = "  Leading spaces and a trailing newline stay.\n"
-    (tmp_path / "a.jsonl").write_text('{"id": "x", "date": "2026-01-01", "text": "%s"}\n' % text.replace("\n", "\\n"))
+    record = {"id": "x", "date": "2026-01-01", "text": text}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
     [article], _ = split([tmp_path])
     assert article.text == text
 

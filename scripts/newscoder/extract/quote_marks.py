@@ -144,7 +144,11 @@ def find_quote_segments(text: str, headings: tuple[tuple[int, int], ...] = ()) -
                     group += 1
             elif kind in ("dopen", "deither"):
                 nxt = text[i + 1] if i + 1 < pe else " "
-                if not nxt.isspace():
+                prev = text[i - 1] if i > ps else " "
+                # a straight mark glued to a word and followed by punctuation ('looked".') only closes:
+                # with nothing open it is a stray closer, not the start of a quote running on
+                closer_only = kind == "deither" and prev.isalnum() and nxt in ".,;:!?)"
+                if not nxt.isspace() and not closer_only:
                     stack.append(("d", i))
             elif kind == "sopen":
                 stack.append(("s", i))

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.attribution import (
@@ -250,7 +251,8 @@ def _too_short(inner: str) -> bool:
         return False
     if len(words) < MIN_WORDS:
         return True
-    content = [w for w in words if len(w) > 3]
+    # title case: every word that is not a function word ("from", "with", "part") is capitalised
+    content = [w for w in words if len(w) > 3 and w.lower().strip(",:;") not in STOP_WORDS]
     return bool(content) and all(w[:1].isupper() for w in content) and not inner.isupper()
 
 
