@@ -130,3 +130,69 @@ def test_handles_and_fragments_are_dropped(nlp):
     an = extract_actors(nlp(art.text), art)
     names = {a.name for a in an.actors}
     assert not {"Mar", "X", "@StateDept"} & names
+
+
+# ---------------------------------------------------------------- second pass: recall, typing, countries
+def _analyse(nlp, text):
+    art = make_article(text)
+    return art, extract_actors(nlp(art.text), art, load_registry())
+
+
+def test_surname_and_bracketed_acronym_are_propagated(nlp):
+    art, an = _analyse(nlp, "The World Health Organization (WHO) issued a warning on Monday. "
+                            "Prime Minister Rishi Sunak said the plan was sound. Later, Sunak met "
+                            "officials. WHO says the risk is low.")
+    assert actor_of(an, "Sunak", art, nth=1).name == "Rishi Sunak"
+    assert actor_of(an, "WHO", art, nth=1).name == "World Health Organization"
+
+
+def test_country_in_a_match_report_is_a_team(nlp):
+    text = ("Sweden beat Norway 2 – 1 in the cup match on Sunday. Sweden scored the first goal, and the "
+            "coach praised the goalkeeper. Earlier Denmark drew 0 – 0 with Finland in the league.")
+    art, an = _analyse(nlp, text)
+    team = actor_of(an, "Sweden", art)
+    assert (team.name, team.actor_type, team.country_iso3) == ("Sweden national team", "organization", "SWE")
+
+
+def test_national_army_and_leaders_get_the_demonym_country(nlp):
+    art, an = _analyse(nlp, "The Israeli army said it had opened an inquiry. Palestinian leaders rejected "
+                            "the plan.")
+    army = actor_of(an, "Israeli army", art)
+    assert (army.actor_type, army.country_iso3) == ("organization", "ISR")
+    assert actor_of(an, "Palestinian leaders", art).country_iso3 == "PSE"
+
+
+def test_the_two_leaders_without_a_country_are_not_a_group(nlp):
+    art, an = _analyse(nlp, "Trump met Sheinbaum, and the two leaders spoke about trade.")
+    assert an.actor_at(art.text.index("leaders"), art.text.index("leaders") + 7) is None
+
+
+def test_registered_leader_gets_country_without_title(nlp):
+    art, an = _analyse(nlp, "Olaf Scholz arrived in Paris on Tuesday.")
+    assert actor_of(an, "Olaf Scholz", art).country_iso3 == "DEU"
+
+
+def test_she_skips_a_man_named_just_before(nlp):
+    art, an = _analyse(nlp, "Mrs Clara Hobbs chairs the committee. Mr Tom Reed met her on Monday. "
+                            "She said the talks went well.")
+    assert actor_of(an, "She", art).name == "Clara Hobbs"
+
+
+def test_lone_official_takes_the_only_country_of_the_story(nlp):
+    art, an = _analyse(nlp, "President Adam Kolo lifted the curfew in Gabon on Sunday.")
+    assert actor_of(an, "Adam Kolo", art).country_iso3 == "GAB"
+
+
+def test_lone_official_gets_no_country_when_two_are_named(nlp):
+    art, an = _analyse(nlp, "President Adam Kolo met officials from Chad and Niger on Sunday.")
+    assert actor_of(an, "Adam Kolo", art).country_iso3 is None
+
+
+def test_ethnic_albanians_are_not_albania(nlp):
+    art, an = _analyse(nlp, "Police detained three ethnic Albanians near the border on Friday.")
+    assert actor_of(an, "Albanians", art).country_iso3 is None
+
+
+def test_two_word_country_modifier_of_rebels(nlp):
+    art, an = _analyse(nlp, "Ivory Coast rebels rejected the peace plan on Friday.")
+    assert actor_of(an, "rebels", art).country_iso3 == "CIV"

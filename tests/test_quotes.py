@@ -123,6 +123,73 @@ def test_quote_over_two_paragraphs(nlp):
     assert qs[1].confidence < qs[0].confidence
 
 
+def test_quote_over_three_paragraphs_gives_one_row_per_paragraph(nlp):
+    text = (
+        "The harbour master, Ines Duarte, told reporters: \"The storm broke two moorings overnight.\n\n"
+        "\"Three boats drifted into the channel before dawn.\n\n"
+        "\"We will reopen the port once the divers have checked the hulls.\""
+    )
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs] == [
+        ("direct", "The storm broke two moorings overnight.", "told", "Ines Duarte"),
+        ("direct", "Three boats drifted into the channel before dawn.", "told", "Ines Duarte"),
+        ("direct", "We will reopen the port once the divers have checked the hulls.", "told", "Ines Duarte"),
+    ]
+    assert qs[0].confidence > qs[1].confidence == qs[2].confidence
+
+
+def test_dash_attribution_names_the_speaker(nlp):
+    qs = quotes_of(nlp, "\"The river has never been this low in August.\" - Tomas Berg\n\nFarmers are worried.")
+    assert rows(qs) == [("direct", "The river has never been this low in August.", None, "Tomas Berg")]
+    assert qs[0].confidence == 0.6
+
+
+def test_cited_headline_has_no_speaker(nlp):
+    qs = quotes_of(nlp, "Sources\n\n\"Storm floods the coastal road\" \u2014 Harbour Gazette, May 2, 2024")
+    assert [q.speaker_text for q in qs] == [None]
+
+
+def test_pull_quote_without_marks_ends_with_the_speaker(nlp):
+    text = (
+        "The council approved the budget on Monday.\n\n"
+        "We will rebuild the old bridge before the spring floods arrive. Maria Lopez, Mayor of Springfield\n\n"
+        "Work starts in March."
+    )
+    qs = [q for q in quotes_of(nlp, text) if q.quote_type == "direct"]
+    assert rows(qs) == [
+        ("direct", "We will rebuild the old bridge before the spring floods arrive.", None, "Maria Lopez"),
+    ]
+    assert qs[0].confidence == 0.6
+
+
+def test_block_quote_after_a_colon(nlp):
+    text = (
+        "The ministry rejected the report in a statement:\n\n"
+        "The figures are wrong. Nobody from the newspaper contacted our office. "
+        "The newspaper said it stands by its story."
+    )
+    qs = [q for q in quotes_of(nlp, text) if q.quote_type == "direct"]
+    assert rows(qs) == [
+        ("direct", "The figures are wrong. Nobody from the newspaper contacted our office.", "rejected",
+         "The ministry"),
+    ]
+
+
+def test_stray_closing_mark_does_not_open_a_quote(nlp):
+    qs = quotes_of(nlp, "The curator said,\" the photo booths looked cheap\". She then left the gallery for lunch.")
+    assert not any(q.quote_text.startswith((".", "She")) for q in qs)
+
+
+def test_titles_with_small_words_are_not_quotes(nlp):
+    text = "The museum opened \"Photographs and Prints from the University Collection\" on Monday."
+    assert quotes_of(nlp, text) == []
+
+
+def test_spanish_quote_with_trailing_cue(nlp):
+    qs = quotes_of(nlp, "\u00abNo vamos a cerrar la f\u00e1brica\u00bb, dijo Marta Ruiz.", language="es")
+    assert rows(qs) == [("direct", "No vamos a cerrar la f\u00e1brica", "dijo", "Marta Ruiz")]
+
+
 def test_quote_only_paragraph_takes_the_previous_speaker(nlp):
     text = (
         "\"The talks were productive,\" Minister Okafor told reporters in Lagos.\n\n"
@@ -169,8 +236,9 @@ def test_speaker_key_comes_from_the_actor_mentions(nlp):
     assert (q.speaker_char_start, q.speaker_char_end) == (start, start + 7)
 
 
-def test_non_english_article_gives_nothing(nlp):
-    assert quotes_of(nlp, "\"Me encantan los gatos\", dijo Burton.", language="es") == []
+def test_non_english_article_gives_only_quoted_passages(nlp):
+    # the parser is English-only: no indirect quotes are read from other languages
+    assert quotes_of(nlp, "El ministro dijo que el puerto abrir\u00e1 el lunes.", language="es") == []
 
 
 def test_lexicon_has_hints_for_the_events_extractor():

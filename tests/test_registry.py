@@ -33,3 +33,13 @@ def test_custom_registry_folder(tmp_path: Path):
     reg = load_registry(tmp_path)
     assert reg.lookup("EXA").actor_id == "reg_x"
     assert reg.lookup("Donald Trump") is None
+
+
+def test_short_acronym_alias_is_case_sensitive():
+    from newscoder.resolve.registry import load_registry as _load
+
+    reg = _load()
+    assert reg.lookup("WHO").name == "World Health Organization"
+    assert reg.lookup("who") is None
+    assert reg.lookup("ice") is None
+    assert reg.lookup("the DEA").country_iso3 == "USA"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -176,3 +177,37 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         if clause:
             out.append((tok, src[0], clause))
     return out
+
+
+@functools.cache
+def _foreign_cues(language: str) -> re.Pattern[str] | None:
+    """A pattern for '<cue> <Name>' in a language the parser cannot read, from
+    data/reporting_verbs_multilingual.csv ('dijo Burtón', 'a déclaré Dupont')."""
+    path = resources.files("newscoder").joinpath("data/reporting_verbs_multilingual.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        forms = [r["form"].strip() for r in csv.DictReader(f) if r["language"].strip() == language]
+    if not forms:
+        return None
+    alts = "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True))
+    name = r"[^\W\d_][\w'\u2019.-]*"
+    return re.compile(rf"[\s,]*(?P<cue>{alts})\s+(?P<name>{name}(?:\s+{name}){{0,3}})")
+
+
+def foreign_trailing_cue(text: str, pos: int, language: str) -> tuple[tuple[int, int], Speaker] | None:
+    """The cue span and speaker of a trailing attribution at `pos` ('", dijo Burtón.') in a non-English
+    article: a listed reporting verb followed by capitalised words, read without a parse."""
+    pattern = _foreign_cues(language.lower()[:2])
+    m = pattern.match(text, pos) if pattern else None
+    if m is None:
+        return None
+    words = [w for w in re.finditer(r"\S+", text[m.start("name") : m.end("name")])]
+    keep = 0
+    while keep < len(words) and words[keep].group()[:1].isupper():
+        keep += 1
+    if keep == 0:
+        return None
+    start = m.start("name")
+    end = start + words[keep - 1].end()
+    while end > start and text[end - 1] in ".,":
+        end -= 1
+    return (m.start("cue"), m.end("cue")), Speaker(text[start:end], start, end, "name")

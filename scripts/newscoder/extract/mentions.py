@@ -29,6 +29,7 @@ from newscoder.resolve.countries import (
     iso3_for_capital,
     iso3_for_demonym,
     iso3_for_name,
+    iso3_for_region,
 )
 from newscoder.resolve.registry import Registry, RegistryActor, normalize_name
 
@@ -70,6 +71,9 @@ class _Builder:
     taken: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, actor_type)
     headings: tuple[tuple[int, int], ...] = ()
     role_from_text: set[str] = field(default_factory=set)  # actor keys whose role this article states
+    sports: bool = False  # a match report: countries that play are national teams
+    title_kinds: dict[str, str] = field(default_factory=dict)  # person key -> kind of the title in the text
+    genders: dict[str, str] = field(default_factory=dict)  # person key -> "male"/"female", when the text shows it
 
     def actor(self, ident: tuple, make) -> LocalActor:
         if ident not in self.actors:
@@ -195,6 +199,11 @@ def _trim_entity(ent: Span) -> tuple[int, int]:
         end -= 1
     if start < end and doc[start].lower_ == "the":
         start += 1
+    # "World Health Organisation (WHO": the acronym is read by the propagation pass
+    for k in range(start + 1, end):
+        if doc[k].text in ("(", "["):
+            end = k
+            break
     if ent.label_ == "PERSON":
         while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)):
             start += 1
@@ -210,6 +219,91 @@ def _token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
             ce -= len(p)
             text = text[: -len(p)]
     return cs, ce, text
+
+
+@functools.cache
+def _gender_table(name: str, column: str) -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
+        return {r[column].strip(): r["gender"].strip() for r in csv.DictReader(f)}
+
+
+def _gender_of(doc: Doc, start: int, name: str) -> str | None:
+    """"Mrs May", "King Abdullah", "Angela Merkel": gender shown by a title word or a common first name."""
+    words = _gender_table("gendered_words.csv", "word")
+    for i in range(start - 1, max(start - 4, -1), -1):
+        g = words.get(doc[i].lower_)
+        if g:
+            return g
+        if not (doc[i].text[:1].isupper() or doc[i].is_punct):
+            break
+    first = name.split()[0] if name.split() else ""
+    return _gender_table("first_names.csv", "name").get(first) if len(name.split()) > 1 else None
+
+
+@functools.cache
+def _org_heads() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("org_heads.csv").open(encoding="utf-8") as f:
+        return {r["word"].strip(): r["kind"].strip() for r in csv.DictReader(f)}
+
+
+_STATIVE = {"be", "have", "lie", "sit", "remain", "become", "see", "border", "host", "experience", "stand",
+            "look", "seem", "get", "feel", "include", "contain", "suffer", "enjoy"}
+
+
+def _relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
+    """Correct the model's label where the words say otherwise (why: the small model often calls
+    countries people, museums people, and companies places)."""
+    label = ent.label_
+    text = _token_range_text(doc, start, end)[2]
+    last = doc[end - 1].text
+    if label == "PERSON":
+        if iso3_for_name(text) or iso3_for_capital(text):
+            return "GPE"  # "Tunisia's coach ..." tagged as a person
+        if iso3_for_demonym(text):
+            return "NORP"  # "Ugandan opposition candidates"
+        if end - start > 1 and last in _org_heads():
+            return "ORG"  # "Art Gallery", "Edmonton Sun"
+        return label
+    if label == "ORG" and 2 <= end - start <= 3 and last not in _org_heads() and _listed_with_people(doc, start, end):
+        return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans, ...": one of a list of people
+    if label == "GPE" and not (iso3_for_name(text) or iso3_for_capital(text) or iso3_for_region(text)):
+        if end - start > 1 and _org_heads().get(last) in ("company", "education", "media", "government"):
+            return "ORG"
+        # a company noun before it: "automaker GM", "airline AirTran"
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.lower_ in _csv_column("company_words.csv", "noun"):
+            return "ORG"
+        root = doc[start:end].root
+        # an unknown "place" that acts ("Cisco sues Apple") is an organisation
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
+            return "ORG"
+    return label
+
+
+_SCORE = re.compile(r"(?<![\d,.])\d{1,2} ?[–—-] ?\d{1,2}(?![\d,.])")
+_LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "from", "into", "within"}
+
+
+def _is_match_report(doc: Doc) -> bool:
+    """A sports report: several scores ("1 – 0") and sports words (why: there, countries are teams)."""
+    words = _csv_column("sports_words.csv", "word")
+    n_words = sum(1 for t in doc if t.lower_ in words)
+    return len(_SCORE.findall(doc.text)) >= 2 and n_words >= 4
+
+
+def _locative(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in _LOCATIVE
+
+
+def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
+    """A two- or three-word proper name coordinated with people's names."""
+    span = doc[start:end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    root = span.root
+    near = [root.head, *root.children] if root.dep_ == "conj" else list(root.children)
+    return any(t.dep_ == "conj" or t is root.head for t in near) and any(
+        t.ent_type_ == "PERSON" for t in near if t.i < start or t.i >= end)
 
 
 def _person_name(text: str) -> str:
@@ -238,9 +332,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # crossheads are not prose: skip their tokens (the parser may glue them to a neighbouring sentence)
     skip_tok = {t.i for t in doc if article.in_heading(t.idx, t.idx + len(t.text))}
     b.headings = article.headings
+    b.sports = _is_match_report(doc)
     dropped = 0
     persons: list[tuple[Span, int, int, str]] = []  # (ent, start tok, end tok, name)
-    other_ents: list[Span] = []
+    other_ents: list[tuple[Span, str]] = []
 
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or any(t.i in skip_tok for t in ent):
@@ -252,10 +347,11 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         if start >= end:
             dropped += 1
             continue
-        if ent.label_ == "PERSON":
+        label = _relabel(doc, ent, start, end)
+        if label == "PERSON":
             persons.append((ent, start, end, _person_name(_token_range_text(doc, start, end)[2])))
         else:
-            other_ents.append(ent)
+            other_ents.append((ent, label))
 
     full_names = [n for _, _, _, n in persons if len(n.split()) > 1]
     surname_of = _surname_index(full_names)
@@ -270,11 +366,13 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     for a in list(known_people.values()):
         known_people.setdefault(normalize_name(a.name.split()[-1]), a)
 
-    for ent in other_ents:
-        d = _add_entity(b, doc, ent, sent_of, sents, known_people, registry)
+    for ent, label in other_ents:
+        d = _add_entity(b, doc, ent, sent_of, sents, known_people, registry, label)
         dropped += d
 
+    _propagate_names(b, doc, sents, sent_of, skip_tok, registry)
     _link_anaphora(b, doc, sents, skip_tok, registry)
+    _country_of_lone_officials(b)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
@@ -321,12 +419,21 @@ def _add_person(b: _Builder, doc: Doc, ent: Span, start: int, end: int, canonica
         appos = roles.role_in_apposition(doc[start:end])
         if appos is not None:
             info = appos
+    if info.kind:
+        b.title_kinds.setdefault(actor.key, info.kind)
+    gender = _gender_of(doc, start, actor.name)
+    if gender:
+        b.genders.setdefault(actor.key, gender)
     if info.role and actor.key not in b.role_from_text:
         # the article's first stated title is the most current; the registry's is a fallback
         actor.role = info.role
         b.role_from_text.add(actor.key)
     if info.country_iso3 and actor.country_iso3 is None:
         actor.country_iso3 = info.country_iso3
+    if actor.country_iso3 is None and info.role and end + 1 < len(doc) and doc[end].lower_ == "of":
+        after = iso3_for_name(doc[end + 1].text) or (end + 2 < len(doc) and iso3_for_name(doc[end + 1 : end + 3].text))
+        if after:
+            actor.country_iso3 = after  # "King Abdullah of Jordan"
     cs, ce, _ = _token_range_text(doc, start, end)
     si = sent_of[start]
     b.add(actor, doc, cs, ce, "name", si, sents[si], root=doc[start:end].root)
@@ -342,8 +449,9 @@ def _add_person(b: _Builder, doc: Doc, ent: Span, start: int, end: int, canonica
 
 
 def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents: list[Span],
-                known_people: dict[str, LocalActor], registry: Registry | None) -> int:
+                known_people: dict[str, LocalActor], registry: Registry | None, label: str | None = None) -> int:
     """Add one non-PERSON entity; returns 1 when it was dropped as junk."""
+    label = label or ent.label_
     start, end = _trim_entity(ent)
     cs, ce, text = _token_range_text(doc, start, end)
     if b.overlaps(cs, ce):
@@ -353,12 +461,12 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
     root = doc[start:end].root
     norm = normalize_name(text)
     # 1. an ORG/GPE label on a person's name ("Trump's second administration")
-    if norm in known_people and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+    if norm in known_people and label in ("ORG", "GPE", "NORP", "FAC"):
         b.add(known_people[norm], doc, cs, ce, "name", si, sent, root=root)
         return 0
     # 2. the registry beats the model
     reg = registry.lookup(text) if registry else None
-    if reg is None and registry and ent.label_ == "ORG":
+    if reg is None and registry and label == "ORG":
         iso3 = _country_before(doc, start)
         if iso3:
             cname = country_name(iso3)
@@ -367,7 +475,7 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
                 reg = registry.lookup(form)
                 if reg is not None:
                     break
-    if reg is not None and not (reg.actor_type == "state" and ent.label_ == "NORP"):
+    if reg is not None and not (reg.actor_type == "state" and label == "NORP"):
         actor = b.registered(reg)
         kind = "name"
         if reg.actor_type == "state" and iso3_for_capital(text) and not iso3_for_name(text):
@@ -376,8 +484,15 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
         b.add(actor, doc, cs, ce, kind, si, sent, root=root)
         return 0
     # 3. countries and capitals
-    if ent.label_ in ("GPE", "ORG", "FAC", "NORP") and ent.label_ != "NORP":
+    if label in ("GPE", "ORG", "FAC", "NORP") and label != "NORP":
         iso3 = iso3_for_name(text)
+        if iso3 and b.sports and not _locative(doc, start):
+            # "Sweden defeated South Korea 1 – 0": the national team, not the state
+            team = f"{country_name(iso3)} national team"
+            actor = b.actor(("org", normalize_name(team)), lambda: LocalActor(
+                key="", name=team, actor_type="organization", country_iso3=iso3))
+            b.add(actor, doc, cs, ce, "name", si, sent, root=root)
+            return 0
         if iso3:
             b.add(b.state(iso3), doc, cs, ce, "name", si, sent, root=root)
             return 0
@@ -385,9 +500,9 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
         if iso3:
             b.add(b.state(iso3), doc, cs, ce, "metonym", si, sent, root=root)
             return 0
-        if ent.label_ in ("GPE", "FAC"):
+        if label in ("GPE", "FAC"):
             return 0  # a city, region or building: a place, not an actor
-    if ent.label_ == "NORP":
+    if label == "NORP":
         return _add_norp(b, doc, ent, start, end, si, sent)
     # 4. organisations
     name = text
@@ -426,18 +541,134 @@ def _add_norp(b: _Builder, doc: Doc, ent: Span, start: int, end: int, si: int, s
     if iso3 and is_plural_demonym(text):
         # "Cubans", "ordinary Cubans": the people of a country, as a group
         name = text if text[:1].isupper() else text.capitalize()
+        if start > 0 and doc[start - 1].lower_ == "ethnic":
+            iso3 = None  # "ethnic Albanians" in Serbia or Macedonia: an ethnicity, not Albania's people
+            name = f"ethnic {name}"
         actor = b.actor(("group", normalize_name(name)),
                         lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=iso3))
-        cs, ce, _ = _token_range_text(doc, start, end)
+        cs, ce, _ = _token_range_text(doc, start - 1 if iso3 is None else start, end)
         b.add(actor, doc, cs, ce, "descriptor", si, sent, root=head)
         return 0
     if iso3 is None and text[:1].isupper() and head.tag_ in ("NNPS", "NNS") and len(text) > 3:
-        # "Democrats", "Republicans", "Shiites": a named group
+        # "Democrats", "Republicans", "Shiites": a named group; "Iraqi Kurds": of that country
+        home = iso3_for_demonym(doc[start].text) if end - start > 1 else None
         actor = b.actor(("group", normalize_name(text)),
-                        lambda: LocalActor(key="", name=text, actor_type="group"))
+                        lambda: LocalActor(key="", name=text, actor_type="group", country_iso3=home))
         cs, ce, _ = _token_range_text(doc, start, end)
         b.add(actor, doc, cs, ce, "name", si, sent, root=head)
     return 0  # adjectives ("Cuban regime") are read by the descriptor pass
+
+
+_DOMESTIC_KINDS = {"head_of_state", "head_of_government", "executive", "minister", "military", "judicial",
+                   "legislator", "official", "royal"}
+
+
+def _country_of_lone_officials(b: _Builder) -> None:
+    """"President Abdel Said ... lifted the curfew in Haiti": when the article names exactly one country,
+    a titled official (president, minister, judge, general) with no stated country is taken to be of it."""
+    countries = {b.by_key(m.actor_key).country_iso3 for m in b.mentions
+                 if b.by_key(m.actor_key).actor_type != "person" and b.by_key(m.actor_key).country_iso3}
+    if len(countries) != 1:
+        return
+    iso3 = next(iter(countries))
+    for key, kind in b.title_kinds.items():
+        actor = b.by_key(key)
+        if actor.country_iso3 is None and kind in _DOMESTIC_KINDS:
+            actor.country_iso3 = iso3
+
+
+# ---------------------------------------------------------------- names the model missed
+_NOT_ACTOR_ENTS = {"LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+_NAME_LINKS = {"of", "for", "and", "&", "de", "the"}
+
+
+def _known_names(b: _Builder) -> dict[str, str]:
+    """Surface forms of this article's people and organisations -> actor key ("Jobs" -> Steve Jobs)."""
+    known: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for m in b.mentions:
+        if m.mention_kind != "name":
+            continue
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type not in ("person", "organization"):
+            continue
+        known.setdefault(m.text, actor.key)
+        if actor.actor_type == "person":
+            parts = actor.name.split()
+            if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1][:1].isupper():
+                surnames.setdefault(parts[-1], set()).add(actor.key)
+    for surname, keys in surnames.items():
+        if len(keys) == 1 and not roles.is_title_word(surname) and not resolve_country_word(surname):
+            known.setdefault(surname, next(iter(keys)))
+    return known
+
+
+def resolve_country_word(word: str) -> str | None:
+    return iso3_for_name(word) or iso3_for_demonym(word) or iso3_for_capital(word)
+
+
+def _acronym_after(doc: Doc, end: int) -> str | None:
+    """ "World Health Organisation (WHO)": the bracketed acronym right after a name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text
+        if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
+            return word
+    return None
+
+
+def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int, int], skip: set[int],
+                     registry: Registry | None) -> None:
+    """Later mentions of a name the model tagged once ("Jobs", "Sunak", an acronym defined in brackets),
+    and registered names it did not tag at all ("WHO say ...")."""
+    known = _known_names(b)
+    for m in list(b.mentions):
+        if m.mention_kind == "name" and b.by_key(m.actor_key).actor_type == "organization":
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            acro = _acronym_after(doc, span.end) if span is not None else None
+            if acro:
+                known.setdefault(acro, m.actor_key)
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if (i in skip or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_ACTOR_ENTS
+                or b.overlaps(tok.idx, tok.idx + len(tok.text))):
+            i += 1
+            continue
+        found = None
+        for size in range(min(6, n - i), 0, -1):
+            toks = doc[i : i + size]
+            if not toks[-1].text[:1].isupper() or any(
+                t.i in skip or t.ent_type_ in _NOT_ACTOR_ENTS or t.is_punct and t.text != "&"
+                or not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in toks
+            ):
+                continue
+            text = toks.text
+            end_char = toks.end_char
+            if end_char < len(doc.text) and doc.text[end_char] == "-" or b.overlaps(toks.start_char, end_char):
+                continue  # "Warhol-like": part of a word
+            if text in known:
+                found = (size, b.by_key(known[text]))
+                break
+            if any(t.ent_type_ == "GPE" for t in toks):
+                continue  # a place, unless this article already made the name an organisation
+            reg = registry.lookup(text) if registry else None
+            if reg is None or reg.actor_type == "state":
+                continue
+            # a single word must look like a name: an acronym, or a proper noun inside the sentence
+            if size == 1 and not (tok.text.isupper() and len(tok.text) > 1
+                                  or tok.tag_ in ("NNP", "NNPS") and not tok.is_sent_start):
+                continue
+            found = (size, b.registered(reg))
+            break
+        if found is None:
+            i += 1
+            continue
+        size, actor = found
+        span = doc[i : i + size]
+        si = sent_of[i]
+        b.add(actor, doc, span.start_char, span.end_char, "name", si, sents[si], root=span.root)
+        i += size
 
 
 # ---------------------------------------------------------------- anaphora, descriptors, titles, groups
@@ -466,10 +697,15 @@ def _link_anaphora(b: _Builder, doc: Doc, sents: list[Span], skip: set[int], reg
                     types = frozenset({"group"})  # "they" for a body is rare in news copy; people come first
                     if _coordinated_subject(tok):
                         continue  # "Trump and Rubio ... their desire": a set we do not model
+                gender = coref.pronoun_table().get(low, ("", "", ""))[1]
                 if tok.dep_ == "poss":
                     key = _clause_subject(b, tok, types)
-                key = key or coref.pick_antecedent(b.candidates, tok.idx, si, _compatible_types(types))
+                if key is not None and gender in ("male", "female") and b.genders.get(key, gender) != gender:
+                    key = None
+                key = key or coref.pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender))
                 if key is not None:
+                    if gender in ("male", "female") and b.by_key(key).actor_type == "person":
+                        b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
                     b.add(b.by_key(key), doc, tok.idx, tok.idx + len(tok.text), "pronoun", si, sent, root=tok)
                 continue
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
@@ -506,7 +742,18 @@ def _link_anaphora(b: _Builder, doc: Doc, sents: list[Span], skip: set[int], reg
                 continue
             # groups: "residents", "Cuban exiles", "the Cuban people"
             if tok.tag_ == "NNS" or low == "people" or low in group_nouns and tok.tag_ == "NN":
-                _add_group(b, doc, np, tok, si, sent, group_nouns)
+                _add_group(b, doc, np, tok, si, sent, group_nouns | _csv_column("national_group_nouns.csv", "noun"))
+            elif low in _csv_column("body_nouns.csv", "noun") and tok.tag_ in ("NN", "NNP"):
+                _add_group(b, doc, np, tok, si, sent, _csv_column("body_nouns.csv", "noun"))
+
+
+def _compatible(b: _Builder, types: frozenset[str], gender: str):
+    """Type-compatible, and for he/she not a person known to be of the other gender."""
+    def ok(c: coref.Candidate) -> bool:
+        if c.actor_type not in types:
+            return False
+        return gender not in ("male", "female") or b.genders.get(c.actor_key, gender) == gender
+    return ok
 
 
 def _fits(actor: LocalActor, actor_type: str, keywords: tuple[str, ...]) -> bool:
@@ -587,7 +834,12 @@ def _add_group(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: int, sent
     low = tok.lower_
     mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several")
             and t.dep_ != "poss"]
-    iso3 = next((roles.country_of_modifier(t.text) for t in mods if roles.country_of_modifier(t.text)), None)
+    iso3 = _country_of_mods(mods)
+    if iso3 is None:
+        iso3 = _country_after(tok)  # "rebels in Syria", "troops from Chad"
+    is_body = low in _csv_column("body_nouns.csv", "noun")
+    if iso3 is None and (is_body or low in _csv_column("national_group_nouns.csv", "noun")):
+        return  # "the army", "the two leaders": which ones is not said here
     if low == "people" or low == "persons":
         if iso3 is None:
             return
@@ -599,10 +851,37 @@ def _add_group(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: int, sent
         return
     if not any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr") for t in [tok]):
         return
-    actor = b.actor(("group", normalize_name(name)),
-                    lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=iso3))
+    atype = "organization" if is_body else "group"  # "the Israeli army" is a body, "Serb forces" too
+    actor = b.actor((atype, normalize_name(name), iso3),
+                    lambda: LocalActor(key="", name=name, actor_type=atype, country_iso3=iso3))
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+def _country_of_mods(mods: list[Token]) -> str | None:
+    """Country of a group's premodifiers: "Cuban", "Ivory Coast", "US"; not "ethnic Albanian" (an
+    ethnicity, not a state)."""
+    for k, t in enumerate(mods):
+        if k and mods[k - 1].lower_ == "ethnic":
+            return None
+        iso3 = roles.country_of_modifier(t.text)
+        if iso3 is None and k + 1 < len(mods):
+            iso3 = iso3_for_name(f"{t.text} {mods[k + 1].text}")  # "Ivory Coast", "South Sudan"
+        if iso3:
+            return iso3
+    return None
+
+
+def _country_after(tok: Token) -> str | None:
+    """A country named in a prepositional phrase after a group noun: "rebels in Syria"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    iso3 = iso3_for_name(obj.text) or iso3_for_name(" ".join(t.text for t in obj.subtree))
+                    if iso3:
+                        return iso3
+    return None
 
 
 @functools.cache

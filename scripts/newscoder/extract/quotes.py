@@ -9,7 +9,11 @@ How it works (see docs/readme/quotes.md):
 3. Every remaining passage is a *direct* quote. Its cue is the reporting verb right after it in the
    same sentence ('"...," Trump told') or right before it ('He said: "...'). Without one it takes the
    speaker of the rest of its passage, of the previous quote in its paragraph, or — for a paragraph
-   that is nothing but a quote — of the previous paragraph's quote, with lower confidence.
+   that is nothing but a quote — of the previous paragraph's quote, with lower confidence. A closing
+   '- Name' line also names the speaker.
+4. Quotes without marks that the layout makes clear: a block quote after 'X said:' and a pull quote
+   ending with its speaker's name.
+Non-English articles give only their quoted passages (the parser is English-only).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from newscoder.extract.attribution import (
     according_to,
     complement_of,
     cue_entry,
+    foreign_trailing_cue,
     inverted_speaker,
     speaker_of,
 )
@@ -35,6 +40,11 @@ from newscoder.records import ActorAnalysis, Article, Quote
 EXTRACTOR = "newscoder.extract.quotes"
 # confidence by the evidence for the speaker (README: explicit name > noun > pronoun > carried > none)
 CONFIDENCE = {"name": 0.9, "noun": 0.85, "pronoun": 0.75, "carried": 0.5, "none": 0.3}
+FOREIGN_CONFIDENCE = 0.6  # a non-English quote: speaker read off a word list, not a parse
+LAYOUT_CONFIDENCE = 0.6  # a quote known from the page layout (block or pull quote), not from its marks
+MAX_TITLE_WORDS = 10  # "Charles Bolden, NASA Administrator": words allowed after a pull quote's name
+# '"...," - Matthew Ingram' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
+DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014)\s*(?=[A-Z])")
 UNBALANCED_CONFIDENCE = 0.2
 MIN_WORDS = 3  # fewer quoted words with no cue are scare quotes or titles, not speech
 MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue ('," the US agency said')
@@ -48,6 +58,7 @@ class _Attr:
     cue: Token | None
     speaker: Speaker | None
     carried: bool = False
+    layout: bool = False  # speaker known from the page layout: a dash line, a pull or block quote
 
 
 @dataclass(slots=True)
@@ -63,7 +74,7 @@ class _Row:
 def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
     """All quotes of one article, in text order."""
     if not (article.language or "en").lower().startswith("en"):
-        return []  # the cue lexicon and the parser are English-only
+        return _foreign_quotes(doc, article, actors)  # the parser is English-only: quotation marks and a word list
     text = article.text
     segs = find_quote_segments(text, article.headings)
     paras = [p for p in paragraphs(text) if not article.in_heading(*p)]
@@ -122,6 +133,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
             continue
         direct[k] = _Row("direct", seg.start, seg.end, attr or _Attr(None, None), seg.paragraph, not seg.closed)
+    _dash_attributions(ctx, segs, direct)
+    rows.extend(_layout_quotes(ctx, segs, consumed | set(direct)))
     _carry_over(ctx, segs, direct, rows)
     rows.extend(direct.values())
     rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
@@ -242,6 +255,105 @@ def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr |
     return None
 
 
+def _name_at(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """A person named right at `start` whose name, plus at most a short title after a comma, fills the
+    rest of [start, end): 'Matthew Ingram', 'Charles Bolden, NASA Administrator'."""
+    i = ctx.token_at(start)
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].idx != start:
+        return None
+    if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
+        name_end = next(e.end for e in doc.ents if e.start == i)
+    else:  # the small model often misses names it has not seen ("Valeska Paris"): 2-4 proper nouns
+        name_end = i
+        while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].text[:1].isupper():
+            name_end += 1
+        if not 2 <= name_end - i <= 4:
+            return None
+    while name_end > i + 1 and doc[name_end - 1].is_space:
+        name_end -= 1  # an entity can swallow the paragraph's line break
+    span = doc[i:name_end]
+    rest = ctx.text[span.end_char : end].strip()
+    # a title may follow ('Charles Bolden, NASA Administrator'); a date or number means a source citation
+    if rest and not (rest.startswith(",") and len(rest.split()) <= MAX_TITLE_WORDS
+                     and not rest.endswith((".", "!", "?", ":")) and not re.search(r"\d", rest)):
+        return None
+    return Speaker(span.text, span.start_char, span.end_char, "name")
+
+
+def _dash_attributions(ctx: _Context, segs: list[QuoteSegment], direct: dict[int, _Row]) -> None:
+    """'"So far, so good." - Jane Doe': a dash and a name closing the paragraph name the speaker."""
+    for k, row in direct.items():
+        seg = segs[k]
+        if row.attr.cue is not None or row.attr.speaker is not None or seg.close_at is None:
+            continue
+        para = ctx.para_of(seg.outer_end)
+        if para is None or para[1] <= seg.outer_end:
+            continue
+        m = DASH_ATTRIBUTION.match(ctx.text, seg.outer_end, para[1])
+        if m is None:
+            continue
+        if not ctx.text[seg.start : seg.end].rstrip().endswith((".", "!", "?", ",")):
+            # '"Storm hits the coast" — Daily News, May 2, 2024': a headline in a source list has no
+            # speaker; it stays a low-confidence quote (annotators such as GUM's count cited headlines)
+            continue
+        sp = _name_at(ctx, m.end(), para[1])
+        if sp is not None:
+            row.attr = _Attr(None, sp, layout=True)
+
+
+def _layout_quotes(ctx: _Context, segs: list[QuoteSegment], used: set[int]) -> list[_Row]:
+    """Quotes without quotation marks that the layout makes clear:
+    - a block quote: the paragraph after one ending in a colon after a reporting verb
+      ('The ministry rejected the claims:' / next paragraph: the statement itself);
+    - a pull quote: a paragraph of speech ending with the speaker's name and nothing else
+      ('We will rebuild the bridge by spring. Maria Lopez, Mayor of Springfield')."""
+    text, out = ctx.text, []
+    for pi, (ps, pe) in enumerate(ctx.paras):
+        if text[ps] in QUOTE_CHARS or any(s.paragraph == pi and s.open_at == ps for s in segs):
+            continue  # a marked quote: handled by the quotation marks
+        inside = [k for k, s in enumerate(segs) if s.paragraph == pi]
+        if any(k in used and not _too_short(text[segs[k].start : segs[k].end]) for k in inside):
+            continue
+        row = _block_quote(ctx, pi, ps, pe) or _pull_quote(ctx, pi, ps, pe)
+        if row is not None:
+            out.append(row)
+    return out
+
+
+def _block_quote(ctx: _Context, pi: int, ps: int, pe: int) -> _Row | None:
+    if pi == 0:
+        return None
+    prev_s, prev_e = ctx.paras[pi - 1]
+    if not ctx.text[prev_s:prev_e].endswith(":") or ctx.in_quote(prev_e - 1):
+        return None
+    if len(ctx.text[ps:pe].split()) < MIN_WORDS:
+        return None
+    lead = ctx.doc.char_span(prev_s, prev_e - 1, alignment_mode="expand")
+    cues = [t for t in (lead or []) if cue_entry(t) is not None and not ctx.in_quote(t.idx)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    end = pe
+    for sent in ctx.sents:  # the block quote ends where narration resumes with a new reporting verb
+        if ps < sent.start_char < pe and any(cue_entry(t) is not None for t in sent):
+            end = sent.start_char
+            break
+    return _Row("direct", ps, end, _Attr(cue, _cue_speaker(ctx, cue), layout=True), pi)
+
+
+def _pull_quote(ctx: _Context, pi: int, ps: int, pe: int) -> _Row | None:
+    text = ctx.text
+    for m in re.finditer(r"[.!?](?:\s*(?:--?|\u2013|\u2014))?\s+(?=[A-Z])", text[ps:pe]):
+        sp = _name_at(ctx, ps + m.end(), pe)
+        if sp is not None:
+            end = ps + m.start() + 1
+            if len(text[ps:end].split()) < MIN_WORDS:
+                return None
+            return _Row("direct", ps, end, _Attr(None, sp, layout=True), pi)
+    return None
+
+
 def _too_short(inner: str) -> bool:
     """Scare quotes and titles: a word or two, or a Capitalised Title, not a sentence of speech."""
     words = inner.split()
@@ -332,6 +444,8 @@ def _to_quote(ctx: _Context, row: _Row, actors: ActorAnalysis) -> Quote:
         conf = CONFIDENCE["carried"]
     else:
         conf = CONFIDENCE[sp.kind]
+    if attr.layout and sp is not None:
+        conf = min(conf, LAYOUT_CONFIDENCE)
     if row.unbalanced:
         conf = min(conf, UNBALANCED_CONFIDENCE)
     cue = attr.cue
@@ -359,3 +473,29 @@ def _to_quote(ctx: _Context, row: _Row, actors: ActorAnalysis) -> Quote:
         confidence=conf,
         extractor=EXTRACTOR,
     )
+
+
+def _foreign_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
+    """Direct quotes of a non-English article: its quoted passages, with the speaker of a trailing
+    attribution found through data/reporting_verbs_multilingual.csv ('"...", dijo Burtón.')."""
+    text, out = article.text, []
+    sent_starts = [s.start_char for s in doc.sents]
+    sents = list(doc.sents)
+    for seg in find_quote_segments(text, article.headings):
+        inner = text[seg.start : seg.end].strip()
+        found = foreign_trailing_cue(text, seg.outer_end, article.language or "") if seg.close_at else None
+        if found is None and _too_short(inner):
+            continue
+        (cs, ce), sp = found if found else ((None, None), None)
+        first = max(0, bisect.bisect_right(sent_starts, seg.outer_start) - 1)
+        last = max(first, bisect.bisect_left(sent_starts, sp.end if sp else seg.outer_end) - 1)
+        conf = FOREIGN_CONFIDENCE if sp else CONFIDENCE["none"]
+        out.append(Quote(
+            quote_type="direct", quote_text=text[seg.start : seg.end], char_start=seg.start, char_end=seg.end,
+            sentence_index=first, evidence=text[sents[first].start_char : sents[last].end_char],
+            speaker_key=actors.actor_at(sp.start, sp.end) if sp else None, speaker_text=sp.text if sp else None,
+            speaker_char_start=sp.start if sp else None, speaker_char_end=sp.end if sp else None,
+            cue=text[cs:ce] if cs is not None else None, cue_char_start=cs, cue_char_end=ce,
+            confidence=conf if seg.closed else min(conf, UNBALANCED_CONFIDENCE), extractor=EXTRACTOR,
+        ))
+    return out

@@ -46,6 +46,7 @@ class RegistryActor:
 class Registry:
     actors: dict[str, RegistryActor] = field(default_factory=dict)
     aliases: dict[str, list[str]] = field(default_factory=dict)  # normalized alias -> actor ids
+    upper_only: set[str] = field(default_factory=set)  # keys of short acronyms: "WHO" must not match "who"
     files: tuple[Path, ...] = ()
 
     def get(self, actor_id: str | None) -> RegistryActor | None:
@@ -53,7 +54,10 @@ class Registry:
 
     def lookup(self, text: str, actor_type: str | None = None) -> RegistryActor | None:
         """The registered actor a name or alias stands for (None when unknown or ambiguous)."""
-        ids = self.aliases.get(normalize_name(text), [])
+        key = normalize_name(text)
+        if key in self.upper_only and not _is_acronym(text.strip()):
+            return None
+        ids = self.aliases.get(key, [])
         found = [self.actors[i] for i in ids if actor_type is None or self.actors[i].actor_type == actor_type]
         return found[0] if len(found) == 1 else None
 
@@ -74,6 +78,12 @@ class Registry:
 
     def __hash__(self) -> int:
         return hash(self.fingerprint())
+
+
+def _is_acronym(text: str) -> bool:
+    core = re.sub(r"(?:'s|’s)$", "", re.sub(r"^the\s+", "", text, flags=re.I))
+    letters = [c for c in core if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
 def default_registry_path() -> Path:
@@ -119,5 +129,14 @@ def load_registry(path: Path | None = None) -> Registry:
                 ids = reg.aliases.setdefault(normalize_name(alias), [])
                 if actor_id not in ids:
                     ids.append(actor_id)
+    # a key is case-sensitive only when every spelling registered for it is a short acronym
+    spellings: dict[str, list[str]] = {}
+    for actor in reg.actors.values():
+        spellings.setdefault(normalize_name(actor.name), []).append(actor.name)
+    if aliases_csv.exists():
+        with aliases_csv.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                spellings.setdefault(normalize_name(row["alias"]), []).append(row["alias"].strip())
+    reg.upper_only = {k for k, forms in spellings.items() if all(_is_acronym(f) for f in forms)}
     reg.files = tuple(files)
     return reg
