@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from newscoder.paths import default_data_dir, repo_root
+from newscoder.load import find_data_dir
+from newscoder.paths import repo_root
 
 ROW_TABLES = {"quo": "quotes", "evt": "events", "act": "actors", "men": "mentions"}
 
@@ -76,7 +77,7 @@ def _lookup(data_dir: Path, table: str, key: str, value: str) -> dict:
 
 def cite_row(row_id: str, fmt: str = "apa", data_dir: str | os.PathLike | None = None) -> str:
     """Cite one row with the article it was read from and the dataset version."""
-    data = Path(data_dir) if data_dir else default_data_dir()
+    data = Path(data_dir) if data_dir else find_data_dir()
     table, row = _find_row(row_id, data)
     meta = citation_metadata()
     if table == "actors":

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
+from newscoder.paths import PACKAGE_REPO
 from newscoder.schema import TABLES, check_table, enum_values, load_schema
 
 DATA_ENV = "NEWSCODER_DATA"  # overrides where the published tables are looked for
@@ -34,8 +35,7 @@ def find_data_dir(start: str | os.PathLike | None = None) -> Path:
     for folder in (here, *here.parents):
         if _has_tables(folder / "data"):
             return folder / "data"
-    # scripts/newscoder/load.py -> the repository root is two folders above the package
-    return Path(__file__).resolve().parents[2] / "data"
+    return PACKAGE_REPO / "data"
 
 
 def _typed(name: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -16,10 +16,3 @@ def repo_root() -> Path:
         if (folder / "CITATION.cff").is_file() and (folder / "scripts" / "newscoder").is_dir():
             return folder
     return PACKAGE_REPO
-
-
-def default_data_dir() -> Path:
-    local = Path("data")
-    if (local / "articles.csv").is_file() or (local / "articles.parquet").is_file():
-        return local
-    return repo_root() / "data"
