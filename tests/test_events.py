@@ -223,3 +223,66 @@ def test_missing_target_lowers_confidence(nlp):
     e, src, tgt = find(events, "imposed")
     assert (e.plover_type, src, tgt) == ("COERCE", "Sudan", None)
     assert e.confidence == 0.5  # 0.5 + 0.1 verbal - 0.1 two-sided type without target
+
+
+# ---------------------------------------------------------------- dyads: places and nationalities as targets
+def test_place_of_the_act_is_the_target_state(nlp):
+    events, _ = run(nlp, "Kenya lifted the curfew in Somalia on Monday.")
+    e, src, tgt = find(events, "lifted")
+    assert (e.plover_type, src, tgt) == ("CONCEDE", "Kenya", "Somalia")
+
+
+def test_capital_as_place_adds_its_state(nlp):
+    # no mention of Somalia itself: the capital names the country, whose state becomes the target
+    text = "Kenya eased the state of emergency in Mogadishu."
+    article = make_article(text, date="2026-02-02")
+    doc = nlp(text)
+    actors = extract_actors(doc, article)
+    events = extract_events(doc, article, actors, extract_timex(doc, article), [])
+    somalia = next(a for a in actors.actors if a.country_iso3 == "SOM")
+    assert somalia.actor_type == "state" and somalia.name == "Somalia"
+    assert [(e.plover_type, e.target_key, e.location_text) for e in events] == [("CONCEDE", somalia.key, "Mogadishu")]
+
+
+def test_place_in_the_source_country_is_no_target(nlp):
+    events, _ = run(nlp, "Russia banned the newspaper in Moscow.")
+    e, src, tgt = find(events, "banned")
+    assert (e.plover_type, src, tgt) == ("COERCE", "Russia", None)
+
+
+def test_venue_of_a_meeting_is_no_partner(nlp):
+    events, _ = run(nlp, "The Canadian cabinet met in Ottawa on Monday.")
+    assert [x for x in events if x[0].plover_type == "CONSULT"] == []
+    events, _ = run(nlp, "Trudeau met Macron in Ottawa on Monday.")
+    e, src, tgt = find(events, "met")
+    assert (src, tgt) == ("Trudeau", "Macron")
+
+
+def test_nationality_of_the_object_is_the_target(nlp):
+    events, _ = run(nlp, "Chile rejected a Peruvian proposal on Tuesday.")
+    e, src, tgt = find(events, "rejected")
+    assert (e.plover_type, src, tgt) == ("REJECT", "Chile", "Peru")
+
+
+def test_protest_target_from_its_aim(nlp):
+    events, _ = run(nlp, "French farmers began a hunger strike to protest against Germany's tariffs.")
+    assert len(events) == 1  # the aim ("to protest") is the strike's content, not a second event
+    e, src, tgt = events[0]
+    assert (e.cameo_code, e.plover_type, tgt) == ("142", "PROTEST", "Germany")
+
+
+def test_coordinated_targets_give_one_event_each(nlp):
+    events, _ = run(nlp, "Germany imposed sanctions on Iran and Syria.")
+    assert sorted((src, tgt) for _, src, tgt in events) == [("Germany", "Iran"), ("Germany", "Syria")]
+
+
+def test_reported_event_keeps_its_own_source(nlp):
+    events, _ = run(nlp, "Officials in Cairo said Israel had bombed Lebanon.")
+    e, src, tgt = find(events, "bombed")
+    assert (src, tgt, e.modality) == ("Israel", "Lebanon", "claimed")
+
+
+def test_light_verb_offensive_source_is_the_subject(nlp):
+    events, _ = run(nlp, "Israel launched an offensive against Hamas on Monday.")
+    e, src, tgt = find(events, "offensive")
+    assert (e.plover_type, src, tgt) == ("FIGHT", "Israel", "Hamas")

@@ -31,6 +31,7 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
     else:
         timex = extract_timex(doc, article)
         events = extract_events(doc, article, actors, timex, quotes)
+    # read after the event coder: it may add the state of a place named as a target ("a curfew in Abidjan")
     return ArticleRecords(
         article=article,
         actors=actors.actors,

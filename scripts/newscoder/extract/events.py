@@ -28,8 +28,8 @@ from newscoder.extract.event_patterns import (
     match_verb,
 )
 from newscoder.extract.modality import is_commissive, is_reporting_verb, modality
-from newscoder.records import ActorAnalysis, Article, Event, Quote, Timex
-from newscoder.resolve.countries import resolve_country
+from newscoder.records import ActorAnalysis, Article, Event, LocalActor, Quote, Timex
+from newscoder.resolve.countries import country_name, resolve_country
 
 EXTRACTOR = "newscoder.extract.events"
 
@@ -37,6 +37,9 @@ EXTRACTOR = "newscoder.extract.events"
 TARGET_PREPS = {"to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of"}
 NOMINAL_TARGET_PREPS = {"of", "against", "on", "to", "with"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+# a place an act is done in, into or across stands for its country when no other target is named
+# ("lifted a curfew in X", "troops entered X"): CAMEO codes the state of the place as the target
+TARGET_PLACE_PREPS = {"in", "into", "across", "throughout", "inside", "at"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "conj", "ROOT"}
 # argument subtrees are searched for an actor without descending into these (other clauses, lists)
 NOT_ARGUMENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"}
@@ -172,6 +175,17 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     while cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
         cur = cur.head
         out.extend(_pobjs(cur, {"to", "with", "against", "toward", "towards"}))
+    if m.entry.plover_type == "PROTEST":
+        # what a protest is against: "began a hunger strike to protest against X", "in protest of X"
+        for verb in chain:
+            owners = [verb] + ([m.obj] if verb is m.head and m.obj is not None else [])
+            aims = [c for o in owners for c in o.children
+                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma_of(c) == "protest"]
+            aims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and lemma_of(g) == "protest"]
+            for aim in aims:
+                out.extend(_pobjs(aim, {"against", "of", "over", "at"}))
+                out.extend(c for c in aim.children if c.dep_ == "dobj")
     # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
     for verb in chain:
         out.extend(c for c in verb.children if c.dep_ == "ccomp")
@@ -243,10 +257,89 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
                 targets = [key]
                 break
+    if not targets:
+        # "rejected an Indian proposal", "banned Ugandan opposition candidates": a party named only by
+        # its nationality stands for its country
+        for t in tgt_toks:
+            if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
+                targets = [key]
+                break
+    if not targets and m.entry.plover_type not in _needs_target_types():
+        # "Serbia lifted a curfew in Montenegro": the place's state (not for meetings: a venue is no partner)
+        key = _place_target(m, chain, actors, exclude)
+        targets = [key] if key else []
     if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL:
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """The state of a country named by an adjective or possessor in the argument's own phrase."""
+    for t in _core_tokens(tok):
+        if t.dep_ in ("amod", "compound", "poss") and t.head.i == tok.i and t.ent_type_ in ("NORP", "GPE") \
+                and not (t.i > 0 and t.nbor(-1).text == "-"):  # "an anti-Syria journalist" is no Syrian
+            iso3 = resolve_country(t.text)
+            if iso3 is not None and (key := state_key(actors, iso3)) not in exclude:
+                return key
+    return None
+
+
+def _place_tokens(m: TriggerMatch, chain: list[Token]) -> list[Token]:
+    """Place arguments of the event's clauses: "in the Gaza Strip", "into Lebanon", "entered Lebanon"."""
+    out: list[Token] = []
+    verbs = {v.i for v in chain}
+    heads = [m.head] if m.is_nominal else [_clause_head(v) for v in chain]
+    for clause in heads:
+        for tok in clause.subtree:
+            placed = tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PLACE_PREPS
+            entered = tok.dep_ == "dobj" and tok.head.i in verbs
+            if not (placed or entered) or not any(t.ent_type_ in ("GPE", "LOC") for t in _core_tokens(tok)):
+                continue
+            if (m.is_nominal or _clause_head(tok).i == clause.i) and tok not in out:
+                out.append(tok)
+    return out
+
+
+def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """The state actor of the country of a place argument, when the article has one."""
+    for tok in _place_tokens(m, chain):
+        words = _core_tokens(tok)
+        country = None
+        for t in reversed(words):  # the widest place named last: "a village in western Cambodia"
+            key = actors.actor_at(t.idx, t.idx + len(t))
+            actor = actors.get(key)
+            if actor is not None and actor.actor_type == "state" and actor.country_iso3:
+                if key not in exclude:
+                    return key
+                country = actor.country_iso3
+                break
+            if t.ent_type_ in ("GPE", "LOC") and (code := _country_code(t.text)):
+                country = code
+                break
+        if country is None:
+            continue
+        state = state_key(actors, country)
+        if state not in exclude:
+            return state
+    return None
+
+
+def state_key(actors: ActorAnalysis, iso3: str) -> str:
+    """Key of the article's state actor for `iso3`, added (without a mention) when the article has none.
+
+    A place names its country without naming the state ("a curfew in Abidjan"); the event still needs
+    the state as its target. The resolver gives a state one global id per ISO3, registered or not.
+    """
+    for a in actors.actors:
+        if a.actor_type == "state" and a.country_iso3 == iso3:
+            return a.key
+    used = {a.key for a in actors.actors}
+    n = len(actors.actors) + 1
+    while f"a{n}" in used:
+        n += 1
+    actors.actors.append(LocalActor(key=f"a{n}", name=country_name(iso3), actor_type="state", country_iso3=iso3))
+    return f"a{n}"
 
 
 def _group_keys(tok: Token, actors: ActorAnalysis) -> list[str]:
@@ -407,6 +500,10 @@ def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | No
 
 
 # ---------------------------------------------------------------- triggers
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _is_complement(tok: Token) -> bool:
     """An infinitive complement or purpose clause: "threatened to impose", "swore to fight"."""
     return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
@@ -428,7 +525,8 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     if gov.entry.plover_type in ("DEMAND", "THREATEN") and head.dep_ in ("ccomp", "acl", "advcl"):
         return True
     if gov.entry.plover_type == "PROTEST" and m.entry.plover_type in ("DEMAND", "PROTEST"):
-        return head.dep_ in ("advcl", "acl", "xcomp")
+        # "a hunger strike to protest against X" may parse as an infinitival relative clause
+        return head.dep_ in ("advcl", "acl", "xcomp") or head.dep_ == "relcl" and _is_infinitive(head)
     return False
 
 

@@ -132,12 +132,13 @@ class _Builder:
         return False
 
     def add(self, actor: LocalActor, doc: Doc, start: int, end: int, kind: str, sent_index: int,
-            sent: Span, root: Token | None = None, block: bool = True) -> Mention:
+            sent: Span, root: Token | None = None, block: bool = True, alias: str | None = None) -> Mention:
         text = doc.text[start:end]
         m = Mention(actor.key, text, start, end, kind, sent_index, _evidence(sent, self.headings, start), EXTRACTOR)
         self.mentions.append(m)
-        if text not in actor.aliases and kind in ("name", "metonym"):
-            actor.aliases.append(text)
+        alias = alias or text
+        if alias not in actor.aliases and kind in ("name", "metonym"):
+            actor.aliases.append(alias)
         if block:
             self.taken.append((start, end, actor.actor_type))
         if root is not None:
@@ -274,6 +275,9 @@ def _relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if prev is not None and prev.lower_ in _csv_column("company_words.csv", "noun"):
             return "ORG"
         root = doc[start:end].root
+        # in apposition to a company noun: "its European division, Opel"
+        if root.dep_ == "appos" and root.head.lower_ in _csv_column("company_words.csv", "noun"):
+            return "ORG"
         # an unknown "place" that acts ("Cisco sues Apple") is an organisation
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
             return "ORG"
@@ -464,6 +468,10 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
     if norm in known_people and label in ("ORG", "GPE", "NORP", "FAC"):
         b.add(known_people[norm], doc, cs, ce, "name", si, sent, root=root)
         return 0
+    # "Environment Canada", "Statistics Norway": a government agency named "<domain> <country>"
+    if label != "NORP" and _agency_before(doc, start) and iso3_for_name(text) \
+            and not b.overlaps(doc[start - 1].idx, cs):
+        return _add_agency(b, doc, start - 1, end, iso3_for_name(text), si, sent)
     # 2. the registry beats the model
     reg = registry.lookup(text) if registry else None
     if reg is None and registry and label == "ORG":
@@ -518,8 +526,71 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
     _maybe_parent(b, doc, start, actor)
     if actor.parent_key is None and _GOV_BODY.search(name) and iso3:
         actor.parent_key = b.state(iso3).key
-    b.add(actor, doc, cs, ce, "name", si, sent, root=root)
+    ext = _company_noun_before(doc, start, end)
+    if ext is not None and not b.overlaps(doc[ext].idx, cs, allow_inner_states=True):
+        # "US automaker GM", "German airline Lufthansa": the mention is the whole noun phrase (the alias
+        # stays the name)
+        b.add(actor, doc, doc[ext].idx, ce, "name", si, sent, root=root, alias=text)
+    else:
+        b.add(actor, doc, cs, ce, "name", si, sent, root=root)
+    _person_in_name(b, doc, start, end, known_people, si, sent)
     return 0
+
+
+def _company_noun_before(doc: Doc, start: int, end: int) -> int | None:
+    """Start token of a company-noun premodifier phrase right before a name ("Aircraft manufacturer" in
+    "Aircraft manufacturer Boeing"), without the determiner; None when there is none."""
+    if start < 1 or doc[start - 1].lower_ not in _csv_column("company_words.csv", "noun"):
+        return None
+    noun = doc[start - 1]
+    root = doc[start:end].root
+    if not (start <= noun.head.i < end or root.head.i == noun.i):
+        return None
+    first = start - 1
+    while first > 0:
+        prev = doc[first - 1]
+        if prev.dep_ in ("det", "poss", "punct", "cc", "prep") or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        if not (first - 1 <= prev.head.i < end):
+            break
+        first -= 1
+    return first
+
+
+def _agency_before(doc: Doc, start: int) -> bool:
+    """A capitalised domain word right before a country name, not a title ("Environment Minister")."""
+    if start < 1 or doc[start - 1].text not in _agency_domains():
+        return False
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    return not (nxt is not None and nxt.text in ("Minister", "Secretary"))
+
+
+@functools.cache
+def _agency_domains() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("agency_domains.csv").open(encoding="utf-8") as f:
+        return frozenset(r["word"].strip() for r in csv.DictReader(f))
+
+
+def _add_agency(b: _Builder, doc: Doc, start: int, end: int, iso3: str, si: int, sent: Span) -> int:
+    cs, ce, name = _token_range_text(doc, start, end)
+    actor = b.actor(("org", normalize_name(name)),
+                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3))
+    if actor.parent_key is None:
+        actor.parent_key = b.state(iso3).key
+    b.add(actor, doc, cs, ce, "name", si, sent, root=doc[start:end].root)
+    return 0
+
+
+def _person_in_name(b: _Builder, doc: Doc, start: int, end: int, known_people: dict[str, LocalActor],
+                    si: int, sent: Span) -> None:
+    """"the Andy Warhol Photographic Legacy Program", "the Warhol Factory": an organisation named after a
+    person of this article also mentions that person (a nested mention, not blocking)."""
+    for size in range(min(3, end - start - 1), 0, -1):
+        words = doc[start : start + size]
+        person = known_people.get(normalize_name(words.text))
+        if person is not None and all(t.text[:1].isupper() for t in words):
+            b.add(person, doc, words.start_char, words.end_char, "name", si, sent, block=False)
+            return
 
 
 def _maybe_parent(b: _Builder, doc: Doc, start: int, actor: LocalActor) -> None:
@@ -627,10 +698,25 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
             acro = _acronym_after(doc, span.end) if span is not None else None
             if acro:
                 known.setdefault(acro, m.actor_key)
+    for name, key in _short_company_names(b).items():
+        known.setdefault(name, key)
+    unseen = _unseen_company_names(b, doc, skip)
+    _unseen_listed_people(b, doc, sents, sent_of, skip)
+    _unseen_gov_bodies(b, doc, sents, sent_of, skip)
     i = 0
     n = len(doc)
     while i < n:
         tok = doc[i]
+        amp = _AMP_NAME.match(tok.text)
+        if amp and not tok.ent_type_ and i not in skip and not b.overlaps(tok.idx, tok.idx + amp.end()):
+            # "AT&T", "AT&T." (the tokenizer may keep a sentence's full stop on it)
+            name = amp.group()
+            actor = b.actor(("org", normalize_name(name)), lambda t=name: LocalActor(
+                key="", name=t, actor_type="organization"))
+            si = sent_of[i]
+            b.add(actor, doc, tok.idx, tok.idx + amp.end(), "name", si, sents[si], root=tok)
+            i += 1
+            continue
         if (i in skip or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_ACTOR_ENTS
                 or b.overlaps(tok.idx, tok.idx + len(tok.text))):
             i += 1
@@ -649,6 +735,13 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
                 continue  # "Warhol-like": part of a word
             if text in known:
                 found = (size, b.by_key(known[text]))
+                break
+            if text in unseen:
+                # a company the model did not tag: "its division, Opel"
+                actor = b.actor(("org", normalize_name(text)), lambda t=text: LocalActor(
+                    key="", name=t, actor_type="organization"))
+                known[text] = actor.key
+                found = (size, actor)
                 break
             if any(t.ent_type_ == "GPE" for t in toks):
                 continue  # a place, unless this article already made the name an organisation
@@ -669,6 +762,117 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
         si = sent_of[i]
         b.add(actor, doc, span.start_char, span.end_char, "name", si, sents[si], root=span.root)
         i += size
+
+
+_AMP_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}(?=\.?$)")  # "AT&T", "P&G", "S&P"
+
+
+def _short_company_names(b: _Builder) -> dict[str, str]:
+    """"AirTran Airways" is also "AirTran": a one-word name before a company word ("Airways", "Inc."),
+    when that word is a name (capitalised and never written in lower case in the article)."""
+    out: dict[str, str] = {}
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        parts = m.text.split()
+        if (m.mention_kind != "name" or actor.actor_type != "organization" or len(parts) != 2
+                or _org_heads().get(parts[1]) != "company" or parts[1] in ("Group", "Bank", "Company")):
+            continue
+        short = parts[0]
+        if short[:1].isupper() and not short.isupper() and not resolve_country_word(short) \
+                and not roles.is_title_word(short):
+            out.setdefault(short, actor.key)
+    return out
+
+
+def _unseen_company_names(b: _Builder, doc: Doc, skip: set[int]) -> set[str]:
+    """Proper nouns outside any entity that the words show to be companies: in apposition to a company
+    noun ("its European division, Opel") or naming one ("the Old Mutual insurance company")."""
+    company = _csv_column("company_words.csv", "noun")
+    out: set[str] = set()
+    for tok in doc:
+        if (tok.tag_ != "NNP" or tok.ent_type_ or tok.i in skip or not tok.text[:1].isupper()
+                or resolve_country_word(tok.text) or roles.is_title_word(tok.text)):
+            continue
+        head = tok.head
+        # the last word of the name: "Old Mutual" -> "Mutual"
+        if head.tag_ == "NNP" and head.i == tok.i + 1 and not head.ent_type_:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and not doc[start - 1].ent_type_ \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            start -= 1
+        if doc[start].is_sent_start:
+            continue
+        appos = tok.dep_ == "appos" and head.lower_ in company
+        # "the Old Mutual insurance company": the name, at most one common noun, then the company noun
+        naming = (head.lower_ in company and head.i == tok.i + 1
+                  or head.pos_ == "NOUN" and head.i == tok.i + 1 and head.head.lower_ in company
+                  and head.head.i == head.i + 1)
+        if appos or naming:
+            out.add(doc[start : tok.i + 1].text)
+    return out
+
+
+def _untagged_name_start(doc: Doc, last: int, skip: set[int]) -> int | None:
+    """Start of a run of capitalised proper nouns outside any entity, ending at token `last`."""
+    def ok(t: Token) -> bool:
+        return (t.tag_ == "NNP" and not t.ent_type_ and t.i not in skip and t.text[:1].isupper()
+                and t.text.isalpha() and not t.is_sent_start)
+    if not ok(doc[last]):
+        return None
+    start = last
+    while start > 0 and ok(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _unseen_listed_people(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int, int],
+                          skip: set[int]) -> None:
+    """"Zeus, Hera, Poseidon and Aphrodite": an untagged name in a list with two or more people."""
+    for tok in doc:
+        if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        start = _untagged_name_start(doc, tok.i, skip)
+        if start is None or resolve_country_word(tok.text) or roles.is_title_word(tok.text):
+            continue
+        top = tok
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        members = [top, *[t for t in top.subtree if t.dep_ == "conj"]]
+        if sum(1 for t in members if t.ent_type_ == "PERSON") < 2:
+            continue
+        span = doc[start : tok.i + 1]
+        if b.overlaps(span.start_char, span.end_char):
+            continue
+        name = span.text
+        actor = b.actor(("person", normalize_name(name)),
+                        lambda n=name: LocalActor(key="", name=n, actor_type="person"))
+        si = sent_of[tok.i]
+        b.add(actor, doc, span.start_char, span.end_char, "name", si, sents[si], root=tok)
+
+
+def _unseen_gov_bodies(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int, int],
+                       skip: set[int]) -> None:
+    """"the Saudi Interior Ministry": a capitalised government body after a country word, untagged."""
+    for tok in doc:
+        if _org_heads().get(tok.text) != "government":
+            continue
+        start = _untagged_name_start(doc, tok.i, skip)
+        if start is None or start == tok.i or start < 1:
+            continue
+        iso3 = roles.country_of_modifier(doc[start - 1].text)
+        if iso3 is None:
+            continue
+        cs, ce = doc[start - 1].idx, tok.idx + len(tok.text)
+        if b.overlaps(cs, ce):
+            continue
+        name = f"{doc[start : tok.i + 1].text} of {country_name(iso3)}"
+        actor = b.actor(("org", normalize_name(name)), lambda n=name: LocalActor(
+            key="", name=n, actor_type="organization", country_iso3=iso3))
+        if actor.parent_key is None:
+            actor.parent_key = b.state(iso3).key
+        si = sent_of[tok.i]
+        b.add(actor, doc, cs, ce, "name", si, sents[si], root=tok)
 
 
 # ---------------------------------------------------------------- anaphora, descriptors, titles, groups
