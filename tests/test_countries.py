@@ -38,3 +38,12 @@ def test_display_names():
 def test_search_inside_a_phrase():
     assert search_country("an American destroyer") == ("USA", "an  destroyer")
     assert search_country("a team of lawyers")[0] is None
+
+
+def test_country_before_a_hyphenated_suffix_locates_the_phrase():
+    assert search_country("an Iran-backed militia", regions=True)[0] == "IRN"
+    assert search_country("a well-known group", regions=True)[0] is None
+
+
+def test_province_without_its_administrative_suffix():
+    assert search_country("Sichuan province officials", regions=True)[0] == "CHN"

@@ -196,3 +196,62 @@ def test_ethnic_albanians_are_not_albania(nlp):
 def test_two_word_country_modifier_of_rebels(nlp):
     art, an = _analyse(nlp, "Ivory Coast rebels rejected the peace plan on Friday.")
     assert actor_of(an, "rebels", art).country_iso3 == "CIV"
+
+
+def _name_mentions(an, text):
+    return [m for m in an.mentions if m.text == text and m.mention_kind == "name"]
+
+
+def test_domain_word_before_a_country_is_an_agency(nlp):
+    art, an = _analyse(nlp, "A report by Health Canada was published on Monday in Ottawa.")
+    agency = actor_of(an, "Health Canada", art)
+    assert (agency.name, agency.actor_type, agency.country_iso3) == ("Health Canada", "organization", "CAN")
+    assert an.get(agency.parent_key).name == "Canada"
+
+
+def test_ampersand_company_name(nlp):
+    art, an = _analyse(nlp, "The new phone overwhelmed the shops of Verizon and AT&T.")
+    assert [m.text for m in an.mentions if an.get(m.actor_key).name == "AT&T"] == ["AT&T"]
+    assert actor_of(an, "AT&T", art).actor_type == "organization"
+
+
+def test_untagged_name_in_apposition_to_a_division_and_its_later_uses(nlp):
+    text = ("Carmaker Holden said it would cut 900 jobs at its Asian division, Vexo. "
+            "Managers at Vexo were told on Friday.")
+    art, an = _analyse(nlp, text)
+    vexo = [m for m in an.mentions if an.get(m.actor_key).name == "Vexo"]
+    assert len(vexo) == 2
+    assert an.get(vexo[0].actor_key).actor_type == "organization"
+
+
+def test_company_noun_phrase_is_the_mention_and_the_name_the_alias(nlp):
+    art, an = _analyse(nlp, "Dutch airline KLM cancelled forty flights on Tuesday.")
+    klm = actor_of(an, "KLM", art)
+    assert klm.name == "KLM" and "KLM" in klm.aliases
+    assert any(m.text.endswith("airline KLM") for m in an.mentions if m.actor_key == klm.key)
+
+
+def test_organisation_named_after_a_person_of_the_story_mentions_the_person(nlp):
+    text = ("Nelson Mandela was freed in 1990. The Nelson Mandela Foundation opened a new archive on Monday.")
+    art, an = _analyse(nlp, text)
+    second = art.text.index("Nelson Mandela", 10)
+    keys = {m.actor_key for m in an.mentions if m.char_start == second}
+    names = {an.get(k).name for k in keys}
+    assert "Nelson Mandela" in names and "Nelson Mandela Foundation" in names
+
+
+def test_untagged_name_listed_with_people_is_a_person(nlp):
+    art, an = _analyse(nlp, "Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.")
+    assert actor_of(an, "Poseidon", art).actor_type == "person"
+
+
+def test_untagged_government_body_after_a_demonym(nlp):
+    art, an = _analyse(nlp, "According to the Saudi Interior Ministry over 300 pilgrims have been killed.")
+    body = actor_of(an, "Interior Ministry", art)
+    assert (body.name, body.country_iso3) == ("Interior Ministry of Saudi Arabia", "SAU")
+
+
+def test_country_before_a_company_noun_stays_the_state(nlp):
+    art, an = _analyse(nlp, "US automaker Ford reported a loss of $2 billion on Tuesday.")
+    assert actor_of(an, "US", art).name == "United States"
+    assert actor_of(an, "Ford", art).actor_type == "organization"

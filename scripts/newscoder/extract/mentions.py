@@ -472,6 +472,8 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
     if label != "NORP" and _agency_before(doc, start) and iso3_for_name(text) \
             and not b.overlaps(doc[start - 1].idx, cs):
         return _add_agency(b, doc, start - 1, end, iso3_for_name(text), si, sent)
+    if end - start >= 2 and doc[start].text in _agency_domains() and iso3_for_name(doc[start + 1 : end].text):
+        return _add_agency(b, doc, start, end, iso3_for_name(doc[start + 1 : end].text), si, sent)
     # 2. the registry beats the model
     reg = registry.lookup(text) if registry else None
     if reg is None and registry and label == "ORG":
@@ -551,10 +553,33 @@ def _company_noun_before(doc: Doc, start: int, end: int) -> int | None:
         prev = doc[first - 1]
         if prev.dep_ in ("det", "poss", "punct", "cc", "prep") or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
             break
+        if prev.ent_type_ in ("GPE", "NORP") or roles.country_of_modifier(prev.text):
+            break  # "US automaker GM": "US" stays a mention of the state alone (actor_at finds it)
         if not (first - 1 <= prev.head.i < end):
             break
         first -= 1
     return first
+
+
+def _stands_alone(b: _Builder, doc: Doc, person: LocalActor) -> bool:
+    """Is this "person" used as a name of its own somewhere (not "the Space Shuttle orbiters", which the
+    model may tag as a person)? A full name heading its phrase once, without a determiner or a capitalised
+    word next to it."""
+    if len(person.name.split()) < 2:
+        return False
+    for m in b.mentions:
+        if m.actor_key != person.key or m.mention_kind != "name":
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if span.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # "the last Space Shuttle mission": a modifier, not a name standing alone
+        if (before is None or before.pos_ != "DET") and (after is None or not after.text[:1].isupper()):
+            return True
+    return False
 
 
 def _agency_before(doc: Doc, start: int) -> bool:
@@ -588,7 +613,7 @@ def _person_in_name(b: _Builder, doc: Doc, start: int, end: int, known_people: d
     for size in range(min(3, end - start - 1), 0, -1):
         words = doc[start : start + size]
         person = known_people.get(normalize_name(words.text))
-        if person is not None and all(t.text[:1].isupper() for t in words):
+        if person is not None and all(t.text[:1].isupper() for t in words) and _stands_alone(b, doc, person):
             b.add(person, doc, words.start_char, words.end_char, "name", si, sent, block=False)
             return
 
@@ -702,13 +727,15 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
         known.setdefault(name, key)
     unseen = _unseen_company_names(b, doc, skip)
     _unseen_listed_people(b, doc, sents, sent_of, skip)
-    _unseen_gov_bodies(b, doc, sents, sent_of, skip)
     i = 0
     n = len(doc)
     while i < n:
         tok = doc[i]
         amp = _AMP_NAME.match(tok.text)
-        if amp and not tok.ent_type_ and i not in skip and not b.overlaps(tok.idx, tok.idx + amp.end()):
+        if amp and i + 1 < n and doc[i + 1].like_num:
+            amp = None  # "the S&P 500": an index, not the company
+        if (amp and tok.ent_type_ not in _NOT_ACTOR_ENTS and i not in skip
+                and not b.overlaps(tok.idx, tok.idx + amp.end())):
             # "AT&T", "AT&T." (the tokenizer may keep a sentence's full stop on it)
             name = amp.group()
             actor = b.actor(("org", normalize_name(name)), lambda t=name: LocalActor(
@@ -762,6 +789,8 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
         si = sent_of[i]
         b.add(actor, doc, span.start_char, span.end_char, "name", si, sents[si], root=span.root)
         i += size
+    # after the registry's names, so that "the U.S. Treasury" stays the registered department
+    _unseen_gov_bodies(b, doc, sents, sent_of, skip)
 
 
 _AMP_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}(?=\.?$)")  # "AT&T", "P&G", "S&P"
@@ -801,8 +830,8 @@ def _unseen_company_names(b: _Builder, doc: Doc, skip: set[int]) -> set[str]:
         while start > 0 and doc[start - 1].tag_ == "NNP" and not doc[start - 1].ent_type_ \
                 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
             start -= 1
-        if doc[start].is_sent_start:
-            continue
+        if doc[start].is_sent_start or doc[start - 1].ent_type_ or doc[start - 1].lower_ in _NAME_LINKS:
+            continue  # the tail of a longer name: "... Defence and Space Company"
         appos = tok.dep_ == "appos" and head.lower_ in company
         # "the Old Mutual insurance company": the name, at most one common noun, then the company noun
         naming = (head.lower_ in company and head.i == tok.i + 1
@@ -867,8 +896,8 @@ def _unseen_gov_bodies(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[i
         if b.overlaps(cs, ce):
             continue
         name = f"{doc[start : tok.i + 1].text} of {country_name(iso3)}"
-        actor = b.actor(("org", normalize_name(name)), lambda n=name: LocalActor(
-            key="", name=n, actor_type="organization", country_iso3=iso3))
+        actor = b.actor(("org", normalize_name(name)), lambda n=name, c=iso3: LocalActor(
+            key="", name=n, actor_type="organization", country_iso3=c))
         if actor.parent_key is None:
             actor.parent_key = b.state(iso3).key
         si = sent_of[tok.i]

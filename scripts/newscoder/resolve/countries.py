@@ -19,6 +19,9 @@ import pycountry
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _WORD = re.compile(r"[\w.'’-]+")
+_ADMIN_SUFFIX = re.compile(r" (?:Shi|Sheng|Zizhiqu|Province|Oblast|Oblast'|Krai|Region)$")
+# "Somalia-based", "Iran-backed": the country before the hyphen locates the phrase
+_HYPHEN_SUFFIX = re.compile(r"^(.+?)[-–](?:based|born|backed|led|run|owned|funded|controlled|made|allied)$", re.I)
 
 
 def _fold(text: str) -> str:
@@ -131,6 +134,10 @@ def _subdivisions() -> dict[str, str]:
     for sub in pycountry.subdivisions:
         iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
         seen.setdefault(_fold(sub.name), set()).add(iso3)
+        # "Shanghai Shi", "Sichuan Sheng": news writes the bare name
+        bare = _ADMIN_SUFFIX.sub("", sub.name)
+        if bare != sub.name:
+            seen.setdefault(_fold(bare), set()).add(iso3)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3}
 
 
@@ -156,6 +163,9 @@ def search_country(text: str, regions: bool = False) -> tuple[str | None, str]:
                 iso3 = resolve_country(piece[:-2])
             if iso3 is None and regions:
                 iso3 = iso3_for_region(piece)
+            hyphen = _HYPHEN_SUFFIX.match(piece) if iso3 is None else None
+            if hyphen:
+                iso3 = resolve_country(hyphen.group(1))
             if iso3:
                 return iso3, (text[:start] + text[end:]).strip()
     return None, text
