@@ -146,3 +146,15 @@ def test_cli_build_rejects_bad_engine_options(raw, tmp_path):
     assert runner.invoke(cli, [*base, "--jobs", "0"]).exit_code == 2
     res = runner.invoke(cli, [*base, "--scheduler", "tcp://127.0.0.1:8786"])
     assert res.exit_code == 2 and "--scheduler needs --engine dask" in res.output
+
+
+def test_rebuild_into_the_same_folder_repairs_a_touched_file(raw, tmp_path):
+    cache = tmp_path / "cache"
+    _, first = run(raw, tmp_path / "b", cache)
+    quotes = tmp_path / "b" / "data" / "quotes.csv"
+    quotes.write_text("edited by hand\n", encoding="utf-8")
+    again, files = run(raw, tmp_path / "b", cache)
+    assert files == first and again.cache["hits"] == 5
+    # an option that changes the outputs is never skipped
+    _, partitioned = run(raw, tmp_path / "b", cache, partitioned=True)
+    assert any(k.startswith("partitioned/") for k in partitioned)

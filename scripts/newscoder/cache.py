@@ -90,6 +90,18 @@ def model_fingerprint() -> str:
     return f"spacy-{spacy_version}/no-model"
 
 
+@functools.cache
+def package_fingerprint(package_dir: Path = PACKAGE_DIR) -> str:
+    """sha256 over every file of the newscoder package: publishing code and schemas change outputs too."""
+    files = sorted((p for p in package_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts),
+                   key=lambda p: p.relative_to(package_dir).as_posix())
+    return _sha(*(x for p in files for x in (p.relative_to(package_dir).as_posix(), p.read_bytes())))
+
+
+def _writer_versions() -> str:
+    return ",".join(f"{n}-{importlib.metadata.version(n)}" for n in ("pandas", "pyarrow"))
+
+
 def article_fingerprint(article: Article) -> str:
     """The article as the extractors see it: its text and metadata, without where it was read from."""
     text_sha = article.text_sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
@@ -175,6 +187,49 @@ class BuildCache:
 
     def put_records(self, article: Article, records: ArticleRecords) -> None:
         self._write("records", self.records_key(article), records)
+
+    # ---- whole-build manifest (the no-change fast path)
+    def build_manifest(self, got, out: Path, package_path: Path, **options) -> dict:
+        """What the last build into `out` must have had for its files to be this build's files: the
+        records keys of every article in order, the rejections, the sources, the whole package's code,
+        the writer libraries and the options."""
+        keys = [self.records_key(a) for a in got.articles]
+        inputs = json.dumps({
+            "records": keys,
+            "ids": [a.article_id for a in got.articles],
+            "provenance": [[a.source_path, a.source_format, a.source_sha256] for a in got.articles],
+            "rejections": [r.as_dict() for r in got.rejections],
+            "files": sorted(got.files.items()),
+            "options": options,
+        }, sort_keys=True, default=str)
+        where = _sha(str(Path(out).resolve()), str(Path(package_path).resolve()))
+        return {"path": str(self.root / "builds" / f"{where}.json"),
+                "key": _sha(self._pipeline, package_fingerprint(), _writer_versions(), inputs)}
+
+    def outputs_unchanged(self, manifest: dict) -> dict | None:
+        """The saved report when the last build had this manifest and its files are as it left them."""
+        try:
+            saved = json.loads(Path(manifest["path"]).read_text(encoding="utf-8"))
+            if saved["key"] != manifest["key"]:
+                return None
+            for path, sha in saved["files"].items():
+                if hashlib.sha256(Path(path).read_bytes()).hexdigest() != sha:
+                    return None
+            return saved["report"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save_outputs(self, manifest: dict, report: dict, out: Path, package_path: Path) -> None:
+        out = Path(out)
+        files = [Path(package_path), out / "build_report.json", *sorted(out.glob("*.csv")),
+                 *sorted(out.glob("*.parquet")), *(p for p in sorted((out / "partitioned").rglob("*")) if p.is_file())]
+        data = {"key": manifest["key"], "report": report,
+                "files": {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}}
+        path = Path(manifest["path"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(data, default=str), encoding="utf-8")
+        os.replace(tmp, path)
 
     # ---- docs layer (bytes of a one-Doc DocBin, see `newscoder.engines.doc_to_bytes`)
     def get_doc(self, article: Article) -> bytes | None:

@@ -198,8 +198,6 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     rebuild extracts only new or changed articles (`use_cache=False` extracts everything and writes no
     cache). `engine`/`jobs`/`scheduler` choose where extraction runs (`newscoder.engines`); the output is
     byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets."""
-    import pandas as pd
-
     from newscoder.cache import DEFAULT_CACHE_DIR, BuildCache
     from newscoder.publish import publish
 
@@ -210,6 +208,15 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     got = ingest([raw], strict=True)
     registry = load_registry(registry_path)
     cache = BuildCache(cache_dir or DEFAULT_CACHE_DIR, registry.fingerprint()) if use_cache else None
+    up_to_date = None
+    if cache is not None:
+        # like make: when every input, the code and the options are those of the last build into this
+        # folder and its files are untouched, there is nothing to do (no record is even read)
+        up_to_date = cache.build_manifest(got, out, package_path, partitioned=partitioned)
+        done = cache.outputs_unchanged(up_to_date)
+        if done is not None:
+            cache.stats.hits = len(got.articles)
+            return BuildResult(report=done, data_dir=out, package_path=package_path, cache=cache.stats.as_dict())
     records = list(extract_stage(got.articles, registry, cache=cache, engine=engine, jobs=jobs,
                                  scheduler=scheduler, show_progress=show_progress))
     corpus = resolve(records, registry)
@@ -220,13 +227,11 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     n_records = len(records)
     del records, corpus  # memory: from here on only the table rows are needed (texts and records go)
     got.articles = []
-    tables = {}
-    for name in list(rows):
-        tables[name] = pd.DataFrame(rows.pop(name))
+    tables, rows = rows, None  # publish takes the row dicts as they are (no DataFrame in between)
     sources = [
         {"title": path, "path": path, "hash": f"sha256:{sha}"} for path, sha in sorted(got.files.items())
     ]
-    dates = [d for d in tables["articles"].get("published_date", []) if d]
+    dates = [row["published_date"] for row in tables["articles"] if row["published_date"]]
     created = f"{max(dates).isoformat()}T00:00:00Z" if dates else "1970-01-01T00:00:00Z"
     summary = publish(tables, out, package_path, sources=sources, version=__version__, created=created,
                       partitioned=partitioned)
@@ -236,6 +241,8 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, report_path)
     report["publish"] = summary
+    if cache is not None:
+        cache.save_outputs(up_to_date, report, out, package_path)
     stats = cache.stats.as_dict() if cache else {"hits": 0, "doc_hits": 0, "misses": n_records, "corrupt": 0}
     return BuildResult(report=report, data_dir=out, package_path=package_path, cache=stats)
 
