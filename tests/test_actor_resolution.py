@@ -70,4 +70,4 @@ def test_states_are_one_actor_per_country(nlp):
     corpus = resolve_corpus(recs, reg)
     states = [r for r in corpus.actors if r["actor_type"] == "state"]
     assert sorted(r["country_iso3"] for r in states) == ["PER", "USA"]
-    assert by_name(corpus, "Peru")["actor_id"].startswith("act_")
+    assert by_name(corpus, "Peru")["actor_id"] == "reg_per"

@@ -485,6 +485,8 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
                 reg = registry.lookup(form)
                 if reg is not None:
                     break
+    if reg is not None and reg.actor_type == "state" and b.sports:
+        reg = None  # in a match report a country that plays is its national team, not the state
     if reg is not None and not (reg.actor_type == "state" and label == "NORP"):
         actor = b.registered(reg)
         kind = "name"
