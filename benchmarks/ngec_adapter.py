@@ -3,7 +3,8 @@
     python benchmarks/ngec_adapter.py PATH/ngec_actor_resolution.jsonl
 
 Each record with an expected `country` ("" = no country) is answered from `input.text` alone by the
-registry (a known actor's country) and then the country resolver (names, demonyms, capitals).
+registry (a known actor's country), then the country resolver (names, demonyms, capitals, regions) and
+last a city from the offline gazetteer (`newscoder.resolve.places`).
 Prints one table: assertions, right, share right.
 """
 
@@ -21,7 +22,7 @@ def predict(text: str, registry) -> str:
     reg = registry.lookup(text)
     if reg is not None and reg.country_iso3:
         return reg.country_iso3
-    iso3, _ = search_country(text, regions=True)
+    iso3, _ = search_country(text, regions=True, places=True)
     if iso3:
         return iso3
     # a registered body named inside the phrase: "a former CIA official"

@@ -117,7 +117,8 @@ def rebuild(args) -> None:
     shutil.copytree(raw, grown)
     corpus_gen.generate(1, grown, seed=7, start_index=args.n)
     # a really new article: forget any parse of it a previous run cached
-    new = [a for a in ingest([grown]).articles if a.article_id not in {b.article_id for b in ingest([raw]).articles}]
+    old_ids = {a.article_id for a in ingest([raw]).articles}
+    new = [a for a in ingest([grown]).articles if a.article_id not in old_ids]
     for article in new:
         from newscoder.pipeline import load_registry
 

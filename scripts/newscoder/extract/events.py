@@ -30,6 +30,7 @@ from newscoder.extract.event_patterns import (
 from newscoder.extract.modality import is_commissive, is_reporting_verb, modality
 from newscoder.records import ActorAnalysis, Article, Event, LocalActor, Quote, Timex
 from newscoder.resolve.countries import country_name, resolve_country
+from newscoder.resolve.places import country_of_place
 
 EXTRACTOR = "newscoder.extract.events"
 
@@ -314,7 +315,7 @@ def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, ex
                     return key
                 country = actor.country_iso3
                 break
-            if t.ent_type_ in ("GPE", "LOC") and (code := _country_code(t.text)):
+            if t.ent_type_ in ("GPE", "LOC") and (code := _place_country(t)):
                 country = code
                 break
         if country is None:
@@ -470,6 +471,22 @@ def _country_code(name: str) -> str | None:
         return None
 
 
+def _entity_text(tok: Token) -> str:
+    """The whole named entity a token is part of ("York" -> "New York")."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text
+
+
+def _place_country(tok: Token) -> str | None:
+    """ISO3 of a place token: a country or capital first, else the city its entity names ("in Mariupol")."""
+    return _country_code(tok.text) or country_of_place(_entity_text(tok))
+
+
 def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | None, Token | None]:
     """(location_text, country ISO3, place token) from "in Havana", or the place visited (CAMEO 042)."""
     clause = m.head if m.is_nominal else _clause_head(m.head)
@@ -492,7 +509,7 @@ def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | No
             if actor is not None and actor.actor_type == "state" and actor.country_iso3:
                 country = actor.country_iso3
                 break
-            if t.ent_type_ == "GPE" and (code := _country_code(t.text)):
+            if t.ent_type_ == "GPE" and (code := _place_country(t)):
                 country = code
                 break
         return text, country, tok

@@ -147,11 +147,13 @@ def iso3_for_region(text: str) -> str | None:
     return _subdivisions().get(_fold(_strip(text)))
 
 
-def search_country(text: str, regions: bool = False) -> tuple[str | None, str]:
+def search_country(text: str, regions: bool = False, places: bool = False) -> tuple[str | None, str]:
     """Find the first country name, demonym or capital inside a phrase.
 
     Returns (iso3, the phrase with the matched words removed), longest match first:
-    "an American destroyer" -> ("USA", "an  destroyer"). With `regions`, provinces count too.
+    "an American destroyer" -> ("USA", "an  destroyer"). With `regions`, provinces count too. With
+    `places`, a city names its country ("Mariupol's mayor" -> "UKR") only when no country, demonym,
+    capital (or region) is found anywhere in the phrase: a city never overrides a country.
     """
     words = list(_WORD.finditer(text))
     for size in range(min(6, len(words)), 0, -1):
@@ -168,4 +170,13 @@ def search_country(text: str, regions: bool = False) -> tuple[str | None, str]:
                 iso3 = resolve_country(hyphen.group(1))
             if iso3:
                 return iso3, (text[:start] + text[end:]).strip()
+    if places:
+        from newscoder.resolve.places import country_of_place  # places builds on this module
+
+        for size in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                start, end = words[i].start(), words[i + size - 1].end()
+                piece = _POSSESSIVE.sub("", text[start:end])
+                if iso3 := country_of_place(piece):
+                    return iso3, (text[:start] + text[end:]).strip()
     return None, text
