@@ -14,6 +14,7 @@ Named stages with declared inputs:
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -199,7 +200,6 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     cache). `engine`/`jobs`/`scheduler` choose where extraction runs (`newscoder.engines`); the output is
     byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets."""
     from newscoder.cache import DEFAULT_CACHE_DIR, BuildCache
-    from newscoder.publish import publish
 
     raw, out = Path(raw), Path(out)
     if not raw.exists():
@@ -217,8 +217,29 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
         if done is not None:
             cache.stats.hits = len(got.articles)
             return BuildResult(report=done, data_dir=out, package_path=package_path, cache=cache.stats.as_dict())
-    records = list(extract_stage(got.articles, registry, cache=cache, engine=engine, jobs=jobs,
-                                 scheduler=scheduler, show_progress=show_progress))
+    stage = extract_stage(got.articles, registry, cache=cache, engine=engine, jobs=jobs, scheduler=scheduler,
+                          show_progress=show_progress)
+    return _finish(got, stage, registry, cache, out, package_path, up_to_date, partitioned)
+
+
+def _finish(got: Ingested, stage: Iterator[ArticleRecords], registry, cache, out: Path, package_path: Path,
+            up_to_date: dict | None, partitioned: bool) -> BuildResult:
+    """Collect the per-article records, then the cross-article steps and publishing."""
+    holder = [list(stage)]  # handed over, not kept: _publish drops the records once the rows are made
+    # Speed: the cyclic GC would rescan the millions of record and row objects on every collection from
+    # here on; they hold no cycles, so they are parked outside its view until the build returns.
+    gc.freeze()
+    try:
+        return _publish(got, holder, registry, cache, out, package_path, up_to_date, partitioned)
+    finally:
+        gc.unfreeze()
+
+
+def _publish(got: Ingested, holder: list[list[ArticleRecords]], registry, cache, out: Path, package_path: Path,
+             up_to_date: dict | None, partitioned: bool) -> BuildResult:
+    from newscoder.publish import publish
+
+    records = holder.pop()
     corpus = resolve(records, registry)
     rows = derived_rows(records, corpus.actor_id)
     rows["actors"] = corpus.actors

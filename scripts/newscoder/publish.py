@@ -142,7 +142,14 @@ def _cast_table(name: str, df: pd.DataFrame | list[dict]) -> dict[str, list]:
     names = [f["name"] for f in schema["fields"]]
     if isinstance(df, list):  # rows as dicts (what the build makes): no DataFrame needed in between
         present = list(dict.fromkeys(k for row in df[:1] for k in row)) if df else names
-        get = {n: [row.get(n) for row in df] for n in present}.__getitem__
+        try:  # rows -> columns in C (every row has the first row's keys, as the build makes them)
+            transposed = list(zip(*map(operator.itemgetter(*present), df), strict=True)) if len(present) > 1 else None
+        except KeyError:
+            transposed = None
+        if transposed and len(transposed) == len(present):
+            get = dict(zip(present, map(list, transposed), strict=True)).__getitem__
+        else:
+            get = {n: [row.get(n) for row in df] for n in present}.__getitem__
         columns_in = present
     else:
         if len(df) == 0 and len(df.columns) == 0:  # pd.DataFrame([]) of a table with no rows
