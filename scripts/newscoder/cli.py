@@ -69,6 +69,9 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
     for rej in report["rejections"]:
         where = rej["path"] + (f" line {rej['line']}" if rej.get("line") else "")
         click.echo(f"rejected {where}: {rej['reason']}: {rej['message']}", err=True)
+    for fail in report.get("extraction_failures", []):
+        click.echo(f"{fail['path']} ({fail['external_id']}): {fail['extractor']} extractor failed: "
+                   f"{fail['error']}", err=True)
     rows = ", ".join(f"{n} {t}" for t, n in report["rows"].items())
     click.echo(
         f"read {report['articles_read']} articles, published {report['articles_published']}, "
@@ -132,12 +135,14 @@ def extract(paths: tuple[str, ...], output: str, registry: str | None) -> None:
     from newscoder.pipeline import extract_records, write_jsonl
 
     try:
-        objects, rejections = extract_records(paths, registry)
+        objects, rejections, failures = extract_records(paths, registry)
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     for rej in rejections:
         where = rej.path + (f" line {rej.line}" if rej.line else "")
         click.echo(f"rejected {where}: {rej.reason}: {rej.message}", err=True)
+    for line in failures:
+        click.echo(line, err=True)
     n = write_jsonl(objects, output)
     click.echo(f"wrote {n} articles to {output} ({len(rejections)} inputs rejected)", err=True)
 

@@ -132,8 +132,9 @@ def load_registry(path: str | os.PathLike | None = None):
 
 # ------------------------------------------------------------------ extract (the evaluation contract)
 def extract_records(paths: Iterable[str | os.PathLike], registry_path=None, *, show_progress: bool = True
-                    ) -> tuple[list[dict], list[Rejection]]:
-    """One JSON-ready object per article (DESIGN.md's extract contract), and the rejected inputs."""
+                    ) -> tuple[list[dict], list[Rejection], list[str]]:
+    """One JSON-ready object per article (DESIGN.md's extract contract), the rejected inputs, and a line
+    for each extractor that failed on an article (its rows are missing from that article's object)."""
     got = ingest(paths, strict=False)
     registry = load_registry(registry_path)
     records = list(parse(got.articles, registry, show_progress=show_progress))
@@ -156,7 +157,9 @@ def extract_records(paths: Iterable[str | os.PathLike], registry_path=None, *, s
             "events": events,
             "timex": timex_rows(rec),
         })
-    return out, got.rejections
+    failures = [f"{rec.article.source_path} ({rec.article.external_id}): {name} extractor failed: {error}"
+                for rec in records for name, error in rec.failures]
+    return out, got.rejections, failures
 
 
 def json_default(value: object) -> object:
@@ -279,5 +282,9 @@ def build_report(got: Ingested, records: list[ArticleRecords], rows: dict[str, i
         "rejected_by_reason": dict(sorted(reasons.items())),
         "rejections": [r.as_dict() for r in got.rejections],
         "junk_entities_dropped": sum(r.dropped_entities for r in records),
+        "extraction_failures": [
+            {"path": r.article.source_path, "external_id": r.article.external_id, "extractor": name, "error": error}
+            for r in records for name, error in r.failures
+        ],
         "rows": dict(sorted(rows.items())),
     }

@@ -130,6 +130,8 @@ class ArticleRecords:
     events: list[Event] = field(default_factory=list)
     timex: list[Timex] = field(default_factory=list)
     dropped_entities: int = 0  # junk entity spans discarded (counted in the build report)
+    # extractors that raised on this article: (extractor, "ErrorType: message"), reported, never silent
+    failures: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

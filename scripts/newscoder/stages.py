@@ -13,24 +13,37 @@ from newscoder.extract.dates import extract_timex
 from newscoder.extract.events import extract_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
-from newscoder.records import Article, ArticleRecords
+from newscoder.records import ActorAnalysis, Article, ArticleRecords
 
 if TYPE_CHECKING:  # spaCy is imported by the extractors when they run, not to name a type
     from spacy.tokens import Doc
 
 
 def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords:
-    """Run every extractor over one parsed article."""
-    actors = extract_actors(doc, article, registry)
-    quotes = extract_quotes(doc, article, actors)
+    """Run every extractor over one parsed article.
+
+    An extractor that fails on an unusual article must not cost the other articles or the other
+    extractors: its rows are left out for this article and the failure is recorded (the build report
+    lists it), so nothing is dropped silently."""
+    failures: list[tuple[str, str]] = []
+
+    def guarded(name: str, fallback, fn, *args):
+        try:
+            return fn(*args)
+        except Exception as exc:  # noqa: BLE001 - reported in the build report, see docstring
+            failures.append((name, f"{type(exc).__name__}: {exc}"))
+            return fallback
+
+    actors = guarded("actors", ActorAnalysis(), extract_actors, doc, article, registry)
+    quotes = guarded("quotes", [], extract_quotes, doc, article, actors)
     if article.published_date is None:
         # Undated input (accepted by `extract` only): no anchor for relative dates, so no timex and
         # no event dates rather than guessed ones.
         timex = []
-        events = [_undate(e) for e in extract_events(doc, article, actors, timex, quotes)]
+        events = [_undate(e) for e in guarded("events", [], extract_events, doc, article, actors, timex, quotes)]
     else:
-        timex = extract_timex(doc, article)
-        events = extract_events(doc, article, actors, timex, quotes)
+        timex = guarded("dates", [], extract_timex, doc, article)
+        events = guarded("events", [], extract_events, doc, article, actors, timex, quotes)
     # read after the event coder: it may add the state of a place named as a target ("a curfew in Abidjan")
     return ArticleRecords(
         article=article,
@@ -40,6 +53,7 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
         events=events,
         timex=timex,
         dropped_entities=actors.dropped_entities,
+        failures=failures,
     )
 
 

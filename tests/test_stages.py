@@ -1,0 +1,27 @@
+"""The per-article stage: one failing extractor costs only its own rows, and is reported."""
+
+from __future__ import annotations
+
+import newscoder.stages as stages
+from conftest import make_article
+
+
+def test_a_failing_extractor_is_reported_and_the_others_still_run(nlp, monkeypatch):
+    def broken(*args):
+        raise ValueError("unexpected token")
+
+    monkeypatch.setattr(stages, "extract_events", broken)
+    text = 'Mexican President Claudia Sheinbaum said on Sunday: "We will send aid."'
+    article = make_article(text, date="2026-02-02")
+    rec = stages.process_article(nlp(text), article)
+    assert rec.failures == [("events", "ValueError: unexpected token")]
+    assert rec.events == []
+    assert [q.quote_text for q in rec.quotes] == ["We will send aid."]
+    assert any(a.name == "Claudia Sheinbaum" for a in rec.actors)
+    assert [t.value for t in rec.timex] == ["2026-02-01"]
+
+
+def test_no_failures_on_the_seed_sentence(nlp):
+    text = "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership."
+    rec = stages.process_article(nlp(text), make_article(text))
+    assert rec.failures == []
