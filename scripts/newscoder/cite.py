@@ -98,9 +98,10 @@ def cite_row(row_id: str, fmt: str = "apa", data_dir: str | os.PathLike | None =
                     f"{row.get('event_date') or 'undated'}")
         else:
             what = f"Mention \u201c{row['text']}\u201d"
-    source = ", ".join(x for x in (
-        article.get("publisher"), f"\u201c{article['title']}\u201d" if article.get("title") else None,
-        article.get("published_date"), article.get("url")) if x) or article.get("external_id", "")
+    # an article with no title is named by its own id, so that the source can still be found
+    name = f"\u201c{article['title']}\u201d" if article.get("title") else f"article {article.get('external_id', '')}"
+    source = ", ".join(x for x in (article.get("publisher"), name, article.get("published_date"), article.get("url"))
+                       if x)
     dataset = f"newscoder dataset v{meta['version']}, row {row_id}"
     if fmt == "bibtex":
         return "\n".join([
