@@ -286,3 +286,35 @@ def test_light_verb_offensive_source_is_the_subject(nlp):
     events, _ = run(nlp, "Israel launched an offensive against Hamas on Monday.")
     e, src, tgt = find(events, "offensive")
     assert (e.plover_type, src, tgt) == ("FIGHT", "Israel", "Hamas")
+
+
+# ---- wire-copy forms found by the generalisation check (tests/test_wire_stories.py)
+def test_dateline_city_is_not_the_source(nlp):
+    events, _ = run(nlp, "BRUSSELS (AFP) - The European Union on Tuesday imposed sanctions on Iran.")
+    ev, src, tgt = find(events, "imposed")
+    assert (ev.plover_type, src, tgt) == ("SANCTION", "European Union", "Iran")
+
+
+def test_apposed_name_is_the_source_not_the_possessor(nlp):
+    text = ("Peruvian President Jose Jeri met reporters on Monday. His rival, former minister Rafael "
+            "Lopez Aliaga, accused Chile of spying.")
+    events, _ = run(nlp, text)
+    ev, src, tgt = find(events, "accused")
+    assert (ev.plover_type, src, tgt) == ("DISAPPROVE", "Rafael Lopez Aliaga", "Chile")
+
+
+def test_called_on_x_to_act_is_a_demand(nlp):
+    events, _ = run(nlp, "Amnesty International called on Egypt to release the detained journalists.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("DEMAND", "Amnesty International", "Egypt")]
+
+
+def test_the_right_to_protest_is_no_protest(nlp):
+    events, _ = run(nlp, "France urged Georgia to respect the right to protest.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("DEMAND", "France", "Georgia")]
+
+
+def test_counted_group_is_the_source_not_a_name_inside_it(nlp):
+    text = "Odinga spoke on Sunday. Thousands of Odinga supporters protested in Nairobi on Monday."
+    events, _ = run(nlp, text)
+    ev, src, _tgt = find(events, "protested")
+    assert ev.plover_type == "PROTEST" and src != "Odinga"

@@ -305,3 +305,33 @@ def test_seed_evidence_and_sentence_index(seed_quotes):
     first = seed_quotes[0]
     assert first.sentence_index == 0
     assert first.evidence.startswith("US President Donald Trump said Sunday")
+
+
+# ---- wire-copy forms found by the generalisation check (tests/test_wire_stories.py)
+def test_dateline_is_not_part_of_the_reported_content(nlp):
+    text = "LIMA (AFP) - Peru closed its border with Bolivia on Friday, the interior minister said."
+    (q,) = quotes_of(nlp, text)
+    assert (q.quote_type, q.quote_text, q.speaker_text) == (
+        "indirect", "Peru closed its border with Bolivia on Friday", "the interior minister")
+
+
+def test_quote_split_around_the_cue_is_two_direct_quotes(nlp):
+    text = '"We will never sign this deal," the senator said, "unless the tariffs are lifted."'
+    assert rows(quotes_of(nlp, text)) == [
+        ("direct", "We will never sign this deal,", "said", "the senator"),
+        ("direct", "unless the tariffs are lifted.", "said", "the senator"),
+    ]
+
+
+def test_that_clause_after_in_a_statement(nlp):
+    text = "The union said in a statement that the strike would continue until Friday."
+    (q,) = quotes_of(nlp, text)
+    assert (q.quote_type, q.quote_text, q.speaker_text) == (
+        "indirect", "the strike would continue until Friday", "The union")
+
+
+def test_parenthetical_cue_before_a_second_verb(nlp):
+    text = ("Soldiers detained 40 villagers, the local mayor said, and called for an inquiry into "
+            "the raid.")
+    qs = [q for q in quotes_of(nlp, text) if q.cue == "said"]
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("Soldiers detained 40 villagers", "the local mayor")]

@@ -32,10 +32,13 @@ from pathlib import Path
 
 from newscoder import __version__
 from newscoder.nlp import MODEL_NAMES
-from newscoder.records import Article, ArticleRecords
+from newscoder.records import Article, ArticleRecords, Event, LocalActor, Mention, Quote, Timex
 
 DEFAULT_CACHE_DIR = Path(".cache") / "newscoder"
-FORMAT = "newscoder-cache-1"  # bump when the entry layout changes
+# bump when the entry layout changes; one tag per layer, so a new records layout keeps the parses
+DOC_FORMAT = "newscoder-cache-1"
+RECORDS_FORMAT = "newscoder-cache-2"
+FORMAT = RECORDS_FORMAT  # the records layer's tag (the older name)
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code and data whose change can change what is extracted from a parsed article.
 EXTRACTION_SOURCES = ("extract", "resolve", "stages.py", "records.py", "data")
@@ -112,6 +115,60 @@ def article_fingerprint(article: Article) -> str:
     return _sha(json.dumps(fields, sort_keys=True, default=str))
 
 
+# ---- records entries as plain tuples
+# Speed: the record types are frozen, slotted dataclasses, which pickle through Python-level
+# __getstate__/__setstate__ (the bulk of reading 10,000 cached articles). An entry holds their field
+# values as tuples instead (pickled in C) and is rebuilt by filling the slots directly. The article is
+# not stored: the records key already pins its text and metadata (see `get_records`).
+_RECORD_TYPES = (LocalActor, Mention, Quote, Event, Timex)
+_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _RECORD_TYPES}
+# the field layout the tuples follow; an entry written with another layout is refused
+_LAYOUT = _sha(*(f"{cls.__name__}:{','.join(names)}" for cls, names in _FIELDS.items()),
+               ",".join(f.name for f in dataclasses.fields(ArticleRecords)))
+_LAYER_FORMAT = {"records": RECORDS_FORMAT, "docs": DOC_FORMAT}
+
+
+def _values(obj) -> tuple:
+    return tuple(getattr(obj, name) for name in _FIELDS[type(obj)])
+
+
+def _encode_records(rec: ArticleRecords) -> tuple:
+    return (_LAYOUT, [_values(a) for a in rec.actors], [_values(m) for m in rec.mentions],
+            [_values(q) for q in rec.quotes], [_values(e) for e in rec.events], [_values(t) for t in rec.timex],
+            rec.dropped_entities, [tuple(f) for f in rec.failures])
+
+
+def _filler(cls):
+    """A constructor from field values that sets the slots directly (no __init__: the values were
+    those of a valid object; frozen classes refuse setattr, their slot descriptors do not). Written out
+    field by field, as dataclasses write their own __init__: a loop over the fields costs a third more."""
+    names = _FIELDS[cls]
+    scope = {"new": cls.__new__, "cls": cls, **{f"set{i}": getattr(cls, n).__set__ for i, n in enumerate(names)}}
+    lines = ["def make(values):", f"    {', '.join(f'v{i}' for i in range(len(names)))}, = values",
+             "    obj = new(cls)", *(f"    set{i}(obj, v{i})" for i in range(len(names))), "    return obj"]
+    exec("\n".join(lines), scope)  # noqa: S102 - our own field names, fixed at import
+    return scope["make"]
+
+
+_MAKE = {cls: _filler(cls) for cls in _RECORD_TYPES}
+
+
+def _decode_records(value: tuple) -> ArticleRecords:
+    layout, actors, mentions, quotes, events, timex, dropped, failures = value
+    if layout != _LAYOUT:
+        raise ValueError("cache entry written with another record layout")
+    return ArticleRecords(
+        article=None,  # put back by `get_records`
+        actors=list(map(_MAKE[LocalActor], actors)),
+        mentions=list(map(_MAKE[Mention], mentions)),
+        quotes=list(map(_MAKE[Quote], quotes)),
+        events=list(map(_MAKE[Event], events)),
+        timex=list(map(_MAKE[Timex], timex)),
+        dropped_entities=dropped,
+        failures=list(failures),
+    )
+
+
 @dataclass
 class CacheStats:
     """Counts of one build, never times (the published build report stays deterministic)."""
@@ -133,16 +190,24 @@ class BuildCache:
         self.root = Path(root)
         self.docs = docs
         self.stats = CacheStats()
+        self._keys: dict[int, tuple[Article, str]] = {}  # id -> (the article, held so the id stays its, key)
         self._model = model_fingerprint()
-        self._pipeline = _sha(FORMAT, __version__, self._model, code_fingerprint(), registry_fingerprint)
+        self._pipeline = _sha(RECORDS_FORMAT, __version__, self._model, code_fingerprint(), registry_fingerprint)
 
     # ---- keys
     def records_key(self, article: Article) -> str:
-        return _sha(self._pipeline, article_fingerprint(article))
+        # asked for three times per article in a build (manifest, probe, read): computed once
+        held = self._keys.get(id(article))
+        if held is None or held[0] is not article:
+            held = self._keys[id(article)] = (article, _sha(self._pipeline, article_fingerprint(article)))
+        return held[1]
+
+    def forget_keys(self) -> None:
+        self._keys.clear()
 
     def doc_key(self, article: Article) -> str:
         text_sha = article.text_sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-        return _sha(FORMAT, "doc", self._model, text_sha)
+        return _sha(DOC_FORMAT, "doc", self._model, text_sha)
 
     def _path(self, layer: str, key: str) -> Path:
         return self.root / layer / key[:2] / f"{key}.pkl"
@@ -153,12 +218,14 @@ class BuildCache:
         try:
             with path.open("rb") as fh:
                 fmt, stored_key, value = pickle.load(fh)
+            if layer == "records" and fmt == RECORDS_FORMAT and stored_key == key:
+                value = _decode_records(value)
         except FileNotFoundError:
             return None
         except Exception:  # noqa: BLE001 - any unreadable entry is a miss, recomputed and rewritten
             self.stats.corrupt += 1
             return None
-        if fmt != FORMAT or stored_key != key:
+        if fmt != _LAYER_FORMAT[layer] or stored_key != key:
             self.stats.corrupt += 1
             return None
         return value
@@ -169,22 +236,28 @@ class BuildCache:
         fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump((FORMAT, key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((_LAYER_FORMAT[layer], key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
 
     # ---- records layer
+    def has_records(self, article: Article) -> bool:
+        """Whether an entry exists for the article (it may still prove stale or unreadable)."""
+        return self._path("records", self.records_key(article)).exists()
+
     def get_records(self, article: Article) -> ArticleRecords | None:
         rec = self._read("records", self.records_key(article))
         if not isinstance(rec, ArticleRecords):
             return None
-        # the key left out where the article was read from: give back the current provenance
-        return dataclasses.replace(rec, article=article)
+        # the entry does not hold the article: the key proves its text and metadata are this article's,
+        # and where it was read from is the current provenance
+        rec.article = article
+        return rec
 
     def put_records(self, article: Article, records: ArticleRecords) -> None:
-        self._write("records", self.records_key(article), records)
+        self._write("records", self.records_key(article), _encode_records(records))
 
     # ---- whole-build manifest (the no-change fast path)
     def build_manifest(self, got, out: Path, package_path: Path, **options) -> dict:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import queue
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -156,15 +158,46 @@ def run_dask(tasks: list[Task], registry, *, jobs: int, scheduler: str | None = 
             cluster.close()
 
 
+def run_in_background(results: Iterator[Result]) -> Iterator[Result]:
+    """Drive `results` from a thread and hand them over in order, so that this process can do other work
+    while the engine (whose work runs in other processes) starts and runs. An error is raised here."""
+    done = object()
+    box: queue.SimpleQueue = queue.SimpleQueue()
+
+    def drive() -> None:
+        try:
+            for item in results:
+                box.put(item)
+        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+            box.put(_Failed(exc))
+        box.put(done)
+
+    threading.Thread(target=drive, name="newscoder-engine", daemon=True).start()
+
+    def consume() -> Iterator[Result]:
+        while (item := box.get()) is not done:
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item
+
+    return consume()
+
+
+@dataclass(frozen=True)
+class _Failed:
+    error: BaseException
+
+
 def run_engine(tasks: list[Task], registry, *, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-               keep_docs: bool = False) -> Iterator[Result]:
-    """Run the per-article stage over `tasks` on `engine`; results in input order."""
+               keep_docs: bool = False, processes: bool = False) -> Iterator[Result]:
+    """Run the per-article stage over `tasks` on `engine`; results in input order. `processes`: run
+    even one job in a worker process (so that this process is free meanwhile)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {jobs}")
     if engine == "dask":
         return run_dask(tasks, registry, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs)
-    if jobs > 1:
+    if jobs > 1 or processes:
         return run_processes(tasks, registry, jobs=jobs, keep_docs=keep_docs)
     return run_local(tasks, registry, keep_docs=keep_docs)

@@ -82,37 +82,75 @@ def _with_progress(items: Iterator, progress, total: int) -> Iterator:
             progress.advance(task)
 
 
+# Below this many cached articles to read, running the new ones in a separate process (to overlap the two)
+# does not pay for starting it; small builds stay in this process.
+OVERLAP_MIN_HITS = 1000
+
+
 def extract_stage(articles: list[Article], registry, *, cache=None, engine: str = "local", jobs: int = 1,
                   scheduler: str | None = None, show_progress: bool = True) -> Iterator[ArticleRecords]:
     """The per-article stage over a corpus, in input order: cached records where the cache has them
     (no spaCy at all when it has every one), the rest parsed (or restored from a cached Doc) and
-    extracted on `engine`, then written to the cache. `cache` is a `newscoder.cache.BuildCache` or None."""
-    from newscoder.engines import Task, run_engine
+    extracted on `engine`, then written to the cache. `cache` is a `newscoder.cache.BuildCache` or None.
 
-    cached: list[ArticleRecords | None] = [cache.get_records(a) if cache else None for a in articles]
-    todo = []
-    for article, rec in zip(articles, cached, strict=True):
-        if rec is None:
-            doc_bytes = cache.get_doc(article) if cache else None
-            todo.append(Task(article, doc_bytes))
-    if cache is not None:
-        cache.stats.hits += len(articles) - len(todo)
-        cache.stats.doc_hits += sum(t.doc_bytes is not None for t in todo)
-        cache.stats.misses += sum(t.doc_bytes is None for t in todo)
-    keep_docs = bool(cache is not None and cache.docs)
-    results = run_engine(todo, registry, engine=engine, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs)
+    Articles with no cache entry at all start on the engine before the cached ones are read, so that
+    reading thousands of entries and loading spaCy for a few new articles overlap (on a local serial
+    build, in one worker process when there are at least OVERLAP_MIN_HITS entries to read and a second
+    core). An entry that turns out unusable (stale, corrupt) is recomputed after the reads."""
+    from newscoder.engines import Task, run_engine, run_in_background
+
+    if cache is None:
+        todo = [Task(a) for a in articles]
+        results = run_engine(todo, registry, engine=engine, jobs=jobs, scheduler=scheduler)
+        progress = _progress(len(articles), "extracting") if show_progress else None
+        yield from _with_progress((rec for rec, _ in results), progress, len(articles))
+        return
+
+    keep_docs = bool(cache.docs)
+    absent = [not cache.has_records(a) for a in articles]
+    early = [Task(a, cache.get_doc(a)) for a, missing in zip(articles, absent, strict=True) if missing]
+    n_cached = len(articles) - len(early)
+    early_results: Iterator = iter(())
+    if early:
+        if engine == "local" and jobs == 1:
+            spare_core = (os.cpu_count() or 1) > 1
+            if n_cached >= OVERLAP_MIN_HITS and spare_core:
+                early_results = run_in_background(run_engine(early, registry, jobs=1, keep_docs=keep_docs,
+                                                             processes=True))
+            else:
+                early_results = run_engine(early, registry, keep_docs=keep_docs)
+        else:  # already out of this process: start it now, read the cache meanwhile
+            early_results = run_in_background(run_engine(early, registry, engine=engine, jobs=jobs,
+                                                         scheduler=scheduler, keep_docs=keep_docs))
+    # Speed: reading builds millions of small objects, none in a cycle; the cyclic GC would rescan all
+    # of them again and again as they accumulate (it costs as much as the reading itself).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        cached = [None if missing else cache.get_records(a) for a, missing in zip(articles, absent, strict=True)]
+    finally:
+        if was_enabled:
+            gc.enable()
+    late = [Task(a, cache.get_doc(a)) for a, rec, missing in zip(articles, cached, absent, strict=True)
+            if rec is None and not missing]
+    todo = early + late
+    cache.stats.hits += len(articles) - len(todo)
+    cache.stats.doc_hits += sum(t.doc_bytes is not None for t in todo)
+    cache.stats.misses += sum(t.doc_bytes is None for t in todo)
+    late_results = run_engine(late, registry, engine=engine, jobs=jobs, scheduler=scheduler,
+                              keep_docs=keep_docs) if late else iter(())
 
     def merged() -> Iterator[ArticleRecords]:
         for i, article in enumerate(articles):
             rec = cached[i]
             if rec is None:
-                rec, doc_bytes = next(results)
-                if cache is not None:
-                    cache.put_records(article, rec)
-                    if doc_bytes is not None:
-                        cache.put_doc(article, doc_bytes)
+                rec, doc_bytes = next(early_results if absent[i] else late_results)
+                cache.put_records(article, rec)
+                if doc_bytes is not None:
+                    cache.put_doc(article, doc_bytes)
             cached[i] = None  # the caller holds the records it needs; do not keep a second list
             yield rec
+        cache.forget_keys()  # they hold the articles, whose texts the build frees before publishing
 
     progress = _progress(len(articles), "extracting") if show_progress and todo else None
     yield from _with_progress(merged(), progress, len(articles))

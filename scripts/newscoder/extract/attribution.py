@@ -139,6 +139,18 @@ def complement_of(cue: Token) -> list[Token] | None:
         has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)
         comp = [c for c in cue.children if c.dep_ == "xcomp"] if has_object else []
     if not comp:
+        # "said in a statement that it was ...": the parser hangs the that-clause on the noun
+        comp = [a for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                for a in o.children if a.dep_ in ("acl", "relcl") and a.i > o.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)]
+    if not comp and cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        # "Police arrested 200 people, the commission said, and demanded ...": the clause before the cue
+        first = cue.left_edge.i
+        toks = [t for t in cue.head.subtree if t.i < first]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        return toks or None
+    if not comp:
         return None
     toks = sorted(t for c in comp for t in c.subtree)
     if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:

@@ -146,7 +146,9 @@ def _fits(rows: tuple[LexEntry, ...] | list[LexEntry], tok: Token) -> list[LexEn
 
 
 def _particles(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    # the parser often reads a phrasal verb's particle as a preposition ("called on the authorities to"),
+    # so a preposition right after the verb counts as its particle too
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1}
 
 
 def _prep_ok(tok: Token, prep: str) -> bool:

@@ -18,6 +18,7 @@ from importlib import resources
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from newscoder.extract.dateline import in_dateline
 from newscoder.extract.event_patterns import (
     LexEntry,
     TriggerMatch,
@@ -96,6 +97,16 @@ def _core_tokens(tok: Token) -> list[Token]:
 def _actor_of(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "residents who shouted": the antecedent
+    if tok.lower_ in _quantity_nouns():
+        # "Thousands of Rivera supporters": the counted group, not a name modifying it
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = actors.actor_at(obj.idx, obj.idx + len(obj))
+                return key if key not in exclude else None
+    for c in tok.children:
+        # "Her rival, former defence minister Carlos Rivera,": the apposed name, not the possessor
+        if c.dep_ == "appos" and (key := actors.actor_at(c.left_edge.idx, c.idx + len(c))) and key not in exclude:
+            return key
     # first the head noun with its left modifiers ("Havana's leadership"), then the whole phrase
     key = actors.actor_at(tok.left_edge.idx, tok.idx + len(tok))
     if key is not None and key not in exclude:
@@ -107,9 +118,16 @@ def _actor_of(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | Non
     return None
 
 
+@functools.cache
+def _quantity_nouns() -> frozenset[str]:
+    path = resources.files("newscoder.data") / "quantity_nouns.csv"
+    with path.open(encoding="utf-8") as f:
+        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+
+
 def _subject(verb: Token) -> Token | None:
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
+        if c.dep_ in ("nsubj", "csubj") and not in_dateline(c):
             return c
     return None
 
@@ -547,6 +565,18 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     return False
 
 
+@functools.cache
+def _entitlement_nouns() -> frozenset[str]:
+    path = resources.files("newscoder.data") / "entitlement_nouns.csv"
+    with path.open(encoding="utf-8") as f:
+        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+
+
+def _is_entitlement(tok: Token) -> bool:
+    """"the right to protest", "freedom to assemble": an act someone may do, not one that happened."""
+    return tok.dep_ == "acl" and _is_infinitive(tok) and lemma_of(tok.head) in _entitlement_nouns()
+
+
 def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
@@ -569,7 +599,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     by_head = {**nouns, **verbs, **{m.obj.i: m for m in verbs.values() if m.obj is not None}}
     out: list[tuple[TriggerMatch, list[Token]]] = []
     for m in [*verbs.values(), *nouns.values()]:
-        if m.head.i in yielded or _is_content(m, by_head, yielded):
+        if m.head.i in yielded or _is_content(m, by_head, yielded) or _is_entitlement(m.head):
             continue
         chain = [m.head]
         cur = m.head

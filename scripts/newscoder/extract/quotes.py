@@ -34,6 +34,7 @@ from newscoder.extract.attribution import (
     inverted_speaker,
     speaker_of,
 )
+from newscoder.extract.dateline import in_dateline
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
 from newscoder.records import ActorAnalysis, Article, Quote
 
@@ -107,7 +108,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             continue
         hits = [k for k, s in enumerate(segs) if s.outer_start < ce and cs < s.outer_end]
         outside = ctx.text_outside(cs, ce, [segs[k] for k in hits])
-        if hits and (not re.search(r"\w", outside) or cue.idx >= ce):
+        around_cue = cs < cue.idx < ce and all(ctx.in_quote(t.idx) or not t.is_alpha for t in comp)
+        if hits and (not re.search(r"\w", outside) or cue.idx >= ce or around_cue):
             # the complement is the quoted passage itself ('"...," Trump told'): the cue of a direct quote
             for k in hits:
                 seg_attr.setdefault(k, _Attr(cue, sp or _cue_speaker(ctx, cue)))
@@ -182,6 +184,7 @@ def _clip_complement(ctx: _Context, cue: Token, comp: list[Token]) -> list[Token
     para = ctx.para_of(cue.idx)
     if para is not None:
         comp = [t for t in comp if para[0] <= t.idx < para[1]]
+    comp = [t for t in comp if not in_dateline(t)]  # "KYIV (AFP) - Russian forces attacked ..., X said"
     if not comp or comp[0].i < cue.i:
         return comp
     out: list[Token] = []
