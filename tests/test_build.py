@@ -158,3 +158,26 @@ def test_rebuild_into_the_same_folder_repairs_a_touched_file(raw, tmp_path):
     # an option that changes the outputs is never skipped
     _, partitioned = run(raw, tmp_path / "b", cache, partitioned=True)
     assert any(k.startswith("partitioned/") for k in partitioned)
+
+
+def test_new_articles_overlap_the_cache_reads_with_the_same_output(raw, tmp_path, monkeypatch):
+    # with enough cached entries, new articles run in a worker process while the cache is read
+    import newscoder.pipeline
+
+    monkeypatch.setattr(newscoder.pipeline, "OVERLAP_MIN_HITS", 2)
+    monkeypatch.setattr(newscoder.pipeline.os, "cpu_count", lambda: 2)
+    cache = tmp_path / "cache"
+    run(raw, tmp_path / "b1", cache)
+    write_corpus(raw, {"a6.txt": ("2026-03-10", "Cuba said on Tuesday that it had freed ten prisoners.")})
+    # and one entry unreadable: found only while reading, recomputed after the reads
+    import newscoder.cache
+    from newscoder.pipeline import ingest, load_registry
+
+    probe = newscoder.cache.BuildCache(cache, load_registry(REGISTRY).fingerprint())
+    a1 = next(a for a in ingest([raw]).articles if a.source_path.endswith("a1.txt"))
+    probe._path("records", probe.records_key(a1)).write_bytes(b"garbage")
+    second, files = run(raw, tmp_path / "b2", cache)
+    assert second.cache == {"hits": 4, "doc_hits": 1, "misses": 1, "corrupt": 1}
+    assert second.report["articles_published"] == 6
+    _, fresh = run(raw, tmp_path / "fresh", None)
+    assert files == fresh

@@ -99,3 +99,16 @@ def test_docs_layer_can_be_turned_off(tmp_path):
     cache = BuildCache(tmp_path, docs=False)
     cache.put_doc(article, b"parse")
     assert cache.get_doc(article) is None and not (tmp_path / "docs").exists()
+
+
+def test_cached_records_come_back_equal(tmp_path, nlp):
+    # every record type, as the extractors made them, survives the compact entry format unchanged
+    from newscoder.resolve.registry import load_registry
+    from newscoder.stages import process_article
+
+    article = make_article(TEXT + ' "We will never accept it," Cuba\'s foreign minister said on Monday.')
+    records = process_article(nlp(article.text), article, load_registry())
+    assert records.mentions and records.quotes and records.timex and records.actors
+    cache = BuildCache(tmp_path)
+    cache.put_records(article, records)
+    assert cache.get_records(article) == records

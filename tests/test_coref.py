@@ -39,3 +39,9 @@ def test_possessive_government_is_the_persons_state(nlp):
 def test_pleonastic_it_is_not_linked(nlp):
     text = "The World Bank cut its forecast. It is clear that growth will slow."
     assert resolve(nlp, text, "It is") is None
+
+
+def test_she_points_back_to_an_unnamed_official(nlp):
+    text = ("The European Union sent aid to the region on Saturday, the bloc's crisis commissioner said. "
+            "She told reporters that more would follow.")
+    assert resolve(nlp, text, "She told") == "bloc's crisis commissioner"

@@ -52,6 +52,9 @@ def test_process_pool_keeps_input_order_with_tiny_chunks(corpus, nlp):
     pooled = [rec for rec, _ in run_processes(tasks, registry, jobs=2, chunk_size=1)]
     assert [r.article.article_id for r in pooled] == [a.article_id for a in articles]
     assert pooled == local
+    # this process as the second worker (what `--jobs 2` does): chunks done here and there, same order
+    shared = [rec for rec, _ in run_processes(tasks, registry, jobs=2, chunk_size=1, share=True)]
+    assert shared == local
 
 
 def test_unknown_engine_is_refused(corpus, tmp_path):

@@ -255,3 +255,46 @@ def test_country_before_a_company_noun_stays_the_state(nlp):
     art, an = _analyse(nlp, "US automaker Ford reported a loss of $2 billion on Tuesday.")
     assert actor_of(an, "US", art).name == "United States"
     assert actor_of(an, "Ford", art).actor_type == "organization"
+
+
+# ---------------------------------------------------------------- bodies named without a country
+def test_bare_police_take_the_dateline_country(nlp):
+    art, an = _analyse(nlp, "NAIROBI (AFP) - Police arrested dozens of students on Friday, a witness said.")
+    police = actor_of(an, "Police", art)
+    assert (police.name, police.country_iso3, police.actor_type) == ("Police of Kenya", "KEN", "organization")
+    assert an.get(police.parent_key).name == "Kenya"
+    assert [m.mention_kind for m in an.mentions if m.actor_key == police.key] == ["descriptor"]
+
+
+def test_bare_body_takes_the_lead_country_and_one_actor_per_body(nlp):
+    art, an = _analyse(nlp, "Voters in Peru chose a new congress on Sunday. The electoral authority said "
+                            "turnout was high. Observers praised the electoral authority on Monday.")
+    first = actor_of(an, "electoral authority", art)
+    assert (first.name, first.country_iso3) == ("Electoral authority of Peru", "PER")
+    assert actor_of(an, "electoral authority", art, nth=1).key == first.key
+
+
+def test_country_in_the_phrase_beats_the_article_country(nlp):
+    art, an = _analyse(nlp, "BOGOTA (Reuters) - Venezuelan police detained two journalists at the border.")
+    assert actor_of(an, "police", art).name == "Police of Venezuela"
+
+
+def test_bare_body_without_any_country_is_no_actor(nlp):
+    art, an = _analyse(nlp, "Police arrested a man after the match, the club said.")
+    assert actor_of(an, "Police", art) is None
+
+
+# ---------------------------------------------------------------- followers and unnamed officials
+def test_supporters_of_a_person_are_a_group_of_their_own(nlp):
+    art, an = _analyse(nlp, "Former minister Carlos Rivera refused to concede. Hundreds of Rivera supporters "
+                            "marched to the court on Monday.")
+    group = actor_of(an, "supporters", art)
+    assert (group.name, group.actor_type, group.parent_key) == ("supporters of Carlos Rivera", "group", None)
+    assert actor_of(an, "Carlos Rivera", art).name == "Carlos Rivera"
+
+
+def test_unnamed_official_is_a_person_with_a_title_mention(nlp):
+    art, an = _analyse(nlp, "A senior US official said the talks would resume in Geneva.")
+    official = actor_of(an, "senior US official", art)
+    assert (official.name, official.actor_type, official.country_iso3) == ("senior US official", "person", "USA")
+    assert [m.mention_kind for m in an.mentions if m.actor_key == official.key] == ["title"]

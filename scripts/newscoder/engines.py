@@ -116,20 +116,60 @@ def _ordered(submit, chunks: Iterator[list[Task]], window: int) -> Iterator[Resu
         yield from pending.popleft().result()
 
 
+def _ordered_sharing(submit, run_here, chunks: Iterator[list[Task]], window: int) -> Iterator[Result]:
+    """Like `_ordered`, with this process as one more worker: whenever the next result due is still
+    running elsewhere, this process runs the next chunk itself instead of waiting (it also covers the
+    workers' start-up: it is busy from the first chunk)."""
+    pending: deque = deque()  # futures of the pool, or lists of results made here, in chunk order
+    chunks = iter(chunks)
+    more = True
+    while True:
+        while more and sum(not isinstance(p, list) for p in pending) < window:
+            chunk = next(chunks, None)
+            if chunk is None:
+                more = False
+            else:
+                pending.append(submit(chunk))
+        if not pending:
+            return
+        head = pending[0]
+        if isinstance(head, list) or head.done():
+            pending.popleft()
+            yield from head if isinstance(head, list) else head.result()
+            continue
+        chunk = next(chunks, None) if more else None
+        if chunk is None:
+            more = False
+            yield from pending.popleft().result()
+        else:
+            pending.append(run_here(chunk))
+
+
 def run_local(tasks: list[Task], registry, *, keep_docs: bool = False) -> Iterator[Result]:
     yield from run_tasks(tasks, registry, keep_docs=keep_docs)
 
 
 def run_processes(tasks: list[Task], registry, *, jobs: int, keep_docs: bool = False,
-                  chunk_size: int | None = None) -> Iterator[Result]:
+                  chunk_size: int | None = None, share: bool = False) -> Iterator[Result]:
+    """`jobs` worker processes; with `share`, this process is one of them (`jobs - 1` are started)."""
     if not tasks:
         return
     size = chunk_size or chunk_size_for(len(tasks), jobs)
+    if share and jobs == 1:
+        yield from run_tasks(tasks, registry, keep_docs=keep_docs)
+        return
+    workers = jobs - 1 if share else jobs
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(registry,)) as pool:
-        yield from _ordered(lambda c: pool.submit(_run_worker_chunk, c, keep_docs),
-                            _chunks(tasks, size), window=jobs * 3)
+        def submit(chunk: list[Task]):
+            return pool.submit(_run_worker_chunk, chunk, keep_docs)
+
+        if share:
+            yield from _ordered_sharing(submit, lambda c: _run_chunk(c, registry, keep_docs),
+                                        _chunks(tasks, size), window=workers * 3)
+        else:
+            yield from _ordered(submit, _chunks(tasks, size), window=workers * 3)
 
 
 def run_dask(tasks: list[Task], registry, *, jobs: int, scheduler: str | None = None, keep_docs: bool = False,
@@ -190,8 +230,9 @@ class _Failed:
 
 def run_engine(tasks: list[Task], registry, *, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
                keep_docs: bool = False, processes: bool = False) -> Iterator[Result]:
-    """Run the per-article stage over `tasks` on `engine`; results in input order. `processes`: run
-    even one job in a worker process (so that this process is free meanwhile)."""
+    """Run the per-article stage over `tasks` on `engine`; results in input order. Locally, this process
+    is one of the `jobs` workers; with `processes` it only waits for them (so that it is free for other
+    work meanwhile), even for one job."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if jobs < 1:
@@ -199,5 +240,5 @@ def run_engine(tasks: list[Task], registry, *, engine: str = "local", jobs: int 
     if engine == "dask":
         return run_dask(tasks, registry, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs)
     if jobs > 1 or processes:
-        return run_processes(tasks, registry, jobs=jobs, keep_docs=keep_docs)
+        return run_processes(tasks, registry, jobs=jobs, keep_docs=keep_docs, share=not processes)
     return run_local(tasks, registry, keep_docs=keep_docs)

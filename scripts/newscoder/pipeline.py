@@ -93,10 +93,10 @@ def extract_stage(articles: list[Article], registry, *, cache=None, engine: str 
     (no spaCy at all when it has every one), the rest parsed (or restored from a cached Doc) and
     extracted on `engine`, then written to the cache. `cache` is a `newscoder.cache.BuildCache` or None.
 
-    Articles with no cache entry at all start on the engine before the cached ones are read, so that
-    reading thousands of entries and loading spaCy for a few new articles overlap (on a local serial
-    build, in one worker process when there are at least OVERLAP_MIN_HITS entries to read and a second
-    core). An entry that turns out unusable (stale, corrupt) is recomputed after the reads."""
+    When there are at least OVERLAP_MIN_HITS entries to read and a second core, the articles with no
+    cache entry at all start on the engine (in worker processes, even for `jobs=1`) before the cached
+    ones are read, so that reading thousands of entries and loading spaCy for a few new articles overlap.
+    An entry that turns out unusable (stale, corrupt) is recomputed after the reads."""
     from newscoder.engines import Task, run_engine, run_in_background
 
     if cache is None:
@@ -112,16 +112,12 @@ def extract_stage(articles: list[Article], registry, *, cache=None, engine: str 
     n_cached = len(articles) - len(early)
     early_results: Iterator = iter(())
     if early:
-        if engine == "local" and jobs == 1:
-            spare_core = (os.cpu_count() or 1) > 1
-            if n_cached >= OVERLAP_MIN_HITS and spare_core:
-                early_results = run_in_background(run_engine(early, registry, jobs=1, keep_docs=keep_docs,
-                                                             processes=True))
-            else:
-                early_results = run_engine(early, registry, keep_docs=keep_docs)
-        else:  # already out of this process: start it now, read the cache meanwhile
-            early_results = run_in_background(run_engine(early, registry, engine=engine, jobs=jobs,
-                                                         scheduler=scheduler, keep_docs=keep_docs))
+        # with thousands of entries to read and a core to spare, the work starts in other processes now
+        overlap = n_cached >= OVERLAP_MIN_HITS and (engine == "dask" or (os.cpu_count() or 1) > 1)
+        early_results = run_engine(early, registry, engine=engine, jobs=jobs, scheduler=scheduler,
+                                   keep_docs=keep_docs, processes=overlap)
+        if overlap:
+            early_results = run_in_background(early_results)
     # Speed: reading builds millions of small objects, none in a cycle; the cyclic GC would rescan all
     # of them again and again as they accumulate (it costs as much as the reading itself).
     was_enabled = gc.isenabled()

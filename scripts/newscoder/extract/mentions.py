@@ -22,6 +22,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import coref, roles
+from newscoder.extract.dateline import dateline_end
 from newscoder.records import ActorAnalysis, Article, LocalActor, Mention
 from newscoder.resolve.countries import (
     country_name,
@@ -31,6 +32,7 @@ from newscoder.resolve.countries import (
     iso3_for_name,
     iso3_for_region,
 )
+from newscoder.resolve.places import country_of_place
 from newscoder.resolve.registry import Registry, RegistryActor, normalize_name
 
 EXTRACTOR = "newscoder.extract.mentions"
@@ -74,6 +76,7 @@ class _Builder:
     sports: bool = False  # a match report: countries that play are national teams
     title_kinds: dict[str, str] = field(default_factory=dict)  # person key -> kind of the title in the text
     genders: dict[str, str] = field(default_factory=dict)  # person key -> "male"/"female", when the text shows it
+    home_iso3: str | None = None  # the country the article is about (dateline, else lead), for bare bodies
 
     def actor(self, ident: tuple, make) -> LocalActor:
         if ident not in self.actors:
@@ -375,6 +378,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         dropped += d
 
     _propagate_names(b, doc, sents, sent_of, skip_tok, registry)
+    b.home_iso3 = article_country(doc, sents, skip_tok)
     _link_anaphora(b, doc, sents, skip_tok, registry)
     _country_of_lone_officials(b)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
@@ -945,6 +949,8 @@ def _link_anaphora(b: _Builder, doc: Doc, sents: list[Span], skip: set[int], reg
                 continue
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
                 continue
+            if _followers(b, doc, tok, si, sent):
+                continue
             np = _noun_phrase(tok)
             if b.overlaps(np[0].idx, np[-1].idx + len(np[-1].text), allow_inner_states=True):
                 continue
@@ -956,6 +962,9 @@ def _link_anaphora(b: _Builder, doc: Doc, sents: list[Span], skip: set[int], reg
                 key = _title_antecedent(b, np, low)
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
+                    continue
+            if title and title not in ("honorific", "modifier") and tok.tag_ == "NN" and det in ("the", "a", "an"):
+                if _unnamed_official(b, doc, np, tok, si, sent):
                     continue
             # descriptors: "the agency", "the island", "the Cuban regime"
             if low in descriptors and tok.tag_ == "NN" and det in ("the", "this", "that"):
@@ -974,6 +983,10 @@ def _link_anaphora(b: _Builder, doc: Doc, sents: list[Span], skip: set[int], reg
                 )
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "descriptor", si, sent, root=tok)
+                else:
+                    _national_body(b, doc, np, tok, si, sent)
+                continue
+            if _national_body(b, doc, np, tok, si, sent):
                 continue
             # groups: "residents", "Cuban exiles", "the Cuban people"
             if tok.tag_ == "NNS" or low == "people" or low in group_nouns and tok.tag_ == "NN":
@@ -1131,3 +1144,135 @@ def _plurals() -> dict[str, str]:
 
 def _plural_demonym(iso3: str) -> str | None:
     return _plurals().get(iso3)
+
+
+# ---------------------------------------------------------------- bodies named without a country
+def _place_country(text: str) -> str | None:
+    # a dateline city is written in capitals ("KYIV"): the gazetteer wants "Kyiv"
+    return country_of_place(text.title() if text.isupper() else text)
+
+
+def article_country(doc: Doc, sents: list[Span], skip: set[int]) -> str | None:
+    """The country an article is about, for "police" or "the electoral authority" named bare.
+
+    Wire convention: the dateline's place ("KYIV (AFP) -" -> UKR); without one, the single country the
+    lead sentence names (a country, demonym, capital or city: "protested in Nairobi" -> KEN); else the
+    single country the whole article names; else None."""
+    end = dateline_end(doc.text, 0)
+    if end is not None:
+        head = re.split(r"[,(]", doc.text[:end])[0].strip(" -\u2013\u2014")
+        iso3 = _place_country(head)
+        if iso3:
+            return iso3
+
+    def countries(ents) -> set[str]:
+        out = set()
+        for ent in ents:
+            if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
+                iso3 = _place_country(ent.text)
+                if iso3:
+                    out.add(iso3)
+        return out
+
+    lead = next((s for s in sents if not all(t.i in skip or t.is_space for t in s)), None)
+    if lead is not None and len(found := countries(lead.ents)) == 1:
+        return next(iter(found))
+    found = countries(doc.ents)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@functools.cache
+def _national_bodies() -> tuple[tuple[str, ...], ...]:
+    """Phrases of data/national_bodies.csv as word tuples, longest first."""
+    phrases = [tuple(p.split()) for p in _csv_column("national_bodies.csv", "noun")]
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _body_phrase(np: list[Token]) -> tuple[int, str] | None:
+    """(index in np where the body's words start, the phrase) when the noun phrase ends in a national body."""
+    words = [t.lower_ for t in np]
+    # "prosecutor's office": the tokenizer splits the possessive off
+    for phrase in _national_bodies():
+        flat = [w for p in phrase for w in (p.replace("'s", " 's").split())]
+        if len(flat) <= len(words) and words[-len(flat):] == flat:
+            return len(words) - len(flat), " ".join(phrase)
+    return None
+
+
+def _national_body(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span) -> bool:
+    """"police", "the electoral authority", "the Russian defence ministry": a body of one state.
+
+    The country is the one in the phrase ("Russian", "police in Kenya"), else the article's country.
+    Every body is named "<body> of <country>" whatever the wording, so that "Kenyan police" and a bare
+    "police" in a Nairobi story are one actor, with the same name in every article."""
+    found = _body_phrase(np)
+    if found is None or tok.dep_ not in _ARG_DEPS:
+        return False
+    at, phrase = found
+    mods = [t for t in np[:at] if t.lower_ not in ("the", "a", "an") and t.dep_ != "poss"]
+    if any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text) for t in mods):
+        return False  # "the Kenya National Police Service" is a name, "the Hamas police" not a state's
+    if any(t.dep_ == "poss" for t in np):
+        return False  # "its police", "Ukraine's army": the owner is the possessor, left to the events
+    iso3 = _country_of_mods(mods) or _country_after(tok) or b.home_iso3
+    if iso3 is None:
+        return False  # which country's police is not said: no actor (precision first)
+    name = f"{phrase[:1].upper()}{phrase[1:]} of {country_name(iso3)}"
+    actor = b.actor(("org", normalize_name(name)), lambda: LocalActor(
+        key="", name=name, actor_type="organization", country_iso3=iso3))
+    if actor.parent_key is None:
+        actor.parent_key = b.state(iso3).key
+    start = next((t.idx for t in np if t.lower_ not in ("the", "a", "an")), np[0].idx)
+    b.add(actor, doc, start, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+    return True
+
+
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+
+
+# ---------------------------------------------------------------- "Rivera supporters", unnamed officials
+def _followers(b: _Builder, doc: Doc, tok: Token, si: int, sent: Span) -> bool:
+    """"Rivera supporters", "supporters of Rivera": a group of its own, named "supporters of <person>"."""
+    if tok.lower_ not in _csv_column("follower_nouns.csv", "noun") or tok.dep_ not in _ARG_DEPS:
+        return False
+    leader = None
+    start = tok.idx
+    for child in tok.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
+            key = _person_at(b, child)
+            if key:
+                leader, start = key, child.left_edge.idx
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (key := _person_at(b, obj)):
+                    leader = key
+    if leader is None:
+        return False
+    name = f"{tok.lower_} of {b.by_key(leader).name}"
+    actor = b.actor(("group", normalize_name(name)), lambda: LocalActor(key="", name=name, actor_type="group"))
+    b.add(actor, doc, start, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+    return True
+
+
+def _person_at(b: _Builder, tok: Token) -> str | None:
+    for m in b.mentions:
+        if m.char_start <= tok.idx < m.char_end and b.by_key(m.actor_key).actor_type == "person":
+            return m.actor_key
+    return None
+
+
+def _unnamed_official(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span) -> bool:
+    """"the bloc's crisis commissioner said", "a senior US official said": a person with no name, so that
+    a later "she" or "he" has someone to point to. Named by the title phrase, mention kind "title"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text)
+                                                     for t in np if t.dep_ != "poss"):
+        return False
+    if not any(t.dep_ in ("compound", "amod", "poss", "nmod") for t in np):
+        return False  # "the president said" alone: too often someone named elsewhere
+    first = 1 if np[0].lower_ in ("the", "a", "an") else 0
+    text = doc.text[np[first].idx : tok.idx + len(tok.text)]
+    iso3 = next((c for t in np if (c := roles.country_of_modifier(t.text))), None)
+    actor = b.actor(("person", normalize_name(text)), lambda: LocalActor(
+        key="", name=text, actor_type="person", country_iso3=iso3, role=text))
+    b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
+    return True
