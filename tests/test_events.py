@@ -318,3 +318,40 @@ def test_counted_group_is_the_source_not_a_name_inside_it(nlp):
     events, _ = run(nlp, text)
     ev, src, _tgt = find(events, "protested")
     assert ev.plover_type == "PROTEST" and src != "Odinga"
+
+
+def test_second_verb_of_accused_x_of_doing_y_is_coded(nlp):
+    # the parser hangs "urged" on "pushing"; a tensed verb is coordinated with the tensed "accused"
+    events, _ = run(nlp, "The Polish prime minister accused Belarus of deliberately pushing migrants to the "
+                         "border and urged NATO allies to send more troops.")
+    e, src, tgt = find(events, "urged")
+    assert e.plover_type == "DEMAND" and e.cameo_code.startswith("02")
+    assert (src, tgt) == ("Polish prime minister", "NATO")
+
+
+def test_conjoined_verb_shares_its_partners_subject(nlp):
+    events, _ = run(nlp, "Germany accused Russia of violating the ceasefire and urged France to impose new sanctions.")
+    assert find(events, "urged")[1:] == ("Germany", "France")
+    events, _ = run(nlp, "Egypt hosted Qatar and will meet Israel on Monday.")
+    e, src, tgt = find(events, "meet")
+    assert (src, tgt, e.modality) == ("Egypt", "Israel", "planned")
+
+
+def test_verb_after_a_parenthetical_attribution_belongs_to_the_reporter(nlp):
+    events, _ = run(nlp, "Israeli police detained dozens of Palestinian students, the Palestinian Authority said, "
+                         "and demanded that the students be released.")
+    e, src, _ = find(events, "demanded")
+    assert (e.plover_type, src) == ("DEMAND", "Palestinian Authority")
+    assert find(events, "detained")[1] == "Police of Israel"  # the reported act keeps its own source
+
+
+def test_verb_conjoined_to_the_reporting_verb_takes_its_subject(nlp):
+    events, _ = run(nlp, "Troops detained dozens of students, the United Nations said on Friday, and urged Mali "
+                         "to investigate.")
+    assert find(events, "urged")[1:] == ("United Nations", "Mali")
+
+
+def test_attribution_after_both_verbs_changes_no_source(nlp):
+    events, _ = run(nlp, "Germany accused Russia of aggression and urged France to act, the German foreign "
+                         "ministry said.")
+    assert find(events, "urged")[1:] == ("Germany", "France")

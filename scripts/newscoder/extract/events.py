@@ -47,6 +47,8 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", 
 NOT_ARGUMENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"}
 RELATIVE = {"who", "whom", "that", "which"}
 DEMAND_AUX = {"must"}
+# tags of a tensed verb or of its auxiliary: such a verb heads a clause with a subject of its own
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # types whose coordinated subjects act on each other ("Norway and Sweden signed a treaty")
 RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "FIGHT"}
 # pronouns that may stand for the actor who reports: person, non-person or either
@@ -159,11 +161,44 @@ def _controller(verb: Token) -> Token | None:
             if cur.dep_ == "prep":
                 cur = cur.head
             continue
-        if cur.dep_ in ("xcomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = _conjunct_head(cur)  # a conjoined verb shares the subject of its partner
+            continue
+        if cur.dep_ in ("xcomp", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
         return None
     return None
+
+
+def _is_finite(verb: Token) -> bool:
+    """A tensed verb ("urged", "has urged", "will urge"), not an infinitive or participle."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                           for c in verb.children)
+
+
+def _conjunct_head(verb: Token) -> Token:
+    """The verb whose subject a subjectless conjoined verb shares (normally its parse head).
+
+    Two attachments the parser gets wrong are put right: a reporting verb set off between the two
+    verbs is the partner ("Police arrested X, the commission said, and demanded Y": the commission
+    demands), and a tensed verb hung on an -ing or infinitive complement is coordinated with the
+    tensed verb above it ("accused X of targeting Y and urged Z": the accuser urges).
+    """
+    head = verb.head
+    reporters = [c for c in head.children if c.dep_ == "parataxis"]
+    if head.dep_ == "ccomp":
+        reporters.append(head.head)
+    for r in reporters:
+        if head.i < r.i < verb.i and is_reporting_verb(r) and _subject(r) is not None:
+            return r
+    if _is_finite(verb) and not _is_finite(head):
+        cur = head
+        while cur.head.i != cur.i and not (cur.pos_ in ("VERB", "AUX") and _is_finite(cur)):
+            cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and _is_finite(cur):
+            return cur
+    return head
 
 
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
