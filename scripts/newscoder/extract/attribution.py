@@ -16,6 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newscoder.extract.doctext import doc_text
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
@@ -117,7 +119,7 @@ def noun_phrase(head: Token) -> Speaker:
     toks = _contiguous(head, toks)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     kind = "pronoun" if head.pos_ == "PRON" else "name" if head.pos_ == "PROPN" or head.ent_type_ else "noun"
-    return Speaker(head.doc.text[start:end], start, end, kind)
+    return Speaker(doc_text(head.doc)[start:end], start, end, kind)
 
 
 def _contiguous(head: Token, toks: list[Token]) -> list[Token]:

@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Token
 
+from newscoder.extract.doctext import doc_text
+
 # an upper-case place, an optional ", date" and "(agency)", then a dash: only at the start of a line
 DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019\- ]+[A-Z.](?:,[^\n()\-\u2013\u2014]{1,40})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|\u2013|\u2014)\s+"
@@ -23,5 +25,5 @@ def dateline_end(text: str, pos: int) -> int | None:
 
 
 def in_dateline(tok: Token) -> bool:
-    end = dateline_end(tok.doc.text, tok.idx)
+    end = dateline_end(doc_text(tok.doc), tok.idx)
     return end is not None and tok.idx < end

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newscoder.extract.doctext import doc_text
 from newscoder.records import Article, Timex
 from newscoder.resolve.dates import lexicon, resolve_expression
 
@@ -210,7 +211,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     """ "future" if the expression sits in a clause about what will happen, "past" if about what
     happened, "present" for a simple present outside the headline (a schedule: "markets reopen Tuesday"),
     else None. Decides whether a bare "Friday" or "March" is the last or the next one."""
-    before = doc.text[max(0, start - 12) : start].lower()
+    before = doc_text(doc)[max(0, start - 12) : start].lower()
     if re.search(r"\b(until|till|'til)\s*$", before):
         return "future"  # "closed until Friday"
     if re.search(r"\b(since|as of)\s*$", before):
@@ -233,7 +234,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             return "future"
         if head.tag_ == "VBD" or head_aux & {"was", "were"}:
             return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _words("reporting_verbs") and "\n" in doc.text[:start]:
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _words("reporting_verbs") and "\n" in doc_text(doc)[:start]:
         return "present"  # "markets reopen Tuesday"; headlines use the present for the past, so not there
     if verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and (auxes & {"has", "have", "had", "'ve", "'d", "was", "were"} or not auxes)

@@ -19,6 +19,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.dateline import in_dateline
+from newscoder.extract.doctext import doc_text
 from newscoder.extract.event_patterns import (
     LexEntry,
     TriggerMatch,
@@ -554,7 +555,7 @@ def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | No
                 cands.append(tok)
     for tok in cands:
         span = [t for t in tok.subtree if t.dep_ not in ("relcl",)]
-        text = tok.doc.text[span[0].idx : span[-1].idx + len(span[-1])]
+        text = doc_text(tok.doc)[span[0].idx : span[-1].idx + len(span[-1])]
         country = None
         for t in reversed(span):  # the widest place named last: "a province in central Cuba"
             key = actors.actor_at(t.idx, t.idx + len(t))
@@ -671,7 +672,7 @@ def _span(tokens: Iterable[Token]) -> tuple[int, int]:
 
 
 def _evidence(doc: Doc, sent: Span) -> str:
-    return doc.text[sent.start_char : sent.end_char].rstrip()
+    return doc_text(doc)[sent.start_char : sent.end_char].rstrip()
 
 
 def extract_events(
@@ -745,7 +746,7 @@ def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> 
         confidence -= 0.1
     return Event(
         char_start=start, char_end=end, sentence_index=si, evidence=evidence,
-        trigger=m.head.doc.text[tstart:tend], cameo_code=code, plover_type=plover,
+        trigger=doc_text(m.head.doc)[tstart:tend], cameo_code=code, plover_type=plover,
         modality=mood, source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
         location_text=loc_text, location_country_iso3=loc_country, confidence=round(confidence, 2),
         extractor=EXTRACTOR, **_date_fields(m, roots, article),

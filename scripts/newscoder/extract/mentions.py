@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import coref, roles
 from newscoder.extract.dateline import dateline_end
+from newscoder.extract.doctext import doc_text
 from newscoder.records import ActorAnalysis, Article, LocalActor, Mention
 from newscoder.resolve.countries import (
     country_name,
@@ -136,7 +137,7 @@ class _Builder:
 
     def add(self, actor: LocalActor, doc: Doc, start: int, end: int, kind: str, sent_index: int,
             sent: Span, root: Token | None = None, block: bool = True, alias: str | None = None) -> Mention:
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         m = Mention(actor.key, text, start, end, kind, sent_index, _evidence(sent, self.headings, start), EXTRACTOR)
         self.mentions.append(m)
         alias = alias or text
@@ -163,7 +164,7 @@ def _evidence(sent: Span, headings: tuple[tuple[int, int], ...], at: int) -> str
                 start = max(start, he)
             else:
                 end = min(end, hs)
-    return sent.doc.text[start:end].strip()
+    return doc_text(sent.doc)[start:end].strip()
 
 
 # ---------------------------------------------------------------- entity cleaning
@@ -176,13 +177,13 @@ def _is_junk(ent: Span) -> bool:
     if ent[0].i > 0 and doc[ent[0].i - 1].text in ("@", "#"):
         return True
     # a fragment of a hyphenated word: "Mar" of "Mar-a-Lago" (but keep "Somalia-based")
-    after = doc.text[ent.end_char : ent.end_char + 2]
+    after = doc_text(doc)[ent.end_char : ent.end_char + 2]
     if after[:1] == "-" and after[1:2].isalpha():
-        nxt = doc.text[ent.end_char + 1 :].split(maxsplit=1)
+        nxt = doc_text(doc)[ent.end_char + 1 :].split(maxsplit=1)
         suffix = re.split(r"[^\w]", nxt[0])[0].lower() if nxt else ""
         if suffix not in _HYPHEN_SUFFIXES:
             return True
-    if ent.start_char > 1 and doc.text[ent.start_char - 1] == "-" and doc.text[ent.start_char - 2].isalpha():
+    if ent.start_char > 1 and doc_text(doc)[ent.start_char - 1] == "-" and doc_text(doc)[ent.start_char - 2].isalpha():
         return True
     # ALL-CAPS shouting: an upper-case word among upper-case words ("NO MORE OIL ... ZERO")
     if text.isupper() and len(letters) >= 3:
@@ -217,7 +218,7 @@ def _trim_entity(ent: Span) -> tuple[int, int]:
 def _token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     # a possessive glued to the last token ("Cuba's" tokenised as one word) is not part of the name
-    text = doc.text[cs:ce]
+    text = doc_text(doc)[cs:ce]
     for p in _POSS[:2]:
         if text.endswith(p) and len(text) > len(p):
             ce -= len(p)
@@ -295,7 +296,7 @@ def _is_match_report(doc: Doc) -> bool:
     """A sports report: several scores ("1 – 0") and sports words (why: there, countries are teams)."""
     words = _csv_column("sports_words.csv", "word")
     n_words = sum(1 for t in doc if t.lower_ in words)
-    return len(_SCORE.findall(doc.text)) >= 2 and n_words >= 4
+    return len(_SCORE.findall(doc_text(doc))) >= 2 and n_words >= 4
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -764,7 +765,8 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
                 continue
             text = toks.text
             end_char = toks.end_char
-            if end_char < len(doc.text) and doc.text[end_char] == "-" or b.overlaps(toks.start_char, end_char):
+            full = doc_text(doc)
+            if end_char < len(full) and full[end_char] == "-" or b.overlaps(toks.start_char, end_char):
                 continue  # "Warhol-like": part of a word
             if text in known:
                 found = (size, b.by_key(known[text]))
@@ -1158,9 +1160,9 @@ def article_country(doc: Doc, sents: list[Span], skip: set[int]) -> str | None:
     Wire convention: the dateline's place ("KYIV (AFP) -" -> UKR); without one, the single country the
     lead sentence names (a country, demonym, capital or city: "protested in Nairobi" -> KEN); else the
     single country the whole article names; else None."""
-    end = dateline_end(doc.text, 0)
+    end = dateline_end(doc_text(doc), 0)
     if end is not None:
-        head = re.split(r"[,(]", doc.text[:end])[0].strip(" -\u2013\u2014")
+        head = re.split(r"[,(]", doc_text(doc)[:end])[0].strip(" -\u2013\u2014")
         iso3 = _place_country(head)
         if iso3:
             return iso3
@@ -1270,7 +1272,7 @@ def _unnamed_official(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: in
     if not any(t.dep_ in ("compound", "amod", "poss", "nmod") for t in np):
         return False  # "the president said" alone: too often someone named elsewhere
     first = 1 if np[0].lower_ in ("the", "a", "an") else 0
-    text = doc.text[np[first].idx : tok.idx + len(tok.text)]
+    text = doc_text(doc)[np[first].idx : tok.idx + len(tok.text)]
     iso3 = next((c for t in np if (c := roles.country_of_modifier(t.text))), None)
     actor = b.actor(("person", normalize_name(text)), lambda: LocalActor(
         key="", name=text, actor_type="person", country_iso3=iso3, role=text))
