@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import newscoder
+from newscoder.paths import PACKAGE_REPO
 
 ACTOR_TYPES = ("person", "organization", "state", "group", "other")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir)\.?\s+", re.I)
@@ -87,7 +87,7 @@ def _is_acronym(text: str) -> bool:
 
 
 def default_registry_path() -> Path:
-    repo = Path(newscoder.__file__).resolve().parents[2] / "data" / "registry"
+    repo = PACKAGE_REPO / "data" / "registry"
     return repo if repo.is_dir() else Path("data/registry")
 
 
