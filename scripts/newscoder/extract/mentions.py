@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -77,7 +78,8 @@ class _Builder:
     sports: bool = False  # a match report: countries that play are national teams
     title_kinds: dict[str, str] = field(default_factory=dict)  # person key -> kind of the title in the text
     genders: dict[str, str] = field(default_factory=dict)  # person key -> "male"/"female", when the text shows it
-    home_iso3: str | None = None  # the country the article is about (dateline, else lead), for bare bodies
+    # the country the article is about (dateline, else lead), for bare bodies: computed on first need
+    home: Callable[[], str | None] | None = None
 
     def actor(self, ident: tuple, make) -> LocalActor:
         if ident not in self.actors:
@@ -294,9 +296,10 @@ _LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "from", "into
 
 def _is_match_report(doc: Doc) -> bool:
     """A sports report: several scores ("1 – 0") and sports words (why: there, countries are teams)."""
+    if len(_SCORE.findall(doc_text(doc))) < 2:  # the cheap test first: most articles have no scores
+        return False
     words = _csv_column("sports_words.csv", "word")
-    n_words = sum(1 for t in doc if t.lower_ in words)
-    return len(_SCORE.findall(doc_text(doc))) >= 2 and n_words >= 4
+    return sum(1 for t in doc if t.lower_ in words) >= 4
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -379,7 +382,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         dropped += d
 
     _propagate_names(b, doc, sents, sent_of, skip_tok, registry)
-    b.home_iso3 = article_country(doc, sents, skip_tok)
+    b.home = functools.cache(lambda: article_country(doc, sents, skip_tok))
     _link_anaphora(b, doc, sents, skip_tok, registry)
     _country_of_lone_officials(b)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
@@ -1216,7 +1219,7 @@ def _national_body(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: int, 
         return False  # "the Kenya National Police Service" is a name, "the Hamas police" not a state's
     if any(t.dep_ == "poss" for t in np):
         return False  # "its police", "Ukraine's army": the owner is the possessor, left to the events
-    iso3 = _country_of_mods(mods) or _country_after(tok) or b.home_iso3
+    iso3 = _country_of_mods(mods) or _country_after(tok) or (b.home() if b.home else None)
     if iso3 is None:
         return False  # which country's police is not said: no actor (precision first)
     name = f"{phrase[:1].upper()}{phrase[1:]} of {country_name(iso3)}"
