@@ -115,3 +115,18 @@ def test_mixed_inputs_build_the_good_ones_and_report_the_bad(tmp_path, nlp):
     assert {Path(r["path"]).name for r in report["rejections"]} == {"binary.txt", "empty.txt", "wire.jsonl"}
     articles = pd.read_csv(data / "articles.csv")
     assert sorted(articles["external_id"]) == ["good", "md-1", "page", "story-7", "wire-1"]
+
+
+def test_validate_cli_exits_1_with_a_report_for_a_corrupted_table(seed_build, tmp_path):
+    data, package = seed_build
+    copy = tmp_path / "pkg"
+    shutil.copytree(data, copy / "data")
+    shutil.copy(package, copy / "datapackage.json")
+    events = (copy / "data" / "events.csv").read_text(encoding="utf-8")
+    (copy / "data" / "events.csv").write_text(events.replace(",asserted,", ",rumoured,", 1), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(copy / "datapackage.json"), "--raw", str(SEED_RAW), "--json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert report["valid"] is False
+    assert any(e["table"] == "events" and e["field"] == "modality" for e in report["errors"])
