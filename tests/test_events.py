@@ -13,6 +13,7 @@ from newscoder.extract.dates import extract_timex
 from newscoder.extract.events import extract_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
+from newscoder.resolve.registry import load_registry
 
 SEED_SENTENCES = (
     "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership to "
@@ -26,10 +27,10 @@ SEED_SENTENCES = (
 )
 
 
-def run(nlp, text: str, date: str = "2026-02-02"):
+def run(nlp, text: str, date: str = "2026-02-02", registry=None):
     article = make_article(text, date=date)
     doc = nlp(text)
-    actors = extract_actors(doc, article)
+    actors = extract_actors(doc, article, registry)
     quotes = extract_quotes(doc, article, actors)
     events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
     name = {a.key: a.name for a in actors.actors}
@@ -219,7 +220,7 @@ def test_meeting_needs_a_partner(nlp):
 
 
 def test_missing_target_lowers_confidence(nlp):
-    events, _ = run(nlp, "Sudan imposed a curfew in Khartoum.")
+    events, _ = run(nlp, "Sudan imposed a curfew on Tuesday.")
     e, src, tgt = find(events, "imposed")
     assert (e.plover_type, src, tgt) == ("COERCE", "Sudan", None)
     assert e.confidence == 0.5  # 0.5 + 0.1 verbal - 0.1 two-sided type without target
@@ -244,10 +245,16 @@ def test_capital_as_place_adds_its_state(nlp):
     assert [(e.plover_type, e.target_key, e.location_text) for e in events] == [("CONCEDE", somalia.key, "Mogadishu")]
 
 
-def test_place_in_the_source_country_is_no_target(nlp):
+def test_domestic_measure_in_the_source_country_targets_that_state(nlp):
+    # CAMEO codes a measure a state takes at home against its own country (a ban, a curfew)
     events, _ = run(nlp, "Russia banned the newspaper in Moscow.")
     e, src, tgt = find(events, "banned")
-    assert (e.plover_type, src, tgt) == ("COERCE", "Russia", None)
+    assert (e.plover_type, src, tgt) == ("COERCE", "Russia", "Russia")
+
+
+def test_praise_in_the_source_country_is_no_target(nlp):
+    events, _ = run(nlp, "Russia praised the plan in Moscow.")
+    assert all(tgt != "Russia" for _, _, tgt in events)
 
 
 def test_venue_of_a_meeting_is_no_partner(nlp):
@@ -355,3 +362,35 @@ def test_attribution_after_both_verbs_changes_no_source(nlp):
     events, _ = run(nlp, "Germany accused Russia of aggression and urged France to act, the German foreign "
                          "ministry said.")
     assert find(events, "urged")[1:] == ("Germany", "France")
+
+
+def test_coordinated_targets_nested_in_the_object_give_one_event_each(nlp):
+    events, _ = run(nlp, "Japan agreed to lift sanctions on Iran, Libya and Syria.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("AGREE", "Japan", "Iran"), ("AGREE", "Japan", "Libya"), ("AGREE", "Japan", "Syria")]
+
+
+def test_leader_name_before_administration_stands_for_the_state(nlp):
+    events, _ = run(nlp, "The Bush administration said Tuesday that China must open its markets.",
+                    registry=load_registry())
+    e, src, tgt = find(events, "must")
+    assert (e.plover_type, src, tgt) == ("DEMAND", "United States", "China")
+
+
+def test_unknown_name_before_administration_is_left_alone(nlp):
+    events, _ = run(nlp, "The Smith administration criticized Canada.", registry=load_registry())
+    e, src, tgt = find(events, "criticized")
+    assert (src, tgt) == ("Smith", "Canada")
+
+
+def test_domestic_measure_targets_the_sources_own_state(nlp):
+    events, _ = run(nlp, "The government of Nepal lifted the curfew in Kathmandu.")
+    e, src, tgt = find(events, "lifted")
+    assert (e.plover_type, src, tgt) == ("CONCEDE", "Nepal", "Nepal")
+
+
+def test_registered_insurgent_group_carries_its_country(nlp):
+    events, _ = run(nlp, "The Liberation Tigers of Tamil Eelam attacked an army camp in the north.",
+                    registry=load_registry())
+    e, src, _ = find(events, "attacked")
+    assert src == "Liberation Tigers of Tamil Eelam"

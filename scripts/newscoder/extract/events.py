@@ -76,6 +76,14 @@ def _needs_target_types() -> frozenset[str]:
         return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "never")
 
 
+@functools.cache
+def _domestic_types() -> frozenset[str]:
+    """Types of measures a state takes at home ("lifted a state of emergency in West Darfur"): the place's
+    state is the target even when it is the source's own."""
+    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
+        return frozenset(r["type"] for r in csv.DictReader(f) if r["domestic"] == "yes")
+
+
 # ---------------------------------------------------------------- actors of arguments
 def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
     """Actor keys for an argument token and the tokens coordinated with it ("the US and Israel")."""
@@ -85,6 +93,21 @@ def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list
         if key is not None and key not in keys:
             keys.append(key)
     return keys
+
+
+def _nested_list_keys(tok: Token, key: str, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
+    """ "lifted sanctions on Iran, Libya and Syria": when the actor found is a noun nested in the argument
+    phrase, the nouns coordinated with it are targets too (one event per conjunct)."""
+    for t in _core_tokens(tok):
+        if t.i == tok.i or not t.conjuncts or actors.actor_at(t.idx, t.idx + len(t)) != key:
+            continue
+        keys = [key]
+        for c in t.conjuncts:
+            other = actors.actor_at(c.left_edge.idx, c.idx + len(c)) or actors.actor_at(c.idx, c.idx + len(c))
+            if other is not None and other not in exclude and other not in keys:
+                keys.append(other)
+        return keys
+    return [key]
 
 
 def _core_tokens(tok: Token) -> list[Token]:
@@ -304,6 +327,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             targets = [key] if key else []
         else:
             targets = _argument_keys(t, actors, exclude)
+            if len(targets) == 1:
+                targets = _nested_list_keys(t, targets[0], actors, exclude)
         if targets:
             break
     if not targets:
@@ -321,7 +346,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
                 break
     if not targets and m.entry.plover_type not in _needs_target_types():
         # "Serbia lifted a curfew in Montenegro": the place's state (not for meetings: a venue is no partner)
-        key = _place_target(m, chain, actors, exclude)
+        key = _place_target(m, chain, actors, exclude, m.entry.plover_type in _domestic_types())
         targets = [key] if key else []
     if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL:
         # "The US and Jordan agreed": a reciprocal event, coded both ways
@@ -356,8 +381,10 @@ def _place_tokens(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     return out
 
 
-def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str]) -> str | None:
-    """The state actor of the country of a place argument, when the article has one."""
+def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str],
+                  own: bool = False) -> str | None:
+    """The state actor of the country of a place argument, when the article has one (`own`: even when
+    that state is the source, for a domestic measure)."""
     for tok in _place_tokens(m, chain):
         words = _core_tokens(tok)
         country = None
@@ -365,7 +392,7 @@ def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, ex
             key = actors.actor_at(t.idx, t.idx + len(t))
             actor = actors.get(key)
             if actor is not None and actor.actor_type == "state" and actor.country_iso3:
-                if key not in exclude:
+                if key not in exclude or own:
                     return key
                 country = actor.country_iso3
                 break
@@ -375,7 +402,7 @@ def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, ex
         if country is None:
             continue
         state = state_key(actors, country)
-        if state not in exclude:
+        if state not in exclude or own:
             return state
     return None
 

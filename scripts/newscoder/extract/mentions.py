@@ -385,9 +385,50 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     b.home = functools.cache(lambda: article_country(doc, sents, skip_tok))
     _link_anaphora(b, doc, sents, skip_tok, registry)
     _country_of_lone_officials(b)
+    _named_governments(b, doc, sents, sent_of, skip_tok)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+
+
+def _named_governments(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int, int], skip: set[int]) -> None:
+    """ "the Bush administration", "the Putin government": a leader's name before a word for a government
+    stands for the state that leader governs, when the leader's country is known (from the article's titles
+    or the registry). An unresolvable name is left as it is."""
+    for head in doc:
+        if head.lower_ not in _GOV_HEADS or head.i in skip or head.pos_ != "NOUN":
+            continue
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+        if not names:
+            continue
+        first = min(names, key=lambda t: t.i).left_edge
+        start, end = first.idx, head.idx + len(head.text)
+        held = [m for m in b.mentions if m.char_start < end and start < m.char_end]
+        if not held or any(m.char_start < start or m.char_end > end for m in held):
+            continue  # no name known here, or one reaching beyond the phrase
+        owners = {m.actor_key for m in held}
+        if len(owners) != 1:
+            continue
+        owner = b.by_key(owners.pop())
+        if owner.actor_type == "state":
+            continue  # "the Sudan government" is a state already
+        iso3 = owner.country_iso3 if owner.actor_type == "person" else None
+        if iso3 is None:
+            iso3 = _surname_country(b.registry, doc[names[-1].i].text)
+        if iso3 is None:
+            continue
+        si = sent_of[head.i]
+        b.add(b.state(iso3), doc, start, end, "descriptor", si, sents[si], root=head, block=False)
+
+
+def _surname_country(registry: Registry | None, surname: str) -> str | None:
+    """The one country of every registered person with this surname ("Bush": both presidents, USA)."""
+    if registry is None or not surname[:1].isupper():
+        return None
+    want = surname.lower()
+    countries = {a.country_iso3 for a in registry.actors.values()
+                 if a.actor_type == "person" and a.name.split()[-1].lower() == want}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
 def _surname_index(full_names: list[str]) -> dict[str, list[str]]:
