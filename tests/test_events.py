@@ -149,7 +149,7 @@ def test_lexicon_codes_have_labels():
     with data.joinpath("plover_types.csv").open(encoding="utf-8") as f:
         plover = {r["type"] for r in csv.DictReader(f)}
     with data.joinpath("event_lexicon.csv").open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if r["pos"] not in ("light", "measure", "military")]
+        rows = [r for r in csv.DictReader(f) if r["pos"] not in ("light", "measure", "military", "idiom")]
     with data.joinpath("cameo_intent.csv").open(encoding="utf-8") as f:
         intent_rows = list(csv.DictReader(f))
     intents = {r["intent_code"] for r in intent_rows}
@@ -394,3 +394,19 @@ def test_registered_insurgent_group_carries_its_country(nlp):
                     registry=load_registry())
     e, src, _ = find(events, "attacked")
     assert src == "Liberation Tigers of Tamil Eelam"
+
+
+def test_scheduled_meeting_has_the_passive_subject_as_source(nlp):
+    events, _ = run(nlp, "Foreign Minister Ahmed Attaf is scheduled to meet Jean-Noel Barrot in Paris on Monday.")
+    (e, src, tgt), = [x for x in events if x[0].trigger == "meet"]
+    assert (src, tgt, e.modality) == ("Ahmed Attaf", "Jean-Noel Barrot", "planned")
+
+
+def test_shot_back_is_a_retort_not_gunfire(nlp):
+    events, _ = run(nlp, 'Opposition leader Carlos Rivera shot back: "Nobody voted for this."')
+    assert not [e for e, _, _ in events if e.plover_type == "FIGHT"]
+
+
+def test_union_calling_strikes_is_a_protest(nlp):
+    events, _ = run(nlp, "The IG Metall union called strikes at five plants on Monday.")
+    assert [(e.plover_type, e.cameo_code, src) for e, src, _ in events] == [("PROTEST", "143", "IG Metall")]

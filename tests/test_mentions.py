@@ -298,3 +298,11 @@ def test_unnamed_official_is_a_person_with_a_title_mention(nlp):
     official = actor_of(an, "senior US official", art)
     assert (official.name, official.actor_type, official.country_iso3) == ("senior US official", "person", "USA")
     assert [m.mention_kind for m in an.mentions if m.actor_key == official.key] == ["title"]
+
+
+def test_portfolio_and_city_named_like_organisations_are_not_actors(nlp):
+    text = ("German Health Minister Nina Warken said the truce in the city of El Fasher was holding. "
+            "Thousands have fled El Fasher since May.")
+    names = {a.name for a in extract_actors(nlp(text), make_article(text)).actors}
+    assert "Nina Warken" in names
+    assert not names & {"Health", "El Fasher"}

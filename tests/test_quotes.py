@@ -335,3 +335,18 @@ def test_parenthetical_cue_before_a_second_verb(nlp):
             "the raid.")
     qs = [q for q in quotes_of(nlp, text) if q.cue == "said"]
     assert [(q.quote_text, q.speaker_text) for q in qs] == [("Soldiers detained 40 villagers", "the local mayor")]
+
+
+def test_negated_cue_reports_nothing(nlp):
+    assert quotes_of(nlp, "The ministry did not say whether the talks would resume in June.") == []
+
+
+def test_according_to_names_the_organisation_in_apposition(nlp):
+    qs = quotes_of(nlp, "The talks ended without a deal, according to the state news agency RIA Novosti.")
+    assert [(q.quote_type, q.speaker_text) for q in qs] == [("indirect", "RIA Novosti")]
+
+
+def test_shot_back_is_a_cue(nlp):
+    qs = quotes_of(nlp, 'Carlos Rivera shot back: "Nobody voted for this."')
+    assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
+        ("direct", "Nobody voted for this.", "Carlos Rivera")]

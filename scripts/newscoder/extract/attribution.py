@@ -50,6 +50,9 @@ def cue_entry(tok: Token) -> Verb | None:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
     entry = reporting_lexicon().get((tok.lemma_.lower(), "verb"))
+    # a phrasal verb is its own row ("shot back", "hit back": a retort), read before the bare verb
+    for prt in (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
+        entry = reporting_lexicon().get((f"{tok.lemma_.lower()} {prt}", "verb"), entry)
     if entry is None or entry.kind == "thought":
         return None
     return entry
@@ -98,6 +101,11 @@ def noun_phrase(head: Token) -> Speaker:
         people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
         if people:
             head = people[-1]
+        elif head.pos_ == "NOUN":
+            # "the state news agency RIA Novosti": an organisation named in apposition to a descriptor
+            named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+            if named:
+                head = named[0]
     toks = [head]
     frontier = [head]
     while frontier:  # left modifiers, recursively ("US President Donald Trump")

@@ -148,7 +148,8 @@ def _fits(rows: tuple[LexEntry, ...] | list[LexEntry], tok: Token) -> list[LexEn
 def _particles(tok: Token) -> set[str]:
     # the parser often reads a phrasal verb's particle as a preposition ("called on the authorities to"),
     # so a preposition right after the verb counts as its particle too
-    return {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1}
+    # (and so does an adverb read for one: "shot back")
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1}
 
 
 def _prep_ok(tok: Token, prep: str) -> bool:
@@ -167,6 +168,8 @@ def match_verb(tok: Token) -> TriggerMatch | None:
     lemma = _verb_lemma(tok)
     obj = verb_object(tok)
     parts = _particles(tok)
+    if any(e.particle in parts for e in _entries(lemma, "idiom")):
+        return None  # an idiom blocks the verb's literal reading ("shot back": retorted, no gunfire)
     verb_rows = [e for e in _entries(lemma, "verb") if not e.particle or e.particle in parts]
     if obj is not None:
         for e in _fits(verb_rows, obj):

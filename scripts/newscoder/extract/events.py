@@ -189,7 +189,12 @@ def _controller(verb: Token) -> Token | None:
             cur = _conjunct_head(cur)  # a conjoined verb shares the subject of its partner
             continue
         if cur.dep_ in ("xcomp", "advcl", "acomp") and cur.head.i != cur.i:
+            via_xcomp = cur.dep_ == "xcomp"
             cur = cur.head
+            # "X is scheduled to meet Y", "X was asked to leave": the passive's subject does the act
+            patient = _passive(cur)[1] if via_xcomp else None
+            if patient is not None and not in_dateline(patient):
+                return patient
             continue
         return None
     return None

@@ -43,6 +43,7 @@ _HYPHEN_SUFFIXES = {"based", "born", "run", "led", "backed", "owned", "funded", 
 _POSS = ("'s", "’s", "'", "’")
 _GOV_BODY = re.compile(r"^(?:Ministry|Department|Secretariat|Office|Directorate)\b|\b(?:Ministry|Department)$")
 _GOV_HEADS = {"government", "administration", "regime", "leadership", "cabinet"}
+_PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "ministry"}
 
 
 @functools.cache
@@ -195,6 +196,10 @@ def _is_junk(ent: Span) -> bool:
             return True
     if ent.label_ == "PERSON" and not text[:1].isupper():
         return True
+    # "Health Minister X", "Finance ministers": a portfolio inside a title, not an organisation
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.end < len(doc) and ent.text.lower() in _csv_column(
+            "portfolio_words.csv", "word") and doc[ent.end].lower_ in _PORTFOLIO_TITLES:
+        return True
     return False
 
 
@@ -255,6 +260,13 @@ def _org_heads() -> dict[str, str]:
 
 _STATIVE = {"be", "have", "lie", "sit", "remain", "become", "see", "border", "host", "experience", "stand",
             "look", "seem", "get", "feel", "include", "contain", "suffer", "enjoy"}
+
+
+def _named_as_place(ent: Span) -> bool:
+    """"the city of El Fasher", "the town of X": the name is a place whatever label the model gave it."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i \
+        and root.head.head.lemma_.lower() in _csv_column("place_nouns.csv", "noun")
 
 
 def _relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
@@ -348,6 +360,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     persons: list[tuple[Span, int, int, str]] = []  # (ent, start tok, end tok, name)
     other_ents: list[tuple[Span, str]] = []
 
+    place_names = {e.text for e in doc.ents if e.label_ == "ORG" and _named_as_place(e)}
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or any(t.i in skip_tok for t in ent):
             continue
@@ -359,6 +372,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = _relabel(doc, ent, start, end)
+        if label == "ORG" and ent.text in place_names:
+            label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON":
             persons.append((ent, start, end, _person_name(_token_range_text(doc, start, end)[2])))
         else:

@@ -92,6 +92,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
     for tok in doc:
         if cue_entry(tok) is None or ctx.in_quote(tok.idx) or article.in_heading(tok.idx, tok.idx + 1):
             continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not say whether ...": nothing was reported
         comp = complement_of(tok)
         if comp:
             candidates.append((tok, comp, None))
