@@ -27,6 +27,12 @@ def _authors(meta: dict) -> list[str]:
     return names
 
 
+def _bibtex(key: str, fields: list[tuple[str, str]]) -> str:
+    """A @misc entry, one `name = {value}` line per field."""
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@misc{{{key},\n{body}\n}}"
+
+
 def cite_dataset(fmt: str = "apa") -> str:
     meta = citation_metadata()
     if fmt == "cff":
@@ -35,15 +41,13 @@ def cite_dataset(fmt: str = "apa") -> str:
     authors = _authors(meta)
     url = meta.get("repository-code", "")
     if fmt == "bibtex":
-        return "\n".join([
-            f"@misc{{newscoder_{year},",
-            f"  title = {{{{{meta['title']}}}}},",
-            f"  author = {{{' and '.join('{' + a + '}' for a in authors)}}},",
-            f"  year = {{{year}}},",
-            f"  version = {{{meta['version']}}},",
-            f"  howpublished = {{Dataset, {meta.get('license', '')}}},",
-            f"  url = {{{url}}}",
-            "}",
+        return _bibtex(f"newscoder_{year}", [
+            ("title", f"{{{meta['title']}}}"),
+            ("author", " and ".join("{" + a + "}" for a in authors)),
+            ("year", year),
+            ("version", meta["version"]),
+            ("howpublished", f"Dataset, {meta.get('license', '')}"),
+            ("url", url),
         ])
     return f"{', '.join(authors)}. ({year}). {meta['title']} (Version {meta['version']}) [Data set]. {url}"
 
@@ -104,13 +108,11 @@ def cite_row(row_id: str, fmt: str = "apa", data_dir: str | os.PathLike | None =
                        if x)
     dataset = f"newscoder dataset v{meta['version']}, row {row_id}"
     if fmt == "bibtex":
-        return "\n".join([
-            f"@misc{{{row_id},",
-            f"  title = {{{what}}},",
-            f"  note = {{Source article: {source}. Extracted in {dataset}.}},",
-            f"  year = {{{str(article.get('published_date', ''))[:4]}}},",
-            f"  url = {{{article.get('url') or meta.get('repository-code', '')}}}",
-            "}",
+        return _bibtex(row_id, [
+            ("title", what),
+            ("note", f"Source article: {source}. Extracted in {dataset}."),
+            ("year", str(article.get("published_date", ""))[:4]),
+            ("url", article.get("url") or meta.get("repository-code", "")),
         ])
     if fmt == "cff":
         return yaml.safe_dump({
