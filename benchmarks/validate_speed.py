@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 from newscoder.checks.base import PARQUET_PROPERTY, Resource
 from newscoder.checks.parity import check_parity, read_csv_text
 from newscoder.checks.parquet import check_foreign_keys, check_table, read_parquet
+from newscoder.publish import _PARQUET_OPTIONS, WRITE_ROWS
 from newscoder.schema import TABLES, arrow_schema, load_schema
 
 WORDS = ["Donald Trump", "Washington", "Havana", "he", "the US President", "Cuba", "the island nation"]
@@ -132,7 +133,8 @@ def main() -> None:
         folder = Path(tmp)
         tables = make_tables(args.rows)
         for name, table in tables.items():
-            pq.write_table(table, folder / f"{name}.parquet", compression="zstd", compression_level=9)
+            # the publisher's settings, row groups of WRITE_ROWS included, as in a published file
+            pq.write_table(table, folder / f"{name}.parquet", row_group_size=WRITE_ROWS, **_PARQUET_OPTIONS)
         pacsv.write_csv(tables["mentions"].cast(pa.schema(
             [pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type)
              for f in tables["mentions"].schema])), folder / "mentions.csv")

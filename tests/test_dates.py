@@ -131,9 +131,9 @@ def test_previous_year_counts_from_the_year_before_it(nlp):
 
 
 def test_same_month_a_year_ago(nlp):
-    text = "Car sales fell 20% in January, compared to the same month a year ago."
-    got = {t.text: (t.value, t.precision) for t in timex(nlp, text)}
-    assert got == {"January": ("2026-01", "month"), "the same month a year ago": ("2025-01", "month")}
+    text = "Hotel bookings rose 8% in March, against the same month a year ago."
+    got = {t.text: (t.value, t.precision) for t in timex(nlp, text, date="2026-04-09")}
+    assert got == {"March": ("2026-03", "month"), "the same month a year ago": ("2025-03", "month")}
 
 
 def test_without_an_earlier_date_the_publication_date_is_the_anchor():
@@ -236,7 +236,7 @@ def test_month_of_last_year(nlp):
         "The ceasefire lasted two weeks.",
         "Rescuers worked for 24 hours without a break.",
         "The band was popular in the 1990s.",
-        "The site was accessible again as of 15:11 GMT.",
+        "The portal was back online as of 09:42 GMT.",
         "The victim, aged 56, was taken to hospital.",
         "Prices have doubled over the past year.",
         "Sales have fallen in the last year.",

@@ -220,10 +220,17 @@ def test_meeting_needs_a_partner(nlp):
 
 
 def test_missing_target_lowers_confidence(nlp):
-    events, _ = run(nlp, "Sudan imposed a curfew on Tuesday.")
+    # (a curfew would not do here: a measure of internal order targets the source's own state)
+    events, _ = run(nlp, "Sudan imposed new restrictions on Tuesday.")
     e, src, tgt = find(events, "imposed")
     assert (e.plover_type, src, tgt) == ("COERCE", "Sudan", None)
     assert e.confidence == 0.5  # 0.5 + 0.1 verbal - 0.1 two-sided type without target
+
+
+def test_curfew_with_no_place_targets_the_source_state(nlp):
+    events, _ = run(nlp, "Sudan imposed a curfew on Tuesday.")
+    e, src, tgt = find(events, "imposed")
+    assert (e.plover_type, src, tgt) == ("COERCE", "Sudan", "Sudan")
 
 
 # ---------------------------------------------------------------- dyads: places and nationalities as targets

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import newscoder
-from newscoder.load import find_data_dir, load
+from newscoder.loader import find_data_dir, load
 from newscoder.publish import publish
 from newscoder.schema import TABLES
 from test_publish import CREATED, SOURCES, sample_tables

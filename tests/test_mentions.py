@@ -241,12 +241,12 @@ def test_organisation_named_after_a_person_of_the_story_mentions_the_person(nlp)
 
 
 def test_untagged_name_listed_with_people_is_a_person(nlp):
-    art, an = _analyse(nlp, "Greeks worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.")
-    assert actor_of(an, "Poseidon", art).actor_type == "person"
+    art, an = _analyse(nlp, "Romans honoured many deities, such as Jupiter, Juno, Neptune, Venus, and Minerva.")
+    assert actor_of(an, "Neptune", art).actor_type == "person"
 
 
 def test_untagged_government_body_after_a_demonym(nlp):
-    art, an = _analyse(nlp, "According to the Saudi Interior Ministry over 300 pilgrims have been killed.")
+    art, an = _analyse(nlp, "A statement from the Saudi Interior Ministry put the number of arrests at 45.")
     body = actor_of(an, "Interior Ministry", art)
     assert (body.name, body.country_iso3) == ("Interior Ministry of Saudi Arabia", "SAU")
 

@@ -181,7 +181,7 @@ def test_stray_closing_mark_does_not_open_a_quote(nlp):
 
 
 def test_titles_with_small_words_are_not_quotes(nlp):
-    text = "The museum opened \"Photographs and Prints from the University Collection\" on Monday."
+    text = "The gallery opened \"Maps and Letters from the Harbour Archive\" on Friday."
     assert quotes_of(nlp, text) == []
 
 

@@ -407,3 +407,25 @@ def test_a_crashing_check_is_reported_and_the_others_still_run(copy, monkeypatch
     [err] = report.errors
     assert err.type == "check-crashed" and "hashes" in err.message and "unexpected" in err.message
     assert report.stats["rows"]["mentions"] == 3  # the Parquet checks ran after it
+
+
+def test_csv_with_line_breaks_in_cells_reads_past_the_first_block(tmp_path):
+    # a quote over two paragraphs keeps its line break inside the cell; pyarrow reads a CSV in blocks of
+    # 1 MB, and a block must never be cut inside such a cell
+    from types import SimpleNamespace
+
+    from newscoder.checks.parity import read_csv_text
+
+    path = tmp_path / "quotes.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("quote_id,quote_text\n")
+        for i in range(30_000):
+            fh.write(f'quo_{i:06d},"First paragraph of quote {i}.\nSecond paragraph, ""quoted"" words."\n')
+    assert path.stat().st_size > 2_000_000
+    res = SimpleNamespace(fields=[{"name": "quote_id"}, {"name": "quote_text"}], csv_path=path, name="quotes",
+                          csv_rel="data/quotes.csv")
+    table, errors = read_csv_text(res)
+    assert errors == []
+    assert table.num_rows == 30_000
+    last = table.column("quote_text")[29_999].as_py()
+    assert last == 'First paragraph of quote 29999.\nSecond paragraph, "quoted" words.'

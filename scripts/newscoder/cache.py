@@ -103,6 +103,11 @@ def _writer_versions() -> str:
     return ",".join(f"{n}-{importlib.metadata.version(n)}" for n in ("pandas", "pyarrow"))
 
 
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def article_fingerprint(article: Article) -> str:
     """The article as the extractors see it: its text and metadata, without where it was read from."""
     text_sha = article.text_sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
@@ -190,20 +195,13 @@ class BuildCache:
         self.root = Path(root)
         self.docs = docs
         self.stats = CacheStats()
-        self._keys: dict[int, tuple[Article, str]] = {}  # id -> (the article, held so the id stays its, key)
         self._model = model_fingerprint()
         self._pipeline = _sha(RECORDS_FORMAT, __version__, self._model, code_fingerprint(), registry_fingerprint)
 
     # ---- keys
     def records_key(self, article: Article) -> str:
-        # asked for three times per article in a build (manifest, probe, read): computed once
-        held = self._keys.get(id(article))
-        if held is None or held[0] is not article:
-            held = self._keys[id(article)] = (article, _sha(self._pipeline, article_fingerprint(article)))
-        return held[1]
-
-    def forget_keys(self) -> None:
-        self._keys.clear()
+        # not memoised: a streaming build must not hold on to the articles it has seen
+        return _sha(self._pipeline, article_fingerprint(article))
 
     def doc_key(self, article: Article) -> str:
         text_sha = article.text_sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
@@ -243,9 +241,10 @@ class BuildCache:
             raise
 
     # ---- records layer
-    def has_records(self, article: Article) -> bool:
-        """Whether an entry exists for the article (it may still prove stale or unreadable)."""
-        return self._path("records", self.records_key(article)).exists()
+    def has_records(self, article: Article, key: str | None = None) -> bool:
+        """Whether an entry exists for the article (it may still prove stale or unreadable). `key`: its
+        `records_key`, when the caller has it already."""
+        return self._path("records", key or self.records_key(article)).exists()
 
     def get_records(self, article: Article) -> ArticleRecords | None:
         rec = self._read("records", self.records_key(article))
@@ -260,19 +259,12 @@ class BuildCache:
         self._write("records", self.records_key(article), _encode_records(records))
 
     # ---- whole-build manifest (the no-change fast path)
-    def build_manifest(self, got, out: Path, package_path: Path, **options) -> dict:
-        """What the last build into `out` must have had for its files to be this build's files: the
-        records keys of every article in order, the rejections, the sources, the whole package's code,
-        the writer libraries and the options."""
-        keys = [self.records_key(a) for a in got.articles]
-        inputs = json.dumps({
-            "records": keys,
-            "ids": [a.article_id for a in got.articles],
-            "provenance": [[a.source_path, a.source_format, a.source_sha256] for a in got.articles],
-            "rejections": [r.as_dict() for r in got.rejections],
-            "files": sorted(got.files.items()),
-            "options": options,
-        }, sort_keys=True, default=str)
+    def build_manifest(self, inputs_digest: str, out: Path, package_path: Path, **options) -> dict:
+        """What the last build into `out` must have had for its files to be this build's files:
+        `inputs_digest` (`pipeline.index_inputs`: the records key, id and provenance of every article in
+        order, the rejections and the sources), the whole package's code, the writer libraries and the
+        options."""
+        inputs = json.dumps({"inputs": inputs_digest, "options": options}, sort_keys=True, default=str)
         where = _sha(str(Path(out).resolve()), str(Path(package_path).resolve()))
         return {"path": str(self.root / "builds" / f"{where}.json"),
                 "key": _sha(self._pipeline, package_fingerprint(), _writer_versions(), inputs)}
@@ -284,7 +276,7 @@ class BuildCache:
             if saved["key"] != manifest["key"]:
                 return None
             for path, sha in saved["files"].items():
-                if hashlib.sha256(Path(path).read_bytes()).hexdigest() != sha:
+                if _file_sha256(Path(path)) != sha:
                     return None
             return saved["report"]
         except (OSError, ValueError, KeyError, TypeError):
@@ -295,7 +287,7 @@ class BuildCache:
         files = [Path(package_path), out / "build_report.json", *sorted(out.glob("*.csv")),
                  *sorted(out.glob("*.parquet")), *(p for p in sorted((out / "partitioned").rglob("*")) if p.is_file())]
         data = {"key": manifest["key"], "report": report,
-                "files": {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}}
+                "files": {str(p): _file_sha256(p) for p in files}}
         path = Path(manifest["path"])
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")

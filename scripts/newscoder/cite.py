@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from newscoder.load import find_data_dir
+from newscoder.loader import find_data_dir
 from newscoder.paths import repo_root
 
 ROW_TABLES = {"quo": "quotes", "evt": "events", "act": "actors", "men": "mentions"}

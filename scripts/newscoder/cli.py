@@ -5,11 +5,19 @@ Library errors become `click.ClickException` (a clear message, exit code 1, no t
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from newscoder import __version__
+
+# One BLAS thread per process, set before numpy is first loaded (nothing above loads it). spaCy's small
+# model gains nothing from BLAS threads, and with `--jobs N` on N cores the threads OpenBLAS starts take
+# cores from the other processes (see `newscoder.engines.one_blas_thread`). Worker processes inherit it.
+# A value the user has set is kept.
+for _var in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,7 +58,8 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
 
     Bad input files are reported (path and reason) and counted in OUT/build_report.json; the
     other articles are built regardless. Articles already extracted with the same code, model and
-    registry are read from the cache, so a rebuild only extracts what changed.
+    registry are read from the cache, so a rebuild only extracts what changed. Memory does not grow
+    with the corpus: rows are sorted on disk, in a scratch folder inside OUT removed at the end.
 
     Example:
 

@@ -15,6 +15,8 @@ the outputs are byte-identical whatever the engine.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import math
 import multiprocessing
 import queue
@@ -42,21 +44,24 @@ Result = tuple[ArticleRecords, bytes | None]  # records, and the new parse to ca
 # ------------------------------------------------------------------ the stage itself (runs anywhere)
 def run_tasks(tasks: Iterable[Task], registry, *, keep_docs: bool = False,
               batch_size: int = BATCH_SIZE) -> Iterator[Result]:
-    """Parse (or restore) and extract each task, in order. `keep_docs`: also return each new parse."""
+    """Parse (or restore) and extract each task, in order. `keep_docs`: also return each new parse.
+    `tasks` may be a lazy iterator: it is read one batch at a time (memory does not grow with it)."""
     from newscoder.nlp import load_nlp
     from newscoder.stages import process_article
 
     nlp = load_nlp()
-    tasks = list(tasks) if not isinstance(tasks, list) else tasks
-    docs = nlp.pipe((t.article.text for t in tasks if t.doc_bytes is None), batch_size=batch_size)
-    for task in tasks:
-        if task.doc_bytes is not None:
-            doc, new = doc_from_bytes(task.doc_bytes, nlp.vocab), None
-        else:
-            doc = next(docs)
-            new = doc_to_bytes(doc) if keep_docs else None
-        # the Doc goes out of scope here: records keep strings and offsets only
-        yield process_article(doc, task.article, registry), new
+    tasks = iter(tasks)
+    with one_blas_thread():
+        while batch := list(itertools.islice(tasks, batch_size)):
+            docs = nlp.pipe((t.article.text for t in batch if t.doc_bytes is None), batch_size=batch_size)
+            for task in batch:
+                if task.doc_bytes is not None:
+                    doc, new = doc_from_bytes(task.doc_bytes, nlp.vocab), None
+                else:
+                    doc = next(docs)
+                    new = doc_to_bytes(doc) if keep_docs else None
+                # the Doc goes out of scope here: records keep strings and offsets only
+                yield process_article(doc, task.article, registry), new
 
 
 def doc_to_bytes(doc) -> bytes:
@@ -100,9 +105,45 @@ def chunk_size_for(n_tasks: int, workers: int) -> int:
     return max(8, min(128, math.ceil(n_tasks / max(1, workers * 8))))
 
 
-def _chunks(tasks: list[Task], size: int) -> Iterator[list[Task]]:
-    for i in range(0, len(tasks), size):
-        yield tasks[i:i + size]
+MIN_CHUNK = 8
+
+
+def _chunks(tasks: Iterable[Task], size: int, n_tasks: int | None = None, workers: int = 1) -> Iterator[list[Task]]:
+    """Chunks of `size` tasks; with `n_tasks` known, the last ones shrink (a quarter of what is left per
+    worker, at least MIN_CHUNK) so that the workers finish together instead of one waiting for the other's
+    last big chunk."""
+    tasks = iter(tasks)
+    left = n_tasks
+    while True:
+        n = size if left is None else max(min(MIN_CHUNK, size), min(size, math.ceil(left / (4 * workers))))
+        chunk = list(itertools.islice(tasks, n))
+        if not chunk:
+            return
+        if left is not None:
+            left -= len(chunk)
+        yield chunk
+
+
+def one_blas_thread() -> contextlib.AbstractContextManager:
+    """Limit numpy's BLAS (OpenBLAS, MKL) to one thread in this process while the pipeline runs.
+
+    spaCy's small model gains nothing from BLAS threads, and with one process per core (`--jobs N`) extra
+    BLAS threads take cores from the other processes. The command line goes further and sets
+    OPENBLAS_NUM_THREADS=1 before numpy loads (`newscoder.cli`), so those threads are never started:
+    measured on 2 cores, `--jobs 2` over 1,000 articles took 24.9 to 25.9 s that way against 28.1 to
+    31.6 s with the default threads. This limit is what a library caller (numpy already loaded) gets."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - a declared dependency; without it nothing is limited
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def _count(tasks: Iterable[Task], n_tasks: int | None) -> int:
+    """How many tasks there are (or will be, for a lazy iterator: the caller says): sets the chunk size."""
+    if n_tasks is not None:
+        return n_tasks
+    return len(tasks) if hasattr(tasks, "__len__") else 1024
 
 
 def _ordered(submit, chunks: Iterator[list[Task]], window: int) -> Iterator[Result]:
@@ -145,21 +186,27 @@ def _ordered_sharing(submit, run_here, chunks: Iterator[list[Task]], window: int
             pending.append(run_here(chunk))
 
 
-def run_local(tasks: list[Task], registry, *, keep_docs: bool = False) -> Iterator[Result]:
+def run_local(tasks: Iterable[Task], registry, *, keep_docs: bool = False) -> Iterator[Result]:
     yield from run_tasks(tasks, registry, keep_docs=keep_docs)
 
 
-def run_processes(tasks: list[Task], registry, *, jobs: int, keep_docs: bool = False,
-                  chunk_size: int | None = None, share: bool = False) -> Iterator[Result]:
+def run_processes(tasks: Iterable[Task], registry, *, jobs: int, keep_docs: bool = False,
+                  chunk_size: int | None = None, share: bool = False, n_tasks: int | None = None
+                  ) -> Iterator[Result]:
     """`jobs` worker processes; with `share`, this process is one of them (`jobs - 1` are started)."""
-    if not tasks:
+    n_tasks = _count(tasks, n_tasks)
+    size = chunk_size or chunk_size_for(n_tasks, jobs)
+    tasks = iter(tasks)
+    first = next(tasks, None)
+    if first is None:
         return
-    size = chunk_size or chunk_size_for(len(tasks), jobs)
+    tasks = itertools.chain([first], tasks)
     if share and jobs == 1:
         yield from run_tasks(tasks, registry, keep_docs=keep_docs)
         return
     workers = jobs - 1 if share else jobs
     ctx = multiprocessing.get_context("spawn")
+    chunks = _chunks(tasks, size, n_tasks, jobs)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(registry,)) as pool:
         def submit(chunk: list[Task]):
@@ -167,15 +214,19 @@ def run_processes(tasks: list[Task], registry, *, jobs: int, keep_docs: bool = F
 
         if share:
             yield from _ordered_sharing(submit, lambda c: _run_chunk(c, registry, keep_docs),
-                                        _chunks(tasks, size), window=workers * 3)
+                                        chunks, window=workers * 3)
         else:
-            yield from _ordered(submit, _chunks(tasks, size), window=workers * 3)
+            yield from _ordered(submit, chunks, window=workers * 3)
 
 
-def run_dask(tasks: list[Task], registry, *, jobs: int, scheduler: str | None = None, keep_docs: bool = False,
-             chunk_size: int | None = None) -> Iterator[Result]:
-    if not tasks:
+def run_dask(tasks: Iterable[Task], registry, *, jobs: int, scheduler: str | None = None, keep_docs: bool = False,
+             chunk_size: int | None = None, n_tasks: int | None = None) -> Iterator[Result]:
+    n_tasks = _count(tasks, n_tasks)
+    tasks = iter(tasks)
+    first = next(tasks, None)
+    if first is None:
         return
+    tasks = itertools.chain([first], tasks)
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # an optional extra
@@ -187,7 +238,7 @@ def run_dask(tasks: list[Task], registry, *, jobs: int, scheduler: str | None = 
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
         client, workers = Client(cluster), jobs
     try:
-        size = chunk_size or chunk_size_for(len(tasks), workers)
+        size = chunk_size or chunk_size_for(n_tasks, workers)
         reg = client.scatter(registry, broadcast=True)  # sent once to every worker
         # pure=False: never merge two chunks as "the same" task; results are still deterministic
         yield from _ordered(lambda c: client.submit(_run_chunk, c, reg, keep_docs, pure=False),
@@ -228,17 +279,20 @@ class _Failed:
     error: BaseException
 
 
-def run_engine(tasks: list[Task], registry, *, engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-               keep_docs: bool = False, processes: bool = False) -> Iterator[Result]:
+def run_engine(tasks: Iterable[Task], registry, *, engine: str = "local", jobs: int = 1,
+               scheduler: str | None = None, keep_docs: bool = False, processes: bool = False,
+               n_tasks: int | None = None) -> Iterator[Result]:
     """Run the per-article stage over `tasks` on `engine`; results in input order. Locally, this process
     is one of the `jobs` workers; with `processes` it only waits for them (so that it is free for other
-    work meanwhile), even for one job."""
+    work meanwhile), even for one job. `tasks` may be a lazy iterator (read as chunks are sent out, a
+    bounded number in flight); `n_tasks`, its expected length, sets the chunk size."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {jobs}")
     if engine == "dask":
-        return run_dask(tasks, registry, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs)
+        return run_dask(tasks, registry, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs, n_tasks=n_tasks)
     if jobs > 1 or processes:
-        return run_processes(tasks, registry, jobs=jobs, keep_docs=keep_docs, share=not processes)
+        return run_processes(tasks, registry, jobs=jobs, keep_docs=keep_docs, share=not processes,
+                             n_tasks=n_tasks)
     return run_local(tasks, registry, keep_docs=keep_docs)

@@ -4,7 +4,7 @@ Named stages with declared inputs:
 
 - `ingest(paths)`: raw files -> Articles and Rejections (nothing dropped silently)
 - `parse(articles)`: Articles -> ArticleRecords, streaming through `nlp.pipe` in batches
-  (`newscoder.stages.process_article` is the pure per-article stage); `extract_stage` is the same with
+  (`newscoder.stages.process_article` is the pure per-article stage); `stream_records` is the same with
   the per-article cache (`newscoder.cache`) and a choice of engine (`newscoder.engines`: serial,
   `--jobs N` processes, Dask)
 - `resolve(records, registry)`: cross-article actor merging and ids (`newscoder.resolve.actors`)
@@ -14,19 +14,23 @@ Named stages with declared inputs:
 from __future__ import annotations
 
 import datetime as dt
-import gc
+import hashlib
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newscoder import __version__
+from newscoder.corpus_tables import CorpusTables
 from newscoder.ingest import Rejection, read_inputs
+from newscoder.ingest.base import read_inputs_located
 from newscoder.records import Article, ArticleRecords
-from newscoder.tables import article_row, derived_rows, event_rows, mention_rows, quote_rows, timex_rows
+from newscoder.tables import article_row, event_rows, mention_rows, quote_rows, timex_rows
 
 BATCH_SIZE = 32
 
@@ -63,7 +67,7 @@ def _progress(total: int, label: str):
 def parse(articles: list[Article], registry=None, *, batch_size: int = BATCH_SIZE,
           show_progress: bool = True) -> Iterator[ArticleRecords]:
     """Stream the articles through spaCy in batches and run the per-article stage on each Doc
-    (in this process, no cache: see `extract_stage` for the cached, parallel version)."""
+    (in this process, no cache: see `stream_records` for the cached, parallel version)."""
     from newscoder.engines import Task, run_tasks
 
     progress = _progress(len(articles), "extracting") if show_progress else None
@@ -85,71 +89,6 @@ def _with_progress(items: Iterator, progress, total: int) -> Iterator:
 # Below this many cached articles to read, running the new ones in a separate process (to overlap the two)
 # does not pay for starting it; small builds stay in this process.
 OVERLAP_MIN_HITS = 1000
-
-
-def extract_stage(articles: list[Article], registry, *, cache=None, engine: str = "local", jobs: int = 1,
-                  scheduler: str | None = None, show_progress: bool = True) -> Iterator[ArticleRecords]:
-    """The per-article stage over a corpus, in input order: cached records where the cache has them
-    (no spaCy at all when it has every one), the rest parsed (or restored from a cached Doc) and
-    extracted on `engine`, then written to the cache. `cache` is a `newscoder.cache.BuildCache` or None.
-
-    When there are at least OVERLAP_MIN_HITS entries to read and a second core, the articles with no
-    cache entry at all start on the engine (in worker processes, even for `jobs=1`) before the cached
-    ones are read, so that reading thousands of entries and loading spaCy for a few new articles overlap.
-    An entry that turns out unusable (stale, corrupt) is recomputed after the reads."""
-    from newscoder.engines import Task, run_engine, run_in_background
-
-    if cache is None:
-        todo = [Task(a) for a in articles]
-        results = run_engine(todo, registry, engine=engine, jobs=jobs, scheduler=scheduler)
-        progress = _progress(len(articles), "extracting") if show_progress else None
-        yield from _with_progress((rec for rec, _ in results), progress, len(articles))
-        return
-
-    keep_docs = bool(cache.docs)
-    absent = [not cache.has_records(a) for a in articles]
-    early = [Task(a, cache.get_doc(a)) for a, missing in zip(articles, absent, strict=True) if missing]
-    n_cached = len(articles) - len(early)
-    early_results: Iterator = iter(())
-    if early:
-        # with thousands of entries to read and a core to spare, the work starts in other processes now
-        overlap = n_cached >= OVERLAP_MIN_HITS and (engine == "dask" or (os.cpu_count() or 1) > 1)
-        early_results = run_engine(early, registry, engine=engine, jobs=jobs, scheduler=scheduler,
-                                   keep_docs=keep_docs, processes=overlap)
-        if overlap:
-            early_results = run_in_background(early_results)
-    # Speed: reading builds millions of small objects, none in a cycle; the cyclic GC would rescan all
-    # of them again and again as they accumulate (it costs as much as the reading itself).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        cached = [None if missing else cache.get_records(a) for a, missing in zip(articles, absent, strict=True)]
-    finally:
-        if was_enabled:
-            gc.enable()
-    late = [Task(a, cache.get_doc(a)) for a, rec, missing in zip(articles, cached, absent, strict=True)
-            if rec is None and not missing]
-    todo = early + late
-    cache.stats.hits += len(articles) - len(todo)
-    cache.stats.doc_hits += sum(t.doc_bytes is not None for t in todo)
-    cache.stats.misses += sum(t.doc_bytes is None for t in todo)
-    late_results = run_engine(late, registry, engine=engine, jobs=jobs, scheduler=scheduler,
-                              keep_docs=keep_docs) if late else iter(())
-
-    def merged() -> Iterator[ArticleRecords]:
-        for i, article in enumerate(articles):
-            rec = cached[i]
-            if rec is None:
-                rec, doc_bytes = next(early_results if absent[i] else late_results)
-                cache.put_records(article, rec)
-                if doc_bytes is not None:
-                    cache.put_doc(article, doc_bytes)
-            cached[i] = None  # the caller holds the records it needs; do not keep a second list
-            yield rec
-        cache.forget_keys()  # they hold the articles, whose texts the build frees before publishing
-
-    progress = _progress(len(articles), "extracting") if show_progress and todo else None
-    yield from _with_progress(merged(), progress, len(articles))
 
 
 def resolve(records: list[ArticleRecords], registry):
@@ -215,7 +154,147 @@ def write_jsonl(objects: Iterable[dict], path: str | os.PathLike) -> int:
     return n
 
 
-# ------------------------------------------------------------------ build
+# ------------------------------------------------------------------ build (streaming)
+@dataclass
+class InputIndex:
+    """What a first pass over the inputs learns, without keeping any article: the rejections, the source
+    files, how many articles there are, which have no cache entry (and where to read them again), and
+    a digest of everything that decides the build's output (the no-change check)."""
+
+    rejections: list[Rejection] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # source path -> sha256 of the raw file
+    n_articles: int = 0
+    missing: dict[int, tuple[Path, int]] = field(default_factory=dict)  # ordinal -> (file, record index)
+    digest: str = ""
+
+
+def index_inputs(raw: str | os.PathLike, cache=None) -> InputIndex:
+    """Pass 1 of a build: read every input once, keep nothing of the articles but what `InputIndex` says."""
+    index = InputIndex()
+    h = hashlib.sha256()
+    ordinal = 0
+    for path, k, item in read_inputs_located([raw], strict=True):
+        if isinstance(item, Rejection):
+            index.rejections.append(item)
+            continue
+        index.files[item.source_path] = item.source_sha256
+        if cache is not None:
+            key = cache.records_key(item)
+            h.update(f"{key}\x1f{item.article_id}\x1f{item.source_path}\x1f{item.source_format}"
+                     f"\x1f{item.source_sha256}\n".encode())
+            if not cache.has_records(item, key):
+                index.missing[ordinal] = (path, k)
+        ordinal += 1
+    index.n_articles = ordinal
+    h.update(json.dumps([[r.as_dict() for r in index.rejections], sorted(index.files.items())],
+                        sort_keys=True, default=str).encode())
+    index.digest = h.hexdigest()
+    return index
+
+
+def _articles(raw: Path) -> Iterator[tuple[int, Article]]:
+    """(ordinal, article) for every article of the inputs, in input order (rejections skipped: pass 1 has them)."""
+    ordinal = 0
+    for item in read_inputs([raw], strict=True):
+        if isinstance(item, Article):
+            yield ordinal, item
+            ordinal += 1
+
+
+def _read_again(where: dict[int, tuple[Path, int]]) -> Iterator[tuple[int, Article]]:
+    """The articles at `where` (ordinal -> (file, record index)), read again from their files in ordinal
+    order: only those files are read."""
+    from newscoder.ingest.base import read_file
+
+    by_file: dict[Path, dict[int, int]] = {}
+    for ordinal, (path, k) in sorted(where.items()):
+        by_file.setdefault(path, {})[k] = ordinal
+    for path, wanted in by_file.items():
+        for k, (_line, item) in enumerate(read_file(path, strict=True)):
+            if k in wanted and isinstance(item, Article):
+                yield wanted[k], item
+
+
+def stream_records(raw: Path, index: InputIndex, registry, *, cache=None, engine: str = "local", jobs: int = 1,
+                   scheduler: str | None = None) -> Iterator[tuple[int, ArticleRecords]]:
+    """Pass 2: (ordinal, records) for every article, cached ones first, the others as the engine returns
+    them. Nothing is held per article: cached records are read one at a time, and the articles to extract
+    are read again from their files as the engine asks for them (a bounded number of chunks in flight).
+
+    With at least OVERLAP_MIN_HITS entries to read and a second core, the articles with no entry start on
+    the engine (in worker processes, even for `jobs=1`) before the cached ones are read, so that reading
+    and extracting overlap. An entry that proves unusable (stale, corrupt) is extracted after the reads."""
+    from newscoder.engines import Task, run_engine, run_in_background
+
+    if cache is None:
+        order: list[int] = []  # ordinals of the tasks in flight, in order (results come back in that order)
+
+        def tasks() -> Iterator[Task]:
+            for ordinal, article in _articles(raw):
+                order.append(ordinal)
+                yield Task(article)
+
+        results = run_engine(tasks(), registry, engine=engine, jobs=jobs, scheduler=scheduler,
+                             n_tasks=index.n_articles)
+        for i, (rec, _doc) in enumerate(results):
+            yield order[i], rec
+        return
+
+    keep_docs = bool(cache.docs)
+
+    def run(where: dict[int, tuple[Path, int]], *, processes: bool = False) -> Iterator[tuple[int, ArticleRecords]]:
+        ordinals = sorted(where)
+
+        def tasks() -> Iterator[Task]:
+            for _ordinal, article in _read_again(where):
+                doc = cache.get_doc(article)
+                if doc is None:
+                    cache.stats.misses += 1
+                else:
+                    cache.stats.doc_hits += 1
+                yield Task(article, doc)
+
+        results = run_engine(tasks(), registry, engine=engine, jobs=jobs, scheduler=scheduler, keep_docs=keep_docs,
+                             processes=processes, n_tasks=len(ordinals))
+        for ordinal, (rec, doc_bytes) in zip(ordinals, results, strict=False):
+            cache.put_records(rec.article, rec)
+            if doc_bytes is not None:
+                cache.put_doc(rec.article, doc_bytes)
+            yield ordinal, rec
+
+    n_hits = index.n_articles - len(index.missing)
+    overlap = bool(index.missing) and n_hits >= OVERLAP_MIN_HITS and (engine == "dask" or (os.cpu_count() or 1) > 1)
+    early = run_in_background(run(index.missing, processes=True)) if overlap else None
+    late: dict[int, tuple[Path, int]] = {}
+    # where each article is, for the rare entry that proves unusable: known from pass 1 only for misses
+    for ordinal, article in _articles(raw):
+        if ordinal in index.missing:
+            continue
+        rec = cache.get_records(article)
+        if rec is None:
+            late[ordinal] = None  # located below
+            continue
+        cache.stats.hits += 1
+        yield ordinal, rec
+    if early is not None:
+        yield from early
+    elif index.missing:
+        yield from run(index.missing)
+    if late:
+        yield from run(_locate(raw, set(late)))
+
+
+def _locate(raw: Path, ordinals: set[int]) -> dict[int, tuple[Path, int]]:
+    out: dict[int, tuple[Path, int]] = {}
+    ordinal = 0
+    for path, k, item in read_inputs_located([raw], strict=True):
+        if isinstance(item, Article):
+            if ordinal in ordinals:
+                out[ordinal] = (path, k)
+            ordinal += 1
+    return out
+
+
 @dataclass
 class BuildResult:
     report: dict  # build_report.json's content (deterministic), plus "publish" (what was written)
@@ -235,65 +314,57 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     Incremental: per-article results are cached under `cache_dir` (default `.cache/newscoder`), so a
     rebuild extracts only new or changed articles (`use_cache=False` extracts everything and writes no
     cache). `engine`/`jobs`/`scheduler` choose where extraction runs (`newscoder.engines`); the output is
-    byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets."""
+    byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets.
+
+    Streaming: pass 1 (`index_inputs`) reads the inputs and keeps no article; pass 2 (`stream_records`)
+    turns each article's records into rows as they come (`newscoder.corpus_tables`), sorted on disk, and
+    `publish_feeds` writes them out. Memory does not grow with the number of articles beyond the actor
+    table and a few bytes per article to extract."""
     from newscoder.cache import DEFAULT_CACHE_DIR, BuildCache
 
     raw, out = Path(raw), Path(out)
     if not raw.exists():
         raise FileNotFoundError(f"input folder {raw} does not exist")
     package_path = Path(package_path) if package_path else out.parent / "datapackage.json"
-    got = ingest([raw], strict=True)
     registry = load_registry(registry_path)
     cache = BuildCache(cache_dir or DEFAULT_CACHE_DIR, registry.fingerprint()) if use_cache else None
+    index = index_inputs(raw, cache)
     up_to_date = None
     if cache is not None:
         # like make: when every input, the code and the options are those of the last build into this
         # folder and its files are untouched, there is nothing to do (no record is even read)
-        up_to_date = cache.build_manifest(got, out, package_path, partitioned=partitioned)
+        up_to_date = cache.build_manifest(index.digest, out, package_path, partitioned=partitioned)
         done = cache.outputs_unchanged(up_to_date)
         if done is not None:
-            cache.stats.hits = len(got.articles)
+            cache.stats.hits = index.n_articles
             return BuildResult(report=done, data_dir=out, package_path=package_path, cache=cache.stats.as_dict())
-    stage = extract_stage(got.articles, registry, cache=cache, engine=engine, jobs=jobs, scheduler=scheduler,
-                          show_progress=show_progress)
-    return _finish(got, stage, registry, cache, out, package_path, up_to_date, partitioned)
-
-
-def _finish(got: Ingested, stage: Iterator[ArticleRecords], registry, cache, out: Path, package_path: Path,
-            up_to_date: dict | None, partitioned: bool) -> BuildResult:
-    """Collect the per-article records, then the cross-article steps and publishing."""
-    holder = [list(stage)]  # handed over, not kept: _publish drops the records once the rows are made
-    # Speed: the cyclic GC would rescan the millions of record and row objects on every collection from
-    # here on; they hold no cycles, so they are parked outside its view until the build returns.
-    gc.freeze()
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".build-", suffix=".tmp", dir=out))
     try:
-        return _publish(got, holder, registry, cache, out, package_path, up_to_date, partitioned)
+        tables = CorpusTables(registry, scratch, partitioned=partitioned)
+        stage = stream_records(raw, index, registry, cache=cache, engine=engine, jobs=jobs, scheduler=scheduler)
+        progress = _progress(index.n_articles, "extracting") if show_progress and (cache is None or index.missing) \
+            else None
+        for ordinal, rec in _with_progress(stage, progress, index.n_articles):
+            tables.add(rec, ordinal)
+        return _publish(index, tables, cache, out, package_path, up_to_date, partitioned)
     finally:
-        gc.unfreeze()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _publish(got: Ingested, holder: list[list[ArticleRecords]], registry, cache, out: Path, package_path: Path,
+def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_path: Path,
              up_to_date: dict | None, partitioned: bool) -> BuildResult:
-    from newscoder.publish import publish
+    from newscoder.publish import publish_feeds
 
-    records = holder.pop()
-    corpus = resolve(records, registry)
-    rows = derived_rows(records, corpus.actor_id)
-    rows["actors"] = corpus.actors
-    rows["actor_aliases"] = corpus.aliases
-    report = build_report(got, records, {k: len(v) for k, v in rows.items()})
-    n_records = len(records)
-    del records, corpus  # memory: from here on only the table rows are needed (texts and records go)
-    got.articles = []
-    tables, rows = rows, None  # publish takes the row dicts as they are (no DataFrame in between)
+    feeds, counts = tables.feeds()
+    report = build_report(index, tables, counts)
     sources = [
-        {"title": path, "path": path, "hash": f"sha256:{sha}"} for path, sha in sorted(got.files.items())
+        {"title": path, "path": path, "hash": f"sha256:{sha}"} for path, sha in sorted(index.files.items())
     ]
-    dates = [row["published_date"] for row in tables["articles"] if row["published_date"]]
-    created = f"{max(dates).isoformat()}T00:00:00Z" if dates else "1970-01-01T00:00:00Z"
-    summary = publish(tables, out, package_path, sources=sources, version=__version__, created=created,
-                      partitioned=partitioned)
-    del tables
+    last = tables.last_published
+    created = f"{last.isoformat()}T00:00:00Z" if last else "1970-01-01T00:00:00Z"
+    summary = publish_feeds(feeds, out, package_path, sources=sources, version=__version__, created=created,
+                            partitioned=partitioned)
     report_path = out / "build_report.json"
     tmp = report_path.with_name(report_path.name + ".tmp")
     tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -301,24 +372,21 @@ def _publish(got: Ingested, holder: list[list[ArticleRecords]], registry, cache,
     report["publish"] = summary
     if cache is not None:
         cache.save_outputs(up_to_date, report, out, package_path)
-    stats = cache.stats.as_dict() if cache else {"hits": 0, "doc_hits": 0, "misses": n_records, "corrupt": 0}
+    stats = cache.stats.as_dict() if cache else {"hits": 0, "doc_hits": 0, "misses": tables.n_articles, "corrupt": 0}
     return BuildResult(report=report, data_dir=out, package_path=package_path, cache=stats)
 
 
-def build_report(got: Ingested, records: list[ArticleRecords], rows: dict[str, int]) -> dict:
+def build_report(index: InputIndex, tables: CorpusTables, rows: dict[str, int]) -> dict:
     """What was read, published and rejected, and why: deterministic (no clock), kept beside the data."""
-    reasons = Counter(r.reason for r in got.rejections)
+    reasons = Counter(r.reason for r in index.rejections)
     return {
         "newscoder_version": __version__,
-        "articles_read": len(got.articles) + len(got.rejections),
-        "articles_published": len(records),
-        "articles_rejected": len(got.rejections),
+        "articles_read": index.n_articles + len(index.rejections),
+        "articles_published": tables.n_articles,
+        "articles_rejected": len(index.rejections),
         "rejected_by_reason": dict(sorted(reasons.items())),
-        "rejections": [r.as_dict() for r in got.rejections],
-        "junk_entities_dropped": sum(r.dropped_entities for r in records),
-        "extraction_failures": [
-            {"path": r.article.source_path, "external_id": r.article.external_id, "extractor": name, "error": error}
-            for r in records for name, error in r.failures
-        ],
+        "rejections": [r.as_dict() for r in index.rejections],
+        "junk_entities_dropped": tables.junk_entities_dropped,
+        "extraction_failures": tables.failures,
         "rows": dict(sorted(rows.items())),
     }

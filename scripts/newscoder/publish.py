@@ -18,7 +18,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -44,9 +45,10 @@ _PARQUET_OPTIONS = {
     "data_page_version": "1.0",
     "use_dictionary": True,
     "write_statistics": True,
-    "row_group_size": 1_000_000,
     "store_schema": True,
 }
+# Rows per write batch, and so per Parquet row group: the streaming build holds one batch at a time.
+WRITE_ROWS = 16_384
 
 _PACKAGE_META = {
     "title": "newscoder: events, quotes and actors from news articles",
@@ -136,10 +138,10 @@ def _cast_values(kind: str, cast, values: list) -> list:
     return [cast(v) for v in values]
 
 
-def _cast_table(name: str, df: pd.DataFrame | list[dict]) -> dict[str, list]:
-    """Columns of `df` as plain Python lists in schema order and types; ValueError on any mismatch."""
-    schema = load_schema(name)
-    names = [f["name"] for f in schema["fields"]]
+def _columns_of(name: str, df: pd.DataFrame | list[dict]) -> dict[str, list]:
+    """The columns of a table given as row dicts or a DataFrame, in schema order; ValueError when the
+    columns are not exactly the schema's."""
+    names = [f["name"] for f in load_schema(name)["fields"]]
     if isinstance(df, list):  # rows as dicts (what the build makes): no DataFrame needed in between
         present = list(dict.fromkeys(k for row in df[:1] for k in row)) if df else names
         try:  # rows -> columns in C (every row has the first row's keys, as the build makes them)
@@ -163,11 +165,17 @@ def _cast_table(name: str, df: pd.DataFrame | list[dict]) -> dict[str, list]:
     if missing or extra:
         raise ValueError(f"table {name!r}: columns do not match the schema "
                          f"(missing: {missing or 'none'}; not in schema: {extra or 'none'})")
-    columns: dict[str, list] = {}
-    for field in schema["fields"]:
+    return {n: get(n) for n in names}
+
+
+def cast_columns(name: str, columns: dict[str, list]) -> dict[str, list]:
+    """Columns (schema order, any values) cast to the schema's types and checked: enums and required
+    fields. ValueError naming the table and column on any mismatch. Row order is kept."""
+    out: dict[str, list] = {}
+    for field in load_schema(name)["fields"]:
         col, cast = field["name"], _CASTS[field["type"]]
         try:
-            values = _cast_values(field["type"], cast, get(col))
+            values = _cast_values(field["type"], cast, columns[col])
         except (TypeError, ValueError) as exc:
             raise ValueError(f"table {name!r}, column {col!r}: {exc}") from exc
         allowed = enum_values(field)
@@ -180,8 +188,15 @@ def _cast_table(name: str, df: pd.DataFrame | list[dict]) -> dict[str, list]:
             n_null = sum(v is None for v in values)
             if n_null:
                 raise ValueError(f"table {name!r}, column {col!r}: {n_null} empty values in a required column")
-        columns[col] = values
-    return _sorted_by_key(name, columns, schema["primaryKey"])
+        out[col] = values
+    return out
+
+
+def _cast_table(name: str, df: pd.DataFrame | list[dict]) -> dict[str, list]:
+    """Columns of `df` as plain Python lists in schema order and types, sorted by primary key; ValueError
+    on any mismatch."""
+    columns = cast_columns(name, _columns_of(name, df))
+    return _sorted_by_key(name, columns, load_schema(name)["primaryKey"])
 
 
 def _sorted_by_key(name: str, columns: dict[str, list], key: list[str]) -> dict[str, list]:
@@ -234,17 +249,27 @@ def _csv_column(kind: str, values: list) -> list[str]:
     return [_csv_field(_csv_cell(v)) for v in values]
 
 
-def _write_csv(path: Path, columns: dict[str, list], types: dict[str, str] | None = None) -> None:
-    types = types or {}
+def _csv_lines(columns: dict[str, list], types: dict[str, str]) -> Iterator[str]:
     cells = [_csv_column(types.get(col, "any"), values) for col, values in columns.items()]
+    for row in zip(*cells, strict=True):
+        yield ",".join(row) + "\n"
+
+
+def _write_csv(path: Path, columns: dict[str, list], types: dict[str, str] | None = None) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         fh.write(",".join(_csv_field(c) for c in columns) + "\n")
-        for row in zip(*cells, strict=True):
-            fh.write(",".join(row) + "\n")
+        fh.writelines(_csv_lines(columns, types or {}))
+
+
+def _table_schema(name: str, version: str) -> pa.Schema:
+    schema = arrow_schema(name)
+    meta = dict(schema.metadata or {})
+    meta.update({b"newscoder:package": PACKAGE_NAME.encode(), b"newscoder:version": version.encode()})
+    return schema.with_metadata(meta)
 
 
 def _arrow_table(name: str, columns: dict[str, list], version: str) -> pa.Table:
-    schema = arrow_schema(name)
+    schema = _table_schema(name, version)
     json_fields = {f["name"]: f for f in load_schema(name)["fields"]}
     arrays = []
     for field in schema:
@@ -257,13 +282,66 @@ def _arrow_table(name: str, columns: dict[str, list], version: str) -> pa.Table:
             arrays.append(pa.DictionaryArray.from_arrays(indices, pa.array(allowed, type=pa.string())))
         else:
             arrays.append(pa.array(values, type=field.type))
-    meta = dict(schema.metadata or {})
-    meta.update({b"newscoder:package": PACKAGE_NAME.encode(), b"newscoder:version": version.encode()})
-    return pa.Table.from_arrays(arrays, schema=schema.with_metadata(meta))
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _write_parquet(path: Path, table: pa.Table) -> None:
-    pq.write_table(table, path, **_PARQUET_OPTIONS)
+    """One table in one go (row groups of WRITE_ROWS, as the streaming writer makes them)."""
+    with pq.ParquetWriter(path, table.schema, **_PARQUET_OPTIONS) as writer:
+        writer.write_table(table, row_group_size=WRITE_ROWS)
+
+
+def _slices(columns: dict[str, list], size: int | None = None) -> Iterator[dict[str, list]]:
+    size = size or WRITE_ROWS
+    n = len(next(iter(columns.values()))) if columns else 0
+    for i in range(0, n, size):
+        yield {col: values[i:i + size] for col, values in columns.items()}
+
+
+def _n_rows(columns: dict[str, list]) -> int:
+    return len(next(iter(columns.values()))) if columns else 0
+
+
+class _DuplicateCheck:
+    """Primary keys must be unique; rows come in key order, so comparing neighbours (across batches) is
+    enough."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.key = load_schema(name)["primaryKey"]
+        self.last: tuple | None = None
+
+    def __call__(self, columns: dict[str, list]) -> None:
+        keys = list(zip(*(columns[k] for k in self.key), strict=True))
+        for a, b in zip([self.last, *keys], keys, strict=False):
+            if a is not None and a == b:
+                raise ValueError(f"table {self.name!r}: duplicate primary key {dict(zip(self.key, a, strict=True))}")
+            if a is not None and a > b:
+                raise ValueError(f"table {self.name!r}: rows out of primary-key order at {b}")
+        if keys:
+            self.last = keys[-1]
+
+
+def _write_table(name: str, batches: Iterable[dict[str, list]], csv_path: Path, parquet_path: Path,
+                 version: str) -> int:
+    """Stream one table's cast column batches (primary-key order) into its CSV and Parquet files; returns
+    the number of rows. Each batch is one Parquet row group, so the bytes depend only on the rows."""
+    fields = load_schema(name)["fields"]
+    types = {f["name"]: f["type"] for f in fields}
+    check = _DuplicateCheck(name)
+    n = 0
+    schema = _table_schema(name, version)
+    with csv_path.open("w", encoding="utf-8", newline="") as fh, \
+            pq.ParquetWriter(parquet_path, schema, **_PARQUET_OPTIONS) as writer:
+        fh.write(",".join(_csv_field(f["name"]) for f in fields) + "\n")
+        for columns in batches:
+            if not _n_rows(columns):
+                continue
+            check(columns)
+            fh.writelines(_csv_lines(columns, types))
+            writer.write_table(_arrow_table(name, columns, version), row_group_size=WRITE_ROWS)
+            n += _n_rows(columns)
+    return n
 
 
 def _month_partitions(name: str, columns: dict[str, list], month_of_article: dict[str, str | None]
@@ -279,35 +357,53 @@ def _month_partitions(name: str, columns: dict[str, list], month_of_article: dic
     return out
 
 
-def _write_partitioned(folder: Path, cast: dict[str, dict[str, list]], version: str) -> dict[str, list[Path]]:
-    """Each table as a hive-partitioned Parquet dataset under `folder`; returns the files per table."""
-    articles = cast["articles"]
-    month_of_article = {
-        aid: (d.isoformat()[:7] if d else None)
-        for aid, d in zip(articles["article_id"], articles["published_date"], strict=True)
-    }
-    files: dict[str, list[Path]] = {}
-    for name in TABLES:
-        table_dir = folder / name
-        table_dir.mkdir(parents=True)
-        files[name] = []
-        if name not in PARTITIONED_TABLES:
-            path = table_dir / "part-0.parquet"
-            _write_parquet(path, _arrow_table(name, cast[name], version))
-            files[name].append(path)
-            continue
-        for month, columns in _month_partitions(name, cast[name], month_of_article).items():
-            part = table_dir / f"{PARTITION_COLUMN}={month}"
-            part.mkdir()
-            path = part / "part-0.parquet"
-            _write_parquet(path, _arrow_table(name, columns, version))
-            files[name].append(path)
+def _write_partitions(name: str, table_dir: Path, parts: Iterable[tuple[str | None, dict[str, list]]],
+                      version: str) -> list[Path]:
+    """One table's dataset: `parts` are (month, cast column batch) in (month, key) order; month None for the
+    tables that are not partitioned (one part-0.parquet)."""
+    table_dir.mkdir(parents=True)
+    files: list[Path] = []
+    schema = _table_schema(name, version)
+    writer, current = None, object()
+    try:
+        for month, columns in parts:
+            if month != current:
+                if writer is not None:
+                    writer.close()
+                folder = table_dir if month is None else table_dir / f"{PARTITION_COLUMN}={month}"
+                folder.mkdir(exist_ok=True)
+                files.append(folder / "part-0.parquet")
+                writer, current = pq.ParquetWriter(files[-1], schema, **_PARQUET_OPTIONS), month
+            if _n_rows(columns):
+                writer.write_table(_arrow_table(name, columns, version), row_group_size=WRITE_ROWS)
+        if not files and name not in PARTITIONED_TABLES:  # an empty actor table still gets its file
+            files.append(table_dir / "part-0.parquet")
+            writer = pq.ParquetWriter(files[-1], schema, **_PARQUET_OPTIONS)
+    finally:
+        if writer is not None:
+            writer.close()
     return files
 
 
+def _memory_parts(name: str, cast: dict[str, list], month_of_article: dict[str, str | None]
+                  ) -> Iterator[tuple[str | None, dict[str, list]]]:
+    if name not in PARTITIONED_TABLES:
+        for batch in _slices(cast):
+            yield None, batch
+        return
+    for month, columns in _month_partitions(name, cast, month_of_article).items():
+        for batch in _slices(columns):
+            yield month, batch
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file read in pieces (a published CSV can be larger than the memory a build may use)."""
+    with Path(path).open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def _file_info(path: Path) -> tuple[int, str]:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return path.stat().st_size, digest
+    return path.stat().st_size, file_sha256(path)
 
 
 def _rel(path: Path, base: Path) -> str:
@@ -377,15 +473,53 @@ def publish(
     hive layout `published_month=YYYY-MM/part-0.parquet` (the actor tables, which span months, as one
     `part-0.parquet`), declared on each resource under "newscoder:partitioned". The folder is replaced
     whole, so no stale partition survives a rebuild.
+
+    The tables are held in memory here; `publish_feeds` writes the same bytes from streams (the build).
     """
-    data_dir, package_path = Path(data_dir), Path(package_path)
     absent = [n for n in TABLES if n not in tables]
     unknown = [n for n in tables if n not in TABLES]
     if absent or unknown:
         raise ValueError(f"publish needs exactly the tables {', '.join(TABLES)} "
                          f"(missing: {absent or 'none'}; unknown: {unknown or 'none'})")
     cast = {name: _cast_table(name, tables[name]) for name in TABLES}  # all checks before any write
+    articles = cast["articles"]
+    month_of_article = {
+        aid: (d.isoformat()[:7] if d else None)
+        for aid, d in zip(articles["article_id"], articles["published_date"], strict=True)
+    }
+    feeds = {
+        name: TableFeed(batches=lambda c=cast[name]: _slices(c),
+                        parts=lambda n=name, c=cast[name]: _memory_parts(n, c, month_of_article))
+        for name in TABLES
+    }
+    return publish_feeds(feeds, data_dir, package_path, sources=sources, version=version, created=created,
+                         partitioned=partitioned)
 
+
+@dataclass
+class TableFeed:
+    """One table to publish, as streams (each callable is called once): `batches()` yields cast column
+    batches (`cast_columns`) in primary-key order; `parts()`, for the partitioned dataset, yields
+    (month, batch) in (month, key) order, month None for the actor tables (not partitioned)."""
+
+    batches: Callable[[], Iterable[dict[str, list]]]
+    parts: Callable[[], Iterable[tuple[str | None, dict[str, list]]]] | None = None
+
+
+def publish_feeds(
+    feeds: dict[str, TableFeed],
+    data_dir: Path,
+    package_path: Path,
+    *,
+    sources: list[dict],
+    version: str,
+    created: str,
+    partitioned: bool = False,
+) -> dict:
+    """`publish` from streams: memory holds one batch of WRITE_ROWS rows per table at a time. A table that
+    turns out not to fit its schema (or has a duplicate key) raises ValueError while it is written, before
+    anything is moved into place: the published files stay as they were."""
+    data_dir, package_path = Path(data_dir), Path(package_path)
     data_dir.mkdir(parents=True, exist_ok=True)
     package_path.parent.mkdir(parents=True, exist_ok=True)
     base = package_path.parent
@@ -393,13 +527,12 @@ def publish(
     pkg_tmp = Path(tempfile.mkdtemp(prefix=".publish-", suffix=".tmp", dir=base))
     part_tmp = tmp / PARTITIONED_DIR
     try:
-        part_files = _write_partitioned(part_tmp, cast, version) if partitioned else {}
-        resources, summary = [], {}
+        resources, summary, part_files = [], {}, {}
         for name in TABLES:
-            columns = cast[name]
             csv_tmp, parquet_tmp = tmp / f"{name}.csv", tmp / f"{name}.parquet"
-            _write_csv(csv_tmp, columns, {f["name"]: f["type"] for f in load_schema(name)["fields"]})
-            _write_parquet(parquet_tmp, _arrow_table(name, columns, version))
+            n_rows = _write_table(name, feeds[name].batches(), csv_tmp, parquet_tmp, version)
+            if partitioned:
+                part_files[name] = _write_partitions(name, part_tmp / name, feeds[name].parts(), version)
             csv_bytes, csv_sha = _file_info(csv_tmp)
             pq_bytes, pq_sha = _file_info(parquet_tmp)
             csv_path, parquet_path = data_dir / f"{name}.csv", data_dir / f"{name}.parquet"
@@ -429,7 +562,6 @@ def publish(
             if partitioned:
                 resources[-1][PARTITIONED_PROPERTY] = _partitioned_entry(name, part_files[name], part_tmp, base,
                                                                          data_dir / PARTITIONED_DIR / name)
-            n_rows = len(next(iter(columns.values())))
             summary[name] = {
                 "rows": n_rows,
                 "csv": {"path": str(csv_path), "bytes": csv_bytes, "sha256": csv_sha},
@@ -457,3 +589,9 @@ def publish(
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(pkg_tmp, ignore_errors=True)
     return {"datapackage": str(package_path), "version": version, "created": created, "tables": summary}
+
+
+def memory_feed(name: str, rows: list[dict]) -> TableFeed:
+    """A feed for a table held in memory that is not partitioned by month (the actor tables)."""
+    cast = _cast_table(name, rows)
+    return TableFeed(batches=lambda: _slices(cast), parts=lambda: _memory_parts(name, cast, {}))

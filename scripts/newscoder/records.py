@@ -8,6 +8,7 @@ cross-article resolver (`newscoder.resolve`) turns them into global `actor_id`s.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -141,6 +142,7 @@ class ActorAnalysis:
     actors: list[LocalActor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     dropped_entities: int = 0
+    _index: tuple | None = field(default=None, repr=False, compare=False)  # actor_at's lookup, rebuilt on change
 
     def get(self, key: str | None) -> LocalActor | None:
         if key is None:
@@ -151,10 +153,24 @@ class ActorAnalysis:
         return None
 
     def actor_at(self, start: int, end: int) -> str | None:
-        """Key of the actor whose mention overlaps [start, end) the most (ties: the longest mention)."""
+        """Key of the actor whose mention overlaps [start, end) the most (ties: the longest mention, then
+        the earliest added)."""
+        index = self._index
+        if index is None or index[0] != len(self.mentions):
+            # speed: asked for thousands of times per article; only mentions that can overlap are scored
+            order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].char_start)
+            starts = [self.mentions[i].char_start for i in order]
+            longest = max((m.char_end - m.char_start for m in self.mentions), default=0)
+            index = self._index = (len(self.mentions), order, starts, longest, {})
+        _, order, starts, longest, answers = index
+        if (start, end) in answers:  # speed: the same spans are asked for again and again
+            return answers[start, end]
+        lo, hi = bisect.bisect_left(starts, start - longest), bisect.bisect_left(starts, end)
         best, best_score = None, (0, 0)
-        for m in self.mentions:
+        for i in sorted(order[lo:hi]):  # in the order added, so that ties go to the earliest
+            m = self.mentions[i]
             inter = min(end, m.char_end) - max(start, m.char_start)
             if inter > 0 and (inter, m.char_end - m.char_start) > best_score:
                 best, best_score = m.actor_key, (inter, m.char_end - m.char_start)
+        answers[start, end] = best
         return best

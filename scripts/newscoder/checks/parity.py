@@ -26,6 +26,8 @@ def read_csv_text(res: Resource) -> tuple[pa.Table | None, list[ValidationError]
         table = pacsv.read_csv(
             res.csv_path,
             read_options=pacsv.ReadOptions(use_threads=True),
+            # a quote over two paragraphs keeps its line break inside the (quoted) cell
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
             convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()),
                                                  strings_can_be_null=True, quoted_strings_can_be_null=True,
                                                  null_values=[""]),

@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import doc_text, doc_tokens
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # links we climb from a cue without a subject to the clause that has one
@@ -49,10 +49,14 @@ def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
-    entry = reporting_lexicon().get((tok.lemma_.lower(), "verb"))
+    lemma = tok.lemma_.lower()
+    entry = reporting_lexicon().get((lemma, "verb"))
     # a phrasal verb is its own row ("shot back", "hit back": a retort), read before the bare verb
-    for prt in (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
-        entry = reporting_lexicon().get((f"{tok.lemma_.lower()} {prt}", "verb"), entry)
+    tokens = doc_tokens(tok.doc)
+    nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+    if nxt is not None and nxt.dep_ in ("prt", "advmod") and nxt.head.i == tok.i:  # speed: children only then
+        for prt in (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
+            entry = reporting_lexicon().get((f"{lemma} {prt}", "verb"), entry)
     if entry is None or entry.kind == "thought":
         return None
     return entry
@@ -183,6 +187,8 @@ def complement_of(cue: Token) -> list[Token] | None:
 def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
     """(cue 'according', source head, content tokens) for every 'according to X' phrase."""
     out = []
+    if isinstance(doc, Doc) and "according" not in doc_text(doc).lower():
+        return out  # speed: most articles have none
     for tok in doc:
         if tok.lower_ != "according" or tok.dep_ != "prep":
             continue

@@ -1,7 +1,12 @@
-"""The text of a parsed Doc, computed once.
+"""The text and the tokens of a parsed Doc, computed once.
 
 spaCy's `Doc.text` joins every token's text on each access; extractors that read it per token spent a
 third of their time there. The text is kept in the Doc's own `user_data`, so it lives and dies with the Doc.
+
+`doc[i]` and `for t in doc` build a new Token object on every access, and the extractors walk each Doc
+many times over; `doc_tokens` builds them once. The list is not kept in `user_data`: Tokens refer to their
+Doc, which would make a reference cycle. A one-entry cache holding the last Doc does instead (the
+extractors of one article run one after another).
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _KEY = "newscoder_text"
 
@@ -19,3 +24,17 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+_last: tuple[Doc, list[Token]] | None = None
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """`list(doc)`, shared by every extractor reading this Doc (read-only: do not modify it)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is doc and len(last[1]) == len(doc):
+        return last[1]
+    tokens = list(doc)
+    _last = (doc, tokens)
+    return tokens

@@ -19,7 +19,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.dateline import in_dateline
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.event_patterns import (
     LexEntry,
     TriggerMatch,
@@ -30,8 +30,9 @@ from newscoder.extract.event_patterns import (
     match_verb,
 )
 from newscoder.extract.modality import is_commissive, is_reporting_verb, modality
+from newscoder.extract.party_country import fill_party_country
 from newscoder.records import ActorAnalysis, Article, Event, LocalActor, Quote, Timex
-from newscoder.resolve.countries import country_name, resolve_country
+from newscoder.resolve.countries import country_name, iso3_for_demonym, resolve_country
 from newscoder.resolve.places import country_of_place
 
 EXTRACTOR = "newscoder.extract.events"
@@ -46,6 +47,12 @@ TARGET_PLACE_PREPS = {"in", "into", "across", "throughout", "inside", "at"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "conj", "ROOT"}
 # argument subtrees are searched for an actor without descending into these (other clauses, lists)
 NOT_ARGUMENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"}
+# types whose "over"/"about" phrase names the party complained of, before any addressee
+_GRIEVANCE_TYPES = {"DISAPPROVE", "PROTEST"}
+# prepositions on a complement verb's object that name the party it is aimed at ("restrictions against X")
+_OBJECT_TARGET_PREPS = {"against", "on", "upon", "to", "toward", "towards"}
+# how far after a list's last item its dropped tail may be found (tokens)
+_LIST_TAIL_WINDOW = 10
 RELATIVE = {"who", "whom", "that", "which"}
 DEMAND_AUX = {"must"}
 # tags of a tensed verb or of its auxiliary: such a verb heads a clause with a subject of its own
@@ -78,7 +85,7 @@ def _needs_target_types() -> frozenset[str]:
 
 @functools.cache
 def _domestic_types() -> frozenset[str]:
-    """Types of measures a state takes at home ("lifted a state of emergency in West Darfur"): the place's
+    """Types of measures a state takes at home ("ended the curfew in the Tillaberi region"): the place's
     state is the target even when it is the source's own."""
     with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
         return frozenset(r["type"] for r in csv.DictReader(f) if r["domestic"] == "yes")
@@ -92,7 +99,32 @@ def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list
         key = _actor_of(t, actors, exclude)
         if key is not None and key not in keys:
             keys.append(key)
+    if len(keys) > 1:
+        keys += [k for k in _list_tail(max([tok, *tok.conjuncts], key=lambda t: t.i), keys, actors, exclude)
+                 if k not in keys]
     return keys
+
+
+def _list_tail(last: Token, keys: list[str], actors: ActorAnalysis, exclude: set[str]) -> list[str]:
+    """ "for Peru, Chile, Bolivia, and with conditions attached, Ecuador": the parser drops a list's last item when
+    an aside stands before it. An actor of the list's kind that ends the clause after "and"/"or" joins it."""
+    kinds = {a.actor_type for k in keys if (a := actors.get(k))}
+    doc, i, seen_cc = last.doc, last.i + 1, False
+    while i < min(len(doc), last.i + _LIST_TAIL_WINDOW) and doc[i].sent.start == last.sent.start:
+        tok = doc[i]
+        if tok.lower_ in ("and", "or") and tok.dep_ == "cc":
+            seen_cc = True
+        elif tok.text in (";", ":", ".") or (tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None):
+            return []
+        elif seen_cc and tok.pos_ == "PROPN" and (key := actors.actor_at(tok.idx, tok.idx + len(tok))):
+            actor = actors.get(key)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            at_end = nxt is None or nxt.is_punct and nxt.text in (".", ";", ",") or nxt.is_space
+            if actor is not None and actor.actor_type in kinds and key not in exclude and at_end \
+                    and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                return [key]
+        i += 1
+    return []
 
 
 def _nested_list_keys(tok: Token, key: str, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
@@ -106,7 +138,8 @@ def _nested_list_keys(tok: Token, key: str, actors: ActorAnalysis, exclude: set[
             other = actors.actor_at(c.left_edge.idx, c.idx + len(c)) or actors.actor_at(c.idx, c.idx + len(c))
             if other is not None and other not in exclude and other not in keys:
                 keys.append(other)
-        return keys
+        tail = _list_tail(max([t, *t.conjuncts], key=lambda x: x.i), keys, actors, exclude)
+        return keys + [k for k in tail if k not in keys]
     return [key]
 
 
@@ -116,11 +149,27 @@ def _core_tokens(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in NOT_ARGUMENT)
+        stack.extend(c for c in t.children if c.dep_ not in NOT_ARGUMENT and not _aside(c))
     return sorted(out, key=lambda t: t.i)
 
 
+def _aside(tok: Token) -> bool:
+    """An adverbial noun hung on a phrase ("with strings attached, Cuba"), not a part of it; "US" in
+    "US-led" is one too, but it names who leads."""
+    return tok.dep_ == "npadvmod" and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("-", "–"))
+
+
 def _actor_of(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    key, arg = _find_actor(tok, actors, exclude)
+    if key is not None:
+        # "Iraqi Kurds", "students throughout Indonesia"; "thousands of nurses throughout Kenya"
+        for t in (arg, tok):
+            fill_party_country(key, t, actors)
+    return key
+
+
+def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[str | None, Token]:
+    """(actor key, the noun phrase head that names it) for an argument token."""
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "residents who shouted": the antecedent
     if tok.lower_ in _quantity_nouns():
@@ -128,20 +177,37 @@ def _actor_of(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | Non
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 key = actors.actor_at(obj.idx, obj.idx + len(obj))
-                return key if key not in exclude else None
+                return (key if key not in exclude else None), obj
+    own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
     for c in tok.children:
-        # "Her rival, former defence minister Carlos Rivera,": the apposed name, not the possessor
-        if c.dep_ == "appos" and (key := actors.actor_at(c.left_edge.idx, c.idx + len(c))) and key not in exclude:
-            return key
+        # "Her rival, former defence minister Carlos Rivera,": the apposed name, not the possessor;
+        # a named head keeps its own actor ("Pakistan, a key US ally,": Pakistan)
+        if c.dep_ == "appos" and own is None and (key := actors.actor_at(c.left_edge.idx, c.idx + len(c))) \
+                and key not in exclude:
+            return key, c
+        if c.dep_ == "appos" and own is not None and own not in exclude:
+            return own, c  # "X, Algeria's leading activist,": the apposition may give X's country
     # first the head noun with its left modifiers ("Havana's leadership"), then the whole phrase
-    key = actors.actor_at(tok.left_edge.idx, tok.idx + len(tok))
+    key = _bracketed_name(actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)), tok, actors)
     if key is not None and key not in exclude:
-        return key
+        return key, tok
     for t in _core_tokens(tok):
-        key = actors.actor_at(t.idx, t.idx + len(t))
+        key = _bracketed_name(actors.actor_at(t.idx, t.idx + len(t)), t, actors)
         if key is not None and key not in exclude:
-            return key
-    return None
+            return key, t
+    return None, tok
+
+
+def _bracketed_name(key: str | None, tok: Token, actors: ActorAnalysis) -> str | None:
+    """"the Islamic Salvation Front (FIS)": an unknown acronym in brackets right after a name is that name."""
+    actor = actors.get(key)
+    if actor is None or actor.registry_id or actor.country_iso3 or not tok.text.isupper() or tok.i < 2:
+        return key
+    if tok.nbor(-1).text != "(" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ")":
+        return key
+    before = tok.nbor(-2)
+    named = actors.actor_at(before.idx, before.idx + len(before))
+    return named if named is not None and named != key else key
 
 
 @functools.cache
@@ -242,7 +308,7 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 
 def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     """Target argument tokens of a verbal event, best first."""
-    out: list[Token] = []
+    out: list[Token] = _grievances(m, chain)
     for verb in chain:
         _, patient = _passive(verb)
         if patient is not None and (m.obj is None or patient.i != m.obj.i):
@@ -253,6 +319,11 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
             # "reiterated its demand that Israel ease ...": the noun's content clause
             out.extend(c for c in m.obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
         out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
+        # "denounced as a crime Serbia's suppression of ...": a heavy object moved after an "as" phrase
+        out.extend(a for o in _pobjs(verb, {"as"}) for a in o.children if a.dep_ == "appos")
+        if verb is not m.head:
+            # "threatened to impose restrictions against German goods": the complement's object phrase
+            out.extend(p for c in verb.children if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
     # "is willing to maintain a dialogue with X": the phrase hangs on the governing predicate
     cur = m.head
     while cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
@@ -273,6 +344,14 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     for verb in chain:
         out.extend(c for c in verb.children if c.dep_ == "ccomp")
     return out
+
+
+def _grievances(m: TriggerMatch, chain: list[Token]) -> list[Token]:
+    """ "complained to the UN over Israeli air raids": what a complaint is about names its target; the
+    addressee after "to" is only its audience."""
+    if m.entry.plover_type not in _GRIEVANCE_TYPES or m.is_nominal:
+        return []
+    return [o for verb in chain for o in _pobjs(verb, {"over", "about"})]
 
 
 def _armed_subject(m: TriggerMatch) -> bool:
@@ -326,12 +405,18 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         sources = _group_keys(src_toks[0], actors) or _reporter_keys(src_toks[0], actors)
     exclude = set(sources)
     targets: list[str] = []
+    grievances = {t.i for t in _grievances(m, chain)}
     for t in tgt_toks:
-        if t.dep_ in ("ccomp", "acl"):
-            key = _clause_actor(t, actors, exclude | _same_country(sources, actors))
+        if t.i in grievances:
+            key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)
+            targets = [key] if key else []
+        elif t.dep_ in ("ccomp", "acl"):
+            key = _clause_actor(t, actors, exclude | _same_country(_state_side(sources, actors), actors))
             targets = [key] if key else []
         else:
             targets = _argument_keys(t, actors, exclude)
+            if targets and _own_possession(t, targets[0], sources, actors):
+                targets = []  # "offered its troops to Lebanon": what the source gives, not whom
             if len(targets) == 1:
                 targets = _nested_list_keys(t, targets[0], actors, exclude)
         if targets:
@@ -353,16 +438,78 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "Serbia lifted a curfew in Montenegro": the place's state (not for meetings: a venue is no partner)
         key = _place_target(m, chain, actors, exclude, m.entry.plover_type in _domestic_types())
         targets = [key] if key else []
+    if not targets and _domestic_measure(m, chain):
+        # "lifted a state of emergency across the Tillaberi Region", "prepared to impose martial law": a measure
+        # a state takes only at home has that state as its target, whatever place is named
+        homes = {a.country_iso3 for k in sources if (a := actors.get(k)) and a.country_iso3}
+        targets = [state_key(actors, homes.pop())] if len(homes) == 1 else []
+    if m.entry.plover_type in _domestic_types():
+        for key in targets:
+            _home_group(key, sources, actors)
     if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL:
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
+def _own_possession(tok: Token, key: str, sources: list[str], actors: ActorAnalysis) -> bool:
+    """The argument is the source's own ("its troops", "their borders"): the phrase's own actor, possessed
+    by a word that stands for the source."""
+    owned = any(c.dep_ == "poss" and any(x.actor_key in sources and x.char_start == c.idx
+                                         and x.char_end == c.idx + len(c) for x in actors.mentions)
+                for c in tok.children)
+    return owned and actors.actor_at(tok.idx, tok.idx + len(tok)) == key
+
+
+def _state_side(sources: list[str], actors: ActorAnalysis) -> list[str]:
+    """Sources that speak for a state (the state, its bodies and officials): "Cuba rejected claims that the
+    island is a threat" is about Cuba itself. A rebel group or party demanding that its own government act
+    ("the PKK demanded that the Turkish government ...") does act on its country."""
+    out = []
+    for k in sources:
+        a = actors.get(k)
+        if a is not None and (a.actor_type in ("state", "person") or a.parent_key is not None):
+            out.append(k)
+    return out
+
+
+@functools.cache
+def _domestic_measure_nouns() -> tuple[str, ...]:
+    path = resources.files("newscoder.data") / "domestic_measures.csv"
+    with path.open(encoding="utf-8") as f:
+        return tuple(r["noun"].strip().lower() for r in csv.DictReader(f))
+
+
+def _domestic_measure(m: TriggerMatch, chain: list[Token]) -> bool:
+    """The act's object is a measure of internal order (data/domestic_measures.csv: "a state of emergency",
+    "martial law", "the curfew")."""
+    objs = [m.obj] if m.obj is not None else []
+    objs += [c for v in chain for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        words = " ".join(t.lower_ for t in o.subtree if t.dep_ not in ("relcl", "acl", "det"))
+        if any(f" {n} " in f" {words} " for n in _domestic_measure_nouns()):
+            return True
+    return False
+
+
+def _home_group(key: str, sources: list[str], actors: ActorAnalysis) -> None:
+    """ "Turkish police prevented a demonstration by students", "the government accepted demands from
+    rebels": a state (or one of its bodies) taking a domestic measure acts on a group at home, so a group
+    named with no country of its own is of the source's country."""
+    target = actors.get(key)
+    if target is None or target.actor_type != "group" or target.country_iso3 or target.registry_id:
+        return
+    homes = {a.country_iso3 for k in sources if (a := actors.get(k)) and a.actor_type in ("state", "organization")}
+    if len(homes) == 1 and None not in homes:
+        target.country_iso3 = homes.pop()
+
+
 def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
     """The state of a country named by an adjective or possessor in the argument's own phrase."""
     for t in _core_tokens(tok):
-        if t.dep_ in ("amod", "compound", "poss") and t.head.i == tok.i and t.ent_type_ in ("NORP", "GPE") \
+        # the tagger may miss a nationality adjective ("Ugandan" tagged as a person's name)
+        national = t.ent_type_ in ("NORP", "GPE") or iso3_for_demonym(t.text) is not None
+        if t.dep_ in ("amod", "compound", "poss") and t.head.i == tok.i and national \
                 and not (t.i > 0 and t.nbor(-1).text == "-"):  # "an anti-Syria journalist" is no Syrian
             iso3 = resolve_country(t.text)
             if iso3 is not None and (key := state_key(actors, iso3)) not in exclude:
@@ -648,7 +795,8 @@ def _is_entitlement(tok: Token) -> bool:
 def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
-    for tok in sent:
+    tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+    for tok in tokens:
         if tok.pos_ == "VERB" and tok.dep_ != "amod":
             m = match_verb(tok)
             if m is not None:
@@ -658,7 +806,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
                and is_commissive(m.head.head)}
     nouns: dict[int, TriggerMatch] = {}
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ == "NOUN" and tok.i not in used_nouns:
             m = match_noun(tok)
             if m is not None:
@@ -681,12 +829,17 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     return sorted(out, key=lambda x: x[0].head.i)
 
 
-def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis):
-    """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND)."""
-    for tok in sent:
+def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, aux_heads: set[int]):
+    """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND). `aux_heads`: the tokens
+    with a demand auxiliary among their children (speed: only those are read further)."""
+    for tok in doc_tokens(sent.doc)[sent.start : sent.end]:
+        if tok.i not in aux_heads:
+            continue
         must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_AUX), None)
+        if must is None:
+            continue
         subj = _subject(tok) or _passive(tok)[1]
-        if must is None or subj is None:
+        if subj is None:
             continue
         speaker = None
         if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _subject(tok.head) is not None:
@@ -713,13 +866,15 @@ def extract_events(
     """Code the events of one article (doc is the spaCy parse of `article.text`)."""
     events: list[Event] = []
     one_sided, needs_target = _one_sided_types(), _needs_target_types()
+    text = doc_text(doc)
+    aux_heads = {t.head.i for t in doc_tokens(doc) if t.dep_ == "aux" and t.lower_ in DEMAND_AUX}
     for si, sent in enumerate(doc.sents):
-        if not sent.text.strip() or article.in_heading(sent.start_char, sent.end_char):
+        if not text[sent.start_char : sent.end_char].strip() or article.in_heading(sent.start_char, sent.end_char):
             continue
         roots = _timex_roots(doc, sent, timex)
         evidence = _evidence(doc, sent)
         demand_heads = set()
-        for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors):
+        for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors, aux_heads):
             demand_heads.add(verb.i)
             start, end = _span([must, verb, subj])
             m = TriggerMatch(_DEMAND, verb)
@@ -731,7 +886,7 @@ def extract_events(
                 confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article),
             ))
         for m, chain in _matches(sent):
-            if m.head.i in demand_heads or any(a.i in demand_heads for a in m.head.ancestors):
+            if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
             m = _by_armed_forces(m)
             passive = _passive(m.head)[1] is not None and not m.is_nominal
@@ -766,9 +921,16 @@ def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> 
     trigger_toks = [m.head] + ([m.obj] if m.obj is not None else [])
     tstart, tend = _span(trigger_toks)
     arg_toks = list(trigger_toks)
+    sent_keys = None
     for key in (src, tgt):
+        if key is None:
+            continue
         # the mention of the argument nearest to the trigger
-        near = [t for t in m.head.sent if key is not None and actors.actor_at(t.idx, t.idx + len(t)) == key]
+        if sent_keys is None:  # speed: each token's actor, looked up once for both arguments
+            sent = m.head.sent
+            sent_keys = [(t, actors.actor_at(t.idx, t.idx + len(t)))
+                         for t in doc_tokens(sent.doc)[sent.start : sent.end]]
+        near = [t for t, k in sent_keys if k == key]
         if near:
             arg_toks.append(min(near, key=lambda t: abs(t.i - m.head.i)))
     start, end = _span(arg_toks)

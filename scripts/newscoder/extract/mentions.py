@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import coref, roles
 from newscoder.extract.dateline import dateline_end
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import ActorAnalysis, Article, LocalActor, Mention
 from newscoder.resolve.countries import (
     country_name,
@@ -81,6 +81,10 @@ class _Builder:
     genders: dict[str, str] = field(default_factory=dict)  # person key -> "male"/"female", when the text shows it
     # the country the article is about (dateline, else lead), for bare bodies: computed on first need
     home: Callable[[], str | None] | None = None
+    # speed: the characters covered by `taken`, brought up to date on each overlaps() (1 = covered)
+    _cover: bytearray = field(default_factory=bytearray)
+    _covered_upto: int = 0  # how many entries of `taken` are in _cover
+    _cover_exact: bool = True  # False once an empty or reversed span is taken: _cover cannot tell then
 
     def actor(self, ident: tuple, make) -> LocalActor:
         if ident not in self.actors:
@@ -93,9 +97,8 @@ class _Builder:
         return next(a for a in self.actors.values() if a.key == key)
 
     def state(self, iso3: str) -> LocalActor:
-        reg = self.registry.state(iso3) if self.registry else None
-
         def make() -> LocalActor:
+            reg = self.registry.state(iso3) if self.registry else None
             return LocalActor(
                 key="",
                 name=reg.name if reg else country_name(iso3),
@@ -131,6 +134,18 @@ class _Builder:
 
     def overlaps(self, start: int, end: int, allow_inner_states: bool = False) -> bool:
         """Is [start, end) already part of a mention? ("the US president" may hold the state "US")."""
+        if not allow_inner_states and start < end and 0 <= start:
+            cover = self._cover
+            for s, e, _ in self.taken[self._covered_upto :]:
+                if not 0 <= s < e:
+                    self._cover_exact = False
+                    break
+                if e > len(cover):
+                    cover.extend(bytes(e - len(cover)))
+                cover[s:e] = b"\x01" * (e - s)
+            self._covered_upto = len(self.taken)
+            if self._cover_exact:
+                return cover.find(1, start, end) != -1
         for s, e, atype in self.taken:
             if s < end and start < e:
                 if allow_inner_states and atype == "state" and start <= s and e <= end:
@@ -284,7 +299,7 @@ def _relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
             return "ORG"  # "Art Gallery", "Edmonton Sun"
         return label
     if label == "ORG" and 2 <= end - start <= 3 and last not in _org_heads() and _listed_with_people(doc, start, end):
-        return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans, ...": one of a list of people
+        return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
     if label == "GPE" and not (iso3_for_name(text) or iso3_for_capital(text) or iso3_for_region(text)):
         if end - start > 1 and _org_heads().get(last) in ("company", "education", "media", "government"):
             return "ORG"
@@ -311,7 +326,7 @@ def _is_match_report(doc: Doc) -> bool:
     if len(_SCORE.findall(doc_text(doc))) < 2:  # the cheap test first: most articles have no scores
         return False
     words = _csv_column("sports_words.csv", "word")
-    return sum(1 for t in doc if t.lower_ in words) >= 4
+    return sum(1 for t in doc_tokens(doc) if t.lower_ in words) >= 4
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -350,10 +365,11 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     sents = [s for s in doc.sents]
     sent_of: dict[int, int] = {}
     for si, s in enumerate(sents):
-        for t in s:
-            sent_of[t.i] = si
+        for i in range(s.start, s.end):
+            sent_of[i] = si
     # crossheads are not prose: skip their tokens (the parser may glue them to a neighbouring sentence)
-    skip_tok = {t.i for t in doc if article.in_heading(t.idx, t.idx + len(t.text))}
+    skip_tok = {t.i for t in doc_tokens(doc) if article.in_heading(t.idx, t.idx + len(t.text))} \
+        if article.headings else set()
     b.headings = article.headings
     b.sports = _is_match_report(doc)
     dropped = 0
@@ -362,7 +378,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
 
     place_names = {e.text for e in doc.ents if e.label_ == "ORG" and _named_as_place(e)}
     for ent in doc.ents:
-        if ent.label_ not in _ACTOR_LABELS or any(t.i in skip_tok for t in ent):
+        if ent.label_ not in _ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
             continue
         if _is_junk(ent):
             dropped += 1
@@ -410,7 +426,7 @@ def _named_governments(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[i
     """ "the Bush administration", "the Putin government": a leader's name before a word for a government
     stands for the state that leader governs, when the leader's country is known (from the article's titles
     or the registry). An unresolvable name is left as it is."""
-    for head in doc:
+    for head in doc_tokens(doc):
         if head.lower_ not in _GOV_HEADS or head.i in skip or head.pos_ != "NOUN":
             continue
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
@@ -563,7 +579,7 @@ def _add_entity(b: _Builder, doc: Doc, ent: Span, sent_of: dict[int, int], sents
     if label in ("GPE", "ORG", "FAC", "NORP") and label != "NORP":
         iso3 = iso3_for_name(text)
         if iso3 and b.sports and not _locative(doc, start):
-            # "Sweden defeated South Korea 1 – 0": the national team, not the state
+            # "Norway beat Japan 2 – 1": the national team, not the state
             team = f"{country_name(iso3)} national team"
             actor = b.actor(("org", normalize_name(team)), lambda: LocalActor(
                 key="", name=team, actor_type="organization", country_iso3=iso3))
@@ -674,7 +690,7 @@ def _add_agency(b: _Builder, doc: Doc, start: int, end: int, iso3: str, si: int,
 
 def _person_in_name(b: _Builder, doc: Doc, start: int, end: int, known_people: dict[str, LocalActor],
                     si: int, sent: Span) -> None:
-    """"the Andy Warhol Photographic Legacy Program", "the Warhol Factory": an organisation named after a
+    """"the Nelson Mandela Foundation", "the Mandela Archive": an organisation named after a
     person of this article also mentions that person (a nested mention, not blocking)."""
     for size in range(min(3, end - start - 1), 0, -1):
         words = doc[start : start + size]
@@ -795,10 +811,13 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
     _unseen_listed_people(b, doc, sents, sent_of, skip)
     i = 0
     n = len(doc)
+    tokens = doc_tokens(doc)
+    full = doc_text(doc)
+    has_amp = "&" in full
     while i < n:
-        tok = doc[i]
-        amp = _AMP_NAME.match(tok.text)
-        if amp and i + 1 < n and doc[i + 1].like_num:
+        tok = tokens[i]
+        amp = _AMP_NAME.match(tok.text) if has_amp else None
+        if amp and i + 1 < n and tokens[i + 1].like_num:
             amp = None  # "the S&P 500": an index, not the company
         if (amp and tok.ent_type_ not in _NOT_ACTOR_ENTS and i not in skip
                 and not b.overlaps(tok.idx, tok.idx + amp.end())):
@@ -816,15 +835,15 @@ def _propagate_names(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int
             continue
         found = None
         for size in range(min(6, n - i), 0, -1):
-            toks = doc[i : i + size]
-            if not toks[-1].text[:1].isupper() or any(
+            words = tokens[i : i + size]  # speed: a Span only once the words pass
+            if not words[-1].text[:1].isupper() or any(
                 t.i in skip or t.ent_type_ in _NOT_ACTOR_ENTS or t.is_punct and t.text != "&"
-                or not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in toks
+                or not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in words
             ):
                 continue
+            toks = doc[i : i + size]
             text = toks.text
             end_char = toks.end_char
-            full = doc_text(doc)
             if end_char < len(full) and full[end_char] == "-" or b.overlaps(toks.start_char, end_char):
                 continue  # "Warhol-like": part of a word
             if text in known:
@@ -885,7 +904,8 @@ def _unseen_company_names(b: _Builder, doc: Doc, skip: set[int]) -> set[str]:
     noun ("its European division, Opel") or naming one ("the Old Mutual insurance company")."""
     company = _csv_column("company_words.csv", "noun")
     out: set[str] = set()
-    for tok in doc:
+    tokens = doc_tokens(doc)
+    for tok in tokens:
         if (tok.tag_ != "NNP" or tok.ent_type_ or tok.i in skip or not tok.text[:1].isupper()
                 or resolve_country_word(tok.text) or roles.is_title_word(tok.text)):
             continue
@@ -894,10 +914,10 @@ def _unseen_company_names(b: _Builder, doc: Doc, skip: set[int]) -> set[str]:
         if head.tag_ == "NNP" and head.i == tok.i + 1 and not head.ent_type_:
             continue
         start = tok.i
-        while start > 0 and doc[start - 1].tag_ == "NNP" and not doc[start - 1].ent_type_ \
-                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        while start > 0 and tokens[start - 1].tag_ == "NNP" and not tokens[start - 1].ent_type_ \
+                and tokens[start - 1].text[:1].isupper() and not tokens[start - 1].is_sent_start:
             start -= 1
-        if doc[start].is_sent_start or doc[start - 1].ent_type_ or doc[start - 1].lower_ in _NAME_LINKS:
+        if tokens[start].is_sent_start or tokens[start - 1].ent_type_ or tokens[start - 1].lower_ in _NAME_LINKS:
             continue  # the tail of a longer name: "... Defence and Space Company"
         appos = tok.dep_ == "appos" and head.lower_ in company
         # "the Old Mutual insurance company": the name, at most one common noun, then the company noun
@@ -914,10 +934,11 @@ def _untagged_name_start(doc: Doc, last: int, skip: set[int]) -> int | None:
     def ok(t: Token) -> bool:
         return (t.tag_ == "NNP" and not t.ent_type_ and t.i not in skip and t.text[:1].isupper()
                 and t.text.isalpha() and not t.is_sent_start)
-    if not ok(doc[last]):
+    tokens = doc_tokens(doc)
+    if not ok(tokens[last]):
         return None
     start = last
-    while start > 0 and ok(doc[start - 1]):
+    while start > 0 and ok(tokens[start - 1]):
         start -= 1
     return start
 
@@ -925,8 +946,11 @@ def _untagged_name_start(doc: Doc, last: int, skip: set[int]) -> int | None:
 def _unseen_listed_people(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int, int],
                           skip: set[int]) -> None:
     """"Zeus, Hera, Poseidon and Aphrodite": an untagged name in a list with two or more people."""
-    for tok in doc:
-        if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children):
+    tokens = doc_tokens(doc)
+    # speed: a token with a "conj" child is the head of a "conj" token; only those read their children
+    conj_heads = {t.head.i for t in tokens if t.dep_ == "conj"}
+    for tok in tokens:
+        if tok.dep_ != "conj" and (tok.i not in conj_heads or not any(c.dep_ == "conj" for c in tok.children)):
             continue
         start = _untagged_name_start(doc, tok.i, skip)
         if start is None or resolve_country_word(tok.text) or roles.is_title_word(tok.text):
@@ -950,7 +974,7 @@ def _unseen_listed_people(b: _Builder, doc: Doc, sents: list[Span], sent_of: dic
 def _unseen_gov_bodies(b: _Builder, doc: Doc, sents: list[Span], sent_of: dict[int, int],
                        skip: set[int]) -> None:
     """"the Saudi Interior Ministry": a capitalised government body after a country word, untagged."""
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if _org_heads().get(tok.text) != "government":
             continue
         start = _untagged_name_start(doc, tok.i, skip)
@@ -979,8 +1003,9 @@ def _compatible_types(types: frozenset[str]):
 def _link_anaphora(b: _Builder, doc: Doc, sents: list[Span], skip: set[int], registry: Registry | None) -> None:
     descriptors = _descriptors()
     group_nouns = _csv_column("group_nouns.csv", "noun")
+    tokens = doc_tokens(doc)
     for si, sent in enumerate(sents):
-        for tok in sent:
+        for tok in tokens[sent.start : sent.end]:
             if tok.i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
                 continue
             low = tok.lower_
@@ -1102,7 +1127,7 @@ def _noun_phrase(tok: Token) -> list[Token]:
     left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case")]
     start = min((min(t.i for t in lt.subtree) for lt in left), default=tok.i)
     start = min(start, tok.i)
-    return list(tok.doc[start : tok.i + 1])
+    return doc_tokens(tok.doc)[start : tok.i + 1]
 
 
 def _title_antecedent(b: _Builder, np: list[Token], title_word: str) -> str | None:
@@ -1249,14 +1274,24 @@ def _national_bodies() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+@functools.cache
+def _bodies_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
+    """The national bodies as token lists (longest first), by their last token (speed: one lookup per noun
+    phrase instead of a scan of the whole list)."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase in _national_bodies():
+        # "prosecutor's office": the tokenizer splits the possessive off
+        flat = [w for p in phrase for w in (p.replace("'s", " 's").split())]
+        out.setdefault(flat[-1], []).append((flat, " ".join(phrase)))
+    return out
+
+
 def _body_phrase(np: list[Token]) -> tuple[int, str] | None:
     """(index in np where the body's words start, the phrase) when the noun phrase ends in a national body."""
     words = [t.lower_ for t in np]
-    # "prosecutor's office": the tokenizer splits the possessive off
-    for phrase in _national_bodies():
-        flat = [w for p in phrase for w in (p.replace("'s", " 's").split())]
+    for flat, phrase in _bodies_by_last_word().get(words[-1], ()):
         if len(flat) <= len(words) and words[-len(flat):] == flat:
-            return len(words) - len(flat), " ".join(phrase)
+            return len(words) - len(flat), phrase
     return None
 
 
@@ -1266,8 +1301,8 @@ def _national_body(b: _Builder, doc: Doc, np: list[Token], tok: Token, si: int, 
     The country is the one in the phrase ("Russian", "police in Kenya"), else the article's country.
     Every body is named "<body> of <country>" whatever the wording, so that "Kenyan police" and a bare
     "police" in a Nairobi story are one actor, with the same name in every article."""
-    found = _body_phrase(np)
-    if found is None or tok.dep_ not in _ARG_DEPS:
+    found = _body_phrase(np) if tok.dep_ in _ARG_DEPS else None
+    if found is None:
         return False
     at, phrase = found
     mods = [t for t in np[:at] if t.lower_ not in ("the", "a", "an") and t.dep_ != "poss"]

@@ -35,6 +35,7 @@ from newscoder.extract.attribution import (
     speaker_of,
 )
 from newscoder.extract.dateline import in_dateline
+from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
 from newscoder.records import ActorAnalysis, Article, Quote
 
@@ -89,7 +90,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
 
     # step 2: complements of reporting verbs, and "according to X"
     candidates: list[tuple[Token, list[Token], Speaker | None]] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if cue_entry(tok) is None or ctx.in_quote(tok.idx) or article.in_heading(tok.idx, tok.idx + 1):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
@@ -152,7 +153,7 @@ class _Context:
         self.doc, self.text, self.segs, self.paras = doc, text, segs, paras
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = [t.idx for t in doc_tokens(doc)]
         self.seg_starts = [s.outer_start for s in segs]
 
     def seg_at(self, i: int) -> QuoteSegment | None:
@@ -234,7 +235,7 @@ def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr |
         trailing = trailing or (inner.endswith(".") and nxt.islower())
         if trailing:
             gap = 0
-            for t in doc[ctx.token_at(seg.outer_end) :]:
+            for t in doc_tokens(doc)[ctx.token_at(seg.outer_end) :]:
                 if t.idx >= p_end or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                     break
                 if cue_entry(t) is not None and t.i not in reported:
@@ -246,7 +247,7 @@ def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr |
     before = text[p_start : seg.outer_start].rstrip()
     if seg.open_at is not None and before:
         gap = 0
-        for t in reversed(doc[: ctx.token_at(seg.outer_start)]):
+        for t in reversed(doc_tokens(doc)[: ctx.token_at(seg.outer_start)]):
             if t.idx < p_start or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                 break
             if cue_entry(t) is not None and t.i not in reported:

@@ -104,25 +104,43 @@ def read_inputs(paths: Iterable[str | os.PathLike], *, strict: bool = True) -> I
     Strict mode (`build`) rejects undated articles and duplicates (same text or same id). Lenient mode
     (`extract`, used for evaluation) keeps them: an undated article has `published_date` None and its
     relative dates stay unresolved."""
-    seen_text: dict[str, str] = {}
-    seen_id: dict[str, str] = {}
+    for _path, _k, item in read_inputs_located(paths, strict=strict):
+        yield item
+
+
+def read_inputs_located(paths: Iterable[str | os.PathLike], *, strict: bool = True
+                        ) -> Iterator[tuple[Path, int, Article | Rejection]]:
+    """`read_inputs`, each item with the file it came from and its position among that file's records
+    (`read_file`), so that a build can read one article again later without keeping it in memory."""
+    # what was seen, as compact as it can be (a build over millions of articles keeps these): digests as
+    # bytes, and where each was first seen as an index into `files` and a line
+    files: list[str] = []
+    seen_text: dict[bytes, tuple[int, int | None]] = {}
+    seen_id: dict[str, tuple[int, int | None]] = {}
+
+    def label(where: tuple[int, int | None]) -> str:
+        path, line = files[where[0]], where[1]
+        return path if line is None else f"{path} line {line}"
+
     for path in iter_files(paths):
-        for line, item in read_file(path, strict=strict):
+        for k, (line, item) in enumerate(read_file(path, strict=strict)):
             if isinstance(item, Article) and strict:
-                label = item.source_path if line is None else f"{item.source_path} line {line}"
+                if not files or files[-1] != item.source_path:
+                    files.append(item.source_path)
                 same = _dedupe_key(item.text)
                 if same in seen_text:
-                    yield Rejection(item.source_path, "duplicate-text", f"same text as {seen_text[same]}", line=line)
+                    yield path, k, Rejection(item.source_path, "duplicate-text",
+                                             f"same text as {label(seen_text[same])}", line=line)
                     continue
                 if item.article_id in seen_id:
-                    yield Rejection(item.source_path, "duplicate-id",
-                                    f"id {item.external_id!r} already used by {seen_id[item.article_id]}", line=line)
+                    first = label(seen_id[item.article_id])
+                    yield path, k, Rejection(item.source_path, "duplicate-id",
+                                             f"id {item.external_id!r} already used by {first}", line=line)
                     continue
-                seen_text[same] = label
-                seen_id[item.article_id] = label
-            yield item
+                seen_text[same] = seen_id[item.article_id] = (len(files) - 1, line)
+            yield path, k, item
 
 
-def _dedupe_key(text: str) -> str:
+def _dedupe_key(text: str) -> bytes:
     """Texts that differ only in whitespace are the same article."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).digest()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ COLUMNS = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # speed: the same few thousand names come back in every article
 def unregistered_id(actor_type: str, name: str, country_iso3: str | None) -> str:
     """Deterministic id of an actor that is not in the registry."""
     key = "|".join((actor_type, normalize_name(name), country_iso3 or ""))
@@ -38,15 +40,19 @@ def state_id(iso3: str, registry: Registry) -> str:
 
 @dataclass(slots=True)
 class _Acc:
+    """What the corpus says about one actor: bounded by the distinct names, roles and aliases it has, not by
+    the number of articles (so that a streaming build keeps one of these per actor and nothing per article)."""
+
     names: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
     parents: Counter = field(default_factory=Counter)
     wikidata: Counter = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
+    n_articles: int = 0
     n_mentions: int = 0
-    dates: list[dt.date] = field(default_factory=list)
-    actor_type: str = "other"
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    actor_type: str | None = None
     country_iso3: str | None = None
 
 
@@ -68,6 +74,11 @@ def global_id(actor: LocalActor, registry: Registry) -> str:
     return unregistered_id(actor.actor_type, actor.name, actor.country_iso3)
 
 
+def local_ids(rec: ArticleRecords, registry: Registry) -> dict[str, str]:
+    """Local actor key -> global actor_id for one article: a function of the article alone."""
+    return {a.key: global_id(a, registry) for a in rec.actors}
+
+
 def _most_common(counter: Counter) -> str | None:
     if not counter:
         return None
@@ -75,36 +86,70 @@ def _most_common(counter: Counter) -> str | None:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def resolve_corpus(records: list[ArticleRecords], registry: Registry) -> CorpusActors:
-    """Merge the per-article actors of a corpus into one actor table with stable ids."""
-    mapping: dict[tuple[str, str], str] = {}
-    accs: dict[str, _Acc] = {}
-    ordered = sorted(records, key=lambda r: r.article.article_id)
-    for rec in ordered:
+def _least(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+class ActorAccumulator:
+    """The actors and actor_aliases tables, accumulated one article at a time in any order.
+
+    Every statistic is order-independent (counts, min/max dates, most common value with ties broken by the
+    value), so articles can be added as they come out of the cache or the workers, and the result is the
+    same as for the corpus in article order."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._accs: dict[str, _Acc] = {}
+
+    def add(self, rec: ArticleRecords, ids: dict[str, str] | None = None) -> dict[str, str]:
+        """Count one article's actors; returns its local key -> actor_id map (`local_ids`)."""
+        ids = ids if ids is not None else local_ids(rec, self.registry)
         art = rec.article
-        local = {a.key: a for a in rec.actors}
-        for a in rec.actors:
-            mapping[(art.article_id, a.key)] = global_id(a, registry)
         counts = Counter(m.actor_key for m in rec.mentions)
+        seen_here: set[str] = set()
         for a in rec.actors:
-            gid = mapping[(art.article_id, a.key)]
-            acc = accs.setdefault(gid, _Acc())
-            acc.actor_type = a.actor_type
-            acc.country_iso3 = acc.country_iso3 or a.country_iso3
+            gid = ids[a.key]
+            acc = self._accs.get(gid)
+            if acc is None:
+                acc = self._accs[gid] = _Acc()
+            acc.actor_type = _least(acc.actor_type, a.actor_type)
+            acc.country_iso3 = _least(acc.country_iso3, a.country_iso3)
             acc.names[a.name] += 1
             if a.role:
                 acc.roles[a.role] += 1
             if a.wikidata_id:
                 acc.wikidata[a.wikidata_id] += 1
-            if a.parent_key and a.parent_key in local:
-                acc.parents[mapping[(art.article_id, a.parent_key)]] += 1
+            if a.parent_key and a.parent_key in ids:
+                acc.parents[ids[a.parent_key]] += 1
             acc.aliases.update(x for x in a.aliases if x.strip())
             acc.aliases.add(a.name)
-            acc.articles.add(art.article_id)
             acc.n_mentions += counts.get(a.key, 0)
-            if art.published_date is not None:  # undated input (extract only) has no date to count
-                acc.dates.append(art.published_date)
+            if gid not in seen_here:
+                seen_here.add(gid)
+                acc.n_articles += 1
+                d = art.published_date
+                if d is not None:  # undated input (extract only) has no date to count
+                    acc.first_seen = d if acc.first_seen is None else min(acc.first_seen, d)
+                    acc.last_seen = d if acc.last_seen is None else max(acc.last_seen, d)
+        return ids
 
+    def tables(self) -> tuple[list[dict], list[dict]]:
+        """(actors rows, actor_aliases rows), each sorted by primary key."""
+        return _actor_rows(self._accs, self.registry)
+
+
+def resolve_corpus(records: list[ArticleRecords], registry: Registry) -> CorpusActors:
+    """Merge the per-article actors of a corpus into one actor table with stable ids."""
+    mapping: dict[tuple[str, str], str] = {}
+    acc = ActorAccumulator(registry)
+    for rec in records:
+        for key, gid in acc.add(rec).items():
+            mapping[(rec.article.article_id, key)] = gid
+    actors, aliases = acc.tables()
+    return CorpusActors(actors=actors, aliases=aliases, mapping=mapping)
+
+
+def _actor_rows(accs: dict[str, _Acc], registry: Registry) -> tuple[list[dict], list[dict]]:
     rows, alias_rows = [], []
     for gid in sorted(accs):
         acc = accs[gid]
@@ -124,8 +169,8 @@ def resolve_corpus(records: list[ArticleRecords], registry: Registry) -> CorpusA
         rows.append({
             "actor_id": gid, "name": name, "actor_type": atype, "country_iso3": iso3, "role": role,
             "parent_actor_id": parent, "wikidata_id": wikidata, "is_registered": reg is not None,
-            "n_mentions": acc.n_mentions, "n_articles": len(acc.articles),
-            "first_seen_date": min(acc.dates, default=None), "last_seen_date": max(acc.dates, default=None),
+            "n_mentions": acc.n_mentions, "n_articles": acc.n_articles,
+            "first_seen_date": acc.first_seen, "last_seen_date": acc.last_seen,
         })
         for alias in sorted(acc.aliases):
             alias_rows.append({"actor_id": gid, "alias": alias})
@@ -149,4 +194,4 @@ def resolve_corpus(records: list[ArticleRecords], registry: Registry) -> CorpusA
             r, pid = rows[-1], preg.parent_actor_id
     rows.sort(key=lambda r: r["actor_id"])
     alias_rows.sort(key=lambda r: (r["actor_id"], r["alias"]))
-    return CorpusActors(actors=rows, aliases=alias_rows, mapping=mapping)
+    return rows, alias_rows

@@ -7,6 +7,7 @@ A registered actor keeps its registry `actor_id` in every build; its aliases bea
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import re
 import unicodedata
@@ -19,6 +20,7 @@ ACTOR_TYPES = ("person", "organization", "state", "group", "other")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir)\.?\s+", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # speed: the same names are normalised again and again
 def normalize_name(text: str) -> str:
     """Lookup key for names: accents, case, a leading "the", possessive and punctuation ignored."""
     text = unicodedata.normalize("NFKD", text)
@@ -48,6 +50,8 @@ class Registry:
     aliases: dict[str, list[str]] = field(default_factory=dict)  # normalized alias -> actor ids
     upper_only: set[str] = field(default_factory=set)  # keys of short acronyms: "WHO" must not match "who"
     files: tuple[Path, ...] = ()
+    # speed: state() looked up by country code, rebuilt when actors are added
+    _states: tuple[int, dict[str | None, RegistryActor]] | None = field(default=None, repr=False, compare=False)
 
     def get(self, actor_id: str | None) -> RegistryActor | None:
         return self.actors.get(actor_id) if actor_id else None
@@ -62,11 +66,14 @@ class Registry:
         return found[0] if len(found) == 1 else None
 
     def state(self, iso3: str) -> RegistryActor | None:
-        """The registered state actor for a country code."""
-        for actor in self.actors.values():
-            if actor.actor_type == "state" and actor.country_iso3 == iso3:
-                return actor
-        return None
+        """The registered state actor for a country code (the first registered, if several)."""
+        if self._states is None or self._states[0] != len(self.actors):
+            states: dict[str | None, RegistryActor] = {}
+            for actor in self.actors.values():
+                if actor.actor_type == "state":
+                    states.setdefault(actor.country_iso3, actor)
+            self._states = (len(self.actors), states)
+        return self._states[1].get(iso3)
 
     def fingerprint(self) -> str:
         """sha256 over the registry files (for build caches)."""
