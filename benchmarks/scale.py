@@ -210,6 +210,7 @@ def memory(args) -> None:
     rows = []
     for n in sizes:
         raw = make_corpus(args.work, n)
+        shutil.rmtree(args.work / f"out-mem-{n}", ignore_errors=True)  # a real build, not the no-change shortcut
         got = _child_build(raw, args.work / f"out-mem-{n}", cache, use_cache=True)
         rows.append((f"{n:,}", "cached records", f"{got['rss_mb']:.0f}", f"{got['seconds']:.1f}", got["rows"],
                      got["cache"]["misses"]))

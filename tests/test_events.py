@@ -176,7 +176,8 @@ def test_planned_sanction_is_a_threat(nlp):
 def test_negated_acceptance_is_a_rejection(nlp):
     events, _ = run(nlp, "Turkey will not accept the proposal from Greece.")
     e, src, _ = find(events, "accept")
-    assert (e.cameo_code, e.plover_type, e.modality, src) == ("120", "REJECT", "negated", "Turkey")
+    # the refusal is what happened: coded as an asserted REJECT, its negation consumed by the coding
+    assert (e.cameo_code, e.plover_type, e.modality, src) == ("120", "REJECT", "asserted", "Turkey")
 
 
 def test_vow_yields_to_the_act_vowed(nlp):
@@ -417,3 +418,79 @@ def test_shot_back_is_a_retort_not_gunfire(nlp):
 def test_union_calling_strikes_is_a_protest(nlp):
     events, _ = run(nlp, "The IG Metall union called strikes at five plants on Monday.")
     assert [(e.plover_type, e.cameo_code, src) for e, src, _ in events] == [("PROTEST", "143", "IG Metall")]
+
+
+def test_stated_refusal_to_send_troops_is_reject_dated_when_said(nlp):
+    events, _ = run(nlp, "Norway will not send troops to Latvia this year, its defence minister said on Monday.",
+                    date="2026-02-04")
+    e, src, tgt = find(events, "send")
+    assert (e.cameo_code, e.plover_type, src, tgt) == ("1212", "REJECT", "Norway", "Latvia")
+    assert e.modality == "claimed" and e.event_date == dt.date(2026, 2, 2)  # the refusal is dated Monday
+
+
+def test_reported_would_not_sign_is_a_refusal(nlp):
+    events, _ = run(nlp, "Chile said on Monday that it would not sign the treaty.", date="2026-02-04")
+    e, src, tgt = find(events, "sign")
+    assert (e.cameo_code, e.plover_type, src, tgt) == ("120", "REJECT", "Chile", None)
+    assert e.event_date == dt.date(2026, 2, 2)
+
+
+def test_wont_provide_aid_is_a_refusal_asserted(nlp):
+    events, _ = run(nlp, "Peru won't provide aid to Bolivia.")
+    e, src, tgt = find(events, "provide")
+    assert (e.plover_type, e.modality, src, tgt) == ("REJECT", "asserted", "Peru", "Bolivia")
+    assert e.cameo_code.startswith("122")
+
+
+def test_plain_past_negation_keeps_the_negated_act(nlp):
+    events, _ = run(nlp, "Peru did not send aid to Bolivia.")
+    e, src, tgt = find(events, "send")
+    assert (e.plover_type, e.modality, src, tgt) == ("AID", "negated", "Peru", "Bolivia")
+
+
+def test_negated_intent_to_attack_is_no_refusal(nlp):
+    events, _ = run(nlp, "Iran will not attack Israel.")
+    e, src, tgt = find(events, "attack")
+    assert (e.plover_type, e.modality, src, tgt) == ("ASSAULT", "negated", "Iran", "Israel")
+
+
+def test_asked_x_to_act_is_a_demand(nlp):
+    events, _ = run(nlp, "Ghana asked Nigeria to extradite the suspects.")
+    got = [(e.cameo_code, e.plover_type, src, tgt) for e, src, tgt in events]
+    assert got == [("020", "DEMAND", "Ghana", "Nigeria")]  # the act asked for is its content, not coded
+
+
+def test_asked_whether_is_no_demand(nlp):
+    events, _ = run(nlp, "Reporters asked Ghana whether it would extradite the suspects.")
+    assert "DEMAND" not in {e.plover_type for e, _, _ in events}
+
+
+def test_reported_verdict_is_criticism_of_the_subjects_owner(nlp):
+    events, _ = run(nlp, "Spain said on Monday that Morocco's offer did not go far enough.", date="2026-02-04")
+    e, src, tgt = find(events, "go far enough")
+    assert (e.cameo_code, e.plover_type, e.modality, src, tgt) == ("111", "DISAPPROVE", "asserted", "Spain", "Morocco")
+    assert e.event_date == dt.date(2026, 2, 2)
+
+
+def test_verdict_on_a_measure_does_not_target_the_measures_object(nlp):
+    events, _ = run(nlp, "Spain said the sanctions on Iran were counterproductive.")
+    e, src, tgt = find(events, "counterproductive")
+    assert (e.plover_type, src, tgt) == ("DISAPPROVE", "Spain", None)
+
+
+def test_negated_verdict_is_no_criticism(nlp):
+    events, _ = run(nlp, "Brazil said the decision was not unacceptable.")
+    assert events == []
+
+
+def test_counted_group_of_countries_agrees_with_no_named_side(nlp):
+    events, _ = run(nlp, "Leaders from 30 countries agreed on Monday to cooperate on border security.",
+                    date="2026-02-04")
+    e, src, tgt = find(events, "agreed")
+    assert (e.plover_type, src, tgt, e.event_date) == ("AGREE", None, None, dt.date(2026, 2, 2))
+
+
+def test_counted_group_criticism_needs_a_known_side(nlp):
+    # only reciprocal acts of a counted group of countries are coded with both sides empty
+    events, _ = run(nlp, "Officials from 30 countries criticized the plan.")
+    assert all(e.source_key or e.target_key for e, _, _ in events)

@@ -11,6 +11,8 @@ The lexicon (`data/event_lexicon.csv`) has one row per trigger:
 - pos `military`: a noun naming armed forces; an attack or killing by them is coded as military force
   (FIGHT, CAMEO 190) rather than unconventional violence (ASSAULT);
 - pos `measure`: a noun of quantity whose `of` complement is the real object ("tons of food aid").
+A `prep` of `obj+to` restricts a verb row to the frame "verb X to do Y" ("asked Washington to station
+troops" is a request; "asked whether" is a question).
 A `modifier` restricts a noun or object row to nouns with that compound or adjective ("hunger strike",
 "air strike"); such a row beats the plain row of the same noun.
 """
@@ -46,6 +48,10 @@ class TriggerMatch:
     @property
     def is_nominal(self) -> bool:
         return self.head.pos_ in ("NOUN", "PROPN")
+
+
+# the `prep` value of a row that needs "verb X to do Y" (an object and an infinitive complement)
+OBJ_TO_INFINITIVE = "obj+to"
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -152,9 +158,19 @@ def _particles(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1}
 
 
+def _asks_to_act(tok: Token) -> bool:
+    """ "asked Washington to station troops": an object and an infinitive complement, the frame in which a
+    verb of asking is a request (not "asked whether", "asked about", "asked for comment")."""
+    has_obj = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
+    return has_obj and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                           for c in tok.children)
+
+
 def _prep_ok(tok: Token, prep: str) -> bool:
     if not prep:
         return True
+    if prep == OBJ_TO_INFINITIVE:
+        return _asks_to_act(tok)
     word, _, noun = prep.partition(":")
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ == word:

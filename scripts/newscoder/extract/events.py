@@ -29,7 +29,13 @@ from newscoder.extract.event_patterns import (
     match_noun,
     match_verb,
 )
-from newscoder.extract.modality import is_commissive, is_reporting_verb, modality
+from newscoder.extract.modality import (
+    is_commissive,
+    is_refusal,
+    is_reporting_verb,
+    modality_cues,
+    strongest,
+)
 from newscoder.extract.party_country import fill_party_country
 from newscoder.records import ActorAnalysis, Article, Event, LocalActor, Quote, Timex
 from newscoder.resolve.countries import country_name, iso3_for_demonym, resolve_country
@@ -368,6 +374,19 @@ def _by_armed_forces(m: TriggerMatch) -> TriggerMatch:
     if m.entry.cameo_code != "180" or not _armed_subject(m):
         return m
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code="190", plover_type="FIGHT"), m.head, m.obj)
+
+
+def _multilateral_subject(m: TriggerMatch) -> bool:
+    """ "Health ministers from more than 40 countries agreed": a counted group of countries acting together
+    on a reciprocal act. No single actor is named, yet the act happened among them, so it is coded with both
+    sides empty (only for reciprocal types: they act on each other)."""
+    if m.is_nominal or m.entry.plover_type not in RECIPROCAL or (subj := _controller(m.head)) is None:
+        return False
+    states = {noun for noun, kind in GROUP_NOUNS.items() if kind == "state"}
+    return subj.tag_ == "NNS" and any(
+        lemma_of(g) in states and g.tag_ == "NNS" and any(x.dep_ == "nummod" for x in g.children)
+        for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+        for g in c.children if g.dep_ == "pobj")
 
 
 def _has_subject(m: TriggerMatch) -> bool:
@@ -851,6 +870,73 @@ def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, au
             yield tok, must, speaker, target, subj
 
 
+@functools.cache
+def _judgements() -> dict[tuple[str, str], LexEntry]:
+    """(lemma, pos) -> entry for the verdicts of data/event_judgements.csv; the entry's `particle` holds the
+    adverb a verb row needs ("go ... enough") and its `prep` "neg" when the row needs a negation."""
+    with resources.files("newscoder.data").joinpath("event_judgements.csv").open(encoding="utf-8") as f:
+        return {(r["lemma"], r["pos"]): LexEntry(r["lemma"], r["pos"], r["adverb"], "", "neg" if r["negated"] == "yes"
+                                                 else "", r["cameo_code"], r["plover_type"])
+                for r in csv.DictReader(f)}
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _verdict(clause: Token) -> tuple[LexEntry, list[Token]] | None:
+    """The judgement a reported clause passes ("the text did not go far enough", "the move was unacceptable",
+    "the withdrawal was a mistake"): (entry, the words that carry it), else None."""
+    table = _judgements()
+    entry = table.get((lemma_of(clause), "verb"))
+    if entry is not None and _negated(clause) == (entry.prep == "neg"):
+        adverbs = [c for c in clause.children if c.dep_ == "advmod"]
+        words = [t for a in adverbs for t in (a, *a.children)]
+        if any(t.lower_ == entry.particle for t in words):
+            return entry, [clause, *words, *(c for c in clause.children if c.dep_ == "neg")]
+    if _negated(clause):
+        return None  # "said the move was not unacceptable"
+    for c in clause.children:
+        pos = "adj" if c.dep_ == "acomp" and c.pos_ == "ADJ" else "noun" if c.dep_ == "attr" else None
+        entry = table.get((lemma_of(c), pos)) if pos else None
+        if entry is not None and not _negated(c):
+            return entry, [c]
+    return None
+
+
+def _judgements_in_speech(sent: Span, actors: ActorAnalysis):
+    """ "X said the plan did not go far enough": a reported verdict of disapproval is X's criticism (CAMEO
+    111) of whoever the clause's subject names (often no actor: "the text"). Yields (reporting verb,
+    verdict words, entry, source key, target key)."""
+    for tok in doc_tokens(sent.doc)[sent.start : sent.end]:
+        if tok.pos_ != "VERB" or not is_reporting_verb(tok) or _negated(tok):
+            continue
+        subj = _subject(tok)
+        src = _actor_of(subj, actors, set()) if subj is not None else None
+        if src is None:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            found = _verdict(clause)
+            if found is None:
+                continue
+            entry, words = found
+            yield tok, words, entry, src, _judged_actor(_subject(clause), actors, src)
+
+
+def _judged_actor(subj: Token | None, actors: ActorAnalysis, src: str) -> str | None:
+    """Whom a verdict is about: the subject itself or its possessor ("the US was reckless", "Iran's plan was
+    a mistake"), never an actor further inside the phrase ("sanctions on Iran were counterproductive" is no
+    criticism of Iran)."""
+    if subj is None:
+        return None
+    for t in doc_tokens(subj.doc)[subj.left_edge.i : subj.i + 1]:
+        key = actors.actor_at(t.idx, t.idx + len(t))
+        if key is not None and key != src and (t.i == subj.i or t.dep_ in ("poss", "compound") or t.head.i != subj.i
+                                                and t.head.dep_ in ("poss", "compound")):
+            return key
+    return None
+
+
 def _span(tokens: Iterable[Token]) -> tuple[int, int]:
     toks = list(tokens)
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
@@ -885,14 +971,27 @@ def extract_events(
                 trigger_char_start=must.idx, trigger_char_end=must.idx + len(must),
                 confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article),
             ))
+        for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
+            # "X said the text did not go far enough": X's criticism, asserted and dated when said
+            start, end = _span([said, *words, *([_subject(said)] if _subject(said) is not None else [])])
+            tstart, tend = _span(words)
+            events.append(Event(
+                char_start=start, char_end=end, sentence_index=si, evidence=evidence, trigger=text[tstart:tend],
+                cameo_code=entry.cameo_code, plover_type=entry.plover_type, modality="asserted",
+                source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
+                confidence=0.6 if tgt else 0.5, extractor=EXTRACTOR,
+                **_date_fields(TriggerMatch(entry, said), roots, article),
+            ))
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
             m = _by_armed_forces(m)
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
-                if src is None and tgt is None and not _armed_subject(m):
-                    continue  # armed forces act even when unnamed ("Israeli tanks shelled ..."); others must be known
+                if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):
+                    # armed forces act even when unnamed ("Israeli tanks shelled ..."), and so do counted groups
+                    # of countries ("ministers from 40 countries agreed"); others must be known
+                    continue
                 if m.is_nominal and (src is None or tgt is None):
                     continue  # a bare noun is an event only when both parties are named
                 # a side may stay empty when its phrase names no known actor ("Rebels shelled positions
@@ -908,16 +1007,58 @@ def extract_events(
     return events
 
 
+@functools.cache
+def _refusal_codes() -> dict[str, tuple[str, bool]]:
+    """CAMEO code prefix -> (12x refusal code, needs a named recipient), from data/cameo_refusal.csv."""
+    with resources.files("newscoder.data").joinpath("cameo_refusal.csv").open(encoding="utf-8") as f:
+        return {r["cameo_root"]: (r["refusal_code"], r["needs_target"] == "yes") for r in csv.DictReader(f)}
+
+
+def _refusal(code: str, tgt: str | None) -> str | None:
+    """The 12x code of refusing to do `code` (the longest prefix wins), None when the act is no giving or
+    cooperating ("will not attack" is an assurance, not a refusal)."""
+    table = _refusal_codes()
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            refusal, needs_target = table[code[:n]]
+            return refusal if tgt is not None or not needs_target else None
+    return None
+
+
+def _statement_date(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> TriggerMatch:
+    """A refusal is made when it is stated: "X will not send troops this year, Y said Wednesday" is dated by
+    the reporting clause when that has a date of its own (else by the act's clause)."""
+    clause = _clause_head(m.head)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and is_reporting_verb(clause.head):
+        said = TriggerMatch(m.entry, clause.head)
+        if any(_clause_head(r).i == _clause_head(said.head).i for _, r in roots):
+            return said
+    return m
+
+
 def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> Event:
-    mood = modality(m.head, quotes)
+    found = modality_cues(m.head, quotes)
+    mood = strongest(found)
     code, plover = m.entry.cameo_code, m.entry.plover_type
-    stated = mood == "planned" and modality(m.head, quotes, purpose=False) == "planned"
-    if stated and (found := intent(code)) is not None:
+    stated = mood == "planned" and strongest(modality_cues(m.head, quotes, purpose=False)) == "planned"
+    dated = m
+    if stated and (found_intent := intent(code)) is not None:
         # CAMEO codes a stated intention to cooperate as 03x (PLOVER AGREE: a promise or offer) and one
         # to sanction, coerce or use force as 13x (PLOVER THREATEN)
-        code, plover = found
+        code, plover = found_intent
     elif mood == "negated" and (plover in _NEGATED_IS_REJECT or code in _NEGATED_IS_REJECT_CODES):
+        # "did not accept", "will not allow": the refusal happened; the negation is its wording
         code, plover = "120", "REJECT"
+        mood = strongest(found - {"negated", "planned"})
+    elif not m.is_nominal and is_refusal(modality_cues(m.head, quotes, purpose=False)) \
+            and (refusal := _refusal(code, tgt)) is not None:
+        # "will not send troops to X", "said it would not sign": a stated intention not to give or
+        # cooperate is a refusal (CAMEO 12x), asserted (or claimed when reported) and dated when stated
+        code, plover = refusal, "REJECT"
+        mood = strongest(found - {"negated", "planned"})
+        dated = _statement_date(m, roots)
     trigger_toks = [m.head] + ([m.obj] if m.obj is not None else [])
     tstart, tend = _span(trigger_toks)
     arg_toks = list(trigger_toks)
@@ -943,5 +1084,5 @@ def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> 
         trigger=doc_text(m.head.doc)[tstart:tend], cameo_code=code, plover_type=plover,
         modality=mood, source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
         location_text=loc_text, location_country_iso3=loc_country, confidence=round(confidence, 2),
-        extractor=EXTRACTOR, **_date_fields(m, roots, article),
+        extractor=EXTRACTOR, **_date_fields(dated, roots, article),
     )

@@ -84,6 +84,22 @@ def modality(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True)
     With `purpose=False` an infinitive of purpose does not count as planned (used to tell a stated
     intention, "will send aid", from an aim, "opened fire to disperse the crowd").
     """
+    return strongest(modality_cues(trigger, quotes, purpose))
+
+
+def strongest(found: set[str]) -> str:
+    """The strongest of a set of modalities ("asserted" for none)."""
+    return max(found, key=_RANK.__getitem__) if found else "asserted"
+
+
+def is_refusal(found: set[str]) -> bool:
+    """Negated intent, not conditional ("will not send", "said it would not sign", "does not plan to"):
+    a statement that the act will not be done, i.e. a refusal."""
+    return {"negated", "planned"} <= found and "hypothetical" not in found
+
+
+def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True) -> set[str]:
+    """Every modality marked on the trigger or the clauses governing it (see `modality`)."""
     found = _own_cues(trigger)
     if "hypothetical" in found and _reported(trigger) and any(
         c.dep_ == "aux" and c.lower_ in cues().get("reported_future", {}) for c in trigger.children
@@ -108,6 +124,4 @@ def modality(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True)
     start = trigger.idx
     if any(q.char_start <= start < q.char_end for q in quotes):
         found.add("claimed")
-    if not found:
-        return "asserted"
-    return max(found, key=_RANK.__getitem__)
+    return found

@@ -24,7 +24,7 @@ _ADMIN_SUFFIX = re.compile(r" (?:Shi|Sheng|Zizhiqu|Province|Oblast|Oblast'|Krai|
 _HYPHEN_SUFFIX = re.compile(r"^(.+?)[-–](?:based|born|backed|led|run|owned|funded|controlled|made|allied)$", re.I)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # speed: every name and word of an article is folded, often twice
+@functools.lru_cache(maxsize=1 << 14)  # speed: every name and word of an article is folded, often twice
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key ("Côte d'Ivoire" -> "cote d'ivoire")."""
     text = unicodedata.normalize("NFKD", text)
@@ -32,7 +32,7 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def _strip(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
     return _LEADING_THE.sub("", text).strip()
@@ -96,7 +96,7 @@ def country_name(iso3: str) -> str:
     return _tables().display.get(iso3, iso3)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # speed: asked for every word of an article
+@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def iso3_for_name(text: str) -> str | None:
     """A country's name or usual short name ("the United States", "US", "Britain") -> ISO3."""
     t = _tables()
@@ -106,7 +106,7 @@ def iso3_for_name(text: str) -> str | None:
     return t.names.get(_fold(core))
 
 
-@functools.lru_cache(maxsize=1 << 16)  # speed: asked for every word of an article
+@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def iso3_for_demonym(text: str) -> str | None:
     """An adjective or people noun ("Cuban", "Cubans", "the Chinese") -> ISO3."""
     t = _tables()
@@ -117,7 +117,7 @@ def iso3_for_demonym(text: str) -> str | None:
     return t.demonyms.get(key) or t.demonym_plurals.get(key)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # speed: asked for every word of an article
+@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def iso3_for_capital(text: str) -> str | None:
     """A capital or seat of government used for its government ("Havana", "the Kremlin") -> ISO3."""
     return _tables().capitals.get(_fold(_strip(text)))
@@ -127,7 +127,7 @@ def is_plural_demonym(text: str) -> bool:
     return _fold(_strip(text)) in _tables().demonym_plurals
 
 
-@functools.lru_cache(maxsize=1 << 16)  # speed: asked for every word of an article
+@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def resolve_country(text: str) -> str | None:
     """Best ISO3 for a country name, demonym or capital; None when the text is none of these."""
     return iso3_for_name(text) or iso3_for_demonym(text) or iso3_for_capital(text)
@@ -147,7 +147,7 @@ def _subdivisions() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3}
 
 
-@functools.lru_cache(maxsize=1 << 16)  # speed: asked for every word of an article
+@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def iso3_for_region(text: str) -> str | None:
     """A province, state or region ("Rakhine", "Shanghai") -> ISO3. Places, not actors: only used to
     locate a phrase's country, never to make a state actor out of a place name."""

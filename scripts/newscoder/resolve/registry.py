@@ -20,7 +20,7 @@ ACTOR_TYPES = ("person", "organization", "state", "group", "other")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir)\.?\s+", re.I)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # speed: the same names are normalised again and again
+@functools.lru_cache(maxsize=1 << 14)  # speed: the same names are normalised again and again
 def normalize_name(text: str) -> str:
     """Lookup key for names: accents, case, a leading "the", possessive and punctuation ignored."""
     text = unicodedata.normalize("NFKD", text)
