@@ -265,14 +265,13 @@ def stream_records(raw: Path, index: InputIndex, registry, *, cache=None, engine
     n_hits = index.n_articles - len(index.missing)
     overlap = bool(index.missing) and n_hits >= OVERLAP_MIN_HITS and (engine == "dask" or (os.cpu_count() or 1) > 1)
     early = run_in_background(run(index.missing, processes=True)) if overlap else None
-    late: dict[int, tuple[Path, int]] = {}
-    # where each article is, for the rare entry that proves unusable: known from pass 1 only for misses
+    late: set[int] = set()  # entries that proved unusable (stale, corrupt): located and extracted after the reads
     for ordinal, article in _articles(raw):
         if ordinal in index.missing:
             continue
         rec = cache.get_records(article)
         if rec is None:
-            late[ordinal] = None  # located below
+            late.add(ordinal)
             continue
         cache.stats.hits += 1
         yield ordinal, rec
@@ -281,7 +280,7 @@ def stream_records(raw: Path, index: InputIndex, registry, *, cache=None, engine
     elif index.missing:
         yield from run(index.missing)
     if late:
-        yield from run(_locate(raw, set(late)))
+        yield from run(_locate(raw, late))
 
 
 def _locate(raw: Path, ordinals: set[int]) -> dict[int, tuple[Path, int]]:
