@@ -81,6 +81,10 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
     for fail in report.get("extraction_failures", []):
         click.echo(f"{fail['path']} ({fail['external_id']}): {fail['extractor']} extractor failed: "
                    f"{fail['error']}", err=True)
+    rev = report.get("review") or {}
+    for item in rev.get("stale", []) + rev.get("orphaned", []):
+        click.echo(f"review decision {item['decision_id']} ({item['table']} {item['row_id']}) not applied: "
+                   f"{item['reason']}", err=True)
     rows = ", ".join(f"{n} {t}" for t, n in report["rows"].items())
     click.echo(
         f"read {report['articles_read']} articles, published {report['articles_published']}, "
@@ -176,6 +180,134 @@ def cite(fmt: str, row_id: str | None, data_dir: str | None) -> None:
     except (FileNotFoundError, KeyError, ValueError) as exc:
         raise click.ClickException(str(exc).strip("'\"")) from exc
     click.echo(text)
+
+
+# ------------------------------------------------------------------ review (docs/review.md)
+def _review_dir(data_dir: str, review_dir: str | None) -> Path:
+    return Path(review_dir) if review_dir else Path(data_dir) / "review"
+
+
+_DATA_OPT = click.option("--data", "data_dir", default="data", show_default=True, type=click.Path(file_okay=False),
+                         help="Folder of the published tables.")
+_REVIEW_OPT = click.option("--review-dir", default=None, type=click.Path(file_okay=False),
+                           help="Folder of the review files [default: DATA/review].")
+_RAW_OPT = click.option("--raw", default="data/raw", show_default=True, type=click.Path(file_okay=False),
+                        help="Raw articles, read for the passages and anchors when DATA has no article_texts.")
+
+
+@cli.group()
+def review() -> None:
+    """Review sheets, decisions and audited precision (see docs/review.md).
+
+    Example:
+
+        newscoder review sample --table quotes --n 60 --seed 7 --audit -o sheet.xlsx
+    """
+
+
+@review.command("sample")
+@click.option("--table", required=True, type=click.Choice(["quotes", "events", "actors", "mentions"]))
+@click.option("--n", "n", type=click.IntRange(min=1), default=None, help="Rows to draw at random.")
+@click.option("--seed", type=int, default=None, help="Seed of the random draw (an audit needs a fresh one).")
+@click.option("--audit", is_flag=True, help="A uniform random audit sample: the sheet gets the rubric columns.")
+@click.option("--ids", "ids_file", default=None, type=click.Path(dir_okay=False, exists=True),
+              help="Review these rows instead (one row id per line): a targeted review, never an audit.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Sheet to write (.xlsx or .csv).")
+@_DATA_OPT
+@_RAW_OPT
+@_REVIEW_OPT
+def review_sample(table: str, n: int | None, seed: int | None, audit: bool, ids_file: str | None, output: str,
+                  data_dir: str, raw: str, review_dir: str | None) -> None:
+    """Draw rows of a published table into a review sheet, and record the sample in DATA/review/samples.json.
+
+    Example:
+
+        newscoder review sample --table quotes --n 60 --seed 7 --audit -o quotes-audit.xlsx
+    """
+    from newscoder.review.sheets import SheetError, draw_sample, sheet_rows, write_sheet
+
+    ids = None
+    if ids_file:
+        ids = [x.strip() for x in Path(ids_file).read_text(encoding="utf-8").splitlines() if x.strip()]
+    try:
+        sample = draw_sample(Path(data_dir), _review_dir(data_dir, review_dir), table, n=n, seed=seed, ids=ids,
+                             audit=audit)
+        columns, lines = sheet_rows(sample, Path(data_dir), Path(raw))
+        write_sheet(output, columns, lines, table, sample["audit"])
+    except (SheetError, ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"sample {sample['sample_id']}: {sample['n']} of {sample['population']} {table} rows -> {output}")
+
+
+@review.command("import")
+@click.argument("sheet", type=click.Path(dir_okay=False, exists=True))
+@click.option("--reviewer", required=True, help="Who reviewed the sheet (recorded with every decision).")
+@click.option("--date", "decided", default=None, type=click.DateTime(["%Y-%m-%d"]),
+              help="Date of the decisions [default: today].")
+@_DATA_OPT
+@_RAW_OPT
+@_REVIEW_OPT
+def review_import(sheet: str, reviewer: str, decided, data_dir: str, raw: str, review_dir: str | None) -> None:
+    """Check a filled review sheet whole, then append its decisions (and audit answers), or nothing.
+
+    Every bad line is listed and the exit code is 1; the next `newscoder build` applies the decisions.
+
+    Example:
+
+        newscoder review import quotes-audit.xlsx --reviewer "A. Editor"
+    """
+    from newscoder.review.importer import import_sheet
+    from newscoder.review.sheets import SheetError
+
+    try:
+        result = import_sheet(sheet, reviewer, Path(data_dir), _review_dir(data_dir, review_dir), Path(raw),
+                              today=decided.date() if decided else None)
+    except (SheetError, ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"imported {len(result.decisions)} decisions and {result.judged} judged audit rows from {sheet}"
+               + (f" ({result.skipped} already imported)" if result.skipped else ""))
+
+
+@review.command("status")
+@_DATA_OPT
+def review_status(data_dir: str) -> None:
+    """Print the rows of each table per review status.
+
+    Example:
+
+        newscoder review status
+    """
+    from newscoder.review import status_counts
+
+    counts = status_counts(data_dir)
+    if not counts:
+        raise click.ClickException(f"no published tables in {data_dir}")
+    for table, by_status in counts.items():
+        click.echo(f"{table}: " + ", ".join(f"{s} {n}" for s, n in by_status.items()))
+
+
+@review.command("report")
+@_DATA_OPT
+@_REVIEW_OPT
+@click.option("--json", "as_json", is_flag=True, help="Print newscoder:audit as JSON.")
+def review_report(data_dir: str, review_dir: str | None, as_json: bool) -> None:
+    """Audited precision per table, from audit samples only, with 95 % Wilson intervals.
+
+    The build writes the same figures into datapackage.json (newscoder:audit).
+
+    Example:
+
+        newscoder review report --json
+    """
+    import json
+
+    from newscoder.review.audit import audit_summary, format_summary
+
+    try:
+        summary = audit_summary(_review_dir(data_dir, review_dir))
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(summary, indent=2) if as_json else format_summary(summary))
 
 
 def main() -> None:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from newscoder.publish import WRITE_ROWS, TableFeed, cast_columns, memory_feed
 from newscoder.records import ArticleRecords
-from newscoder.resolve.actors import ActorAccumulator
+from newscoder.resolve.actors import ActorAccumulator, local_ids
 from newscoder.schema import load_schema
 from newscoder.spill import SortedSpill, batches
-from newscoder.tables import article_row, event_rows, mention_rows, quote_rows
+from newscoder.tables import UNREVIEWED, article_row, event_rows, mention_rows, quote_rows
 
 ARTICLE_TABLES = ("articles", "mentions", "quotes", "events")
 SPILL_ROWS = 40_000  # rows of the per-article tables held in memory before all are spilled to disk
@@ -31,8 +31,10 @@ class CorpusTables:
     the build report. `scratch` is a folder for the run files (the caller deletes it)."""
 
     def __init__(self, registry, scratch: str | Path, *, partitioned: bool = False,
-                 spill_rows: int = SPILL_ROWS) -> None:
+                 spill_rows: int = SPILL_ROWS, review=None) -> None:
         self.actors = ActorAccumulator(registry)
+        self.registry = registry
+        self.review = review  # newscoder.review.apply.ReviewStage: the decisions applied to every row
         self.partitioned = partitioned
         self.spill_rows = spill_rows
         self._columns = {t: [f["name"] for f in load_schema(t)["fields"]] for t in ARTICLE_TABLES}
@@ -49,7 +51,10 @@ class CorpusTables:
 
     def add(self, rec: ArticleRecords, ordinal: int) -> None:
         """One article's records; `ordinal` is its place in the input order (orders the failures list)."""
-        ids = self.actors.add(rec)
+        ids = local_ids(rec, self.registry)
+        if self.review is not None:  # actors merged into others by a review decision
+            ids = {key: self.review.actor(gid) for key, gid in ids.items()}
+        ids = self.actors.add(rec, ids)
 
         def actor_id(_article_id: str, key: str | None) -> str | None:
             return ids.get(key) if key else None
@@ -62,6 +67,8 @@ class CorpusTables:
         tables = (("articles", [article_row(art)]), ("mentions", mention_rows(rec, actor_id)),
                   ("quotes", quote_rows(rec, actor_id)), ("events", event_rows(rec, actor_id)))
         for table, rows in tables:
+            if self.review is not None and table != "articles":
+                self.review.apply_article(table, art, rows)
             row_of, key_of, sorter = self._row[table], self._key[table], self._sorted[table]
             by_month = self._by_month.get(table)
             for row in rows:
@@ -93,6 +100,11 @@ class CorpusTables:
     def feeds(self) -> tuple[dict[str, TableFeed], dict[str, int]]:
         """The feeds of every table for `publish_feeds`, and the row count of each table."""
         actors, aliases = self.actors.tables()
+        for row in actors:
+            for col, default in UNREVIEWED.items():
+                row.setdefault(col, default)
+        if self.review is not None:
+            self.review.apply_actors(actors)
         feeds = {"actors": memory_feed("actors", actors), "actor_aliases": memory_feed("actor_aliases", aliases)}
         counts = {"actors": len(actors), "actor_aliases": len(aliases)}
         for table in ARTICLE_TABLES:

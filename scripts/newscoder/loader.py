@@ -69,11 +69,12 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
 
 
-def load(name: str, data_dir: str | os.PathLike | None = None) -> pd.DataFrame:
+def load(name: str, data_dir: str | os.PathLike | None = None, *, include_rejected: bool = False) -> pd.DataFrame:
     """One published table as a typed DataFrame, read from Parquet (or the CSV when there is no Parquet).
 
-    Example: `newscoder.load("quotes")`. ValueError for an unknown table name, FileNotFoundError when
-    neither file exists.
+    Rows a reviewer rejected (review_status "rejected") stay in the files but are left out unless
+    `include_rejected=True`. Example: `newscoder.load("quotes")`. ValueError for an unknown table name,
+    FileNotFoundError when neither file exists.
     """
     check_table(name)
     folder = Path(data_dir) if data_dir is not None else find_data_dir()
@@ -85,7 +86,10 @@ def load(name: str, data_dir: str | os.PathLike | None = None) -> pd.DataFrame:
     else:
         raise FileNotFoundError(f"no published {name!r} table: neither {parquet} nor {csv} exists "
                                 "(run `newscoder build`, or pass data_dir=)")
-    return _typed(name, df.reset_index(drop=True))
+    df = _typed(name, df.reset_index(drop=True))
+    if not include_rejected and "review_status" in df.columns:
+        df = df[df["review_status"] != "rejected"].reset_index(drop=True)
+    return df
 
 
 def load_all(data_dir: str | os.PathLike | None = None) -> dict[str, pd.DataFrame]:

@@ -306,7 +306,7 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
           package_path: str | os.PathLike | None = None, registry_path=None, *,
           show_progress: bool = True, cache_dir: str | os.PathLike | None = None, use_cache: bool = True,
           engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-          partitioned: bool = False) -> BuildResult:
+          partitioned: bool = False, review_dir: str | os.PathLike | None = None) -> BuildResult:
     """Build the published dataset from the articles under `raw` into `out` (CSV, Parquet) and
     `datapackage.json` (default: beside the `out` folder). Bad inputs are reported, never fatal.
 
@@ -314,6 +314,8 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     rebuild extracts only new or changed articles (`use_cache=False` extracts everything and writes no
     cache). `engine`/`jobs`/`scheduler` choose where extraction runs (`newscoder.engines`); the output is
     byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets.
+    `review_dir` (default `out/review`) holds the review decisions applied to the rows and the audits
+    whose precision goes into datapackage.json (`newscoder.review`).
 
     Streaming: pass 1 (`index_inputs`) reads the inputs and keeps no article; pass 2 (`stream_records`)
     turns each article's records into rows as they come (`newscoder.corpus_tables`), sorted on disk, and
@@ -328,6 +330,7 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     registry = load_registry(registry_path)
     cache = BuildCache(cache_dir or DEFAULT_CACHE_DIR, registry.fingerprint()) if use_cache else None
     index = index_inputs(raw, cache)
+    review = _review_stage(Path(review_dir) if review_dir else out / "review", index)
     up_to_date = None
     if cache is not None:
         # like make: when every input, the code and the options are those of the last build into this
@@ -340,30 +343,32 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".build-", suffix=".tmp", dir=out))
     try:
-        tables = CorpusTables(registry, scratch, partitioned=partitioned)
+        tables = CorpusTables(registry, scratch, partitioned=partitioned, review=review[0])
         stage = stream_records(raw, index, registry, cache=cache, engine=engine, jobs=jobs, scheduler=scheduler)
         progress = _progress(index.n_articles, "extracting") if show_progress and (cache is None or index.missing) \
             else None
         for ordinal, rec in _with_progress(stage, progress, index.n_articles):
             tables.add(rec, ordinal)
-        return _publish(index, tables, cache, out, package_path, up_to_date, partitioned)
+        return _publish(index, tables, cache, out, package_path, up_to_date, partitioned, review[1])
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_path: Path,
-             up_to_date: dict | None, partitioned: bool) -> BuildResult:
+             up_to_date: dict | None, partitioned: bool, audit: dict | None = None) -> BuildResult:
     from newscoder.publish import publish_feeds
 
     feeds, counts = tables.feeds()
     report = build_report(index, tables, counts)
+    if tables.review is not None:
+        report["review"] = tables.review.report()
     sources = [
         {"title": path, "path": path, "hash": f"sha256:{sha}"} for path, sha in sorted(index.files.items())
     ]
     last = tables.last_published
     created = f"{last.isoformat()}T00:00:00Z" if last else "1970-01-01T00:00:00Z"
     summary = publish_feeds(feeds, out, package_path, sources=sources, version=__version__, created=created,
-                            partitioned=partitioned)
+                            partitioned=partitioned, properties={"newscoder:audit": audit} if audit else None)
     report_path = out / "build_report.json"
     tmp = report_path.with_name(report_path.name + ".tmp")
     tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -373,6 +378,18 @@ def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_
         cache.save_outputs(up_to_date, report, out, package_path)
     stats = cache.stats.as_dict() if cache else {"hits": 0, "doc_hits": 0, "misses": tables.n_articles, "corrupt": 0}
     return BuildResult(report=report, data_dir=out, package_path=package_path, cache=stats)
+
+
+def _review_stage(review_dir: Path, index: InputIndex):
+    """(the decisions stage, the audit figures) from the committed review files; the files join the
+    inputs digest, so a changed decision makes the build run again. ValueError naming a bad file/line."""
+    from newscoder.review import review_digest
+    from newscoder.review.apply import ReviewStage
+    from newscoder.review.audit import audit_summary
+    from newscoder.review.decisions import DECISIONS_FILE, read_decisions
+
+    index.digest = hashlib.sha256(f"{index.digest}\x1f{review_digest(review_dir)}".encode()).hexdigest()
+    return ReviewStage(read_decisions(review_dir / DECISIONS_FILE)), audit_summary(review_dir)
 
 
 def build_report(index: InputIndex, tables: CorpusTables, rows: dict[str, int]) -> dict:

@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newscoder.schema import TABLES, arrow_schema, enum_values, is_required, load_schema
+from newscoder.tables import UNREVIEWED
 
 PACKAGE_NAME = "newscoder"
 PARQUET_PROPERTY = "newscoder:parquet"  # where each resource declares its Parquet twin (see docs)
@@ -160,12 +161,14 @@ def _columns_of(name: str, df: pd.DataFrame | list[dict]) -> dict[str, list]:
 
         def get(col: str, df=df) -> list:
             return df[col].tolist()
-    missing = [n for n in names if n not in columns_in]
+    missing = [n for n in names if n not in columns_in and n not in UNREVIEWED]
     extra = [c for c in columns_in if c not in names]
     if missing or extra:
         raise ValueError(f"table {name!r}: columns do not match the schema "
                          f"(missing: {missing or 'none'}; not in schema: {extra or 'none'})")
-    return {n: get(n) for n in names}
+    n_rows = len(df)
+    # rows made before review existed (or by hand) are machine-made: unreviewed unless they say otherwise
+    return {n: get(n) if n in columns_in else [UNREVIEWED[n]] * n_rows for n in names}
 
 
 def cast_columns(name: str, columns: dict[str, list]) -> dict[str, list]:
@@ -515,10 +518,12 @@ def publish_feeds(
     version: str,
     created: str,
     partitioned: bool = False,
+    properties: dict | None = None,
 ) -> dict:
     """`publish` from streams: memory holds one batch of WRITE_ROWS rows per table at a time. A table that
     turns out not to fit its schema (or has a duplicate key) raises ValueError while it is written, before
-    anything is moved into place: the published files stay as they were."""
+    anything is moved into place: the published files stay as they were. `properties` are added to
+    datapackage.json as they are (e.g. "newscoder:audit")."""
     data_dir, package_path = Path(data_dir), Path(package_path)
     data_dir.mkdir(parents=True, exist_ok=True)
     package_path.parent.mkdir(parents=True, exist_ok=True)
@@ -575,6 +580,7 @@ def publish_feeds(
             **{k: v for k, v in _PACKAGE_META.items() if k not in ("title", "description")},
             "sources": _sources(sources),
             "resources": resources,
+            **(properties or {}),
         }
         _dump_json(pkg_tmp / "datapackage.json", package)
 

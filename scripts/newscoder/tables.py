@@ -15,6 +15,9 @@ from newscoder.records import Article, ArticleRecords
 # Who extracted a row and with which release: the extractor column names the module.
 EXTRACTOR_VERSION = __version__
 
+# The review columns of a machine-made row (`newscoder.review.apply` sets them from the decisions).
+UNREVIEWED = {"review_status": "unreviewed", "reviewed_date": None, "decision_ids": None}
+
 ActorIdOf = Callable[[str, str | None], str | None]  # (article_id, local key) -> actor_id
 
 
@@ -69,6 +72,7 @@ def mention_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:
             "evidence": m.evidence,
             "extractor": m.extractor,
             "extractor_version": EXTRACTOR_VERSION,
+            **UNREVIEWED,
         }
         for m in sorted(rec.mentions, key=lambda m: (m.char_start, m.char_end))
     ]
@@ -93,6 +97,8 @@ def quote_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:
             "sentence_index": q.sentence_index,
             "confidence": round(q.confidence, 3),
             "review_status": "unreviewed",
+            "reviewed_date": None,
+            "decision_ids": None,
             "char_start": q.char_start,
             "char_end": q.char_end,
             "evidence": q.evidence,
@@ -127,6 +133,8 @@ def event_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:
             "sentence_index": e.sentence_index,
             "confidence": round(e.confidence, 3),
             "review_status": "unreviewed",
+            "reviewed_date": None,
+            "decision_ids": None,
             "char_start": e.char_start,
             "char_end": e.char_end,
             "evidence": e.evidence,
