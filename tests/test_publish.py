@@ -124,9 +124,9 @@ def test_csv_conventions(published):
     lines = raw.decode("utf-8").splitlines()
     assert lines[0].startswith("actor_id,name,actor_type,country_iso3")
     # sorted by key; booleans true/false; missing values empty; dates ISO
-    assert lines[1] == "act_cuba,Cuba,state,CUB,,,,false,0,0,,"
+    assert lines[1] == "act_cuba,Cuba,state,CUB,,,,false,0,0,,,unreviewed,,"
     assert lines[2] == ("act_donald_trump,Donald Trump,person,USA,US President,act_usa,Q22686,true,2,1,"
-                        "2026-02-02,2026-02-02")
+                        "2026-02-02,2026-02-02,unreviewed,,")
     events = (root / "data" / "events.csv").read_text(encoding="utf-8")
     assert ",046,CONSULT," in events  # CAMEO keeps its leading zero in the file
 

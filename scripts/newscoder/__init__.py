@@ -16,11 +16,12 @@ __version__ = "0.1.0"
 
 # pandas is imported on first use, not with the package: the command line sets up the process (see
 # `newscoder.cli`) before numpy is loaded.
-def load(name: str, data_dir: str | os.PathLike | None = None) -> pd.DataFrame:
-    """One published table as a typed DataFrame (see `newscoder.loader.load`). Example: `newscoder.load("quotes")`."""
+def load(name: str, data_dir: str | os.PathLike | None = None, *, include_rejected: bool = False) -> pd.DataFrame:
+    """One published table as a typed DataFrame (see `newscoder.loader.load`), without the rows a reviewer
+    rejected unless `include_rejected=True`. Example: `newscoder.load("quotes")`."""
     from newscoder.loader import load as _load
 
-    return _load(name, data_dir)
+    return _load(name, data_dir, include_rejected=include_rejected)
 
 
 def load_all(data_dir: str | os.PathLike | None = None) -> dict[str, pd.DataFrame]:

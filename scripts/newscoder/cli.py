@@ -290,7 +290,8 @@ def review_status(data_dir: str) -> None:
 @_DATA_OPT
 @_REVIEW_OPT
 @click.option("--json", "as_json", is_flag=True, help="Print newscoder:audit as JSON.")
-def review_report(data_dir: str, review_dir: str | None, as_json: bool) -> None:
+@click.option("--markdown", is_flag=True, help="Print a Markdown table (for the data card).")
+def review_report(data_dir: str, review_dir: str | None, as_json: bool, markdown: bool) -> None:
     """Audited precision per table, from audit samples only, with 95 % Wilson intervals.
 
     The build writes the same figures into datapackage.json (newscoder:audit).
@@ -301,13 +302,16 @@ def review_report(data_dir: str, review_dir: str | None, as_json: bool) -> None:
     """
     import json
 
-    from newscoder.review.audit import audit_summary, format_summary
+    from newscoder.review.audit import audit_summary, format_markdown, format_summary
 
     try:
         summary = audit_summary(_review_dir(data_dir, review_dir))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(json.dumps(summary, indent=2) if as_json else format_summary(summary))
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        click.echo(format_markdown(summary) if markdown else format_summary(summary))
 
 
 def main() -> None:

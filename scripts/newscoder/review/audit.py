@@ -163,3 +163,13 @@ def format_summary(summary: dict) -> str:
         for q, counts in s["rubric"].items():
             lines.append(f"  {q}: " + ", ".join(f"{a} {c}" for a, c in counts.items()))
     return "\n".join(lines)
+
+
+def format_markdown(summary: dict) -> str:
+    """The audit as a Markdown table for the data card."""
+    lines = ["| table | rows judged | fully right | precision | 95 % Wilson interval | borderline | samples |",
+             "|---|---|---|---|---|---|---|"]
+    for table, s in summary.items():
+        lines.append(f"| {table} | {s['n']} | {s['right']} | {s['precision']:.1%} | {s['ci_low']:.1%} to "
+                     f"{s['ci_high']:.1%} | {s['borderline']} | {', '.join(s['sample_ids'])} |")
+    return "\n".join(lines)
