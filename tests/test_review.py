@@ -348,3 +348,17 @@ def test_an_audit_answer_outside_the_rubric_is_refused(repo):
     assert "line 2: is_attribution 'maybe' is not one of yes / no" in result.output
     assert "line 3: unanswered: type_ok, speaker_ok, resolved_ok" in result.output
     assert not (repo / "data" / "review" / "judgements.csv").exists()
+
+
+def test_validate_reports_a_bad_decisions_file(repo):
+    from newscoder.validate import validate_package
+
+    (repo / "data" / "review").mkdir(exist_ok=True)
+    decisions = repo / "data" / "review" / "decisions.csv"
+    append_decisions(decisions, [{"table": "quotes", "row_id": "quo_1", "action": "verify", "reason": "checked",
+                                  "reviewer": "t", "decided_date": "2026-12-06"}])
+    assert validate_package(repo / "datapackage.json", frictionless_check=False).valid
+    decisions.write_text(decisions.read_text().replace(",2026-12-06,", ",06/12/2026,"), encoding="utf-8")
+    report = validate_package(repo / "datapackage.json", frictionless_check=False)
+    assert [e.type for e in report.errors] == ["review-decision"]
+    assert "line 2: decided_date '06/12/2026' is not a date" in report.errors[0].message

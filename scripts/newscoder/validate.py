@@ -96,6 +96,23 @@ def _timed(report: ValidationReport, name: str):
         report.stats["seconds"][name] = round(time.perf_counter() - start, 4)
 
 
+def _check_review(resources, base: Path) -> list[ValidationError]:
+    """The review decisions beside the tables (data/review/decisions.csv) against their Table Schema."""
+    from newscoder.review.decisions import DECISIONS_FILE, DecisionError, read_decisions
+
+    folders = {res.csv_path.parent for res in resources}
+    errors = []
+    for folder in sorted(folders):
+        path = folder / "review" / DECISIONS_FILE
+        try:
+            read_decisions(path)
+        except DecisionError as exc:
+            rel = path.relative_to(base).as_posix() if path.is_relative_to(base) else str(path)
+            errors += [ValidationError("review-decision", "decisions", None, None, line, rel)
+                       for line in str(exc).splitlines()]
+    return errors
+
+
 def validate_package(
     package_path: Path = Path("datapackage.json"),
     raw_dir: Path | None = None,
@@ -124,6 +141,7 @@ def validate_package(
         errors += check_hashes(resources)
     with _timed(report, "versions"):
         errors += check_versions(package, base, resources)
+        errors += _check_review(resources, base)  # metadata beside the tables, like the versions
     if frictionless_check:
         with _timed(report, "frictionless"):
             errors += check_frictionless(package_path, missing, {r.name: r.primary_key for r in resources})
