@@ -362,3 +362,16 @@ def test_validate_reports_a_bad_decisions_file(repo):
     report = validate_package(repo / "datapackage.json", frictionless_check=False)
     assert [e.type for e in report.errors] == ["review-decision"]
     assert "line 2: decided_date '06/12/2026' is not a date" in report.errors[0].message
+
+
+def test_a_new_decision_makes_a_cached_build_run_again(repo, tmp_path):
+    cache = tmp_path / "cache"
+    build(repo / "raw", repo / "data", cache_dir=cache, show_progress=False)
+    target = _quote(repo, "first boats")["quote_id"]
+    append_decisions(repo / "data" / "review" / "decisions.csv", [
+        {"table": "quotes", "row_id": target, "action": "verify", "reason": "checked against the article",
+         "reviewer": "t", "decided_date": "2026-12-06"}])
+    result = build(repo / "raw", repo / "data", cache_dir=cache, show_progress=False)
+    assert result.cache["hits"] == 1  # the article is not extracted again, but the decision is applied
+    assert _quote(repo, "first boats")["review_status"] == "verified"
+    assert result.report["review"]["counts"]["applied"] == 1

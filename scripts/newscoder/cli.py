@@ -266,6 +266,10 @@ def review_import(sheet: str, reviewer: str, decided, data_dir: str, raw: str, r
         raise click.ClickException(str(exc)) from exc
     click.echo(f"imported {len(result.decisions)} decisions and {result.judged} judged audit rows from {sheet}"
                + (f" ({result.skipped} already imported)" if result.skipped else ""))
+    if result.unanchored:
+        click.echo(f"warning: {result.unanchored} decisions have no span text to re-anchor by (article bodies not "
+                   f"found under --raw {raw} nor in {data_dir}/article_texts.csv): they apply by row id only",
+                   err=True)
 
 
 @review.command("status")

@@ -42,6 +42,7 @@ class ImportResult:
     decisions: list[dict] = field(default_factory=list)  # appended to decisions.csv
     judged: int = 0  # audit rows whose answers were appended
     skipped: int = 0  # filled lines already imported before (same decision, same answers)
+    unanchored: int = 0  # decisions with no span text (article body not found): they apply by row id only
 
 
 def _actor_value(value: str, actors: dict[str, dict]) -> tuple[str | None, str | None]:
@@ -192,6 +193,8 @@ def import_sheet(path: str | Path, reviewer: str, data_dir: Path, review_dir: Pa
                 a = make_anchor(ev, i, i + len(exact)) if i >= 0 else None
             if a is not None:
                 d.update(anchor_exact=a.exact, anchor_prefix=a.prefix, anchor_suffix=a.suffix)
+            else:
+                result.unanchored += 1
             d.update(anchor_start=str(start), anchor_end=str(end))
         bad_row = check_row({**d, "decision_id": "dec_" + "0" * 16})
         if bad_row:
