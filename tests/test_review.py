@@ -336,6 +336,12 @@ def test_an_audit_sheet_is_a_measurement_and_a_set_of_decisions(repo):
     assert (repo / "datapackage.json").read_bytes() == first
     statuses = {q["quote_id"]: q["review_status"] for q in _rows(repo, "quotes")}
     assert statuses == {boats: "verified", lanes: "verified", nobody: "rejected"}
+    from newscoder.validate import validate_package
+
+    assert validate_package(repo / "datapackage.json", repo / "raw").valid  # frictionless accepts it
+    again = _run("review", "import", sheet, "--reviewer", "Tester", "--date", "2026-12-06", *_opts(repo))
+    assert "imported 0 decisions and 0 judged audit rows" in again.output and "3 already imported" in again.output
+    assert audit_summary(repo / "data" / "review")["quotes"]["n"] == 3
 
 
 def test_an_audit_answer_outside_the_rubric_is_refused(repo):

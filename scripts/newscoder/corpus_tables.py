@@ -52,7 +52,7 @@ class CorpusTables:
     def add(self, rec: ArticleRecords, ordinal: int) -> None:
         """One article's records; `ordinal` is its place in the input order (orders the failures list)."""
         ids = local_ids(rec, self.registry)
-        if self.review is not None:  # actors merged into others by a review decision
+        if self.review is not None and self.review.merges:  # actors merged into others by a review decision
             ids = {key: self.review.actor(gid) for key, gid in ids.items()}
         ids = self.actors.add(rec, ids)
 
@@ -67,7 +67,7 @@ class CorpusTables:
         tables = (("articles", [article_row(art)]), ("mentions", mention_rows(rec, actor_id)),
                   ("quotes", quote_rows(rec, actor_id)), ("events", event_rows(rec, actor_id)))
         for table, rows in tables:
-            if self.review is not None and table != "articles":
+            if self.review is not None and self.review.decisions and table != "articles":
                 self.review.apply_article(table, art, rows)
             row_of, key_of, sorter = self._row[table], self._key[table], self._sorted[table]
             by_month = self._by_month.get(table)
