@@ -260,7 +260,10 @@ def read_sheet(path: str | Path) -> list[tuple[int, dict]]:
     if not path.is_file():
         raise SheetError(f"{path}: no such sheet")
     if path.suffix.lower() == ".csv":
-        text = path.read_text(encoding="utf-8-sig")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SheetError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start}); save it as 'CSV UTF-8'") from exc
         reader = csv.reader(io.StringIO(text, newline=""))
         table = list(reader)
     elif path.suffix.lower() == ".xlsx":
