@@ -381,3 +381,26 @@ def test_a_new_decision_makes_a_cached_build_run_again(repo, tmp_path):
     assert result.cache["hits"] == 1  # the article is not extracted again, but the decision is applied
     assert _quote(repo, "first boats")["review_status"] == "verified"
     assert result.report["review"]["counts"]["applied"] == 1
+
+
+def test_an_event_decision_re_anchors_to_its_own_event_of_a_shared_clause():
+    from newscoder.tables import row_id
+
+    old = "The army shelled and blockaded the port."
+    new = "Fighting went on. " + old
+    start, shift = old.index("The army"), len("Fighting went on. ")
+    end = len(old) - 1
+
+    def event(text_start, trigger, code):
+        t0 = old.index(trigger) + text_start
+        return {"event_id": row_id("evt", "art_x", t0, start + text_start, end + text_start, code),
+                "char_start": start + text_start, "char_end": end + text_start, "trigger_char_start": t0,
+                "cameo_code": code, "review_status": "unreviewed", "reviewed_date": None, "decision_ids": None}
+
+    decided_on = event(0, "blockaded", "191")
+    decision = {**_decision(old, old[start:end], table="events", row_id=decided_on["event_id"]), "action": "reject"}
+    rows = [event(shift, "shelled", "195"), event(shift, "blockaded", "191")]
+    stage = ReviewStage([decision])
+    stage.apply_article("events", _article(new), rows)
+    assert [r["review_status"] for r in rows] == ["unreviewed", "rejected"]
+    assert stage.report()["reanchored"][0]["row_id_now"] == rows[1]["event_id"]

@@ -16,6 +16,7 @@ from newscoder.records import Article
 from newscoder.review.anchors import Anchor, find_anchor
 from newscoder.review.decisions import ID_COLUMN
 from newscoder.schema import load_schema
+from newscoder.tables import row_id
 
 
 def cell_text(value: object) -> str:
@@ -115,6 +116,13 @@ class ReviewStage:
             return None, f"the row {d['row_id']} is gone and its span text is no longer in article {d['article_id']}"
         start, end, how = hit
         at = [r for r in rows if r["char_start"] == start and r["char_end"] == end]
+        if len(at) > 1 and d["table"] == "events" and d["anchor_start"]:
+            # several events coded from one clause: the one that had the decision's id before the text moved
+            # (an event id hashes its trigger, clause and code, see newscoder.tables.event_rows)
+            shift = start - int(d["anchor_start"])
+            at = [r for r in at if r.get("trigger_char_start") is not None and row_id(
+                "evt", article.article_id, r["trigger_char_start"] - shift, int(d["anchor_start"]),
+                int(d["anchor_end"]), r["cameo_code"]) == d["row_id"]] or at
         if d["action"] == "correct" and len(at) > 1:
             at = [r for r in at if cell_text(r.get(d["field"])) == d["old_value"]] or at
         if len(at) != 1:
