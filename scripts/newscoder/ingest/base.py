@@ -101,6 +101,9 @@ def read_file(path: Path, *, strict: bool = True) -> Iterator[tuple[int | None, 
     except InputError as exc:
         yield None, Rejection(shown, exc.kind, str(exc))
         return
+    except Exception as exc:  # noqa: BLE001 - a reader's bug must not end the build; reported, never silent
+        yield None, Rejection(shown, "reader-error", f"the {fmt} reader failed: {type(exc).__name__}: {exc}")
+        return
     for article in articles:
         yield None, article
 
