@@ -181,7 +181,7 @@ def test_a_killed_builds_lock_and_scratch_are_taken_over(tmp_path):
     with BuildLock(out, timeout=0, notify=lines.append) as lock:
         assert lock.stale == {"pid": 999999, "host": "elsewhere", "started": "2026-01-01"}
     assert any("was interrupted (pid 999999 on elsewhere" in line for line in lines)
-    assert any("removed 2 scratch folders" in line for line in lines)
+    assert any("removed 2 scratch files and folders" in line for line in lines)
     assert sorted(p.name for p in out.iterdir()) == [".newscoder-build.lock", "keep.csv"]
 
 

@@ -26,7 +26,9 @@ from pathlib import Path
 LOCK_NAME = ".newscoder-build.lock"
 HOLDER_NAME = ".newscoder-build.json"
 JOURNAL_NAME = ".publish-journal.json"
-SCRATCH_GLOBS = (".build-*.tmp", ".publish-*.tmp")
+SCRATCH_GLOBS = (".build-*.tmp", ".publish-*.tmp")  # folders
+# files half-written when a build was killed (each is written beside its target, then moved into place)
+SCRATCH_FILES = (JOURNAL_NAME + ".tmp", HOLDER_NAME + ".tmp", "build_report.json.tmp")
 
 
 class BuildLocked(RuntimeError):
@@ -122,8 +124,12 @@ def recover(out: str | os.PathLike) -> list[str]:
             if path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
                 removed += 1
+    for name in SCRATCH_FILES:
+        if (out / name).is_file():
+            (out / name).unlink()
+            removed += 1
     if removed:
-        done.append(f"removed {removed} scratch folders left in {out} by interrupted builds")
+        done.append(f"removed {removed} scratch files and folders left in {out} by interrupted builds")
     return done
 
 
