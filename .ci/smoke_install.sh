@@ -1,22 +1,20 @@
 #!/usr/bin/env bash
-# Install newscoder from pyproject.toml alone (no lock) into a fresh venv and run `newscoder extract` on one
-# text and one HTML article: catches a runtime import that is not a declared dependency (issue 16).
-# Usage: .ci/smoke_install.sh [VENV_DIR]   (default: a temporary folder, removed afterwards)
+# Install newscoder from pyproject.toml alone (no lock) into a fresh venv, then run `newscoder extract` on one
+# text and one HTML article from outside the checkout: fails when a runtime import is not a declared
+# dependency (issue 16: lxml >= 5.2 without lxml_html_clean broke HTML input).
+# Usage: .ci/smoke_install.sh [VENV_DIR]   (default: a temporary venv, removed afterwards)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+repo=$(cd "$(dirname "$0")/.." && pwd)
 PYTHON=${PYTHON:-python3}
-venv=${1:-}
-if [[ -z "$venv" ]]; then
-  venv=$(mktemp -d)/venv
-  trap 'rm -rf "$(dirname "$venv")"' EXIT
-fi
-out=$(mktemp -d)
-trap 'rm -rf "$out"; [[ -z "${1:-}" ]] && rm -rf "$(dirname "$venv")"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+venv=${1:-$work/venv}
 "$PYTHON" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet .
-"$venv/bin/newscoder" extract tests/fixtures/smoke -o "$out/smoke.jsonl"
-"$venv/bin/python" - "$out/smoke.jsonl" <<'PY'
+"$venv/bin/python" -m pip install --quiet "$repo"
+cd "$work"  # not a checkout: the installed package must carry everything it reads
+"$venv/bin/newscoder" extract "$repo/tests/fixtures/smoke" -o smoke.jsonl
+"$venv/bin/python" - smoke.jsonl <<'PY'
 import json, sys
 objs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 formats = sorted(o["article"]["source_format"] for o in objs)
