@@ -185,7 +185,7 @@ def test_valid_package_passes_every_check(copy):
     assert report.stats["rows"] == {"articles": 1, "actors": 2, "actor_aliases": 3, "mentions": 3,
                                     "quotes": 1, "events": 1}
     assert set(report.stats["seconds"]) == {"hashes", "versions", "frictionless", "parquet", "csv_parquet",
-                                            "spans"}
+                                            "spans", "formulas"}
     assert report.stats["raw"] == {"articles": 1, "rejected": 0}
     assert json.loads(report.to_json())["valid"] is True
     assert report.format_text().startswith("VALID")

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from newscoder import __version__
+from newscoder.ingest.base import DEFAULT_MAX_CHARS
 
 # One BLAS thread per process, set before numpy is first loaded (nothing above loads it). spaCy's small
 # model gains nothing from BLAS threads, and with `--jobs N` on N cores the threads OpenBLAS starts take
@@ -52,28 +53,48 @@ def cli() -> None:
               help="Dask scheduler to use (e.g. tcp://10.0.0.5:8786) [default: a LocalCluster of --jobs workers].")
 @click.option("--partitioned", is_flag=True,
               help="Also publish each table as Parquet partitioned by month (data/partitioned/<table>/).")
+@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Reject articles longer than this many characters as 'too-long' (see docs/reliability.md).")
+@click.option("--lock-timeout", default=None, type=click.FloatRange(min=0), metavar="SECONDS",
+              help="When another build holds OUT, wait at most this long, then exit 1 (0: never wait) "
+                   "[default: wait until it finishes].")
 def build(raw: str, out: str, package_path: str | None, registry: str | None, no_validate: bool, cache_dir: str,
-          no_cache: bool, jobs: int, engine: str, scheduler: str | None, partitioned: bool) -> None:
+          no_cache: bool, jobs: int, engine: str, scheduler: str | None, partitioned: bool, max_chars: int,
+          lock_timeout: float | None) -> None:
     """Ingest, extract, resolve and publish the dataset, then validate it.
 
     Bad input files are reported (path and reason) and counted in OUT/build_report.json; the
     other articles are built regardless. Articles already extracted with the same code, model and
     registry are read from the cache, so a rebuild only extracts what changed. Memory does not grow
     with the corpus: rows are sorted on disk, in a scratch folder inside OUT removed at the end.
+    One build at a time writes into OUT (a lock file in OUT): a second one waits and says so.
 
     Example:
 
         newscoder build --raw data/raw --out data --jobs 2
     """
+    from newscoder.buildlock import BuildLock
     from newscoder.pipeline import build as run_build
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    if not Path(raw).exists():
+        raise click.ClickException(f"input folder {raw} does not exist")
     try:
-        result = run_build(raw, out, package_path, registry, cache_dir=cache_dir, use_cache=not no_cache,
-                           engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned)
+        # held through validation too: a second build must not replace the files while they are checked
+        with BuildLock(out, timeout=lock_timeout, notify=lambda line: click.echo(line, err=True)):
+            _build_and_validate(run_build, raw, out, package_path, registry, no_validate, cache_dir, no_cache,
+                                jobs, engine, scheduler, partitioned, max_chars)
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def _build_and_validate(run_build, raw: str, out: str, package_path: str | None, registry: str | None,
+                        no_validate: bool, cache_dir: str, no_cache: bool, jobs: int, engine: str,
+                        scheduler: str | None, partitioned: bool, max_chars: int) -> None:
+    result = run_build(raw, out, package_path, registry, cache_dir=cache_dir, use_cache=not no_cache,
+                       engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned,
+                       max_chars=max_chars, lock=False)
     report = result.report
     for rej in report["rejections"]:
         where = rej["path"] + (f" line {rej['line']}" if rej.get("line") else "")
@@ -134,7 +155,9 @@ def _run_validate(package: Path, raw: Path, *, as_json: bool, frictionless_check
               help="JSON Lines file to write, one object per article.")
 @click.option("--registry", default=None, type=click.Path(file_okay=False),
               help="Curated actor registry folder [default: the repository's data/registry].")
-def extract(paths: tuple[str, ...], output: str, registry: str | None) -> None:
+@click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(min=1),
+              help="Reject articles longer than this many characters as 'too-long' (see docs/reliability.md).")
+def extract(paths: tuple[str, ...], output: str, registry: str | None, max_chars: int) -> None:
     """Run the pipeline on files or folders without publishing.
 
     Writes one JSON object per article: the article row, its text (which every offset indexes),
@@ -148,7 +171,7 @@ def extract(paths: tuple[str, ...], output: str, registry: str | None) -> None:
     from newscoder.pipeline import extract_records, write_jsonl
 
     try:
-        objects, rejections, failures = extract_records(paths, registry)
+        objects, rejections, failures = extract_records(paths, registry, max_chars=max_chars)
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     for rej in rejections:

@@ -53,15 +53,53 @@ def run_tasks(tasks: Iterable[Task], registry, *, keep_docs: bool = False,
     tasks = iter(tasks)
     with one_blas_thread():
         while batch := list(itertools.islice(tasks, batch_size)):
-            docs = nlp.pipe((t.article.text for t in batch if t.doc_bytes is None), batch_size=batch_size)
+            docs = nlp.pipe((t.article.text for t in batch if t.doc_bytes is None
+                             and len(t.article.text) <= PIECE_CHARS), batch_size=batch_size)
             for task in batch:
                 if task.doc_bytes is not None:
                     doc, new = doc_from_bytes(task.doc_bytes, nlp.vocab), None
                 else:
-                    doc = next(docs)
+                    doc = next(docs) if len(task.article.text) <= PIECE_CHARS else parse_long(nlp, task.article.text)
                     new = doc_to_bytes(doc) if keep_docs else None
                 # the Doc goes out of scope here: records keep strings and offsets only
                 yield process_article(doc, task.article, registry), new
+
+
+# Texts longer than this are parsed in pieces (spaCy refuses texts over nlp.max_length, 1,000,000, and its
+# parser's memory grows with the text); an article that long is only accepted with a raised --max-chars.
+PIECE_CHARS = 100_000
+
+
+def split_pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """`text` cut into consecutive pieces of at most `size` characters whose concatenation is `text`:
+    each cut after a blank line (a paragraph) when there is one in the second half of the piece, else after
+    a line break, else after a space, else at `size` (one unbroken run of characters)."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = 0
+        for sep in ("\n\n", "\n", " "):
+            at = window.rfind(sep, size // 2)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        cut = cut or size
+        pieces.append(window[:cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_long(nlp, text: str):
+    """One Doc for a long text, parsed piece by piece (`split_pieces`) and joined with `Doc.from_docs`: the
+    joined Doc's text is `text` exactly, so every character offset is the same as for a one-piece parse. A
+    cut falls at a paragraph or line break, where the `line_breaks` component starts a sentence anyway."""
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(list(nlp.pipe(split_pieces(text))), ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - from_docs keeps every character; checked so offsets stay exact
+        raise RuntimeError("joining the parsed pieces changed the text")
+    return doc
 
 
 def doc_to_bytes(doc) -> bytes:

@@ -28,7 +28,7 @@ from pathlib import Path
 from newscoder import __version__
 from newscoder.corpus_tables import CorpusTables
 from newscoder.ingest import Rejection, read_inputs
-from newscoder.ingest.base import read_inputs_located
+from newscoder.ingest.base import DEFAULT_MAX_CHARS, read_inputs_located
 from newscoder.records import Article, ArticleRecords
 from newscoder.tables import article_row, event_rows, mention_rows, quote_rows, timex_rows
 
@@ -42,9 +42,10 @@ class Ingested:
     files: dict[str, str] = field(default_factory=dict)  # source path -> sha256 of the raw file
 
 
-def ingest(paths: Iterable[str | os.PathLike], *, strict: bool = True) -> Ingested:
+def ingest(paths: Iterable[str | os.PathLike], *, strict: bool = True,
+           max_chars: int | None = DEFAULT_MAX_CHARS) -> Ingested:
     out = Ingested()
-    for item in read_inputs(paths, strict=strict):
+    for item in read_inputs(paths, strict=strict, max_chars=max_chars):
         if isinstance(item, Rejection):
             out.rejections.append(item)
         else:
@@ -104,11 +105,12 @@ def load_registry(path: str | os.PathLike | None = None):
 
 
 # ------------------------------------------------------------------ extract (the evaluation contract)
-def extract_records(paths: Iterable[str | os.PathLike], registry_path=None, *, show_progress: bool = True
-                    ) -> tuple[list[dict], list[Rejection], list[str]]:
+def extract_records(paths: Iterable[str | os.PathLike], registry_path=None, *, show_progress: bool = True,
+                    max_chars: int | None = DEFAULT_MAX_CHARS) -> tuple[list[dict], list[Rejection], list[str]]:
     """One JSON-ready object per article (DESIGN.md's extract contract), the rejected inputs, and a line
-    for each extractor that failed on an article (its rows are missing from that article's object)."""
-    got = ingest(paths, strict=False)
+    for each extractor that failed on an article (its rows are missing from that article's object).
+    Articles longer than `max_chars` are rejected as `too-long` (None: no limit)."""
+    got = ingest(paths, strict=False, max_chars=max_chars)
     registry = load_registry(registry_path)
     records = list(parse(got.articles, registry, show_progress=show_progress))
     corpus = resolve(records, registry)
@@ -168,12 +170,12 @@ class InputIndex:
     digest: str = ""
 
 
-def index_inputs(raw: str | os.PathLike, cache=None) -> InputIndex:
+def index_inputs(raw: str | os.PathLike, cache=None, *, max_chars: int | None = DEFAULT_MAX_CHARS) -> InputIndex:
     """Pass 1 of a build: read every input once, keep nothing of the articles but what `InputIndex` says."""
     index = InputIndex()
     h = hashlib.sha256()
     ordinal = 0
-    for path, k, item in read_inputs_located([raw], strict=True):
+    for path, k, item in read_inputs_located([raw], strict=True, max_chars=max_chars):
         if isinstance(item, Rejection):
             index.rejections.append(item)
             continue
@@ -192,10 +194,10 @@ def index_inputs(raw: str | os.PathLike, cache=None) -> InputIndex:
     return index
 
 
-def _articles(raw: Path) -> Iterator[tuple[int, Article]]:
+def _articles(raw: Path, max_chars: int | None) -> Iterator[tuple[int, Article]]:
     """(ordinal, article) for every article of the inputs, in input order (rejections skipped: pass 1 has them)."""
     ordinal = 0
-    for item in read_inputs([raw], strict=True):
+    for item in read_inputs([raw], strict=True, max_chars=max_chars):
         if isinstance(item, Article):
             yield ordinal, item
             ordinal += 1
@@ -216,7 +218,8 @@ def _read_again(where: dict[int, tuple[Path, int]]) -> Iterator[tuple[int, Artic
 
 
 def stream_records(raw: Path, index: InputIndex, registry, *, cache=None, engine: str = "local", jobs: int = 1,
-                   scheduler: str | None = None) -> Iterator[tuple[int, ArticleRecords]]:
+                   scheduler: str | None = None, max_chars: int | None = DEFAULT_MAX_CHARS
+                   ) -> Iterator[tuple[int, ArticleRecords]]:
     """Pass 2: (ordinal, records) for every article, cached ones first, the others as the engine returns
     them. Nothing is held per article: cached records are read one at a time, and the articles to extract
     are read again from their files as the engine asks for them (a bounded number of chunks in flight).
@@ -230,7 +233,7 @@ def stream_records(raw: Path, index: InputIndex, registry, *, cache=None, engine
         order: list[int] = []  # ordinals of the tasks in flight, in order (results come back in that order)
 
         def tasks() -> Iterator[Task]:
-            for ordinal, article in _articles(raw):
+            for ordinal, article in _articles(raw, max_chars):
                 order.append(ordinal)
                 yield Task(article)
 
@@ -266,7 +269,7 @@ def stream_records(raw: Path, index: InputIndex, registry, *, cache=None, engine
     overlap = bool(index.missing) and n_hits >= OVERLAP_MIN_HITS and (engine == "dask" or (os.cpu_count() or 1) > 1)
     early = run_in_background(run(index.missing, processes=True)) if overlap else None
     late: set[int] = set()  # entries that proved unusable (stale, corrupt): located and extracted after the reads
-    for ordinal, article in _articles(raw):
+    for ordinal, article in _articles(raw, max_chars):
         if ordinal in index.missing:
             continue
         rec = cache.get_records(article)
@@ -280,13 +283,13 @@ def stream_records(raw: Path, index: InputIndex, registry, *, cache=None, engine
     elif index.missing:
         yield from run(index.missing)
     if late:
-        yield from run(_locate(raw, late))
+        yield from run(_locate(raw, late, max_chars))
 
 
-def _locate(raw: Path, ordinals: set[int]) -> dict[int, tuple[Path, int]]:
+def _locate(raw: Path, ordinals: set[int], max_chars: int | None) -> dict[int, tuple[Path, int]]:
     out: dict[int, tuple[Path, int]] = {}
     ordinal = 0
-    for path, k, item in read_inputs_located([raw], strict=True):
+    for path, k, item in read_inputs_located([raw], strict=True, max_chars=max_chars):
         if isinstance(item, Article):
             if ordinal in ordinals:
                 out[ordinal] = (path, k)
@@ -306,7 +309,9 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
           package_path: str | os.PathLike | None = None, registry_path=None, *,
           show_progress: bool = True, cache_dir: str | os.PathLike | None = None, use_cache: bool = True,
           engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-          partitioned: bool = False, review_dir: str | os.PathLike | None = None) -> BuildResult:
+          partitioned: bool = False, review_dir: str | os.PathLike | None = None,
+          max_chars: int | None = DEFAULT_MAX_CHARS, lock: bool = True,
+          lock_timeout: float | None = None, notify=None) -> BuildResult:
     """Build the published dataset from the articles under `raw` into `out` (CSV, Parquet) and
     `datapackage.json` (default: beside the `out` folder). Bad inputs are reported, never fatal.
 
@@ -320,16 +325,39 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     Streaming: pass 1 (`index_inputs`) reads the inputs and keeps no article; pass 2 (`stream_records`)
     turns each article's records into rows as they come (`newscoder.corpus_tables`), sorted on disk, and
     `publish_feeds` writes them out. Memory does not grow with the number of articles beyond the actor
-    table and a few bytes per article to extract."""
-    from newscoder.cache import DEFAULT_CACHE_DIR, BuildCache
+    table and a few bytes per article to extract.
 
+    Articles longer than `max_chars` characters are rejected as `too-long` (None: no limit). With `lock`,
+    the build holds `newscoder.buildlock.BuildLock` on `out` (a second build waits up to `lock_timeout`
+    seconds, None: as long as it takes, then raises BuildLocked); `notify` gets a line about waiting and
+    about a previous build that was interrupted (and what was recovered from it). A caller that already
+    holds the lock (the command line, to validate under it too) passes `lock=False`."""
     raw, out = Path(raw), Path(out)
     if not raw.exists():
         raise FileNotFoundError(f"input folder {raw} does not exist")
+    if max_chars is not None and max_chars < 1:
+        raise ValueError(f"max_chars must be at least 1, not {max_chars}")
+    if not lock:
+        return _build(raw, out, package_path, registry_path, show_progress=show_progress, cache_dir=cache_dir,
+                      use_cache=use_cache, engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned,
+                      max_chars=max_chars, review_dir=review_dir)
+    from newscoder.buildlock import BuildLock
+
+    with BuildLock(out, timeout=lock_timeout, notify=notify):
+        return _build(raw, out, package_path, registry_path, show_progress=show_progress, cache_dir=cache_dir,
+                      use_cache=use_cache, engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned,
+                      max_chars=max_chars, review_dir=review_dir)
+
+
+def _build(raw: Path, out: Path, package_path, registry_path, *, show_progress: bool, cache_dir, use_cache: bool,
+           engine: str, jobs: int, scheduler: str | None, partitioned: bool, max_chars: int | None,
+           review_dir: str | os.PathLike | None) -> BuildResult:
+    from newscoder.cache import DEFAULT_CACHE_DIR, BuildCache
+
     package_path = Path(package_path) if package_path else out.parent / "datapackage.json"
     registry = load_registry(registry_path)
     cache = BuildCache(cache_dir or DEFAULT_CACHE_DIR, registry.fingerprint()) if use_cache else None
-    index = index_inputs(raw, cache)
+    index = index_inputs(raw, cache, max_chars=max_chars)
     review = _review_stage(Path(review_dir) if review_dir else out / "review", index)
     up_to_date = None
     if cache is not None:
@@ -344,7 +372,8 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     scratch = Path(tempfile.mkdtemp(prefix=".build-", suffix=".tmp", dir=out))
     try:
         tables = CorpusTables(registry, scratch, partitioned=partitioned, review=review[0])
-        stage = stream_records(raw, index, registry, cache=cache, engine=engine, jobs=jobs, scheduler=scheduler)
+        stage = stream_records(raw, index, registry, cache=cache, engine=engine, jobs=jobs, scheduler=scheduler,
+                               max_chars=max_chars)
         progress = _progress(index.n_articles, "extracting") if show_progress and (cache is None or index.missing) \
             else None
         for ordinal, rec in _with_progress(stage, progress, index.n_articles):

@@ -26,6 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newscoder.buildlock import JOURNAL_NAME
 from newscoder.schema import TABLES, arrow_schema, enum_values, is_required, load_schema
 from newscoder.tables import UNREVIEWED
 
@@ -584,13 +585,25 @@ def publish_feeds(
         }
         _dump_json(pkg_tmp / "datapackage.json", package)
 
-        # Move into place: data files first, datapackage.json (which vouches for their hashes) last.
-        for name in TABLES:
-            for suffix in ("csv", "parquet"):
-                os.replace(tmp / f"{name}.{suffix}", data_dir / f"{name}.{suffix}")
+        # Move into place: data files first, datapackage.json (which vouches for their hashes) last. The moves
+        # are listed in a journal first, so that a build killed among them is finished by the next build
+        # (`newscoder.buildlock.recover`) and validation reports it meanwhile: the package is the old one or,
+        # once the journal exists, the new one.
+        moves = [(tmp / f"{name}.{suffix}", data_dir / f"{name}.{suffix}")
+                 for name in TABLES for suffix in ("csv", "parquet")]
         if partitioned:
-            _replace_dir(part_tmp, data_dir / PARTITIONED_DIR, tmp)
-        os.replace(pkg_tmp / "datapackage.json", package_path)
+            moves.append((part_tmp, data_dir / PARTITIONED_DIR))
+        moves.append((pkg_tmp / "datapackage.json", package_path))
+        journal = data_dir / JOURNAL_NAME
+        _dump_json(journal.with_name(journal.name + ".tmp"),
+                   {"moves": [[str(src.resolve()), str(dst.resolve())] for src, dst in moves]})
+        os.replace(journal.with_name(journal.name + ".tmp"), journal)
+        for src, dst in moves:
+            if src == part_tmp:
+                _replace_dir(part_tmp, dst, tmp)
+            else:
+                os.replace(src, dst)
+        journal.unlink()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(pkg_tmp, ignore_errors=True)

@@ -1,13 +1,17 @@
 """Validate a published newscoder package: a report, never an exception.
 
-`validate_package` runs six checks and collects what they find into one `ValidationReport`:
+`validate_package` runs seven checks and collects what they find into one `ValidationReport`:
 
 1. frictionless, the reference validator, over the CSV resources of datapackage.json;
 2. the same Table Schema constraints on the Parquet files, vectorised with pyarrow compute;
 3. CSV and Parquet hold the same rows;
 4. with the raw articles: every span is the article text at its offsets, and the articles are unchanged;
 5. the version agrees across datapackage.json, pyproject.toml, CITATION.cff and the Parquet metadata;
-6. the bytes and hashes in datapackage.json match the files.
+6. the bytes and hashes in datapackage.json match the files;
+7. no publish was interrupted while its files were being moved into place (a journal left behind).
+
+Warnings, which never make a package invalid: text cells that a spreadsheet would run as a formula
+(`newscoder.checks.formulas`), counted per table and column.
 
 Bad data is never an exception: a missing file, unreadable JSON or a broken Parquet file is an error in
 the report. Every error type is documented in the README, "Validation".
@@ -24,7 +28,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from newscoder.buildlock import JOURNAL_NAME
 from newscoder.checks.base import ValidationError, load_package, package_resources
+from newscoder.checks.formulas import formula_cells
 from newscoder.checks.frictionless_check import check_frictionless
 from newscoder.checks.meta import check_hashes, check_versions
 from newscoder.checks.parity import check_parity, read_csv_text
@@ -42,6 +48,7 @@ class ValidationReport:
     package: str
     errors: list[ValidationError] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
+    warnings: list[dict] = field(default_factory=list)  # never affect `valid` (see checks/formulas.py)
 
     @property
     def valid(self) -> bool:
@@ -53,7 +60,9 @@ class ValidationReport:
 
     def to_dict(self) -> dict:
         return {"package": self.package, "valid": self.valid, "error_types": self.error_types(),
-                "errors": [e.to_dict() for e in self.errors], "stats": self.stats}
+                "errors": [e.to_dict() for e in self.errors], "warnings": self.warnings,
+                "warning_types": dict(sorted(Counter(w["type"] for w in self.warnings).items())),
+                "stats": self.stats}
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
@@ -74,6 +83,12 @@ class ValidationReport:
                 lines.append(f"  [{e.type}] {where + ': ' if where else ''}{e.message}")
             if len(self.errors) > max_errors:
                 lines.append(f"  ... and {len(self.errors) - max_errors} more (use --json for all)")
+        for w in self.warnings:
+            if w["type"] == "formula-leading-text":
+                lines.append(f"Warning [formula-leading-text] {w['table']}.{w['field']}: {w['count']:,} cells start "
+                             f"with =, +, -, @, tab or CR (first rows {', '.join(map(str, w['rows']))}, e.g. "
+                             f"{w['example']!r}); a spreadsheet may read them as formulas: import this column as "
+                             "text (the CSV itself is exact)")
         for check, reason in self.stats.get("skipped", {}).items():
             lines.append(f"Skipped {check}: {reason}")
         seconds = self.stats.get("seconds", {})
@@ -160,6 +175,18 @@ def validate_package(
             errors += check_table(res, table)
         for res in resources:
             errors += check_foreign_keys(res, tables)
+
+    with _timed(report, "formulas"):
+        for name, table in tables.items():
+            report.warnings += formula_cells(name, table)
+
+    for folder in sorted({res.csv_path.parent for res in resources}):
+        if (folder / JOURNAL_NAME).exists():
+            errors.append(ValidationError(
+                "interrupted-publish", None, None, None,
+                f"a build was stopped while moving its files into {folder}: the files are a mix of two builds; "
+                "run `newscoder build` again (it finishes the interrupted publish first)",
+                file=str(folder / JOURNAL_NAME)))
 
     with _timed(report, "csv_parquet"):
         for res in resources:

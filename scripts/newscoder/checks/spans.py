@@ -31,7 +31,7 @@ def read_raw_texts(raw_dir: Path) -> tuple[dict[str, str], list[dict]]:
     from newscoder.ingest import Rejection, read_inputs  # the lead's reader, only needed for this check
 
     texts, rejected = {}, []
-    for item in read_inputs([raw_dir]):
+    for item in read_inputs([raw_dir], max_chars=None):  # any length the build was allowed
         if isinstance(item, Rejection):
             rejected.append(item.as_dict())
         else:

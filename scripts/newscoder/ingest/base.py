@@ -14,6 +14,13 @@ from newscoder.ingest.jsonfile import read_json, read_jsonl
 from newscoder.ingest.text import read_text
 from newscoder.records import Article
 
+# Articles longer than this many characters (code points) are rejected as `too-long` unless the caller
+# (`--max-chars`) says otherwise. A long news feature is 20,000 to 60,000 characters; 200,000 (about
+# 35,000 words) leaves room for transcripts and reports while keeping one article's parse and extraction
+# to seconds. It is well under spaCy's own limit (1,000,000, error E088); a larger --max-chars still works,
+# because long texts are parsed in pieces (`newscoder.engines.parse_long`). None: no limit.
+DEFAULT_MAX_CHARS = 200_000
+
 SUFFIXES = {".txt": "txt", ".md": "md", ".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 
 
@@ -94,21 +101,36 @@ def read_file(path: Path, *, strict: bool = True) -> Iterator[tuple[int | None, 
     except InputError as exc:
         yield None, Rejection(shown, exc.kind, str(exc))
         return
+    except Exception as exc:  # noqa: BLE001 - a reader's bug must not end the build; reported, never silent
+        yield None, Rejection(shown, "reader-error", f"the {fmt} reader failed: {type(exc).__name__}: {exc}")
+        return
     for article in articles:
         yield None, article
 
 
-def read_inputs(paths: Iterable[str | os.PathLike], *, strict: bool = True) -> Iterator[Article | Rejection]:
+def read_inputs(paths: Iterable[str | os.PathLike], *, strict: bool = True,
+                max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Article | Rejection]:
     """Every article under `paths`, in a fixed order.
 
     Strict mode (`build`) rejects undated articles and duplicates (same text or same id). Lenient mode
     (`extract`, used for evaluation) keeps them: an undated article has `published_date` None and its
-    relative dates stay unresolved."""
-    for _path, _k, item in read_inputs_located(paths, strict=strict):
+    relative dates stay unresolved. In both, an article longer than `max_chars` characters is rejected
+    as `too-long` (None: no limit)."""
+    for _path, _k, item in read_inputs_located(paths, strict=strict, max_chars=max_chars):
         yield item
 
 
-def read_inputs_located(paths: Iterable[str | os.PathLike], *, strict: bool = True
+def too_long(item: Article, max_chars: int | None) -> Rejection | None:
+    """The `too-long` rejection of an article over the limit, else None."""
+    if max_chars is None or len(item.text) <= max_chars:
+        return None
+    return Rejection(item.source_path, "too-long",
+                     f"the article text has {len(item.text):,} characters, more than the limit of "
+                     f"{max_chars:,} (raise it with --max-chars)")
+
+
+def read_inputs_located(paths: Iterable[str | os.PathLike], *, strict: bool = True,
+                        max_chars: int | None = DEFAULT_MAX_CHARS
                         ) -> Iterator[tuple[Path, int, Article | Rejection]]:
     """`read_inputs`, each item with the file it came from and its position among that file's records
     (`read_file`), so that a build can read one article again later without keeping it in memory."""
@@ -124,6 +146,9 @@ def read_inputs_located(paths: Iterable[str | os.PathLike], *, strict: bool = Tr
 
     for path in iter_files(paths):
         for k, (line, item) in enumerate(read_file(path, strict=strict)):
+            if isinstance(item, Article) and (rej := too_long(item, max_chars)) is not None:
+                yield path, k, Rejection(rej.path, rej.reason, rej.message, line=line)
+                continue
             if isinstance(item, Article) and strict:
                 if not files or files[-1] != item.source_path:
                     files.append(item.source_path)

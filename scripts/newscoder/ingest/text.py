@@ -23,7 +23,7 @@ def read_text(raw: str, *, path: str, stem: str, fmt: str, sha: str, strict: boo
     if m:
         try:
             loaded = yaml.safe_load(m.group("yaml")) or {}
-        except yaml.YAMLError as exc:
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:  # ValueError: an impossible date (0000-00-00)
             raise InputError("bad-front-matter", f"YAML front matter does not parse: {exc}") from None
         if not isinstance(loaded, dict):
             raise InputError("bad-front-matter", "YAML front matter must be a mapping of fields")
