@@ -42,6 +42,7 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
         "byline": None, "url": None, "published_date": "2026-02-02", "language": "en",
         "word_count": article.word_count, "text_sha256": article.text_sha256,
         "source_path": article.source_path, "source_format": "txt", "source_sha256": article.source_sha256,
+        "license": None, "attribution": None,
     }])
     actors = pd.DataFrame([
         {"actor_id": "act_usa", "name": "United States", "actor_type": "state", "country_iso3": "USA",

@@ -28,7 +28,7 @@ from pathlib import Path
 from newscoder import __version__
 from newscoder.corpus_tables import CorpusTables
 from newscoder.ingest import Rejection, read_inputs
-from newscoder.ingest.base import read_inputs_located
+from newscoder.ingest.base import Note, read_inputs_located
 from newscoder.records import Article, ArticleRecords
 from newscoder.tables import article_row, event_rows, mention_rows, quote_rows, timex_rows
 
@@ -162,6 +162,7 @@ class InputIndex:
     a digest of everything that decides the build's output (the no-change check)."""
 
     rejections: list[Rejection] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # files that are not articles, columns not read
     files: dict[str, str] = field(default_factory=dict)  # source path -> sha256 of the raw file
     n_articles: int = 0
     missing: dict[int, tuple[Path, int]] = field(default_factory=dict)  # ordinal -> (file, record index)
@@ -177,6 +178,9 @@ def index_inputs(raw: str | os.PathLike, cache=None) -> InputIndex:
         if isinstance(item, Rejection):
             index.rejections.append(item)
             continue
+        if isinstance(item, Note):
+            index.notes.append(item)
+            continue
         index.files[item.source_path] = item.source_sha256
         if cache is not None:
             key = cache.records_key(item)
@@ -186,7 +190,8 @@ def index_inputs(raw: str | os.PathLike, cache=None) -> InputIndex:
                 index.missing[ordinal] = (path, k)
         ordinal += 1
     index.n_articles = ordinal
-    h.update(json.dumps([[r.as_dict() for r in index.rejections], sorted(index.files.items())],
+    h.update(json.dumps([[r.as_dict() for r in index.rejections], [n.as_dict() for n in index.notes],
+                         sorted(index.files.items())],
                         sort_keys=True, default=str).encode())
     index.digest = h.hexdigest()
     return index
@@ -357,13 +362,16 @@ def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_
 
     feeds, counts = tables.feeds()
     report = build_report(index, tables, counts)
-    sources = [
-        {"title": path, "path": path, "hash": f"sha256:{sha}"} for path, sha in sorted(index.files.items())
-    ]
+    sources = []
+    for path, sha in sorted(index.files.items()):
+        source = {"title": path, "path": path, "hash": f"sha256:{sha}"}
+        if tables.source_licenses.get(path):
+            source["newscoder:licenses"] = sorted(tables.source_licenses[path])
+        sources.append(source)
     last = tables.last_published
     created = f"{last.isoformat()}T00:00:00Z" if last else "1970-01-01T00:00:00Z"
     summary = publish_feeds(feeds, out, package_path, sources=sources, version=__version__, created=created,
-                            partitioned=partitioned)
+                            partitioned=partitioned, licenses=package_licenses(tables.licenses))
     report_path = out / "build_report.json"
     tmp = report_path.with_name(report_path.name + ".tmp")
     tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -373,6 +381,24 @@ def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_
         cache.save_outputs(up_to_date, report, out, package_path)
     stats = cache.stats.as_dict() if cache else {"hits": 0, "doc_hits": 0, "misses": tables.n_articles, "corrupt": 0}
     return BuildResult(report=report, data_dir=out, package_path=package_path, cache=stats)
+
+
+def package_licenses(article_licenses: dict[str | None, int]) -> list[dict]:
+    """The package's `licenses`: the derived tables under the dataset's licence, then each licence of the
+    article texts with the number of articles under it (unknown licences: all rights reserved)."""
+    from newscoder.licenses import allows_redistribution, license_entry
+    from newscoder.publish import dataset_license
+
+    out = [{**dataset_license(), "newscoder:scope": "the derived tables (every table but article_texts)"}]
+    for lic in sorted(k for k in article_licenses if k):
+        n = article_licenses[lic]
+        where = "published in article_texts" if allows_redistribution(lic) else "not published (not an open licence)"
+        out.append({**license_entry(lic), "newscoder:scope": f"the text of {n} article{'s' * (n != 1)}, {where}"})
+    if article_licenses.get(None):
+        n = article_licenses[None]
+        out.append({"name": "LicenseRef-all-rights-reserved", "title": "All rights reserved (licence unknown)",
+                    "newscoder:scope": f"the text of {n} article{'s' * (n != 1)}, not published"})
+    return out
 
 
 def build_report(index: InputIndex, tables: CorpusTables, rows: dict[str, int]) -> dict:
@@ -385,7 +411,9 @@ def build_report(index: InputIndex, tables: CorpusTables, rows: dict[str, int]) 
         "articles_rejected": len(index.rejections),
         "rejected_by_reason": dict(sorted(reasons.items())),
         "rejections": [r.as_dict() for r in index.rejections],
+        "notes": [n.as_dict() for n in index.notes],
         "junk_entities_dropped": tables.junk_entities_dropped,
         "extraction_failures": tables.failures,
         "rows": dict(sorted(rows.items())),
+        "licenses": {lic or "unknown": n for lic, n in sorted(tables.licenses.items(), key=lambda kv: kv[0] or "")},
     }

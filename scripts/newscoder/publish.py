@@ -35,7 +35,7 @@ PARTITIONED_DIR = "partitioned"  # under the data folder: partitioned/<table>/pu
 PARTITION_COLUMN = "published_month"
 # Tables read from articles are partitioned by the month their article was published; the actor tables
 # describe the whole corpus (an actor spans months), so their dataset is one unpartitioned file.
-PARTITIONED_TABLES = ("articles", "mentions", "quotes", "events")
+PARTITIONED_TABLES = ("articles", "article_texts", "mentions", "quotes", "events")
 
 # Fixed writer settings: changing any of them changes the bytes of every Parquet file.
 _PARQUET_OPTIONS = {
@@ -55,7 +55,9 @@ _PACKAGE_META = {
     "description": (
         "Political events (coded in CAMEO and PLOVER), quotations and actors read from news articles, "
         "with provenance on every row: the article, the character offsets, the sentence and the extractor "
-        "that produced it. Data licensed CC-BY-4.0; the newscoder code that builds it is MIT-licensed."
+        "that produced it. The derived tables are licensed CC-BY-4.0; each article's text (article_texts) "
+        "stays under its own licence, named per article in articles.license; the newscoder code that "
+        "builds it is MIT-licensed."
     ),
     "keywords": ["news", "events", "quotes", "actors", "CAMEO", "PLOVER", "data journalism"],
     "licenses": [
@@ -460,6 +462,7 @@ def publish(
     version: str,
     created: str,
     partitioned: bool = False,
+    licenses: list[dict] | None = None,
 ) -> dict:
     """Write every table as CSV and Parquet into `data_dir`, then `package_path` (datapackage.json).
 
@@ -469,6 +472,9 @@ def publish(
     {"datapackage": path, "version": ..., "tables": {name: {"rows", "csv", "parquet"}}}.
     Raises ValueError, before writing anything, when a table does not fit its schema.
 
+    `licenses` (optional) replaces the package's licence list: the dataset's own licence first, then the
+    licences of the article texts (the build passes them).
+
     `partitioned`: also write each table as a Parquet dataset under `data_dir/partitioned/<table>/`,
     hive layout `published_month=YYYY-MM/part-0.parquet` (the actor tables, which span months, as one
     `part-0.parquet`), declared on each resource under "newscoder:partitioned". The folder is replaced
@@ -476,6 +482,7 @@ def publish(
 
     The tables are held in memory here; `publish_feeds` writes the same bytes from streams (the build).
     """
+    tables = {"article_texts": [], **tables}  # no open texts unless given
     absent = [n for n in TABLES if n not in tables]
     unknown = [n for n in tables if n not in TABLES]
     if absent or unknown:
@@ -493,7 +500,7 @@ def publish(
         for name in TABLES
     }
     return publish_feeds(feeds, data_dir, package_path, sources=sources, version=version, created=created,
-                         partitioned=partitioned)
+                         partitioned=partitioned, licenses=licenses)
 
 
 @dataclass
@@ -515,6 +522,7 @@ def publish_feeds(
     version: str,
     created: str,
     partitioned: bool = False,
+    licenses: list[dict] | None = None,
 ) -> dict:
     """`publish` from streams: memory holds one batch of WRITE_ROWS rows per table at a time. A table that
     turns out not to fit its schema (or has a duplicate key) raises ValueError while it is written, before
@@ -573,6 +581,7 @@ def publish_feeds(
             "version": version,
             "created": created,
             **{k: v for k, v in _PACKAGE_META.items() if k not in ("title", "description")},
+            **({"licenses": licenses} if licenses else {}),
             "sources": _sources(sources),
             "resources": resources,
         }
@@ -589,6 +598,11 @@ def publish_feeds(
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(pkg_tmp, ignore_errors=True)
     return {"datapackage": str(package_path), "version": version, "created": created, "tables": summary}
+
+
+def dataset_license() -> dict:
+    """The licence of the derived tables (the package's first `licenses` entry)."""
+    return dict(_PACKAGE_META["licenses"][0])
 
 
 def memory_feed(name: str, rows: list[dict]) -> TableFeed:

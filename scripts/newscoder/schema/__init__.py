@@ -16,7 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 
 # Publishing order: referenced tables before the tables that point to them.
-TABLES: tuple[str, ...] = ("articles", "actors", "actor_aliases", "mentions", "quotes", "events")
+TABLES: tuple[str, ...] = ("articles", "article_texts", "actors", "actor_aliases", "mentions", "quotes", "events")
 
 DICTIONARY_START = "<!-- data-dictionary:start -->"
 DICTIONARY_END = "<!-- data-dictionary:end -->"
