@@ -24,7 +24,8 @@ PROVENANCE = ["article_id", "char_start", "char_end", "evidence", "extractor", "
 # The essential columns of DESIGN.md's tables table: these keep their names and meaning.
 DESIGN_COLUMNS = {
     "articles": ["article_id", "external_id", "title", "publisher", "byline", "url", "published_date",
-                 "language", "word_count", "text_sha256", "source_path", "source_format", "source_sha256", "license", "attribution"],
+                 "language", "word_count", "text_sha256", "source_path", "source_format", "source_sha256",
+                 "license", "attribution"],
     "article_texts": ["article_id", "text"],
     "actors": ["actor_id", "name", "actor_type", "country_iso3", "role", "parent_actor_id", "wikidata_id",
                "is_registered", "n_mentions", "n_articles", "first_seen_date", "last_seen_date"],

@@ -183,7 +183,7 @@ def test_valid_package_passes_every_check(copy):
     report = validate_package(package, raw)
     assert report.errors == []
     assert report.valid is True
-    assert report.stats["rows"] == {"articles": 1, "actors": 2, "actor_aliases": 3, "mentions": 3,
+    assert report.stats["rows"] == {"articles": 1, "article_texts": 0, "actors": 2, "actor_aliases": 3, "mentions": 3,
                                     "quotes": 1, "events": 1}
     assert set(report.stats["seconds"]) == {"hashes", "versions", "frictionless", "parquet", "csv_parquet",
                                             "spans"}

@@ -52,8 +52,11 @@ def cli() -> None:
               help="Dask scheduler to use (e.g. tcp://10.0.0.5:8786) [default: a LocalCluster of --jobs workers].")
 @click.option("--partitioned", is_flag=True,
               help="Also publish each table as Parquet partitioned by month (data/partitioned/<table>/).")
+@click.option("--no-datacard", is_flag=True,
+              help="Do not write the data card (docs/datacard.md and its charts, beside datapackage.json).")
 def build(raw: str, out: str, package_path: str | None, registry: str | None, no_validate: bool, cache_dir: str,
-          no_cache: bool, jobs: int, engine: str, scheduler: str | None, partitioned: bool) -> None:
+          no_cache: bool, jobs: int, engine: str, scheduler: str | None, partitioned: bool,
+          no_datacard: bool) -> None:
     """Ingest, extract, resolve and publish the dataset, then validate it.
 
     Bad input files are reported (path and reason) and counted in OUT/build_report.json; the
@@ -71,12 +74,14 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
         raise click.UsageError("--scheduler needs --engine dask")
     try:
         result = run_build(raw, out, package_path, registry, cache_dir=cache_dir, use_cache=not no_cache,
-                           engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned)
+                           engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned,
+                           datacard=not no_datacard)
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     report = result.report
     for rej in report["rejections"]:
-        where = rej["path"] + (f" line {rej['line']}" if rej.get("line") else "")
+        where = rej["path"] + (f" line {rej['line']}" if rej.get("line") else "") + (
+            f" page {rej['page']!r}" if rej.get("page") else "")
         click.echo(f"rejected {where}: {rej['reason']}: {rej['message']}", err=True)
     for fail in report.get("extraction_failures", []):
         click.echo(f"{fail['path']} ({fail['external_id']}): {fail['extractor']} extractor failed: "

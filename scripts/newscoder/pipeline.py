@@ -311,7 +311,7 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
           package_path: str | os.PathLike | None = None, registry_path=None, *,
           show_progress: bool = True, cache_dir: str | os.PathLike | None = None, use_cache: bool = True,
           engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-          partitioned: bool = False) -> BuildResult:
+          partitioned: bool = False, datacard: bool = True) -> BuildResult:
     """Build the published dataset from the articles under `raw` into `out` (CSV, Parquet) and
     `datapackage.json` (default: beside the `out` folder). Bad inputs are reported, never fatal.
 
@@ -319,6 +319,7 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     rebuild extracts only new or changed articles (`use_cache=False` extracts everything and writes no
     cache). `engine`/`jobs`/`scheduler` choose where extraction runs (`newscoder.engines`); the output is
     byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets.
+    `datacard` writes the data card (`newscoder.datacard`) into `docs/` beside the package.
 
     Streaming: pass 1 (`index_inputs`) reads the inputs and keeps no article; pass 2 (`stream_records`)
     turns each article's records into rows as they come (`newscoder.corpus_tables`), sorted on disk, and
@@ -341,6 +342,10 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
         done = cache.outputs_unchanged(up_to_date)
         if done is not None:
             cache.stats.hits = index.n_articles
+            if datacard and not (package_path.parent / "docs" / "datacard.md").is_file():
+                from newscoder.datacard import write_datacard
+
+                write_datacard(package_path, package_path.parent / "docs")
             return BuildResult(report=done, data_dir=out, package_path=package_path, cache=cache.stats.as_dict())
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".build-", suffix=".tmp", dir=out))
@@ -351,9 +356,14 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
             else None
         for ordinal, rec in _with_progress(stage, progress, index.n_articles):
             tables.add(rec, ordinal)
-        return _publish(index, tables, cache, out, package_path, up_to_date, partitioned)
+        result = _publish(index, tables, cache, out, package_path, up_to_date, partitioned)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    if datacard:
+        from newscoder.datacard import write_datacard
+
+        result.report["datacard"] = str(write_datacard(package_path, package_path.parent / "docs"))
+    return result
 
 
 def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_path: Path,

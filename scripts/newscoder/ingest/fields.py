@@ -58,7 +58,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 # dateline of wiki and blog exports. Trailing spaces (often a no-break space) are not part of it.
 DATE_LINE = re.compile(
     r"\A[ \t\u00a0]*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?"
-    rf"(?:(?:{_MONTHS})\.?[ \t\u00a0]+\d{{1,2}},?[ \t\u00a0]+\d{{4}}|\d{{1,2}}[ \t\u00a0]+(?:{_MONTHS})\.?,?[ \t\u00a0]+\d{{4}}"
+    rf"(?:(?:{_MONTHS})\.?[ \t\u00a0]+\d{{1,2}},?[ \t\u00a0]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t\u00a0]+(?:{_MONTHS})\.?,?[ \t\u00a0]+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}))[ \t\u00a0]*$",
     re.M,
 )

@@ -87,7 +87,7 @@ def _local_title(title: str) -> str:
 def wikitext_to_text(code) -> str:
     """Plain text of parsed wikitext (`mwparserfromhell.parse(...)`): what a reader of the page sees as prose."""
     import mwparserfromhell
-    from mwparserfromhell.nodes import Comment, Heading, Tag, Template, Wikilink
+    from mwparserfromhell.nodes import Comment, Tag, Template, Wikilink
 
     for section in code.get_sections(levels=[2, 3, 4], include_headings=True):
         heading = section.filter_headings(recursive=False)
