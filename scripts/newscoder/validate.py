@@ -11,7 +11,7 @@
 6. the bytes and hashes in datapackage.json match the files.
 
 Bad data is never an exception: a missing file, unreadable JSON or a broken Parquet file is an error in
-the report. Every error type is documented in the README, "Validation".
+the report. Every error type is documented in docs/validation.md.
 """
 
 from __future__ import annotations

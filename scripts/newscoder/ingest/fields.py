@@ -14,7 +14,7 @@ CROSSHEAD = re.compile(r"^[ \t]*[-\u2013\u2014]+[ \t]*(?P<title>[^\n]{1,100}?)[ 
 
 
 class InputError(ValueError):
-    """A bad input: `kind` is a stable, machine-readable reason (see README, build report)."""
+    """A bad input: `kind` is a stable, machine-readable reason (see docs/inputs.md, build report)."""
 
     def __init__(self, kind: str, message: str):
         super().__init__(message)
@@ -54,10 +54,10 @@ def make_article_id(external_id: str) -> str:
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-# A first line that is nothing but a date ("Friday, January 4, 2019", "4 January 2019", "2019-01-04"): the
+# A first (non-blank) line that is nothing but a date ("Friday, January 4, 2019", "4 January 2019", "2019-01-04"): the
 # dateline of wiki and blog exports. Trailing spaces (often a no-break space) are not part of it.
 DATE_LINE = re.compile(
-    r"\A[ \t\u00a0]*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?"
+    r"\A\s*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?"
     rf"(?:(?:{_MONTHS})\.?[ \t\u00a0]+\d{{1,2}},?[ \t\u00a0]+\d{{4}}"
     rf"|\d{{1,2}}[ \t\u00a0]+(?:{_MONTHS})\.?,?[ \t\u00a0]+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}))[ \t\u00a0]*$",
