@@ -68,7 +68,9 @@ def test_every_table_reads_with_plain_pandas_and_with_load(seed_build):
         csv = pd.read_csv(data / f"{name}.csv")
         parquet = pd.read_parquet(data / f"{name}.parquet")
         typed = newscoder.load(name, data)
-        assert len(csv) == len(parquet) == len(typed) > 0, name
+        # the seed (AFP, no open licence) has its rows published but not its text
+        assert len(csv) == len(parquet) == len(typed) > 0 or name == "article_texts" and len(typed) == 0, name
+        assert list(csv.columns) == list(typed.columns), name
     events = newscoder.load("events", data)
     assert pd.api.types.is_datetime64_any_dtype(events["event_date"])
     assert isinstance(events["modality"].dtype, pd.CategoricalDtype)

@@ -46,7 +46,6 @@ class CorpusTables:
         self.junk_entities_dropped = 0
         self.last_published: dt.date | None = None
         self.licenses: dict[str | None, int] = {}  # licence id (None: unknown) -> articles
-        self.source_licenses: dict[str, set[str]] = {}  # source path -> licence ids of its articles
         self._failures: list[tuple[int, dict]] = []
 
     def add(self, rec: ArticleRecords, ordinal: int) -> None:
@@ -76,8 +75,6 @@ class CorpusTables:
                     by_month.add((month, *key), values)
         self.n_articles += 1
         self.licenses[art.license] = self.licenses.get(art.license, 0) + 1
-        if art.license:
-            self.source_licenses.setdefault(art.source_path, set()).add(art.license)
         self.junk_entities_dropped += rec.dropped_entities
         if date is not None and (self.last_published is None or date > self.last_published):
             self.last_published = date

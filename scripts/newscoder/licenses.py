@@ -51,6 +51,26 @@ def allows_redistribution(license_id: str | None) -> bool:
     return license_id in OPEN_LICENSES
 
 
+# The licence of the derived tables (everything but the article texts).
+DATASET_LICENSE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+                   "path": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+def package_licenses(article_licenses: dict[str | None, int]) -> list[dict]:
+    """The package's `licenses`: the derived tables under the dataset's licence, then each licence of the
+    article texts with the number of articles under it (no licence: all rights reserved, text not published)."""
+    out = [{**DATASET_LICENSE, "newscoder:scope": "the derived tables (every table but article_texts)"}]
+    for lic in sorted(k for k in article_licenses if k):
+        n = article_licenses[lic]
+        where = "published in article_texts" if allows_redistribution(lic) else "not published (not an open licence)"
+        out.append({**license_entry(lic), "newscoder:scope": f"the text of {n} article{'s' * (n != 1)}, {where}"})
+    if article_licenses.get(None):
+        n = article_licenses[None]
+        out.append({"name": "LicenseRef-all-rights-reserved", "title": "All rights reserved (licence unknown)",
+                    "newscoder:scope": f"the text of {n} article{'s' * (n != 1)}, not published"})
+    return out
+
+
 def license_entry(license_id: str) -> dict:
     """A Frictionless `licenses` entry for one licence id (name, title and path when known)."""
     title, url = OPEN_LICENSES.get(license_id, (license_id, None))

@@ -372,16 +372,13 @@ def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_
 
     feeds, counts = tables.feeds()
     report = build_report(index, tables, counts)
-    sources = []
-    for path, sha in sorted(index.files.items()):
-        source = {"title": path, "path": path, "hash": f"sha256:{sha}"}
-        if tables.source_licenses.get(path):
-            source["newscoder:licenses"] = sorted(tables.source_licenses[path])
-        sources.append(source)
+    sources = [
+        {"title": path, "path": path, "hash": f"sha256:{sha}"} for path, sha in sorted(index.files.items())
+    ]
     last = tables.last_published
     created = f"{last.isoformat()}T00:00:00Z" if last else "1970-01-01T00:00:00Z"
     summary = publish_feeds(feeds, out, package_path, sources=sources, version=__version__, created=created,
-                            partitioned=partitioned, licenses=package_licenses(tables.licenses))
+                            partitioned=partitioned)
     report_path = out / "build_report.json"
     tmp = report_path.with_name(report_path.name + ".tmp")
     tmp.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -391,24 +388,6 @@ def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_
         cache.save_outputs(up_to_date, report, out, package_path)
     stats = cache.stats.as_dict() if cache else {"hits": 0, "doc_hits": 0, "misses": tables.n_articles, "corrupt": 0}
     return BuildResult(report=report, data_dir=out, package_path=package_path, cache=stats)
-
-
-def package_licenses(article_licenses: dict[str | None, int]) -> list[dict]:
-    """The package's `licenses`: the derived tables under the dataset's licence, then each licence of the
-    article texts with the number of articles under it (unknown licences: all rights reserved)."""
-    from newscoder.licenses import allows_redistribution, license_entry
-    from newscoder.publish import dataset_license
-
-    out = [{**dataset_license(), "newscoder:scope": "the derived tables (every table but article_texts)"}]
-    for lic in sorted(k for k in article_licenses if k):
-        n = article_licenses[lic]
-        where = "published in article_texts" if allows_redistribution(lic) else "not published (not an open licence)"
-        out.append({**license_entry(lic), "newscoder:scope": f"the text of {n} article{'s' * (n != 1)}, {where}"})
-    if article_licenses.get(None):
-        n = article_licenses[None]
-        out.append({"name": "LicenseRef-all-rights-reserved", "title": "All rights reserved (licence unknown)",
-                    "newscoder:scope": f"the text of {n} article{'s' * (n != 1)}, not published"})
-    return out
 
 
 def build_report(index: InputIndex, tables: CorpusTables, rows: dict[str, int]) -> dict:

@@ -26,6 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newscoder.licenses import DATASET_LICENSE, package_licenses
 from newscoder.schema import TABLES, arrow_schema, enum_values, is_required, load_schema
 
 PACKAGE_NAME = "newscoder"
@@ -60,13 +61,7 @@ _PACKAGE_META = {
         "builds it is MIT-licensed."
     ),
     "keywords": ["news", "events", "quotes", "actors", "CAMEO", "PLOVER", "data journalism"],
-    "licenses": [
-        {
-            "name": "CC-BY-4.0",
-            "title": "Creative Commons Attribution 4.0",
-            "path": "https://creativecommons.org/licenses/by/4.0/",
-        }
-    ],
+    "licenses": [DATASET_LICENSE],
     "contributors": [{"title": "newscoder contributors", "role": "author"}],
 }
 
@@ -472,8 +467,10 @@ def publish(
     {"datapackage": path, "version": ..., "tables": {name: {"rows", "csv", "parquet"}}}.
     Raises ValueError, before writing anything, when a table does not fit its schema.
 
-    `licenses` (optional) replaces the package's licence list: the dataset's own licence first, then the
-    licences of the article texts (the build passes them).
+    The package's `licenses` are the dataset's own licence (the derived tables) and then each licence of
+    the article texts with its number of articles, and each source gets `newscoder:licenses`, the licences
+    of the articles read from it: both read from the articles rows as they are written. `licenses`, when
+    given, replaces the list.
 
     `partitioned`: also write each table as a Parquet dataset under `data_dir/partitioned/<table>/`,
     hive layout `published_month=YYYY-MM/part-0.parquet` (the actor tables, which span months, as one
@@ -536,9 +533,12 @@ def publish_feeds(
     part_tmp = tmp / PARTITIONED_DIR
     try:
         resources, summary, part_files = [], {}, {}
+        seen = _ArticleLicences()
         for name in TABLES:
             csv_tmp, parquet_tmp = tmp / f"{name}.csv", tmp / f"{name}.parquet"
-            n_rows = _write_table(name, feeds[name].batches(), csv_tmp, parquet_tmp, version)
+            batches = feeds[name].batches()
+            n_rows = _write_table(name, seen.watch(batches) if name == "articles" else batches, csv_tmp,
+                                  parquet_tmp, version)
             if partitioned:
                 part_files[name] = _write_partitions(name, part_tmp / name, feeds[name].parts(), version)
             csv_bytes, csv_sha = _file_info(csv_tmp)
@@ -581,8 +581,8 @@ def publish_feeds(
             "version": version,
             "created": created,
             **{k: v for k, v in _PACKAGE_META.items() if k not in ("title", "description")},
-            **({"licenses": licenses} if licenses else {}),
-            "sources": _sources(sources),
+            "licenses": licenses or package_licenses(seen.counts),
+            "sources": seen.sources(_sources(sources)),
             "resources": resources,
         }
         _dump_json(pkg_tmp / "datapackage.json", package)
@@ -600,9 +600,24 @@ def publish_feeds(
     return {"datapackage": str(package_path), "version": version, "created": created, "tables": summary}
 
 
-def dataset_license() -> dict:
-    """The licence of the derived tables (the package's first `licenses` entry)."""
-    return dict(_PACKAGE_META["licenses"][0])
+class _ArticleLicences:
+    """The licences of the articles, read from the articles batches on their way to the files."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str | None, int] = {}
+        self.by_source: dict[str, set[str]] = {}
+
+    def watch(self, batches: Iterable[dict[str, list]]) -> Iterator[dict[str, list]]:
+        for columns in batches:
+            for lic, path in zip(columns.get("license", []), columns.get("source_path", []), strict=False):
+                self.counts[lic] = self.counts.get(lic, 0) + 1
+                if lic:
+                    self.by_source.setdefault(path, set()).add(lic)
+            yield columns
+
+    def sources(self, sources: list[dict]) -> list[dict]:
+        return [{**src, "newscoder:licenses": sorted(self.by_source[src.get("path")])}
+                if src.get("path") in self.by_source else src for src in sources]
 
 
 def memory_feed(name: str, rows: list[dict]) -> TableFeed:
