@@ -63,6 +63,7 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
     other articles are built regardless. Articles already extracted with the same code, model and
     registry are read from the cache, so a rebuild only extracts what changed. Memory does not grow
     with the corpus: rows are sorted on disk, in a scratch folder inside OUT removed at the end.
+    The data card (docs/datacard.md and its charts) is written beside the package.
 
     Example:
 
