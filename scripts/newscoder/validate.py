@@ -184,9 +184,11 @@ def validate_package(
             errors += check_published_texts(tables["articles"], texts, by_name["article_texts"].parquet_rel)
             for name, table in tables.items():
                 errors += check_spans(name, table, texts, by_name[name].parquet_rel)
+            n_closed = n_articles - len(texts)
             stats["spans_checked_against"] = (
-                f"article_texts (no raw folder): the spans of the {len(texts)} openly licensed articles; "
-                f"{n_articles - len(texts)} articles without a published text not checked")
+                f"article_texts (no raw folder): the spans of the {len(texts)} openly licensed "
+                f"article{'s' * (len(texts) != 1)}; {n_closed} article{'s' * (n_closed != 1)} without a "
+                "published text not checked")
     elif raw_dir is None:
         stats["skipped"]["spans"] = "no raw folder given"
     else:
