@@ -33,9 +33,9 @@ lock: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[dev,dask]"
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
 
-## docs: regenerate the README data dictionary from the Table Schemas
+## docs: regenerate the data dictionary (docs/data-dictionary.md) from the Table Schemas
 docs: $(STAMP)
-	$(BIN)/python -c "from newscoder.schema import write_data_dictionary as w; w('README.md')"
+	$(BIN)/python -c "from newscoder.schema import write_data_dictionary as w; w('docs/data-dictionary.md')"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract.py

@@ -16,7 +16,15 @@ from newscoder.cli import cli
 from newscoder.schema import TABLES
 
 ROOT = Path(__file__).parents[1]
-SEED_RAW = ROOT / "data" / "raw"
+SEED = ROOT / "data" / "raw" / "000_df562d561251218f.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_raw(tmp_path_factory) -> Path:
+    """A raw folder holding the seed article alone (data/raw also holds the Wikinews corpus: slow here)."""
+    folder = tmp_path_factory.mktemp("seed_raw")
+    shutil.copy(SEED, folder / SEED.name)
+    return folder
 MIXED = Path(__file__).parent / "fixtures" / "mixed_inputs"
 
 
@@ -30,8 +38,8 @@ def run_build(raw: Path, dest: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def seed_build(tmp_path_factory, nlp):
-    return run_build(SEED_RAW, tmp_path_factory.mktemp("seed"))
+def seed_build(tmp_path_factory, nlp, seed_raw):
+    return run_build(seed_raw, tmp_path_factory.mktemp("seed"))
 
 
 def test_seed_actors_are_each_there_once(seed_build):
@@ -60,7 +68,9 @@ def test_every_table_reads_with_plain_pandas_and_with_load(seed_build):
         csv = pd.read_csv(data / f"{name}.csv")
         parquet = pd.read_parquet(data / f"{name}.parquet")
         typed = newscoder.load(name, data)
-        assert len(csv) == len(parquet) == len(typed) > 0, name
+        # the seed (AFP, no open licence) has its rows published but not its text
+        assert len(csv) == len(parquet) == len(typed) > 0 or name == "article_texts" and len(typed) == 0, name
+        assert list(csv.columns) == list(typed.columns), name
     events = newscoder.load("events", data)
     assert pd.api.types.is_datetime64_any_dtype(events["event_date"])
     assert isinstance(events["modality"].dtype, pd.CategoricalDtype)
@@ -69,9 +79,9 @@ def test_every_table_reads_with_plain_pandas_and_with_load(seed_build):
     assert articles["published_date"].iloc[0] == pd.Timestamp("2026-02-02")
 
 
-def test_the_built_package_is_valid(seed_build):
+def test_the_built_package_is_valid(seed_build, seed_raw):
     data, package = seed_build
-    result = CliRunner().invoke(cli, ["validate", str(package), "--raw", str(SEED_RAW), "--json"],
+    result = CliRunner().invoke(cli, ["validate", str(package), "--raw", str(seed_raw), "--json"],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["valid"] is True
@@ -84,9 +94,9 @@ def test_frictionless_reference_validator_passes(seed_build):
     assert validate(str(package)).valid
 
 
-def test_building_twice_gives_byte_identical_files(seed_build, tmp_path):
+def test_building_twice_gives_byte_identical_files(seed_build, seed_raw, tmp_path):
     data, package = seed_build
-    again_data, again_package = run_build(SEED_RAW, tmp_path)
+    again_data, again_package = run_build(seed_raw, tmp_path)
     for name in TABLES:
         for ext in ("csv", "parquet"):
             assert (data / f"{name}.{ext}").read_bytes() == (again_data / f"{name}.{ext}").read_bytes(), name
@@ -117,14 +127,14 @@ def test_mixed_inputs_build_the_good_ones_and_report_the_bad(tmp_path, nlp):
     assert sorted(articles["external_id"]) == ["good", "md-1", "page", "story-7", "wire-1"]
 
 
-def test_validate_cli_exits_1_with_a_report_for_a_corrupted_table(seed_build, tmp_path):
+def test_validate_cli_exits_1_with_a_report_for_a_corrupted_table(seed_build, seed_raw, tmp_path):
     data, package = seed_build
     copy = tmp_path / "pkg"
     shutil.copytree(data, copy / "data")
     shutil.copy(package, copy / "datapackage.json")
     events = (copy / "data" / "events.csv").read_text(encoding="utf-8")
     (copy / "data" / "events.csv").write_text(events.replace(",asserted,", ",rumoured,", 1), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["validate", str(copy / "datapackage.json"), "--raw", str(SEED_RAW), "--json"],
+    result = CliRunner().invoke(cli, ["validate", str(copy / "datapackage.json"), "--raw", str(seed_raw), "--json"],
                                 catch_exceptions=False)
     assert result.exit_code == 1
     report = json.loads(result.output)

@@ -59,7 +59,7 @@ def test_load_all(data_dir):
 
 
 def test_unknown_table_name():
-    with pytest.raises(ValueError, match="valid tables: articles, actors, actor_aliases, mentions"):
+    with pytest.raises(ValueError, match="valid tables: articles, article_texts, actors, actor_aliases, mentions"):
         load("quote")
 
 

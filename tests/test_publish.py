@@ -34,7 +34,7 @@ def sample_tables() -> dict[str, pd.DataFrame]:
         "article_id": ART, "external_id": "000_df562d561251218f", "title": None, "publisher": "AFP",
         "byline": None, "url": None, "published_date": dt.date(2026, 2, 2), "language": "en",
         "word_count": 501, "text_sha256": "a" * 64, "source_path": "data/raw/000_df562d561251218f.txt",
-        "source_format": "txt", "source_sha256": "b" * 64}])
+        "source_format": "txt", "source_sha256": "b" * 64, "license": None, "attribution": None}])
     actors = pd.DataFrame([
         {"actor_id": "act_usa", "name": "United States", "actor_type": "state", "country_iso3": "USA",
          "role": None, "parent_actor_id": None, "wikidata_id": "Q30", "is_registered": True,

@@ -24,7 +24,9 @@ PROVENANCE = ["article_id", "char_start", "char_end", "evidence", "extractor", "
 # The essential columns of DESIGN.md's tables table: these keep their names and meaning.
 DESIGN_COLUMNS = {
     "articles": ["article_id", "external_id", "title", "publisher", "byline", "url", "published_date",
-                 "language", "word_count", "text_sha256", "source_path", "source_format", "source_sha256"],
+                 "language", "word_count", "text_sha256", "source_path", "source_format", "source_sha256",
+                 "license", "attribution"],
+    "article_texts": ["article_id", "text"],
     "actors": ["actor_id", "name", "actor_type", "country_iso3", "role", "parent_actor_id", "wikidata_id",
                "is_registered", "n_mentions", "n_articles", "first_seen_date", "last_seen_date"],
     "actor_aliases": ["actor_id", "alias"],
@@ -200,5 +202,5 @@ def test_write_data_dictionary_needs_the_markers(tmp_path):
 
 
 def test_unknown_table_lists_the_valid_ones():
-    with pytest.raises(ValueError, match="valid tables: articles, actors"):
+    with pytest.raises(ValueError, match="valid tables: articles, article_texts, actors"):
         load_schema("quote")

@@ -42,6 +42,7 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
         "byline": None, "url": None, "published_date": "2026-02-02", "language": "en",
         "word_count": article.word_count, "text_sha256": article.text_sha256,
         "source_path": article.source_path, "source_format": "txt", "source_sha256": article.source_sha256,
+        "license": None, "attribution": None,
     }])
     actors = pd.DataFrame([
         {"actor_id": "act_usa", "name": "United States", "actor_type": "state", "country_iso3": "USA",
@@ -182,7 +183,7 @@ def test_valid_package_passes_every_check(copy):
     report = validate_package(package, raw)
     assert report.errors == []
     assert report.valid is True
-    assert report.stats["rows"] == {"articles": 1, "actors": 2, "actor_aliases": 3, "mentions": 3,
+    assert report.stats["rows"] == {"articles": 1, "article_texts": 0, "actors": 2, "actor_aliases": 3, "mentions": 3,
                                     "quotes": 1, "events": 1}
     assert set(report.stats["seconds"]) == {"hashes", "versions", "frictionless", "parquet", "csv_parquet",
                                             "spans", "formulas"}

@@ -58,9 +58,11 @@ def cli() -> None:
 @click.option("--lock-timeout", default=None, type=click.FloatRange(min=0), metavar="SECONDS",
               help="When another build holds OUT, wait at most this long, then exit 1 (0: never wait) "
                    "[default: wait until it finishes].")
+@click.option("--no-datacard", is_flag=True,
+              help="Do not write the data card (docs/datacard.md and its charts, beside datapackage.json).")
 def build(raw: str, out: str, package_path: str | None, registry: str | None, no_validate: bool, cache_dir: str,
           no_cache: bool, jobs: int, engine: str, scheduler: str | None, partitioned: bool, max_chars: int,
-          lock_timeout: float | None) -> None:
+          lock_timeout: float | None, no_datacard: bool) -> None:
     """Ingest, extract, resolve and publish the dataset, then validate it.
 
     Bad input files are reported (path and reason) and counted in OUT/build_report.json; the
@@ -68,6 +70,7 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
     registry are read from the cache, so a rebuild only extracts what changed. Memory does not grow
     with the corpus: rows are sorted on disk, in a scratch folder inside OUT removed at the end.
     One build at a time writes into OUT (a lock file in OUT): a second one waits and says so.
+    The data card (docs/datacard.md and its charts) is written beside the package.
 
     Example:
 
@@ -84,20 +87,21 @@ def build(raw: str, out: str, package_path: str | None, registry: str | None, no
         # held through validation too: a second build must not replace the files while they are checked
         with BuildLock(out, timeout=lock_timeout, notify=lambda line: click.echo(line, err=True)):
             _build_and_validate(run_build, raw, out, package_path, registry, no_validate, cache_dir, no_cache,
-                                jobs, engine, scheduler, partitioned, max_chars)
+                                jobs, engine, scheduler, partitioned, max_chars, not no_datacard)
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
 
 
 def _build_and_validate(run_build, raw: str, out: str, package_path: str | None, registry: str | None,
                         no_validate: bool, cache_dir: str, no_cache: bool, jobs: int, engine: str,
-                        scheduler: str | None, partitioned: bool, max_chars: int) -> None:
+                        scheduler: str | None, partitioned: bool, max_chars: int, datacard: bool) -> None:
     result = run_build(raw, out, package_path, registry, cache_dir=cache_dir, use_cache=not no_cache,
                        engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned,
-                       max_chars=max_chars, lock=False)
+                       max_chars=max_chars, lock=False, datacard=datacard)
     report = result.report
     for rej in report["rejections"]:
-        where = rej["path"] + (f" line {rej['line']}" if rej.get("line") else "")
+        where = rej["path"] + (f" line {rej['line']}" if rej.get("line") else "") + (
+            f" page {rej['page']!r}" if rej.get("page") else "")
         click.echo(f"rejected {where}: {rej['reason']}: {rej['message']}", err=True)
     for fail in report.get("extraction_failures", []):
         click.echo(f"{fail['path']} ({fail['external_id']}): {fail['extractor']} extractor failed: "

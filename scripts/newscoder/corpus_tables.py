@@ -20,9 +20,9 @@ from newscoder.records import ArticleRecords
 from newscoder.resolve.actors import ActorAccumulator, local_ids
 from newscoder.schema import load_schema
 from newscoder.spill import SortedSpill, batches
-from newscoder.tables import UNREVIEWED, article_row, event_rows, mention_rows, quote_rows
+from newscoder.tables import UNREVIEWED, article_row, article_text_rows, event_rows, mention_rows, quote_rows
 
-ARTICLE_TABLES = ("articles", "mentions", "quotes", "events")
+ARTICLE_TABLES = ("articles", "article_texts", "mentions", "quotes", "events")
 SPILL_ROWS = 40_000  # rows of the per-article tables held in memory before all are spilled to disk
 
 
@@ -47,6 +47,7 @@ class CorpusTables:
         self.n_articles = 0
         self.junk_entities_dropped = 0
         self.last_published: dt.date | None = None
+        self.licenses: dict[str | None, int] = {}  # licence id (None: unknown) -> articles
         self._failures: list[tuple[int, dict]] = []
 
     def add(self, rec: ArticleRecords, ordinal: int) -> None:
@@ -64,10 +65,11 @@ class CorpusTables:
         month = date.isoformat()[:7] if date else None
         if self.partitioned and month is None:
             raise ValueError(f"{art.source_path}: an article without a publication date cannot be partitioned")
-        tables = (("articles", [article_row(art)]), ("mentions", mention_rows(rec, actor_id)),
+        tables = (("articles", [article_row(art)]), ("article_texts", article_text_rows(art)),
+                  ("mentions", mention_rows(rec, actor_id)),
                   ("quotes", quote_rows(rec, actor_id)), ("events", event_rows(rec, actor_id)))
         for table, rows in tables:
-            if self.review is not None and self.review.decisions and table != "articles":
+            if self.review is not None and self.review.decisions and table not in ("articles", "article_texts"):
                 self.review.apply_article(table, art, rows)
             row_of, key_of, sorter = self._row[table], self._key[table], self._sorted[table]
             by_month = self._by_month.get(table)
@@ -79,6 +81,7 @@ class CorpusTables:
                 if by_month is not None:
                     by_month.add((month, *key), values)
         self.n_articles += 1
+        self.licenses[art.license] = self.licenses.get(art.license, 0) + 1
         self.junk_entities_dropped += rec.dropped_entities
         if date is not None and (self.last_published is None or date > self.last_published):
             self.last_published = date

@@ -28,7 +28,7 @@ from pathlib import Path
 from newscoder import __version__
 from newscoder.corpus_tables import CorpusTables
 from newscoder.ingest import Rejection, read_inputs
-from newscoder.ingest.base import DEFAULT_MAX_CHARS, read_inputs_located
+from newscoder.ingest.base import DEFAULT_MAX_CHARS, Note, read_inputs_located
 from newscoder.records import Article, ArticleRecords
 from newscoder.tables import article_row, event_rows, mention_rows, quote_rows, timex_rows
 
@@ -164,6 +164,7 @@ class InputIndex:
     a digest of everything that decides the build's output (the no-change check)."""
 
     rejections: list[Rejection] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # files that are not articles, columns not read
     files: dict[str, str] = field(default_factory=dict)  # source path -> sha256 of the raw file
     n_articles: int = 0
     missing: dict[int, tuple[Path, int]] = field(default_factory=dict)  # ordinal -> (file, record index)
@@ -179,6 +180,9 @@ def index_inputs(raw: str | os.PathLike, cache=None, *, max_chars: int | None = 
         if isinstance(item, Rejection):
             index.rejections.append(item)
             continue
+        if isinstance(item, Note):
+            index.notes.append(item)
+            continue
         index.files[item.source_path] = item.source_sha256
         if cache is not None:
             key = cache.records_key(item)
@@ -188,7 +192,8 @@ def index_inputs(raw: str | os.PathLike, cache=None, *, max_chars: int | None = 
                 index.missing[ordinal] = (path, k)
         ordinal += 1
     index.n_articles = ordinal
-    h.update(json.dumps([[r.as_dict() for r in index.rejections], sorted(index.files.items())],
+    h.update(json.dumps([[r.as_dict() for r in index.rejections], [n.as_dict() for n in index.notes],
+                         sorted(index.files.items())],
                         sort_keys=True, default=str).encode())
     index.digest = h.hexdigest()
     return index
@@ -311,7 +316,7 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
           engine: str = "local", jobs: int = 1, scheduler: str | None = None,
           partitioned: bool = False, review_dir: str | os.PathLike | None = None,
           max_chars: int | None = DEFAULT_MAX_CHARS, lock: bool = True,
-          lock_timeout: float | None = None, notify=None) -> BuildResult:
+          lock_timeout: float | None = None, notify=None, datacard: bool = True) -> BuildResult:
     """Build the published dataset from the articles under `raw` into `out` (CSV, Parquet) and
     `datapackage.json` (default: beside the `out` folder). Bad inputs are reported, never fatal.
 
@@ -321,6 +326,7 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     byte-identical whichever is used. `partitioned` also writes month-partitioned Parquet datasets.
     `review_dir` (default `out/review`) holds the review decisions applied to the rows and the audits
     whose precision goes into datapackage.json (`newscoder.review`).
+    `datacard` writes the data card (`newscoder.datacard`) into `docs/` beside the package.
 
     Streaming: pass 1 (`index_inputs`) reads the inputs and keeps no article; pass 2 (`stream_records`)
     turns each article's records into rows as they come (`newscoder.corpus_tables`), sorted on disk, and
@@ -340,18 +346,18 @@ def build(raw: str | os.PathLike = "data/raw", out: str | os.PathLike = "data",
     if not lock:
         return _build(raw, out, package_path, registry_path, show_progress=show_progress, cache_dir=cache_dir,
                       use_cache=use_cache, engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned,
-                      max_chars=max_chars, review_dir=review_dir)
+                      max_chars=max_chars, review_dir=review_dir, datacard=datacard)
     from newscoder.buildlock import BuildLock
 
     with BuildLock(out, timeout=lock_timeout, notify=notify):
         return _build(raw, out, package_path, registry_path, show_progress=show_progress, cache_dir=cache_dir,
                       use_cache=use_cache, engine=engine, jobs=jobs, scheduler=scheduler, partitioned=partitioned,
-                      max_chars=max_chars, review_dir=review_dir)
+                      max_chars=max_chars, review_dir=review_dir, datacard=datacard)
 
 
 def _build(raw: Path, out: Path, package_path, registry_path, *, show_progress: bool, cache_dir, use_cache: bool,
            engine: str, jobs: int, scheduler: str | None, partitioned: bool, max_chars: int | None,
-           review_dir: str | os.PathLike | None) -> BuildResult:
+           review_dir: str | os.PathLike | None, datacard: bool) -> BuildResult:
     from newscoder.cache import DEFAULT_CACHE_DIR, BuildCache
 
     package_path = Path(package_path) if package_path else out.parent / "datapackage.json"
@@ -367,6 +373,10 @@ def _build(raw: Path, out: Path, package_path, registry_path, *, show_progress: 
         done = cache.outputs_unchanged(up_to_date)
         if done is not None:
             cache.stats.hits = index.n_articles
+            if datacard and not (package_path.parent / "docs" / "datacard.md").is_file():
+                from newscoder.datacard import write_datacard
+
+                write_datacard(package_path, package_path.parent / "docs")
             return BuildResult(report=done, data_dir=out, package_path=package_path, cache=cache.stats.as_dict())
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".build-", suffix=".tmp", dir=out))
@@ -378,9 +388,14 @@ def _build(raw: Path, out: Path, package_path, registry_path, *, show_progress: 
             else None
         for ordinal, rec in _with_progress(stage, progress, index.n_articles):
             tables.add(rec, ordinal)
-        return _publish(index, tables, cache, out, package_path, up_to_date, partitioned, review[1])
+        result = _publish(index, tables, cache, out, package_path, up_to_date, partitioned, review[1])
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    if datacard:
+        from newscoder.datacard import write_datacard
+
+        result.report["datacard"] = str(write_datacard(package_path, package_path.parent / "docs"))
+    return result
 
 
 def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_path: Path,
@@ -431,7 +446,9 @@ def build_report(index: InputIndex, tables: CorpusTables, rows: dict[str, int]) 
         "articles_rejected": len(index.rejections),
         "rejected_by_reason": dict(sorted(reasons.items())),
         "rejections": [r.as_dict() for r in index.rejections],
+        "notes": [n.as_dict() for n in index.notes],
         "junk_entities_dropped": tables.junk_entities_dropped,
         "extraction_failures": tables.failures,
         "rows": dict(sorted(rows.items())),
+        "licenses": {lic or "unknown": n for lic, n in sorted(tables.licenses.items(), key=lambda kv: kv[0] or "")},
     }

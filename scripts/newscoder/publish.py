@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newscoder.buildlock import JOURNAL_NAME
+from newscoder.licenses import DATASET_LICENSE, package_licenses
 from newscoder.schema import TABLES, arrow_schema, enum_values, is_required, load_schema
 from newscoder.tables import UNREVIEWED
 
@@ -37,7 +38,7 @@ PARTITIONED_DIR = "partitioned"  # under the data folder: partitioned/<table>/pu
 PARTITION_COLUMN = "published_month"
 # Tables read from articles are partitioned by the month their article was published; the actor tables
 # describe the whole corpus (an actor spans months), so their dataset is one unpartitioned file.
-PARTITIONED_TABLES = ("articles", "mentions", "quotes", "events")
+PARTITIONED_TABLES = ("articles", "article_texts", "mentions", "quotes", "events")
 
 # Fixed writer settings: changing any of them changes the bytes of every Parquet file.
 _PARQUET_OPTIONS = {
@@ -57,16 +58,12 @@ _PACKAGE_META = {
     "description": (
         "Political events (coded in CAMEO and PLOVER), quotations and actors read from news articles, "
         "with provenance on every row: the article, the character offsets, the sentence and the extractor "
-        "that produced it. Data licensed CC-BY-4.0; the newscoder code that builds it is MIT-licensed."
+        "that produced it. The derived tables are licensed CC-BY-4.0; each article's text (article_texts) "
+        "stays under its own licence, named per article in articles.license; the newscoder code that "
+        "builds it is MIT-licensed."
     ),
     "keywords": ["news", "events", "quotes", "actors", "CAMEO", "PLOVER", "data journalism"],
-    "licenses": [
-        {
-            "name": "CC-BY-4.0",
-            "title": "Creative Commons Attribution 4.0",
-            "path": "https://creativecommons.org/licenses/by/4.0/",
-        }
-    ],
+    "licenses": [DATASET_LICENSE],
     "contributors": [{"title": "newscoder contributors", "role": "author"}],
 }
 
@@ -464,6 +461,7 @@ def publish(
     version: str,
     created: str,
     partitioned: bool = False,
+    licenses: list[dict] | None = None,
 ) -> dict:
     """Write every table as CSV and Parquet into `data_dir`, then `package_path` (datapackage.json).
 
@@ -473,6 +471,11 @@ def publish(
     {"datapackage": path, "version": ..., "tables": {name: {"rows", "csv", "parquet"}}}.
     Raises ValueError, before writing anything, when a table does not fit its schema.
 
+    The package's `licenses` are the dataset's own licence (the derived tables) and then each licence of
+    the article texts with its number of articles, and each source gets `newscoder:licenses`, the licences
+    of the articles read from it: both read from the articles rows as they are written. `licenses`, when
+    given, replaces the list.
+
     `partitioned`: also write each table as a Parquet dataset under `data_dir/partitioned/<table>/`,
     hive layout `published_month=YYYY-MM/part-0.parquet` (the actor tables, which span months, as one
     `part-0.parquet`), declared on each resource under "newscoder:partitioned". The folder is replaced
@@ -480,6 +483,7 @@ def publish(
 
     The tables are held in memory here; `publish_feeds` writes the same bytes from streams (the build).
     """
+    tables = {"article_texts": [], **tables}  # no open texts unless given
     absent = [n for n in TABLES if n not in tables]
     unknown = [n for n in tables if n not in TABLES]
     if absent or unknown:
@@ -497,7 +501,7 @@ def publish(
         for name in TABLES
     }
     return publish_feeds(feeds, data_dir, package_path, sources=sources, version=version, created=created,
-                         partitioned=partitioned)
+                         partitioned=partitioned, licenses=licenses)
 
 
 @dataclass
@@ -520,6 +524,7 @@ def publish_feeds(
     created: str,
     partitioned: bool = False,
     properties: dict | None = None,
+    licenses: list[dict] | None = None,
 ) -> dict:
     """`publish` from streams: memory holds one batch of WRITE_ROWS rows per table at a time. A table that
     turns out not to fit its schema (or has a duplicate key) raises ValueError while it is written, before
@@ -534,9 +539,12 @@ def publish_feeds(
     part_tmp = tmp / PARTITIONED_DIR
     try:
         resources, summary, part_files = [], {}, {}
+        seen = _ArticleLicences()
         for name in TABLES:
             csv_tmp, parquet_tmp = tmp / f"{name}.csv", tmp / f"{name}.parquet"
-            n_rows = _write_table(name, feeds[name].batches(), csv_tmp, parquet_tmp, version)
+            batches = feeds[name].batches()
+            n_rows = _write_table(name, seen.watch(batches) if name == "articles" else batches, csv_tmp,
+                                  parquet_tmp, version)
             if partitioned:
                 part_files[name] = _write_partitions(name, part_tmp / name, feeds[name].parts(), version)
             csv_bytes, csv_sha = _file_info(csv_tmp)
@@ -579,7 +587,8 @@ def publish_feeds(
             "version": version,
             "created": created,
             **{k: v for k, v in _PACKAGE_META.items() if k not in ("title", "description")},
-            "sources": _sources(sources),
+            "licenses": licenses or package_licenses(seen.counts),
+            "sources": seen.sources(_sources(sources)),
             "resources": resources,
             **(properties or {}),
         }
@@ -608,6 +617,26 @@ def publish_feeds(
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(pkg_tmp, ignore_errors=True)
     return {"datapackage": str(package_path), "version": version, "created": created, "tables": summary}
+
+
+class _ArticleLicences:
+    """The licences of the articles, read from the articles batches on their way to the files."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str | None, int] = {}
+        self.by_source: dict[str, set[str]] = {}
+
+    def watch(self, batches: Iterable[dict[str, list]]) -> Iterator[dict[str, list]]:
+        for columns in batches:
+            for lic, path in zip(columns.get("license", []), columns.get("source_path", []), strict=False):
+                self.counts[lic] = self.counts.get(lic, 0) + 1
+                if lic:
+                    self.by_source.setdefault(path, set()).add(lic)
+            yield columns
+
+    def sources(self, sources: list[dict]) -> list[dict]:
+        return [{**src, "newscoder:licenses": sorted(self.by_source[src.get("path")])}
+                if src.get("path") in self.by_source else src for src in sources]
 
 
 def memory_feed(name: str, rows: list[dict]) -> TableFeed:

@@ -28,6 +28,8 @@ class Article:
     source_path: str = ""
     source_format: str = ""
     source_sha256: str = ""  # hash of the raw file the article came from
+    license: str | None = None  # SPDX-style id of the article text's licence ("CC-BY-2.5"); None: unknown
+    attribution: str | None = None  # the credit line a re-user must print
     # (start, end) spans of wire-copy crossheads such as "- 'No more oil' -": headings, not prose
     headings: tuple[tuple[int, int], ...] = ()
 

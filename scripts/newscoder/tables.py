@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from newscoder import __version__
+from newscoder.licenses import allows_redistribution
 from newscoder.records import Article, ArticleRecords
 
 # Who extracted a row and with which release: the extractor column names the module.
@@ -41,7 +42,16 @@ def article_row(article: Article) -> dict:
         "source_path": article.source_path,
         "source_format": article.source_format,
         "source_sha256": article.source_sha256,
+        "license": article.license,
+        "attribution": article.attribution,
     }
+
+
+def article_text_rows(article: Article) -> list[dict]:
+    """The article's `article_texts` row, when its licence allows publishing the text (else none)."""
+    if not allows_redistribution(article.license):
+        return []
+    return [{"article_id": article.article_id, "text": article.text}]
 
 
 def _unique(rows: list[dict], key: str) -> list[dict]:

@@ -5,7 +5,8 @@
 1. frictionless, the reference validator, over the CSV resources of datapackage.json;
 2. the same Table Schema constraints on the Parquet files, vectorised with pyarrow compute;
 3. CSV and Parquet hold the same rows;
-4. with the raw articles: every span is the article text at its offsets, and the articles are unchanged;
+4. every span is the article text at its offsets, and the articles are unchanged: against the raw
+   articles when given, else against the published texts (`article_texts`, the openly licensed ones);
 5. the version agrees across datapackage.json, pyproject.toml, CITATION.cff and the Parquet metadata;
 6. the bytes and hashes in datapackage.json match the files;
 7. no publish was interrupted while its files were being moved into place (a journal left behind).
@@ -14,7 +15,7 @@ Warnings, which never make a package invalid: text cells that a spreadsheet woul
 (`newscoder.checks.formulas`), counted per table and column.
 
 Bad data is never an exception: a missing file, unreadable JSON or a broken Parquet file is an error in
-the report. Every error type is documented in the README, "Validation".
+the report. Every error type is documented in docs/validation.md.
 """
 
 from __future__ import annotations
@@ -35,7 +36,13 @@ from newscoder.checks.frictionless_check import check_frictionless
 from newscoder.checks.meta import check_hashes, check_versions
 from newscoder.checks.parity import check_parity, read_csv_text
 from newscoder.checks.parquet import check_foreign_keys, check_table, read_parquet
-from newscoder.checks.spans import check_articles, check_spans, read_raw_texts
+from newscoder.checks.spans import (
+    check_articles,
+    check_published_texts,
+    check_spans,
+    published_texts,
+    read_raw_texts,
+)
 
 __all__ = ["ValidationError", "ValidationReport", "validate_package"]
 
@@ -89,6 +96,8 @@ class ValidationReport:
                              f"with =, +, -, @, tab or CR (first rows {', '.join(map(str, w['rows']))}, e.g. "
                              f"{w['example']!r}); a spreadsheet may read them as formulas: import this column as "
                              "text (the CSV itself is exact)")
+        if self.stats.get("spans_checked_against"):
+            lines.append("Spans checked against " + self.stats["spans_checked_against"])
         for check, reason in self.stats.get("skipped", {}).items():
             lines.append(f"Skipped {check}: {reason}")
         seconds = self.stats.get("seconds", {})
@@ -197,17 +206,36 @@ def validate_package(
             if csv_table is not None:
                 errors += check_parity(res, csv_table, tables[res.name])
 
-    if raw_dir is None:
-        stats["skipped"]["spans"] = "no raw folder given"
-    elif not Path(raw_dir).is_dir():
-        stats["skipped"]["spans"] = f"raw folder {raw_dir} does not exist"
-    else:
+    by_name = {res.name: res for res in resources}
+    has_raw = raw_dir is not None and Path(raw_dir).is_dir()
+    if has_raw:
         with _timed(report, "spans"):
             texts, rejected = read_raw_texts(Path(raw_dir))
             stats["raw"] = {"articles": len(texts), "rejected": len(rejected)}
-            by_name = {res.name: res for res in resources}
             if "articles" in tables:
                 errors += check_articles(tables["articles"], texts, by_name["articles"].parquet_rel)
+                if "article_texts" in tables:
+                    errors += check_published_texts(tables["articles"], published_texts(tables["article_texts"]),
+                                                    by_name["article_texts"].parquet_rel, raw=texts)
             for name, table in tables.items():
                 errors += check_spans(name, table, texts, by_name[name].parquet_rel)
+    elif "articles" in tables and tables.get("article_texts") is not None and tables["article_texts"].num_rows:
+        # no raw folder (a user who downloaded only the data): the published texts stand in for it
+        with _timed(report, "spans"):
+            texts = published_texts(tables["article_texts"])
+            n_articles = tables["articles"].num_rows
+            stats["published_texts"] = {"articles_checked": len(texts),
+                                        "articles_without_text": n_articles - len(texts)}
+            errors += check_published_texts(tables["articles"], texts, by_name["article_texts"].parquet_rel)
+            for name, table in tables.items():
+                errors += check_spans(name, table, texts, by_name[name].parquet_rel)
+            n_closed = n_articles - len(texts)
+            stats["spans_checked_against"] = (
+                f"article_texts (no raw folder): the spans of the {len(texts)} openly licensed "
+                f"article{'s' * (len(texts) != 1)}; {n_closed} article{'s' * (n_closed != 1)} without a "
+                "published text not checked")
+    elif raw_dir is None:
+        stats["skipped"]["spans"] = "no raw folder given"
+    else:
+        stats["skipped"]["spans"] = f"raw folder {raw_dir} does not exist"
     return report

@@ -15,7 +15,7 @@ PARQUET_PROPERTY = "newscoder:parquet"  # where publish declares each resource's
 
 @dataclass(frozen=True, slots=True)
 class ValidationError:
-    """One problem found. `type` is a stable machine name (documented in the README, "Validation");
+    """One problem found. `type` is a stable machine name (documented in docs/validation.md);
     `row` is the 1-based data row number (the header is not counted), None for file-level problems."""
 
     type: str

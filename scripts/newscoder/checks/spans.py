@@ -1,5 +1,9 @@
 """Check 4: every span of the dataset is exactly the article text at its offsets.
 
+With no raw folder, the published texts (`article_texts`, the openly licensed articles) stand in for the
+raw articles: `published_texts` reads them, `check_published_texts` checks each against its articles
+row's text_sha256 (an edited text is article-changed), and the spans of those articles are checked.
+
 The raw articles are read again with the same reader as the build (`newscoder.ingest.read_inputs`), and
 for each row `text[char_start:char_end]` must equal the row's span text (span-mismatch); its evidence must
 appear verbatim in the article (evidence-mismatch); the articles row's text_sha256 must be the hash of the
@@ -116,4 +120,31 @@ def check_spans(name: str, table: pa.Table, texts: dict[str, str], file: str | N
         if evidence[i] and str(evidence[i]) not in text:
             out.add(ValidationError("evidence-mismatch", name, i + 1, "evidence",
                                     f"row {i + 1}: the evidence is not verbatim in article {aid!r}", file))
+    return out.finish()
+
+
+def published_texts(article_texts: pa.Table) -> dict[str, str]:
+    """{article_id: text} of the `article_texts` table."""
+    return dict(zip(_column(article_texts, "article_id"), _column(article_texts, "text"), strict=True))
+
+
+def check_published_texts(articles: pa.Table, texts: dict[str, str], file: str | None = None,
+                          raw: dict[str, str] | None = None) -> list[ValidationError]:
+    """Each published text must hash to its articles row's text_sha256 (article-changed otherwise), belong
+    to an article (article-missing), and, when the raw articles are at hand, be their text exactly."""
+    out = _Limited()
+    sha_of = dict(zip(_column(articles, "article_id"), _column(articles, "text_sha256"), strict=True))
+    for i, (aid, text) in enumerate(texts.items()):
+        if aid not in sha_of:
+            out.add(ValidationError("article-missing", "article_texts", i + 1, "article_id",
+                                    f"published text of {aid!r} has no articles row", file))
+            continue
+        actual = hashlib.sha256((text or "").encode("utf-8")).hexdigest()
+        if actual != sha_of[aid]:
+            out.add(ValidationError("article-changed", "article_texts", i + 1, "text",
+                                    f"the published text of article {aid!r} was changed: its SHA-256 is {actual}, "
+                                    f"articles.text_sha256 says {sha_of[aid]}", file))
+        elif raw is not None and aid in raw and raw[aid] != text:
+            out.add(ValidationError("article-changed", "article_texts", i + 1, "text",
+                                    f"the published text of article {aid!r} differs from the raw article", file))
     return out.finish()

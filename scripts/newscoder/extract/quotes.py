@@ -1,6 +1,6 @@
 """Quotes: direct, indirect and mixed, each with its cue, speaker and evidence.
 
-How it works (see the README, "Quotes"):
+How it works (see docs/methodology.md, "Quotes"):
 1. `quote_marks` finds the quoted passages (one segment per paragraph; crossheads skipped).
 2. Every reporting verb outside quotation marks with a clausal complement ("said that ...",
    "warned Havana to ...") gives an attribution. Its complement is an *indirect* quote when it holds no

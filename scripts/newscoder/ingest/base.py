@@ -8,9 +8,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newscoder.ingest.csvfile import IgnoredColumns, read_csv
 from newscoder.ingest.fields import InputError
+from newscoder.ingest.folder import FolderDefaults, apply_defaults, is_folder_file, read_defaults
 from newscoder.ingest.html import read_html
 from newscoder.ingest.jsonfile import read_json, read_jsonl
+from newscoder.ingest.mediawiki import SkippedPages, open_export, read_mediawiki
 from newscoder.ingest.text import read_text
 from newscoder.records import Article
 
@@ -21,11 +24,33 @@ from newscoder.records import Article
 # because long texts are parsed in pieces (`newscoder.engines.parse_long`). None: no limit.
 DEFAULT_MAX_CHARS = 200_000
 
-SUFFIXES = {".txt": "txt", ".md": "md", ".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+SUFFIXES = {".txt": "txt", ".md": "md", ".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html",
+            ".csv": "csv", ".xml": "mediawiki", ".xml.bz2": "mediawiki"}
 
 
 def supported_suffixes() -> list[str]:
     return sorted(SUFFIXES)
+
+
+def _format_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".xml.bz2"):
+        return "mediawiki"
+    return SUFFIXES.get(path.suffix.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something the build report lists that is neither an article nor a rejection: a file that is not an
+    article (licence, source note, folder defaults), CSV columns not read, export pages that are not
+    articles. Nothing is skipped without one."""
+
+    path: str
+    kind: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "kind": self.kind, "message": self.message}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +61,13 @@ class Rejection:
     reason: str
     message: str
     line: int | None = None
+    page: str | None = None  # the page title, for a MediaWiki export
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "line": self.line, "reason": self.reason, "message": self.message}
+        out = {"path": self.path, "line": self.line, "reason": self.reason, "message": self.message}
+        if self.page is not None:
+            out["page"] = self.page
+        return out
 
 
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
@@ -62,10 +91,34 @@ def display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def read_file(path: Path, *, strict: bool = True) -> Iterator[tuple[int | None, Article | Rejection]]:
-    """(line number for JSONL records else None, Article or Rejection) for every record of one file."""
+def read_file(path: Path, *, strict: bool = True) -> Iterator[tuple[int | None, Article | Rejection | Note]]:
+    """(line number for JSONL and CSV records else None, Article, Rejection or Note) for every record of
+    one file. The folder's defaults (`_defaults.yaml`, `newscoder.ingest.folder`) fill the fields an
+    article leaves empty."""
     shown = display_path(path)
-    fmt = SUFFIXES.get(path.suffix.lower())
+    kind = is_folder_file(path)
+    if kind == "folder-defaults":
+        defaults = read_defaults(path.parent)
+        if isinstance(defaults, InputError):  # reported once, here; the folder's articles are read without
+            yield None, Rejection(shown, defaults.kind, str(defaults))
+        else:
+            yield None, Note(shown, kind, "not an article: the defaults for the articles of its folder")
+        return
+    if kind is not None:
+        yield None, Note(shown, kind, "not an article: a licence, source or read-me note for the folder")
+        return
+    defaults = read_defaults(path.parent)
+    if isinstance(defaults, InputError):
+        defaults = FolderDefaults()
+    for line, item in _read_records(path, shown, strict=strict):
+        yield line, apply_defaults(item, defaults) if isinstance(item, Article) else item
+
+
+def _read_records(path: Path, shown: str, *, strict: bool) -> Iterator[tuple[int | None, Article | Rejection | Note]]:
+    fmt = _format_of(path)
+    if fmt == "mediawiki":
+        yield from _read_export(path, shown, strict=strict)
+        return
     if fmt is None:
         yield None, Rejection(shown, "unsupported-format", f"unsupported file type {path.suffix or '(none)'!r}; "
                               f"expected one of {', '.join(supported_suffixes())}")
@@ -85,10 +138,14 @@ def read_file(path: Path, *, strict: bool = True) -> Iterator[tuple[int | None, 
         yield None, Rejection(shown, "not-utf8", "contains NUL bytes: a binary file, not text")
         return
     try:
-        if fmt == "jsonl":
-            for lineno, item in read_jsonl(raw, path=shown, stem=path.stem, sha=sha, strict=strict):
+        if fmt in ("jsonl", "csv"):
+            reader = read_jsonl if fmt == "jsonl" else read_csv
+            for lineno, item in reader(raw, path=shown, stem=path.stem, sha=sha, strict=strict):
                 if isinstance(item, InputError):
                     yield lineno, Rejection(shown, item.kind, str(item), line=lineno)
+                elif isinstance(item, IgnoredColumns):
+                    yield lineno, Note(shown, "ignored-columns", "columns not read (not article fields): "
+                                       + ", ".join(item))
                 else:
                     yield lineno, item
             return
@@ -108,6 +165,28 @@ def read_file(path: Path, *, strict: bool = True) -> Iterator[tuple[int | None, 
         yield None, article
 
 
+def _read_export(path: Path, shown: str, *, strict: bool) -> Iterator[tuple[None, Article | Rejection | Note]]:
+    """A MediaWiki export, streamed (never read whole: a dump is gigabytes)."""
+    try:
+        with path.open("rb") as fh:
+            sha = hashlib.file_digest(fh, "sha256").hexdigest()
+        stream = open_export(path)
+    except OSError as exc:
+        yield None, Rejection(shown, "unreadable", f"cannot read the file: {exc.strerror or exc}")
+        return
+    with stream:
+        for title, item in read_mediawiki(stream, path=shown, sha=sha, strict=strict):
+            if isinstance(item, InputError):
+                yield None, Rejection(shown, item.kind, str(item), page=title)
+            elif isinstance(item, SkippedPages):
+                if item:
+                    counts = ", ".join(f"{n} {why}" for why, n in sorted(item.items()))
+                    yield None, Note(shown, "pages-not-articles", f"{sum(item.values())} pages are not "
+                                     f"published articles: {counts}")
+            else:
+                yield None, item
+
+
 def read_inputs(paths: Iterable[str | os.PathLike], *, strict: bool = True,
                 max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Article | Rejection]:
     """Every article under `paths`, in a fixed order.
@@ -117,7 +196,8 @@ def read_inputs(paths: Iterable[str | os.PathLike], *, strict: bool = True,
     relative dates stay unresolved. In both, an article longer than `max_chars` characters is rejected
     as `too-long` (None: no limit)."""
     for _path, _k, item in read_inputs_located(paths, strict=strict, max_chars=max_chars):
-        yield item
+        if not isinstance(item, Note):
+            yield item
 
 
 def too_long(item: Article, max_chars: int | None) -> Rejection | None:
@@ -131,9 +211,10 @@ def too_long(item: Article, max_chars: int | None) -> Rejection | None:
 
 def read_inputs_located(paths: Iterable[str | os.PathLike], *, strict: bool = True,
                         max_chars: int | None = DEFAULT_MAX_CHARS
-                        ) -> Iterator[tuple[Path, int, Article | Rejection]]:
+                        ) -> Iterator[tuple[Path, int, Article | Rejection | Note]]:
     """`read_inputs`, each item with the file it came from and its position among that file's records
-    (`read_file`), so that a build can read one article again later without keeping it in memory."""
+    (`read_file`), so that a build can read one article again later without keeping it in memory; the
+    `Note`s (files that are not articles, columns not read) come too."""
     # what was seen, as compact as it can be (a build over millions of articles keeps these): digests as
     # bytes, and where each was first seen as an index into `files` and a line
     files: list[str] = []

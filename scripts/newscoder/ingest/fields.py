@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 
+from newscoder.licenses import normalize_license
 from newscoder.records import Article
 
 # A wire-copy crosshead: a short line framed by dashes, e.g. "- 'No more oil' -".
@@ -13,7 +14,7 @@ CROSSHEAD = re.compile(r"^[ \t]*[-\u2013\u2014]+[ \t]*(?P<title>[^\n]{1,100}?)[ 
 
 
 class InputError(ValueError):
-    """A bad input: `kind` is a stable, machine-readable reason (see README, build report)."""
+    """A bad input: `kind` is a stable, machine-readable reason (see docs/inputs.md, build report)."""
 
     def __init__(self, kind: str, message: str):
         super().__init__(message)
@@ -51,9 +52,26 @@ def make_article_id(external_id: str) -> str:
     return "art_" + hashlib.sha256(external_id.encode("utf-8")).hexdigest()[:16]
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+# A first (non-blank) line that is nothing but a date ("Friday, January 4, 2019", "4 January 2019", "2019-01-04"): the
+# dateline of wiki and blog exports. Trailing spaces (often a no-break space) are not part of it.
+DATE_LINE = re.compile(
+    r"\A\s*(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t\u00a0]+)?"
+    rf"(?:(?:{_MONTHS})\.?[ \t\u00a0]+\d{{1,2}},?[ \t\u00a0]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t\u00a0]+(?:{_MONTHS})\.?,?[ \t\u00a0]+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}))[ \t\u00a0]*$",
+    re.M,
+)
+
+
 def find_headings(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of crosshead lines; extractors treat them as headings, not prose."""
+    """Spans of crosshead lines, and of a dateline that is the whole first line; extractors treat them as
+    headings, not prose."""
     spans = []
+    first = DATE_LINE.match(text)
+    if first:
+        spans.append((first.start("date"), first.end("date")))
     for m in CROSSHEAD.finditer(text):
         title = m.group("title")
         # a dash-framed line that is itself a sentence of prose is unlikely; require no final period
@@ -75,6 +93,8 @@ def build_article(
     publisher: object = None,
     byline: object = None,
     language: object = None,
+    license: object = None,
+    attribution: object = None,
     strict: bool = True,
 ) -> Article:
     """Check the fields every reader shares and make the Article (raises InputError)."""
@@ -109,4 +129,6 @@ def build_article(
         source_format=source_format,
         source_sha256=source_sha256,
         headings=find_headings(text),
+        license=normalize_license(license),
+        attribution=opt(attribution),
     )

@@ -25,6 +25,8 @@ def _article(obj: object, *, path: str, default_id: str, fmt: str, sha: str, str
         publisher=obj.get("publisher"),
         byline=obj.get("byline"),
         language=obj.get("language") or obj.get("lang"),
+        license=obj.get("license"),
+        attribution=obj.get("attribution"),
     )
 
 

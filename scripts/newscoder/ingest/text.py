@@ -47,4 +47,6 @@ def read_text(raw: str, *, path: str, stem: str, fmt: str, sha: str, strict: boo
         publisher=meta.get("publisher"),
         byline=meta.get("byline") or meta.get("author"),
         language=meta.get("language"),
+        license=meta.get("license"),
+        attribution=meta.get("attribution"),
     )

@@ -2,7 +2,8 @@
 
 The JSON files beside this module are the single source of truth for column names, types, constraints
 and descriptions. Everything else is generated from them: the Arrow schemas of the Parquet files, the
-resources of datapackage.json, the typed DataFrames of `newscoder.load`, and the README data dictionary.
+resources of datapackage.json, the typed DataFrames of `newscoder.load`, and the data dictionary
+(docs/data-dictionary.md).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 
 # Publishing order: referenced tables before the tables that point to them.
-TABLES: tuple[str, ...] = ("articles", "actors", "actor_aliases", "mentions", "quotes", "events")
+TABLES: tuple[str, ...] = ("articles", "article_texts", "actors", "actor_aliases", "mentions", "quotes", "events")
 
 DICTIONARY_START = "<!-- data-dictionary:start -->"
 DICTIONARY_END = "<!-- data-dictionary:end -->"
@@ -143,15 +144,17 @@ def _table_markdown(name: str) -> str:
 
 
 def data_dictionary_markdown() -> str:
-    """The README data dictionary: one section per table, every field and every allowed value defined."""
-    intro = ("Generated from `scripts/newscoder/schema/*.json` (do not edit by hand: run "
-             "`python -c \"from newscoder.schema import write_data_dictionary as w; w('README.md')\"`). "
+    """The data dictionary (docs/data-dictionary.md): one section per table, every field and every allowed
+    value defined."""
+    intro = ("Generated from `scripts/newscoder/schema/*.json` (do not edit by hand: run `make docs`, or "
+             "`python -c \"from newscoder.schema import write_data_dictionary as w; w('docs/data-dictionary.md')\"`). "
              "A missing value is an empty cell in CSV and a null in Parquet.")
     return "\n\n".join([intro, *(_table_markdown(n) for n in TABLES)]) + "\n"
 
 
 def write_data_dictionary(readme_path: str | Path) -> bool:
-    """Replace the text between the data-dictionary markers of a README; True when the file changed."""
+    """Replace the text between the data-dictionary markers of a Markdown page (docs/data-dictionary.md);
+    True when the file changed."""
     path = Path(readme_path)
     text = path.read_text(encoding="utf-8")
     start, end = text.find(DICTIONARY_START), text.find(DICTIONARY_END)

@@ -1,0 +1,257 @@
+"""The data card: `docs/datacard.md` and its charts (`docs/img/*.png`), written by every build.
+
+What a reader wants to see before using the data: counts per table, articles per month, the most quoted
+speakers and most active actors, quote types, PLOVER event types over time, licences, known limitations,
+and the audited precision of each table (`newscoder:audit` in datapackage.json, once an audit exists).
+
+Deterministic: it is computed from the published files only, in a fixed order, and the charts are drawn
+with matplotlib's Agg backend with fixed size, resolution and fonts and no date or software metadata, so
+the same package gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+IMG_DIR = "img"
+TOP_N = 15
+PNG_META = {"Software": None}  # no library version in the file: the bytes depend only on the data
+LIMITATIONS = [
+    "Rows are read by machine from the article text (spaCy en_core_web_sm and rules): they contain errors. "
+    "Check a row against its `evidence` and the article before you report it; the audited precision is "
+    "below.",
+    "English only. The extractors were written and measured on English wire and Wikinews copy.",
+    "Coverage is what the articles cover: 171 Wikinews articles of 2019 and one AFP wire story of 2026 are "
+    "not a sample of the news; counts describe this corpus, not the world.",
+    "Actors are merged within the corpus by name, aliases and a curated registry; two people with the same "
+    "name may be merged, and one actor named in two ways may stay split.",
+    "Event dates are resolved against the publication date; a date the article does not give is the "
+    "publication date (`date_basis` = `publication`).",
+    "Only articles under an open licence have their text in `article_texts`; the spans of the others can "
+    "be checked only with the raw articles.",
+]
+
+
+def _read(data_dir: Path, name: str, columns: list[str]) -> list[dict]:
+    path = data_dir / f"{name}.parquet"
+    if not path.is_file():
+        return []
+    present = set(pq.read_schema(path).names)  # review columns exist only once reviews are published
+    table = pq.read_table(path, columns=[c for c in columns if c in present])
+    return table.to_pylist()
+
+
+def _visible(rows: list[dict]) -> list[dict]:
+    """Rows a user sees by default: rejected rows stay in the files but are not counted."""
+    return [r for r in rows if r.get("review_status") != "rejected"]
+
+
+def _md_table(header: list[str], rows: list[list]) -> list[str]:
+    def cell(v: object) -> str:
+        return str(v).replace("|", "\\|").replace("\n", " ")
+
+    def numeric(i: int) -> bool:  # right-align a column of numbers only
+        return bool(rows) and all(isinstance(r[i], int | float) or str(r[i]).replace(",", "").isdigit() for r in rows)
+
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---:" if numeric(i) else "---" for i in range(len(header)))
+           + "|"]
+    out += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return out
+
+
+def _figure(width: float, height: float):
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "newscoder",
+                         "axes.spines.top": False, "axes.spines.right": False})
+    return plt, plt.figure(figsize=(width, height), dpi=100)
+
+
+def _save(plt, fig, path: Path) -> None:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100, metadata=PNG_META)
+    plt.close(fig)
+    data = buf.getvalue()
+    if not path.is_file() or path.read_bytes() != data:  # unchanged files keep their timestamps
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+
+
+def _month_ticks(ax, months: list[str]) -> None:
+    many = len(months) > 8
+    ax.set_xticks(range(len(months)), months, rotation=45 if many else 0, ha="right" if many else "center")
+
+
+def _bar_months(months: list[str], counts: list[int], path: Path, title: str) -> None:
+    plt, fig = _figure(8, 3.2)
+    ax = fig.add_subplot()
+    ax.bar(range(len(months)), counts, color="#3b6ea8")
+    _month_ticks(ax, months)
+    ax.set_ylabel("articles")
+    ax.set_title(title, loc="left")
+    for i, n in enumerate(counts):
+        ax.annotate(str(n), (i, n), ha="center", va="bottom", fontsize=8)
+    fig.tight_layout()
+    _save(plt, fig, path)
+
+
+def _barh(labels: list[str], values: list[int], path: Path, title: str, xlabel: str) -> None:
+    plt, fig = _figure(8, 0.28 * max(len(labels), 3) + 1.0)
+    ax = fig.add_subplot()
+    ax.barh(range(len(labels)), values, color="#c2693a")
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    fig.tight_layout()
+    _save(plt, fig, path)
+
+
+def _stacked_months(months: list[str], series: dict[str, list[int]], path: Path, title: str) -> None:
+    plt, fig = _figure(8, 3.8)
+    ax = fig.add_subplot()
+    colors = ["#3b6ea8", "#c2693a", "#5a9a52", "#a64d79", "#d4a72c", "#6b6b6b", "#4aa3b5", "#8c5a3c", "#9aa0d4"]
+    bottom = [0] * len(months)
+    for i, (label, values) in enumerate(series.items()):
+        ax.bar(range(len(months)), values, bottom=bottom, label=label, color=colors[i % len(colors)])
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    _month_ticks(ax, months)
+    ax.set_ylabel("events")
+    ax.set_title(title, loc="left")
+    ax.legend(fontsize=7, ncols=3, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.3))
+    fig.tight_layout()
+    _save(plt, fig, path)
+
+
+def _audit_section(package: dict) -> list[str]:
+    audit = package.get("newscoder:audit")
+    lines = ["## Audited precision", ""]
+    if not isinstance(audit, dict) or not audit:
+        return lines + ["Not yet audited: no random sample of this release has been judged yet. Until one is, "
+                        "the figures measured on development sets (docs/methodology.md) are the only guide.", ""]
+    lines += ["A uniform random sample of each table, judged by a person with the rubric; precision with its "
+              "95 % Wilson interval.", ""]
+    rows = []
+    for table in sorted(audit):
+        a = audit[table] if isinstance(audit[table], dict) else {}
+
+        def pct(v: object) -> str:
+            return f"{100 * float(v):.1f} %" if isinstance(v, int | float) else ""
+
+        rows.append([f"`{table}`", a.get("n", ""), a.get("right", ""), pct(a.get("precision")),
+                     f"{pct(a.get('ci_low'))} to {pct(a.get('ci_high'))}", a.get("rubric", "")])
+    return lines + _md_table(["table", "rows judged", "right", "precision", "95 % interval", "rubric"], rows) + [""]
+
+
+def write_datacard(package_path: str | os.PathLike, docs_dir: str | os.PathLike) -> Path:
+    """Write `docs_dir/datacard.md` and `docs_dir/img/*.png` from a published package; returns the card's path."""
+    package_path, docs_dir = Path(package_path), Path(docs_dir)
+    package = json.loads(package_path.read_text(encoding="utf-8"))
+    base = package_path.parent
+    paths = {r["name"]: base / r["path"] for r in package.get("resources", [])}
+    data_dir = paths["articles"].parent if "articles" in paths else base / "data"
+    img = docs_dir / IMG_DIR
+    img.mkdir(parents=True, exist_ok=True)
+    rel_img = os.path.relpath(img, docs_dir).replace(os.sep, "/")
+
+    articles = _read(data_dir, "articles", ["article_id", "published_date", "publisher", "license"])
+    quotes = _visible(_read(data_dir, "quotes", ["speaker_actor_id", "quote_type", "review_status"]))
+    events = _visible(_read(data_dir, "events", ["article_id", "plover_type", "review_status"]))
+    mentions = _visible(_read(data_dir, "mentions", ["actor_id", "review_status"]))
+    actors = {r["actor_id"]: r for r in _read(data_dir, "actors", ["actor_id", "name", "actor_type", "n_articles"])}
+    month_of = {a["article_id"]: a["published_date"].isoformat()[:7] for a in articles if a["published_date"]}
+
+    lines = [f"# Data card: {package.get('title', 'newscoder')}", "",
+             f"Version {package.get('version', '')}, built from {len(articles)} articles. Generated by "
+             "`newscoder build` from the published files (do not edit by hand).", "",
+             package.get("description", ""), "", "## Tables", ""]
+    rows = []
+    for res in package.get("resources", []):
+        path = data_dir / f"{res['name']}.parquet"
+        n = pq.ParquetFile(path).metadata.num_rows if path.is_file() else 0
+        rows.append([f"`{res['name']}`", f"{n:,}", res.get("description", "")])
+    lines += _md_table(["table", "rows", "what a row is"], rows) + [""]
+
+    # articles per month
+    per_month = Counter(month_of.values())
+    months = sorted(per_month)
+    lines += ["## Articles per month", ""]
+    if months:
+        _bar_months(months, [per_month[m] for m in months], img / "articles_per_month.png",
+                    "Articles per month of publication")
+        lines += [f"![Articles per month]({rel_img}/articles_per_month.png)", ""]
+        lines += _md_table(["month", "articles"], [[m, per_month[m]] for m in months]) + [""]
+    by_publisher = Counter(a["publisher"] or "(unknown)" for a in articles)
+    lines += _md_table(["publisher", "articles"], [[p, n] for p, n in sorted(by_publisher.items(),
+                                                                               key=lambda kv: (-kv[1], kv[0]))]) + [""]
+
+    # quotes
+    speakers = Counter(q["speaker_actor_id"] for q in quotes if q["speaker_actor_id"])
+    top = sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N]
+    lines += ["## Quotes", "", f"{len(quotes):,} quotes; {sum(speakers.values()):,} with a resolved speaker.", ""]
+    types = Counter(q["quote_type"] for q in quotes)
+    lines += _md_table(["quote type", "quotes"], [[f"`{t}`", types[t]] for t in sorted(types)]) + [""]
+    if top:
+        names = [actors.get(a, {}).get("name") or a for a, _ in top]
+        _barh(names, [n for _, n in top], img / "top_speakers.png", f"The {len(top)} most quoted speakers", "quotes")
+        lines += ["### Most quoted speakers", "", f"![Most quoted speakers]({rel_img}/top_speakers.png)", ""]
+        lines += _md_table(["speaker", "actor_id", "quotes"], [[nm, f"`{a}`", n] for nm, (a, n) in
+                                                               zip(names, top, strict=True)]) + [""]
+
+    # actors
+    active = Counter(m["actor_id"] for m in mentions if m["actor_id"])
+    top_actors = sorted(active.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N]
+    lines += ["## Most active actors", "", "By mentions (every name, title, pronoun and descriptor that refers "
+              "to the actor), with the number of articles they appear in.", ""]
+    lines += _md_table(["actor", "type", "mentions", "articles"],
+                       [[actors.get(a, {}).get("name") or a, actors.get(a, {}).get("actor_type") or "", n,
+                         actors.get(a, {}).get("n_articles") or ""] for a, n in top_actors]) + [""]
+
+    # events over time
+    lines += ["## Events", "", f"{len(events):,} events.", ""]
+    plover = Counter(e["plover_type"] for e in events if e["plover_type"])
+    if plover and months:
+        kinds = [k for k, _ in sorted(plover.items(), key=lambda kv: (-kv[1], kv[0]))]
+        shown, rest = kinds[:8], set(kinds[8:])
+        series = {k: [0] * len(months) for k in shown}
+        if rest:
+            series["other"] = [0] * len(months)
+        index = {m: i for i, m in enumerate(months)}
+        for e in events:
+            m = month_of.get(e["article_id"])
+            if m is None or not e["plover_type"]:
+                continue
+            series[e["plover_type"] if e["plover_type"] in series else "other"][index[m]] += 1
+        _stacked_months(months, series, img / "plover_by_month.png", "PLOVER event types per month of publication")
+        lines += [f"![PLOVER event types per month]({rel_img}/plover_by_month.png)", ""]
+        lines += _md_table(["PLOVER type", "events"], [[f"`{k}`", plover[k]] for k in kinds]) + [""]
+
+    # licences
+    lines += ["## Licences", "", "The derived tables are published under the dataset's licence; each article's "
+              "text stays under its own licence (`articles.license`, credit line in `articles.attribution`). Only "
+              "openly licensed texts are published, in `article_texts`.", ""]
+    lic = Counter(a["license"] or "unknown (all rights reserved)" for a in articles)
+    lines += _md_table(["licence", "articles"], [[k, n] for k, n in sorted(lic.items())]) + [""]
+    lines += _md_table(["package licence", "applies to"],
+                       [[f"{e.get('name')} ({e.get('title', '')})", e.get("newscoder:scope", "")]
+                        for e in package.get("licenses", [])]) + [""]
+
+    lines += _audit_section(package)
+    lines += ["## Known limitations", "", *[f"- {item}" for item in LIMITATIONS], ""]
+    card = docs_dir / "datacard.md"
+    text = "\n".join(lines).rstrip() + "\n"
+    if not card.is_file() or card.read_text(encoding="utf-8") != text:
+        tmp = card.with_name(card.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8", newline="\n")
+        os.replace(tmp, card)
+    return card
