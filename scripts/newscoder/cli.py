@@ -178,6 +178,17 @@ def cite(fmt: str, row_id: str | None, data_dir: str | None) -> None:
     click.echo(text)
 
 
+# Sharing the dataset: release bundles, row diffs, SQLite/Excel exports, Datasette (newscoder.cli_share).
+def _add_share_commands() -> None:
+    from newscoder import cli_share
+
+    for command in (cli_share.release, cli_share.diff):
+        cli.add_command(command)
+
+
+_add_share_commands()
+
+
 def main() -> None:
     cli(prog_name="newscoder")
 
