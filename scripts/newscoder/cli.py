@@ -182,7 +182,7 @@ def cite(fmt: str, row_id: str | None, data_dir: str | None) -> None:
 def _add_share_commands() -> None:
     from newscoder import cli_share
 
-    for command in (cli_share.release, cli_share.diff):
+    for command in (cli_share.release, cli_share.diff, cli_share.export, cli_share.serve):
         cli.add_command(command)
 
 

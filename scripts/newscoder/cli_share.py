@@ -101,3 +101,74 @@ def diff(old: str, new: str, as_json: bool, out: str | None, decisions: str | No
         click.echo(result.format_text())
         if out:
             click.echo(f"\nwrote {Path(out) / 'diff.csv'}, diff.parquet and summary.json")
+
+
+@click.command()
+@click.option("--package", default="datapackage.json", show_default=True, type=click.Path(dir_okay=False),
+              help="The published package to export (datapackage.json or a release zip).")
+@click.option("--sqlite", "sqlite_path", default=None, type=click.Path(dir_okay=False),
+              help="Write a SQLite database here: keys, foreign keys, FTS5 search, views with names.")
+@click.option("--xlsx", "xlsx_path", default=None, type=click.Path(dir_okay=False),
+              help="Write an Excel workbook here: a sheet per table and a sheet of column descriptions.")
+def export(package: str, sqlite_path: str | None, xlsx_path: str | None) -> None:
+    """Export the published tables to SQLite and/or Excel (separate files; the CSV files never change).
+
+    SQLite: declared primary and foreign keys, full-text search on quotes.quote_text, articles.title
+    and actors.name (quotes_fts ...), views quotes_named, events_named, mentions_named with the names.
+    Excel: ids and codes as text, dates as dates, a frozen header row, never a formula or a link.
+
+    Example:
+
+        newscoder export --sqlite dist/newscoder.db --xlsx dist/newscoder.xlsx
+    """
+    if not sqlite_path and not xlsx_path:
+        raise click.UsageError("give --sqlite PATH, --xlsx PATH or both")
+    try:
+        if sqlite_path:
+            from newscoder.export_sqlite import export_sqlite
+
+            done = export_sqlite(package, sqlite_path)
+            rows = ", ".join(f"{n} {t}" for t, n in done["tables"].items())
+            click.echo(f"wrote {done['path']}: {rows}; full-text search {', '.join(done['fts'])}; "
+                       f"views {', '.join(done['views'])}")
+        if xlsx_path:
+            from newscoder.export_xlsx import export_xlsx
+
+            done = export_xlsx(package, xlsx_path)
+            rows = ", ".join(f"{n} {t}" for t, n in done["sheets"].items())
+            click.echo(f"wrote {done['path']}: sheets columns, {rows}")
+    except (ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.command()
+@click.option("--package", default="datapackage.json", show_default=True, type=click.Path(dir_okay=False),
+              help="The published package to serve.")
+@click.option("--db", "db_path", default="dist/newscoder.db", show_default=True, type=click.Path(dir_okay=False),
+              help="The SQLite export to serve (made, or remade, when it does not hold this package).")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port on 127.0.0.1 (0: any free port).")
+def serve(package: str, db_path: str, port: int) -> None:
+    """Browse the dataset in Datasette on 127.0.0.1 (exports to SQLite first if needed).
+
+    The metadata comes from the Table Schemas: title, licence and source of every table, a
+    description per column, facets on the enum and country columns, and actors.name as the label
+    that foreign keys show. Full-text search on quotes, article titles and actor names.
+
+    Example:
+
+        newscoder serve --port 8001
+    """
+    from newscoder.serve import HOST, free_port, prepare
+    from newscoder.serve import serve as run
+
+    try:
+        db, metadata, exported = prepare(package, db_path)
+    except (ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    meta_path = db.with_suffix(".metadata.json")
+    meta_path.write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    port = port or free_port()
+    click.echo(f"{'exported' if exported else 'up to date:'} {db}; serving on http://{HOST}:{port}/ "
+               f"(Ctrl-C stops)", err=True)
+    raise SystemExit(run(db, meta_path, port))
