@@ -171,4 +171,4 @@ def serve(package: str, db_path: str, port: int) -> None:
     port = port or free_port()
     click.echo(f"{'exported' if exported else 'up to date:'} {db}; serving on http://{HOST}:{port}/ "
                f"(Ctrl-C stops)", err=True)
-    raise SystemExit(run(db, meta_path, port))
+    run(db, meta_path, port)

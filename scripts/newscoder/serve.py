@@ -7,8 +7,8 @@ Every table gets its title, licence and source, a description per column, facets
 
 from __future__ import annotations
 
+import os
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
@@ -100,9 +100,9 @@ def datasette_command(db_path: Path, metadata_path: Path, port: int) -> list[str
             "--metadata", str(metadata_path), "--setting", "default_facet_size", "20"]
 
 
-def serve(db_path: Path, metadata_path: Path, port: int) -> int:
-    """Run Datasette in the foreground (Ctrl-C stops it); returns its exit code."""
-    try:
-        return subprocess.call(datasette_command(db_path, metadata_path, port))
-    except KeyboardInterrupt:
-        return 0
+def serve(db_path: Path, metadata_path: Path, port: int) -> None:
+    """Replace this process with Datasette (Ctrl-C or a signal stops it; no child is left behind)."""
+    command = datasette_command(db_path, metadata_path, port)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(command[0], command)
