@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from test_build import STORIES, write_corpus
-from test_publish import CREATED, SOURCES, sample_tables
 
 from newscoder.cli import cli
 from newscoder.diff import diff_paths
 from newscoder.publish import publish
+from test_build import STORIES, write_corpus
+from test_publish import CREATED, SOURCES, sample_tables
 
 SEED_RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 

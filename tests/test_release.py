@@ -12,12 +12,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from test_publish import CREATED, SOURCES, sample_tables
 
 from newscoder.cli import cli
 from newscoder.publish import publish
 from newscoder.schema import TABLES
 from newscoder.validate import validate_package
+from test_publish import CREATED, SOURCES, sample_tables
 
 REPO = Path(__file__).resolve().parents[1]
 
