@@ -39,6 +39,12 @@ def _facets(fields: list[dict]) -> list[str]:
     return out
 
 
+def _column_description(f: dict) -> str:
+    text = f.get("description", "")
+    enum = (f.get("constraints") or {}).get("enum")
+    return f"{text} Values: {', '.join(enum)}." if enum else text
+
+
 def datasette_metadata(pkg: Package, db_name: str) -> dict:
     """Datasette metadata for the export of `pkg` (database name `db_name`)."""
     desc = pkg.descriptor
@@ -57,7 +63,7 @@ def datasette_metadata(pkg: Package, db_name: str) -> dict:
             "description": next((r.get("description", "") for r in desc["resources"] if r.get("name") == name),
                                 ""),
             **common,
-            "columns": {f["name"]: f.get("description", "") for f in fields},
+            "columns": {f["name"]: _column_description(f) for f in fields},
             "facets": _facets(fields),
         }
         if name in LABEL_COLUMNS and LABEL_COLUMNS[name] in table.columns:
