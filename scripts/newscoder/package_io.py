@@ -22,6 +22,7 @@ class Table:
     schema: dict
     csv: Path | None
     parquet: Path | None
+    csv_sha256: str | None = None  # as declared in datapackage.json
 
     @property
     def key(self) -> list[str]:
@@ -135,5 +136,7 @@ def open_package(path: str | Path) -> Package:
                 shutil.rmtree(tmp, ignore_errors=True)
             raise FileNotFoundError(f"{path}: table {name!r} has neither its CSV nor its Parquet file "
                                     f"({res.get('path')})")
-        tables[name] = Table(name, res["schema"], csv, parquet)
+        declared = str(res.get("hash") or "")
+        sha = declared.split(":", 1)[1] if declared.startswith("sha256:") else None
+        tables[name] = Table(name, res["schema"], csv, parquet, sha)
     return Package(json_path, descriptor, tables, str(path), tmp)
