@@ -138,3 +138,23 @@ def test_xlsx_never_has_a_formula_or_a_link(exported):
 def test_export_needs_a_target(package):
     result = CliRunner().invoke(cli, ["export", "--package", str(package)])
     assert result.exit_code == 2 and "--sqlite PATH, --xlsx PATH or both" in result.output
+
+
+def test_xlsx_shows_what_excel_cannot_hold(tmp_path):
+    """A control character XML cannot hold, and a text longer than an Excel cell: shown, never dropped."""
+    tables = sample_tables()
+    tables["quotes"].loc[tables["quotes"].quote_id == "quo_1", "quote_text"] = "before\x0bafter"
+    long_evidence = "The minister spoke for a long time. " * 1000  # 36,000 characters
+    tables["quotes"].loc[tables["quotes"].quote_id == "quo_2", "evidence"] = long_evidence
+    publish(tables, tmp_path / "data", tmp_path / "datapackage.json", sources=SOURCES, version="0.1.0",
+            created=CREATED)
+    result = CliRunner().invoke(cli, ["export", "--package", str(tmp_path / "datapackage.json"),
+                                      "--xlsx", str(tmp_path / "n.xlsx")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    ws = openpyxl.load_workbook(tmp_path / "n.xlsx")["quotes"]
+    header = [c.value for c in ws[1]]
+    rows = {r[0].value: dict(zip(header, [c.value for c in r], strict=True)) for r in ws.iter_rows(min_row=2)}
+    assert rows["quo_1"]["quote_text"] == "before\ufffdafter"
+    cut = rows["quo_2"]["evidence"]
+    assert len(cut) == 32_767 and cut.startswith("The minister spoke")
+    assert cut.endswith("[cut: 36000 characters in all; the full text is in the CSV file (quotes.csv)]")

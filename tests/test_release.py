@@ -200,3 +200,27 @@ def test_a_released_version_never_changes(tmp_path, root):
     result = release(root, package, "1.0.0")
     assert result.exit_code == 1
     assert "already released" in result.output and "data/quotes.csv" in result.output
+
+
+@pytest.mark.parametrize(("previous", "level", "expected"), [
+    ("1.2.3", "patch", "1.2.4"), ("1.2.3", "minor", "1.3.0"), ("1.2.3", "major", "2.0.0"),
+    ("0.9.9", "minor", "0.10.0")])
+def test_next_version(previous, level, expected):
+    from newscoder.release import next_version
+
+    assert next_version(previous, level) == expected
+
+
+def test_loosened_and_added_schema_parts_are_minor(tmp_path):
+    from newscoder.diff import diff_paths
+
+    old = make_package(tmp_path / "a")
+    new = make_package(tmp_path / "b")
+    data = json.loads(new.read_text())
+    quotes = next(r for r in data["resources"] if r["name"] == "quotes")
+    field = next(f for f in quotes["schema"]["fields"] if f["name"] == "quote_type")
+    field["constraints"]["enum"] = [*field["constraints"]["enum"], "partial"]
+    new.write_text(json.dumps(data))
+    d = diff_paths(old, new)
+    assert [(c.level, c.message) for c in d.schema] == [("minor", "field `quote_type`: enum values added: ['partial']")]
+    assert d.level() == "minor"

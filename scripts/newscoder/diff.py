@@ -122,17 +122,16 @@ def _constraint_changes(table: str, col: str, old: dict, new: dict) -> list[Sche
         if a == b:
             continue
         if name == "enum":
-            if a is None or (b is not None and not set(b) <= set(a)) or b is None:
-                if b is None:
-                    add("minor", "enum constraint removed")
-                elif a is None:
-                    add("major", "enum constraint added")
-                elif set(a) <= set(b):
-                    add("minor", f"enum values added: {sorted(set(b) - set(a))}")
-                else:
-                    add("major", f"enum values removed: {sorted(set(a) - set(b))}")
-            else:
+            if b is None:
+                add("minor", "enum constraint removed")
+            elif a is None:
+                add("major", "enum constraint added")
+            elif set(a) - set(b):
                 add("major", f"enum values removed: {sorted(set(a) - set(b))}")
+            elif set(b) - set(a):
+                add("minor", f"enum values added: {sorted(set(b) - set(a))}")
+            else:
+                add("patch", "enum values reordered")
         elif name in ("required", "unique"):
             add("major" if b else "minor", f"{name} {a or False} -> {b or False}")
         elif name in ("minimum", "minLength"):
@@ -155,8 +154,6 @@ def schema_changes(old: dict[str, Table], new: dict[str, Table]) -> list[SchemaC
     for name in new:
         if name not in old:
             out.append(SchemaChange("minor", name, "table added"))
-            continue
-        if name not in old:
             continue
         a, b = old[name], new[name]
         if a.key != b.key:
