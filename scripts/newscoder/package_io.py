@@ -26,7 +26,7 @@ class Table:
 
     @property
     def key(self) -> list[str]:
-        key = self.schema.get("primaryKey") or []
+        key = self.schema.get("primaryKey") or self.columns  # no declared key: a row is its values
         return [key] if isinstance(key, str) else list(key)
 
     @property
