@@ -188,7 +188,7 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _relation(table: Table) -> str:
+def relation_sql(table: Table) -> str:
     """SQL that reads one table's rows: its Parquet file, else its CSV with the schema's types."""
     if table.parquet is not None:
         return f"read_parquet({_lit(str(table.parquet))})"
@@ -197,7 +197,7 @@ def _relation(table: Table) -> str:
     return f"read_csv({_lit(str(table.csv))}, header=true, columns={{{cols}}}, quote='\"', escape='\"')"
 
 
-def _key_sql(alias: str, key: list[str]) -> str:
+def key_sql(alias: str, key: list[str]) -> str:
     if len(key) == 1:
         return f"CAST({alias}.{_q(key[0])} AS VARCHAR)"
     return f"concat_ws({_lit(KEY_SEPARATOR)}, " + ", ".join(f"CAST({alias}.{_q(k)} AS VARCHAR)" for k in key) + ")"
@@ -216,15 +216,15 @@ def _diff_table(con: duckdb.DuckDBPyConnection, name: str, old: Table | None, ne
         # right, which `newscoder validate` checks)
         return result, frames
     if new is not None:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW n AS SELECT * FROM {_relation(new)}")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW n AS SELECT * FROM {relation_sql(new)}")
     if old is not None:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW o AS SELECT * FROM {_relation(old)}")
+        con.execute(f"CREATE OR REPLACE TEMP VIEW o AS SELECT * FROM {relation_sql(old)}")
     decision_col = "n.decision_ids" if new is not None and "decision_ids" in new.columns else "NULL"
     if old is None or new is None:
         side, alias, table = ("added", "n", new) if old is None else ("removed", "o", old)
         dec = decision_col if side == "added" else "NULL"
         frame = con.execute(f"SELECT {_lit(name)} AS \"table\", {_lit(side)} AS change, "
-                            f"{_key_sql(alias, table.key)} AS key, {_NO_VALUES}, "
+                            f"{key_sql(alias, table.key)} AS key, {_NO_VALUES}, "
                             f"CAST({dec} AS VARCHAR) AS decision_ids "
                             f"FROM {'n' if side == 'added' else 'o'} AS {alias}").df()
         setattr(result, side, len(frame))
@@ -235,7 +235,7 @@ def _diff_table(con: duckdb.DuckDBPyConnection, name: str, old: Table | None, ne
     for side, (left, right) in (("added", ("n", "o")), ("removed", ("o", "n"))):
         dec = decision_col if side == "added" else "NULL"
         frame = con.execute(
-            f"SELECT {_lit(name)} AS \"table\", {_lit(side)} AS change, {_key_sql(left, key)} AS key, "
+            f"SELECT {_lit(name)} AS \"table\", {_lit(side)} AS change, {key_sql(left, key)} AS key, "
             f"{_NO_VALUES}, CAST({dec} AS VARCHAR) AS decision_ids "
             f"FROM {left} LEFT JOIN {right} ON {using} WHERE {right}.{first} IS NULL").df()
         setattr(result, side, len(frame))
@@ -253,7 +253,7 @@ def _diff_table(con: duckdb.DuckDBPyConnection, name: str, old: Table | None, ne
     flags = [f"({a} IS DISTINCT FROM {b})" for a, b in map(cmp, common)]
     picks = ", ".join(f"{a} AS {_q('o:' + c)}, {b} AS {_q('n:' + c)}, {flag} AS {_q('d:' + c)}"
                       for c, (a, b), flag in zip(common, map(cmp, common), flags, strict=True))
-    con.execute(f"CREATE OR REPLACE TEMP TABLE m AS SELECT {_key_sql('n', key)} AS key, "
+    con.execute(f"CREATE OR REPLACE TEMP TABLE m AS SELECT {key_sql('n', key)} AS key, "
                 f"CAST({decision_col} AS VARCHAR) AS decision_ids, {picks} "
                 f"FROM o JOIN n ON {using} WHERE {' OR '.join(flags)}")
     result.modified = con.execute("SELECT count(*) FROM m").fetchone()[0]

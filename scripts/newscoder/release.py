@@ -27,7 +27,7 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 
-from newscoder.diff import LEVELS, PackageDiff, SchemaChange, _key_sql, _relation, diff_packages, schema_changes
+from newscoder.diff import LEVELS, PackageDiff, SchemaChange, diff_packages, key_sql, relation_sql, schema_changes
 from newscoder.package_io import Package, Table, open_package
 from newscoder.publish import _PARQUET_OPTIONS, PARQUET_PROPERTY, PARTITIONED_PROPERTY, WRITE_ROWS
 
@@ -87,7 +87,7 @@ def table_summaries(pkg: Package) -> dict[str, dict]:
         for name, table in pkg.tables.items():
             rows, keys = con.execute(
                 f"SELECT count(*), sha256(coalesce(string_agg(k, chr(10) ORDER BY k), '')) "
-                f"FROM (SELECT {_key_sql('t', table.key)} AS k FROM {_relation(table)} AS t)").fetchone()
+                f"FROM (SELECT {key_sql('t', table.key)} AS k FROM {relation_sql(table)} AS t)").fetchone()
             res = next(r for r in pkg.descriptor["resources"] if r.get("name") == name)
             out[name] = {"rows": rows, "keys_sha256": keys, "csv_sha256": str(res.get("hash", "")).split(":")[-1],
                          "schema": table.schema}
