@@ -345,6 +345,17 @@ def review_report(data_dir: str, review_dir: str | None, as_json: bool, markdown
         click.echo(format_markdown(summary) if markdown else format_summary(summary))
 
 
+# Sharing the dataset: release bundles, row diffs, SQLite/Excel exports, Datasette (newscoder.cli_share).
+def _add_share_commands() -> None:
+    from newscoder import cli_share
+
+    for command in (cli_share.release, cli_share.diff, cli_share.export, cli_share.serve):
+        cli.add_command(command)
+
+
+_add_share_commands()
+
+
 def main() -> None:
     cli(prog_name="newscoder")
 
