@@ -28,16 +28,11 @@ def values(nlp, text: str, date: str = "2026-02-02") -> dict[str, str]:
 # ------------------------------------------------------------------ the seed article
 
 
-def test_seed_sentences(nlp):
-    text = (
-        "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership. "
-        "Pressure has grown since the January 3 US ouster of Venezuelan leader Nicolas Maduro. "
-        "On Thursday, Trump signed an executive order threatening to impose additional tariffs. "
-        "The following day, Cubans were queueing in long lines at gas stations in Havana. "
-        "Mike Hammer said that while visiting the Trinidad province in central Cuba over the weekend "
-        "he encountered residents who shouted insults."
-    )
-    found = timex(nlp, text)
+def test_seed_article(nlp, seed_article):
+    found = extract_timex(nlp(seed_article.text), seed_article)
+    text = seed_article.text
+    for t in found:
+        assert text[t.char_start : t.char_end] == t.text
     got = {t.text: (t.value, t.precision) for t in found}
     assert got["Sunday"] == ("2026-02-01", "day")
     assert got["January 3"] == ("2026-01-03", "day")
@@ -45,7 +40,10 @@ def test_seed_sentences(nlp):
     assert got["The following day"] == ("2026-01-30", "day")
     weekend = next(t for t in found if "weekend" in t.text)
     assert (weekend.value, weekend.precision) == ("2026-01-31/2026-02-01", "week")
-    assert [t.sentence_index for t in found] == [0, 1, 2, 3, 4]
+    # "The following day" follows Thursday's sentence
+    following = next(t for t in found if t.text == "The following day")
+    thursday = next(t for t in found if t.text == "Thursday")
+    assert following.sentence_index == thursday.sentence_index + 1
 
 
 # ------------------------------------------------------------------ weekdays

@@ -15,21 +15,10 @@ from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
 from newscoder.resolve.registry import load_registry
 
-SEED_SENTENCES = (
-    "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership to "
-    "strike a deal, days after he threatened Cuba's reeling economy with a virtual oil blockade.\n\n"
-    "Trump's second administration has ratcheted up pressure on the communist-run island nation since the "
-    "January 3 US ouster of Venezuelan leader Nicolas Maduro.\n\n"
-    "On Thursday, Trump signed an executive order threatening to impose additional tariffs on countries "
-    "that sell oil to Cuba.\n\n"
-    "Mexican President Claudia Sheinbaum said Sunday her administration was planning to send humanitarian "
-    "aid to Cuba."
-)
 
-
-def run(nlp, text: str, date: str = "2026-02-02", registry=None):
-    article = make_article(text, date=date)
-    doc = nlp(text)
+def run(nlp, text: str, date: str = "2026-02-02", registry=None, article=None):
+    article = article or make_article(text, date=date)
+    doc = nlp(article.text)
     actors = extract_actors(doc, article, registry)
     quotes = extract_quotes(doc, article, actors)
     events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
@@ -44,8 +33,8 @@ def find(events, trigger_word: str):
 
 
 @pytest.fixture(scope="module")
-def seed(nlp):
-    return run(nlp, SEED_SENTENCES)
+def seed(nlp, seed_article):
+    return run(nlp, "", article=seed_article)
 
 
 def test_negotiation_is_consult_dated_by_the_reporting_clause(seed):

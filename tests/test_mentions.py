@@ -1,29 +1,15 @@
 """Actors and mentions of the seed article and of small examples of our own."""
 
-import re
-from pathlib import Path
-
 import pytest
 
 from conftest import make_article
 from newscoder.extract.mentions import extract_actors
 from newscoder.resolve.registry import load_registry
 
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_df562d561251218f.txt"
-
-
-def seed_article():
-    raw = SEED.read_text(encoding="utf-8")
-    marker = "date 2026-02-02 "
-    body = raw[raw.index(marker) + len(marker):]
-    heads = tuple((m.start(), m.end()) for m in re.finditer(r"^- .* -$", body, re.M))
-    return make_article(body, headings=heads, article_id="seed")
-
 
 @pytest.fixture(scope="module")
-def seed(nlp):
-    art = seed_article()
-    return art, extract_actors(nlp(art.text), art, load_registry())
+def seed(seed_article, seed_doc):
+    return seed_article, extract_actors(seed_doc, seed_article, load_registry())
 
 
 def actor_of(analysis, text, art, nth=0):

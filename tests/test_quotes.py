@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import make_article
@@ -11,8 +9,6 @@ from newscoder.extract.attribution import reporting_lexicon
 from newscoder.extract.quote_marks import find_quote_segments
 from newscoder.extract.quotes import extract_quotes
 from newscoder.records import ActorAnalysis, Mention
-
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_df562d561251218f.txt"
 
 
 def quotes_of(nlp, text, actors=None, **kw):
@@ -253,11 +249,8 @@ def test_lexicon_has_hints_for_the_events_extractor():
 
 
 @pytest.fixture(scope="module")
-def seed_quotes(nlp):
-    from newscoder.ingest import read_inputs
-
-    (article,) = list(read_inputs([SEED], strict=False))
-    return extract_quotes(nlp(article.text), article, ActorAnalysis())
+def seed_quotes(seed_article, seed_doc):
+    return extract_quotes(seed_doc, seed_article, ActorAnalysis())
 
 
 SEED_ROWS = [
