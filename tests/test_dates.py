@@ -128,10 +128,28 @@ def test_previous_year_counts_from_the_year_before_it(nlp):
     assert values(nlp, text) == {"2019": "2019", "the previous year": "2018"}
 
 
-def test_same_month_a_year_ago(nlp):
-    text = "Hotel bookings rose 8% in March, against the same month a year ago."
-    got = {t.text: (t.value, t.precision) for t in timex(nlp, text, date="2026-04-09")}
-    assert got == {"March": ("2026-03", "month"), "the same month a year ago": ("2025-03", "month")}
+@pytest.mark.parametrize("date, text, expected", [
+    ("2026-03-10", "Ticket sales in February were 12% below the same month last year.",
+     {"February": ("2026-02", "month"), "the same month last year": ("2025-02", "month")}),
+    ("2026-02-02", "Traffic on Monday was lighter than on the same day a year earlier.",
+     {"Monday": ("2026-02-02", "day"), "the same day a year earlier": ("2025-02-02", "day")}),
+    ("2026-02-02", "Retailers sold fewer coats this week than in the same week last year.",
+     {"this week": ("2026-W06", "week"), "the same week last year": ("2025-W06", "week")}),
+    # a quarter is a three-month interval, never a single day
+    ("2026-05-20", "Rail freight volumes fell in the same quarter a year ago.",
+     {"the same quarter a year ago": ("2025-04/2025-06", "month")}),
+])
+def test_the_same_period_a_year_ago_keeps_the_named_unit(nlp, date, text, expected):
+    got = {t.text: (t.value, t.precision) for t in timex(nlp, text, date=date)}
+    assert got == expected
+
+
+def test_the_same_quarter_counts_from_an_earlier_month():
+    assert resolve_relative("the same quarter a year ago", MONDAY) == ("2025-01/2025-03", "month")
+    history = [("2026-08", "month")]
+    assert resolve_relative("the same quarter last year", MONDAY, history=history) == ("2025-07/2025-09", "month")
+    # "period" names no unit: the earlier expression's own granularity is kept
+    assert resolve_relative("the same period last year", MONDAY, history=history) == ("2025-08", "month")
 
 
 def test_without_an_earlier_date_the_publication_date_is_the_anchor():

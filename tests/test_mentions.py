@@ -116,6 +116,7 @@ def test_handles_and_fragments_are_dropped(nlp):
     an = extract_actors(nlp(art.text), art)
     names = {a.name for a in an.actors}
     assert not {"Mar", "X", "@StateDept"} & names
+    assert "Jane Doe" in names  # the person named in the same sentence is found
 
 
 # ---------------------------------------------------------------- second pass: recall, typing, countries
@@ -151,6 +152,13 @@ def test_national_army_and_leaders_get_the_demonym_country(nlp):
 def test_the_two_leaders_without_a_country_are_not_a_group(nlp):
     art, an = _analyse(nlp, "Trump met Sheinbaum, and the two leaders spoke about trade.")
     assert an.actor_at(art.text.index("leaders"), art.text.index("leaders") + 7) is None
+    assert actor_of(an, "Sheinbaum", art).name == "Claudia Sheinbaum"
+
+
+@pytest.mark.xfail(strict=True, reason="a bare surname opening the text is not tagged as a person by the model")
+def test_sentence_initial_surname_is_an_actor(nlp):
+    art, an = _analyse(nlp, "Trump met Sheinbaum, and the two leaders spoke about trade.")
+    assert actor_of(an, "Trump", art).name == "Donald Trump"
 
 
 def test_registered_leader_gets_country_without_title(nlp):
@@ -201,13 +209,20 @@ def test_ampersand_company_name(nlp):
     assert actor_of(an, "AT&T", art).actor_type == "organization"
 
 
-def test_untagged_name_in_apposition_to_a_division_and_its_later_uses(nlp):
-    text = ("Carmaker Holden said it would cut 900 jobs at its Asian division, Vexo. "
-            "Managers at Vexo were told on Friday.")
+@pytest.mark.parametrize("text, name", [
+    ("The airline Skyvane will merge with its budget unit, Lofty, in June. Pilots at Lofty oppose the merger.",
+     "Lofty"),
+    pytest.param("Insurer Pellworth sold its Irish subsidiary, Dunmore, last year. Dunmore employs 300 people.",
+                 "Dunmore", marks=pytest.mark.xfail(strict=True, reason="'subsidiary' apposition still typed person")),
+    pytest.param("The brewer Kalden said its bottling arm, Merrow, would close two plants. Staff at Merrow learned "
+                 "of the plan on Friday.", "Merrow",
+                 marks=pytest.mark.xfail(strict=True, reason="'arm' is not read as a company division")),
+])
+def test_untagged_name_in_apposition_to_a_division_and_its_later_uses(nlp, text, name):
     art, an = _analyse(nlp, text)
-    vexo = [m for m in an.mentions if an.get(m.actor_key).name == "Vexo"]
-    assert len(vexo) == 2
-    assert an.get(vexo[0].actor_key).actor_type == "organization"
+    unit = [m for m in an.mentions if an.get(m.actor_key).name == name]
+    assert len(unit) == 2
+    assert an.get(unit[0].actor_key).actor_type == "organization"
 
 
 def test_company_noun_phrase_is_the_mention_and_the_name_the_alias(nlp):
@@ -266,8 +281,9 @@ def test_country_in_the_phrase_beats_the_article_country(nlp):
 
 
 def test_bare_body_without_any_country_is_no_actor(nlp):
-    art, an = _analyse(nlp, "Police arrested a man after the match, the club said.")
+    art, an = _analyse(nlp, "Police arrested a man after the match, coach Maria Silva said.")
     assert actor_of(an, "Police", art) is None
+    assert actor_of(an, "Maria Silva", art).name == "Maria Silva"
 
 
 # ---------------------------------------------------------------- followers and unnamed officials
