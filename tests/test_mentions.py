@@ -88,6 +88,7 @@ def test_seed_groups(seed):
 
 def test_mentions_index_the_text_and_headings_are_skipped(seed):
     art, an = seed
+    assert {"Trump", "Cuba", "Sheinbaum"} <= {m.text for m in an.mentions}
     for m in an.mentions:
         assert art.text[m.char_start:m.char_end] == m.text
         assert m.text in m.evidence
