@@ -234,9 +234,15 @@ def test_year_after_preposition(nlp):
     assert [(t.text, t.value, t.precision) for t in found] == [("2009", "2009", "year")]
 
 
-def test_weekday_with_full_date_is_one_expression(nlp):
-    found = timex(nlp, "Tuesday, June 19, 2018\nThe match ended in a draw.", date="2018-06-18")
-    assert [(t.text, t.value, t.basis) for t in found] == [("Tuesday, June 19, 2018", "2018-06-19", "explicit")]
+@pytest.mark.parametrize("date, text, expression, value", [
+    ("2024-03-04", "Friday, March 8, 2024\nVoters queued for hours outside the polling stations.",
+     "Friday, March 8, 2024", "2024-03-08"),
+    ("2024-11-20", "Monday 18 November 2024\nThe harbour reopened after the storm.",
+     "Monday 18 November 2024", "2024-11-18"),
+])
+def test_weekday_with_full_date_is_one_expression(nlp, date, text, expression, value):
+    found = timex(nlp, text, date=date)
+    assert [(t.text, t.value, t.basis) for t in found] == [(expression, value, "explicit")]
 
 
 def test_month_of_last_year(nlp):

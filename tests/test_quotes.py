@@ -151,9 +151,17 @@ def test_dash_attribution_names_the_speaker(nlp):
     assert qs[0].confidence == 0.6
 
 
-def test_cited_headline_has_no_speaker(nlp):
-    qs = quotes_of(nlp, "Sources\n\n\"Storm floods the coastal road\" \u2014 Harbour Gazette, May 2, 2024")
-    assert [q.speaker_text for q in qs] == [None]
+@pytest.mark.parametrize("text, headlines", [
+    ("Sources\n\n\"Flood warning issued for river towns\" \u2014 Valley Herald, March 3, 2025",
+     ["Flood warning issued for river towns"]),
+    ("Related news\n\n\"Port strike enters second week\" \u2013 Coast Times, 4 June 2024\n\n"
+     "\"Dock workers reject offer\" \u2014 Harbour Post, 2 June 2024",
+     ["Port strike enters second week", "Dock workers reject offer"]),
+])
+def test_cited_headline_has_no_speaker(nlp, text, headlines):
+    # a headline in a list of sources is kept as quoted text, but nobody said it
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [(h, None) for h in headlines]
 
 
 def test_pull_quote_without_marks_ends_with_the_speaker(nlp):
@@ -182,11 +190,21 @@ def test_block_quote_after_a_colon(nlp):
     ]
 
 
-def test_stray_closing_mark_does_not_open_a_quote(nlp):
-    qs = quotes_of(nlp, "The curator said,\" the photo booths looked cheap\". She then left the gallery for lunch.")
-    assert not any(q.quote_text.startswith((".", "She")) for q in qs)
-    # what the curator said is still read
-    assert [(q.quote_text[:29], q.speaker_text) for q in qs] == [("the photo booths looked cheap", "The curator")]
+@pytest.mark.parametrize("text, speaker, said", [
+    ('The coach said," we trained hard all week". Then the team left for the airport.', "The coach",
+     "we trained hard all week"),
+    ('The harbour master said," no ship may leave tonight". He closed the office at six.', "The harbour master",
+     "no ship may leave tonight"),
+    pytest.param('Residents told the council," the bridge has been unsafe for years". A vote is due in May.',
+                 "Residents", "the bridge has been unsafe for years",
+                 marks=pytest.mark.xfail(strict=True, reason="'told X,\" ...\"' with a misplaced mark is not read")),
+])
+def test_stray_closing_mark_does_not_open_a_quote(nlp, text, speaker, said):
+    qs = quotes_of(nlp, text)
+    # the misplaced mark after the words must not open a quote over the next sentence
+    assert not any(q.quote_text.startswith((".", "Then", "He", "A vote")) for q in qs)
+    # what was said is still read, with its speaker
+    assert [(q.quote_text[:len(said)], q.speaker_text) for q in qs] == [(said, speaker)]
 
 
 def test_titles_with_small_words_are_not_quotes(nlp):
