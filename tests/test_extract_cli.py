@@ -85,6 +85,7 @@ def test_rows_point_to_the_article_and_its_actors(extracted):
             assert {r["article_id"] for r in obj[table]} <= {article_id}
         assert {m["actor_id"] for m in obj["mentions"]} <= actor_ids
         assert {e["source_actor_id"] for e in obj["events"]} - {None} <= actor_ids
+        assert obj["actors"] and obj["mentions"]  # and there are rows to point
 
 
 def test_seed_article_dates_resolve_against_its_publication_date(extracted):
