@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 
 import pytest
 
@@ -31,3 +32,20 @@ def make_article(text: str, date: str = "2026-02-02", article_id: str = "test-ar
 @pytest.fixture(scope="session")
 def article_factory():
     return make_article
+
+
+SEED_PATH = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_df562d561251218f.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Article:
+    """The seed article as the ingest step reads it from data/raw (tests never retype its text)."""
+    from newscoder.ingest import read_inputs
+
+    (article,) = list(read_inputs([SEED_PATH], strict=False))
+    return article
+
+
+@pytest.fixture(scope="session")
+def seed_doc(nlp, seed_article):
+    return nlp(seed_article.text)

@@ -58,6 +58,7 @@ def test_ids_stable_when_an_article_is_added(nlp):
                                   "2026-01-07")], reg)[:1]
     more[-1].article = make_article(more[-1].article.text, date="2026-01-07", article_id="art9")
     after = {r["name"]: r["actor_id"] for r in resolve_corpus(more, reg).actors}
+    assert {"Anna Keller", "Swiss National Bank"} <= set(before)
     for name, actor_id in before.items():
         assert after[name] == actor_id
     assert all(i.startswith(("act_", "reg_")) for i in after.values())

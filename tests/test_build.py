@@ -21,11 +21,10 @@ REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry"
 STORIES = {
     "a1.txt": ("2026-01-12", 'Cuba\'s foreign minister said on Monday that Havana would "never accept" the '
                "new sanctions. The United States imposed the measures last week, officials said."),
-    "a2.txt": ("2026-01-20", "US President Donald Trump said Sunday that Washington was negotiating with "
-               "Havana's leadership to strike a deal. \"I think we're going to make a deal with Cuba,\" he "
-               "added."),
-    "a3.txt": ("2026-02-02", "On Thursday, Trump signed an executive order threatening to impose additional "
-               "tariffs on countries that sell oil to Cuba. Mexico said it would keep its shipments."),
+    "a2.txt": ("2026-01-20", "Canadian Prime Minister Mark Carney said Sunday that Ottawa was talking with "
+               "Mexico about a new trade pact. \"We expect an agreement before the summer,\" he added."),
+    "a3.txt": ("2026-02-02", "On Thursday, Canadian Prime Minister Mark Carney threatened to impose duties on "
+               "steel from South Korea. Seoul said it would keep its exports at the current level."),
     "a4.txt": ("2026-02-15", "The Mexican president, Claudia Sheinbaum, told reporters in Mexico City that "
                "her government had not received any request from Washington."),
     "a5.txt": ("2026-03-03", "Brazil and Argentina signed a trade agreement on Tuesday, the two governments "

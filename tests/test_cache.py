@@ -12,13 +12,14 @@ from conftest import make_article
 from newscoder.cache import BuildCache, article_fingerprint, code_fingerprint
 from newscoder.records import ArticleRecords, Quote
 
-TEXT = "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership."
+TEXT = "Chilean President Ana Soto said Sunday that Santiago was negotiating with Lima's government."
 
 
 def records_for(article) -> ArticleRecords:
-    quote = Quote(quote_type="indirect", quote_text="Washington was negotiating with Havana's leadership",
-                  char_start=42, char_end=95, sentence_index=0, evidence=TEXT, speaker_key="a1",
-                  speaker_text="Donald Trump", cue="said", confidence=0.8)
+    said = "Santiago was negotiating with Lima's government"
+    quote = Quote(quote_type="indirect", quote_text=said, char_start=TEXT.index(said),
+                  char_end=TEXT.index(said) + len(said), sentence_index=0, evidence=TEXT, speaker_key="a1",
+                  speaker_text="Ana Soto", cue="said", confidence=0.8)
     return ArticleRecords(article=article, quotes=[quote])
 
 
@@ -30,7 +31,7 @@ def test_records_round_trip_with_current_provenance(tmp_path):
     cache.put_records(article, records_for(article))
     moved = dataclasses.replace(article, source_path="data/raw/moved/a.txt", source_sha256="ff")
     got = cache.get_records(moved)
-    assert got is not None and got.quotes[0].speaker_text == "Donald Trump"
+    assert got is not None and got.quotes[0].speaker_text == "Ana Soto"
     assert got.article.source_path == "data/raw/moved/a.txt"  # where it is now, not where it was
 
 

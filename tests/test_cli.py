@@ -44,4 +44,4 @@ def test_cite_dataset_formats():
 def test_cite_row_with_a_bad_id_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(cli, ["cite", "--row", "xyz_123", "--data", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 1
-    assert "is not a quote" in result.output
+    assert "xyz_123 is not a quote" in result.output

@@ -39,6 +39,7 @@ def test_possessive_government_is_the_persons_state(nlp):
 def test_pleonastic_it_is_not_linked(nlp):
     text = "The World Bank cut its forecast. It is clear that growth will slow."
     assert resolve(nlp, text, "It is") is None
+    assert resolve(nlp, text, "its forecast") == "World Bank"  # the possessive in the same text is linked
 
 
 def test_she_points_back_to_an_unnamed_official(nlp):

@@ -140,3 +140,74 @@ def test_validate_cli_exits_1_with_a_report_for_a_corrupted_table(seed_build, se
     report = json.loads(result.output)
     assert report["valid"] is False
     assert any(e["table"] == "events" and e["field"] == "modality" for e in report["errors"])
+
+
+# ---------------------------------------------------------------- cite one row of every kind in every format
+def _row_of(data: Path, kind: str) -> tuple[str, str]:
+    """The id of one row of a kind, and the words its citation must name."""
+    actors = pd.read_csv(data / "actors.csv", dtype=str, keep_default_na=False)
+    name = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    if kind == "quote":
+        q = pd.read_csv(data / "quotes.csv", dtype=str, keep_default_na=False)
+        row = q[q["quote_text"] == "NO MORE OIL OR MONEY FOR CUBA: ZERO!"].iloc[0]
+        return row["quote_id"], "NO MORE OIL OR MONEY FOR CUBA: ZERO!"
+    if kind == "event":
+        e = pd.read_csv(data / "events.csv", dtype=str, keep_default_na=False)
+        row = e[(e["trigger"] == "threatening") & (e["cameo_code"] == "130")].iloc[0]
+        return row["event_id"], f"{name[row['source_actor_id']]} -> {name[row['target_actor_id']]}, 2026-01-29"
+    if kind == "actor":
+        row = actors[actors["name"] == "Claudia Sheinbaum"].iloc[0]
+        return row["actor_id"], "Actor Claudia Sheinbaum (person, MEX)"
+    m = pd.read_csv(data / "mentions.csv", dtype=str, keep_default_na=False)
+    row = m[m["text"] == "Mike Hammer"].iloc[0]
+    return row["mention_id"], "Mention \u201cMike Hammer\u201d"
+
+
+def _cite(data: Path, row_id: str, fmt: str) -> str:
+    result = CliRunner().invoke(cli, ["cite", "--row", row_id, "--format", fmt, "--data", str(data)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("kind", ["quote", "event", "actor", "mention"])
+def test_cite_row_apa(seed_build, kind):
+    data, _ = seed_build
+    row_id, what = _row_of(data, kind)
+    out = _cite(data, row_id, "apa")
+    assert what in out
+    assert "Source: " in out and "2026-02-02" in out  # the article the row was read from
+    assert "(Version 0.1.0) [Data set]" in out and f"({row_id})" in out
+
+
+@pytest.mark.parametrize("kind", ["quote", "event", "actor", "mention"])
+def test_cite_row_bibtex(seed_build, kind):
+    data, _ = seed_build
+    row_id, what = _row_of(data, kind)
+    out = _cite(data, row_id, "bibtex")
+    assert out.startswith(f"@misc{{{row_id},\n") and out.rstrip().endswith("}")
+    title = next(line for line in out.splitlines() if line.startswith("  title = {"))
+    assert what in title
+    assert "  year = {2026}" in out and "newscoder dataset v0.1.0" in out
+
+
+@pytest.mark.parametrize("kind", ["quote", "event", "actor", "mention"])
+def test_cite_row_cff(seed_build, kind):
+    import yaml
+
+    data, _ = seed_build
+    row_id, what = _row_of(data, kind)
+    cff = yaml.safe_load(_cite(data, row_id, "cff"))
+    assert (cff["cff-version"], cff["type"], cff["version"]) == ("1.2.0", "dataset", "0.1.0")
+    assert what in cff["message"]
+    table = {"quote": "quotes", "event": "events", "actor": "actors", "mention": "mentions"}[kind]
+    assert cff["identifiers"] == [{"type": "other", "value": row_id, "description": f"{table} row"}]
+    assert cff["references"][0]["date-published"] == "2026-02-02"
+
+
+def test_cite_row_that_is_not_in_the_table_is_a_clear_error(seed_build):
+    data, _ = seed_build
+    result = CliRunner().invoke(cli, ["cite", "--row", "evt_0000000000000000", "--data", str(data)],
+                                catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "no row evt_0000000000000000 in" in result.output and "events.csv" in result.output

@@ -28,16 +28,11 @@ def values(nlp, text: str, date: str = "2026-02-02") -> dict[str, str]:
 # ------------------------------------------------------------------ the seed article
 
 
-def test_seed_sentences(nlp):
-    text = (
-        "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership. "
-        "Pressure has grown since the January 3 US ouster of Venezuelan leader Nicolas Maduro. "
-        "On Thursday, Trump signed an executive order threatening to impose additional tariffs. "
-        "The following day, Cubans were queueing in long lines at gas stations in Havana. "
-        "Mike Hammer said that while visiting the Trinidad province in central Cuba over the weekend "
-        "he encountered residents who shouted insults."
-    )
-    found = timex(nlp, text)
+def test_seed_article(nlp, seed_article):
+    found = extract_timex(nlp(seed_article.text), seed_article)
+    text = seed_article.text
+    for t in found:
+        assert text[t.char_start : t.char_end] == t.text
     got = {t.text: (t.value, t.precision) for t in found}
     assert got["Sunday"] == ("2026-02-01", "day")
     assert got["January 3"] == ("2026-01-03", "day")
@@ -45,7 +40,10 @@ def test_seed_sentences(nlp):
     assert got["The following day"] == ("2026-01-30", "day")
     weekend = next(t for t in found if "weekend" in t.text)
     assert (weekend.value, weekend.precision) == ("2026-01-31/2026-02-01", "week")
-    assert [t.sentence_index for t in found] == [0, 1, 2, 3, 4]
+    # "The following day" follows Thursday's sentence
+    following = next(t for t in found if t.text == "The following day")
+    thursday = next(t for t in found if t.text == "Thursday")
+    assert following.sentence_index == thursday.sentence_index + 1
 
 
 # ------------------------------------------------------------------ weekdays
@@ -130,10 +128,28 @@ def test_previous_year_counts_from_the_year_before_it(nlp):
     assert values(nlp, text) == {"2019": "2019", "the previous year": "2018"}
 
 
-def test_same_month_a_year_ago(nlp):
-    text = "Hotel bookings rose 8% in March, against the same month a year ago."
-    got = {t.text: (t.value, t.precision) for t in timex(nlp, text, date="2026-04-09")}
-    assert got == {"March": ("2026-03", "month"), "the same month a year ago": ("2025-03", "month")}
+@pytest.mark.parametrize("date, text, expected", [
+    ("2026-03-10", "Ticket sales in February were 12% below the same month last year.",
+     {"February": ("2026-02", "month"), "the same month last year": ("2025-02", "month")}),
+    ("2026-02-02", "Traffic on Monday was lighter than on the same day a year earlier.",
+     {"Monday": ("2026-02-02", "day"), "the same day a year earlier": ("2025-02-02", "day")}),
+    ("2026-02-02", "Retailers sold fewer coats this week than in the same week last year.",
+     {"this week": ("2026-W06", "week"), "the same week last year": ("2025-W06", "week")}),
+    # a quarter is a three-month interval, never a single day
+    ("2026-05-20", "Rail freight volumes fell in the same quarter a year ago.",
+     {"the same quarter a year ago": ("2025-04/2025-06", "month")}),
+])
+def test_the_same_period_a_year_ago_keeps_the_named_unit(nlp, date, text, expected):
+    got = {t.text: (t.value, t.precision) for t in timex(nlp, text, date=date)}
+    assert got == expected
+
+
+def test_the_same_quarter_counts_from_an_earlier_month():
+    assert resolve_relative("the same quarter a year ago", MONDAY) == ("2025-01/2025-03", "month")
+    history = [("2026-08", "month")]
+    assert resolve_relative("the same quarter last year", MONDAY, history=history) == ("2025-07/2025-09", "month")
+    # "period" names no unit: the earlier expression's own granularity is kept
+    assert resolve_relative("the same period last year", MONDAY, history=history) == ("2025-08", "month")
 
 
 def test_without_an_earlier_date_the_publication_date_is_the_anchor():
@@ -218,9 +234,15 @@ def test_year_after_preposition(nlp):
     assert [(t.text, t.value, t.precision) for t in found] == [("2009", "2009", "year")]
 
 
-def test_weekday_with_full_date_is_one_expression(nlp):
-    found = timex(nlp, "Tuesday, June 19, 2018\nThe match ended in a draw.", date="2018-06-18")
-    assert [(t.text, t.value, t.basis) for t in found] == [("Tuesday, June 19, 2018", "2018-06-19", "explicit")]
+@pytest.mark.parametrize("date, text, expression, value", [
+    ("2024-03-04", "Friday, March 8, 2024\nVoters queued for hours outside the polling stations.",
+     "Friday, March 8, 2024", "2024-03-08"),
+    ("2024-11-20", "Monday 18 November 2024\nThe harbour reopened after the storm.",
+     "Monday 18 November 2024", "2024-11-18"),
+])
+def test_weekday_with_full_date_is_one_expression(nlp, date, text, expression, value):
+    found = timex(nlp, text, date=date)
+    assert [(t.text, t.value, t.basis) for t in found] == [(expression, value, "explicit")]
 
 
 def test_month_of_last_year(nlp):

@@ -1,4 +1,8 @@
-"""Event dyads: who acts on whom, at the level of countries, on our own example sentences."""
+"""Event dyads: who acts on whom, at the level of countries.
+
+Each rule is checked on several sentences written for this file (none taken from a gold set), including
+sentences where the rule must not fire; every such sentence also asserts the event that must be there.
+"""
 
 from __future__ import annotations
 
@@ -36,107 +40,156 @@ def countries(events, plover_type: str) -> list[tuple[str | None, str | None]]:
     return [(e[2], e[4]) for e in events if e[0] == plover_type]
 
 
+def source_countries(events, plover_type: str) -> list[str | None]:
+    return [e[2] for e in events if e[0] == plover_type]
+
+
+def xfail(*values, reason: str):
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
 # ---------------------------------------------------------------- a group's country from its own phrase
-def test_nationality_adjective_on_a_group_gives_its_country(nlp, registry):
-    events = code(nlp, registry, "Hundreds of Turkish Kurds marched in the city of Diyarbakir on Tuesday against "
-                                 "Turkey.")
-    assert countries(events, "PROTEST") == [("TUR", "TUR")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Several hundred Chilean students marched through Santiago on Wednesday.", "PROTEST", ["CHL"]),
+    xfail("Angry Nigerian traders demonstrated outside the central bank in Abuja on Friday.", "PROTEST", ["NGA"],
+          reason="the protesting group gets no source actor (Nigeria is taken as the target)"),
+    ("Polish farmers blocked a motorway near the German border on Monday.", "PROTEST", ["POL"]),
+])
+def test_nationality_adjective_on_a_group_gives_its_country(nlp, registry, text, plover_type, expected):
+    assert source_countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_group_located_by_a_country_after_it(nlp, registry):
-    events = code(nlp, registry, "Thousands of nurses throughout Kenya staged a strike on Monday against the Kenyan "
-                                 "government.")
-    assert ("KEN", "KEN") in countries(events, "PROTEST")
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Doctors across Zambia staged a strike on Tuesday.", "PROTEST", ["ZMB"]),
+    xfail("Doctors across Zambia went on strike on Tuesday.", "PROTEST", ["ZMB"],
+          reason="'went on strike' is not coded as a strike"),
+    xfail("Bus drivers in Portugal walked out on Thursday over unpaid wages.", "PROTEST", ["PRT"],
+          reason="'walked out' is not coded as a strike"),
+])
+def test_group_located_by_a_country_after_it(nlp, registry, text, plover_type, expected):
+    assert source_countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_group_of_a_company_in_a_capital(nlp, registry):
-    events = code(nlp, registry, "Egyptian authorities pressured workers of the National Textile Company of Cairo "
-                                 "to end their strike.")
-    assert countries(events, "DEMAND") == [("EGY", "EGY")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Followers of Bolivian former president Ramon Quispe rallied in La Paz on Saturday.", "PROTEST", ["BOL"]),
+    xfail("Supporters of the jailed Pakistani cleric Imran Baig staged a sit-in on Sunday.", "PROTEST", ["PAK"],
+          reason="a sit-in is not coded as a protest"),
+])
+def test_supporters_of_a_person_share_the_person_country(nlp, registry, text, plover_type, expected):
+    assert source_countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_supporters_of_a_person_share_the_person_country(nlp, registry):
-    events = code(nlp, registry, "Supporters of Venezuelan opposition leader Maria Lopez blocked roads in Caracas "
-                                 "on Monday.")
-    assert [e[2] for e in events if e[0] == "PROTEST"] == ["VEN"]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    # an ethnic or religious group is not the state of the same name: the rule must not fire
+    ("Ethnic Hungarians rallied in the town square on Saturday.", "PROTEST", [None]),
+    xfail("Albanian-speaking villagers marched to the district office on Friday.", "PROTEST", [None],
+          reason="a language-group adjective ('Albanian-speaking') is read as the nationality"),
+])
+def test_ethnic_group_keeps_no_country(nlp, registry, text, plover_type, expected):
+    assert source_countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_organisation_named_after_its_country(nlp, registry):
-    events = code(nlp, registry, "Ghana Teachers Association officials demanded support from the Ghana Assembly "
-                                 "on Tuesday.")
-    assert countries(events, "DEMAND") == [("GHA", "GHA")]
-
-
-def test_ethnic_group_keeps_no_country(nlp, registry):
-    events = code(nlp, registry, "Ethnic Serbs blocked roads in the north of the region on Sunday.")
-    assert [e[2] for e in events if e[0] == "PROTEST"] == [None]
-
-
-def test_apposition_gives_a_named_person_country(nlp, registry):
-    events = code(nlp, registry, "Amara Diallo, Guinea's best-known human rights lawyer, started a hunger strike on "
-                                 "Tuesday in protest at the Guinean army.")
-    assert ("GIN", "GIN") in countries(events, "PROTEST")
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Lina Haddad, a prominent Jordanian journalist, criticized the Jordanian police on Monday.", "DISAPPROVE",
+     [("JOR", "JOR")]),
+    ("Tomas Varga, Hungary's chief negotiator, met Austrian officials in Vienna on Friday.", "CONSULT",
+     [("HUN", "AUT")]),
+])
+def test_apposition_gives_a_named_person_country(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected
 
 
 # ---------------------------------------------------------------- targets
-def test_list_whose_last_item_follows_an_aside(nlp, registry):
-    events = code(nlp, registry, "The European Union agreed to ease visa rules for Peru, Chile, Bolivia, and with "
-                                 "conditions attached, Ecuador.")
-    assert sorted(e[4] for e in events if e[0] == "AGREE") == ["BOL", "CHL", "ECU", "PER"]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Canada imposed sanctions on Iran, Syria and, after a long debate, Belarus.", "SANCTION",
+     ["BLR", "IRN", "SYR"]),
+    ("Japan sent food aid to Kenya, Ethiopia and, for the first time, Eritrea.", "AID", ["ERI", "ETH", "KEN"]),
+])
+def test_list_whose_last_item_follows_an_aside(nlp, registry, text, plover_type, expected):
+    assert sorted(e[4] for e in code(nlp, registry, text) if e[0] == plover_type) == expected
 
 
-def test_nationality_adjective_tagged_as_a_name_still_counts(nlp, registry):
-    events = code(nlp, registry, "President Paul Kagame has banned Rwandan opposition candidates from the ballot.")
-    assert countries(events, "COERCE") == [("RWA", "RWA")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("The Ukrainian government arrested Ukrainian separatist leaders on Monday.", "COERCE", [("UKR", "UKR")]),
+    ("The Egyptian army detained Sudanese migrants near the border.", "COERCE", [("EGY", "SDN")]),
+])
+def test_nationality_adjective_on_the_object_gives_the_target(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_object_of_the_complement_verb_names_the_target(nlp, registry):
-    events = code(nlp, registry, "A Spanish minister threatened on Friday to impose import duties against "
-                                 "Moroccan tomatoes.")
-    assert countries(events, "THREATEN") == [("ESP", "MAR")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Brazil threatened on Tuesday to raise tariffs on Argentine steel.", "THREATEN", [("BRA", "ARG")]),
+    ("Australia warned that it would suspend aid to Papua New Guinea.", "THREATEN", [("AUS", "PNG")]),
+])
+def test_object_of_the_complement_verb_names_the_target(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_complaint_is_about_the_party_complained_of_not_the_addressee(nlp, registry):
-    events = code(nlp, registry, "Lebanon complained to the Security Council on Thursday over three Israeli drone "
-                                 "strikes in the south.")
-    assert countries(events, "DISAPPROVE") == [("LBN", "ISR")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Greece protested to the European Commission about Turkish fighter jets over its islands.", "DISAPPROVE",
+     [("GRC", "TUR")]),
+    ("Vietnam complained to the United Nations about Chinese fishing boats.", "DISAPPROVE", [("VNM", "CHN")]),
+])
+def test_complaint_is_about_the_party_complained_of_not_the_addressee(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_source_own_possession_is_not_the_target(nlp, registry):
-    events = code(nlp, registry, "Kenya has offered its troops to Somalia's new President Ahmed Farah to help "
-                                 "secure the capital.")
-    assert [(e[1], e[3]) for e in events if e[0] == "AGREE"] == [("Kenya", "Ahmed Farah")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Chile sent its soldiers to Peru to help after the earthquake.", "MOBILIZE", [("Chile", "Peru")]),
+    ("Germany promised its own engineers to Moldova for the dam repairs.", "AGREE", [("Germany", "Moldova")]),
+    ("Slovakia warned that it could close its airspace to Hungary.", "THREATEN", [("Slovakia", "Hungary")]),
+    xfail("Chile sent its navy to help Peru after the earthquake.", "AID", [("Chile", "Peru")],
+          reason="'sent X to help Y' is not coded as aid"),
+])
+def test_source_own_possession_is_not_the_target(nlp, registry, text, plover_type, expected):
+    assert [(e[1], e[3]) for e in code(nlp, registry, text) if e[0] == plover_type] == expected
 
 
-def test_named_head_keeps_its_actor_over_the_apposition(nlp, registry):
-    events = code(nlp, registry, "Norway, a key EU partner in the talks, has refused to send observers to Haiti.")
-    assert [e[1] for e in events if e[0] == "REJECT"] == ["Norway"]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Portugal, the current chair of the group, criticized Venezuela on Monday.", "DISAPPROVE", ["Portugal"]),
+    ("Ghana, one of the largest contributors, rejected the proposal from Togo.", "REJECT", ["Ghana"]),
+])
+def test_named_head_keeps_its_actor_over_the_apposition(nlp, registry, text, plover_type, expected):
+    assert [e[1] for e in code(nlp, registry, text) if e[0] == plover_type] == expected
 
 
-def test_acronym_in_brackets_is_the_name_before_it(nlp, registry):
-    events = code(nlp, registry, "Prime Minister Ana Duarte said she was ready to lift the ban on the National "
-                                 "Liberation Movement (NLM).")
-    assert [e[3] for e in events if e[0] == "AGREE"] == ["National Liberation Movement"]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("The army accused the Popular Resistance Front (PRF) of attacking a convoy.", "DISAPPROVE",
+     ["Popular Resistance Front"]),
+    ("The ministry praised the National Water Agency (NWA) for its quick response.", "APPEAL",
+     ["National Water Agency"]),
+])
+def test_acronym_in_brackets_is_the_name_before_it(nlp, registry, text, plover_type, expected):
+    events = code(nlp, registry, text)
+    assert [e[3] for e in events if e[3]] == expected
 
 
-def test_rebels_demanding_their_own_government_act(nlp, registry):
-    events = code(nlp, registry, "The Kurdistan Workers' Party issued a statement demanding that the Turkish "
-                                 "government release its jailed members.")
-    assert countries(events, "DEMAND") == [("TUR", "TUR")]
-
-
-def test_parliament_is_a_national_body(nlp, registry):
-    events = code(nlp, registry, "The Armenian parliament threatened on Wednesday to cut relations with Azerbaijan.")
-    assert countries(events, "THREATEN") == [("ARM", "AZE")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("The Kenyan parliament criticized Uganda on Tuesday.", "DISAPPROVE", [("KEN", "UGA")]),
+    ("The Romanian parliament warned it could sever diplomatic relations with Moldova.", "THREATEN",
+     [("ROU", "MDA")]),
+    xfail("The Peruvian congress voted to expel the Bolivian ambassador.", "SANCTION", [("PER", "BOL")],
+          reason="'congress' with a nationality adjective gets no source actor"),
+    ("The Serbian parliament condemned Kosovo's decision on Tuesday.", "DISAPPROVE", [("SRB", "XKX")]),
+])
+def test_parliament_is_a_national_body(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected
 
 
 # ---------------------------------------------------------------- domestic measures
-def test_state_of_emergency_targets_the_state_itself(nlp, registry):
-    events = code(nlp, registry, "Niger's government lifted a state of emergency across the Tillaberi Region on "
-                                 "Thursday.")
-    assert countries(events, "CONCEDE") == [("NER", "NER")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Ecuador's government declared a state of emergency in three coastal provinces on Friday.", "COERCE",
+     [("ECU", "ECU")]),
+    ("The Thai government lifted martial law in the southern provinces on Sunday.", "CONCEDE", [("THA", "THA")]),
+])
+def test_state_of_emergency_targets_the_state_itself(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected
 
 
-def test_group_acted_on_at_home_is_of_the_source_country(nlp, registry):
-    events = code(nlp, registry, "Kenyan police dispersed students outside the parliament in Nairobi on Monday.")
-    assert countries(events, "COERCE") == [("KEN", "KEN")]
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("Tunisian police arrested journalists in Tunis on Friday.", "COERCE", [("TUN", "TUN")]),
+    xfail("Indonesian soldiers detained fishermen off Sumatra on Saturday.", "COERCE", [("IDN", "IDN")],
+          reason="a place that is not a capital does not place the act in the source's country"),
+])
+def test_group_acted_on_at_home_is_of_the_source_country(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected

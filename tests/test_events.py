@@ -15,21 +15,10 @@ from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
 from newscoder.resolve.registry import load_registry
 
-SEED_SENTENCES = (
-    "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership to "
-    "strike a deal, days after he threatened Cuba's reeling economy with a virtual oil blockade.\n\n"
-    "Trump's second administration has ratcheted up pressure on the communist-run island nation since the "
-    "January 3 US ouster of Venezuelan leader Nicolas Maduro.\n\n"
-    "On Thursday, Trump signed an executive order threatening to impose additional tariffs on countries "
-    "that sell oil to Cuba.\n\n"
-    "Mexican President Claudia Sheinbaum said Sunday her administration was planning to send humanitarian "
-    "aid to Cuba."
-)
 
-
-def run(nlp, text: str, date: str = "2026-02-02", registry=None):
-    article = make_article(text, date=date)
-    doc = nlp(text)
+def run(nlp, text: str, date: str = "2026-02-02", registry=None, article=None):
+    article = article or make_article(text, date=date)
+    doc = nlp(article.text)
     actors = extract_actors(doc, article, registry)
     quotes = extract_quotes(doc, article, actors)
     events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
@@ -43,9 +32,13 @@ def find(events, trigger_word: str):
     return hits[0]
 
 
+def xfail(*values, reason: str):
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
 @pytest.fixture(scope="module")
-def seed(nlp):
-    return run(nlp, SEED_SENTENCES)
+def seed(nlp, seed_article):
+    return run(nlp, "", article=seed_article)
 
 
 def test_negotiation_is_consult_dated_by_the_reporting_clause(seed):
@@ -138,8 +131,11 @@ def test_place_of_the_event(nlp):
 
 
 def test_no_event_in_plain_statements(nlp):
-    events, _ = run(nlp, "Cuba is a failing nation, the president told reporters at his estate in Florida.")
-    assert events == []
+    text = ("The Ecuadorian economy is weak, the minister told reporters at her home in Quito. "
+            "Peru criticized Chile on Monday.")
+    events, _ = run(nlp, text)
+    # the statement and its reporting clause are no event; the criticism in the next sentence is one
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("DISAPPROVE", "Peru", "Chile")]
 
 
 def test_lexicon_codes_have_labels():
@@ -159,11 +155,16 @@ def test_lexicon_codes_have_labels():
     assert {c[:2] for c in cameo} == {f"{i:02d}" for i in range(1, 21)}  # all 20 CAMEO roots
 
 
-def test_signing_a_treaty_is_support_both_ways(nlp):
+@pytest.mark.parametrize("text, a, b", [
+    ("Chile and Argentina signed a border treaty on Monday.", "Chile", "Argentina"),
+    ("Mexico and Guatemala signed a trade agreement on Friday.", "Mexico", "Guatemala"),
+    ("Spain and Portugal signed a water-sharing accord in Lisbon.", "Spain", "Portugal"),
+])
+def test_signing_a_treaty_is_support_both_ways(nlp, text, a, b):
     # PLOVER counts signing a formal agreement (CAMEO 057) as diplomatic cooperation
-    events, _ = run(nlp, "Chile and Argentina signed a border treaty on Monday.")
+    events, _ = run(nlp, text)
     dyads = {(s, t) for e, s, t in events if (e.cameo_code, e.plover_type) == ("057", "SUPPORT")}
-    assert dyads == {("Chile", "Argentina"), ("Argentina", "Chile")}
+    assert dyads == {(a, b), (b, a)}
 
 
 def test_planned_sanction_is_a_threat(nlp):
@@ -192,21 +193,41 @@ def test_purpose_clause_is_not_an_intent(nlp):
     assert "THREATEN" not in {e.plover_type for e, _, _ in events}
 
 
-def test_demanded_act_is_not_coded(nlp):
-    events, _ = run(nlp, "Japan issued an ultimatum to Russia to withdraw its troops.")
-    assert [(e.plover_type, s, t) for e, s, t in events] == [("THREATEN", "Japan", "Russia")]
+@pytest.mark.parametrize("text, expected", [
+    ("Serbia issued a final warning to Kosovo to remove the roadblocks.", [("THREATEN", "Serbia", "Kosovo")]),
+    ("Brazil warned Paraguay to reopen the bridge by Friday.", [("THREATEN", "Brazil", "Paraguay")]),
+    ("Brazil threatened Paraguay with sanctions unless it reopens the bridge.", [("THREATEN", "Brazil", "Paraguay")]),
+    xfail("Morocco gave Algeria an ultimatum to close the camps within a week.", [("THREATEN", "Morocco", "Algeria")],
+          reason="'gave X an ultimatum' (light verb with an indirect object) is not coded"),
+])
+def test_demanded_act_is_not_coded(nlp, text, expected):
+    # the act demanded ("remove", "reopen") is the content of the warning, not a second event
+    events, _ = run(nlp, text)
+    assert [(e.plover_type, s, t) for e, s, t in events] == expected
 
 
-def test_light_verb_with_measure_noun(nlp):
-    events, _ = run(nlp, "Germany sent tons of food aid to Sudan.")
-    e, src, tgt = find(events, "sent")
-    assert (e.plover_type, src, tgt) == ("AID", "Germany", "Sudan")
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Turkey sent a shipment of humanitarian aid to Syria.", "Turkey", "Syria"),
+    ("Qatar delivered a consignment of aid to Sudan on Friday.", "Qatar", "Sudan"),
+    xfail("Japan sent thousands of tonnes of aid to Haiti.", "Japan", "Haiti",
+          reason="a counted measure ('thousands of tonnes of') hides the aid noun"),
+    xfail("Norway sent boxes of medical supplies to Yemen on Friday.", "Norway", "Yemen",
+          reason="'boxes of medical supplies' is not read as aid"),
+])
+def test_light_verb_with_measure_noun(nlp, text, src, tgt):
+    events, _ = run(nlp, text)
+    assert [(e.plover_type, s, t) for e, s, t in events] == [("AID", src, tgt)]
 
 
-def test_hunger_strike_is_protest(nlp):
-    events, _ = run(nlp, "Amnesty International staged a hunger strike against Egypt.")
-    e, src, tgt = find(events, "staged")
-    assert (e.cameo_code, e.plover_type, tgt) == ("142", "PROTEST", "Egypt")
+@pytest.mark.parametrize("text, target", [
+    ("Amnesty International staged a hunger strike against Egypt.", "Egypt"),
+    xfail("Jailed activists went on a hunger strike on Friday against Iran.", "Iran",
+          reason="'went on a hunger strike' is not coded (only light verbs such as 'stage', 'begin')"),
+])
+def test_hunger_strike_is_protest(nlp, text, target):
+    events, _ = run(nlp, text)
+    e, src, tgt = find(events, "strike")
+    assert (e.cameo_code, e.plover_type, tgt) == ("142", "PROTEST", target)
 
 
 def test_killing_by_armed_forces_is_fight(nlp):
@@ -216,8 +237,9 @@ def test_killing_by_armed_forces_is_fight(nlp):
 
 
 def test_meeting_needs_a_partner(nlp):
-    events, _ = run(nlp, "The cabinet of Israel met on Sunday.")
-    assert [e for e, _, _ in events if e.plover_type == "CONSULT"] == []
+    events, _ = run(nlp, "The cabinet of Israel met on Sunday. Israel hosted Egypt on Monday.")
+    # the cabinet's own meeting has no partner and is no event; the hosting is
+    assert [(e.plover_type, e.trigger, s, t) for e, s, t in events] == [("CONSULT", "hosted", "Israel", "Egypt")]
 
 
 def test_missing_target_lowers_confidence(nlp):
@@ -262,15 +284,14 @@ def test_domestic_measure_in_the_source_country_targets_that_state(nlp):
 
 def test_praise_in_the_source_country_is_no_target(nlp):
     events, _ = run(nlp, "Russia praised the plan in Moscow.")
-    assert all(tgt != "Russia" for _, _, tgt in events)
+    assert [(e.plover_type, s, t, e.location_text) for e, s, t in events] == [("SUPPORT", "Russia", None, "Moscow")]
 
 
 def test_venue_of_a_meeting_is_no_partner(nlp):
-    events, _ = run(nlp, "The Canadian cabinet met in Ottawa on Monday.")
-    assert [x for x in events if x[0].plover_type == "CONSULT"] == []
-    events, _ = run(nlp, "Trudeau met Macron in Ottawa on Monday.")
-    e, src, tgt = find(events, "met")
-    assert (src, tgt) == ("Trudeau", "Macron")
+    events, _ = run(nlp, "The Canadian cabinet met in Ottawa on Monday. Trudeau met Macron in Ottawa on Tuesday.")
+    # Ottawa is where both meetings happen; only the second has a partner
+    assert [(e.plover_type, s, t, e.location_text) for e, s, t in events] == [
+        ("CONSULT", "Trudeau", "Macron", "Ottawa")]
 
 
 def test_nationality_of_the_object_is_the_target(nlp):
@@ -279,11 +300,17 @@ def test_nationality_of_the_object_is_the_target(nlp):
     assert (e.plover_type, src, tgt) == ("REJECT", "Chile", "Peru")
 
 
-def test_protest_target_from_its_aim(nlp):
-    events, _ = run(nlp, "French farmers began a hunger strike to protest against Germany's tariffs.")
-    assert len(events) == 1  # the aim ("to protest") is the strike's content, not a second event
-    e, src, tgt = events[0]
-    assert (e.cameo_code, e.plover_type, tgt) == ("142", "PROTEST", "Germany")
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Nurses began a hunger strike to protest against Poland's new health law.", "142", "Poland"),
+    ("Bolivian miners began a sit-down strike to protest against Chile's export rules.", "143", "Chile"),
+    xfail("Teachers staged a walkout on Monday to protest against Spain's budget cuts.", "143", "Spain",
+          reason="a walkout is not coded as a strike; the aim 'to protest' is coded instead, as planned"),
+])
+def test_protest_target_from_its_aim(nlp, text, cameo, target):
+    events, _ = run(nlp, text)
+    # the aim ("to protest") is the strike's content, not a second event
+    assert [(e.cameo_code, e.plover_type, e.modality, tgt) for e, _, tgt in events] == [
+        (cameo, "PROTEST", "asserted", target)]
 
 
 def test_coordinated_targets_give_one_event_each(nlp):
@@ -372,17 +399,23 @@ def test_attribution_after_both_verbs_changes_no_source(nlp):
     assert find(events, "urged")[1:] == ("Germany", "France")
 
 
-def test_coordinated_targets_nested_in_the_object_give_one_event_each(nlp):
-    events, _ = run(nlp, "Japan agreed to lift sanctions on Iran, Libya and Syria.")
-    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [
-        ("AGREE", "Japan", "Iran"), ("AGREE", "Japan", "Libya"), ("AGREE", "Japan", "Syria")]
+@pytest.mark.parametrize("text, src, targets", [
+    ("Brazil agreed to cut tariffs on goods from Chile, Peru and Colombia.", "Brazil", ["Chile", "Peru", "Colombia"]),
+    ("India offered to resume flights to Nepal, Bhutan and Bangladesh.", "India", ["Nepal", "Bhutan", "Bangladesh"]),
+])
+def test_coordinated_targets_nested_in_the_object_give_one_event_each(nlp, text, src, targets):
+    events, _ = run(nlp, text)
+    assert [(e.plover_type, s, t) for e, s, t in events] == [("AGREE", src, t) for t in targets]
 
 
-def test_leader_name_before_administration_stands_for_the_state(nlp):
-    events, _ = run(nlp, "The Bush administration said Tuesday that China must open its markets.",
-                    registry=load_registry())
-    e, src, tgt = find(events, "must")
-    assert (e.plover_type, src, tgt) == ("DEMAND", "United States", "China")
+@pytest.mark.parametrize("text, plover_type, target", [
+    ("The Obama administration criticized Russia on Monday.", "DISAPPROVE", "Russia"),
+    ("The Biden administration urged Israel to allow more aid into Gaza.", "DEMAND", "Israel"),
+    ("The Obama administration said on Monday that Cuba must free the dissidents.", "DEMAND", "Cuba"),
+])
+def test_leader_name_before_administration_stands_for_the_state(nlp, text, plover_type, target):
+    events, _ = run(nlp, text, registry=load_registry())
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [(plover_type, "United States", target)]
 
 
 def test_unknown_name_before_administration_is_left_alone(nlp):
@@ -411,8 +444,9 @@ def test_scheduled_meeting_has_the_passive_subject_as_source(nlp):
 
 
 def test_shot_back_is_a_retort_not_gunfire(nlp):
-    events, _ = run(nlp, 'Opposition leader Carlos Rivera shot back: "Nobody voted for this."')
-    assert not [e for e, _, _ in events if e.plover_type == "FIGHT"]
+    events, _ = run(nlp, 'Opposition leader Carlos Rivera shot back: "Nobody voted for this." '
+                         'Colombia criticized Peru on Monday.')
+    assert [(e.plover_type, s, t) for e, s, t in events] == [("DISAPPROVE", "Colombia", "Peru")]
 
 
 def test_union_calling_strikes_is_a_protest(nlp):
@@ -461,8 +495,10 @@ def test_asked_x_to_act_is_a_demand(nlp):
 
 
 def test_asked_whether_is_no_demand(nlp):
-    events, _ = run(nlp, "Reporters asked Ghana whether it would extradite the suspects.")
-    assert "DEMAND" not in {e.plover_type for e, _, _ in events}
+    events, _ = run(nlp, "Reporters asked Ghana whether it would extradite the suspects. "
+                         "Ghana later asked Nigeria to extradite them.")
+    demands = [(s, t) for e, s, t in events if e.plover_type == "DEMAND"]
+    assert demands == [("Ghana", "Nigeria")]  # the question is none; the request in the next sentence is
 
 
 def test_reported_verdict_is_criticism_of_the_subjects_owner(nlp):
@@ -479,8 +515,9 @@ def test_verdict_on_a_measure_does_not_target_the_measures_object(nlp):
 
 
 def test_negated_verdict_is_no_criticism(nlp):
-    events, _ = run(nlp, "Brazil said the decision was not unacceptable.")
-    assert events == []
+    events, _ = run(nlp, "Brazil said the decision was not unacceptable. Argentina said the decision was "
+                         "unacceptable.")
+    assert [(e.plover_type, s) for e, s, _ in events] == [("DISAPPROVE", "Argentina")]
 
 
 def test_counted_group_of_countries_agrees_with_no_named_side(nlp):
@@ -492,5 +529,7 @@ def test_counted_group_of_countries_agrees_with_no_named_side(nlp):
 
 def test_counted_group_criticism_needs_a_known_side(nlp):
     # only reciprocal acts of a counted group of countries are coded with both sides empty
-    events, _ = run(nlp, "Officials from 30 countries criticized the plan.")
+    events, _ = run(nlp, "Officials from 30 countries criticized the plan. Peru criticized the plan.")
+    assert [e.plover_type for e, _, _ in events] == ["DISAPPROVE", "DISAPPROVE"]
     assert all(e.source_key or e.target_key for e, _, _ in events)
+    assert events[1][1] == "Peru"

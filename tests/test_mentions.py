@@ -1,29 +1,15 @@
 """Actors and mentions of the seed article and of small examples of our own."""
 
-import re
-from pathlib import Path
-
 import pytest
 
 from conftest import make_article
 from newscoder.extract.mentions import extract_actors
 from newscoder.resolve.registry import load_registry
 
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_df562d561251218f.txt"
-
-
-def seed_article():
-    raw = SEED.read_text(encoding="utf-8")
-    marker = "date 2026-02-02 "
-    body = raw[raw.index(marker) + len(marker):]
-    heads = tuple((m.start(), m.end()) for m in re.finditer(r"^- .* -$", body, re.M))
-    return make_article(body, headings=heads, article_id="seed")
-
 
 @pytest.fixture(scope="module")
-def seed(nlp):
-    art = seed_article()
-    return art, extract_actors(nlp(art.text), art, load_registry())
+def seed(seed_article, seed_doc):
+    return seed_article, extract_actors(seed_doc, seed_article, load_registry())
 
 
 def actor_of(analysis, text, art, nth=0):
@@ -102,6 +88,7 @@ def test_seed_groups(seed):
 
 def test_mentions_index_the_text_and_headings_are_skipped(seed):
     art, an = seed
+    assert {"Trump", "Cuba", "Sheinbaum"} <= {m.text for m in an.mentions}
     for m in an.mentions:
         assert art.text[m.char_start:m.char_end] == m.text
         assert m.text in m.evidence
@@ -130,6 +117,7 @@ def test_handles_and_fragments_are_dropped(nlp):
     an = extract_actors(nlp(art.text), art)
     names = {a.name for a in an.actors}
     assert not {"Mar", "X", "@StateDept"} & names
+    assert "Jane Doe" in names  # the person named in the same sentence is found
 
 
 # ---------------------------------------------------------------- second pass: recall, typing, countries
@@ -165,6 +153,13 @@ def test_national_army_and_leaders_get_the_demonym_country(nlp):
 def test_the_two_leaders_without_a_country_are_not_a_group(nlp):
     art, an = _analyse(nlp, "Trump met Sheinbaum, and the two leaders spoke about trade.")
     assert an.actor_at(art.text.index("leaders"), art.text.index("leaders") + 7) is None
+    assert actor_of(an, "Sheinbaum", art).name == "Claudia Sheinbaum"
+
+
+@pytest.mark.xfail(strict=True, reason="a bare surname opening the text is not tagged as a person by the model")
+def test_sentence_initial_surname_is_an_actor(nlp):
+    art, an = _analyse(nlp, "Trump met Sheinbaum, and the two leaders spoke about trade.")
+    assert actor_of(an, "Trump", art).name == "Donald Trump"
 
 
 def test_registered_leader_gets_country_without_title(nlp):
@@ -193,9 +188,16 @@ def test_ethnic_albanians_are_not_albania(nlp):
     assert actor_of(an, "Albanians", art).country_iso3 is None
 
 
-def test_two_word_country_modifier_of_rebels(nlp):
-    art, an = _analyse(nlp, "Ivory Coast rebels rejected the peace plan on Friday.")
-    assert actor_of(an, "rebels", art).country_iso3 == "CIV"
+@pytest.mark.parametrize("text, group, iso3", [
+    ("New Zealand farmers marched on parliament in Wellington.", "farmers", "NZL"),
+    pytest.param("South Sudan militias blocked the main road to Juba.", "militias", "SSD",
+                 marks=pytest.mark.xfail(strict=True, reason="'militias' is not a group noun of the lexicon")),
+    pytest.param("Sri Lanka fishermen were detained near the maritime border.", "fishermen", "LKA",
+                 marks=pytest.mark.xfail(strict=True, reason="a passive subject group gets no actor")),
+])
+def test_two_word_country_modifier_of_a_group(nlp, text, group, iso3):
+    art, an = _analyse(nlp, text)
+    assert actor_of(an, group, art).country_iso3 == iso3
 
 
 def _name_mentions(an, text):
@@ -215,13 +217,20 @@ def test_ampersand_company_name(nlp):
     assert actor_of(an, "AT&T", art).actor_type == "organization"
 
 
-def test_untagged_name_in_apposition_to_a_division_and_its_later_uses(nlp):
-    text = ("Carmaker Holden said it would cut 900 jobs at its Asian division, Vexo. "
-            "Managers at Vexo were told on Friday.")
+@pytest.mark.parametrize("text, name", [
+    ("The airline Skyvane will merge with its budget unit, Lofty, in June. Pilots at Lofty oppose the merger.",
+     "Lofty"),
+    pytest.param("Insurer Pellworth sold its Irish subsidiary, Dunmore, last year. Dunmore employs 300 people.",
+                 "Dunmore", marks=pytest.mark.xfail(strict=True, reason="'subsidiary' apposition still typed person")),
+    pytest.param("The brewer Kalden said its bottling arm, Merrow, would close two plants. Staff at Merrow learned "
+                 "of the plan on Friday.", "Merrow",
+                 marks=pytest.mark.xfail(strict=True, reason="'arm' is not read as a company division")),
+])
+def test_untagged_name_in_apposition_to_a_division_and_its_later_uses(nlp, text, name):
     art, an = _analyse(nlp, text)
-    vexo = [m for m in an.mentions if an.get(m.actor_key).name == "Vexo"]
-    assert len(vexo) == 2
-    assert an.get(vexo[0].actor_key).actor_type == "organization"
+    unit = [m for m in an.mentions if an.get(m.actor_key).name == name]
+    assert len(unit) == 2
+    assert an.get(unit[0].actor_key).actor_type == "organization"
 
 
 def test_company_noun_phrase_is_the_mention_and_the_name_the_alias(nlp):
@@ -251,10 +260,16 @@ def test_untagged_government_body_after_a_demonym(nlp):
     assert (body.name, body.country_iso3) == ("Interior Ministry of Saudi Arabia", "SAU")
 
 
-def test_country_before_a_company_noun_stays_the_state(nlp):
-    art, an = _analyse(nlp, "US automaker Ford reported a loss of $2 billion on Tuesday.")
-    assert actor_of(an, "US", art).name == "United States"
-    assert actor_of(an, "Ford", art).actor_type == "organization"
+@pytest.mark.parametrize("text, country, company", [
+    ("US chipmaker Intel cut 500 jobs in Oregon on Monday.", "United States", "Intel"),
+    ("UK lender Barclays reported higher profits for the quarter.", "United Kingdom", "Barclays"),
+    ("US retailer Walmart opened ten stores in Texas.", "United States", "Walmart"),
+])
+def test_country_before_a_company_noun_stays_the_state(nlp, text, country, company):
+    art, an = _analyse(nlp, text)
+    code = text.split()[0]
+    assert (actor_of(an, code, art).name, actor_of(an, code, art).actor_type) == (country, "state")
+    assert (actor_of(an, company, art).name, actor_of(an, company, art).actor_type) == (company, "organization")
 
 
 # ---------------------------------------------------------------- bodies named without a country
@@ -280,8 +295,9 @@ def test_country_in_the_phrase_beats_the_article_country(nlp):
 
 
 def test_bare_body_without_any_country_is_no_actor(nlp):
-    art, an = _analyse(nlp, "Police arrested a man after the match, the club said.")
+    art, an = _analyse(nlp, "Police arrested a man after the match, coach Maria Silva said.")
     assert actor_of(an, "Police", art) is None
+    assert actor_of(an, "Maria Silva", art).name == "Maria Silva"
 
 
 # ---------------------------------------------------------------- followers and unnamed officials

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import make_article
@@ -11,8 +9,6 @@ from newscoder.extract.attribution import reporting_lexicon
 from newscoder.extract.quote_marks import find_quote_segments
 from newscoder.extract.quotes import extract_quotes
 from newscoder.records import ActorAnalysis, Mention
-
-SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_df562d561251218f.txt"
 
 
 def quotes_of(nlp, text, actors=None, **kw):
@@ -102,9 +98,20 @@ def test_warned_someone_to_do_something_is_reported_content(nlp):
     ]
 
 
-def test_thought_verbs_and_scare_quotes_are_not_quotes(nlp):
-    assert quotes_of(nlp, "Walsh thinks that dogs are \"angels\".") == []
-    assert quotes_of(nlp, "The band released an album called \"Harvest\" last year.") == []
+@pytest.mark.parametrize("text, expected", [
+    # a thought verb introduces no quote, and a word in marks after it is a scare quote
+    ('Ortiz believes that her garden is "paradise". "The road is closed," the mayor said.',
+     [("direct", "The road is closed,", "said", "the mayor")]),
+    ('The gallery curator feels the new wing is "a triumph". She said: "We are very proud."',
+     [("direct", "We are very proud.", "said", "She")]),
+    ('Lopez suspects his rivals are "cowards", and Garcia said "they are not".',
+     [("direct", "they are not", "said", "Garcia")]),
+    # a title in marks is a name, not a quote
+    ('The choir performed a piece called "Winter Light" on Sunday. "It went well," the conductor said.',
+     [("direct", "It went well,", "said", "the conductor")]),
+])
+def test_thought_verbs_and_scare_quotes_are_not_quotes(nlp, text, expected):
+    assert rows(quotes_of(nlp, text)) == expected
 
 
 # ------------------------------------------------------------------ paragraphs and carry-over
@@ -144,9 +151,17 @@ def test_dash_attribution_names_the_speaker(nlp):
     assert qs[0].confidence == 0.6
 
 
-def test_cited_headline_has_no_speaker(nlp):
-    qs = quotes_of(nlp, "Sources\n\n\"Storm floods the coastal road\" \u2014 Harbour Gazette, May 2, 2024")
-    assert [q.speaker_text for q in qs] == [None]
+@pytest.mark.parametrize("text, headlines", [
+    ("Sources\n\n\"Flood warning issued for river towns\" \u2014 Valley Herald, March 3, 2025",
+     ["Flood warning issued for river towns"]),
+    ("Related news\n\n\"Port strike enters second week\" \u2013 Coast Times, 4 June 2024\n\n"
+     "\"Dock workers reject offer\" \u2014 Harbour Post, 2 June 2024",
+     ["Port strike enters second week", "Dock workers reject offer"]),
+])
+def test_cited_headline_has_no_speaker(nlp, text, headlines):
+    # a headline in a list of sources is kept as quoted text, but nobody said it
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [(h, None) for h in headlines]
 
 
 def test_pull_quote_without_marks_ends_with_the_speaker(nlp):
@@ -175,14 +190,27 @@ def test_block_quote_after_a_colon(nlp):
     ]
 
 
-def test_stray_closing_mark_does_not_open_a_quote(nlp):
-    qs = quotes_of(nlp, "The curator said,\" the photo booths looked cheap\". She then left the gallery for lunch.")
-    assert not any(q.quote_text.startswith((".", "She")) for q in qs)
+@pytest.mark.parametrize("text, speaker, said", [
+    ('The coach said," we trained hard all week". Then the team left for the airport.', "The coach",
+     "we trained hard all week"),
+    ('The harbour master said," no ship may leave tonight". He closed the office at six.', "The harbour master",
+     "no ship may leave tonight"),
+    pytest.param('Residents told the council," the bridge has been unsafe for years". A vote is due in May.',
+                 "Residents", "the bridge has been unsafe for years",
+                 marks=pytest.mark.xfail(strict=True, reason="'told X,\" ...\"' with a misplaced mark is not read")),
+])
+def test_stray_closing_mark_does_not_open_a_quote(nlp, text, speaker, said):
+    qs = quotes_of(nlp, text)
+    # the misplaced mark after the words must not open a quote over the next sentence
+    assert not any(q.quote_text.startswith((".", "Then", "He", "A vote")) for q in qs)
+    # what was said is still read, with its speaker
+    assert [(q.quote_text[:len(said)], q.speaker_text) for q in qs] == [(said, speaker)]
 
 
 def test_titles_with_small_words_are_not_quotes(nlp):
-    text = "The gallery opened \"Maps and Letters from the Harbour Archive\" on Friday."
-    assert quotes_of(nlp, text) == []
+    text = ("The gallery opened \"Maps and Letters from the Harbour Archive\" on Friday. "
+            "The director said the show would run until May.")
+    assert rows(quotes_of(nlp, text)) == [("indirect", "the show would run until May", "said", "The director")]
 
 
 def test_spanish_quote_with_trailing_cue(nlp):
@@ -211,10 +239,8 @@ def test_quote_without_any_cue_has_no_speaker(nlp):
 
 def test_unbalanced_quotation_mark_does_not_crash(nlp):
     qs = quotes_of(nlp, "The senator said \"we will fight this bill in every committee.\n\nThe vote is on Friday.")
-    assert len(qs) <= 1
-    for q in qs:
-        assert q.confidence <= 0.2
-        assert q.quote_text.startswith("we will fight this bill")
+    assert [q.quote_text[:23] for q in qs] == ["we will fight this bill"]
+    assert qs[0].confidence <= 0.2
 
 
 def test_crosshead_is_never_a_quote(nlp):
@@ -238,7 +264,8 @@ def test_speaker_key_comes_from_the_actor_mentions(nlp):
 
 def test_non_english_article_gives_only_quoted_passages(nlp):
     # the parser is English-only: no indirect quotes are read from other languages
-    assert quotes_of(nlp, "El ministro dijo que el puerto abrir\u00e1 el lunes.", language="es") == []
+    text = "El ministro dijo que el puerto abrir\u00e1 el lunes. \u00abEstamos listos\u00bb, dijo Marta Ruiz."
+    assert rows(quotes_of(nlp, text, language="es")) == [("direct", "Estamos listos", "dijo", "Marta Ruiz")]
 
 
 def test_lexicon_has_hints_for_the_events_extractor():
@@ -253,11 +280,8 @@ def test_lexicon_has_hints_for_the_events_extractor():
 
 
 @pytest.fixture(scope="module")
-def seed_quotes(nlp):
-    from newscoder.ingest import read_inputs
-
-    (article,) = list(read_inputs([SEED], strict=False))
-    return extract_quotes(nlp(article.text), article, ActorAnalysis())
+def seed_quotes(seed_article, seed_doc):
+    return extract_quotes(seed_doc, seed_article, ActorAnalysis())
 
 
 SEED_ROWS = [
@@ -338,7 +362,8 @@ def test_parenthetical_cue_before_a_second_verb(nlp):
 
 
 def test_negated_cue_reports_nothing(nlp):
-    assert quotes_of(nlp, "The ministry did not say whether the talks would resume in June.") == []
+    text = "The ministry did not say whether the talks would resume in June. A spokesman said the talks had stalled."
+    assert rows(quotes_of(nlp, text)) == [("indirect", "the talks had stalled", "said", "A spokesman")]
 
 
 def test_according_to_names_the_organisation_in_apposition(nlp):

@@ -21,7 +21,9 @@ def test_a_failing_extractor_is_reported_and_the_others_still_run(nlp, monkeypat
     assert [t.value for t in rec.timex] == ["2026-02-01"]
 
 
-def test_no_failures_on_the_seed_sentence(nlp):
-    text = "US President Donald Trump said Sunday that Washington was negotiating with Havana's leadership."
-    rec = stages.process_article(nlp(text), make_article(text))
+def test_no_failures_on_the_seed_article(seed_article, seed_doc):
+    rec = stages.process_article(seed_doc, seed_article)
     assert rec.failures == []
+    # every extractor contributed rows
+    assert (len(rec.quotes), any(e.plover_type == "THREATEN" for e in rec.events)) == (15, True)
+    assert {"Donald Trump", "Claudia Sheinbaum"} <= {a.name for a in rec.actors}

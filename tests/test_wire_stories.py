@@ -1,117 +1,103 @@
-"""Generalisation check: our own wire-style stories (tests/fixtures/wire) against hand answers.
+"""Wire-story check: our own wire-style stories scored against hand answers with exact matching.
 
-Each quote, event and date a careful annotator would record is one test case, so a regression names the
-exact item. Known misses are listed under "xfail" in expected.json and run as strict xfails."""
+Two sets, reported apart by benchmarks/wire_stories.py (which holds the matcher):
+- tests/fixtures/wire: the first stories, on which several rules were developed (optimistic figures);
+- tests/fixtures/wire_fresh: stories written for this check only, on which no rule has been tuned.
+
+The extractors change often, so the tests hold precision and recall above floors (the figures measured when
+the sets were annotated, 2026-12-06, minus a small margin) instead of demanding every single item.
+A drop below a floor is a regression; `python benchmarks/wire_stories.py --misses` lists what changed."""
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-WIRE = Path(__file__).parent / "fixtures" / "wire"
-EXPECTED = json.loads((WIRE / "expected.json").read_text(encoding="utf-8"))
-STOP = {"the", "a", "an", "of", "in", "on", "for", "and", "to", "'s", "s"}
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("wire_stories", ROOT / "benchmarks" / "wire_stories.py")
+wire = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(wire)
 
+TUNED = ROOT / "tests" / "fixtures" / "wire"
+FRESH = ROOT / "tests" / "fixtures" / "wire_fresh"
 
-def _tokens(name: str | None) -> set[str]:
-    plain = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
-    return {t for t in re.findall(r"\w+", plain) if t not in STOP}
-
-
-def _same(expected: str, *got: str | None) -> bool:
-    """At least half of the shorter name's words are shared (the scorer's rule); "A|B" accepts either."""
-    if "|" in expected:
-        return any(_same(alt, *got) for alt in expected.split("|"))
-    want = _tokens(expected)
-    for name in got:
-        have = _tokens(name)
-        if want and have and len(want & have) / min(len(want), len(have)) >= 0.5:
-            return True
-    return False
+# figures of 2026-12-06 (precision, recall), kept here so a change is visible in review
+MEASURED = {
+    "tuned": {"quotes": (0.958, 0.988), "events": (0.863, 0.905), "dates": (0.964, 1.000)},
+    "fresh": {"quotes": (0.964, 0.958), "events": (0.696, 0.600), "dates": (1.000, 1.000)},
+}
+MARGIN = 0.05
 
 
 @pytest.fixture(scope="module")
-def extracted() -> dict[str, dict]:
-    from newscoder.pipeline import extract_records
-
-    objects, rejections, failures = extract_records(sorted(str(p) for p in WIRE.glob("*.txt")), show_progress=False)
-    assert not rejections and not failures
-    return {Path(o["article"]["source_path"]).name: o for o in objects}
+def extracted() -> dict[str, dict[str, dict]]:
+    return {"tuned": wire.extract(TUNED), "fresh": wire.extract(FRESH)}
 
 
-def _cases(kind: str) -> list:
-    out = []
-    for story, answers in EXPECTED.items():
-        if story.startswith("_"):
-            continue
-        known = answers.get("xfail", {})
-        for i, item in enumerate(answers.get(kind, [])):
-            key = f"{kind}:{i}"
-            marks = [pytest.mark.xfail(strict=True, reason=known[key])] if key in known else []
-            out.append(pytest.param(story, item, id=f"{story[:2]}-{kind}-{i}", marks=marks))
-    return out
+@pytest.fixture(scope="module")
+def scores(extracted) -> dict[str, dict]:
+    return {"tuned": wire.score(TUNED, extracted["tuned"]), "fresh": wire.score(FRESH, extracted["fresh"])}
 
 
-@pytest.mark.parametrize(("story", "item"), _cases("quotes"))
-def test_quote(extracted, story, item):
-    fragment, speaker, qtype = item
-    obj = extracted[story]
-    start = obj["text"].index(fragment)
-    span = (start, start + len(fragment))
-    names = {a["actor_id"]: a["name"] for a in obj["actors"]}
-    hits = [q for q in obj["quotes"] if q["char_start"] <= span[0] and span[1] <= q["char_end"]]
-    assert hits, f"no quote covers {fragment!r}"
-    quote = min(hits, key=lambda q: q["char_end"] - q["char_start"])
-    # a quote's span must not swallow a dateline or the attribution itself
-    assert quote["quote_text"] == obj["text"][quote["char_start"]:quote["char_end"]]
-    assert not re.match(r"[A-Z]{3,}.*\((AFP|AP|Reuters)\)", quote["quote_text"])
-    assert _same(speaker, names.get(quote["speaker_actor_id"]), quote["speaker_text"]), quote
-    assert quote["quote_type"] in qtype.split("|"), quote
+@pytest.mark.parametrize("which", ["tuned", "fresh"])
+@pytest.mark.parametrize("kind", ["quotes", "events", "dates"])
+def test_precision_and_recall_stay_above_their_floors(scores, which, kind):
+    got = scores[which][kind]
+    precision, recall = MEASURED[which][kind]
+    detail = f"missed {got['missed']}\nspurious {got['spurious']}"
+    assert got["precision"] >= precision - MARGIN, detail
+    assert got["recall"] >= recall - MARGIN, detail
 
 
-def _event_matches(event: dict, names: dict, item: list) -> bool:
-    plover, cameo, source, target, date = item
-    if event["plover_type"] not in plover.split("|"):
-        return False
-    if not any(event["cameo_code"].startswith(root) for root in cameo.split("|")):
-        return False
-    if source and not _same(source, names.get(event["source_actor_id"])):
-        return False
-    if target and not _same(target, names.get(event["target_actor_id"])):
-        return False
-    return not date or str(event["event_date"] or "").startswith(date)
+def test_every_story_has_answers_and_the_sets_do_not_share_text():
+    for folder in (TUNED, FRESH):
+        answers = wire.json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        assert sorted(k for k in answers if not k.startswith("_")) == sorted(p.name for p in folder.glob("*.txt"))
+    tuned = {line for p in TUNED.glob("*.txt") for line in p.read_text(encoding="utf-8").splitlines()[1:] if line}
+    fresh = {line for p in FRESH.glob("*.txt") for line in p.read_text(encoding="utf-8").splitlines()[1:] if line}
+    assert not tuned & fresh
 
 
-@pytest.mark.parametrize(("story", "item"), _cases("events"))
-def test_event(extracted, story, item):
-    obj = extracted[story]
-    names = {a["actor_id"]: a["name"] for a in obj["actors"]}
-    got = [(e["plover_type"], e["cameo_code"], names.get(e["source_actor_id"]),
-            names.get(e["target_actor_id"]), e["event_date"]) for e in obj["events"]]
-    assert any(_event_matches(e, names, item) for e in obj["events"]), got
+# ---------------------------------------------------------------- the exact matcher itself
+def test_matcher_wants_the_full_name_not_a_shared_word():
+    assert wire.same_name("Ahmed Attaf", "Ahmed Attaf")
+    assert wire.same_name("Jean-Noel Barrot", "Jean-Noël Barrot")  # accents do not count
+    assert not wire.same_name("Ahmed Attaf", "Ahmed Ouyahia")
+    assert not wire.same_name("Ahmed Attaf", "Attaf")
+    assert wire.same_name("Iran|Iranian officials", "Iranian officials")
 
 
-@pytest.mark.parametrize(("story", "item"), _cases("forbidden_events"))
-def test_no_spurious_event(extracted, story, item):
-    plover, source = item
-    obj = extracted[story]
-    names = {a["actor_id"]: a["name"] for a in obj["actors"]}
-    bad = [e for e in obj["events"] if e["plover_type"] == plover and _same(source, names.get(e["source_actor_id"]))]
-    assert not bad
+def test_matcher_null_means_no_actor_and_star_only_waives_the_date():
+    names = {"a": "France", "b": "Algeria"}
+    event = {"plover_type": "SANCTION", "cameo_code": "161", "source_actor_id": "a", "target_actor_id": "b",
+             "event_date": "2025-04-01"}
+    assert wire.event_matches(event, names, ["SANCTION", "16", "France", "Algeria", "2025-04"])
+    assert wire.event_matches(event, names, ["SANCTION", "16", "France", "Algeria", "*"])
+    assert not wire.event_matches(event, names, ["SANCTION", "16", "France", None, "*"])  # null is not a wildcard
+    assert not wire.event_matches(event, names, ["SANCTION", "16", "France", "Algeria", "2025-05"])
+    assert not wire.event_matches(event, names, ["SANCTION", "17", "France", "Algeria", "*"])
 
 
-@pytest.mark.parametrize(("story", "item"), _cases("dates"))
-def test_date(extracted, story, item):
-    text, value = item
-    timex = extracted[story]["timex"]
-    assert (text, value) in {(t["text"], t["value"]) for t in timex}, timex
+# ---------------------------------------------------------------- properties every story must have
+@pytest.mark.parametrize("which", ["tuned", "fresh"])
+def test_quote_spans_index_the_text_and_never_hold_a_dateline(extracted, which):
+    n = 0
+    for obj in extracted[which].values():
+        for quote in obj["quotes"]:
+            n += 1
+            assert quote["quote_text"] == obj["text"][quote["char_start"]:quote["char_end"]]
+            assert not re.match(r"[A-Z]{3,}.*\((AFP|AP|Reuters)\)", quote["quote_text"]), quote
+    assert n >= 20
 
 
 def test_crosshead_is_never_a_quote(extracted):
-    for obj in extracted.values():
-        for quote in obj["quotes"]:
-            assert not re.search(r"^- '.*' -$", quote["evidence"].strip(), re.M), quote
+    crossheads = 0
+    for obj in extracted["tuned"].values():
+        for m in re.finditer(r"^- '.*' -$", obj["text"], re.M):
+            crossheads += 1
+            assert not [q for q in obj["quotes"] if q["char_start"] < m.end() and m.start() < q["char_end"]]
+        assert obj["quotes"]  # every story still has its quotes
+    assert crossheads >= 5

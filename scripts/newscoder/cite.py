@@ -10,7 +10,8 @@ import yaml
 from newscoder.loader import find_data_dir
 from newscoder.paths import repo_root
 
-ROW_TABLES = {"quo": "quotes", "evt": "events", "act": "actors", "men": "mentions"}
+# registered actors keep their registry id (reg_...), the others get act_...
+ROW_TABLES = {"quo": "quotes", "evt": "events", "act": "actors", "reg": "actors", "men": "mentions"}
 
 
 def citation_metadata() -> dict:
@@ -57,7 +58,7 @@ def _find_row(row_id: str, data_dir: Path) -> tuple[str, dict]:
 
     table = ROW_TABLES.get(row_id.split("_", 1)[0])
     if table is None:
-        raise ValueError(f"{row_id!r} is not a quote (quo_), event (evt_), actor (act_) or mention (men_) id")
+        raise ValueError(f"{row_id} is not a quote (quo_), event (evt_), actor (act_, reg_) or mention (men_) id")
     path = data_dir / f"{table}.csv"
     if not path.is_file():
         raise FileNotFoundError(f"{path} not found: build the dataset first (newscoder build)")

@@ -189,7 +189,7 @@ def extract(paths: tuple[str, ...], output: str, registry: str | None, max_chars
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["cff", "bibtex", "apa"]), default="apa", show_default=True)
-@click.option("--row", "row_id", default=None, help="Cite one quote, event or actor by its id.")
+@click.option("--row", "row_id", default=None, help="Cite one quote, event, actor or mention by its id.")
 @click.option("--data", "data_dir", default=None, type=click.Path(file_okay=False),
               help="Folder of the published tables [default: ./data].")
 def cite(fmt: str, row_id: str | None, data_dir: str | None) -> None:

@@ -256,12 +256,6 @@ def _csv_lines(columns: dict[str, list], types: dict[str, str]) -> Iterator[str]
         yield ",".join(row) + "\n"
 
 
-def _write_csv(path: Path, columns: dict[str, list], types: dict[str, str] | None = None) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(",".join(_csv_field(c) for c in columns) + "\n")
-        fh.writelines(_csv_lines(columns, types or {}))
-
-
 def _table_schema(name: str, version: str) -> pa.Schema:
     schema = arrow_schema(name)
     meta = dict(schema.metadata or {})
@@ -284,12 +278,6 @@ def _arrow_table(name: str, columns: dict[str, list], version: str) -> pa.Table:
         else:
             arrays.append(pa.array(values, type=field.type))
     return pa.Table.from_arrays(arrays, schema=schema)
-
-
-def _write_parquet(path: Path, table: pa.Table) -> None:
-    """One table in one go (row groups of WRITE_ROWS, as the streaming writer makes them)."""
-    with pq.ParquetWriter(path, table.schema, **_PARQUET_OPTIONS) as writer:
-        writer.write_table(table, row_group_size=WRITE_ROWS)
 
 
 def _slices(columns: dict[str, list], size: int | None = None) -> Iterator[dict[str, list]]:

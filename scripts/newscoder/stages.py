@@ -58,5 +58,6 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
 
 
 def _undate(event):
+    # with no publication date nothing stands in for a date: the basis says so
     return dataclasses.replace(event, event_date=None, date_precision="unknown", date_text=None,
-                               date_basis="publication")
+                               date_basis="none")

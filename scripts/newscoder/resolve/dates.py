@@ -76,7 +76,7 @@ def _res() -> dict[str, re.Pattern]:
         "later": rf"{num}\s+{unit}\s+(?P<dir>later|earlier|afterwards?)",
         "ana_day": rf"the\s+(?:{ana}\s+(?P<u1>day|morning|afternoon|evening|night)"
         rf"|(?P<u2>day|night)\s+(?P<dir>before|after|earlier|previous))",
-        "same_last_year": r"the\s+same\s+(?:\w+\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year"
+        "same_last_year": r"the\s+same\s+(?:(?P<unit>\w+)\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year"
         r"|the\s+(?:previous|prior|preceding)\s+year|of\s+the\s+(?:previous|prior|preceding)\s+year)",
         "ana_unit": rf"(?:the\s+{ana}|that)\s+{unit}",
         "unit_dir": rf"the\s+{unit}\s+(?P<dir>before|after|previous|earlier)",
@@ -131,7 +131,7 @@ def _first_day(value: str) -> dt.date | None:
 
 
 def _shift_years(value: str, n: int) -> str | None:
-    """The same period n years earlier/later ("the same month a year ago")."""
+    """The same period n years earlier (negative n) or later."""
     if "/" in value:
         parts = [_shift_years(v, n) for v in value.split("/", 1)]
         return None if None in parts else "/".join(parts)  # type: ignore[arg-type]
@@ -146,6 +146,29 @@ def _shift_years(value: str, n: int) -> str | None:
     if "W" in value:
         return f"{int(value[:4]) + n:04d}{value[4:]}"
     return f"{int(value[:4]) + n:04d}{value[4:]}"
+
+
+def _same_period_last_year(unit: str | None, history: Sequence[tuple[str, str]], anchor: dt.date) -> Resolution | None:
+    """ "The same quarter/month/week/day a year ago": the named period around the latest date at least
+    that fine (else the publication date), one year earlier. Any other word ("period") keeps the
+    reference's own granularity."""
+    if unit in ("day", "date"):
+        unit = "day"
+    if unit in ("day", "week", "month", "quarter"):
+        value, _ = _ref(history, anchor, "month" if unit == "quarter" else unit)
+        d = _first_day(value) or anchor
+        y = d.year - 1
+        if unit == "day":
+            return Resolution(_shift_years(_day(d), -1) or _day(d), "day", "relative")
+        if unit == "week":
+            return Resolution(_shift_years(_week(d), -1) or _week(d), "week", "relative")
+        if unit == "month":
+            return Resolution(_month(y, d.month), "month", "relative")
+        first = 3 * ((d.month - 1) // 3) + 1  # a quarter is a three-month interval
+        return Resolution(f"{_month(y, first)}/{_month(y, first + 2)}", "month", "relative")
+    value, precision = _ref(history, anchor, "year")
+    shifted = _shift_years(value, -1)
+    return Resolution(shifted, precision, "relative") if shifted else None
 
 
 def _weekday_from(anchor: dt.date, wday: int, direction: int, inclusive: bool) -> dt.date:
@@ -327,10 +350,8 @@ def resolve_expression(
         else:
             n = 1 if m["dir"] == "after" else -1
         return Resolution(_day(ref + dt.timedelta(days=n)), "day", "relative")
-    if full("same_last_year"):
-        value, precision = _ref(history, anchor, "year")
-        shifted = _shift_years(value, -1)
-        return Resolution(shifted, precision, "relative") if shifted else None
+    if m := full("same_last_year"):
+        return _same_period_last_year(m["unit"], history, anchor)
     if (m := full("ana_unit")) or (m := full("unit_dir")):
         groups = m.groupdict()
         if groups.get("ana"):
