@@ -97,4 +97,4 @@ def fill_party_country(key: str | None, tok: Token, actors: ActorAnalysis) -> No
         if head.i != tok.i:
             iso3 = phrase_country(head, actors, actor)
     if iso3 is not None:
-        actor.country_iso3 = iso3
+        actor.country_iso3, actor.country_basis = iso3, "nationality"

@@ -147,6 +147,6 @@ def _country_of_lone_officials(b: ActorBuilder) -> None:
     for key, kind in b.title_kinds.items():
         actor = b.by_key(key)
         if actor.country_iso3 is None and kind in _DOMESTIC_KINDS:
-            actor.country_iso3 = iso3
+            actor.country_iso3, actor.country_basis = iso3, "office"
 
 

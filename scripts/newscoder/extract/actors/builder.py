@@ -57,6 +57,7 @@ class ActorBuilder:
                 name=reg.name if reg else country_name(iso3),
                 actor_type="state",
                 country_iso3=iso3,
+                country_basis="name",
                 wikidata_id=reg.wikidata_id if reg else None,
                 registry_id=reg.actor_id if reg else None,
             )
@@ -73,6 +74,7 @@ class ActorBuilder:
                 name=reg.name,
                 actor_type=reg.actor_type,
                 country_iso3=reg.country_iso3,
+                country_basis="registry" if reg.country_iso3 else None,
                 role=reg.role,
                 wikidata_id=reg.wikidata_id,
                 registry_id=reg.actor_id,

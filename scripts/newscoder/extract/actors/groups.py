@@ -45,7 +45,8 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         return
     atype = "organization" if is_body else "group"  # "the Israeli army" is a body, "Serb forces" too
     actor = b.actor((atype, normalize_name(name), iso3),
-                    lambda: LocalActor(key="", name=name, actor_type=atype, country_iso3=iso3))
+                    lambda: LocalActor(key="", name=name, actor_type=atype, country_iso3=iso3,
+                                       country_basis="nationality" if iso3 else None))
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
 
@@ -104,12 +105,16 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
         return False  # "the Kenya National Police Service" is a name, "the Hamas police" not a state's
     if any(t.dep_ == "poss" for t in np):
         return False  # "its police", "Ukraine's army": the owner is the possessor, left to the events
-    iso3 = _country_of_mods(mods) or _country_after(tok) or (b.home() if b.home else None)
+    iso3, basis = _country_of_mods(mods), "nationality"
+    if iso3 is None:
+        iso3, basis = _country_after(tok), "base"
+    if iso3 is None:
+        iso3, basis = (b.home() if b.home else None), "article"
     if iso3 is None:
         return False  # which country's police is not said: no actor (precision first)
     name = f"{phrase[:1].upper()}{phrase[1:]} of {country_name(iso3)}"
     actor = b.actor(("org", normalize_name(name)), lambda: LocalActor(
-        key="", name=name, actor_type="organization", country_iso3=iso3))
+        key="", name=name, actor_type="organization", country_iso3=iso3, country_basis=basis))
     if actor.parent_key is None:
         actor.parent_key = b.state(iso3).key
     start = next((t.idx for t in np if t.lower_ not in ("the", "a", "an")), np[0].idx)
@@ -163,6 +168,7 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
     text = doc_text(doc)[np[first].idx : tok.idx + len(tok.text)]
     iso3 = next((c for t in np if (c := roles.country_of_modifier(t.text))), None)
     actor = b.actor(("person", normalize_name(text)), lambda: LocalActor(
-        key="", name=text, actor_type="person", country_iso3=iso3, role=text))
+        key="", name=text, actor_type="person", country_iso3=iso3, role=text,
+        country_basis="title" if iso3 else None))
     b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
     return True

@@ -85,11 +85,11 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
         actor.role = info.role
         b.role_from_text.add(actor.key)
     if info.country_iso3 and actor.country_iso3 is None:
-        actor.country_iso3 = info.country_iso3
+        actor.country_iso3, actor.country_basis = info.country_iso3, "title"
     if actor.country_iso3 is None and info.role and end + 1 < len(doc) and doc[end].lower_ == "of":
         after = iso3_for_name(doc[end + 1].text) or (end + 2 < len(doc) and iso3_for_name(doc[end + 1 : end + 3].text))
         if after:
-            actor.country_iso3 = after  # "King Abdullah of Jordan"
+            actor.country_iso3, actor.country_basis = after, "title"  # "King Abdullah of Jordan"
     cs, ce, _ = token_range_text(doc, start, end)
     si = sent_of[start]
     b.add(actor, doc, cs, ce, "name", si, sents[si], root=doc[start:end].root)
@@ -154,7 +154,7 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
             # "Norway beat Japan 2 – 1": the national team, not the state
             team = f"{country_name(iso3)} national team"
             actor = b.actor(("org", normalize_name(team)), lambda: LocalActor(
-                key="", name=team, actor_type="organization", country_iso3=iso3))
+                key="", name=team, actor_type="organization", country_iso3=iso3, country_basis="name"))
             b.add(actor, doc, cs, ce, "name", si, sent, root=root)
             return 0
         if iso3:
@@ -176,9 +176,10 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     if GOV_BODY.search(name) and iso3 and not iso3_for_name(name.rsplit(" of ", 1)[-1]):
         name = f"{name} of {country_name(iso3)}"
     actor = b.actor(("org", normalize_name(name)),
-                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3))
+                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3,
+                                       country_basis="nationality" if iso3 else None))
     if actor.country_iso3 is None and iso3:
-        actor.country_iso3 = iso3
+        actor.country_iso3, actor.country_basis = iso3, "nationality"
     _maybe_parent(b, doc, start, actor)
     if actor.parent_key is None and GOV_BODY.search(name) and iso3:
         actor.parent_key = b.state(iso3).key
@@ -248,7 +249,8 @@ def _agency_before(doc: Doc, start: int) -> bool:
 def _add_agency(b: ActorBuilder, doc: Doc, start: int, end: int, iso3: str, si: int, sent: Span) -> int:
     cs, ce, name = token_range_text(doc, start, end)
     actor = b.actor(("org", normalize_name(name)),
-                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3))
+                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3,
+                                       country_basis="name"))
     if actor.parent_key is None:
         actor.parent_key = b.state(iso3).key
     b.add(actor, doc, cs, ce, "name", si, sent, root=doc[start:end].root)
@@ -290,7 +292,8 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
             iso3 = None  # "ethnic Albanians" in Serbia or Macedonia: an ethnicity, not Albania's people
             name = f"ethnic {name}"
         actor = b.actor(("group", normalize_name(name)),
-                        lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=iso3))
+                        lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=iso3,
+                                           country_basis="nationality" if iso3 else None))
         cs, ce, _ = token_range_text(doc, start - 1 if iso3 is None else start, end)
         b.add(actor, doc, cs, ce, "descriptor", si, sent, root=head)
         return 0
@@ -298,7 +301,8 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
         # "Democrats", "Republicans", "Shiites": a named group; "Iraqi Kurds": of that country
         home = iso3_for_demonym(doc[start].text) if end - start > 1 else None
         actor = b.actor(("group", normalize_name(text)),
-                        lambda: LocalActor(key="", name=text, actor_type="group", country_iso3=home))
+                        lambda: LocalActor(key="", name=text, actor_type="group", country_iso3=home,
+                                           country_basis="nationality" if home else None))
         cs, ce, _ = token_range_text(doc, start, end)
         b.add(actor, doc, cs, ce, "name", si, sent, root=head)
     return 0  # adjectives ("Cuban regime") are read by the descriptor pass

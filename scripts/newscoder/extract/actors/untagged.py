@@ -257,7 +257,7 @@ def _unseen_gov_bodies(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: di
             continue
         name = f"{doc[start : tok.i + 1].text} of {country_name(iso3)}"
         actor = b.actor(("org", normalize_name(name)), lambda n=name, c=iso3: LocalActor(
-            key="", name=n, actor_type="organization", country_iso3=c))
+            key="", name=n, actor_type="organization", country_iso3=c, country_basis="nationality"))
         if actor.parent_key is None:
             actor.parent_key = b.state(iso3).key
         si = sent_of[tok.i]
