@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
 from newscoder.extract.actors.lexicon import GOV_HEADS, csv_column, descriptor_table
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.registry import Registry
 
@@ -80,7 +80,14 @@ def is_pleonastic(tok: Token) -> bool:
     if tok.lower_ != "it":
         return False
     head = tok.head
-    if head.lemma_ in ("seem", "appear", "rain", "snow", "matter", "take"):
+    if head.lemma_ in ("seem", "appear", "rain", "snow", "matter", "take", "look", "happen", "turn"):
+        return True
+    # "it is expected that", "it was reported that": a passive verb with its clause moved after it
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return True
+    # "it is obvious that ...", "it was unclear whether ...": be + adjective + an extraposed clause
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+            and any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > head.i for c in head.children):
         return True
     # "it is clear that", "it was important to": extraposition adjectives only ("it is willing to" refers)
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
@@ -99,10 +106,11 @@ def pick_antecedent(
     position: int,
     sentence_index: int,
     compatible: Callable[[Candidate], bool],
+    window: int = WINDOW,
 ) -> str | None:
     """The actor key an anaphor at char `position` in sentence `sentence_index` most likely refers to."""
     before = [c for c in candidates if c.char_start < position and compatible(c)]
-    for s in range(sentence_index, sentence_index - WINDOW - 1, -1):
+    for s in range(sentence_index, sentence_index - window - 1, -1):
         in_sent = [c for c in before if c.sentence_index == s]
         if not in_sent:
             continue
@@ -123,6 +131,13 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
     descriptors = descriptor_table()
     group_nouns = csv_column("group_nouns.csv", "noun")
     tokens = doc_tokens(doc)
+    # for each sentence, how far back the last sentence with words is (a blank line or a stray closing
+    # quote mark can be a "sentence" of its own)
+    back, last_words = [], None
+    for si, sent in enumerate(sents):
+        back.append(si - last_words if last_words is not None else 1)
+        if any(t.is_alpha for t in tokens[sent.start : sent.end]):
+            last_words = si
     for si, sent in enumerate(sents):
         for tok in tokens[sent.start : sent.end]:
             if tok.i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
@@ -134,7 +149,7 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if low == "her" and tok.dep_ == "poss" or low in ("his", "its", "their"):
                     if _possessive_government(b, doc, tok, si, sent, types):
                         continue
-                if is_pleonastic(tok):
+                if is_pleonastic(tok) or low == "it" and not _it_may_be_actor(tok):
                     continue
                 key = None
                 if "group" in types:
@@ -146,7 +161,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     key = _clause_subject(b, tok, types)
                 if key is not None and gender in ("male", "female") and b.genders.get(key, gender) != gender:
                     key = None
-                key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender))
+                # "it"/"its" refer to things as often as to bodies: only an actor of this or the last sentence
+                window = back[si] if low in ("it", "its") else WINDOW
+                key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
@@ -282,3 +299,30 @@ def _possessive_government(b: ActorBuilder, doc: Doc, tok: Token, si: int, sent:
     return True
 
 
+def _it_may_be_actor(tok: Token) -> bool:
+    """Can this "it" stand for an organisation or a state? Not as the subject of "be" with a noun or a
+    preposition after it ("It was about the budget", "It is a proud day": a description of a thing; "it
+    is willing to" may refer), and not inside a quotation, where the speaker's "it" points to what the
+    speaker has in mind rather than to the story's actors."""
+    head = tok.head
+    deps = {c.dep_ for c in head.children} if tok.dep_ == "nsubj" and head.lemma_ == "be" else set()
+    if "attr" in deps or "prep" in deps and "acomp" not in deps:
+        return False
+    return not _inside_quotation(doc_text(tok.doc), tok.sent.start_char, tok.idx)
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Is position `at` inside a quotation opened after `start`? A straight quote mark opens when it
+    starts a word (space or nothing before it, a letter after it) and closes otherwise."""
+    inside = False
+    for k in range(start, at):
+        ch = text[k]
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            before = text[k - 1] if k > 0 else " "
+            after = text[k + 1] if k + 1 < len(text) else " "
+            inside = before.isspace() and not after.isspace() or before in "([—–-" and after.isalnum()
+    return inside

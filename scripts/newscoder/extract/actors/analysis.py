@@ -17,10 +17,12 @@ import functools
 
 from spacy.tokens import Doc, Span
 
+from newscoder.extract.actors.affiliation import countries_from_article, countries_from_names, countries_from_phrases
 from newscoder.extract.actors.builder import ActorBuilder
-from newscoder.extract.actors.context import article_country
+from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.entities import (
     ACTOR_LABELS,
+    extend_name,
     is_junk,
     is_match_report,
     named_as_place,
@@ -29,13 +31,24 @@ from newscoder.extract.actors.entities import (
     token_range_text,
     trim_entity,
 )
-from newscoder.extract.actors.lexicon import GOV_HEADS
+from newscoder.extract.actors.lexicon import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
 from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import ActorAnalysis, Article
 from newscoder.resolve.registry import Registry, normalize_name
+
+
+def _acronyms_of_non_actors(doc: Doc) -> set[str]:
+    """Acronyms the article defines for a law, product, work, event or place ("the Clean Seas Act (CSA)"):
+    the model may tag them ORG later, but they are no more an actor than what they abbreviate."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in NON_ACTOR_LABELS and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
+                and doc[ent.end + 2].text == ")" and is_acronym(doc[ent.end + 1].text):
+            out.add(doc[ent.end + 1].text)
+    return out
 
 
 # ---------------------------------------------------------------- the main pass
@@ -51,16 +64,18 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     skip_tok = {t.i for t in doc_tokens(doc) if article.in_heading(t.idx, t.idx + len(t.text))} \
         if article.headings else set()
     b.headings = article.headings
+    b.date = article.published_date
     b.sports = is_match_report(doc)
     dropped = 0
     persons: list[tuple[Span, int, int, str]] = []  # (ent, start tok, end tok, name)
     other_ents: list[tuple[Span, str]] = []
 
     place_names = {e.text for e in doc.ents if e.label_ == "ORG" and named_as_place(e)}
+    not_actors = _acronyms_of_non_actors(doc)
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
             continue
-        if is_junk(ent):
+        if is_junk(ent) or ent.text in not_actors:
             dropped += 1
             continue
         start, end = trim_entity(ent)
@@ -71,6 +86,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         if label == "ORG" and ent.text in place_names:
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON":
+            end = extend_name(doc, end)
             persons.append((ent, start, end, person_name(token_range_text(doc, start, end)[2])))
         else:
             other_ents.append((ent, label))
@@ -86,7 +102,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         person_ranges.append((start, end))
     known_people = {normalize_name(a.name): a for a in b.actors.values() if a.actor_type == "person"}
     for a in list(known_people.values()):
-        known_people.setdefault(normalize_name(a.name.split()[-1]), a)
+        # the surname, and for longer names every whole-word tail ("De La Fuente" of Rocky De La Fuente)
+        parts = a.name.split()
+        for k in range(1, len(parts)):
+            known_people.setdefault(normalize_name(" ".join(parts[k:])), a)
 
     for ent, label in other_ents:
         d = add_entity(b, doc, ent, sent_of, sents, known_people, registry, label)
@@ -95,8 +114,11 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     propagate_names(b, doc, sents, sent_of, skip_tok, registry)
     b.home = functools.cache(lambda: article_country(doc, sents, skip_tok))
     link_anaphora(b, doc, sents, skip_tok, registry)
-    _country_of_lone_officials(b)
     _named_governments(b, doc, sents, sent_of, skip_tok)
+    countries_from_names(b)
+    countries_from_phrases(b, doc)
+    _country_of_lone_officials(b)
+    countries_from_article(b, countries_named(doc, skip_tok))
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)

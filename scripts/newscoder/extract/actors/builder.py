@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ class ActorBuilder:
     genders: dict[str, str] = field(default_factory=dict)  # person key -> "male"/"female", when the text shows it
     # the country the article is about (dateline, else lead), for bare bodies: computed on first need
     home: Callable[[], str | None] | None = None
+    date: dt.date | None = None  # the article's publication date: office-holders match inside their term
     # speed: the characters covered by `taken`, brought up to date on each overlaps() (1 = covered)
     _cover: bytearray = field(default_factory=bytearray)
     _covered_upto: int = 0  # how many entries of `taken` are in _cover

@@ -8,7 +8,15 @@ import re
 from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
-from newscoder.extract.actors.lexicon import PORTFOLIO_TITLES, POSS, csv_column, gender_table, org_heads
+from newscoder.extract.actors.lexicon import (
+    PORTFOLIO_TITLES,
+    POSS,
+    csv_column,
+    facility_heads,
+    gender_table,
+    is_acronym,
+    org_heads,
+)
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.resolve.countries import (
     iso3_for_capital,
@@ -46,6 +54,13 @@ def is_junk(ent: Span) -> bool:
         if words and sum(w.isupper() for w in words) / len(words) > 0.5:
             return True
     if ent.label_ == "PERSON" and not text[:1].isupper():
+        return True
+    # one word that the parser does not read as a proper noun ("Correct.", "Unremarked by ...", a word of
+    # a sentence in another language): a capitalised common word, not a name; acronyms stay
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
+        return True
+    # "Collins/Parker": two names joined by a slash are a ticket or a pairing, not one actor
+    if re.search(r"[^\W\d]/[^\W\d]", text):
         return True
     # "Health Minister X", "Finance ministers": a portfolio inside a title, not an organisation
     if len(ent) == 1 and ent.label_ == "ORG" and ent.end < len(doc) and ent.text.lower() in csv_column(
@@ -114,6 +129,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = doc[end - 1].text
+    if end - start > 1 and last in facility_heads() and label in ("ORG", "GPE"):
+        return "FAC"  # "Jolo Cathedral", "Cielo Vista Mall": a building or a place, not an actor
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person
@@ -124,6 +141,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return label
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _listed_with_people(doc, start, end):
         return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
+    if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _looks_like_person(doc, start, end):
+        return "PERSON"  # "Darla Quist said": a common first name, then surname words, no organisation word
     if label == "GPE" and not (iso3_for_name(text) or iso3_for_capital(text) or iso3_for_region(text)):
         if end - start > 1 and org_heads().get(last) in ("company", "education", "media", "government"):
             return "ORG"
@@ -139,6 +158,36 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
             return "ORG"
     return label
+
+
+def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
+    """A first name from data/first_names.csv followed by one or two capitalised proper nouns."""
+    span = doc[start:end]
+    return (span[0].text in gender_table("first_names.csv", "name")
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span))
+
+
+_NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "bin", "ibn",
+                   "al", "ben"}
+_ELIDED_PARTICLE = re.compile(r"^[dDlL]['’][A-ZÀ-Ý]")
+
+
+def extend_name(doc: Doc, end: int) -> int:
+    """End of a person's name past the particles the model leaves out: "Valéry Giscard" + "d'Estaing",
+    "Ludwig" + "van Beethoven". A particle counts only before a capitalised proper noun outside other
+    entities."""
+    while end < len(doc):
+        tok = doc[end]
+        if _ELIDED_PARTICLE.match(tok.text) and not tok.ent_type_:
+            end += 1
+            continue
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if (tok.text in _NAME_PARTICLES and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                and nxt.ent_type_ in ("", "PERSON")):
+            end += 2
+            continue
+        break
+    return end
 
 
 _SCORE = re.compile(r"(?<![\d,.])\d{1,2} ?[–—-] ?\d{1,2}(?![\d,.])")

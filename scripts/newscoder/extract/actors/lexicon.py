@@ -81,3 +81,20 @@ def bodies_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
         out.setdefault(flat[-1], []).append((flat, " ".join(phrase)))
     return out
 
+
+
+@functools.cache
+def facility_heads() -> frozenset[str]:
+    """Last words of names of buildings and places ("Cathedral", "Airport"): data/facility_heads.csv."""
+    with resources.files("newscoder.data").joinpath("facility_heads.csv").open(encoding="utf-8") as f:
+        return frozenset(r["word"].strip() for r in csv.DictReader(f))
+
+
+# labels of the model that never make an actor: a law, a product, a work, an event, a building, a place
+NON_ACTOR_LABELS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC", "LANGUAGE"})
+
+
+def is_acronym(text: str) -> bool:
+    """"NCA", "PG&E", "U.N.": two or more letters, all upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

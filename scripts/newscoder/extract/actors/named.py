@@ -18,6 +18,8 @@ from newscoder.resolve.countries import (
     iso3_for_demonym,
     iso3_for_name,
 )
+from newscoder.resolve.office_holders import office_holder_country
+from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import Registry, normalize_name
 
 if TYPE_CHECKING:
@@ -46,6 +48,10 @@ def surname_index(full_names: list[str]) -> dict[str, list[str]]:
 
 def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: list[str]) -> str:
     parts = name.split()
+    # "De La Fuente" after "Rocky De La Fuente": a whole-word tail of exactly one longer name
+    tails = {f for f in full_names if len(f.split()) > len(parts) > 1 and f.split()[-len(parts):] == parts}
+    if len(tails) == 1:
+        return tails.pop()
     if len(parts) == 1:
         fulls = surname_of.get(name.lower(), [])
         # prefer a full name whose surname (last word) it is
@@ -84,6 +90,8 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
         # the article's first stated title is the most current; the registry's is a fallback
         actor.role = info.role
         b.role_from_text.add(actor.key)
+    if actor.country_iso3 is None and (held := office_holder_country(actor.name, b.date)):
+        actor.country_iso3, actor.country_basis = held, "registry"  # listed in office on the article's date
     if info.country_iso3 and actor.country_iso3 is None:
         actor.country_iso3, actor.country_basis = info.country_iso3, "title"
     if actor.country_iso3 is None and info.role and end + 1 < len(doc) and doc[end].lower_ == "of":
@@ -117,7 +125,9 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     root = doc[start:end].root
     norm = normalize_name(text)
     # 1. an ORG/GPE label on a person's name ("Trump's second administration")
-    if norm in known_people and label in ("ORG", "GPE", "NORP", "FAC"):
+    # (not a place the model tagged as one: "Washington, D.C." is no mention of George Washington)
+    if norm in known_people and label in ("ORG", "GPE", "NORP", "FAC") \
+            and not (label == "GPE" and country_of(text, cities=True)):
         b.add(known_people[norm], doc, cs, ce, "name", si, sent, root=root)
         return 0
     # "Environment Canada", "Statistics Norway": a government agency named "<domain> <country>"
@@ -143,6 +153,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         actor = b.registered(reg)
         kind = "name"
         if reg.actor_type == "state" and iso3_for_capital(text) and not iso3_for_name(text):
+            if locative(doc, start) or root.dep_ == "appos":
+                return 0  # the capital as a place
             kind = "metonym"
         _maybe_parent(b, doc, start, actor)
         b.add(actor, doc, cs, ce, kind, si, sent, root=root)
@@ -161,6 +173,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
             b.add(b.state(iso3), doc, cs, ce, "name", si, sent, root=root)
             return 0
         iso3 = iso3_for_capital(text)
+        if iso3 and (locative(doc, start) or root.dep_ == "appos"):
+            return 0  # "met in Niamey", "the capital, New Delhi": the city as a place, not its government
         if iso3:
             b.add(b.state(iso3), doc, cs, ce, "metonym", si, sent, root=root)
             return 0
