@@ -45,10 +45,16 @@ def _acronyms_of_non_actors(doc: Doc) -> set[str]:
     the model may tag them ORG later, but they are no more an actor than what they abbreviate."""
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ in NON_ACTOR_LABELS and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
-                and doc[ent.end + 2].text == ")" and is_acronym(doc[ent.end + 1].text):
-            out.add(doc[ent.end + 1].text)
+        if ent.label_ in NON_ACTOR_LABELS:
+            out |= _acronym_after(doc, ent.end)
     return out
+
+
+def _acronym_after(doc: Doc, end: int) -> set[str]:
+    """{"CRPA"} when "(CRPA)" follows token `end`, else an empty set."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
+        return {doc[end + 1].text}
+    return set()
 
 
 # ---------------------------------------------------------------- the main pass
@@ -83,6 +89,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
+        if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
+            not_actors |= _acronym_after(doc, ent.end)
+            dropped += 1
+            continue
         if label == "ORG" and ent.text in place_names:
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON":

@@ -12,9 +12,9 @@ from newscoder.extract.actors.lexicon import (
     PORTFOLIO_TITLES,
     POSS,
     csv_column,
-    facility_heads,
     gender_table,
     is_acronym,
+    non_actor_heads,
     org_heads,
 )
 from newscoder.extract.doctext import doc_text, doc_tokens
@@ -129,8 +129,11 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = doc[end - 1].text
-    if end - start > 1 and last in facility_heads() and label in ("ORG", "GPE"):
-        return "FAC"  # "Jolo Cathedral", "Cielo Vista Mall": a building or a place, not an actor
+    kind = non_actor_heads().get(last) if end - start > 1 and label in ("ORG", "GPE") else None
+    if kind == "place":
+        return "FAC"  # "Harbourview Cathedral", "Westgate Mall": a building or a place, not an actor
+    if kind == "law":
+        return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person

@@ -84,10 +84,11 @@ def bodies_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
 
 
 @functools.cache
-def facility_heads() -> frozenset[str]:
-    """Last words of names of buildings and places ("Cathedral", "Airport"): data/facility_heads.csv."""
-    with resources.files("newscoder.data").joinpath("facility_heads.csv").open(encoding="utf-8") as f:
-        return frozenset(r["word"].strip() for r in csv.DictReader(f))
+def non_actor_heads() -> dict[str, str]:
+    """Last words of names that are not actors -> what they name instead ("Cathedral" -> place, "Act" ->
+    law): data/non_actor_heads.csv."""
+    with resources.files("newscoder.data").joinpath("non_actor_heads.csv").open(encoding="utf-8") as f:
+        return {r["word"].strip(): r["kind"].strip() for r in csv.DictReader(f)}
 
 
 # labels of the model that never make an actor: a law, a product, a work, an event, a building, a place
