@@ -3,7 +3,7 @@
 The rule, as in salience-based resolvers: look back from the pronoun, sentence by sentence (at most
 `WINDOW` sentences), and take the compatible actor that is the subject of the main clause; then any
 compatible subject; then the most recent compatible mention. "The nearest noun" is not enough:
-in "The ministry did not confirm ... that the island is a threat. It asserted ...", "It" is the ministry.
+in "The agency did not deny ... that the port is closed. It added ...", "It" is the agency.
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if "group" in types:
                     types = frozenset({"group"})  # "they" for a body is rare in news copy; people come first
                     if _coordinated_subject(tok):
-                        continue  # "Trump and Rubio ... their desire": a set we do not model
+                        continue  # "Lee and Okafor ... their plan": a set we do not model
                 gender = pronoun_table().get(low, ("", "", ""))[1]
                 if tok.dep_ == "poss":
                     key = _clause_subject(b, tok, types)
@@ -188,11 +188,11 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
             if title and title not in ("honorific", "modifier") and tok.tag_ == "NN" and det in ("the", "a", "an"):
                 if unnamed_official(b, doc, np, tok, si, sent):
                     continue
-            # descriptors: "the agency", "the island", "the Cuban regime"
+            # descriptors: "the agency", "the island", "the Peruvian government"
             if low in descriptors and tok.tag_ == "NN" and det in ("the", "this", "that"):
                 atype, keywords = descriptors[low]
                 if any(t.lower_ == "island" for t in np[:-1]) or any("island" in t.lower_ for t in np[:-1]):
-                    keywords = descriptors["island"][1]  # "the communist-run island nation"
+                    keywords = descriptors["island"][1]  # "the small island nation"
                 iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1]
                              if roles.country_of_modifier(t.text)), None)
                 if atype == "state" and iso3:

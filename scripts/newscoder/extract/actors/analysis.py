@@ -169,7 +169,7 @@ _DOMESTIC_KINDS = {"head_of_state", "head_of_government", "executive", "minister
 
 
 def _country_of_lone_officials(b: ActorBuilder) -> None:
-    """"President Abdel Said ... lifted the curfew in Haiti": when the article names exactly one country,
+    """"President Ana Morel ... reopened the border with Peru": when the article names exactly one country,
     a titled official (president, minister, judge, general) with no stated country is taken to be of it."""
     countries = {b.by_key(m.actor_key).country_iso3 for m in b.mentions
                  if b.by_key(m.actor_key).actor_type != "person" and b.by_key(m.actor_key).country_iso3}

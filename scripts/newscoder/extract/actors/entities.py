@@ -38,7 +38,7 @@ def is_junk(ent: Span) -> bool:
         return True
     if ent[0].i > 0 and doc[ent[0].i - 1].text in ("@", "#"):
         return True
-    # a fragment of a hyphenated word: "Mar" of "Mar-a-Lago" (but keep "Somalia-based")
+    # a fragment of a hyphenated word: "Bel" of "Bel-Air" (but keep "Somalia-based")
     after = doc_text(doc)[ent.end_char : ent.end_char + 2]
     if after[:1] == "-" and after[1:2].isalpha():
         nxt = doc_text(doc)[ent.end_char + 1 :].split(maxsplit=1)
@@ -47,7 +47,7 @@ def is_junk(ent: Span) -> bool:
             return True
     if ent.start_char > 1 and doc_text(doc)[ent.start_char - 1] == "-" and doc_text(doc)[ent.start_char - 2].isalpha():
         return True
-    # ALL-CAPS shouting: an upper-case word among upper-case words ("NO MORE OIL ... ZERO")
+    # ALL-CAPS shouting: an upper-case word among upper-case words ("STOP THE CUTS ... NOW")
     if text.isupper() and len(letters) >= 3:
         sent = ent.sent
         words = [t.text for t in sent if t.is_alpha and not (ent.start <= t.i < ent.end)]

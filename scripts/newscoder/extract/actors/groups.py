@@ -125,9 +125,9 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 
 
-# ---------------------------------------------------------------- "Rivera supporters", unnamed officials
+# ---------------------------------------------------------------- "Okafor supporters", unnamed officials
 def followers(b: ActorBuilder, doc: Doc, tok: Token, si: int, sent: Span) -> bool:
-    """"Rivera supporters", "supporters of Rivera": a group of its own, named "supporters of <person>"."""
+    """"Okafor supporters", "supporters of Okafor": a group of its own, named "supporters of <person>"."""
     if tok.lower_ not in csv_column("follower_nouns.csv", "noun") or tok.dep_ not in _ARG_DEPS:
         return False
     leader = None
@@ -157,7 +157,7 @@ def _person_at(b: ActorBuilder, tok: Token) -> str | None:
 
 
 def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span) -> bool:
-    """"the bloc's crisis commissioner said", "a senior US official said": a person with no name, so that
+    """"the league's trade envoy said", "a senior US official said": a person with no name, so that
     a later "she" or "he" has someone to point to. Named by the title phrase, mention kind "title"."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text)
                                                      for t in np if t.dep_ != "poss"):

@@ -300,7 +300,7 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
     iso3 = iso3_for_demonym(text)
     head = doc[end - 1]
     if iso3 and is_plural_demonym(text):
-        # "Cubans", "ordinary Cubans": the people of a country, as a group
+        # "Peruvians", "ordinary Peruvians": the people of a country, as a group
         name = text if text[:1].isupper() else text.capitalize()
         if start > 0 and doc[start - 1].lower_ == "ethnic":
             iso3 = None  # "ethnic Albanians" in Serbia or Macedonia: an ethnicity, not Albania's people
@@ -319,6 +319,6 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
                                            country_basis="nationality" if home else None))
         cs, ce, _ = token_range_text(doc, start, end)
         b.add(actor, doc, cs, ce, "name", si, sent, root=head)
-    return 0  # adjectives ("Cuban regime") are read by the descriptor pass
+    return 0  # adjectives ("the Peruvian government") are read by the descriptor pass
 
 
