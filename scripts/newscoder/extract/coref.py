@@ -151,6 +151,12 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         continue
                 if is_pleonastic(tok) or low == "it" and not _it_may_be_actor(tok):
                     continue
+                # inside a quotation a pronoun points to whom the speaker has in mind, which the story's
+                # salience does not tell
+                if _inside_quotation(doc_text(doc), sent.start_char, tok.idx):
+                    continue
+                if low == "its" and _thing_subject(b, tok):
+                    continue  # "the storm made its landfall": the clause's own subject, not an actor
                 key = None
                 if "group" in types:
                     types = frozenset({"group"})  # "they" for a body is rare in news copy; people come first
@@ -248,6 +254,16 @@ def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str |
                 if m.char_start <= child.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
                     return m.actor_key
     return None
+
+
+def _thing_subject(b: ActorBuilder, tok: Token) -> bool:
+    """Does the possessive's own clause have a subject before it that is no actor of this article?"""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    return bool(subjects) and not any(m.char_start <= s.idx < m.char_end for s in subjects for m in b.mentions) \
+        and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
 
 def _coordinated_subject(tok: Token) -> bool:

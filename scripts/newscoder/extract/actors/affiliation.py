@@ -2,11 +2,13 @@
 
 The order is the column `country_basis` (schema/actors.json): the registry and titles are read when the
 actor is made; here follow, for actors still without a country,
-1. `name`: an organisation whose own name holds one country ("Philippine Institute of ...",
+1. `registry` or `name`: an organisation listed with a country in the PETRARCH2 data, else one whose own
+   name holds one country ("Philippine Institute of ...",
    "University of Geneva");
 2. `nationality`: a nationality word before a person's name or in its apposition ("the Chilean poet X",
    "X, a Libyan national");
-3. `base`: what the person is "of", "from" or "at" ("X of the UK's crime agency", "X from Ohio");
+3. `base`: what the person is "of", "from" or "at", or whose title they hold ("X of the UK's crime agency",
+   "X from Ohio", "the league's director, X");
 4. `article` (last, in `analysis`): the one country the whole article is about, for people and for
    domestic bodies (a court, a committee, a party), never for companies or news outlets.
 A lone surname never gives a country.
@@ -119,12 +121,14 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
                 break
         if actor.country_iso3:
             continue
-        heads = [root, *_appositions(root)]
+        # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
+        heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
         for head in heads:
+            owners = [c for c in head.children if c.dep_ == "poss" and c.i < root.i]
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
-                for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                    if _set(actor, _place_or_actor_country(b, obj), "base"):
-                        break
+                owners += [g for g in prep.children if g.dep_ == "pobj"]
+            if any(_set(actor, _place_or_actor_country(b, obj), "base") for obj in owners):
+                break
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:

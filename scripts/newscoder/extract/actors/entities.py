@@ -59,6 +59,9 @@ def is_junk(ent: Span) -> bool:
     # a sentence in another language): a capitalised common word, not a name; acronyms stay
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
         return True
+    # "0900 UTC", "40 GB": an acronym right after a number is a unit
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
+        return True
     # "Collins/Parker": two names joined by a slash are a ticket or a pairing, not one actor
     if re.search(r"[^\W\d]/[^\W\d]", text):
         return True
@@ -129,9 +132,13 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = doc[end - 1].text
-    kind = non_actor_heads().get(last) if end - start > 1 and label in ("ORG", "GPE") else None
+    kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
+    if end - start == 1 and kind != "event":
+        kind = None  # a one-word name ending in "Park" is the word itself: read on
     if kind == "place":
         return "FAC"  # "Harbourview Cathedral", "Westgate Mall": a building or a place, not an actor
+    if kind == "event":
+        return "EVENT"  # "the Science Olympiad", "the Harbour Festival": an event, not an organiser
     if kind == "law":
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
     if label == "PERSON":

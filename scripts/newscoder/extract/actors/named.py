@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative, token_range_text, trim_entity
-from newscoder.extract.actors.lexicon import GOV_BODY, POSS, agency_domains, csv_column
+from newscoder.extract.actors.lexicon import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
     country_name,
@@ -49,7 +49,9 @@ def surname_index(full_names: list[str]) -> dict[str, list[str]]:
 def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: list[str]) -> str:
     parts = name.split()
     # "De La Fuente" after "Rocky De La Fuente": a whole-word tail of exactly one longer name
-    tails = {f for f in full_names if len(f.split()) > len(parts) > 1 and f.split()[-len(parts):] == parts}
+    low = [p.lower() for p in parts]
+    tails = {f for f in full_names
+             if len(f.split()) > len(parts) > 1 and [w.lower() for w in f.split()[-len(parts):]] == low}
     if len(tails) == 1:
         return tails.pop()
     if len(parts) == 1:
@@ -136,6 +138,13 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         return _add_agency(b, doc, start - 1, end, iso3_for_name(text), si, sent)
     if end - start >= 2 and doc[start].text in agency_domains() and iso3_for_name(doc[start + 1 : end].text):
         return _add_agency(b, doc, start, end, iso3_for_name(doc[start + 1 : end].text), si, sent)
+    # "the National Institute of Ocean Studies (NIOS)": the bracketed acronym is that organisation
+    if start >= 2 and doc[start - 1].text == "(" and is_acronym(text) and end < len(doc) and doc[end].text == ")":
+        before = doc[start - 2].idx + len(doc[start - 2].text)
+        owner = next((m for m in reversed(b.mentions) if m.char_end == before), None)
+        if owner is not None and b.by_key(owner.actor_key).actor_type == "organization":
+            b.add(b.by_key(owner.actor_key), doc, cs, ce, "name", si, sent, root=root)
+            return 0
     # 2. the registry beats the model
     reg = registry.lookup(text) if registry else None
     if reg is None and registry and label == "ORG":
