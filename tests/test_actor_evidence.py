@@ -91,3 +91,25 @@ def test_a_capitalised_common_word_is_not_an_actor(nlp, text):
     _, an = _analyse(nlp, text)
     assert "Freshwater Alliance" in _names(an)
     assert "Correct" not in _names(an)
+
+
+def test_a_bracketed_acronym_is_the_organisation_before_it(nlp):
+    text = ("Director Lena Moss of the National Institute of Ocean Studies (NIOS) spoke on Monday. "
+            "NIOS later published the data.")
+    _, an = _analyse(nlp, text)
+    assert not any(a.name == "NIOS" for a in an.actors)
+    institute = next(a for a in an.actors if "Ocean Studies" in a.name)
+    assert "NIOS" in _mentions_of(an, institute.name)
+
+
+def test_a_time_zone_after_a_clock_time_is_not_an_actor(nlp):
+    _, an = _analyse(nlp, "The Freshwater Alliance met at 0900 UTC on Monday.")
+    assert "Freshwater Alliance" in _names(an)
+    assert "UTC" not in _names(an)
+
+
+def test_a_pronoun_inside_a_quotation_is_left_unlinked(nlp):
+    text = 'Mayor Helen Carter thanked the crews. "We stand with him and his family," she said.'
+    _, an = _analyse(nlp, text)
+    carter = _mentions_of(an, "Helen Carter")
+    assert carter == ["Helen Carter", "she"]

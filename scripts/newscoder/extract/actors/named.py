@@ -145,6 +145,12 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         if owner is not None and b.by_key(owner.actor_key).actor_type == "organization":
             b.add(b.by_key(owner.actor_key), doc, cs, ce, "name", si, sent, root=root)
             return 0
+    # an acronym this article already gave to one of its organisations
+    if is_acronym(text):
+        owner_actor = next((a for a in b.actors.values() if a.actor_type == "organization" and text in a.aliases), None)
+        if owner_actor is not None:
+            b.add(owner_actor, doc, cs, ce, "name", si, sent, root=root)
+            return 0
     # 2. the registry beats the model
     reg = registry.lookup(text) if registry else None
     if reg is None and registry and label == "ORG":
