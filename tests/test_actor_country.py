@@ -77,3 +77,11 @@ def test_no_article_country_when_two_countries_are_named(nlp):
     an = _analyse(nlp, text)
     assert _actor(an, "Mark Tully").country_iso3 is None
     assert any(a.actor_type == "state" and a.country_iso3 == "CAN" for a in an.actors)
+
+
+def test_a_bare_group_takes_the_single_country_of_the_article(nlp):
+    text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said that protesters "
+            "blocked the bridge.")
+    an = _analyse(nlp, text)
+    groups = [a for a in an.actors if a.actor_type == "group" and a.name == "protesters"]
+    assert [(g.country_iso3, g.country_basis) for g in groups] == [("USA", "article")]

@@ -113,3 +113,11 @@ def test_a_pronoun_inside_a_quotation_is_left_unlinked(nlp):
     _, an = _analyse(nlp, text)
     carter = _mentions_of(an, "Helen Carter")
     assert carter == ["Helen Carter", "she"]
+
+
+def test_a_surname_tagged_alone_finds_its_untagged_given_name(nlp):
+    text = "Yesterday the agency announced the death of cosmonaut Alexei Leonov. Leonov was famous."
+    _, an = _analyse(nlp, text)
+    people = [a.name for a in an.actors if a.actor_type == "person"]
+    assert people == ["Alexei Leonov"]
+    assert _mentions_of(an, "Alexei Leonov") == ["Alexei Leonov", "Leonov"]

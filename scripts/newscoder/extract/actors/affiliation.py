@@ -9,8 +9,8 @@ actor is made; here follow, for actors still without a country,
    "X, a Libyan national");
 3. `base`: what the person is "of", "from" or "at", or whose title they hold ("X of the UK's crime agency",
    "X from Ohio", "the league's director, X");
-4. `article` (last, in `analysis`): the one country the whole article is about, for people and for
-   domestic bodies (a court, a committee, a party), never for companies or news outlets.
+4. `article` (last, in `analysis`): the one country the whole article is about, for people, groups
+   ("protesters", "residents") and domestic bodies (a court, a committee, a party), never for companies or news outlets.
 A lone surname never gives a country.
 """
 
@@ -147,6 +147,6 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3:
             continue
-        if actor.actor_type == "person" or actor.actor_type == "organization" and org_heads().get(
+        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and org_heads().get(
                 actor.name.split()[-1]) in _DOMESTIC_HEADS:
             _set(actor, iso3, "article")

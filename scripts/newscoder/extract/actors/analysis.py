@@ -23,6 +23,7 @@ from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.entities import (
     ACTOR_LABELS,
     extend_name,
+    extend_name_left,
     is_junk,
     is_match_report,
     named_as_place,
@@ -38,6 +39,19 @@ from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import ActorAnalysis, Article
 from newscoder.resolve.registry import Registry, normalize_name
+
+
+def _untagged_full_names(doc: Doc, persons: list, full_names: list[str]) -> list[str]:
+    """"cosmonaut Alexei Novak ... Novak said": the full name of a person the model tagged only by the
+    surname, from an untagged given name + surname elsewhere in the article (one such name per surname)."""
+    lone = {n for _, _, _, n in persons if len(n.split()) == 1} - {f.split()[-1] for f in full_names}
+    found: dict[str, set[str]] = {}
+    for tok in doc_tokens(doc):
+        if tok.text in lone and not tok.ent_type_ and tok.i > 0:
+            start = extend_name_left(doc, tok.i, tok.i + 1)
+            if start < tok.i:
+                found.setdefault(tok.text, set()).add(f"{doc[start].text} {tok.text}")
+    return sorted(next(iter(v)) for v in found.values() if len(v) == 1)
 
 
 def _acronyms_of_non_actors(doc: Doc) -> set[str]:
@@ -97,11 +111,13 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON":
             end = extend_name(doc, end)
+            start = extend_name_left(doc, start, end)
             persons.append((ent, start, end, person_name(token_range_text(doc, start, end)[2])))
         else:
             other_ents.append((ent, label))
 
     full_names = [n for _, _, _, n in persons if len(n.split()) > 1]
+    full_names += _untagged_full_names(doc, persons, full_names)
     surname_of = surname_index(full_names)
 
     # people first, so that ORG-labelled surnames ("Trump's second administration") find them

@@ -182,6 +182,20 @@ _NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "del", "d
 _ELIDED_PARTICLE = re.compile(r"^[dDlL]['’][A-ZÀ-Ý]")
 
 
+def extend_name_left(doc: Doc, start: int, end: int) -> int:
+    """Start of a one-word person name with the given name the model left out ("cosmonaut Alexei" +
+    "Leonov"): one capitalised proper noun right before it, outside any entity, that is no title,
+    honorific, country or nationality word."""
+    if end - start != 1 or start < 1:
+        return start
+    prev = doc[start - 1]
+    if (prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and prev.text.isalpha()
+            and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
+            and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()):
+        return start - 1
+    return start
+
+
 def extend_name(doc: Doc, end: int) -> int:
     """End of a person's name past the particles the model leaves out: "Valéry Giscard" + "d'Estaing",
     "Ludwig" + "van Beethoven". A particle counts only before a capitalised proper noun outside other

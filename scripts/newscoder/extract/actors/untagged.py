@@ -40,6 +40,8 @@ def _known_names(b: ActorBuilder) -> dict[str, str]:
         if actor.actor_type not in ("person", "organization"):
             continue
         known.setdefault(m.text, actor.key)
+        if actor.actor_type == "person" and len(actor.name.split()) > 1:
+            known.setdefault(actor.name, actor.key)  # a full name the model left untagged elsewhere
         if actor.actor_type == "person":
             parts = actor.name.split()
             if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1][:1].isupper():
