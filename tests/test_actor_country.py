@@ -85,3 +85,9 @@ def test_a_bare_group_takes_the_single_country_of_the_article(nlp):
     an = _analyse(nlp, text)
     groups = [a for a in an.actors if a.actor_type == "group" and a.name == "protesters"]
     assert [(g.country_iso3, g.country_basis) for g in groups] == [("USA", "article")]
+
+
+def test_news_organisations_are_registered_with_their_country(nlp):
+    an = _analyse(nlp, "The Freshwater Alliance told Reuters on Monday that the dam had failed.")
+    reuters = _actor(an, "Reuters")
+    assert (reuters.actor_type, reuters.country_iso3, reuters.country_basis) == ("organization", "GBR", "registry")

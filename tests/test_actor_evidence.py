@@ -121,3 +121,9 @@ def test_a_surname_tagged_alone_finds_its_untagged_given_name(nlp):
     people = [a.name for a in an.actors if a.actor_type == "person"]
     assert people == ["Alexei Leonov"]
     assert _mentions_of(an, "Alexei Leonov") == ["Alexei Leonov", "Leonov"]
+
+
+def test_a_pronoun_in_the_second_sentence_of_a_quotation_is_left_unlinked(nlp):
+    text = 'His widow Helen Carter said "We hoped for more time. His work will last." The funeral is on Friday.'
+    _, an = _analyse(nlp, text)
+    assert _mentions_of(an, "Helen Carter") == ["Helen Carter"]

@@ -153,7 +153,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     continue
                 # inside a quotation a pronoun points to whom the speaker has in mind, which the story's
                 # salience does not tell
-                if _inside_quotation(doc_text(doc), sent.start_char, tok.idx):
+                text = doc_text(doc)
+                if _inside_quotation(text, _paragraph_start(text, sent.start_char), tok.idx):
                     continue
                 if low == "its" and _thing_subject(b, tok):
                     continue  # "the storm made its landfall": the clause's own subject, not an actor
@@ -324,7 +325,13 @@ def _it_may_be_actor(tok: Token) -> bool:
     deps = {c.dep_ for c in head.children} if tok.dep_ == "nsubj" and head.lemma_ == "be" else set()
     if "attr" in deps or "prep" in deps and "acomp" not in deps:
         return False
-    return not _inside_quotation(doc_text(tok.doc), tok.sent.start_char, tok.idx)
+    text = doc_text(tok.doc)
+    # from the paragraph's start: a quotation may run over several sentences
+    return not _inside_quotation(text, _paragraph_start(text, tok.sent.start_char), tok.idx)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _inside_quotation(text: str, start: int, at: int) -> bool:
