@@ -37,13 +37,16 @@ def sample_tables() -> dict[str, pd.DataFrame]:
         "source_format": "txt", "source_sha256": "b" * 64, "license": None, "attribution": None}])
     actors = pd.DataFrame([
         {"actor_id": "act_usa", "name": "United States", "actor_type": "state", "country_iso3": "USA",
+         "country_basis": "name",
          "role": None, "parent_actor_id": None, "wikidata_id": "Q30", "is_registered": True,
          "n_mentions": 1, "n_articles": 1, "first_seen_date": dt.date(2026, 2, 2),
          "last_seen_date": dt.date(2026, 2, 2)},
         {"actor_id": "act_donald_trump", "name": "Donald Trump", "actor_type": "person", "country_iso3": "USA",
+         "country_basis": "registry",
          "role": "US President", "parent_actor_id": "act_usa", "wikidata_id": "Q22686", "is_registered": True,
          "n_mentions": 2, "n_articles": 1, "first_seen_date": "2026-02-02", "last_seen_date": "2026-02-02"},
         {"actor_id": "act_cuba", "name": "Cuba", "actor_type": "state", "country_iso3": "CUB", "role": None,
+         "country_basis": "name",
          "parent_actor_id": None, "wikidata_id": None, "is_registered": False, "n_mentions": 0,
          "n_articles": 0, "first_seen_date": None, "last_seen_date": None},
     ])
@@ -124,8 +127,8 @@ def test_csv_conventions(published):
     lines = raw.decode("utf-8").splitlines()
     assert lines[0].startswith("actor_id,name,actor_type,country_iso3")
     # sorted by key; booleans true/false; missing values empty; dates ISO
-    assert lines[1] == "act_cuba,Cuba,state,CUB,,,,false,0,0,,,unreviewed,,"
-    assert lines[2] == ("act_donald_trump,Donald Trump,person,USA,US President,act_usa,Q22686,true,2,1,"
+    assert lines[1] == "act_cuba,Cuba,state,CUB,name,,,,false,0,0,,,unreviewed,,"
+    assert lines[2] == ("act_donald_trump,Donald Trump,person,USA,registry,US President,act_usa,Q22686,true,2,1,"
                         "2026-02-02,2026-02-02,unreviewed,,")
     events = (root / "data" / "events.csv").read_text(encoding="utf-8")
     assert ",046,CONSULT," in events  # CAMEO keeps its leading zero in the file

@@ -122,7 +122,8 @@ def test_duplicate_primary_key_across_batches_is_refused():
 
 
 def test_cast_columns_names_the_bad_enum():
-    cols = {f: [None] for f in ("actor_id", "name", "actor_type", "country_iso3", "role", "parent_actor_id",
+    cols = {f: [None] for f in ("actor_id", "name", "actor_type", "country_iso3", "country_basis", "role",
+                                "parent_actor_id",
                                 "wikidata_id", "is_registered", "n_mentions", "n_articles", "first_seen_date",
                                 "last_seen_date")}
     cols.update(actor_id=["x"], name=["X"], actor_type=["planet"], is_registered=[False], n_mentions=[0],

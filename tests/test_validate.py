@@ -46,10 +46,11 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
     }])
     actors = pd.DataFrame([
         {"actor_id": "act_usa", "name": "United States", "actor_type": "state", "country_iso3": "USA",
-         "role": None, "parent_actor_id": None, "wikidata_id": "Q30", "is_registered": True,
+         "country_basis": "name", "role": None, "parent_actor_id": None, "wikidata_id": "Q30", "is_registered": True,
          "n_mentions": 1, "n_articles": 1, "first_seen_date": "2026-02-02", "last_seen_date": "2026-02-02"},
         {"actor_id": "act_donald_trump", "name": "Donald Trump", "actor_type": "person",
-         "country_iso3": "USA", "role": "US President", "parent_actor_id": "act_usa", "wikidata_id": "Q22686",
+         "country_iso3": "USA", "country_basis": "registry",
+         "role": "US President", "parent_actor_id": "act_usa", "wikidata_id": "Q22686",
          "is_registered": True,
          "n_mentions": 2, "n_articles": 1, "first_seen_date": "2026-02-02", "last_seen_date": "2026-02-02"},
     ])

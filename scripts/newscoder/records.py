@@ -51,6 +51,9 @@ class LocalActor:
     country_iso3: str | None = None
     role: str | None = None
     parent_key: str | None = None  # local key of the parent actor
+    # where country_iso3 came from (schema/actors.json lists the values): registry, name, title, nationality,
+    # base, office, article
+    country_basis: str | None = None
     wikidata_id: str | None = None
     registry_id: str | None = None  # actor_id in data/registry when the actor is registered
     aliases: list[str] = field(default_factory=list)

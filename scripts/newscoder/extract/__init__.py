@@ -2,7 +2,8 @@
 
 No I/O and no pandas here. Each module exposes one entry point:
 
-- `mentions.extract_actors(doc, article) -> ActorAnalysis` (actor mentions and local actors)
+- `mentions.extract_actors(doc, article) -> ActorAnalysis` (actor mentions and local actors; the passes
+  live in `actors/`, pronoun, descriptor and title links in `coref.py`)
 - `quotes.extract_quotes(doc, article, actors) -> list[Quote]`
 - `dates.extract_timex(doc, article) -> list[Timex]`
 - `events.extract_events(doc, article, actors, timex, quotes) -> list[Event]`

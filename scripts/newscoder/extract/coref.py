@@ -3,7 +3,7 @@
 The rule, as in salience-based resolvers: look back from the pronoun, sentence by sentence (at most
 `WINDOW` sentences), and take the compatible actor that is the subject of the main clause; then any
 compatible subject; then the most recent compatible mention. "The nearest noun" is not enough:
-in "The ministry did not confirm ... that the island is a threat. It asserted ...", "It" is the ministry.
+in "The agency did not deny ... that the port is closed. It added ...", "It" is the agency.
 """
 
 from __future__ import annotations
@@ -13,8 +13,19 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.extract import roles
+from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
+from newscoder.extract.actors.lexicon import GOV_HEADS, csv_column, descriptor_table
+from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.records import LocalActor
+from newscoder.resolve.registry import Registry
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
 
 WINDOW = 3
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -69,7 +80,14 @@ def is_pleonastic(tok: Token) -> bool:
     if tok.lower_ != "it":
         return False
     head = tok.head
-    if head.lemma_ in ("seem", "appear", "rain", "snow", "matter", "take"):
+    if head.lemma_ in ("seem", "appear", "rain", "snow", "matter", "take", "look", "happen", "turn"):
+        return True
+    # "it is expected that", "it was reported that": a passive verb with its clause moved after it
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+        return True
+    # "it is obvious that ...", "it was unclear whether ...": be + adjective + an extraposed clause
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+            and any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > head.i for c in head.children):
         return True
     # "it is clear that", "it was important to": extraposition adjectives only ("it is willing to" refers)
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
@@ -88,10 +106,11 @@ def pick_antecedent(
     position: int,
     sentence_index: int,
     compatible: Callable[[Candidate], bool],
+    window: int = WINDOW,
 ) -> str | None:
     """The actor key an anaphor at char `position` in sentence `sentence_index` most likely refers to."""
     before = [c for c in candidates if c.char_start < position and compatible(c)]
-    for s in range(sentence_index, sentence_index - WINDOW - 1, -1):
+    for s in range(sentence_index, sentence_index - window - 1, -1):
         in_sent = [c for c in before if c.sentence_index == s]
         if not in_sent:
             continue
@@ -101,3 +120,232 @@ def pick_antecedent(
                 # main-clause subject: the first one of the sentence; otherwise the most recent
                 return hits[0].actor_key if test(hits[0]) and hits[0].is_main_subject else hits[-1].actor_key
     return None
+
+
+# ---------------------------------------------------------------- anaphora, descriptors, titles, groups
+def _compatible_types(types: frozenset[str]):
+    return lambda c: c.actor_type in types
+
+
+def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], registry: Registry | None) -> None:
+    descriptors = descriptor_table()
+    group_nouns = csv_column("group_nouns.csv", "noun")
+    tokens = doc_tokens(doc)
+    # for each sentence, how far back the last sentence with words is (a blank line or a stray closing
+    # quote mark can be a "sentence" of its own)
+    back, last_words = [], None
+    for si, sent in enumerate(sents):
+        back.append(si - last_words if last_words is not None else 1)
+        if any(t.is_alpha for t in tokens[sent.start : sent.end]):
+            last_words = si
+    for si, sent in enumerate(sents):
+        for tok in tokens[sent.start : sent.end]:
+            if tok.i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
+                continue
+            low = tok.lower_
+            # pronouns
+            types = pronoun_types(low)
+            if types is not None and tok.pos_ == "PRON" or (types and low in ("his", "her", "its", "their")):
+                if low == "her" and tok.dep_ == "poss" or low in ("his", "its", "their"):
+                    if _possessive_government(b, doc, tok, si, sent, types):
+                        continue
+                if is_pleonastic(tok) or low == "it" and not _it_may_be_actor(tok):
+                    continue
+                # inside a quotation a pronoun points to whom the speaker has in mind, which the story's
+                # salience does not tell
+                text = doc_text(doc)
+                if _inside_quotation(text, _paragraph_start(text, sent.start_char), tok.idx):
+                    continue
+                if low == "its" and _thing_subject(b, tok):
+                    continue  # "the storm made its landfall": the clause's own subject, not an actor
+                key = None
+                if "group" in types:
+                    types = frozenset({"group"})  # "they" for a body is rare in news copy; people come first
+                    if _coordinated_subject(tok):
+                        continue  # "Lee and Okafor ... their plan": a set we do not model
+                gender = pronoun_table().get(low, ("", "", ""))[1]
+                if tok.dep_ == "poss":
+                    key = _clause_subject(b, tok, types)
+                if key is not None and gender in ("male", "female") and b.genders.get(key, gender) != gender:
+                    key = None
+                # "it"/"its" refer to things as often as to bodies: only an actor of this or the last sentence
+                window = back[si] if low in ("it", "its") else WINDOW
+                key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
+                if key is not None:
+                    if gender in ("male", "female") and b.by_key(key).actor_type == "person":
+                        b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
+                    b.add(b.by_key(key), doc, tok.idx, tok.idx + len(tok.text), "pronoun", si, sent, root=tok)
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+                continue
+            if followers(b, doc, tok, si, sent):
+                continue
+            np = _noun_phrase(tok)
+            if b.overlaps(np[0].idx, np[-1].idx + len(np[-1].text), allow_inner_states=True):
+                continue
+            det = np[0].lower_
+            cs, ce = np[0].idx, np[-1].idx + len(np[-1].text)
+            # titles: "the US president", "the foreign minister"
+            title = roles.titles().get(low)
+            if det == "the" and title and title not in ("honorific", "modifier") and tok.tag_ == "NN":
+                key = _title_antecedent(b, np, low)
+                if key is not None:
+                    b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
+                    continue
+            if title and title not in ("honorific", "modifier") and tok.tag_ == "NN" and det in ("the", "a", "an"):
+                if unnamed_official(b, doc, np, tok, si, sent):
+                    continue
+            # descriptors: "the agency", "the island", "the Peruvian government"
+            if low in descriptors and tok.tag_ == "NN" and det in ("the", "this", "that"):
+                atype, keywords = descriptors[low]
+                if any(t.lower_ == "island" for t in np[:-1]) or any("island" in t.lower_ for t in np[:-1]):
+                    keywords = descriptors["island"][1]  # "the small island nation"
+                iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1]
+                             if roles.country_of_modifier(t.text)), None)
+                if atype == "state" and iso3:
+                    b.add(b.state(iso3), doc, cs, ce, "descriptor", si, sent, root=tok)
+                    continue
+                if any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text) for t in np):
+                    continue
+                key = pick_antecedent(
+                    b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords: _fits(b.by_key(c.actor_key), at, kw)
+                )
+                if key is not None:
+                    b.add(b.by_key(key), doc, cs, ce, "descriptor", si, sent, root=tok)
+                else:
+                    national_body(b, doc, np, tok, si, sent)
+                continue
+            if national_body(b, doc, np, tok, si, sent):
+                continue
+            # groups: "residents", "Cuban exiles", "the Cuban people"
+            if tok.tag_ == "NNS" or low == "people" or low in group_nouns and tok.tag_ == "NN":
+                add_group(b, doc, np, tok, si, sent, group_nouns | csv_column("national_group_nouns.csv", "noun"))
+            elif low in csv_column("body_nouns.csv", "noun") and tok.tag_ in ("NN", "NNP"):
+                add_group(b, doc, np, tok, si, sent, csv_column("body_nouns.csv", "noun"))
+
+
+def _compatible(b: ActorBuilder, types: frozenset[str], gender: str):
+    """Type-compatible, and for he/she not a person known to be of the other gender."""
+    def ok(c: Candidate) -> bool:
+        if c.actor_type not in types:
+            return False
+        return gender not in ("male", "female") or b.genders.get(c.actor_key, gender) == gender
+    return ok
+
+
+def _fits(actor: LocalActor, actor_type: str, keywords: tuple[str, ...]) -> bool:
+    """Can a descriptor ("the agency", "the island") stand for this actor?"""
+    if actor.actor_type != actor_type:
+        return False
+    if not keywords:
+        return True
+    if keywords == ("@island_states",):
+        return actor.country_iso3 in csv_column("island_states.csv", "iso3_upper")
+    return any(k in actor.name for k in keywords)
+
+
+def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
+    """The compatible subject of the possessive's own clause: "the regime must stop its acts"."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
+            for m in b.mentions:
+                if m.char_start <= child.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
+                    return m.actor_key
+    return None
+
+
+def _thing_subject(b: ActorBuilder, tok: Token) -> bool:
+    """Does the possessive's own clause have a subject before it that is no actor of this article?"""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    return bool(subjects) and not any(m.char_start <= s.idx < m.char_end for s in subjects for m in b.mentions) \
+        and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
+
+
+def _coordinated_subject(tok: Token) -> bool:
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+               for c in verb.children)
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """The head noun with its left modifiers (determiner, adjectives, compounds, possessive)."""
+    left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case")]
+    start = min((min(t.i for t in lt.subtree) for lt in left), default=tok.i)
+    start = min(start, tok.i)
+    return doc_tokens(tok.doc)[start : tok.i + 1]
+
+
+def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str) -> str | None:
+    iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1] if roles.country_of_modifier(t.text)), None)
+    people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
+    hits = [a for a in people if title_word in a.role.lower().split()
+            and (iso3 is None or a.country_iso3 == iso3)]
+    if len({a.key for a in hits}) == 1:
+        return hits[0].key
+    if len(hits) > 1:  # several presidents: the most recently mentioned one
+        keys = {a.key for a in hits}
+        for m in reversed(b.mentions):
+            if m.actor_key in keys and m.char_start < np[0].idx:
+                return m.actor_key
+    return None
+
+
+def _possessive_government(b: ActorBuilder, doc: Doc, tok: Token, si: int, sent: Span,
+                           types: frozenset[str]) -> bool:
+    """"her administration", "his government": the state the person (or body) governs."""
+    head = tok.head
+    if head.lower_ not in GOV_HEADS or head.i < tok.i:
+        return False
+    key = pick_antecedent(b.candidates, tok.idx, si, _compatible_types(types | {"state"}))
+    if key is None:
+        return False
+    owner = b.by_key(key)
+    iso3 = owner.country_iso3
+    if iso3 is None:
+        return False
+    end = head.idx + len(head.text)
+    b.add(b.state(iso3), doc, tok.idx, end, "descriptor", si, sent, root=head)
+    return True
+
+
+def _it_may_be_actor(tok: Token) -> bool:
+    """Can this "it" stand for an organisation or a state? Not as the subject of "be" with a noun or a
+    preposition after it ("It was about the budget", "It is a proud day": a description of a thing; "it
+    is willing to" may refer), and not inside a quotation, where the speaker's "it" points to what the
+    speaker has in mind rather than to the story's actors."""
+    head = tok.head
+    deps = {c.dep_ for c in head.children} if tok.dep_ == "nsubj" and head.lemma_ == "be" else set()
+    if "attr" in deps or "prep" in deps and "acomp" not in deps:
+        return False
+    text = doc_text(tok.doc)
+    # from the paragraph's start: a quotation may run over several sentences
+    return not _inside_quotation(text, _paragraph_start(text, tok.sent.start_char), tok.idx)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Is position `at` inside a quotation opened after `start`? A straight quote mark opens when it
+    starts a word (space or nothing before it, a letter after it) and closes otherwise."""
+    inside = False
+    for k in range(start, at):
+        ch = text[k]
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            before = text[k - 1] if k > 0 else " "
+            after = text[k + 1] if k + 1 < len(text) else " "
+            inside = before.isspace() and not after.isspace() or before in "([—–-" and after.isalnum()
+    return inside

@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newscoder.records import ActorAnalysis, LocalActor
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, resolve_country
-from newscoder.resolve.places import country_of_place
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
+from newscoder.resolve.places import country_of
 
 # prepositions whose object locates or owns a group: "rebels in Syria", "workers of X", "activists from Y"
 _OWNER_PREPS = {"of", "from", "in", "throughout", "across", "inside"}
@@ -44,7 +44,7 @@ def _place_country(tok: Token) -> str | None:
     """ISO3 of a place object: a country, capital or known city ("Tehran", "Indonesia", "East Timor")."""
     words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
     name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
-    return resolve_country(name) or (country_of_place(name) if tok.ent_type_ in ("GPE", "LOC") else None)
+    return country_of(name) or (country_of(name, cities=True) if tok.ent_type_ in ("GPE", "LOC") else None)
 
 
 def phrase_country(tok: Token, actors: ActorAnalysis, own: LocalActor | None = None, depth: int = 2) -> str | None:
@@ -97,4 +97,4 @@ def fill_party_country(key: str | None, tok: Token, actors: ActorAnalysis) -> No
         if head.i != tok.i:
             iso3 = phrase_country(head, actors, actor)
     if iso3 is not None:
-        actor.country_iso3 = iso3
+        actor.country_iso3, actor.country_basis = iso3, "nationality"

@@ -14,7 +14,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from newscoder.resolve.countries import country_name, iso3_for_demonym, iso3_for_name, resolve_country
+from newscoder.resolve.countries import country_name, resolve_country
+from newscoder.resolve.places import country_of
 
 _LINKS = {"of", "in", "for", "to", "on", "at", "and", "-"}
 _COMPLEMENT_PREPS = {"in", "to", "at", "on", "for"}  # "ambassador to Cuba": Cuba is not the person's country
@@ -146,5 +147,4 @@ def role_in_apposition(name_span: Span) -> RoleInfo | None:
 
 def country_of_modifier(text: str) -> str | None:
     """Country of a premodifier such as "US", "Cuban", "Cuba's"."""
-    t = text.removesuffix("'s").removesuffix("’s")
-    return iso3_for_name(t) or iso3_for_demonym(t)
+    return country_of(text, capitals=False)

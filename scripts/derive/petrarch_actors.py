@@ -1,0 +1,155 @@
+"""Derive office-holder and organisation tables from the PETRARCH2 actor dictionaries (MIT licence).
+
+    python scripts/derive/petrarch_actors.py PATH/TO/petrarch2 [--out scripts/newscoder/data]
+
+Reads, from the folder of the PETRARCH2 dictionaries (openeventdata/petrarch2, `petrarch2/data/dictionaries/`):
+
+- `Phoenix.Countries.actors.txt`: named leaders and officials, each with role codes and the dates the role
+  was held (`[DEUGOV 20051122-...]`); written to `office_holders.csv`, one row per name and dated term:
+  name, country_iso3, role_code, start_date, end_date. A person's aliases are kept when they are a name
+  (two words or more, no title word such as CHANCELLOR); an open term (`>051122`) ends on the date the
+  dictionary was generated (2014-01-30), since nothing later is known.
+- `Phoenix.International.actors.txt` and `Phoenix.MilNonState.actors.txt`: organisations and armed or
+  political groups whose code names a country (`[MNCUSA]`, `[PAKREB]`); written to
+  `petrarch_organizations.csv`: name, country_iso3, code.
+
+The licence travels with the tables (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`). The project reads
+only the derived CSVs, never the dictionaries, so a build needs no copy of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+GENERATED = "2014-01-30"  # "Generated at: Thu Jan 30 2014" in the header of Phoenix.Countries.actors.txt
+_CODE = re.compile(r"\[([A-Z~]{3,})(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
+_ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+# words that make an alias a title rather than a name ("CHANCELLOR_MERKEL", "US_PRESIDENT_OBAMA")
+_TITLE_WORDS = {
+    "PRESIDENT", "PRIME", "MINISTER", "CHANCELLOR", "KANZLER", "BUNDESKANZLER", "KING", "QUEEN", "PRINCE",
+    "SECRETARY", "GENERAL", "GEN", "GEN.", "SENATOR", "SEN.", "GOVERNOR", "GOV.", "MR", "MR.", "MRS", "MRS.",
+    "DR", "DR.", "SHEIKH", "EMIR", "SULTAN", "AMBASSADOR", "JUDGE", "JUSTICE", "MAYOR", "LEADER", "COLONEL",
+    "COL.", "CAPTAIN", "ADMIRAL", "MARSHAL", "REPRESENTATIVE", "REP.", "CONGRESSMAN", "DEPUTY", "VICE",
+    "FOREIGN", "DEFENSE", "DEFENCE", "INTERIOR", "CHIEF", "SPEAKER", "AYATOLLAH", "PRESIDENTE",
+}
+
+
+def _date(text: str, end: bool = False) -> str:
+    """YYMMDD or YYYYMMDD -> ISO date (two-digit years up to 14 are 20xx: the file stops in 2014)."""
+    if len(text) == 8:
+        y, rest = text[:4], text[4:]
+    else:
+        yy = int(text[:2])
+        y, rest = (f"20{text[:2]}" if yy <= 14 else f"19{text[:2]}"), text[2:]
+    month, day = rest[:2], rest[2:]
+    if month == "00":
+        month, day = ("12", "31") if end else ("01", "01")
+    if day == "00":
+        day = "28" if end else "01"
+    return f"{y}-{month}-{day}"
+
+
+def _name(raw: str) -> str:
+    """"ANGELA_MERKEL_" -> "Angela Merkel" (capitalised per word; the text's own spelling is used in output)."""
+    words = [w for w in raw.strip().strip("_").split("_") if w]
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in words)
+
+
+def _is_name(raw: str) -> bool:
+    words = [w for w in raw.strip().strip("_").split("_") if w]
+    return len(words) >= 2 and not any(w.upper() in _TITLE_WORDS for w in words) and all(
+        re.fullmatch(r"[A-Z][A-Z.'-]*", w) for w in words)
+
+
+def _entries(path: Path):
+    """(names, code lines) per entry: the head line, its `+` aliases, its `[CODE dates]` lines."""
+    names: list[str] = []
+    codes: list[str] = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        body = line.split("#", 1)[0]
+        if not body.strip():
+            continue
+        if body[:1] not in (" ", "\t", "+", "["):  # a new entry
+            if names:
+                yield names, codes
+            names, codes = [body.split("[", 1)[0].strip()], [body]
+        elif body.startswith("+"):
+            names.append(body[1:].split("[", 1)[0].strip())
+        else:
+            codes.append(body)
+    if names:
+        yield names, codes
+
+
+def office_holders(path: Path) -> list[dict[str, str]]:
+    rows = []
+    for names, lines in _entries(path):
+        terms = []
+        for line in lines:
+            for code, start, stop in _CODE.findall(line):
+                if not start or code[:3] not in _ISO3:
+                    continue  # undated codes say what someone is, not an office held for a time
+                if start.startswith(">"):
+                    begin, finish = _date(start[1:]), GENERATED
+                elif start.startswith("<"):
+                    begin, finish = "", _date(start[1:], end=True)
+                else:
+                    begin, finish = _date(start), _date(stop, end=True) if stop else _date(start, end=True)
+                terms.append((code[:3], code, begin, finish))
+        if not terms:
+            continue
+        for raw in dict.fromkeys(n for n in names if _is_name(n)):
+            for iso3, code, begin, finish in terms:
+                rows.append({"name": _name(raw), "country_iso3": iso3, "role_code": code,
+                             "start_date": begin, "end_date": finish})
+    return sorted({tuple(r.items()): r for r in rows}.values(), key=lambda r: tuple(r.values()))
+
+
+def organizations(paths: list[Path]) -> list[dict[str, str]]:
+    rows = {}
+    for path in paths:
+        for names, lines in _entries(path):
+            codes = [c for line in lines for c, start, _ in _CODE.findall(line) if not start]
+            if not codes:
+                continue
+            code = codes[0]
+            iso3 = code[3:6] if code.startswith(("MNC", "NGO", "IGO")) else code[:3]
+            if iso3 not in _ISO3:
+                continue
+            for raw in dict.fromkeys(names):
+                words = [w for w in raw.strip("_").split("_") if w]
+                if len(words) < 2 or any(w.upper() in _TITLE_WORDS for w in words):
+                    continue
+                rows.setdefault(_name(raw).lower(), {"name": _name(raw), "country_iso3": iso3, "code": code})
+    return sorted(rows.values(), key=lambda r: (r["name"], r["code"]))
+
+
+def _write(path: Path, rows: list[dict[str, str]], columns: list[str]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="the PETRARCH2 dictionaries folder")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "newscoder" / "data")
+    args = parser.parse_args(argv)
+    people = office_holders(args.folder / "Phoenix.Countries.actors.txt")
+    orgs = organizations([args.folder / "Phoenix.International.actors.txt",
+                          args.folder / "Phoenix.MilNonState.actors.txt"])
+    _write(args.out / "office_holders.csv", people, ["name", "country_iso3", "role_code", "start_date", "end_date"])
+    _write(args.out / "petrarch_organizations.csv", orgs, ["name", "country_iso3", "code"])
+    print(f"office_holders.csv: {len(people)} terms; petrarch_organizations.csv: {len(orgs)} organisations")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""Countries for actors the names left without one, from evidence in the text, strongest first.
+
+The order is the column `country_basis` (schema/actors.json): the registry and titles are read when the
+actor is made; here follow, for actors still without a country,
+1. `registry` or `name`: an organisation listed with a country in the PETRARCH2 data, else one whose own
+   name holds one country ("Philippine Institute of ...",
+   "University of Geneva");
+2. `nationality`: a nationality word before a person's name or in its apposition ("the Chilean poet X",
+   "X, a Libyan national");
+3. `base`: what the person is "of", "from" or "at", or whose title they hold ("X of the UK's crime agency",
+   "X from Ohio", "the league's director, X");
+4. `article` (last, in `analysis`): the one country the whole article is about, for people, groups
+   ("protesters", "residents") and domestic bodies (a court, a committee, a party), never for companies or news outlets.
+A lone surname never gives a country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from newscoder.extract.actors.lexicon import org_heads
+from newscoder.records import LocalActor
+from newscoder.resolve.countries import iso3_for_name, iso3_for_region
+from newscoder.resolve.office_holders import organization_country
+from newscoder.resolve.places import country_of
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
+
+_AFFILIATION_PREPS = ("of", "from", "at", "with")
+_DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
+
+
+def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
+    if iso3 and actor.country_iso3 is None:
+        actor.country_iso3, actor.country_basis = iso3, basis
+        return True
+    return False
+
+
+def name_country(name: str) -> str | None:
+    """The one country an organisation's name holds: a country name or demonym among its words ("Kenya
+    Wildlife Service", "Philippine Institute ..."), or the place after its last "of" ("University of
+    Geneva"). None when it holds none or two."""
+    words = name.split()
+    found = set()
+    for k, w in enumerate(words):
+        if iso3 := country_of(w, capitals=False):
+            found.add(iso3)
+        elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
+            found.add(iso3)  # "South Africa", "New Zealand"
+    if " of " in name and not found:
+        tail = name.rsplit(" of ", 1)[1]
+        iso3 = country_of(tail, cities=True) or iso3_for_region(tail)
+        if iso3:
+            found.add(iso3)
+    return found.pop() if len(found) == 1 else None
+
+
+def countries_from_names(b: ActorBuilder) -> None:
+    for actor in b.actors.values():
+        if actor.actor_type == "organization" and actor.registry_id is None:
+            if not _set(actor, organization_country(actor.name), "registry"):
+                _set(actor, name_country(actor.name), "name")
+
+
+def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
+    for m in b.mentions:
+        if m.char_start <= tok.idx < m.char_end:
+            return b.by_key(m.actor_key)
+    return None
+
+
+def _nationality_before(doc: Doc, start: int) -> str | None:
+    """"the Chilean poet", "American actor": a nationality word among the common words right before a name."""
+    i = start - 1
+    while i >= 0 and start - i <= 4:
+        tok = doc[i]
+        if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
+            return iso3
+        if tok.is_punct or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
+            return None
+        i -= 1
+    return None
+
+
+def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
+    other = _actor_at(b, tok)
+    if other is not None and other.actor_type in ("organization", "state") and other.country_iso3:
+        return other.country_iso3
+    if other is None and tok.ent_type_ in ("GPE", "LOC"):
+        words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+        name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
+        return country_of(name, cities=True) or iso3_for_region(name)
+    return None
+
+
+def _appositions(root: Token) -> list[Token]:
+    return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+
+
+def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
+    """People: a nationality word next to the name, else the body or place they are "of" or "from"."""
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type != "person" or actor.country_iso3 or m.mention_kind != "name":
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if _set(actor, _nationality_before(doc, span.start), "nationality"):
+            continue
+        for app in _appositions(root):
+            found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
+                          and (c := country_of(t.text, capitals=False))), None)
+            if _set(actor, found, "nationality"):
+                break
+        if actor.country_iso3:
+            continue
+        # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
+        heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
+        for head in heads:
+            owners = [c for c in head.children if c.dep_ == "poss" and c.i < root.i]
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
+                owners += [g for g in prep.children if g.dep_ == "pobj"]
+            if any(_set(actor, _place_or_actor_country(b, obj), "base") for obj in owners):
+                break
+
+
+def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
+    """The article's single country for people and domestic bodies still without one. `named` counts the
+    places of each country the article names; the states it mentions count too. The article is about one
+    country when it names no other and that one at least twice (a story that names a foreign country
+    once, as the other party, is not about it)."""
+    found = Counter(named)
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type == "state" and actor.country_iso3 and m.mention_kind in ("name", "metonym"):
+            found[actor.country_iso3] += 0 if named.get(actor.country_iso3) else 1
+    if len(found) != 1 or b.sports or next(iter(found.values())) < 2:
+        return  # a match report names foreign players and teams as a matter of course
+    iso3 = next(iter(found))
+    for actor in b.actors.values():
+        if actor.registry_id is not None or actor.country_iso3:
+            continue
+        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and org_heads().get(
+                actor.name.split()[-1]) in _DOMESTIC_HEADS:
+            _set(actor, iso3, "article")

@@ -1,0 +1,200 @@
+"""The actor pass of one article: entities cleaned, named actors, names the model missed, then links.
+
+Steps of `extract_actors(doc, article, registry)`:
+1. named entities (PERSON, ORG, GPE, NORP, and FAC seats of government) are cleaned (`entities`);
+2. each name becomes a local actor (`named`): countries, demonyms and capitals resolve to one state per
+   ISO3 (capitals are metonyms); people's titles give role and country; surnames merge into the full
+   name; registry aliases beat the model's label;
+3. later mentions of known names and registered names the model did not tag (`untagged`);
+4. in reading order, pronouns, descriptors, titles, possessive governments (`newscoder.extract.coref`)
+   and groups and national bodies (`groups`);
+5. leaders' governments ("the Bush administration") and the country of lone officials.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from newscoder.extract.actors.affiliation import countries_from_article, countries_from_names, countries_from_phrases
+from newscoder.extract.actors.builder import ActorBuilder
+from newscoder.extract.actors.context import article_country, countries_named
+from newscoder.extract.actors.entities import (
+    ACTOR_LABELS,
+    extend_name,
+    extend_name_left,
+    is_junk,
+    is_match_report,
+    named_as_place,
+    person_name,
+    relabel,
+    token_range_text,
+    trim_entity,
+)
+from newscoder.extract.actors.lexicon import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
+from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
+from newscoder.extract.actors.untagged import propagate_names
+from newscoder.extract.coref import link_anaphora
+from newscoder.extract.doctext import doc_tokens
+from newscoder.records import ActorAnalysis, Article
+from newscoder.resolve.registry import Registry, normalize_name
+
+
+def _untagged_full_names(doc: Doc, persons: list, full_names: list[str]) -> list[str]:
+    """"cosmonaut Alexei Novak ... Novak said": the full name of a person the model tagged only by the
+    surname, from an untagged given name + surname elsewhere in the article (one such name per surname)."""
+    lone = {n for _, _, _, n in persons if len(n.split()) == 1} - {f.split()[-1] for f in full_names}
+    found: dict[str, set[str]] = {}
+    for tok in doc_tokens(doc):
+        if tok.text in lone and not tok.ent_type_ and tok.i > 0:
+            start = extend_name_left(doc, tok.i, tok.i + 1)
+            if start < tok.i:
+                found.setdefault(tok.text, set()).add(f"{doc[start].text} {tok.text}")
+    return sorted(next(iter(v)) for v in found.values() if len(v) == 1)
+
+
+def _acronyms_of_non_actors(doc: Doc) -> set[str]:
+    """Acronyms the article defines for a law, product, work, event or place ("the Clean Seas Act (CSA)"):
+    the model may tag them ORG later, but they are no more an actor than what they abbreviate."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in NON_ACTOR_LABELS:
+            out |= _acronym_after(doc, ent.end)
+    return out
+
+
+def _acronym_after(doc: Doc, end: int) -> set[str]:
+    """{"CRPA"} when "(CRPA)" follows token `end`, else an empty set."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
+        return {doc[end + 1].text}
+    return set()
+
+
+# ---------------------------------------------------------------- the main pass
+def extract_actors(doc: Doc, article: Article, registry: Registry | None = None) -> ActorAnalysis:
+    """Every actor of the article and every mention pointing to it (pure: no I/O)."""
+    b = ActorBuilder(registry)
+    sents = [s for s in doc.sents]
+    sent_of: dict[int, int] = {}
+    for si, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_of[i] = si
+    # crossheads are not prose: skip their tokens (the parser may glue them to a neighbouring sentence)
+    skip_tok = {t.i for t in doc_tokens(doc) if article.in_heading(t.idx, t.idx + len(t.text))} \
+        if article.headings else set()
+    b.headings = article.headings
+    b.date = article.published_date
+    b.sports = is_match_report(doc)
+    dropped = 0
+    persons: list[tuple[Span, int, int, str]] = []  # (ent, start tok, end tok, name)
+    other_ents: list[tuple[Span, str]] = []
+
+    place_names = {e.text for e in doc.ents if e.label_ == "ORG" and named_as_place(e)}
+    not_actors = _acronyms_of_non_actors(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
+            continue
+        if is_junk(ent) or ent.text in not_actors:
+            dropped += 1
+            continue
+        start, end = trim_entity(ent)
+        if start >= end:
+            dropped += 1
+            continue
+        label = relabel(doc, ent, start, end)
+        if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
+            not_actors |= _acronym_after(doc, ent.end)
+            dropped += 1
+            continue
+        if label == "ORG" and ent.text in place_names:
+            label = "GPE"  # named as a place elsewhere in the article
+        if label == "PERSON":
+            end = extend_name(doc, end)
+            start = extend_name_left(doc, start, end)
+            persons.append((ent, start, end, person_name(token_range_text(doc, start, end)[2])))
+        else:
+            other_ents.append((ent, label))
+
+    full_names = [n for _, _, _, n in persons if len(n.split()) > 1]
+    full_names += _untagged_full_names(doc, persons, full_names)
+    surname_of = surname_index(full_names)
+
+    # people first, so that ORG-labelled surnames ("Trump's second administration") find them
+    person_ranges = []
+    for ent, start, end, name in persons:
+        canonical = canonical_person(name, surname_of, full_names)
+        add_person(b, doc, ent, start, end, canonical, sent_of, sents)
+        person_ranges.append((start, end))
+    known_people = {normalize_name(a.name): a for a in b.actors.values() if a.actor_type == "person"}
+    for a in list(known_people.values()):
+        # the surname, and for longer names every whole-word tail ("De La Fuente" of Rocky De La Fuente)
+        parts = a.name.split()
+        for k in range(1, len(parts)):
+            known_people.setdefault(normalize_name(" ".join(parts[k:])), a)
+
+    for ent, label in other_ents:
+        d = add_entity(b, doc, ent, sent_of, sents, known_people, registry, label)
+        dropped += d
+
+    propagate_names(b, doc, sents, sent_of, skip_tok, registry)
+    b.home = functools.cache(lambda: article_country(doc, sents, skip_tok))
+    link_anaphora(b, doc, sents, skip_tok, registry)
+    _named_governments(b, doc, sents, sent_of, skip_tok)
+    countries_from_names(b)
+    countries_from_phrases(b, doc)
+    _country_of_lone_officials(b)
+    countries_from_article(b, countries_named(doc, skip_tok))
+    mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
+    actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
+    return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+
+
+def _named_governments(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[int, int], skip: set[int]) -> None:
+    """ "the Bush administration", "the Putin government": a leader's name before a word for a government
+    stands for the state that leader governs, when the leader's country is known (from the article's titles
+    or the registry). An unresolvable name is left as it is."""
+    for head in doc_tokens(doc):
+        if head.lower_ not in GOV_HEADS or head.i in skip or head.pos_ != "NOUN":
+            continue
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+        if not names:
+            continue
+        first = min(names, key=lambda t: t.i).left_edge
+        start, end = first.idx, head.idx + len(head.text)
+        held = [m for m in b.mentions if m.char_start < end and start < m.char_end]
+        if not held or any(m.char_start < start or m.char_end > end for m in held):
+            continue  # no name known here, or one reaching beyond the phrase
+        owners = {m.actor_key for m in held}
+        if len(owners) != 1:
+            continue
+        owner = b.by_key(owners.pop())
+        if owner.actor_type == "state":
+            continue  # "the Sudan government" is a state already
+        iso3 = owner.country_iso3 if owner.actor_type == "person" else None
+        if iso3 is None:
+            iso3 = surname_country(b.registry, doc[names[-1].i].text)
+        if iso3 is None:
+            continue
+        si = sent_of[head.i]
+        b.add(b.state(iso3), doc, start, end, "descriptor", si, sents[si], root=head, block=False)
+
+
+_DOMESTIC_KINDS = {"head_of_state", "head_of_government", "executive", "minister", "military", "judicial",
+                   "legislator", "official", "royal"}
+
+
+def _country_of_lone_officials(b: ActorBuilder) -> None:
+    """"President Ana Morel ... reopened the border with Peru": when the article names exactly one country,
+    a titled official (president, minister, judge, general) with no stated country is taken to be of it."""
+    countries = {b.by_key(m.actor_key).country_iso3 for m in b.mentions
+                 if b.by_key(m.actor_key).actor_type != "person" and b.by_key(m.actor_key).country_iso3}
+    if len(countries) != 1:
+        return
+    iso3 = next(iter(countries))
+    for key, kind in b.title_kinds.items():
+        actor = b.by_key(key)
+        if actor.country_iso3 is None and kind in _DOMESTIC_KINDS:
+            actor.country_iso3, actor.country_basis = iso3, "office"
+
+

@@ -1,0 +1,62 @@
+"""The country an article is about: the context for bodies and officials named without one."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from newscoder.extract.dateline import dateline_end
+from newscoder.extract.doctext import doc_text
+from newscoder.resolve.countries import iso3_for_region
+from newscoder.resolve.places import country_of
+
+
+def article_country(doc: Doc, sents: list[Span], skip: set[int]) -> str | None:
+    """The country an article is about, for "police" or "the electoral authority" named bare.
+
+    Wire convention: the dateline's place ("KYIV (AFP) -" -> UKR); without one, the single country the
+    lead sentence names (a country, demonym, capital or city: "protested in Nairobi" -> KEN); else the
+    single country the whole article names; else None."""
+    end = dateline_end(doc_text(doc), 0)
+    if end is not None:
+        head = re.split(r"[,(]", doc_text(doc)[:end])[0].strip(" -\u2013\u2014")
+        iso3 = country_of(head, cities=True)
+        if iso3:
+            return iso3
+
+    def countries(ents) -> set[str]:
+        return _countries_named(ents, skip)
+
+    lead = next((s for s in sents if not all(t.i in skip or t.is_space for t in s)), None)
+    if lead is not None and len(found := countries(lead.ents)) == 1:
+        return next(iter(found))
+    found = countries(doc.ents)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _countries_named(ents, skip: set[int]) -> set[str]:
+    out = set()
+    for ent in ents:
+        if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
+            iso3 = country_of(ent.text, cities=True)
+            if iso3:
+                out.add(iso3)
+    return out
+
+
+def countries_named(doc: Doc, skip: set[int]) -> Counter[str]:
+    """How often the article names places of each country: countries, demonyms, capitals, cities and
+    provinces ("Ohio", "Cleveland", "American"), the dateline's place included."""
+    found: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
+            if iso3 := country_of(ent.text, cities=True) or iso3_for_region(ent.text):
+                found[iso3] += 1
+    end = dateline_end(doc_text(doc), 0)
+    if end is not None:
+        head = re.split(r"[,(]", doc_text(doc)[:end])[0].strip(" -\u2013\u2014")
+        if iso3 := country_of(head, cities=True):
+            found[iso3] += 1
+    return found

@@ -1,0 +1,174 @@
+"""Actors read from noun phrases: groups ("Cuban exiles"), national bodies ("the police", named
+"Police of <country>"), followers ("supporters of <person>") and unnamed officials ("a senior official")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.extract import roles
+from newscoder.extract.actors.lexicon import bodies_by_last_word, csv_column, plurals
+from newscoder.extract.doctext import doc_text
+from newscoder.records import LocalActor
+from newscoder.resolve.countries import (
+    country_name,
+    iso3_for_name,
+)
+from newscoder.resolve.registry import normalize_name
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
+
+
+def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span,
+               group_nouns: frozenset[str]) -> None:
+    low = tok.lower_
+    mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several")
+            and t.dep_ != "poss"]
+    iso3 = _country_of_mods(mods)
+    if iso3 is None:
+        iso3 = _country_after(tok)  # "rebels in Syria", "troops from Chad"
+    is_body = low in csv_column("body_nouns.csv", "noun")
+    if iso3 is None and (is_body or low in csv_column("national_group_nouns.csv", "noun")):
+        return  # "the army", "the two leaders": which ones is not said here
+    if low == "people" or low == "persons":
+        if iso3 is None:
+            return
+        name = next((p for p in [_plural_demonym(iso3)] if p), None) or f"people of {country_name(iso3)}"
+    elif low in group_nouns:
+        words = [t.text for t in mods if roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        name = " ".join([*words, tok.text])
+    else:
+        return
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr") for t in [tok]):
+        return
+    atype = "organization" if is_body else "group"  # "the Israeli army" is a body, "Serb forces" too
+    actor = b.actor((atype, normalize_name(name), iso3),
+                    lambda: LocalActor(key="", name=name, actor_type=atype, country_iso3=iso3,
+                                       country_basis="nationality" if iso3 else None))
+    cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
+    b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+def _country_of_mods(mods: list[Token]) -> str | None:
+    """Country of a group's premodifiers: "Cuban", "Ivory Coast", "US"; not "ethnic Albanian" (an
+    ethnicity, not a state)."""
+    for k, t in enumerate(mods):
+        if k and mods[k - 1].lower_ == "ethnic":
+            return None
+        iso3 = roles.country_of_modifier(t.text)
+        if iso3 is None and k + 1 < len(mods):
+            iso3 = iso3_for_name(f"{t.text} {mods[k + 1].text}")  # "Ivory Coast", "South Sudan"
+        if iso3:
+            return iso3
+    return None
+
+
+def _country_after(tok: Token) -> str | None:
+    """A country named in a prepositional phrase after a group noun: "rebels in Syria"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    iso3 = iso3_for_name(obj.text) or iso3_for_name(" ".join(t.text for t in obj.subtree))
+                    if iso3:
+                        return iso3
+    return None
+
+
+def _plural_demonym(iso3: str) -> str | None:
+    return plurals().get(iso3)
+
+
+def _body_phrase(np: list[Token]) -> tuple[int, str] | None:
+    """(index in np where the body's words start, the phrase) when the noun phrase ends in a national body."""
+    words = [t.lower_ for t in np]
+    for flat, phrase in bodies_by_last_word().get(words[-1], ()):
+        if len(flat) <= len(words) and words[-len(flat):] == flat:
+            return len(words) - len(flat), phrase
+    return None
+
+
+def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span) -> bool:
+    """"police", "the electoral authority", "the Russian defence ministry": a body of one state.
+
+    The country is the one in the phrase ("Russian", "police in Kenya"), else the article's country.
+    Every body is named "<body> of <country>" whatever the wording, so that "Kenyan police" and a bare
+    "police" in a Nairobi story are one actor, with the same name in every article."""
+    found = _body_phrase(np) if tok.dep_ in _ARG_DEPS else None
+    if found is None:
+        return False
+    at, phrase = found
+    mods = [t for t in np[:at] if t.lower_ not in ("the", "a", "an") and t.dep_ != "poss"]
+    if any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text) for t in mods):
+        return False  # "the Kenya National Police Service" is a name, "the Hamas police" not a state's
+    if any(t.dep_ == "poss" for t in np):
+        return False  # "its police", "Ukraine's army": the owner is the possessor, left to the events
+    iso3, basis = _country_of_mods(mods), "nationality"
+    if iso3 is None:
+        iso3, basis = _country_after(tok), "base"
+    if iso3 is None:
+        iso3, basis = (b.home() if b.home else None), "article"
+    if iso3 is None:
+        return False  # which country's police is not said: no actor (precision first)
+    name = f"{phrase[:1].upper()}{phrase[1:]} of {country_name(iso3)}"
+    actor = b.actor(("org", normalize_name(name)), lambda: LocalActor(
+        key="", name=name, actor_type="organization", country_iso3=iso3, country_basis=basis))
+    if actor.parent_key is None:
+        actor.parent_key = b.state(iso3).key
+    start = next((t.idx for t in np if t.lower_ not in ("the", "a", "an")), np[0].idx)
+    b.add(actor, doc, start, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+    return True
+
+
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+
+
+# ---------------------------------------------------------------- "Okafor supporters", unnamed officials
+def followers(b: ActorBuilder, doc: Doc, tok: Token, si: int, sent: Span) -> bool:
+    """"Okafor supporters", "supporters of Okafor": a group of its own, named "supporters of <person>"."""
+    if tok.lower_ not in csv_column("follower_nouns.csv", "noun") or tok.dep_ not in _ARG_DEPS:
+        return False
+    leader = None
+    start = tok.idx
+    for child in tok.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < tok.i:
+            key = _person_at(b, child)
+            if key:
+                leader, start = key, child.left_edge.idx
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (key := _person_at(b, obj)):
+                    leader = key
+    if leader is None:
+        return False
+    name = f"{tok.lower_} of {b.by_key(leader).name}"
+    actor = b.actor(("group", normalize_name(name)), lambda: LocalActor(key="", name=name, actor_type="group"))
+    b.add(actor, doc, start, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+    return True
+
+
+def _person_at(b: ActorBuilder, tok: Token) -> str | None:
+    for m in b.mentions:
+        if m.char_start <= tok.idx < m.char_end and b.by_key(m.actor_key).actor_type == "person":
+            return m.actor_key
+    return None
+
+
+def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span) -> bool:
+    """"the league's trade envoy said", "a senior US official said": a person with no name, so that
+    a later "she" or "he" has someone to point to. Named by the title phrase, mention kind "title"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text)
+                                                     for t in np if t.dep_ != "poss"):
+        return False
+    if not any(t.dep_ in ("compound", "amod", "poss", "nmod") for t in np):
+        return False  # "the president said" alone: too often someone named elsewhere
+    first = 1 if np[0].lower_ in ("the", "a", "an") else 0
+    text = doc_text(doc)[np[first].idx : tok.idx + len(tok.text)]
+    iso3 = next((c for t in np if (c := roles.country_of_modifier(t.text))), None)
+    actor = b.actor(("person", normalize_name(text)), lambda: LocalActor(
+        key="", name=text, actor_type="person", country_iso3=iso3, role=text,
+        country_basis="title" if iso3 else None))
+    b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
+    return True

@@ -1,0 +1,101 @@
+"""The word tables the actor passes read (data files of `newscoder.data`), loaded once."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+POSS = ("'s", "’s", "'", "’")
+GOV_BODY = re.compile(r"^(?:Ministry|Department|Secretariat|Office|Directorate)\b|\b(?:Ministry|Department)$")
+GOV_HEADS = {"government", "administration", "regime", "leadership", "cabinet"}
+PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "ministry"}
+
+
+@functools.cache
+def csv_column(name: str, column: str) -> frozenset[str]:
+    """One column of a data file, lower-cased (`column` + "_upper": upper-cased, for codes)."""
+    upper = column.endswith("_upper")
+    col = column.removesuffix("_upper")
+    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
+        rows = [r[col].strip() for r in csv.DictReader(f)]
+    return frozenset(v.upper() if upper else v.lower() for v in rows)
+
+
+@functools.cache
+def descriptor_table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    with resources.files("newscoder.data").joinpath("descriptors.csv").open(encoding="utf-8") as f:
+        return {
+            r["noun"]: (r["actor_type"], tuple(k for k in r["name_keywords"].split("|") if k))
+            for r in csv.DictReader(f)
+        }
+
+
+
+@functools.cache
+def gender_table(name: str, column: str) -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
+        return {r[column].strip(): r["gender"].strip() for r in csv.DictReader(f)}
+
+
+
+@functools.cache
+def org_heads() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("org_heads.csv").open(encoding="utf-8") as f:
+        return {r["word"].strip(): r["kind"].strip() for r in csv.DictReader(f)}
+
+
+@functools.cache
+def agency_domains() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("agency_domains.csv").open(encoding="utf-8") as f:
+        return frozenset(r["word"].strip() for r in csv.DictReader(f))
+
+
+@functools.cache
+def plurals() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("demonyms.csv").open(encoding="utf-8") as f:
+        out: dict[str, str] = {}
+        for r in csv.DictReader(f):
+            if r["plural"]:
+                out.setdefault(r["iso3"], r["plural"])
+        return out
+
+
+
+@functools.cache
+def _national_bodies() -> tuple[tuple[str, ...], ...]:
+    """Phrases of data/national_bodies.csv as word tuples, longest first."""
+    phrases = [tuple(p.split()) for p in csv_column("national_bodies.csv", "noun")]
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def bodies_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
+    """The national bodies as token lists (longest first), by their last token (speed: one lookup per noun
+    phrase instead of a scan of the whole list)."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase in _national_bodies():
+        # "prosecutor's office": the tokenizer splits the possessive off
+        flat = [w for p in phrase for w in (p.replace("'s", " 's").split())]
+        out.setdefault(flat[-1], []).append((flat, " ".join(phrase)))
+    return out
+
+
+
+@functools.cache
+def non_actor_heads() -> dict[str, str]:
+    """Last words of names that are not actors -> what they name instead ("Cathedral" -> place, "Act" ->
+    law): data/non_actor_heads.csv."""
+    with resources.files("newscoder.data").joinpath("non_actor_heads.csv").open(encoding="utf-8") as f:
+        return {r["word"].strip(): r["kind"].strip() for r in csv.DictReader(f)}
+
+
+# labels of the model that never make an actor: a law, a product, a work, an event, a building, a place
+NON_ACTOR_LABELS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LOC", "LANGUAGE"})
+
+
+def is_acronym(text: str) -> bool:
+    """"NCA", "PG&E", "U.N.": two or more letters, all upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

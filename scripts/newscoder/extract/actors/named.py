@@ -1,0 +1,339 @@
+"""Named entities made local actors: people (role, country, gender from the text), organisations,
+agencies named "<domain> <country>", states, capitals as metonyms and national groups."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from newscoder.extract import roles
+from newscoder.extract.actors.entities import country_before, gender_of, locative, token_range_text, trim_entity
+from newscoder.extract.actors.lexicon import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
+from newscoder.records import LocalActor
+from newscoder.resolve.countries import (
+    country_name,
+    is_plural_demonym,
+    iso3_for_capital,
+    iso3_for_demonym,
+    iso3_for_name,
+)
+from newscoder.resolve.office_holders import office_holder_country
+from newscoder.resolve.places import country_of
+from newscoder.resolve.registry import Registry, normalize_name
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
+
+
+def surname_country(registry: Registry | None, surname: str) -> str | None:
+    """The one country of every registered person with this surname ("Bush": both presidents, USA)."""
+    if registry is None or not surname[:1].isupper():
+        return None
+    want = surname.lower()
+    countries = {a.country_iso3 for a in registry.actors.values()
+                 if a.actor_type == "person" and a.name.split()[-1].lower() == want}
+    return countries.pop() if len(countries) == 1 and None not in countries else None
+
+
+def surname_index(full_names: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for n in full_names:
+        parts = n.split()
+        for key in (parts[-1], parts[0]):
+            if n not in out.setdefault(key.lower(), []):
+                out[key.lower()].append(n)
+    return out
+
+
+def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: list[str]) -> str:
+    parts = name.split()
+    # "De La Fuente" after "Rocky De La Fuente": a whole-word tail of exactly one longer name
+    low = [p.lower() for p in parts]
+    tails = {f for f in full_names
+             if len(f.split()) > len(parts) > 1 and [w.lower() for w in f.split()[-len(parts):]] == low}
+    if len(tails) == 1:
+        return tails.pop()
+    if len(parts) == 1:
+        fulls = surname_of.get(name.lower(), [])
+        # prefer a full name whose surname (last word) it is
+        by_last = [f for f in fulls if f.split()[-1].lower() == name.lower()]
+        if by_last:
+            return max(by_last, key=len)
+        if fulls:
+            return max(fulls, key=len)
+        return name
+    # "Donald J. Trump" and "Donald Trump": the longest form wins only if it contains the shorter
+    longer = [f for f in full_names if f != name and f.split()[0] == parts[0] and f.split()[-1] == parts[-1]]
+    return max([name, *longer], key=len) if longer else name
+
+
+def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canonical: str,
+                sent_of: dict[int, int], sents: list[Span]) -> None:
+    reg = b.registry.lookup(canonical, "person") if b.registry else None
+    if reg is None and b.registry and len(canonical.split()) == 1:
+        reg = b.registry.lookup(canonical, "person")
+    if reg is not None:
+        actor = b.registered(reg)
+    else:
+        actor = b.actor(("person", normalize_name(canonical)),
+                        lambda: LocalActor(key="", name=canonical, actor_type="person"))
+    info = roles.role_before(doc, start)
+    if info.role is None:
+        appos = roles.role_in_apposition(doc[start:end])
+        if appos is not None:
+            info = appos
+    if info.kind:
+        b.title_kinds.setdefault(actor.key, info.kind)
+    gender = gender_of(doc, start, actor.name)
+    if gender:
+        b.genders.setdefault(actor.key, gender)
+    if info.role and actor.key not in b.role_from_text:
+        # the article's first stated title is the most current; the registry's is a fallback
+        actor.role = info.role
+        b.role_from_text.add(actor.key)
+    if actor.country_iso3 is None and (held := office_holder_country(actor.name, b.date)):
+        actor.country_iso3, actor.country_basis = held, "registry"  # listed in office on the article's date
+    if info.country_iso3 and actor.country_iso3 is None:
+        actor.country_iso3, actor.country_basis = info.country_iso3, "title"
+    if actor.country_iso3 is None and info.role and end + 1 < len(doc) and doc[end].lower_ == "of":
+        after = iso3_for_name(doc[end + 1].text) or (end + 2 < len(doc) and iso3_for_name(doc[end + 1 : end + 3].text))
+        if after:
+            actor.country_iso3, actor.country_basis = after, "title"  # "King Abdullah of Jordan"
+    cs, ce, _ = token_range_text(doc, start, end)
+    si = sent_of[start]
+    b.add(actor, doc, cs, ce, "name", si, sents[si], root=doc[start:end].root)
+    # a country word inside the title ("US President ...") is also a mention of that state
+    if info.role and info.char_start < cs:
+        for tok in doc.char_span(info.char_start, cs, alignment_mode="expand") or []:
+            iso3 = iso3_for_name(tok.text.removesuffix("'s").removesuffix("’s"))
+            if iso3 and not b.overlaps(tok.idx, tok.idx + len(tok.text)):
+                t_end = tok.idx + len(tok.text.removesuffix("'s").removesuffix("’s"))
+                b.add(b.state(iso3), doc, tok.idx, t_end, "name", si, sents[si], block=True)
+        # the rest of the title is not an entity of its own ("State" in "Secretary of State")
+        b.taken.append((info.char_start, cs, "title"))
+
+
+def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], sents: list[Span],
+                known_people: dict[str, LocalActor], registry: Registry | None, label: str | None = None) -> int:
+    """Add one non-PERSON entity; returns 1 when it was dropped as junk."""
+    label = label or ent.label_
+    start, end = trim_entity(ent)
+    cs, ce, text = token_range_text(doc, start, end)
+    if b.overlaps(cs, ce):
+        return 0
+    si = sent_of[ent.start]
+    sent = sents[si]
+    root = doc[start:end].root
+    norm = normalize_name(text)
+    # 1. an ORG/GPE label on a person's name ("Trump's second administration")
+    # (not a place the model tagged as one: "Washington, D.C." is no mention of George Washington)
+    if norm in known_people and label in ("ORG", "GPE", "NORP", "FAC") \
+            and not (label == "GPE" and country_of(text, cities=True)):
+        b.add(known_people[norm], doc, cs, ce, "name", si, sent, root=root)
+        return 0
+    # "Environment Canada", "Statistics Norway": a government agency named "<domain> <country>"
+    if label != "NORP" and _agency_before(doc, start) and iso3_for_name(text) \
+            and not b.overlaps(doc[start - 1].idx, cs):
+        return _add_agency(b, doc, start - 1, end, iso3_for_name(text), si, sent)
+    if end - start >= 2 and doc[start].text in agency_domains() and iso3_for_name(doc[start + 1 : end].text):
+        return _add_agency(b, doc, start, end, iso3_for_name(doc[start + 1 : end].text), si, sent)
+    # "the National Institute of Ocean Studies (NIOS)": the bracketed acronym is that organisation
+    if start >= 2 and doc[start - 1].text == "(" and is_acronym(text) and end < len(doc) and doc[end].text == ")":
+        before = doc[start - 2].idx + len(doc[start - 2].text)
+        owner = next((m for m in reversed(b.mentions) if m.char_end == before), None)
+        if owner is not None and b.by_key(owner.actor_key).actor_type == "organization":
+            b.add(b.by_key(owner.actor_key), doc, cs, ce, "name", si, sent, root=root)
+            return 0
+    # an acronym this article already gave to one of its organisations
+    if is_acronym(text):
+        owner_actor = next((a for a in b.actors.values() if a.actor_type == "organization" and text in a.aliases), None)
+        if owner_actor is not None:
+            b.add(owner_actor, doc, cs, ce, "name", si, sent, root=root)
+            return 0
+    # 2. the registry beats the model
+    reg = registry.lookup(text) if registry else None
+    if reg is None and registry and label == "ORG":
+        iso3 = country_before(doc, start)
+        if iso3:
+            cname = country_name(iso3)
+            for form in (f"{cname}'s {text}", f"{cname} {text}", f"{text} of {cname}",
+                         f"{doc[start - 1].text} {text}"):
+                reg = registry.lookup(form)
+                if reg is not None:
+                    break
+    if reg is not None and reg.actor_type == "state" and b.sports:
+        reg = None  # in a match report a country that plays is its national team, not the state
+    if reg is not None and not (reg.actor_type == "state" and label == "NORP"):
+        actor = b.registered(reg)
+        kind = "name"
+        if reg.actor_type == "state" and iso3_for_capital(text) and not iso3_for_name(text):
+            if locative(doc, start) or root.dep_ == "appos":
+                return 0  # the capital as a place
+            kind = "metonym"
+        _maybe_parent(b, doc, start, actor)
+        b.add(actor, doc, cs, ce, kind, si, sent, root=root)
+        return 0
+    # 3. countries and capitals
+    if label in ("GPE", "ORG", "FAC", "NORP") and label != "NORP":
+        iso3 = iso3_for_name(text)
+        if iso3 and b.sports and not locative(doc, start):
+            # "Norway beat Japan 2 – 1": the national team, not the state
+            team = f"{country_name(iso3)} national team"
+            actor = b.actor(("org", normalize_name(team)), lambda: LocalActor(
+                key="", name=team, actor_type="organization", country_iso3=iso3, country_basis="name"))
+            b.add(actor, doc, cs, ce, "name", si, sent, root=root)
+            return 0
+        if iso3:
+            b.add(b.state(iso3), doc, cs, ce, "name", si, sent, root=root)
+            return 0
+        iso3 = iso3_for_capital(text)
+        if iso3 and (locative(doc, start) or root.dep_ == "appos"):
+            return 0  # "met in Niamey", "the capital, New Delhi": the city as a place, not its government
+        if iso3:
+            b.add(b.state(iso3), doc, cs, ce, "metonym", si, sent, root=root)
+            return 0
+        if label in ("GPE", "FAC"):
+            return 0  # a city, region or building: a place, not an actor
+    if label == "NORP":
+        return _add_norp(b, doc, ent, start, end, si, sent)
+    # 4. organisations
+    name = text
+    iso3 = country_before(doc, start)
+    if name.split()[0] in ("US", "U.S.", "UK", "EU") and len(name.split()) > 1:
+        iso3 = iso3 or iso3_for_name(name.split()[0])
+    if GOV_BODY.search(name) and iso3 and not iso3_for_name(name.rsplit(" of ", 1)[-1]):
+        name = f"{name} of {country_name(iso3)}"
+    actor = b.actor(("org", normalize_name(name)),
+                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3,
+                                       country_basis="nationality" if iso3 else None))
+    if actor.country_iso3 is None and iso3:
+        actor.country_iso3, actor.country_basis = iso3, "nationality"
+    _maybe_parent(b, doc, start, actor)
+    if actor.parent_key is None and GOV_BODY.search(name) and iso3:
+        actor.parent_key = b.state(iso3).key
+    ext = _company_noun_before(doc, start, end)
+    if ext is not None and not b.overlaps(doc[ext].idx, cs, allow_inner_states=True):
+        # "US automaker GM", "German airline Lufthansa": the mention is the whole noun phrase (the alias
+        # stays the name)
+        b.add(actor, doc, doc[ext].idx, ce, "name", si, sent, root=root, alias=text)
+    else:
+        b.add(actor, doc, cs, ce, "name", si, sent, root=root)
+    _person_in_name(b, doc, start, end, known_people, si, sent)
+    return 0
+
+
+def _company_noun_before(doc: Doc, start: int, end: int) -> int | None:
+    """Start token of a company-noun premodifier phrase right before a name ("Aircraft manufacturer" in
+    "Aircraft manufacturer Boeing"), without the determiner; None when there is none."""
+    if start < 1 or doc[start - 1].lower_ not in csv_column("company_words.csv", "noun"):
+        return None
+    noun = doc[start - 1]
+    root = doc[start:end].root
+    if not (start <= noun.head.i < end or root.head.i == noun.i):
+        return None
+    first = start - 1
+    while first > 0:
+        prev = doc[first - 1]
+        if prev.dep_ in ("det", "poss", "punct", "cc", "prep") or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        if prev.ent_type_ in ("GPE", "NORP") or roles.country_of_modifier(prev.text):
+            break  # "US automaker GM": "US" stays a mention of the state alone (actor_at finds it)
+        if not (first - 1 <= prev.head.i < end):
+            break
+        first -= 1
+    return first
+
+
+def _stands_alone(b: ActorBuilder, doc: Doc, person: LocalActor) -> bool:
+    """Is this "person" used as a name of its own somewhere (not "the Space Shuttle orbiters", which the
+    model may tag as a person)? A full name heading its phrase once, without a determiner or a capitalised
+    word next to it."""
+    if len(person.name.split()) < 2:
+        return False
+    for m in b.mentions:
+        if m.actor_key != person.key or m.mention_kind != "name":
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if span.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # "the last Space Shuttle mission": a modifier, not a name standing alone
+        if (before is None or before.pos_ != "DET") and (after is None or not after.text[:1].isupper()):
+            return True
+    return False
+
+
+def _agency_before(doc: Doc, start: int) -> bool:
+    """A capitalised domain word right before a country name, not a title ("Environment Minister")."""
+    if start < 1 or doc[start - 1].text not in agency_domains():
+        return False
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    return not (nxt is not None and nxt.text in ("Minister", "Secretary"))
+
+
+
+def _add_agency(b: ActorBuilder, doc: Doc, start: int, end: int, iso3: str, si: int, sent: Span) -> int:
+    cs, ce, name = token_range_text(doc, start, end)
+    actor = b.actor(("org", normalize_name(name)),
+                    lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3,
+                                       country_basis="name"))
+    if actor.parent_key is None:
+        actor.parent_key = b.state(iso3).key
+    b.add(actor, doc, cs, ce, "name", si, sent, root=doc[start:end].root)
+    return 0
+
+
+def _person_in_name(b: ActorBuilder, doc: Doc, start: int, end: int, known_people: dict[str, LocalActor],
+                    si: int, sent: Span) -> None:
+    """"the Nelson Mandela Foundation", "the Mandela Archive": an organisation named after a
+    person of this article also mentions that person (a nested mention, not blocking)."""
+    for size in range(min(3, end - start - 1), 0, -1):
+        words = doc[start : start + size]
+        person = known_people.get(normalize_name(words.text))
+        if person is not None and all(t.text[:1].isupper() for t in words) and _stands_alone(b, doc, person):
+            b.add(person, doc, words.start_char, words.end_char, "name", si, sent, block=False)
+            return
+
+
+def _maybe_parent(b: ActorBuilder, doc: Doc, start: int, actor: LocalActor) -> None:
+    """"the US State Department's Bureau of ...": the possessor organisation is the parent."""
+    if actor.parent_key is not None or start < 2 or doc[start - 1].text not in POSS:
+        return
+    for m in reversed(b.mentions):
+        if m.char_end == doc[start - 1].idx or m.char_end == doc[start - 1].idx + 0:
+            owner = b.by_key(m.actor_key)
+            if owner.actor_type == "organization" and owner.key != actor.key:
+                actor.parent_key = owner.key
+            return
+
+
+def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: int, sent: Span) -> int:
+    text = doc[start:end].text
+    iso3 = iso3_for_demonym(text)
+    head = doc[end - 1]
+    if iso3 and is_plural_demonym(text):
+        # "Peruvians", "ordinary Peruvians": the people of a country, as a group
+        name = text if text[:1].isupper() else text.capitalize()
+        if start > 0 and doc[start - 1].lower_ == "ethnic":
+            iso3 = None  # "ethnic Albanians" in Serbia or Macedonia: an ethnicity, not Albania's people
+            name = f"ethnic {name}"
+        actor = b.actor(("group", normalize_name(name)),
+                        lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=iso3,
+                                           country_basis="nationality" if iso3 else None))
+        cs, ce, _ = token_range_text(doc, start - 1 if iso3 is None else start, end)
+        b.add(actor, doc, cs, ce, "descriptor", si, sent, root=head)
+        return 0
+    if iso3 is None and text[:1].isupper() and head.tag_ in ("NNPS", "NNS") and len(text) > 3:
+        # "Democrats", "Republicans", "Shiites": a named group; "Iraqi Kurds": of that country
+        home = iso3_for_demonym(doc[start].text) if end - start > 1 else None
+        actor = b.actor(("group", normalize_name(text)),
+                        lambda: LocalActor(key="", name=text, actor_type="group", country_iso3=home,
+                                           country_basis="nationality" if home else None))
+        cs, ce, _ = token_range_text(doc, start, end)
+        b.add(actor, doc, cs, ce, "name", si, sent, root=head)
+    return 0  # adjectives ("the Peruvian government") are read by the descriptor pass
+
+

@@ -1,0 +1,46 @@
+"""Countries of office-holders (for a date) and of organisations, from the PETRARCH2 dictionaries.
+
+`data/office_holders.csv` and `data/petrarch_organizations.csv` are derived by
+`scripts/derive/petrarch_actors.py` from the PETRARCH2 actor dictionaries (MIT, `data/LICENSES/`). A person
+matches only for an article dated inside one of the terms listed for the name, and only when every such
+term is of one country; the list stops in early 2014, so later stories get nothing from it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+from importlib import resources
+
+from newscoder.resolve.registry import normalize_name
+
+
+@functools.cache
+def _terms() -> dict[str, list[tuple[str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    with resources.files("newscoder.data").joinpath("office_holders.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out.setdefault(normalize_name(r["name"]), []).append((r["start_date"], r["end_date"], r["country_iso3"]))
+    return out
+
+
+@functools.cache
+def _organizations() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("petrarch_organizations.csv").open(encoding="utf-8") as f:
+        return {normalize_name(r["name"]): r["country_iso3"] for r in csv.DictReader(f)}
+
+
+def office_holder_country(name: str, date: dt.date | None) -> str | None:
+    """The country a named person held office for on `date` ("Angela Merkel", 2010-05-01 -> DEU); None
+    for a single word, an unknown name, an undated article or a date outside every term."""
+    if date is None or len(name.split()) < 2:
+        return None
+    day = date.isoformat()
+    found = {iso3 for start, end, iso3 in _terms().get(normalize_name(name), ()) if start <= day <= end}
+    return found.pop() if len(found) == 1 else None
+
+
+def organization_country(name: str) -> str | None:
+    """The country of an organisation or armed group listed with one ("Exxon" is not: one word)."""
+    return _organizations().get(normalize_name(name)) if len(name.split()) >= 2 else None

@@ -1,0 +1,93 @@
+"""Each actor's country comes from evidence, and `country_basis` says which (our own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_article
+from newscoder.extract.actors.affiliation import name_country
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.office_holders import office_holder_country, organization_country
+from newscoder.resolve.places import country_of
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str, date: str = "2026-02-02"):
+    art = make_article(text, date=date)
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _actor(an, name: str):
+    return next(a for a in an.actors if a.name == name)
+
+
+def test_one_place_to_country_lookup():
+    assert country_of("Cuban", capitals=False) == "CUB"
+    assert country_of("Havana") == "CUB"
+    assert country_of("Havana", capitals=False) is None
+    assert country_of("KYIV", cities=True) == "UKR"  # a dateline in capitals
+    assert country_of("Mariupol") is None and country_of("Mariupol", cities=True) == "UKR"
+
+
+def test_office_holders_match_only_inside_their_term():
+    assert office_holder_country("Angela Merkel", dt.date(2010, 5, 1)) == "DEU"
+    assert office_holder_country("Angela Merkel", dt.date(1965, 5, 1)) is None
+    assert office_holder_country("Merkel", dt.date(2010, 5, 1)) is None  # never from a lone surname
+    assert office_holder_country("Angela Merkel", None) is None
+
+
+def test_organisations_of_the_field_data_and_names_holding_a_country():
+    assert organization_country("Exxon Mobil") in (None, "USA")
+    assert name_country("University of Geneva") == "CHE"
+    assert name_country("Philippine Institute of Volcanology") == "PHL"
+    assert name_country("Freshwater Alliance") is None
+
+
+def test_office_holder_country_for_an_article_dated_in_the_term(nlp):
+    an = _analyse(nlp, "Angela Merkel met union leaders on Monday.", date="2010-05-03")
+    merkel = _actor(an, "Angela Merkel")
+    assert (merkel.country_iso3, merkel.country_basis) == ("DEU", "registry")
+
+
+def test_nationality_word_before_a_name(nlp):
+    an = _analyse(nlp, "The Chilean poet Tomas Arrieta read from his new book on Monday.")
+    poet = _actor(an, "Tomas Arrieta")
+    assert (poet.country_iso3, poet.country_basis) == ("CHL", "nationality")
+
+
+def test_a_person_of_a_body_takes_its_country(nlp):
+    an = _analyse(nlp, "Dana Whitlock of the Norwegian Refugee Council said the camps were full.")
+    council = _actor(an, "Norwegian Refugee Council")
+    assert council.country_iso3 == "NOR"
+    whitlock = _actor(an, "Dana Whitlock")
+    assert (whitlock.country_iso3, whitlock.country_basis) == ("NOR", "base")
+
+
+def test_single_country_article_gives_its_people_a_country(nlp):
+    text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said the water was "
+            "receding. Resident Mark Tully said he lost his car.")
+    an = _analyse(nlp, text)
+    tully = _actor(an, "Mark Tully")
+    assert (tully.country_iso3, tully.country_basis) == ("USA", "article")
+
+
+def test_no_article_country_when_two_countries_are_named(nlp):
+    text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said the water was "
+            "receding. Resident Mark Tully, who moved from Canada, said he lost his car.")
+    an = _analyse(nlp, text)
+    assert _actor(an, "Mark Tully").country_iso3 is None
+    assert any(a.actor_type == "state" and a.country_iso3 == "CAN" for a in an.actors)
+
+
+def test_a_bare_group_takes_the_single_country_of_the_article(nlp):
+    text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said that protesters "
+            "blocked the bridge.")
+    an = _analyse(nlp, text)
+    groups = [a for a in an.actors if a.actor_type == "group" and a.name == "protesters"]
+    assert [(g.country_iso3, g.country_basis) for g in groups] == [("USA", "article")]
+
+
+def test_news_organisations_are_registered_with_their_country(nlp):
+    an = _analyse(nlp, "The Freshwater Alliance told Reuters on Monday that the dam had failed.")
+    reuters = _actor(an, "Reuters")
+    assert (reuters.actor_type, reuters.country_iso3, reuters.country_basis) == ("organization", "GBR", "registry")
