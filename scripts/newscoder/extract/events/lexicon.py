@@ -77,15 +77,6 @@ def lexicon() -> tuple[LexEntry, ...]:
 
 
 @functools.cache
-def intent_codes() -> dict[str, tuple[str, str]]:
-    """CAMEO code prefix -> (intent code, PLOVER type) used for planned events.
-
-    Cooperative acts become 03x "express intent" (PLOVER AGREE), hostile ones 13x threats (THREATEN).
-    """
-    return {r["cameo_root"]: (r["intent_code"], r["plover_type"]) for r in _read_csv("cameo_intent.csv")}
-
-
-@functools.cache
 def _by_lemma() -> dict[tuple[str, str], tuple[LexEntry, ...]]:
     out: dict[tuple[str, str], list[LexEntry]] = {}
     for e in lexicon():
@@ -218,18 +209,3 @@ def match_noun(tok: Token) -> TriggerMatch | None:
 def is_military(tok: Token) -> bool:
     """The phrase headed by tok names armed forces ("Israeli tanks", "army bulldozers", "Serb forces")."""
     return any(_entries(lemma_of(t), "military") for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
-
-
-def intent(cameo_code: str) -> tuple[str, str] | None:
-    """(CAMEO code, PLOVER type) of a stated intention to do `cameo_code`; the longest prefix wins."""
-    table = intent_codes()
-    for n in range(len(cameo_code), 1, -1):
-        if cameo_code[:n] in table:
-            return table[cameo_code[:n]]
-    return None
-
-
-def intent_code(cameo_code: str) -> str:
-    """The CAMEO 'express intent' code for a planned event of this code (unchanged when none fits)."""
-    found = intent(cameo_code)
-    return found[0] if found else cameo_code

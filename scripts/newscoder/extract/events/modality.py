@@ -78,15 +78,6 @@ def _reported(tok: Token) -> bool:
     return cur.dep_ == "ccomp" and is_reporting_verb(cur.head)
 
 
-def modality(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True) -> str:
-    """The modality of the event whose predicate is `trigger` (quotes: the article's quote spans).
-
-    With `purpose=False` an infinitive of purpose does not count as planned (used to tell a stated
-    intention, "will send aid", from an aim, "opened fire to disperse the crowd").
-    """
-    return strongest(modality_cues(trigger, quotes, purpose))
-
-
 def strongest(found: set[str]) -> str:
     """The strongest of a set of modalities ("asserted" for none)."""
     return max(found, key=_RANK.__getitem__) if found else "asserted"
