@@ -3,8 +3,7 @@
 `data/cameo_verbs.csv` gives each verb its synonym block and own code, `data/cameo_verb_patterns.csv` each
 block's verb + particle / object / preposition patterns ("release" + a person is a release, + a report is
 not coded, + aid is aid), `data/cameo_synsets.csv` the word sets a pattern may name (`&hostage`).
-A pattern's code "" is the dictionary's "do not code" mark; a code with no PLOVER type (CAMEO 01, public
-statements) is not coded either.
+A pattern's code "" is the dictionary's "do not code" mark.
 """
 
 from __future__ import annotations
@@ -101,7 +100,6 @@ def match(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> tu
 
 
 def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> bool:
-    """The dictionary's most specific pattern for the clause says it is not coded: no code, or a code with no
-    PLOVER type (CAMEO 01, public statements)."""
+    """The dictionary's most specific pattern for the clause says it is not coded (its "[---]" mark)."""
     found = match(verb, lemma, obj, particles)
-    return found is not None and not found[0].plover_type
+    return found is not None and found[0].specificity > 0 and not found[0].cameo_code

@@ -20,6 +20,7 @@ from newscoder.extract.events.dyads import (
     _needs_target_types,
     _one_sided_types,
 )
+from newscoder.extract.events.eventness import is_generic, is_news_gathering, is_purpose
 from newscoder.extract.events.lexicon import (
     TriggerMatch,
 )
@@ -103,6 +104,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
+            if is_generic(m, quotes) or is_purpose(m):
+                continue  # a standing state or an aim, not an occurrence
             m = _by_armed_forces(m)
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
@@ -118,6 +121,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     continue
                 if tgt is None and m.entry.plover_type in needs_target:
                     continue  # "the cabinet met": a meeting needs someone to meet
+                if is_news_gathering(src, tgt, article, actors):
+                    continue
                 ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
                 if tgt is None and ev.plover_type not in one_sided:
                     ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))

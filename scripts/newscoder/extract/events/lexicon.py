@@ -184,16 +184,15 @@ def match_verb(tok: Token) -> TriggerMatch | None:
         for e in _fits(verb_rows, obj):
             if e.object and e.object == lemma_of(obj):
                 return TriggerMatch(e, tok, obj)
-    if cameo_patterns.blocks(tok, lemma, obj, parts):
-        # PETRARCH2's verb + object / preposition patterns carry the word sense: "released a report",
-        # "released a statement" are not releases of people (the dictionary codes them not at all, or as
-        # a public statement, which has no PLOVER type)
-        return None
     plain = [e for e in verb_rows if not e.object and _prep_ok(tok, e.prep)]
     # a particle row ("crack down") beats the plain row of the same verb
     plain.sort(key=lambda e: (not e.particle, not e.prep))
     if plain:
         if plain[0].prep and not _prep_ok(tok, plain[0].prep):
+            return None
+        if cameo_patterns.blocks(tok, lemma, obj, parts):
+            # PETRARCH2's verb + object / preposition patterns carry the word sense: "released a report",
+            # "released the identities" are not releases of people; the dictionary marks them not coded
             return None
         return TriggerMatch(plain[0], tok, None)
     # rows that need a particle or preposition the token lacks do not fall through to other readings

@@ -1,0 +1,68 @@
+"""Eventness: does a coded predicate report a real, specific occurrence?
+
+A trigger word is not an event by itself. These tests drop the readings that real news is full of:
+- the publication's own news-gathering ("Wikinews spoke with her", "told the Post"): no political act;
+- generic or standing states in the simple present outside quotations ("the group supports X", "the
+  foundation provides support", "the monarch is allowed to suspend parliament"): descriptions, not acts
+  (a progressive or a perfect, "is attacking", "has rejected", is an occurrence; so is a first-person
+  performative inside a quotation, "we condemn");
+- aims and purposes ("fled the country to oppose the regime", "so he could fund a wall"): an act someone
+  meant to do is not one that happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newscoder.extract.events.lexicon import TriggerMatch
+from newscoder.records import ActorAnalysis, Article, Quote
+
+_PRESENT = {"VBZ", "VBP"}
+_FIRST_PERSON = {"i", "we"}
+# subordinators of a purpose or result clause ("so he could", "in order that")
+_PURPOSE_MARKS = {"so", "lest"}
+
+
+def _in_quote(tok: Token, quotes: list[Quote]) -> bool:
+    return any(q.char_start <= tok.idx < q.char_end for q in quotes)
+
+
+def _simple_present(verb: Token) -> bool:
+    """A simple present ("supports", "is allowed"): no auxiliary of tense, aspect or modality besides a
+    present "be" of the passive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT:
+        return not auxes
+    if verb.tag_ == "VBN":
+        return bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in auxes)
+    return False
+
+
+def is_generic(m: TriggerMatch, quotes: list[Quote]) -> bool:
+    """A standing state or habit told in the simple present, outside a first-person quotation."""
+    if m.is_nominal or not _simple_present(m.head):
+        return False
+    if _in_quote(m.head, quotes):
+        subj = next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return not (subj is not None and subj.lower_ in _FIRST_PERSON)
+    return True
+
+
+def is_purpose(m: TriggerMatch) -> bool:
+    """The trigger heads a clause of purpose: "to oppose ...", "so he could fund ...", not a complement
+    of the clause's own verb ("agreed to withdraw" is an xcomp, kept)."""
+    if m.is_nominal:
+        return False
+    head = m.head
+    if head.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
+        c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in head.children)
+
+
+def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors: ActorAnalysis) -> bool:
+    """The publication itself is a party: an interview or enquiry made for the story."""
+    if not article.publisher:
+        return False
+    own = article.publisher.strip().lower()
+    return any((a := actors.get(k)) is not None and a.name.strip().lower() == own for k in (src, tgt))
