@@ -88,7 +88,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 cameo_code=_DEMAND.cameo_code, plover_type=_DEMAND.plover_type, modality="asserted",
                 source_key=src, target_key=tgt,
                 trigger_char_start=must.idx, trigger_char_end=must.idx + len(must),
-                confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article),
+                confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article, quotes),
             ))
         for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
             # "X said the text did not go far enough": X's criticism, asserted and dated when said
@@ -99,7 +99,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 cameo_code=entry.cameo_code, plover_type=entry.plover_type, modality="asserted",
                 source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
                 confidence=0.6 if tgt else 0.5, extractor=EXTRACTOR,
-                **_date_fields(TriggerMatch(entry, said), roots, article),
+                **_date_fields(TriggerMatch(entry, said), roots, article, quotes),
             ))
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
@@ -157,5 +157,5 @@ def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> 
         trigger=doc_text(m.head.doc)[tstart:tend], cameo_code=code, plover_type=plover,
         modality=mood, source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
         location_text=loc_text, location_country_iso3=loc_country, confidence=round(confidence, 2),
-        extractor=EXTRACTOR, **_date_fields(dated, roots, article),
+        extractor=EXTRACTOR, **_date_fields(dated, roots, article, quotes),
     )

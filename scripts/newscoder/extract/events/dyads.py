@@ -31,6 +31,7 @@ from newscoder.extract.events.lexicon import (
     TriggerMatch,
     lemma_of,
 )
+from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.when_where import _place_country
 from newscoder.records import ActorAnalysis
 
@@ -207,7 +208,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if m.entry.plover_type in _domestic_types():
         for key in targets:
             _home_group(key, sources, actors)
-    if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL:
+    if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL and not is_commissive(m.head):
+        # (a pledge or offer is made to a third party, not among its makers: "X, Y and Z pledged funds")
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

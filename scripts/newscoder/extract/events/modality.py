@@ -39,8 +39,10 @@ def is_reporting_verb(tok: Token) -> bool:
 def _own_cues(tok: Token) -> set[str]:
     """Modalities marked on the token itself: negation, modal auxiliaries, conditional marks."""
     found = set()
-    aux, mark = cues().get("aux", {}), cues().get("mark", {})
+    aux, mark, adverb = cues().get("aux", {}), cues().get("mark", {}), cues().get("adverb", {})
     for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in adverb:
+            found.add(adverb[c.lower_])  # "reportedly attacked": claimed, not asserted
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN"):
             found.add("negated")
         elif c.dep_ in ("aux", "auxpass") and c.lower_ in aux:

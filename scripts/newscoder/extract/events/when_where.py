@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 
 import pycountry
@@ -16,7 +17,7 @@ from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.lexicon import (
     TriggerMatch,
 )
-from newscoder.records import ActorAnalysis, Article, Timex
+from newscoder.records import ActorAnalysis, Article, Quote, Timex
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.places import country_of_place
 
@@ -72,7 +73,13 @@ def _is_past(tok: Token) -> bool:
     return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
 
 
-def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article) -> dict:
+def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article,
+                 quotes: Iterable[Quote] = ()) -> dict:
+    # a date inside a quotation dates what the quotation says, not an act reported around it
+    # ("X said: 'we must leave by October 31'" happened when X said it)
+    spans = [(q.char_start, q.char_end) for q in quotes]
+    roots = [(t, r) for t, r in roots
+             if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
     t = _event_timex(m, roots)
     if t is not None:
         basis = t.basis if t.basis in ("explicit", "relative") else "explicit"
@@ -82,10 +89,34 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
             "date_text": t.text,
             "date_basis": basis,
         }
+    period = covered_month(article)
+    if period is not None:
+        # a round-up of a past month ("On the campaign trail, October 2020", published in November): its
+        # undated events happened in that month
+        return {"event_date": period, "date_precision": "month", "date_text": None, "date_basis": "explicit"}
     # undated: the story's date; an undated past event happened on or before it, day unknown
     precision = "unknown" if _is_past(m.head) else "day"
     return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
             "date_basis": "publication"}
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def covered_month(article: Article) -> dt.date | None:
+    """The first day of the month a round-up's title names ("..., October 2020") when the article was
+    published after that month (within a year): the period its events belong to."""
+    if not article.title or article.published_date is None:
+        return None
+    found = _MONTH_YEAR.search(article.title)
+    if found is None:
+        return None
+    month = dt.date(int(found.group(2)), _MONTHS.index(found.group(1).lower()) + 1, 1)
+    pub = article.published_date
+    months_before = (pub.year - month.year) * 12 + pub.month - month.month
+    return month if 0 < months_before <= 12 else None
 
 
 @functools.cache
