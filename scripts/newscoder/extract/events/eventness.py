@@ -6,6 +6,8 @@ A trigger word is not an event by itself. These tests drop the readings that rea
   foundation provides support", "the monarch is allowed to suspend parliament"): descriptions, not acts
   (a progressive or a perfect, "is attacking", "has rejected", is an occurrence; so is a first-person
   performative inside a quotation, "we condemn");
+- background told in a relative clause's perfect ("the group that has seized parts of the country", "X, who
+  had been arrested a year earlier"): the referent's history, not the news;
 - aims and purposes ("fled the country to oppose the regime", "so he could fund a wall"): an act someone
   meant to do is not one that happened.
 """
@@ -66,3 +68,10 @@ def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors
         return False
     own = article.publisher.strip().lower()
     return any((a := actors.get(k)) is not None and a.name.strip().lower() == own for k in (src, tgt))
+
+
+def is_background(m: TriggerMatch) -> bool:
+    """A perfect inside a relative clause: what the noun's referent has done before."""
+    if m.is_nominal or m.head.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in m.head.children)
