@@ -59,8 +59,10 @@ def _code(text: str) -> str | None:
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     sets: dict[str, list[str]] = {}
     name = None
-    for line in lines:
-        line = line.split("#", 1)[0].rstrip()
+    for raw in lines:
+        if raw.lstrip().startswith("#") and not raw.startswith("####"):
+            continue  # a comment line inside a set does not end it
+        line = raw.split("#", 1)[0].rstrip()
         if line.startswith("&"):
             name = line.strip()
             sets[name] = []
@@ -68,7 +70,7 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
             sets[name].append(line[1:].strip())
         elif not line.strip():
             name = None
-        if line.startswith("####### VERB PATTERNS"):
+        if raw.startswith("####### VERB PATTERNS"):
             break
     return sets
 

@@ -103,3 +103,17 @@ def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> b
     """The dictionary's most specific pattern for the clause says it is not coded (its "[---]" mark)."""
     found = match(verb, lemma, obj, particles)
     return found is not None and found[0].specificity > 0 and not found[0].cameo_code
+
+
+@functools.cache
+def _crosswalk() -> dict[str, str]:
+    return {r["cameo_code"]: r["plover_type"] for r in _rows("cameo_plover.csv")}
+
+
+def plover_type(cameo_code: str) -> str | None:
+    """The PLOVER type of a CAMEO code by the crosswalk (the longest listed prefix wins)."""
+    table = _crosswalk()
+    for n in range(len(cameo_code), 1, -1):
+        if table.get(cameo_code[:n]):
+            return table[cameo_code[:n]]
+    return None

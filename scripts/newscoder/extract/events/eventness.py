@@ -6,7 +6,7 @@ A trigger word is not an event by itself. These tests drop the readings that rea
   foundation provides support", "the monarch is allowed to suspend parliament"): descriptions, not acts
   (a progressive or a perfect, "is attacking", "has rejected", is an occurrence; so is a first-person
   performative inside a quotation, "we condemn");
-- background told in a relative clause's perfect ("the group that has seized parts of the country", "X, who
+- background told in a relative clause's perfect ("the militia that has taken over the province", "X, who
   had been arrested a year earlier"): the referent's history, not the news;
 - aims and purposes ("fled the country to oppose the regime", "so he could fund a wall"): an act someone
   meant to do is not one that happened.
@@ -66,8 +66,14 @@ def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors
     """The publication itself is a party: an interview or enquiry made for the story."""
     if not article.publisher:
         return False
-    own = article.publisher.strip().lower()
-    return any((a := actors.get(k)) is not None and a.name.strip().lower() == own for k in (src, tgt))
+    own = _bare(article.publisher)
+    return any((a := actors.get(k)) is not None and _bare(a.name) == own for k in (src, tgt))
+
+
+def _bare(name: str) -> str:
+    """ "The Daily Ledger" and "Daily Ledger" are one name."""
+    words = name.strip().lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def is_background(m: TriggerMatch) -> bool:

@@ -1,0 +1,93 @@
+"""Eventness: a coded predicate must report a specific occurrence (our own example sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_article
+from newscoder.extract.events import code_events
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
+
+
+def code(nlp, text: str, date: str = "2026-02-02", **kw):
+    article = make_article(text, date=date, **kw)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, None)
+    coding = code_events(doc, article, actors, extract_timex(doc, article), extract_quotes(doc, article, actors))
+    name = {a.key: a.name for a in coding.actors.actors}
+    return [(e, name.get(e.source_key), name.get(e.target_key)) for e in coding.events]
+
+
+def triggers(events) -> list[str]:
+    return [e.trigger for e, _, _ in events]
+
+
+def test_the_publications_own_interview_is_no_event(nlp):
+    events = code(nlp, "The Daily Ledger met Peruvian Foreign Minister Ana Costa on Tuesday. "
+                       "On Monday, Peru accused Chile of spying.", publisher="The Daily Ledger")
+    assert "met" not in triggers(events)
+    e, src, tgt = next(x for x in events if x[0].trigger == "accused")
+    assert (e.cameo_code, src, tgt) == ("112", "Peru", "Chile")
+
+
+def test_a_standing_position_in_the_simple_present_is_no_event(nlp):
+    events = code(nlp, "Norway supports the Swedish government. Norway endorsed the Swedish government on Friday.")
+    assert triggers(events) == ["endorsed"]
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt, e.event_date) == ("051", "Norway", "Sweden", dt.date(2026, 1, 30))
+
+
+def test_a_purpose_clause_is_an_aim_not_an_event(nlp):
+    events = code(nlp, "Peru sent troops to the border to attack Bolivia on Monday.")
+    assert "attack" not in triggers(events)
+    assert [(e.plover_type, src) for e, src, _ in events] == [("MOBILIZE", "Peru")]
+
+
+def test_a_perfect_in_a_relative_clause_is_background(nlp):
+    events = code(nlp, "Peru, which has attacked Bolivia in the past, signed a treaty with Chile on Monday.")
+    assert "attacked" not in triggers(events)
+    e, src, tgt = events[0]
+    assert (e.trigger, e.cameo_code, src, tgt) == ("signed a treaty", "057", "Peru", "Chile")
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_reported_act(nlp):
+    events = code(nlp, 'Peru condemned Bolivia, calling the vote "a betrayal of March 3".')
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt) == ("111", "Peru", "Bolivia")
+    assert e.event_date == dt.date(2026, 2, 2) and e.date_basis == "publication" and e.date_text is None
+
+
+def test_a_round_up_dates_its_undated_events_in_the_month_of_its_title(nlp):
+    events = code(nlp, "Peru condemned Bolivia.", date="2025-11-05", title="Diplomacy round-up, October 2025")
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt) == ("111", "Peru", "Bolivia")
+    assert (e.event_date, e.date_precision) == (dt.date(2025, 10, 1), "month")
+
+
+def test_reportedly_marks_a_claim(nlp):
+    events = code(nlp, "Peru reportedly attacked Bolivia on Monday.")
+    e, src, tgt = events[0]
+    assert (e.plover_type, e.modality, src, tgt) == ("ASSAULT", "claimed", "Peru", "Bolivia")
+
+
+def test_a_joint_pledge_is_made_by_each_pledger_to_the_recipient(nlp):
+    events = code(nlp, "China, Peru and Chile pledged funds to Bolivia on Monday.")
+    assert sorted((src, tgt) for e, src, tgt in events if e.plover_type == "AGREE") == [
+        ("Chile", "Bolivia"), ("China", "Bolivia"), ("Peru", "Bolivia")]
+
+
+def test_the_coder_returns_the_state_it_adds_and_leaves_its_input_alone(nlp):
+    text = "Ghana lifted sanctions on Abidjan on Monday."
+    article = make_article(text)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, None)
+    before = [(a.key, a.name, a.country_iso3) for a in actors.actors]
+    coding = code_events(doc, article, actors, extract_timex(doc, article), [])
+    assert [(a.key, a.name, a.country_iso3) for a in actors.actors] == before
+    (e,) = coding.events
+    source, target = coding.actors.get(e.source_key), coding.actors.get(e.target_key)
+    assert (e.plover_type, source.name, target.name, target.country_iso3) == (
+        "CONCEDE", "Ghana", "Ivory Coast", "CIV")
+    assert "Ivory Coast" not in [name for _, name, _ in before]
