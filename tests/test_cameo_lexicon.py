@@ -83,3 +83,13 @@ def test_a_verb_object_pattern_the_dictionary_does_not_code_blocks_the_verbs_sen
     assert lexicon.match_verb(verb_a) is None
     m = lexicon.match_verb(verb_b)
     assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("084", "CONCEDE")
+
+
+def test_a_public_statement_pattern_is_not_coded_but_a_denial_stays_a_rejection(nlp):
+    condolences, aid = nlp("Peru offered condolences to Chile."), nlp("Peru offered aid to Chile.")
+    assert lexicon.match_verb(condolences[1]) is None  # CAMEO 018, a statement: no PLOVER type
+    m = lexicon.match_verb(aid[1])
+    assert m is not None and m.entry.plover_type == "AGREE"
+    denial = nlp("Peru denied the charges.")
+    m = lexicon.match_verb(denial[1])
+    assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("120", "REJECT")

@@ -91,3 +91,28 @@ def test_the_coder_returns_the_state_it_adds_and_leaves_its_input_alone(nlp):
     assert (e.plover_type, source.name, target.name, target.country_iso3) == (
         "CONCEDE", "Ghana", "Ivory Coast", "CIV")
     assert "Ivory Coast" not in [name for _, name, _ in before]
+
+
+def test_deaths_with_nobody_named_as_doing_them_are_no_event(nlp):
+    events = code(nlp, "Twelve people were killed on Monday when a bus overturned near Lima. "
+                       "Peruvian soldiers killed two Bolivian smugglers on Tuesday.")
+    assert [(e.trigger, e.plover_type, src) for e, src, _ in events] == [("killed", "FIGHT", "Peruvian soldiers")]
+    assert events[0][0].event_date == dt.date(2026, 1, 27)
+
+
+def test_two_people_clashing_is_no_military_force(nlp):
+    events = code(nlp, "Senator Ana Costa clashed with Senator Luis Vega on Monday. "
+                       "Peruvian troops clashed with Bolivian troops on Tuesday.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("190", "Peruvian troops", "Bolivian troops")]
+
+
+def test_a_legal_appeal_is_no_appeal_for_help(nlp):
+    events = code(nlp, "Peru appealed the ruling on Monday. Peru appealed to Chile for help on Tuesday.")
+    assert [(e.cameo_code, src, tgt, e.event_date) for e, src, tgt in events] == [
+        ("020", "Peru", "Chile", dt.date(2026, 1, 27))]
+
+
+def test_a_military_withdrawal_needs_a_military_object(nlp):
+    events = code(nlp, "Peru withdrew its storm warnings on Monday. Peru withdrew its troops from Bolivia on Tuesday.")
+    assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("withdrew its troops", "RETREAT", "Peru", "Bolivia")]

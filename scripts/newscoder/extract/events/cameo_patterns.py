@@ -99,10 +99,16 @@ def match(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> tu
     return (best[1], best[2]) if best else None
 
 
-def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> bool:
-    """The dictionary's most specific pattern for the clause says it is not coded (its "[---]" mark)."""
+def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str], plover: str = "") -> bool:
+    """The dictionary's most specific pattern for the clause says it is not an event of the kind we code: its
+    "[---]" mark, or a public statement (CAMEO 01, no PLOVER type: "released a statement", "offered
+    condolences", "accepted responsibility"). A denial stays a rejection (`plover` REJECT: the project codes
+    "denied the charges" as 120, where CAMEO has 016)."""
     found = match(verb, lemma, obj, particles)
-    return found is not None and found[0].specificity > 0 and not found[0].cameo_code
+    if found is None or found[0].specificity == 0:
+        return False
+    code = found[0].cameo_code
+    return not code or (code.startswith("01") and plover != "REJECT")
 
 
 @functools.cache

@@ -20,7 +20,14 @@ from newscoder.extract.events.dyads import (
     _needs_target_types,
     _one_sided_types,
 )
-from newscoder.extract.events.eventness import is_background, is_generic, is_news_gathering, is_purpose
+from newscoder.extract.events.eventness import (
+    is_agentless_harm,
+    is_background,
+    is_generic,
+    is_news_gathering,
+    is_personal_clash,
+    is_purpose,
+)
 from newscoder.extract.events.lexicon import (
     TriggerMatch,
 )
@@ -121,7 +128,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     continue
                 if tgt is None and m.entry.plover_type in needs_target:
                     continue  # "the cabinet met": a meeting needs someone to meet
-                if is_news_gathering(src, tgt, article, actors):
+                if is_news_gathering(src, tgt, article, actors) or is_personal_clash(m, src, tgt, actors) \
+                        or is_agentless_harm(m, src, _armed_subject(m)):
                     continue
                 ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
                 if tgt is None and ev.plover_type not in one_sided:

@@ -81,3 +81,22 @@ def is_background(m: TriggerMatch) -> bool:
     if m.is_nominal or m.head.dep_ != "relcl":
         return False
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in m.head.children)
+
+
+_HARM = {"ASSAULT", "FIGHT"}
+
+
+def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
+    """Deaths and injuries with nobody named as doing them ("seven people were killed when a plane crashed",
+    "the fire injured 50"): an accident or an unattributed toll, not an interaction. Unnamed armed forces
+    (`armed`: "tanks shelled the town") still act."""
+    return m.entry.plover_type in _HARM and src is None and not armed
+
+
+def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors: ActorAnalysis) -> bool:
+    """Military force (FIGHT) between two people with no armed forces named ("the senator clashed with his
+    rival"): a dispute or a crime, not conventional combat."""
+    if m.entry.plover_type != "FIGHT":
+        return False
+    kinds = [(a.actor_type if (a := actors.get(k)) is not None else None) for k in (src, tgt)]
+    return kinds == ["person", "person"]

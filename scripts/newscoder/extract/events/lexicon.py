@@ -52,6 +52,7 @@ class TriggerMatch:
         return self.head.pos_ in ("NOUN", "PROPN")
 
 
+_MILITARY_TYPES = {"RETREAT", "MOBILIZE", "FIGHT"}
 # the `prep` value of a row that needs "verb X to do Y" (an object and an infinitive complement)
 OBJ_TO_INFINITIVE = "obj+to"
 
@@ -185,12 +186,17 @@ def match_verb(tok: Token) -> TriggerMatch | None:
             if e.object and e.object == lemma_of(obj):
                 return TriggerMatch(e, tok, obj)
     plain = [e for e in verb_rows if not e.object and _prep_ok(tok, e.prep)]
+    if obj is not None and obj.pos_ == "NOUN" and any(e.object for e in verb_rows) \
+            and any(e.plover_type in _MILITARY_TYPES for e in plain[:1]):
+        # a military reading goes by its object ("withdraw troops", "deploy soldiers"): with another object
+        # ("withdrew its warnings", "withdrew its reporters") the verb is no military act
+        return None
     # a particle row ("crack down") beats the plain row of the same verb
     plain.sort(key=lambda e: (not e.particle, not e.prep))
     if plain:
         if plain[0].prep and not _prep_ok(tok, plain[0].prep):
             return None
-        if cameo_patterns.blocks(tok, lemma, obj, parts):
+        if cameo_patterns.blocks(tok, lemma, obj, parts, plain[0].plover_type):
             # PETRARCH2's verb + object / preposition patterns carry the word sense: "released a report",
             # "released the identities" are not releases of people; the dictionary marks them not coded
             return None
