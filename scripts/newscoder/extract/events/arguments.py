@@ -106,7 +106,7 @@ def _core_tokens(tok: Token) -> list[Token]:
 
 
 def _aside(tok: Token) -> bool:
-    """An adverbial noun hung on a phrase ("with strings attached, Cuba"), not a part of it; "US" in
+    """An adverbial noun hung on a phrase ("with conditions set, Peru"), not a part of it; "US" in
     "US-led" is one too, but it names who leads."""
     return tok.dep_ == "npadvmod" and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("-", "–"))
 
@@ -114,7 +114,7 @@ def _aside(tok: Token) -> bool:
 def _actor_of(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
     key, arg = _find_actor(tok, actors, exclude)
     if key is not None:
-        # "Iraqi Kurds", "students throughout Indonesia"; "thousands of nurses throughout Kenya"
+        # "Peruvian miners", "students throughout Chile"; "hundreds of teachers across Bolivia"
         for t in (arg, tok):
             fill_party_country(key, t, actors)
     return key
@@ -125,21 +125,21 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
     if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "residents who shouted": the antecedent
     if tok.lower_ in _quantity_nouns():
-        # "Thousands of Rivera supporters": the counted group, not a name modifying it
+        # "Hundreds of Vega supporters": the counted group, not a name modifying it
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 key = actors.actor_at(obj.idx, obj.idx + len(obj))
                 return (key if key not in exclude else None), obj
     own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
     for c in tok.children:
-        # "Her rival, former defence minister Carlos Rivera,": the apposed name, not the possessor;
+        # "His opponent, former trade minister Ana Costa,": the apposed name, not the possessor;
         # a named head keeps its own actor ("Pakistan, a key US ally,": Pakistan)
         if c.dep_ == "appos" and own is None and (key := actors.actor_at(c.left_edge.idx, c.idx + len(c))) \
                 and key not in exclude:
             return key, c
         if c.dep_ == "appos" and own is not None and own not in exclude:
             return own, c  # "X, Algeria's leading activist,": the apposition may give X's country
-    # first the head noun with its left modifiers ("Havana's leadership"), then the whole phrase
+    # first the head noun with its left modifiers ("Lima's leadership"), then the whole phrase
     key = _bracketed_name(actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)), tok, actors)
     if key is not None and key not in exclude:
         return key, tok
@@ -151,7 +151,7 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
 
 
 def _bracketed_name(key: str | None, tok: Token, actors: ActorAnalysis) -> str | None:
-    """"the Islamic Salvation Front (FIS)": an unknown acronym in brackets right after a name is that name."""
+    """"the National Unity Movement (NUM)": an unknown acronym in brackets right after a name is that name."""
     actor = actors.get(key)
     if actor is None or actor.registry_id or actor.country_iso3 or not tok.text.isupper() or tok.i < 2:
         return key
@@ -170,7 +170,7 @@ def _quantity_nouns() -> frozenset[str]:
 
 
 def _armed_subject(m: TriggerMatch) -> bool:
-    """The verb's agent names armed forces ("Israeli helicopters and tanks", "Serb forces")."""
+    """The verb's agent names armed forces ("Chilean jets and artillery", "rebel forces")."""
     if m.is_nominal:
         return False
     agent, patient = _passive(m.head)
@@ -198,7 +198,7 @@ def _own_possession(tok: Token, key: str, sources: list[str], actors: ActorAnaly
 def _state_side(sources: list[str], actors: ActorAnalysis) -> list[str]:
     """Sources that speak for a state (the state, its bodies and officials): "Cuba rejected claims that the
     island is a threat" is about Cuba itself. A rebel group or party demanding that its own government act
-    ("the PKK demanded that the Turkish government ...") does act on its country."""
+    ("the rebels demanded that the Peruvian government ...") does act on its country."""
     out = []
     for k in sources:
         a = actors.get(k)
@@ -223,7 +223,7 @@ def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str
 def state_key(actors: ActorAnalysis, iso3: str) -> str:
     """Key of the article's state actor for `iso3`, added (without a mention) when the article has none.
 
-    A place names its country without naming the state ("a curfew in Abidjan"); the event still needs
+    A place names its country without naming the state ("a curfew in Cusco"); the event still needs
     the state as its target. The resolver gives a state one global id per ISO3, registered or not.
     """
     for a in actors.actors:

@@ -112,7 +112,7 @@ def code_event(m: TriggerMatch, tgt: str | None, roots: list[tuple[Timex, Token]
         mood = strongest(found - {"negated", "planned"})
     elif not m.is_nominal and is_refusal(modality_cues(m.head, quotes, purpose=False)) \
             and (refusal := _refusal(code, tgt)) is not None:
-        # "will not send troops to X", "said it would not sign": a stated intention not to give or
+        # "will not send troops to X", "stated it would not sign": a stated intention not to give or
         # cooperate is a refusal (CAMEO 12x), asserted (or claimed when reported) and dated when stated
         code, plover = refusal, "REJECT"
         mood = strongest(found - {"negated", "planned"})

@@ -45,9 +45,9 @@ def _controller(verb: Token) -> Token | None:
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBN":
-            return None  # "people ordered out of the country": a reduced passive, its agent unknown
+            return None  # "workers sent home": a reduced passive, its agent unknown
         if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj", "attr") and cur.head.head.i != cur.head.i:
-            # "signed an order threatening ...", "took the opportunity to reject ...": the issuer acts
+            # "signed an order threatening ...", "used the meeting to reject ...": the issuer acts
             cur = cur.head.head
             if cur.dep_ == "prep":
                 cur = cur.head
@@ -58,7 +58,7 @@ def _controller(verb: Token) -> Token | None:
         if cur.dep_ in ("xcomp", "advcl", "acomp") and cur.head.i != cur.i:
             via_xcomp = cur.dep_ == "xcomp"
             cur = cur.head
-            # "X is scheduled to meet Y", "X was asked to leave": the passive's subject does the act
+            # "X is due to meet Y", "X was asked to leave": the passive's subject does the act
             patient = _passive(cur)[1] if via_xcomp else None
             if patient is not None and not in_dateline(patient):
                 return patient

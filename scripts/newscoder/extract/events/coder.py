@@ -51,7 +51,7 @@ def _evidence(doc: Doc, sent: Span) -> str:
 class EventCoding:
     """The events of one article and the actor analysis they refer to: the given actors (copies, with a
     country filled where an event's party phrase states it) plus the states the coder added as targets
-    ("a curfew in Abidjan" names Ivory Coast's state without a mention)."""
+    ("a curfew in Cusco" names Peru's state without a mention)."""
 
     events: list[Event]
     actors: ActorAnalysis
@@ -98,7 +98,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article, quotes),
             ))
         for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
-            # "X said the text did not go far enough": X's criticism, asserted and dated when said
+            # "X said the offer did not go far enough": X's criticism, asserted and dated when said
             start, end = _span([said, *words, *([_subject(said)] if _subject(said) is not None else [])])
             tstart, tend = _span(words)
             events.append(Event(

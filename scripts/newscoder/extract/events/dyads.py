@@ -73,7 +73,7 @@ def _needs_target_types() -> frozenset[str]:
 
 @functools.cache
 def _domestic_types() -> frozenset[str]:
-    """Types of measures a state takes at home ("ended the curfew in the Tillaberi region"): the place's
+    """Types of measures a state takes at home ("ended the curfew in the eastern district"): the place's
     state is the target even when it is the source's own."""
     with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
         return frozenset(r["type"] for r in csv.DictReader(f) if r["domestic"] == "yes")
@@ -92,10 +92,10 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
             # "reiterated its demand that Israel ease ...": the noun's content clause
             out.extend(c for c in m.obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
         out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
-        # "denounced as a crime Serbia's suppression of ...": a heavy object moved after an "as" phrase
+        # "condemned as unlawful Norway's arrest of ...": a heavy object moved after an "as" phrase
         out.extend(a for o in _pobjs(verb, {"as"}) for a in o.children if a.dep_ == "appos")
         if verb is not m.head:
-            # "threatened to impose restrictions against German goods": the complement's object phrase
+            # "threatened to place limits against Danish exports": the complement's object phrase
             out.extend(p for c in verb.children if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
     # "is willing to maintain a dialogue with X": the phrase hangs on the governing predicate
     cur = m.head
@@ -103,7 +103,7 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         cur = cur.head
         out.extend(_pobjs(cur, {"to", "with", "against", "toward", "towards"}))
     if m.entry.plover_type == "PROTEST":
-        # what a protest is against: "began a hunger strike to protest against X", "in protest of X"
+        # what a protest is against: "went on strike to protest against X", "in protest of X"
         for verb in chain:
             owners = [verb] + ([m.obj] if verb is m.head and m.obj is not None else [])
             aims = [c for o in owners for c in o.children
@@ -178,7 +178,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         else:
             targets = _argument_keys(t, actors, exclude)
             if targets and _own_possession(t, targets[0], sources, actors):
-                targets = []  # "offered its troops to Lebanon": what the source gives, not whom
+                targets = []  # "lent its ships to Peru": what the source gives, not whom
             if len(targets) == 1:
                 targets = _nested_list_keys(t, targets[0], actors, exclude)
         if targets:
@@ -190,18 +190,18 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
                 targets = [key]
                 break
     if not targets:
-        # "rejected an Indian proposal", "banned Ugandan opposition candidates": a party named only by
+        # "turned down a Chilean plan", "barred Peruvian opposition figures": a party named only by
         # its nationality stands for its country
         for t in tgt_toks:
             if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
                 targets = [key]
                 break
     if not targets and m.entry.plover_type not in _needs_target_types():
-        # "Serbia lifted a curfew in Montenegro": the place's state (not for meetings: a venue is no partner)
+        # "Peru lifted a curfew in Bolivia": the place's state (not for meetings: a venue is no partner)
         key = _place_target(m, chain, actors, exclude, m.entry.plover_type in _domestic_types())
         targets = [key] if key else []
     if not targets and _domestic_measure(m, chain):
-        # "lifted a state of emergency across the Tillaberi Region", "prepared to impose martial law": a measure
+        # "ended the emergency rule across the northern province", "got ready to declare martial law": a measure
         # a state takes only at home has that state as its target, whatever place is named
         homes = {a.country_iso3 for k in sources if (a := actors.get(k)) and a.country_iso3}
         targets = [state_key(actors, homes.pop())] if len(homes) == 1 else []
@@ -223,7 +223,7 @@ def _domestic_measure_nouns() -> tuple[str, ...]:
 
 
 def _domestic_measure(m: TriggerMatch, chain: list[Token]) -> bool:
-    """The act's object is a measure of internal order (data/domestic_measures.csv: "a state of emergency",
+    """The act's object is a measure of internal order (data/domestic_measures.csv: "emergency rule",
     "martial law", "the curfew")."""
     objs = [m.obj] if m.obj is not None else []
     objs += [c for v in chain for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -247,7 +247,7 @@ def _home_group(key: str, sources: list[str], actors: ActorAnalysis) -> None:
 
 
 def _place_tokens(m: TriggerMatch, chain: list[Token]) -> list[Token]:
-    """Place arguments of the event's clauses: "in the Gaza Strip", "into Lebanon", "entered Lebanon"."""
+    """Place arguments of the event's clauses: "in the border region", "into Chile", "entered Chile"."""
     out: list[Token] = []
     verbs = {v.i for v in chain}
     heads = [m.head] if m.is_nominal else [_clause_head(v) for v in chain]
@@ -269,7 +269,7 @@ def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, ex
     for tok in _place_tokens(m, chain):
         words = _core_tokens(tok)
         country = None
-        for t in reversed(words):  # the widest place named last: "a village in western Cambodia"
+        for t in reversed(words):  # the widest place named last: "a town in southern Peru"
             key = actors.actor_at(t.idx, t.idx + len(t))
             actor = actors.get(key)
             if actor is not None and actor.actor_type == "state" and actor.country_iso3:

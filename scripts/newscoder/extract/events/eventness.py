@@ -7,7 +7,7 @@ A trigger word is not an event by itself. These tests drop the readings that rea
   (a progressive or a perfect, "is attacking", "has rejected", is an occurrence; so is a first-person
   performative inside a quotation, "we condemn");
 - background told in a relative clause's perfect ("the militia that has taken over the province", "X, who
-  had been arrested a year earlier"): the referent's history, not the news;
+  had been jailed twice"): the referent's history, not the news;
 - aims and purposes ("fled the country to oppose the regime", "so he could fund a wall"): an act someone
   meant to do is not one that happened.
 """
@@ -87,7 +87,7 @@ _HARM = {"ASSAULT", "FIGHT"}
 
 
 def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
-    """Deaths and injuries with nobody named as doing them ("seven people were killed when a plane crashed",
+    """Deaths and injuries with nobody named as doing them ("nine people died or were hurt as a ferry sank",
     "the fire injured 50"): an accident or an unattributed toll, not an interaction. Unnamed armed forces
     (`armed`: "tanks shelled the town") still act."""
     return m.entry.plover_type in _HARM and src is None and not armed

@@ -6,7 +6,7 @@ The lexicon (`data/event_lexicon.csv`) has one row per trigger:
 - pos `verb` with an `object`: a verb + object noun pair whose meaning differs from the noun's
   ("lift sanctions" is a concession, not a sanction);
 - pos `light`: a support verb whose event is its object noun ("make a deal", "send aid");
-- pos `noun`: a nominal event, coded standalone ("the US ouster of Maduro") or as a light verb's object;
+- pos `noun`: a nominal event, coded standalone ("Chile's expulsion of the envoy") or as a light verb's object;
 - pos `object`: a noun that is an event only as a light verb's object ("strike a deal");
 - pos `military`: a noun naming armed forces; an attack or killing by them is coded as military force
   (FIGHT, CAMEO 190) rather than unconventional violence (ASSAULT);

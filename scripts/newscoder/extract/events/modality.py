@@ -86,7 +86,7 @@ def strongest(found: set[str]) -> str:
 
 
 def is_refusal(found: set[str]) -> bool:
-    """Negated intent, not conditional ("will not send", "said it would not sign", "does not plan to"):
+    """Negated intent, not conditional ("will not send", "stated it would not sign", "does not plan to"):
     a statement that the act will not be done, i.e. a refusal."""
     return {"negated", "planned"} <= found and "hypothetical" not in found
 

@@ -135,7 +135,7 @@ def _judgements() -> dict[tuple[str, str], LexEntry]:
 
 
 def _verdict(clause: Token) -> tuple[LexEntry, list[Token]] | None:
-    """The judgement a reported clause passes ("the text did not go far enough", "the move was unacceptable",
+    """The judgement a reported clause passes ("the offer did not go far enough", "the move was unacceptable",
     "the withdrawal was a mistake"): (entry, the words that carry it), else None."""
     table = _judgements()
     entry = table.get((lemma_of(clause), "verb"))
@@ -155,7 +155,7 @@ def _verdict(clause: Token) -> tuple[LexEntry, list[Token]] | None:
 
 
 def _judgements_in_speech(sent: Span, actors: ActorAnalysis):
-    """ "X said the plan did not go far enough": a reported verdict of disapproval is X's criticism (CAMEO
+    """ "X said the offer did not go far enough": a reported verdict of disapproval is X's criticism (CAMEO
     111) of whoever the clause's subject names (often no actor: "the text"). Yields (reporting verb,
     verdict words, entry, source key, target key)."""
     for tok in doc_tokens(sent.doc)[sent.start : sent.end]:

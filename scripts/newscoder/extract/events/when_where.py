@@ -91,7 +91,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         }
     period = covered_month(article)
     if period is not None:
-        # a round-up of a past month ("On the campaign trail, October 2020", published in November): its
+        # a round-up of a past month ("Election diary, May 2024", published in November): its
         # undated events happened in that month
         return {"event_date": period, "date_precision": "month", "date_text": None, "date_basis": "explicit"}
     # undated: the story's date; an undated past event happened on or before it, day unknown
@@ -106,7 +106,7 @@ _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", 
 
 
 def covered_month(article: Article) -> dt.date | None:
-    """The first day of the month a round-up's title names ("..., October 2020") when the article was
+    """The 1st of the month a round-up's title names ("..., October 2020") when the article was
     published after that month (within a year): the period its events belong to."""
     if not article.title or article.published_date is None:
         return None
@@ -148,7 +148,7 @@ def _place_country(tok: Token) -> str | None:
 
 
 def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | None, Token | None]:
-    """(location_text, country ISO3, place token) from "in Havana", or the place visited (CAMEO 042)."""
+    """(location_text, country ISO3, place token) from "in Lima", or the place visited (CAMEO 042)."""
     clause = m.head if m.is_nominal else _clause_head(m.head)
     cands = []
     if m.entry.cameo_code == "042":
