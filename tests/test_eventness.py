@@ -116,3 +116,20 @@ def test_a_military_withdrawal_needs_a_military_object(nlp):
     events = code(nlp, "Peru withdrew its storm warnings on Monday. Peru withdrew its troops from Bolivia on Tuesday.")
     assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [
         ("withdrew its troops", "RETREAT", "Peru", "Bolivia")]
+
+
+def test_a_figure_reached_or_lost_is_a_statistic(nlp):
+    from newscoder.extract.events.eventness import is_statistic
+    from newscoder.extract.events.lexicon import match_verb
+
+    figure = nlp("Peru declined 12% in the regional ranking.")
+    act = nlp("Peru declined the invitation of Chile.")
+    m_figure, m_act = match_verb(figure[1]), match_verb(act[1])
+    assert m_figure is not None and is_statistic(m_figure)
+    assert m_act is not None and not is_statistic(m_act) and m_act.entry.plover_type == "REJECT"
+
+
+def test_a_rescue_with_no_rescuer_named_is_no_aid_event(nlp):
+    events = code(nlp, "The minister was evacuated to a hospital on Monday. "
+                       "Peru evacuated Chilean citizens from Bolivia on Tuesday.")
+    assert [(e.plover_type, src, e.event_date) for e, src, _ in events] == [("AID", "Peru", dt.date(2026, 1, 27))]

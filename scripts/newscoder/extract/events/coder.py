@@ -27,6 +27,7 @@ from newscoder.extract.events.eventness import (
     is_news_gathering,
     is_personal_clash,
     is_purpose,
+    is_statistic,
 )
 from newscoder.extract.events.lexicon import (
     TriggerMatch,
@@ -111,8 +112,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
-            if is_generic(m, quotes) or is_purpose(m) or is_background(m):
-                continue  # a standing state, an aim or a referent's history, not an occurrence
+            if is_generic(m, quotes) or is_purpose(m) or is_background(m) or is_statistic(m):
+                continue  # a standing state, an aim, a referent's history or a figure, not an occurrence
             m = _by_armed_forces(m)
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):

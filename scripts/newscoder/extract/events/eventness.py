@@ -8,6 +8,7 @@ A trigger word is not an event by itself. These tests drop the readings that rea
   performative inside a quotation, "we condemn");
 - background told in a relative clause's perfect ("the militia that has taken over the province", "X, who
   had been jailed twice"): the referent's history, not the news;
+- statistics ("the population declined 40%", "reached 3 percent support in the polls"): a figure, not an act;
 - aims and purposes ("fled the country to oppose the regime", "so he could fund a wall"): an act someone
   meant to do is not one that happened.
 """
@@ -83,11 +84,11 @@ def is_background(m: TriggerMatch) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in m.head.children)
 
 
-_HARM = {"ASSAULT", "FIGHT"}
+_HARM = {"ASSAULT", "FIGHT", "AID"}  # AID: "he was evacuated to a hospital" names no one who helps
 
 
 def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
-    """Deaths and injuries with nobody named as doing them ("nine people died or were hurt as a ferry sank",
+    """Deaths, injuries (and rescues) with nobody named as doing them ("nine people died or were hurt as a ferry sank",
     "the fire injured 50"): an accident or an unattributed toll, not an interaction. Unnamed armed forces
     (`armed`: "tanks shelled the town") still act."""
     return m.entry.plover_type in _HARM and src is None and not armed
@@ -100,3 +101,13 @@ def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors:
         return False
     kinds = [(a.actor_type if (a := actors.get(k)) is not None else None) for k in (src, tgt)]
     return kinds == ["person", "person"]
+
+
+_ARGUMENT_DEPS = {"dobj", "npadvmod", "attr", "prep", "advmod", "dative"}
+
+
+def is_statistic(m: TriggerMatch) -> bool:
+    """The verb's arguments state a percentage: a figure that changed or was reached, not an interaction."""
+    if m.is_nominal:
+        return False
+    return any(t.ent_type_ == "PERCENT" for c in m.head.children if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
