@@ -133,3 +133,32 @@ def test_a_rescue_with_no_rescuer_named_is_no_aid_event(nlp):
     events = code(nlp, "The minister was evacuated to a hospital on Monday. "
                        "Peru evacuated Chilean citizens from Bolivia on Tuesday.")
     assert [(e.plover_type, src, e.event_date) for e, src, _ in events] == [("AID", "Peru", dt.date(2026, 1, 27))]
+
+
+def test_an_obligation_in_a_quotation_is_no_event(nlp):
+    events = code(nlp, 'Peru said on Monday: "We need to fight Bolivia." Peru attacked Bolivia on Tuesday.')
+    assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("attacked", "ASSAULT", "Peru", "Bolivia")]
+
+
+def test_a_conjecture_is_kept_only_with_its_condition(nlp):
+    events = code(nlp, "Peru would endorse Chile. Peru could expel Chile's ambassador if the talks fail.")
+    assert [(e.cameo_code, e.modality, src, tgt) for e, src, tgt in events] == [
+        ("166", "hypothetical", "Peru", "Chile")]
+
+
+def test_met_with_applause_is_no_meeting(nlp):
+    events = code(nlp, "The minister was met with applause on Monday. Peru met with Chile on Tuesday.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("040", "Peru", "Chile")]
+
+
+def test_agreeing_with_an_opinion_is_no_agreement(nlp):
+    events = code(nlp, "Peru agreed that the dispute should wait. Peru agreed to a truce with Chile on Tuesday.")
+    assert [(e.plover_type, src, tgt, e.event_date) for e, src, tgt in events] == [
+        ("AGREE", "Peru", "Chile", dt.date(2026, 1, 27))]
+
+
+def test_the_content_of_a_bill_is_no_event_but_an_act_on_an_occasion_is(nlp):
+    events = code(nlp, "Peru drafted a bill to allow Chilean inspectors into its mines. "
+                       "Peru took the opportunity to reject Chile's claim.")
+    assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [("reject", "REJECT", "Peru", "Chile")]

@@ -24,10 +24,13 @@ from newscoder.extract.events.eventness import (
     is_agentless_harm,
     is_background,
     is_generic,
+    is_idiom_or_opinion,
     is_news_gathering,
     is_personal_clash,
     is_purpose,
     is_statistic,
+    is_unconditioned_conjecture,
+    is_wish,
 )
 from newscoder.extract.events.lexicon import (
     TriggerMatch,
@@ -112,7 +115,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
-            if is_generic(m, quotes) or is_purpose(m) or is_background(m) or is_statistic(m):
+            if is_generic(m, quotes) or is_purpose(m) or is_background(m) or is_statistic(m) or is_wish(m) \
+                    or is_idiom_or_opinion(m):
                 continue  # a standing state, an aim, a referent's history or a figure, not an occurrence
             m = _by_armed_forces(m)
             passive = _passive(m.head)[1] is not None and not m.is_nominal
@@ -133,6 +137,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                         or is_agentless_harm(m, src, _armed_subject(m)):
                     continue
                 ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
+                if is_unconditioned_conjecture(m, ev.modality):
+                    continue
                 if tgt is None and ev.plover_type not in one_sided:
                     ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))
                 events.append(ev)

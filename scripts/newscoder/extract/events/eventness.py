@@ -9,21 +9,37 @@ A trigger word is not an event by itself. These tests drop the readings that rea
 - background told in a relative clause's perfect ("the militia that has taken over the province", "X, who
   had been jailed twice"): the referent's history, not the news;
 - statistics ("the population declined 40%", "reached 3 percent support in the polls"): a figure, not an act;
-- aims and purposes ("fled the country to oppose the regime", "so he could fund a wall"): an act someone
-  meant to do is not one that happened.
+- aims, purposes and contents ("fled the country to oppose the regime", "so he could fund a wall", "a bill
+  to allow extraditions"): an act someone meant or proposed to do is not one that happened;
+- wishes and obligations ("we need to fight for our rights", "would prefer to agree a deal") and conjectures
+  with no condition stated ("would endorse"; "could expel the envoy if the talks fail" is kept, marked
+  hypothetical);
+- idioms and opinions: "was met with applause" is no meeting, "agreed that the issue should wait" is an
+  opinion, not an agreement.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
+from importlib import resources
+
 from spacy.tokens import Token
 
-from newscoder.extract.events.lexicon import TriggerMatch
+from newscoder.extract.events.lexicon import TriggerMatch, lemma_of
+from newscoder.extract.events.modality import cues, governors
 from newscoder.records import ActorAnalysis, Article, Quote
 
 _PRESENT = {"VBZ", "VBP"}
 _FIRST_PERSON = {"i", "we"}
 # subordinators of a purpose or result clause ("so he could", "in order that")
 _PURPOSE_MARKS = {"so", "lest"}
+
+
+@functools.cache
+def _occasion_nouns() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("occasion_nouns.csv").open(encoding="utf-8") as f:
+        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
 
 
 def _in_quote(tok: Token, quotes: list[Quote]) -> bool:
@@ -57,6 +73,10 @@ def is_purpose(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     head = m.head
+    if head.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # "a bill to allow ...", "an order to release ...": the content of a text or plan; but "took the
+        # opportunity to reject" is the rejection itself (data/occasion_nouns.csv)
+        return lemma_of(head.head) not in _occasion_nouns()
     if head.dep_ != "advcl":
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
@@ -111,3 +131,33 @@ def is_statistic(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     return any(t.ent_type_ == "PERCENT" for c in m.head.children if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
+
+
+def is_wish(m: TriggerMatch) -> bool:
+    """The act is what someone needs, wants or prefers to do: "need to fight", "would prefer to agree"."""
+    wishes = cues().get("wish", {})
+    return not m.is_nominal and any(child.dep_ == "xcomp" and head.lemma_.lower() in wishes
+                                    for child, head in governors(m.head))
+
+
+def is_unconditioned_conjecture(m: TriggerMatch, modality: str) -> bool:
+    """A hypothetical act with no condition stated ("would endorse", "could not agree"): no occurrence.
+    With an "if"/"unless" clause the conjecture is a stated contingency and is kept."""
+    if modality != "hypothetical" or m.is_nominal:
+        return False
+    marks = cues().get("mark", {})
+    chain = [m.head, *(head for _, head in governors(m.head))]
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
+                   for t in chain for c in t.children)
+
+
+def is_idiom_or_opinion(m: TriggerMatch) -> bool:
+    """ "was met with applause" (a reception, not a meeting); "agreed that ..." with a clause (an opinion
+    shared, not an agreement reached)."""
+    if m.is_nominal:
+        return False
+    head, kids = m.head, list(m.head.children)
+    if m.entry.plover_type == "CONSULT" and any(c.dep_ == "auxpass" for c in kids) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return True
+    return m.entry.plover_type == "AGREE" and lemma_of(head) == "agree" and any(c.dep_ == "ccomp" for c in kids)
