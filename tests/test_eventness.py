@@ -162,3 +162,9 @@ def test_the_content_of_a_bill_is_no_event_but_an_act_on_an_occasion_is(nlp):
     events = code(nlp, "Peru drafted a bill to allow Chilean inspectors into its mines. "
                        "Peru took the opportunity to reject Chile's claim.")
     assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [("reject", "REJECT", "Peru", "Chile")]
+
+
+def test_the_publication_as_a_subject_is_news_gathering_too(nlp):
+    events = code(nlp, "Ledger spoke with Peruvian Foreign Minister Ana Costa on Tuesday. "
+                       "On Monday, Peru accused Chile of spying.", publisher="Ledger")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]

@@ -133,7 +133,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     continue
                 if tgt is None and m.entry.plover_type in needs_target:
                     continue  # "the cabinet met": a meeting needs someone to meet
-                if is_news_gathering(src, tgt, article, actors) or is_personal_clash(m, src, tgt, actors) \
+                if is_news_gathering(src, tgt, article, actors, m) or is_personal_clash(m, src, tgt, actors) \
                         or is_agentless_harm(m, src, _armed_subject(m)):
                     continue
                 ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)

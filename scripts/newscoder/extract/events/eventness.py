@@ -83,12 +83,19 @@ def is_purpose(m: TriggerMatch) -> bool:
         c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in head.children)
 
 
-def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors: ActorAnalysis) -> bool:
-    """The publication itself is a party: an interview or enquiry made for the story."""
+def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors: ActorAnalysis,
+                      m: TriggerMatch | None = None) -> bool:
+    """The publication itself is a party: an interview or enquiry made for the story (also when the
+    publication, as the verb's subject, is no actor of the article: "Wikinews spoke with her")."""
     if not article.publisher:
         return False
     own = _bare(article.publisher)
-    return any((a := actors.get(k)) is not None and _bare(a.name) == own for k in (src, tgt))
+    if any((a := actors.get(k)) is not None and _bare(a.name) == own for k in (src, tgt)):
+        return True
+    if m is None or m.is_nominal:
+        return False
+    subj = next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _bare(" ".join(t.text for t in subj.subtree)) == own
 
 
 def _bare(name: str) -> str:
