@@ -93,3 +93,9 @@ def test_a_public_statement_pattern_is_not_coded_but_a_denial_stays_a_rejection(
     denial = nlp("Peru denied the charges.")
     m = lexicon.match_verb(denial[1])
     assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("120", "REJECT")
+
+
+def test_the_discard_contexts_are_sentence_phrases_without_story_level_marks():
+    phrases = [r["phrase"] for r in _table("event_discards.csv")]
+    assert "football" in phrases and "film festival" in phrases
+    assert all(p == p.lower() and not p.startswith("+") for p in phrases)

@@ -168,3 +168,12 @@ def test_the_publication_as_a_subject_is_news_gathering_too(nlp):
     events = code(nlp, "Ledger spoke with Peruvian Foreign Minister Ana Costa on Tuesday. "
                        "On Monday, Peru accused Chile of spying.", publisher="Ledger")
     assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]
+
+
+def test_a_sentence_about_a_sports_match_is_not_coded(nlp):
+    from newscoder.extract.events.eventness import is_discarded
+
+    assert is_discarded("Peru defeated Chile in the football final.")
+    assert not is_discarded("Peru accused Chile of spying years ago.")  # relative times date one clause only
+    events = code(nlp, "Peru defeated Chile in the football final on Monday. Peru accused Chile of spying on Tuesday.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]

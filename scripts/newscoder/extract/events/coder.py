@@ -23,6 +23,7 @@ from newscoder.extract.events.dyads import (
 from newscoder.extract.events.eventness import (
     is_agentless_harm,
     is_background,
+    is_discarded,
     is_generic,
     is_idiom_or_opinion,
     is_news_gathering,
@@ -87,6 +88,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
     for si, sent in enumerate(doc.sents):
         if not text[sent.start_char : sent.end_char].strip() or article.in_heading(sent.start_char, sent.end_char):
             continue
+        if is_discarded(text[sent.start_char : sent.end_char]):
+            continue  # sport, entertainment, disasters, distant background: contexts not coded
         roots = _timex_roots(doc, sent, timex)
         evidence = _evidence(doc, sent)
         demand_heads = set()

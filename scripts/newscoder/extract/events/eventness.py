@@ -14,6 +14,8 @@ A trigger word is not an event by itself. These tests drop the readings that rea
 - wishes and obligations ("we need to fight for our rights", "would prefer to agree a deal") and conjectures
   with no condition stated ("would endorse"; "could expel the envoy if the talks fail" is kept, marked
   hypothetical);
+- sentences in a context PETRARCH2's coders chose not to code (`data/event_discards.csv`, derived from
+  `Phoenix.discards.txt`: sport, entertainment, disasters, "years ago");
 - idioms and opinions: "was met with applause" is no meeting, "agreed that the issue should wait" is an
   opinion, not an agreement.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from importlib import resources
 
 from spacy.tokens import Token
@@ -168,3 +171,17 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return True
     return m.entry.plover_type == "AGREE" and lemma_of(head) == "agree" and any(c.dep_ == "ccomp" for c in kids)
+
+
+@functools.cache
+def _discard_pattern() -> re.Pattern[str]:
+    with resources.files("newscoder.data").joinpath("event_discards.csv").open(encoding="utf-8") as f:
+        # relative times ("years ago", "months later") date one clause of a sentence, not the whole of it
+        phrases = sorted({p for r in csv.DictReader(f) if (p := r["phrase"].strip().lower())
+                          and not p.endswith((" ago", " later"))}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def is_discarded(sentence: str) -> bool:
+    """The sentence names a context that is not coded (a match report, a film festival, a typhoon)."""
+    return _discard_pattern().search(sentence) is not None
