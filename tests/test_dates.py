@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conftest import make_article
-from newscoder.extract.dates import extract_timex
+from newscoder.extract.timex import extract_timex
 from newscoder.resolve.dates import resolve_relative
 
 MONDAY = dt.date(2026, 2, 2)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import make_article
-from newscoder.extract.dates import extract_timex
 from newscoder.extract.events import extract_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
 from newscoder.resolve.registry import load_registry
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import make_article
-from newscoder.extract.dates import extract_timex
 from newscoder.extract.events import extract_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
 from newscoder.resolve.countries import search_country
 from newscoder.resolve.places import country_of_place
 

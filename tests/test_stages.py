@@ -10,7 +10,7 @@ def test_a_failing_extractor_is_reported_and_the_others_still_run(nlp, monkeypat
     def broken(*args):
         raise ValueError("unexpected token")
 
-    monkeypatch.setattr(stages, "extract_events", broken)
+    monkeypatch.setattr(stages, "code_events", broken)
     text = 'Mexican President Claudia Sheinbaum said on Sunday: "We will send aid."'
     article = make_article(text, date="2026-02-02")
     rec = stages.process_article(nlp(text), article)

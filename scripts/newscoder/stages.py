@@ -9,10 +9,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from newscoder.extract.dates import extract_timex
-from newscoder.extract.events import extract_events
+from newscoder.extract.events import EventCoding, code_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
 from newscoder.records import ActorAnalysis, Article, ArticleRecords
 
 if TYPE_CHECKING:  # spaCy is imported by the extractors when they run, not to name a type
@@ -36,15 +36,15 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
 
     actors = guarded("actors", ActorAnalysis(), extract_actors, doc, article, registry)
     quotes = guarded("quotes", [], extract_quotes, doc, article, actors)
+    timex = [] if article.published_date is None else guarded("dates", [], extract_timex, doc, article)
+    coding = guarded("events", EventCoding([], actors), code_events, doc, article, actors, timex, quotes)
+    # the event coder returns the actors its events refer to (it may add the state of a place named as a
+    # target, "a curfew in Abidjan")
+    actors, events = coding.actors, coding.events
     if article.published_date is None:
         # Undated input (accepted by `extract` only): no anchor for relative dates, so no timex and
         # no event dates rather than guessed ones.
-        timex = []
-        events = [_undate(e) for e in guarded("events", [], extract_events, doc, article, actors, timex, quotes)]
-    else:
-        timex = guarded("dates", [], extract_timex, doc, article)
-        events = guarded("events", [], extract_events, doc, article, actors, timex, quotes)
-    # read after the event coder: it may add the state of a place named as a target ("a curfew in Abidjan")
+        events = [_undate(e) for e in events]
     return ArticleRecords(
         article=article,
         actors=actors.actors,

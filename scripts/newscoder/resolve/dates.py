@@ -1,6 +1,6 @@
 """Date arithmetic: turn one temporal expression into an ISO value against an anchor date.
 
-Pure functions, no spaCy. The extractor (`newscoder.extract.dates`) finds the expressions and says
+Pure functions, no spaCy. The extractor (`newscoder.extract.timex`) finds the expressions and says
 which tense they sit in; this module decides what they mean:
 
 - deictic expressions ("yesterday", "Thursday", "last week") count from the *anchor*, the

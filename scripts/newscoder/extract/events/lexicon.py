@@ -6,7 +6,7 @@ The lexicon (`data/event_lexicon.csv`) has one row per trigger:
 - pos `verb` with an `object`: a verb + object noun pair whose meaning differs from the noun's
   ("lift sanctions" is a concession, not a sanction);
 - pos `light`: a support verb whose event is its object noun ("make a deal", "send aid");
-- pos `noun`: a nominal event, coded standalone ("the US ouster of Maduro") or as a light verb's object;
+- pos `noun`: a nominal event, coded standalone ("Chile's expulsion of the envoy") or as a light verb's object;
 - pos `object`: a noun that is an event only as a light verb's object ("strike a deal");
 - pos `military`: a noun naming armed forces; an attack or killing by them is coded as military force
   (FIGHT, CAMEO 190) rather than unconventional violence (ASSAULT);
@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Token
+
+from newscoder.extract.events import cameo_patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class TriggerMatch:
         return self.head.pos_ in ("NOUN", "PROPN")
 
 
+_MILITARY_TYPES = {"RETREAT", "MOBILIZE", "FIGHT"}
 # the `prep` value of a row that needs "verb X to do Y" (an object and an infinitive complement)
 OBJ_TO_INFINITIVE = "obj+to"
 
@@ -74,15 +77,6 @@ def lexicon() -> tuple[LexEntry, ...]:
         )
         for r in _read_csv("event_lexicon.csv")
     )
-
-
-@functools.cache
-def intent_codes() -> dict[str, tuple[str, str]]:
-    """CAMEO code prefix -> (intent code, PLOVER type) used for planned events.
-
-    Cooperative acts become 03x "express intent" (PLOVER AGREE), hostile ones 13x threats (THREATEN).
-    """
-    return {r["cameo_root"]: (r["intent_code"], r["plover_type"]) for r in _read_csv("cameo_intent.csv")}
 
 
 @functools.cache
@@ -192,10 +186,19 @@ def match_verb(tok: Token) -> TriggerMatch | None:
             if e.object and e.object == lemma_of(obj):
                 return TriggerMatch(e, tok, obj)
     plain = [e for e in verb_rows if not e.object and _prep_ok(tok, e.prep)]
+    if obj is not None and obj.pos_ == "NOUN" and any(e.object for e in verb_rows) \
+            and any(e.plover_type in _MILITARY_TYPES for e in plain[:1]):
+        # a military reading goes by its object ("withdraw troops", "deploy soldiers"): with another object
+        # ("withdrew its warnings", "withdrew its reporters") the verb is no military act
+        return None
     # a particle row ("crack down") beats the plain row of the same verb
     plain.sort(key=lambda e: (not e.particle, not e.prep))
     if plain:
         if plain[0].prep and not _prep_ok(tok, plain[0].prep):
+            return None
+        if cameo_patterns.blocks(tok, lemma, obj, parts, plain[0].plover_type):
+            # PETRARCH2's verb + object / preposition patterns carry the word sense: "released a report",
+            # "released the identities" are not releases of people; the dictionary marks them not coded
             return None
         return TriggerMatch(plain[0], tok, None)
     # rows that need a particle or preposition the token lacks do not fall through to other readings
@@ -218,18 +221,3 @@ def match_noun(tok: Token) -> TriggerMatch | None:
 def is_military(tok: Token) -> bool:
     """The phrase headed by tok names armed forces ("Israeli tanks", "army bulldozers", "Serb forces")."""
     return any(_entries(lemma_of(t), "military") for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
-
-
-def intent(cameo_code: str) -> tuple[str, str] | None:
-    """(CAMEO code, PLOVER type) of a stated intention to do `cameo_code`; the longest prefix wins."""
-    table = intent_codes()
-    for n in range(len(cameo_code), 1, -1):
-        if cameo_code[:n] in table:
-            return table[cameo_code[:n]]
-    return None
-
-
-def intent_code(cameo_code: str) -> str:
-    """The CAMEO 'express intent' code for a planned event of this code (unchanged when none fits)."""
-    found = intent(cameo_code)
-    return found[0] if found else cameo_code

@@ -22,7 +22,7 @@ from newscoder.resolve.dates import lexicon, resolve_expression
 
 __all__ = ["extract_timex"]
 
-EXTRACTOR = "newscoder.extract.dates"
+EXTRACTOR = "newscoder.extract.timex"
 
 
 def _alt(words) -> str:

@@ -39,8 +39,10 @@ def is_reporting_verb(tok: Token) -> bool:
 def _own_cues(tok: Token) -> set[str]:
     """Modalities marked on the token itself: negation, modal auxiliaries, conditional marks."""
     found = set()
-    aux, mark = cues().get("aux", {}), cues().get("mark", {})
+    aux, mark, adverb = cues().get("aux", {}), cues().get("mark", {}), cues().get("adverb", {})
     for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in adverb:
+            found.add(adverb[c.lower_])  # "reportedly attacked": claimed, not asserted
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN"):
             found.add("negated")
         elif c.dep_ in ("aux", "auxpass") and c.lower_ in aux:
@@ -78,22 +80,13 @@ def _reported(tok: Token) -> bool:
     return cur.dep_ == "ccomp" and is_reporting_verb(cur.head)
 
 
-def modality(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True) -> str:
-    """The modality of the event whose predicate is `trigger` (quotes: the article's quote spans).
-
-    With `purpose=False` an infinitive of purpose does not count as planned (used to tell a stated
-    intention, "will send aid", from an aim, "opened fire to disperse the crowd").
-    """
-    return strongest(modality_cues(trigger, quotes, purpose))
-
-
 def strongest(found: set[str]) -> str:
     """The strongest of a set of modalities ("asserted" for none)."""
     return max(found, key=_RANK.__getitem__) if found else "asserted"
 
 
 def is_refusal(found: set[str]) -> bool:
-    """Negated intent, not conditional ("will not send", "said it would not sign", "does not plan to"):
+    """Negated intent, not conditional ("will not send", "stated it would not sign", "does not plan to"):
     a statement that the act will not be done, i.e. a refusal."""
     return {"negated", "planned"} <= found and "hypothetical" not in found
 

@@ -1,0 +1,280 @@
+"""Actors of event arguments: the actor a noun phrase names (its head, apposition, possessor, a counted
+group, a list and its dropped tail), the reporter behind a pronoun, and the state of a country named only
+by a nationality. `state_key` returns the article's state actor for a country.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject
+from newscoder.extract.events.lexicon import (
+    TriggerMatch,
+    is_military,
+    lemma_of,
+)
+from newscoder.extract.events.modality import (
+    is_reporting_verb,
+)
+from newscoder.extract.party_country import fill_party_country
+from newscoder.records import ActorAnalysis, LocalActor
+from newscoder.resolve.countries import country_name, iso3_for_demonym, resolve_country
+
+# argument subtrees are searched for an actor without descending into these (other clauses, lists)
+NOT_ARGUMENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"}
+
+
+# how far after a list's last item its dropped tail may be found (tokens)
+_LIST_TAIL_WINDOW = 10
+
+
+RELATIVE = {"who", "whom", "that", "which"}
+
+
+# pronouns that may stand for the actor who reports: person, non-person or either
+PRONOUN_TYPES = {"he": "person", "she": "person", "it": "thing", "they": "any", "we": "any"}
+
+
+# plural nouns that refer back to two actors of one kind ("the two leaders")
+GROUP_NOUNS = {"leader": "person", "president": "person", "minister": "person", "country": "state",
+               "nation": "state", "government": "state", "side": "state"}
+
+
+def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
+    """Actor keys for an argument token and the tokens coordinated with it ("the US and Israel")."""
+    keys: list[str] = []
+    for t in [tok, *tok.conjuncts]:
+        key = _actor_of(t, actors, exclude)
+        if key is not None and key not in keys:
+            keys.append(key)
+    if len(keys) > 1:
+        keys += [k for k in _list_tail(max([tok, *tok.conjuncts], key=lambda t: t.i), keys, actors, exclude)
+                 if k not in keys]
+    return keys
+
+
+def _list_tail(last: Token, keys: list[str], actors: ActorAnalysis, exclude: set[str]) -> list[str]:
+    """ "for Peru, Chile, Bolivia, and with conditions attached, Ecuador": the parser drops a list's last item when
+    an aside stands before it. An actor of the list's kind that ends the clause after "and"/"or" joins it."""
+    kinds = {a.actor_type for k in keys if (a := actors.get(k))}
+    doc, i, seen_cc = last.doc, last.i + 1, False
+    while i < min(len(doc), last.i + _LIST_TAIL_WINDOW) and doc[i].sent.start == last.sent.start:
+        tok = doc[i]
+        if tok.lower_ in ("and", "or") and tok.dep_ == "cc":
+            seen_cc = True
+        elif tok.text in (";", ":", ".") or (tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None):
+            return []
+        elif seen_cc and tok.pos_ == "PROPN" and (key := actors.actor_at(tok.idx, tok.idx + len(tok))):
+            actor = actors.get(key)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            at_end = nxt is None or nxt.is_punct and nxt.text in (".", ";", ",") or nxt.is_space
+            if actor is not None and actor.actor_type in kinds and key not in exclude and at_end \
+                    and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                return [key]
+        i += 1
+    return []
+
+
+def _nested_list_keys(tok: Token, key: str, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
+    """ "lifted sanctions on Iran, Libya and Syria": when the actor found is a noun nested in the argument
+    phrase, the nouns coordinated with it are targets too (one event per conjunct)."""
+    for t in _core_tokens(tok):
+        if t.i == tok.i or not t.conjuncts or actors.actor_at(t.idx, t.idx + len(t)) != key:
+            continue
+        keys = [key]
+        for c in t.conjuncts:
+            other = actors.actor_at(c.left_edge.idx, c.idx + len(c)) or actors.actor_at(c.idx, c.idx + len(c))
+            if other is not None and other not in exclude and other not in keys:
+                keys.append(other)
+        tail = _list_tail(max([t, *t.conjuncts], key=lambda x: x.i), keys, actors, exclude)
+        return keys + [k for k in tail if k not in keys]
+    return [key]
+
+
+def _core_tokens(tok: Token) -> list[Token]:
+    """The argument's own phrase: the head and its modifiers, not nested clauses or conjuncts."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in NOT_ARGUMENT and not _aside(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _aside(tok: Token) -> bool:
+    """An adverbial noun hung on a phrase ("with conditions set, Peru"), not a part of it; "US" in
+    "US-led" is one too, but it names who leads."""
+    return tok.dep_ == "npadvmod" and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("-", "–"))
+
+
+def _actor_of(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    key, arg = _find_actor(tok, actors, exclude)
+    if key is not None:
+        # "Peruvian miners", "students throughout Chile"; "hundreds of teachers across Bolivia"
+        for t in (arg, tok):
+            fill_party_country(key, t, actors)
+    return key
+
+
+def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[str | None, Token]:
+    """(actor key, the noun phrase head that names it) for an argument token."""
+    if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "residents who shouted": the antecedent
+    if tok.lower_ in _quantity_nouns():
+        # "Hundreds of Vega supporters": the counted group, not a name modifying it
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = actors.actor_at(obj.idx, obj.idx + len(obj))
+                return (key if key not in exclude else None), obj
+    own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+    for c in tok.children:
+        # "His opponent, former trade minister Ana Costa,": the apposed name, not the possessor;
+        # a named head keeps its own actor ("Pakistan, a key US ally,": Pakistan)
+        if c.dep_ == "appos" and own is None and (key := actors.actor_at(c.left_edge.idx, c.idx + len(c))) \
+                and key not in exclude:
+            return key, c
+        if c.dep_ == "appos" and own is not None and own not in exclude:
+            return own, c  # "X, Algeria's leading activist,": the apposition may give X's country
+    # first the head noun with its left modifiers ("Lima's leadership"), then the whole phrase
+    key = _bracketed_name(actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)), tok, actors)
+    if key is not None and key not in exclude:
+        return key, tok
+    for t in _core_tokens(tok):
+        key = _bracketed_name(actors.actor_at(t.idx, t.idx + len(t)), t, actors)
+        if key is not None and key not in exclude:
+            return key, t
+    return None, tok
+
+
+def _bracketed_name(key: str | None, tok: Token, actors: ActorAnalysis) -> str | None:
+    """"the National Unity Movement (NUM)": an unknown acronym in brackets right after a name is that name."""
+    actor = actors.get(key)
+    if actor is None or actor.registry_id or actor.country_iso3 or not tok.text.isupper() or tok.i < 2:
+        return key
+    if tok.nbor(-1).text != "(" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).text != ")":
+        return key
+    before = tok.nbor(-2)
+    named = actors.actor_at(before.idx, before.idx + len(before))
+    return named if named is not None and named != key else key
+
+
+@functools.cache
+def _quantity_nouns() -> frozenset[str]:
+    path = resources.files("newscoder.data") / "quantity_nouns.csv"
+    with path.open(encoding="utf-8") as f:
+        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+
+
+def _armed_subject(m: TriggerMatch) -> bool:
+    """The verb's agent names armed forces ("Chilean jets and artillery", "rebel forces")."""
+    if m.is_nominal:
+        return False
+    agent, patient = _passive(m.head)
+    subj = agent if patient is not None else _controller(m.head)
+    return subj is not None and any(is_military(t) for t in [subj, *subj.conjuncts])
+
+
+def _clause_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    for t in tok.subtree:
+        key = actors.actor_at(t.idx, t.idx + len(t))
+        if key is not None and key not in exclude:
+            return key
+    return None
+
+
+def _own_possession(tok: Token, key: str, sources: list[str], actors: ActorAnalysis) -> bool:
+    """The argument is the source's own ("its troops", "their borders"): the phrase's own actor, possessed
+    by a word that stands for the source."""
+    owned = any(c.dep_ == "poss" and any(x.actor_key in sources and x.char_start == c.idx
+                                         and x.char_end == c.idx + len(c) for x in actors.mentions)
+                for c in tok.children)
+    return owned and actors.actor_at(tok.idx, tok.idx + len(tok)) == key
+
+
+def _state_side(sources: list[str], actors: ActorAnalysis) -> list[str]:
+    """Sources that speak for a state (the state, its bodies and officials): "Cuba rejected claims that the
+    island is a threat" is about Cuba itself. A rebel group or party demanding that its own government act
+    ("the rebels demanded that the Peruvian government ...") does act on its country."""
+    out = []
+    for k in sources:
+        a = actors.get(k)
+        if a is not None and (a.actor_type in ("state", "person") or a.parent_key is not None):
+            out.append(k)
+    return out
+
+
+def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """The state of a country named by an adjective or possessor in the argument's own phrase."""
+    for t in _core_tokens(tok):
+        # the tagger may miss a nationality adjective ("Ugandan" tagged as a person's name)
+        national = t.ent_type_ in ("NORP", "GPE") or iso3_for_demonym(t.text) is not None
+        if t.dep_ in ("amod", "compound", "poss") and t.head.i == tok.i and national \
+                and not (t.i > 0 and t.nbor(-1).text == "-"):  # "an anti-Syria journalist" is no Syrian
+            iso3 = resolve_country(t.text)
+            if iso3 is not None and (key := state_key(actors, iso3)) not in exclude:
+                return key
+    return None
+
+
+def state_key(actors: ActorAnalysis, iso3: str) -> str:
+    """Key of the article's state actor for `iso3`, added (without a mention) when the article has none.
+
+    A place names its country without naming the state ("a curfew in Cusco"); the event still needs
+    the state as its target. The resolver gives a state one global id per ISO3, registered or not.
+    """
+    for a in actors.actors:
+        if a.actor_type == "state" and a.country_iso3 == iso3:
+            return a.key
+    used = {a.key for a in actors.actors}
+    n = len(actors.actors) + 1
+    while f"a{n}" in used:
+        n += 1
+    actors.actors.append(LocalActor(key=f"a{n}", name=country_name(iso3), actor_type="state", country_iso3=iso3))
+    return f"a{n}"
+
+
+def _group_keys(tok: Token, actors: ActorAnalysis) -> list[str]:
+    """ "the two leaders", "both countries": the two actors of that kind mentioned last before tok."""
+    counted = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in tok.children)
+    both = any(c.lower_ == "both" for c in tok.children)
+    kind = GROUP_NOUNS.get(lemma_of(tok))
+    if not (counted or both) or kind is None:
+        return []
+    found: list[str] = []
+    for mention in sorted(actors.mentions, key=lambda x: -x.char_start):
+        actor = actors.get(mention.actor_key)
+        if mention.char_end > tok.idx or actor is None or actor.actor_type != kind:
+            continue
+        if actor.key not in found:
+            found.append(actor.key)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _reporter_keys(tok: Token, actors: ActorAnalysis) -> list[str]:
+    """ "X said it would ...": an unresolved pronoun subject of a reported clause is the reporter."""
+    want = PRONOUN_TYPES.get(tok.lower_)
+    if tok.pos_ != "PRON" or want is None:
+        return []
+    clause = _clause_head(tok)
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
+        return []
+    subj = _controller(clause.head)
+    key = _actor_of(subj, actors, set()) if subj is not None else None
+    actor = actors.get(key)
+    if actor is None or (actor.actor_type == "person") != (want == "person") and want != "any":
+        return []
+    return [actor.key]
+
+
+def _same_country(keys: list[str], actors: ActorAnalysis) -> set[str]:
+    """Keys of actors of the same country as `keys` (an actor rarely rejects a claim about itself)."""
+    countries = {a.country_iso3 for k in keys if (a := actors.get(k)) and a.country_iso3}
+    return {a.key for a in actors.actors if a.country_iso3 in countries}

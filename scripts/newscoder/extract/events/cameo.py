@@ -1,0 +1,120 @@
+"""Every CAMEO coding decision beyond the lexicon's own code, in one place:
+
+- armed forces: an attack by them is military force (190, FIGHT), not unconventional violence (180);
+- intent: a stated plan to cooperate is 03x (AGREE), to coerce or use force 13x (THREATEN);
+- negation: a negated acceptance or permission is a rejection (120, REJECT);
+- refusal: a stated intention not to give or cooperate is the matching 12x code (REJECT).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newscoder.extract.events.arguments import _armed_subject
+from newscoder.extract.events.clauses import _clause_head
+from newscoder.extract.events.lexicon import (
+    TriggerMatch,
+    _read_csv,
+)
+from newscoder.extract.events.modality import (
+    is_refusal,
+    is_reporting_verb,
+    modality_cues,
+    strongest,
+)
+from newscoder.records import Quote, Timex
+
+# a negated acceptance or permission is a rejection ("will not accept", "refused to allow" is already one)
+_NEGATED_IS_REJECT = {"AGREE", "CONCEDE"}
+
+
+_NEGATED_IS_REJECT_CODES = {"086"}  # "will not allow ...": decline to allow involvement
+
+
+def _by_armed_forces(m: TriggerMatch) -> TriggerMatch:
+    """An attack or killing by armed forces ("army helicopters shelled", "troops killed") is FIGHT."""
+    if m.entry.cameo_code != "180" or not _armed_subject(m):
+        return m
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code="190", plover_type="FIGHT"), m.head, m.obj)
+
+
+@functools.cache
+def _refusal_codes() -> dict[str, tuple[str, bool]]:
+    """CAMEO code prefix -> (12x refusal code, needs a named recipient), from data/cameo_refusal.csv."""
+    with resources.files("newscoder.data").joinpath("cameo_refusal.csv").open(encoding="utf-8") as f:
+        return {r["cameo_root"]: (r["refusal_code"], r["needs_target"] == "yes") for r in csv.DictReader(f)}
+
+
+def _refusal(code: str, tgt: str | None) -> str | None:
+    """The 12x code of refusing to do `code` (the longest prefix wins), None when the act is no giving or
+    cooperating ("will not attack" is an assurance, not a refusal)."""
+    table = _refusal_codes()
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            refusal, needs_target = table[code[:n]]
+            return refusal if tgt is not None or not needs_target else None
+    return None
+
+
+def _statement_date(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> TriggerMatch:
+    """A refusal is made when it is stated: "X will not send troops this year, Y said Wednesday" is dated by
+    the reporting clause when that has a date of its own (else by the act's clause)."""
+    clause = _clause_head(m.head)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and is_reporting_verb(clause.head):
+        said = TriggerMatch(m.entry, clause.head)
+        if any(_clause_head(r).i == _clause_head(said.head).i for _, r in roots):
+            return said
+    return m
+
+
+@functools.cache
+def intent_codes() -> dict[str, tuple[str, str]]:
+    """CAMEO code prefix -> (intent code, PLOVER type) used for planned events.
+
+    Cooperative acts become 03x "express intent" (PLOVER AGREE), hostile ones 13x threats (THREATEN).
+    """
+    return {r["cameo_root"]: (r["intent_code"], r["plover_type"]) for r in _read_csv("cameo_intent.csv")}
+
+
+
+def intent(cameo_code: str) -> tuple[str, str] | None:
+    """(CAMEO code, PLOVER type) of a stated intention to do `cameo_code`; the longest prefix wins."""
+    table = intent_codes()
+    for n in range(len(cameo_code), 1, -1):
+        if cameo_code[:n] in table:
+            return table[cameo_code[:n]]
+    return None
+
+
+def code_event(m: TriggerMatch, tgt: str | None, roots: list[tuple[Timex, Token]],
+               quotes: list[Quote]) -> tuple[str, str, str, TriggerMatch]:
+    """(CAMEO code, PLOVER type, modality, the match that dates it) of a coded predicate: the lexicon's
+    code, changed when the clause states an intention (03x/13x) or a refusal (12x)."""
+    found = modality_cues(m.head, quotes)
+    mood = strongest(found)
+    code, plover = m.entry.cameo_code, m.entry.plover_type
+    stated = mood == "planned" and strongest(modality_cues(m.head, quotes, purpose=False)) == "planned"
+    dated = m
+    if stated and (found_intent := intent(code)) is not None:
+        # CAMEO codes a stated intention to cooperate as 03x (PLOVER AGREE: a promise or offer) and one
+        # to sanction, coerce or use force as 13x (PLOVER THREATEN)
+        code, plover = found_intent
+    elif mood == "negated" and (plover in _NEGATED_IS_REJECT or code in _NEGATED_IS_REJECT_CODES):
+        # "did not accept", "will not allow": the refusal happened; the negation is its wording
+        code, plover = "120", "REJECT"
+        mood = strongest(found - {"negated", "planned"})
+    elif not m.is_nominal and is_refusal(modality_cues(m.head, quotes, purpose=False)) \
+            and (refusal := _refusal(code, tgt)) is not None:
+        # "will not send troops to X", "stated it would not sign": a stated intention not to give or
+        # cooperate is a refusal (CAMEO 12x), asserted (or claimed when reported) and dated when stated
+        code, plover = refusal, "REJECT"
+        mood = strongest(found - {"negated", "planned"})
+        dated = _statement_date(m, roots)
+    return code, plover, mood, dated

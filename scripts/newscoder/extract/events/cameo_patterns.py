@@ -1,0 +1,125 @@
+"""PETRARCH2's CAMEO verb dictionary as the project ships it (derived by `scripts/derive/cameo_lexicon.py`).
+
+`data/cameo_verbs.csv` gives each verb its synonym block and own code, `data/cameo_verb_patterns.csv` each
+block's verb + particle / object / preposition patterns ("release" + a person is a release, + a report is
+not coded, + aid is aid), `data/cameo_synsets.csv` the word sets a pattern may name (`&hostage`).
+A pattern's code "" is the dictionary's "do not code" mark.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    particle: str
+    object: str
+    prep: str
+    prep_object: str
+    cameo_code: str
+    plover_type: str
+
+    @property
+    def specificity(self) -> int:
+        return sum(bool(x) for x in (self.particle, self.object, self.prep, self.prep_object))
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@functools.cache
+def verbs() -> dict[str, tuple[dict[str, str], ...]]:
+    """lemma -> its dictionary rows (particle, block, cameo_code, plover_type)."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in _rows("cameo_verbs.csv"):
+        out.setdefault(r["lemma"], []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def _patterns() -> dict[str, tuple[Pattern, ...]]:
+    out: dict[str, list[Pattern]] = {}
+    for r in _rows("cameo_verb_patterns.csv"):
+        out.setdefault(r["block"], []).append(Pattern(r["particle"], r["object"], r["prep"], r["prep_object"],
+                                                      r["cameo_code"], r["plover_type"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def _synsets() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in _rows("cameo_synsets.csv"):
+        out.setdefault(r["synset"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _word_fits(want: str, tok: Token) -> bool:
+    words = {tok.lemma_.lower(), tok.lower_}
+    if want.startswith("&"):
+        return bool(words & _synsets().get(want, frozenset()))
+    return want in words
+
+
+def _prep_fits(p: Pattern, verb: Token) -> Token | None:
+    """The preposition token the pattern's "(prep object)" names, else None."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == p.prep:
+            if not p.prep_object:
+                return c
+            if any(_word_fits(p.prep_object, g) for g in c.children if g.dep_ == "pobj"):
+                return c
+    return None
+
+
+def match(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> tuple[Pattern, Token | None] | None:
+    """The most specific pattern of the verb's blocks that the clause fits (particle, object, preposition),
+    with the object token it used (None when the pattern names no object)."""
+    best: tuple[int, Pattern, Token | None] | None = None
+    for row in verbs().get(lemma, ()):
+        if row["particle"] and row["particle"] not in particles:
+            continue
+        for p in _patterns().get(row["block"], ()):
+            if p.particle and (row["particle"] or p.particle not in particles):
+                continue
+            if p.object and (obj is None or not _word_fits(p.object, obj)):
+                continue
+            if p.prep and _prep_fits(p, verb) is None:
+                continue
+            score = p.specificity + (1 if row["particle"] else 0)
+            if best is None or score > best[0]:
+                best = (score, p, obj if p.object else None)
+    return (best[1], best[2]) if best else None
+
+
+def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str], plover: str = "") -> bool:
+    """The dictionary's most specific pattern for the clause says it is not an event of the kind we code: its
+    "[---]" mark, or a public statement (CAMEO 01, no PLOVER type: "released a statement", "offered
+    condolences", "accepted responsibility"). A denial stays a rejection (`plover` REJECT: the project codes
+    "denied the charges" as 120, where CAMEO has 016)."""
+    found = match(verb, lemma, obj, particles)
+    if found is None or found[0].specificity == 0:
+        return False
+    code = found[0].cameo_code
+    return not code or (code.startswith("01") and plover != "REJECT")
+
+
+@functools.cache
+def _crosswalk() -> dict[str, str]:
+    return {r["cameo_code"]: r["plover_type"] for r in _rows("cameo_plover.csv")}
+
+
+def plover_type(cameo_code: str) -> str | None:
+    """The PLOVER type of a CAMEO code by the crosswalk (the longest listed prefix wins)."""
+    table = _crosswalk()
+    for n in range(len(cameo_code), 1, -1):
+        if table.get(cameo_code[:n]):
+            return table[cameo_code[:n]]
+    return None

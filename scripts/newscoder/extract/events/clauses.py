@@ -1,0 +1,128 @@
+"""Clause structure the event coder reads from the dependency parse: subjects, passive agents and
+patients, the controller of a subjectless clause, clause heads and prepositional objects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newscoder.extract.dateline import in_dateline
+from newscoder.extract.events.modality import (
+    is_reporting_verb,
+)
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp", "conj", "ROOT"}
+
+
+# tags of a tensed verb or of its auxiliary: such a verb heads a clause with a subject of its own
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj") and not in_dateline(c):
+            return c
+    return None
+
+
+def _passive(verb: Token) -> tuple[Token | None, Token | None]:
+    """(agent, patient) of a passive verb: "X was attacked by Y" -> (Y, X)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return agent, patient
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of a subjectless clause, found by climbing to the clause that governs it."""
+    cur = verb
+    for _ in range(5):
+        subj = _subject(cur)
+        if subj is not None:
+            return subj
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return None  # "workers sent home": a reduced passive, its agent unknown
+        if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "pobj", "attr") and cur.head.head.i != cur.head.i:
+            # "signed an order threatening ...", "used the meeting to reject ...": the issuer acts
+            cur = cur.head.head
+            if cur.dep_ == "prep":
+                cur = cur.head
+            continue
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = _conjunct_head(cur)  # a conjoined verb shares the subject of its partner
+            continue
+        if cur.dep_ in ("xcomp", "advcl", "acomp") and cur.head.i != cur.i:
+            via_xcomp = cur.dep_ == "xcomp"
+            cur = cur.head
+            # "X is due to meet Y", "X was asked to leave": the passive's subject does the act
+            patient = _passive(cur)[1] if via_xcomp else None
+            if patient is not None and not in_dateline(patient):
+                return patient
+            continue
+        return None
+    return None
+
+
+def _is_finite(verb: Token) -> bool:
+    """A tensed verb ("urged", "has urged", "will urge"), not an infinitive or participle."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                           for c in verb.children)
+
+
+def _conjunct_head(verb: Token) -> Token:
+    """The verb whose subject a subjectless conjoined verb shares (normally its parse head).
+
+    Two attachments the parser gets wrong are put right: a reporting verb set off between the two
+    verbs is the partner ("Police arrested X, the commission said, and demanded Y": the commission
+    demands), and a tensed verb hung on an -ing or infinitive complement is coordinated with the
+    tensed verb above it ("accused X of targeting Y and urged Z": the accuser urges).
+    """
+    head = verb.head
+    reporters = [c for c in head.children if c.dep_ == "parataxis"]
+    if head.dep_ == "ccomp":
+        reporters.append(head.head)
+    for r in reporters:
+        if head.i < r.i < verb.i and is_reporting_verb(r) and _subject(r) is not None:
+            return r
+    if _is_finite(verb) and not _is_finite(head):
+        cur = head
+        while cur.head.i != cur.i and not (cur.pos_ in ("VERB", "AUX") and _is_finite(cur)):
+            cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and _is_finite(cur):
+            return cur
+    return head
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _clause_head(tok: Token) -> Token:
+    cur = tok
+    while cur.head.i != cur.i and not (cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS):
+        cur = cur.head
+    return cur
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _is_complement(tok: Token) -> bool:
+    """An infinitive complement or purpose clause: "threatened to impose", "swore to fight"."""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)

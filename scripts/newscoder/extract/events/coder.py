@@ -1,0 +1,179 @@
+"""The event coder's entry point: each sentence's triggers, their dyads, the CAMEO decisions, modality,
+date and place, assembled into `Event` records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.events.arguments import _armed_subject
+from newscoder.extract.events.cameo import _by_armed_forces, code_event
+from newscoder.extract.events.clauses import _passive, _subject
+from newscoder.extract.events.dyads import (
+    _dyads,
+    _has_subject,
+    _multilateral_subject,
+    _needs_target_types,
+    _one_sided_types,
+)
+from newscoder.extract.events.eventness import (
+    is_agentless_harm,
+    is_background,
+    is_discarded,
+    is_generic,
+    is_idiom_or_opinion,
+    is_news_gathering,
+    is_personal_clash,
+    is_purpose,
+    is_statistic,
+    is_unconditioned_conjecture,
+    is_wish,
+)
+from newscoder.extract.events.lexicon import (
+    TriggerMatch,
+)
+from newscoder.extract.events.triggers import _DEMAND, DEMAND_AUX, _demand_in_speech, _judgements_in_speech, _matches
+from newscoder.extract.events.when_where import _date_fields, _place, _timex_roots
+from newscoder.records import ActorAnalysis, Article, Event, Quote, Timex
+
+EXTRACTOR = "newscoder.extract.events"
+
+
+def _span(tokens: Iterable[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def _evidence(doc: Doc, sent: Span) -> str:
+    return doc_text(doc)[sent.start_char : sent.end_char].rstrip()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EventCoding:
+    """The events of one article and the actor analysis they refer to: the given actors (copies, with a
+    country filled where an event's party phrase states it) plus the states the coder added as targets
+    ("a curfew in Cusco" names Peru's state without a mention)."""
+
+    events: list[Event]
+    actors: ActorAnalysis
+
+
+def code_events(
+    doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex], quotes: list[Quote]
+) -> EventCoding:
+    """Code the events of one article (doc is the spaCy parse of `article.text`). `actors` is not changed."""
+    actors = ActorAnalysis(actors=[dataclasses.replace(a, aliases=list(a.aliases)) for a in actors.actors],
+                           mentions=actors.mentions, dropped_entities=actors.dropped_entities, _index=actors._index)
+    return EventCoding(_code(doc, article, actors, timex, quotes), actors)
+
+
+def extract_events(
+    doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex], quotes: list[Quote]
+) -> list[Event]:
+    """`code_events` for callers that hold one actor analysis: its actors are replaced by the coding's."""
+    coding = code_events(doc, article, actors, timex, quotes)
+    actors.actors[:] = coding.actors.actors
+    return coding.events
+
+
+def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex], quotes: list[Quote]) -> list[Event]:
+    events: list[Event] = []
+    one_sided, needs_target = _one_sided_types(), _needs_target_types()
+    text = doc_text(doc)
+    aux_heads = {t.head.i for t in doc_tokens(doc) if t.dep_ == "aux" and t.lower_ in DEMAND_AUX}
+    for si, sent in enumerate(doc.sents):
+        if not text[sent.start_char : sent.end_char].strip() or article.in_heading(sent.start_char, sent.end_char):
+            continue
+        if is_discarded(text[sent.start_char : sent.end_char]):
+            continue  # sport, entertainment, disasters, distant background: contexts not coded
+        roots = _timex_roots(doc, sent, timex)
+        evidence = _evidence(doc, sent)
+        demand_heads = set()
+        for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors, aux_heads):
+            demand_heads.add(verb.i)
+            start, end = _span([must, verb, subj])
+            m = TriggerMatch(_DEMAND, verb)
+            events.append(Event(
+                char_start=start, char_end=end, sentence_index=si, evidence=evidence, trigger=must.text,
+                cameo_code=_DEMAND.cameo_code, plover_type=_DEMAND.plover_type, modality="asserted",
+                source_key=src, target_key=tgt,
+                trigger_char_start=must.idx, trigger_char_end=must.idx + len(must),
+                confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article, quotes),
+            ))
+        for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
+            # "X said the offer did not go far enough": X's criticism, asserted and dated when said
+            start, end = _span([said, *words, *([_subject(said)] if _subject(said) is not None else [])])
+            tstart, tend = _span(words)
+            events.append(Event(
+                char_start=start, char_end=end, sentence_index=si, evidence=evidence, trigger=text[tstart:tend],
+                cameo_code=entry.cameo_code, plover_type=entry.plover_type, modality="asserted",
+                source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
+                confidence=0.6 if tgt else 0.5, extractor=EXTRACTOR,
+                **_date_fields(TriggerMatch(entry, said), roots, article, quotes),
+            ))
+        for m, chain in _matches(sent):
+            if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
+                continue  # the demanded act is the demand's content, not an event
+            if is_generic(m, quotes) or is_purpose(m) or is_background(m) or is_statistic(m) or is_wish(m) \
+                    or is_idiom_or_opinion(m):
+                continue  # a standing state, an aim, a referent's history or a figure, not an occurrence
+            m = _by_armed_forces(m)
+            passive = _passive(m.head)[1] is not None and not m.is_nominal
+            for src, tgt in _dyads(m, chain, actors):
+                if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):
+                    # armed forces act even when unnamed ("Israeli tanks shelled ..."), and so do counted groups
+                    # of countries ("ministers from 40 countries agreed"); others must be known
+                    continue
+                if m.is_nominal and (src is None or tgt is None):
+                    continue  # a bare noun is an event only when both parties are named
+                # a side may stay empty when its phrase names no known actor ("Rebels shelled positions
+                # near the town"); a two-sided type without a target is coded with lower confidence
+                if src is None and not passive and not _has_subject(m):
+                    continue
+                if tgt is None and m.entry.plover_type in needs_target:
+                    continue  # "the cabinet met": a meeting needs someone to meet
+                if is_news_gathering(src, tgt, article, actors, m) or is_personal_clash(m, src, tgt, actors) \
+                        or is_agentless_harm(m, src, _armed_subject(m)):
+                    continue
+                ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
+                if is_unconditioned_conjecture(m, ev.modality):
+                    continue
+                if tgt is None and ev.plover_type not in one_sided:
+                    ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))
+                events.append(ev)
+    return events
+
+
+def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> Event:
+    code, plover, mood, dated = code_event(m, tgt, roots, quotes)
+    trigger_toks = [m.head] + ([m.obj] if m.obj is not None else [])
+    tstart, tend = _span(trigger_toks)
+    arg_toks = list(trigger_toks)
+    sent_keys = None
+    for key in (src, tgt):
+        if key is None:
+            continue
+        # the mention of the argument nearest to the trigger
+        if sent_keys is None:  # speed: each token's actor, looked up once for both arguments
+            sent = m.head.sent
+            sent_keys = [(t, actors.actor_at(t.idx, t.idx + len(t)))
+                         for t in doc_tokens(sent.doc)[sent.start : sent.end]]
+        near = [t for t, k in sent_keys if k == key]
+        if near:
+            arg_toks.append(min(near, key=lambda t: abs(t.i - m.head.i)))
+    start, end = _span(arg_toks)
+    loc_text, loc_country, _ = _place(m, actors)
+    confidence = 0.5 + (0.2 if src and tgt else 0.0) + (0.1 if not m.is_nominal else 0.0)
+    if mood in ("claimed", "hypothetical"):
+        confidence -= 0.1
+    return Event(
+        char_start=start, char_end=end, sentence_index=si, evidence=evidence,
+        trigger=doc_text(m.head.doc)[tstart:tend], cameo_code=code, plover_type=plover,
+        modality=mood, source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
+        location_text=loc_text, location_country_iso3=loc_country, confidence=round(confidence, 2),
+        extractor=EXTRACTOR, **_date_fields(dated, roots, article, quotes),
+    )

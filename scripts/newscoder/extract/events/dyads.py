@@ -1,0 +1,288 @@
+"""Dyads: the source (agent, including passive by-phrases and possessors of nominal events) and the
+target (the affected party) of a coded predicate, with the PLOVER type table's rules on which types need a
+target, which may be one-sided and which are domestic measures.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newscoder.extract.events.arguments import (
+    GROUP_NOUNS,
+    _actor_of,
+    _argument_keys,
+    _clause_actor,
+    _core_tokens,
+    _demonym_target,
+    _group_keys,
+    _nested_list_keys,
+    _own_possession,
+    _reporter_keys,
+    _same_country,
+    _state_side,
+    state_key,
+)
+from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs
+from newscoder.extract.events.lexicon import (
+    TriggerMatch,
+    lemma_of,
+)
+from newscoder.extract.events.modality import is_commissive
+from newscoder.extract.events.when_where import _place_country
+from newscoder.records import ActorAnalysis
+
+# prepositions whose object is the target of an event ("talks with X", "sanctions on X", "aid to X")
+TARGET_PREPS = {"to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of"}
+
+
+NOMINAL_TARGET_PREPS = {"of", "against", "on", "to", "with"}
+
+
+# a place an act is done in, into or across stands for its country when no other target is named
+# ("lifted a curfew in X", "troops entered X"): CAMEO codes the state of the place as the target
+TARGET_PLACE_PREPS = {"in", "into", "across", "throughout", "inside", "at"}
+
+
+# types whose "over"/"about" phrase names the party complained of, before any addressee
+_GRIEVANCE_TYPES = {"DISAPPROVE", "PROTEST"}
+
+
+# prepositions on a complement verb's object that name the party it is aimed at ("restrictions against X")
+_OBJECT_TARGET_PREPS = {"against", "on", "upon", "to", "toward", "towards"}
+
+
+# types whose coordinated subjects act on each other ("Norway and Sweden signed a treaty")
+RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "FIGHT"}
+
+
+@functools.cache
+def _one_sided_types() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
+        return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "yes")
+
+
+@functools.cache
+def _needs_target_types() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
+        return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "never")
+
+
+@functools.cache
+def _domestic_types() -> frozenset[str]:
+    """Types of measures a state takes at home ("ended the curfew in the eastern district"): the place's
+    state is the target even when it is the source's own."""
+    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
+        return frozenset(r["type"] for r in csv.DictReader(f) if r["domestic"] == "yes")
+
+
+def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
+    """Target argument tokens of a verbal event, best first."""
+    out: list[Token] = _grievances(m, chain)
+    for verb in chain:
+        _, patient = _passive(verb)
+        if patient is not None and (m.obj is None or patient.i != m.obj.i):
+            out.append(patient)
+        out.extend(c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i))
+        if verb is m.head and m.obj is not None:
+            out.extend(_pobjs(m.obj, TARGET_PREPS - {"of", "for"}))
+            # "reiterated its demand that Israel ease ...": the noun's content clause
+            out.extend(c for c in m.obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
+        out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
+        # "condemned as unlawful Norway's arrest of ...": a heavy object moved after an "as" phrase
+        out.extend(a for o in _pobjs(verb, {"as"}) for a in o.children if a.dep_ == "appos")
+        if verb is not m.head:
+            # "threatened to place limits against Danish exports": the complement's object phrase
+            out.extend(p for c in verb.children if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
+    # "is willing to maintain a dialogue with X": the phrase hangs on the governing predicate
+    cur = m.head
+    while cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
+        cur = cur.head
+        out.extend(_pobjs(cur, {"to", "with", "against", "toward", "towards"}))
+    if m.entry.plover_type == "PROTEST":
+        # what a protest is against: "went on strike to protest against X", "in protest of X"
+        for verb in chain:
+            owners = [verb] + ([m.obj] if verb is m.head and m.obj is not None else [])
+            aims = [c for o in owners for c in o.children
+                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma_of(c) == "protest"]
+            aims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and lemma_of(g) == "protest"]
+            for aim in aims:
+                out.extend(_pobjs(aim, {"against", "of", "over", "at"}))
+                out.extend(c for c in aim.children if c.dep_ == "dobj")
+    # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
+    for verb in chain:
+        out.extend(c for c in verb.children if c.dep_ == "ccomp")
+    return out
+
+
+def _grievances(m: TriggerMatch, chain: list[Token]) -> list[Token]:
+    """ "complained to the UN over Israeli air raids": what a complaint is about names its target; the
+    addressee after "to" is only its audience."""
+    if m.entry.plover_type not in _GRIEVANCE_TYPES or m.is_nominal:
+        return []
+    return [o for verb in chain for o in _pobjs(verb, {"over", "about"})]
+
+
+def _multilateral_subject(m: TriggerMatch) -> bool:
+    """ "Health ministers from more than 40 countries agreed": a counted group of countries acting together
+    on a reciprocal act. No single actor is named, yet the act happened among them, so it is coded with both
+    sides empty (only for reciprocal types: they act on each other)."""
+    if m.is_nominal or m.entry.plover_type not in RECIPROCAL or (subj := _controller(m.head)) is None:
+        return False
+    states = {noun for noun, kind in GROUP_NOUNS.items() if kind == "state"}
+    return subj.tag_ == "NNS" and any(
+        lemma_of(g) in states and g.tag_ == "NNS" and any(x.dep_ == "nummod" for x in g.children)
+        for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+        for g in c.children if g.dep_ == "pobj")
+
+
+def _has_subject(m: TriggerMatch) -> bool:
+    """The verb has a subject phrase (a noun, not a pronoun) even when it names no known actor."""
+    subj = None if m.is_nominal else _controller(m.head)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+
+
+def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[tuple[str | None, str | None]]:
+    """(source, target) keys for the event; several for coordinated actors."""
+    head = m.head
+    if m.is_nominal:
+        src_toks = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        src_toks += _pobjs(head, {"by"})
+        tgt_toks = _pobjs(head, NOMINAL_TARGET_PREPS)
+    else:
+        agent, patient = _passive(head)
+        subj = agent if patient is not None else _controller(head)
+        src_toks = [subj] if subj is not None else []
+        tgt_toks = _target_candidates(m, chain)
+    sources: list[str] = []
+    for t in src_toks:
+        sources = _argument_keys(t, actors, set())
+        if sources:
+            break
+    if not sources and src_toks:
+        sources = _group_keys(src_toks[0], actors) or _reporter_keys(src_toks[0], actors)
+    exclude = set(sources)
+    targets: list[str] = []
+    grievances = {t.i for t in _grievances(m, chain)}
+    for t in tgt_toks:
+        if t.i in grievances:
+            key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)
+            targets = [key] if key else []
+        elif t.dep_ in ("ccomp", "acl"):
+            key = _clause_actor(t, actors, exclude | _same_country(_state_side(sources, actors), actors))
+            targets = [key] if key else []
+        else:
+            targets = _argument_keys(t, actors, exclude)
+            if targets and _own_possession(t, targets[0], sources, actors):
+                targets = []  # "lent its ships to Peru": what the source gives, not whom
+            if len(targets) == 1:
+                targets = _nested_list_keys(t, targets[0], actors, exclude)
+        if targets:
+            break
+    if not targets:
+        # last resort, a phrase's own clauses: "tariffs on countries that sell oil to Cuba"
+        for t in tgt_toks:
+            if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
+                targets = [key]
+                break
+    if not targets:
+        # "turned down a Chilean plan", "barred Peruvian opposition figures": a party named only by
+        # its nationality stands for its country
+        for t in tgt_toks:
+            if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
+                targets = [key]
+                break
+    if not targets and m.entry.plover_type not in _needs_target_types():
+        # "Peru lifted a curfew in Bolivia": the place's state (not for meetings: a venue is no partner)
+        key = _place_target(m, chain, actors, exclude, m.entry.plover_type in _domestic_types())
+        targets = [key] if key else []
+    if not targets and _domestic_measure(m, chain):
+        # "ended the emergency rule across the northern province", "got ready to declare martial law": a measure
+        # a state takes only at home has that state as its target, whatever place is named
+        homes = {a.country_iso3 for k in sources if (a := actors.get(k)) and a.country_iso3}
+        targets = [state_key(actors, homes.pop())] if len(homes) == 1 else []
+    if m.entry.plover_type in _domestic_types():
+        for key in targets:
+            _home_group(key, sources, actors)
+    if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL and not is_commissive(m.head):
+        # (a pledge or offer is made to a third party, not among its makers: "X, Y and Z pledged funds")
+        # "The US and Jordan agreed": a reciprocal event, coded both ways
+        return [(a, b) for a in sources for b in sources if a != b]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+@functools.cache
+def _domestic_measure_nouns() -> tuple[str, ...]:
+    path = resources.files("newscoder.data") / "domestic_measures.csv"
+    with path.open(encoding="utf-8") as f:
+        return tuple(r["noun"].strip().lower() for r in csv.DictReader(f))
+
+
+def _domestic_measure(m: TriggerMatch, chain: list[Token]) -> bool:
+    """The act's object is a measure of internal order (data/domestic_measures.csv: "emergency rule",
+    "martial law", "the curfew")."""
+    objs = [m.obj] if m.obj is not None else []
+    objs += [c for v in chain for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        words = " ".join(t.lower_ for t in o.subtree if t.dep_ not in ("relcl", "acl", "det"))
+        if any(f" {n} " in f" {words} " for n in _domestic_measure_nouns()):
+            return True
+    return False
+
+
+def _home_group(key: str, sources: list[str], actors: ActorAnalysis) -> None:
+    """ "Turkish police prevented a demonstration by students", "the government accepted demands from
+    rebels": a state (or one of its bodies) taking a domestic measure acts on a group at home, so a group
+    named with no country of its own is of the source's country."""
+    target = actors.get(key)
+    if target is None or target.actor_type != "group" or target.country_iso3 or target.registry_id:
+        return
+    homes = {a.country_iso3 for k in sources if (a := actors.get(k)) and a.actor_type in ("state", "organization")}
+    if len(homes) == 1 and None not in homes:
+        target.country_iso3 = homes.pop()
+
+
+def _place_tokens(m: TriggerMatch, chain: list[Token]) -> list[Token]:
+    """Place arguments of the event's clauses: "in the border region", "into Chile", "entered Chile"."""
+    out: list[Token] = []
+    verbs = {v.i for v in chain}
+    heads = [m.head] if m.is_nominal else [_clause_head(v) for v in chain]
+    for clause in heads:
+        for tok in clause.subtree:
+            placed = tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PLACE_PREPS
+            entered = tok.dep_ == "dobj" and tok.head.i in verbs
+            if not (placed or entered) or not any(t.ent_type_ in ("GPE", "LOC") for t in _core_tokens(tok)):
+                continue
+            if (m.is_nominal or _clause_head(tok).i == clause.i) and tok not in out:
+                out.append(tok)
+    return out
+
+
+def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str],
+                  own: bool = False) -> str | None:
+    """The state actor of the country of a place argument, when the article has one (`own`: even when
+    that state is the source, for a domestic measure)."""
+    for tok in _place_tokens(m, chain):
+        words = _core_tokens(tok)
+        country = None
+        for t in reversed(words):  # the widest place named last: "a town in southern Peru"
+            key = actors.actor_at(t.idx, t.idx + len(t))
+            actor = actors.get(key)
+            if actor is not None and actor.actor_type == "state" and actor.country_iso3:
+                if key not in exclude or own:
+                    return key
+                country = actor.country_iso3
+                break
+            if t.ent_type_ in ("GPE", "LOC") and (code := _place_country(t)):
+                country = code
+                break
+        if country is None:
+            continue
+        state = state_key(actors, country)
+        if state not in exclude or own:
+            return state
+    return None

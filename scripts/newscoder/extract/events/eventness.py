@@ -1,0 +1,187 @@
+"""Eventness: does a coded predicate report a real, specific occurrence?
+
+A trigger word is not an event by itself. These tests drop the readings that real news is full of:
+- the publication's own news-gathering ("Wikinews spoke with her", "told the Post"): no political act;
+- generic or standing states in the simple present outside quotations ("the group supports X", "the
+  foundation provides support", "the monarch is allowed to suspend parliament"): descriptions, not acts
+  (a progressive or a perfect, "is attacking", "has rejected", is an occurrence; so is a first-person
+  performative inside a quotation, "we condemn");
+- background told in a relative clause's perfect ("the militia that has taken over the province", "X, who
+  had been jailed twice"): the referent's history, not the news;
+- statistics ("the population declined 40%", "reached 3 percent support in the polls"): a figure, not an act;
+- aims, purposes and contents ("fled the country to oppose the regime", "so he could fund a wall", "a bill
+  to allow extraditions"): an act someone meant or proposed to do is not one that happened;
+- wishes and obligations ("we need to fight for our rights", "would prefer to agree a deal") and conjectures
+  with no condition stated ("would endorse"; "could expel the envoy if the talks fail" is kept, marked
+  hypothetical);
+- sentences in a context PETRARCH2's coders chose not to code (`data/event_discards.csv`, derived from
+  `Phoenix.discards.txt`: sport, entertainment, disasters, "years ago");
+- idioms and opinions: "was met with applause" is no meeting, "agreed that the issue should wait" is an
+  opinion, not an agreement.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newscoder.extract.events.lexicon import TriggerMatch, lemma_of
+from newscoder.extract.events.modality import cues, governors
+from newscoder.records import ActorAnalysis, Article, Quote
+
+_PRESENT = {"VBZ", "VBP"}
+_FIRST_PERSON = {"i", "we"}
+# subordinators of a purpose or result clause ("so he could", "in order that")
+_PURPOSE_MARKS = {"so", "lest"}
+
+
+@functools.cache
+def _occasion_nouns() -> frozenset[str]:
+    with resources.files("newscoder.data").joinpath("occasion_nouns.csv").open(encoding="utf-8") as f:
+        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+
+
+def _in_quote(tok: Token, quotes: list[Quote]) -> bool:
+    return any(q.char_start <= tok.idx < q.char_end for q in quotes)
+
+
+def _simple_present(verb: Token) -> bool:
+    """A simple present ("supports", "is allowed"): no auxiliary of tense, aspect or modality besides a
+    present "be" of the passive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT:
+        return not auxes
+    if verb.tag_ == "VBN":
+        return bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in auxes)
+    return False
+
+
+def is_generic(m: TriggerMatch, quotes: list[Quote]) -> bool:
+    """A standing state or habit told in the simple present, outside a first-person quotation."""
+    if m.is_nominal or not _simple_present(m.head):
+        return False
+    if _in_quote(m.head, quotes):
+        subj = next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return not (subj is not None and subj.lower_ in _FIRST_PERSON)
+    return True
+
+
+def is_purpose(m: TriggerMatch) -> bool:
+    """The trigger heads a clause of purpose: "to oppose ...", "so he could fund ...", not a complement
+    of the clause's own verb ("agreed to withdraw" is an xcomp, kept)."""
+    if m.is_nominal:
+        return False
+    head = m.head
+    if head.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        # "a bill to allow ...", "an order to release ...": the content of a text or plan; but "took the
+        # opportunity to reject" is the rejection itself (data/occasion_nouns.csv)
+        return lemma_of(head.head) not in _occasion_nouns()
+    if head.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
+        c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in head.children)
+
+
+def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors: ActorAnalysis,
+                      m: TriggerMatch | None = None) -> bool:
+    """The publication itself is a party: an interview or enquiry made for the story (also when the
+    publication, as the verb's subject, is no actor of the article: "Wikinews spoke with her")."""
+    if not article.publisher:
+        return False
+    own = _bare(article.publisher)
+    if any((a := actors.get(k)) is not None and _bare(a.name) == own for k in (src, tgt)):
+        return True
+    if m is None or m.is_nominal:
+        return False
+    subj = next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _bare(" ".join(t.text for t in subj.subtree)) == own
+
+
+def _bare(name: str) -> str:
+    """ "The Daily Ledger" and "Daily Ledger" are one name."""
+    words = name.strip().lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def is_background(m: TriggerMatch) -> bool:
+    """A perfect inside a relative clause: what the noun's referent has done before."""
+    if m.is_nominal or m.head.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in m.head.children)
+
+
+_HARM = {"ASSAULT", "FIGHT", "AID"}  # AID: "he was evacuated to a hospital" names no one who helps
+
+
+def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
+    """Deaths, injuries (and rescues) with nobody named as doing them ("nine people died or were hurt as a ferry sank",
+    "the fire injured 50"): an accident or an unattributed toll, not an interaction. Unnamed armed forces
+    (`armed`: "tanks shelled the town") still act."""
+    return m.entry.plover_type in _HARM and src is None and not armed
+
+
+def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors: ActorAnalysis) -> bool:
+    """Military force (FIGHT) between two people with no armed forces named ("the senator clashed with his
+    rival"): a dispute or a crime, not conventional combat."""
+    if m.entry.plover_type != "FIGHT":
+        return False
+    kinds = [(a.actor_type if (a := actors.get(k)) is not None else None) for k in (src, tgt)]
+    return kinds == ["person", "person"]
+
+
+_ARGUMENT_DEPS = {"dobj", "npadvmod", "attr", "prep", "advmod", "dative"}
+
+
+def is_statistic(m: TriggerMatch) -> bool:
+    """The verb's arguments state a percentage: a figure that changed or was reached, not an interaction."""
+    if m.is_nominal:
+        return False
+    return any(t.ent_type_ == "PERCENT" for c in m.head.children if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
+
+
+def is_wish(m: TriggerMatch) -> bool:
+    """The act is what someone needs, wants or prefers to do: "need to fight", "would prefer to agree"."""
+    wishes = cues().get("wish", {})
+    return not m.is_nominal and any(child.dep_ == "xcomp" and head.lemma_.lower() in wishes
+                                    for child, head in governors(m.head))
+
+
+def is_unconditioned_conjecture(m: TriggerMatch, modality: str) -> bool:
+    """A hypothetical act with no condition stated ("would endorse", "could not agree"): no occurrence.
+    With an "if"/"unless" clause the conjecture is a stated contingency and is kept."""
+    if modality != "hypothetical" or m.is_nominal:
+        return False
+    marks = cues().get("mark", {})
+    chain = [m.head, *(head for _, head in governors(m.head))]
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
+                   for t in chain for c in t.children)
+
+
+def is_idiom_or_opinion(m: TriggerMatch) -> bool:
+    """ "was met with applause" (a reception, not a meeting); "agreed that ..." with a clause (an opinion
+    shared, not an agreement reached)."""
+    if m.is_nominal:
+        return False
+    head, kids = m.head, list(m.head.children)
+    if m.entry.plover_type == "CONSULT" and any(c.dep_ == "auxpass" for c in kids) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return True
+    return m.entry.plover_type == "AGREE" and lemma_of(head) == "agree" and any(c.dep_ == "ccomp" for c in kids)
+
+
+@functools.cache
+def _discard_pattern() -> re.Pattern[str]:
+    with resources.files("newscoder.data").joinpath("event_discards.csv").open(encoding="utf-8") as f:
+        # relative times ("years ago", "months later") date one clause of a sentence, not the whole of it
+        phrases = sorted({p for r in csv.DictReader(f) if (p := r["phrase"].strip().lower())
+                          and not p.endswith((" ago", " later"))}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def is_discarded(sentence: str) -> bool:
+    """The sentence names a context that is not coded (a match report, a film festival, a typhoon)."""
+    return _discard_pattern().search(sentence) is not None

@@ -1,0 +1,187 @@
+"""Triggers: the lexicon matches of a sentence that are events of their own (not the content of another
+event, not an entitlement), demands made in speech ("X must stop") and verdicts reported as criticism.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.events.arguments import _actor_of
+from newscoder.extract.events.clauses import _is_complement, _is_infinitive, _negated, _passive, _subject
+from newscoder.extract.events.lexicon import (
+    LexEntry,
+    TriggerMatch,
+    lemma_of,
+    match_noun,
+    match_verb,
+)
+from newscoder.extract.events.modality import (
+    is_commissive,
+    is_reporting_verb,
+)
+from newscoder.records import ActorAnalysis, Quote
+
+DEMAND_AUX = {"must"}
+
+
+# "X must stop ..." in someone's speech: a demand by the speaker
+_DEMAND = LexEntry("must", "verb", "", "", "", "100", "DEMAND")
+
+
+def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[int]) -> bool:
+    """The act is the content of another coded event, not an event of its own.
+
+    "threatening to impose tariffs" (a speech act's complement), "demanded that Y withdraw" and "an
+    ultimatum to Y to halt attacks" (what is demanded), "staged rallies to demand reforms" (a protest's aim).
+    """
+    head = m.head
+    gov = by_head.get(head.head.i) if head.head.i != head.i else None
+    if gov is None or gov.head.i in yielded:
+        return False
+    if head.dep_ == "xcomp":
+        return True
+    if gov.entry.plover_type in ("DEMAND", "THREATEN") and head.dep_ in ("ccomp", "acl", "advcl"):
+        return True
+    if gov.entry.plover_type == "PROTEST" and m.entry.plover_type in ("DEMAND", "PROTEST"):
+        # "a hunger strike to protest against X" may parse as an infinitival relative clause
+        return head.dep_ in ("advcl", "acl", "xcomp") or head.dep_ == "relcl" and _is_infinitive(head)
+    return False
+
+
+@functools.cache
+def _entitlement_nouns() -> frozenset[str]:
+    path = resources.files("newscoder.data") / "entitlement_nouns.csv"
+    with path.open(encoding="utf-8") as f:
+        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+
+
+def _is_entitlement(tok: Token) -> bool:
+    """"the right to protest", "freedom to assemble": an act someone may do, not one that happened."""
+    return tok.dep_ == "acl" and _is_infinitive(tok) and lemma_of(tok.head) in _entitlement_nouns()
+
+
+def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
+    """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
+    verbs: dict[int, TriggerMatch] = {}
+    tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+    for tok in tokens:
+        if tok.pos_ == "VERB" and tok.dep_ != "amod":
+            m = match_verb(tok)
+            if m is not None:
+                verbs[tok.i] = m
+    used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None}
+    # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
+    yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
+               and is_commissive(m.head.head)}
+    nouns: dict[int, TriggerMatch] = {}
+    for tok in tokens:
+        if tok.pos_ == "NOUN" and tok.i not in used_nouns:
+            m = match_noun(tok)
+            if m is not None:
+                nouns[tok.i] = m
+    # a light verb's event is governed through its object noun too ("an ultimatum to Y to halt")
+    by_head = {**nouns, **verbs, **{m.obj.i: m for m in verbs.values() if m.obj is not None}}
+    out: list[tuple[TriggerMatch, list[Token]]] = []
+    for m in [*verbs.values(), *nouns.values()]:
+        if m.head.i in yielded or _is_content(m, by_head, yielded) or _is_entitlement(m.head):
+            continue
+        chain = [m.head]
+        cur = m.head
+        while not m.is_nominal:
+            nxt = next((c for c in cur.children if c.dep_ == "xcomp"), None)
+            if nxt is None or any(nxt.i == c.i for c in chain):
+                break
+            chain.append(nxt)
+            cur = nxt
+        out.append((m, chain))
+    return sorted(out, key=lambda x: x[0].head.i)
+
+
+def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, aux_heads: set[int]):
+    """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND). `aux_heads`: the tokens
+    with a demand auxiliary among their children (speed: only those are read further)."""
+    for tok in doc_tokens(sent.doc)[sent.start : sent.end]:
+        if tok.i not in aux_heads:
+            continue
+        must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_AUX), None)
+        if must is None:
+            continue
+        subj = _subject(tok) or _passive(tok)[1]
+        if subj is None:
+            continue
+        speaker = None
+        if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _subject(tok.head) is not None:
+            speaker = _actor_of(_subject(tok.head), actors, set())
+        if speaker is None:
+            speaker = next((q.speaker_key for q in quotes if q.char_start <= must.idx < q.char_end), None)
+        target = _actor_of(subj, actors, {speaker} if speaker else set())
+        if speaker is not None and target is not None:
+            yield tok, must, speaker, target, subj
+
+
+@functools.cache
+def _judgements() -> dict[tuple[str, str], LexEntry]:
+    """(lemma, pos) -> entry for the verdicts of data/event_judgements.csv; the entry's `particle` holds the
+    adverb a verb row needs ("go ... enough") and its `prep` "neg" when the row needs a negation."""
+    with resources.files("newscoder.data").joinpath("event_judgements.csv").open(encoding="utf-8") as f:
+        return {(r["lemma"], r["pos"]): LexEntry(r["lemma"], r["pos"], r["adverb"], "", "neg" if r["negated"] == "yes"
+                                                 else "", r["cameo_code"], r["plover_type"])
+                for r in csv.DictReader(f)}
+
+
+def _verdict(clause: Token) -> tuple[LexEntry, list[Token]] | None:
+    """The judgement a reported clause passes ("the offer did not go far enough", "the move was unacceptable",
+    "the withdrawal was a mistake"): (entry, the words that carry it), else None."""
+    table = _judgements()
+    entry = table.get((lemma_of(clause), "verb"))
+    if entry is not None and _negated(clause) == (entry.prep == "neg"):
+        adverbs = [c for c in clause.children if c.dep_ == "advmod"]
+        words = [t for a in adverbs for t in (a, *a.children)]
+        if any(t.lower_ == entry.particle for t in words):
+            return entry, [clause, *words, *(c for c in clause.children if c.dep_ == "neg")]
+    if _negated(clause):
+        return None  # "said the move was not unacceptable"
+    for c in clause.children:
+        pos = "adj" if c.dep_ == "acomp" and c.pos_ == "ADJ" else "noun" if c.dep_ == "attr" else None
+        entry = table.get((lemma_of(c), pos)) if pos else None
+        if entry is not None and not _negated(c):
+            return entry, [c]
+    return None
+
+
+def _judgements_in_speech(sent: Span, actors: ActorAnalysis):
+    """ "X said the offer did not go far enough": a reported verdict of disapproval is X's criticism (CAMEO
+    111) of whoever the clause's subject names (often no actor: "the text"). Yields (reporting verb,
+    verdict words, entry, source key, target key)."""
+    for tok in doc_tokens(sent.doc)[sent.start : sent.end]:
+        if tok.pos_ != "VERB" or not is_reporting_verb(tok) or _negated(tok):
+            continue
+        subj = _subject(tok)
+        src = _actor_of(subj, actors, set()) if subj is not None else None
+        if src is None:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            found = _verdict(clause)
+            if found is None:
+                continue
+            entry, words = found
+            yield tok, words, entry, src, _judged_actor(_subject(clause), actors, src)
+
+
+def _judged_actor(subj: Token | None, actors: ActorAnalysis, src: str) -> str | None:
+    """Whom a verdict is about: the subject itself or its possessor ("the US was reckless", "Iran's plan was
+    a mistake"), never an actor further inside the phrase ("sanctions on Iran were counterproductive" is no
+    criticism of Iran)."""
+    if subj is None:
+        return None
+    for t in doc_tokens(subj.doc)[subj.left_edge.i : subj.i + 1]:
+        key = actors.actor_at(t.idx, t.idx + len(t))
+        if key is not None and key != src and (t.i == subj.i or t.dep_ in ("poss", "compound") or t.head.i != subj.i
+                                                and t.head.dep_ in ("poss", "compound")):
+            return key
+    return None

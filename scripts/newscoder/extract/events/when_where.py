@@ -1,0 +1,176 @@
+"""When and where an event happened: the date expression of its clause (else the publication date) and
+the place it names, with that place's country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.extract.doctext import doc_text
+from newscoder.extract.events.clauses import _clause_head
+from newscoder.extract.events.lexicon import (
+    TriggerMatch,
+)
+from newscoder.records import ActorAnalysis, Article, Quote, Timex
+from newscoder.resolve.countries import resolve_country
+from newscoder.resolve.places import country_of_place
+
+PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+def _first_day(value: str) -> dt.date | None:
+    v = value.split("/", 1)[0].strip()
+    try:
+        if len(v) == 10:
+            return dt.date.fromisoformat(v)
+        if len(v) == 8 and v[4:6] == "-W":
+            return dt.date.fromisocalendar(int(v[:4]), int(v[6:]), 1)
+        if len(v) == 7:
+            return dt.date(int(v[:4]), int(v[5:7]), 1)
+        if len(v) == 4:
+            return dt.date(int(v), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> list[tuple[Timex, Token]]:
+    out = []
+    for t in timex:
+        if sent.start_char <= t.char_start < sent.end_char and _first_day(t.value) is not None:
+            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            if span is not None:
+                out.append((t, span.root))
+    return out
+
+
+def _event_timex(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> Timex | None:
+    """The date expression of the event's clause, else of the nearest clause governing it."""
+    if m.is_nominal:
+        inside = [t for t, r in roots if m.head.left_edge.i <= r.i <= m.head.right_edge.i]
+        if inside:
+            return inside[0]
+    clause = _clause_head(m.head)
+    for _ in range(6):
+        # the clause's own dates, and those of its participles ("a statement released on Sunday")
+        here = [(abs(r.i - m.head.i), t) for t, r in roots if _clause_head(r).i == clause.i
+                or (_clause_head(r).dep_ == "acl" and _clause_head(_clause_head(r).head).i == clause.i)]
+        if here:
+            return min(here, key=lambda x: x[0])[1]
+        if clause.head.i == clause.i:
+            return None
+        clause = _clause_head(clause.head)
+    return None
+
+
+def _is_past(tok: Token) -> bool:
+    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
+
+
+def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article,
+                 quotes: Iterable[Quote] = ()) -> dict:
+    # a date inside a quotation dates what the quotation says, not an act reported around it
+    # ("X said: 'we must leave by October 31'" happened when X said it)
+    spans = [(q.char_start, q.char_end) for q in quotes]
+    roots = [(t, r) for t, r in roots
+             if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
+    t = _event_timex(m, roots)
+    if t is not None:
+        basis = t.basis if t.basis in ("explicit", "relative") else "explicit"
+        return {
+            "event_date": _first_day(t.value),
+            "date_precision": t.precision or "unknown",
+            "date_text": t.text,
+            "date_basis": basis,
+        }
+    period = covered_month(article)
+    if period is not None:
+        # a round-up of a past month ("Election diary, May 2024", published in November): its
+        # undated events happened in that month
+        return {"event_date": period, "date_precision": "month", "date_text": None, "date_basis": "explicit"}
+    # undated: the story's date; an undated past event happened on or before it, day unknown
+    precision = "unknown" if _is_past(m.head) else "day"
+    return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
+            "date_basis": "publication"}
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def covered_month(article: Article) -> dt.date | None:
+    """The 1st of the month a round-up's title names ("..., October 2020") when the article was
+    published after that month (within a year): the period its events belong to."""
+    if not article.title or article.published_date is None:
+        return None
+    found = _MONTH_YEAR.search(article.title)
+    if found is None:
+        return None
+    month = dt.date(int(found.group(2)), _MONTHS.index(found.group(1).lower()) + 1, 1)
+    pub = article.published_date
+    months_before = (pub.year - month.year) * 12 + pub.month - month.month
+    return month if 0 < months_before <= 12 else None
+
+
+@functools.cache
+def _country_code(name: str) -> str | None:
+    """ISO3 of a country named (or its capital), from the shared alias tables, else pycountry."""
+    code = resolve_country(name)
+    if code is not None:
+        return code
+    try:
+        return pycountry.countries.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+def _entity_text(tok: Token) -> str:
+    """The whole named entity a token is part of ("York" -> "New York")."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text
+
+
+def _place_country(tok: Token) -> str | None:
+    """ISO3 of a place token: a country or capital first, else the city its entity names ("in Mariupol")."""
+    return _country_code(tok.text) or country_of_place(_entity_text(tok))
+
+
+def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | None, Token | None]:
+    """(location_text, country ISO3, place token) from "in Lima", or the place visited (CAMEO 042)."""
+    clause = m.head if m.is_nominal else _clause_head(m.head)
+    cands = []
+    if m.entry.cameo_code == "042":
+        cands += [c for c in m.head.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+        cands += [c for c in m.head.children if c.dep_ == "dobj" and any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for t in c.subtree)]
+    for tok in (clause.subtree if not m.is_nominal else m.head.subtree):
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            if _clause_head(tok).i == clause.i or m.is_nominal:
+                cands.append(tok)
+    for tok in cands:
+        span = [t for t in tok.subtree if t.dep_ not in ("relcl",)]
+        text = doc_text(tok.doc)[span[0].idx : span[-1].idx + len(span[-1])]
+        country = None
+        for t in reversed(span):  # the widest place named last: "a province in central Cuba"
+            key = actors.actor_at(t.idx, t.idx + len(t))
+            actor = actors.get(key)
+            if actor is not None and actor.actor_type == "state" and actor.country_iso3:
+                country = actor.country_iso3
+                break
+            if t.ent_type_ == "GPE" and (code := _place_country(t)):
+                country = code
+                break
+        return text, country, tok
+    return None, None, None

@@ -1,0 +1,179 @@
+"""Eventness: a coded predicate must report a specific occurrence (our own example sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_article
+from newscoder.extract.events import code_events
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
+
+
+def code(nlp, text: str, date: str = "2026-02-02", **kw):
+    article = make_article(text, date=date, **kw)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, None)
+    coding = code_events(doc, article, actors, extract_timex(doc, article), extract_quotes(doc, article, actors))
+    name = {a.key: a.name for a in coding.actors.actors}
+    return [(e, name.get(e.source_key), name.get(e.target_key)) for e in coding.events]
+
+
+def triggers(events) -> list[str]:
+    return [e.trigger for e, _, _ in events]
+
+
+def test_the_publications_own_interview_is_no_event(nlp):
+    events = code(nlp, "The Daily Ledger met Peruvian Foreign Minister Ana Costa on Tuesday. "
+                       "On Monday, Peru accused Chile of spying.", publisher="The Daily Ledger")
+    assert "met" not in triggers(events)
+    e, src, tgt = next(x for x in events if x[0].trigger == "accused")
+    assert (e.cameo_code, src, tgt) == ("112", "Peru", "Chile")
+
+
+def test_a_standing_position_in_the_simple_present_is_no_event(nlp):
+    events = code(nlp, "Norway supports the Swedish government. Norway endorsed the Swedish government on Friday.")
+    assert triggers(events) == ["endorsed"]
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt, e.event_date) == ("051", "Norway", "Sweden", dt.date(2026, 1, 30))
+
+
+def test_a_purpose_clause_is_an_aim_not_an_event(nlp):
+    events = code(nlp, "Peru sent troops to the border to attack Bolivia on Monday.")
+    assert "attack" not in triggers(events)
+    assert [(e.plover_type, src) for e, src, _ in events] == [("MOBILIZE", "Peru")]
+
+
+def test_a_perfect_in_a_relative_clause_is_background(nlp):
+    events = code(nlp, "Peru, which has attacked Bolivia in the past, signed a treaty with Chile on Monday.")
+    assert "attacked" not in triggers(events)
+    e, src, tgt = events[0]
+    assert (e.trigger, e.cameo_code, src, tgt) == ("signed a treaty", "057", "Peru", "Chile")
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_reported_act(nlp):
+    events = code(nlp, 'Peru condemned Bolivia, calling the vote "a betrayal of March 3".')
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt) == ("111", "Peru", "Bolivia")
+    assert e.event_date == dt.date(2026, 2, 2) and e.date_basis == "publication" and e.date_text is None
+
+
+def test_a_round_up_dates_its_undated_events_in_the_month_of_its_title(nlp):
+    events = code(nlp, "Peru condemned Bolivia.", date="2025-11-05", title="Diplomacy round-up, October 2025")
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt) == ("111", "Peru", "Bolivia")
+    assert (e.event_date, e.date_precision) == (dt.date(2025, 10, 1), "month")
+
+
+def test_reportedly_marks_a_claim(nlp):
+    events = code(nlp, "Peru reportedly attacked Bolivia on Monday.")
+    e, src, tgt = events[0]
+    assert (e.plover_type, e.modality, src, tgt) == ("ASSAULT", "claimed", "Peru", "Bolivia")
+
+
+def test_a_joint_pledge_is_made_by_each_pledger_to_the_recipient(nlp):
+    events = code(nlp, "China, Peru and Chile pledged funds to Bolivia on Monday.")
+    assert sorted((src, tgt) for e, src, tgt in events if e.plover_type == "AGREE") == [
+        ("Chile", "Bolivia"), ("China", "Bolivia"), ("Peru", "Bolivia")]
+
+
+def test_the_coder_returns_the_state_it_adds_and_leaves_its_input_alone(nlp):
+    text = "Ghana lifted sanctions on Abidjan on Monday."
+    article = make_article(text)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, None)
+    before = [(a.key, a.name, a.country_iso3) for a in actors.actors]
+    coding = code_events(doc, article, actors, extract_timex(doc, article), [])
+    assert [(a.key, a.name, a.country_iso3) for a in actors.actors] == before
+    (e,) = coding.events
+    source, target = coding.actors.get(e.source_key), coding.actors.get(e.target_key)
+    assert (e.plover_type, source.name, target.name, target.country_iso3) == (
+        "CONCEDE", "Ghana", "Ivory Coast", "CIV")
+    assert "Ivory Coast" not in [name for _, name, _ in before]
+
+
+def test_deaths_with_nobody_named_as_doing_them_are_no_event(nlp):
+    events = code(nlp, "Twelve people were killed on Monday when a bus overturned near Lima. "
+                       "Peruvian soldiers killed two Bolivian smugglers on Tuesday.")
+    assert [(e.trigger, e.plover_type, src) for e, src, _ in events] == [("killed", "FIGHT", "Peruvian soldiers")]
+    assert events[0][0].event_date == dt.date(2026, 1, 27)
+
+
+def test_two_people_clashing_is_no_military_force(nlp):
+    events = code(nlp, "Senator Ana Costa clashed with Senator Luis Vega on Monday. "
+                       "Peruvian troops clashed with Bolivian troops on Tuesday.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("190", "Peruvian troops", "Bolivian troops")]
+
+
+def test_a_legal_appeal_is_no_appeal_for_help(nlp):
+    events = code(nlp, "Peru appealed the ruling on Monday. Peru appealed to Chile for help on Tuesday.")
+    assert [(e.cameo_code, src, tgt, e.event_date) for e, src, tgt in events] == [
+        ("020", "Peru", "Chile", dt.date(2026, 1, 27))]
+
+
+def test_a_military_withdrawal_needs_a_military_object(nlp):
+    events = code(nlp, "Peru withdrew its storm warnings on Monday. Peru withdrew its troops from Bolivia on Tuesday.")
+    assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("withdrew its troops", "RETREAT", "Peru", "Bolivia")]
+
+
+def test_a_figure_reached_or_lost_is_a_statistic(nlp):
+    from newscoder.extract.events.eventness import is_statistic
+    from newscoder.extract.events.lexicon import match_verb
+
+    figure = nlp("Peru declined 12% in the regional ranking.")
+    act = nlp("Peru declined the invitation of Chile.")
+    m_figure, m_act = match_verb(figure[1]), match_verb(act[1])
+    assert m_figure is not None and is_statistic(m_figure)
+    assert m_act is not None and not is_statistic(m_act) and m_act.entry.plover_type == "REJECT"
+
+
+def test_a_rescue_with_no_rescuer_named_is_no_aid_event(nlp):
+    events = code(nlp, "The minister was evacuated to a hospital on Monday. "
+                       "Peru evacuated Chilean citizens from Bolivia on Tuesday.")
+    assert [(e.plover_type, src, e.event_date) for e, src, _ in events] == [("AID", "Peru", dt.date(2026, 1, 27))]
+
+
+def test_an_obligation_in_a_quotation_is_no_event(nlp):
+    events = code(nlp, 'Peru said on Monday: "We need to fight Bolivia." Peru attacked Bolivia on Tuesday.')
+    assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("attacked", "ASSAULT", "Peru", "Bolivia")]
+
+
+def test_a_conjecture_is_kept_only_with_its_condition(nlp):
+    events = code(nlp, "Peru would endorse Chile. Peru could expel Chile's ambassador if the talks fail.")
+    assert [(e.cameo_code, e.modality, src, tgt) for e, src, tgt in events] == [
+        ("166", "hypothetical", "Peru", "Chile")]
+
+
+def test_met_with_applause_is_no_meeting(nlp):
+    events = code(nlp, "The minister was met with applause on Monday. Peru met with Chile on Tuesday.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("040", "Peru", "Chile")]
+
+
+def test_agreeing_with_an_opinion_is_no_agreement(nlp):
+    events = code(nlp, "Peru agreed that the dispute should wait. Peru agreed to a truce with Chile on Tuesday.")
+    assert [(e.plover_type, src, tgt, e.event_date) for e, src, tgt in events] == [
+        ("AGREE", "Peru", "Chile", dt.date(2026, 1, 27))]
+
+
+def test_the_content_of_a_bill_is_no_event_but_an_act_on_an_occasion_is(nlp):
+    events = code(nlp, "Peru drafted a bill to allow Chilean inspectors into its mines. "
+                       "Peru took the opportunity to reject Chile's claim.")
+    assert [(e.trigger, e.plover_type, src, tgt) for e, src, tgt in events] == [("reject", "REJECT", "Peru", "Chile")]
+
+
+def test_the_publication_as_a_subject_is_news_gathering_too(nlp):
+    events = code(nlp, "Ledger spoke with Peruvian Foreign Minister Ana Costa on Tuesday. "
+                       "On Monday, Peru accused Chile of spying.", publisher="Ledger")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]
+
+
+def test_a_sentence_about_a_sports_match_is_not_coded(nlp):
+    from newscoder.extract.events.eventness import is_discarded
+
+    assert is_discarded("Peru defeated Chile in the football final.")
+    assert not is_discarded("Peru accused Chile of spying years ago.")  # relative times date one clause only
+    events = code(nlp, "Peru defeated Chile in the football final on Monday. Peru accused Chile of spying on Tuesday.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]
