@@ -1,9 +1,8 @@
-"""Reporting cues and their speakers, read off the spaCy dependency parse.
+"""Reporting cues and their content, read off the spaCy dependency parse.
 
 A cue is a reporting verb from `data/reporting_verbs.csv` ("said", "told", "insists") or the phrase
-"according to". Its speaker is the verb's grammatical subject — found by climbing conjoined and
-subordinate verbs when the cue has none of its own ("...but added that", "claiming that") — or, for an
-inverted cue ("said Hammer"), the noun phrase right after it.
+"according to"; its reported content is the verb's clausal complement. Who speaks is decided in
+`extract/speakers.py`.
 """
 
 from __future__ import annotations
@@ -17,13 +16,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text, doc_tokens
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# links we climb from a cue without a subject to the clause that has one
-CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
-RELATIVE = {"who", "which", "that"}
-# words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
-NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
+from newscoder.extract.speakers import Speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,89 +53,6 @@ def cue_entry(tok: Token) -> Verb | None:
     if entry is None or entry.kind == "thought":
         return None
     return entry
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    text: str
-    start: int
-    end: int
-    kind: str  # name | noun | pronoun
-
-
-def speaker_of(cue: Token) -> Speaker | None:
-    """The subject of a cue verb, climbing up through conjoined/subordinate verbs."""
-    tok: Token | None = cue
-    for _ in range(6):
-        if tok is None:
-            break
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subj:
-            head = subj[0]
-            if head.lower_ in RELATIVE and tok.dep_ == "relcl":
-                head = tok.head  # "Trump, who said ..." -> Trump
-            return noun_phrase(head)
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
-            break
-        tok = tok.head
-    return inverted_speaker(cue)
-
-
-def inverted_speaker(cue: Token) -> Speaker | None:
-    """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
-    for t in cue.doc[cue.i + 1 : cue.i + 4]:
-        if t.pos_ in ("PROPN", "PRON", "NOUN"):
-            return noun_phrase(t)
-        if t.pos_ not in ("DET", "ADJ", "ADV"):
-            break
-    return None
-
-
-def noun_phrase(head: Token) -> Speaker:
-    """The speaker's own span: the head with its name parts and determiners (not its possessors)."""
-    if head.ent_type_ != "PERSON":  # "US chief of mission in Cuba Mike Hammer": the person named in it
-        people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"]
-        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
-        if people:
-            head = people[-1]
-        elif head.pos_ == "NOUN":
-            # "the state news agency RIA Novosti": an organisation named in apposition to a descriptor
-            named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
-            if named:
-                head = named[0]
-    toks = [head]
-    frontier = [head]
-    while frontier:  # left modifiers, recursively ("US President Donald Trump")
-        t = frontier.pop()
-        for c in t.lefts:
-            if c.dep_ in NP_LEFT_DEPS:
-                toks.append(c)
-                frontier.append(c)
-    for c in head.rights:
-        # "Ministry of Foreign Affairs", "Bureau of Western Hemisphere Affairs"
-        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN":
-            pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-            if pobj:
-                toks.extend(c.subtree)
-        # "Burton and Nick"
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and head.pos_ == "PROPN":
-            toks.extend(t for t in c.subtree if t.dep_ in NP_LEFT_DEPS or t is c)
-            toks.extend(t for t in head.rights if t.dep_ == "cc")
-    toks = _contiguous(head, toks)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    kind = "pronoun" if head.pos_ == "PRON" else "name" if head.pos_ == "PROPN" or head.ent_type_ else "noun"
-    return Speaker(doc_text(head.doc)[start:end], start, end, kind)
-
-
-def _contiguous(head: Token, toks: list[Token]) -> list[Token]:
-    """The run of selected tokens around the head with no gap (a stray pick never widens the span)."""
-    chosen = {t.i for t in toks}
-    lo = hi = head.i
-    while lo - 1 in chosen:
-        lo -= 1
-    while hi + 1 in chosen:
-        hi += 1
-    return list(head.doc[lo : hi + 1])
 
 
 def complement_of(cue: Token) -> list[Token] | None:
