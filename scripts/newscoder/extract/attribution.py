@@ -50,6 +50,8 @@ def cue_entry(tok: Token) -> Verb | None:
     if nxt is not None and nxt.dep_ in ("prt", "advmod") and nxt.head.i == tok.i:  # speed: children only then
         for prt in (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
             entry = reporting_lexicon().get((f"{lemma} {prt}", "verb"), entry)
+    if entry is None and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        entry = reporting_lexicon().get(("put it", "verb"))  # "as the minister put it"
     if entry is None or entry.kind == "thought":
         return None
     return entry
@@ -72,6 +74,8 @@ def complement_of(cue: Token) -> list[Token] | None:
         first = cue.left_edge.i
         toks = [t for t in cue.head.subtree if t.i < first]
         while toks and (toks[-1].is_punct or toks[-1].is_space):
+            if toks[-1].text == ":":
+                return None  # 'X noted Y: Z said, "..."': a colon frame before the cue, not its content
             toks = toks[:-1]
         return toks or None
     if not comp:

@@ -32,8 +32,10 @@ from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, par
 from newscoder.extract.speakers import (
     Speaker,
     carry_over,
+    colon_frame,
     cue_speaker,
     dash_attributions,
+    interview_labels,
     name_at,
     own_speaker,
     speaker_actor,
@@ -87,8 +89,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if not comp:
             continue
         cs, ce = comp[0].idx, comp[-1].idx + len(comp[-1].text)
-        if article.in_heading(cs, ce):
-            continue
+        if article.in_heading(cs, ce) or (len(comp) > 2 and _title_case(text[cs:ce])):
+            continue  # a headline repeated in the body ('Senator Reveals "Secret" Plan') reports nothing
         hits = [k for k, s in enumerate(segs) if s.outer_start < ce and cs < s.outer_end]
         outside = ctx.text_outside(cs, ce, [segs[k] for k in hits])
         around_cue = cs < cue.idx < ce and all(ctx.in_quote(t.idx) or not t.is_alpha for t in comp)
@@ -107,6 +109,12 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         attr = Attr(cue, sp or cue_speaker(ctx, cue))
         rows.append(Row(kind, start, end, attr, bisect.bisect_right(para_starts, start) - 1))
 
+    # interviews: each labelled answer is one quote of its speaker; the interviewer's questions are none
+    answers, covered = _interview_rows(ctx, article)
+    if covered:
+        inside = [k for k, sg in enumerate(segs) if _within(covered, sg.outer_start)]
+        consumed.update(inside)
+        rows.extend(answers)
     # step 3: the remaining quoted passages are direct quotes
     direct: dict[int, Row] = {}
     for k, seg in enumerate(segs):
@@ -122,6 +130,9 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
     rows.extend(_layout_quotes(ctx, segs, consumed | set(direct)))
     carry_over(ctx, segs, direct, rows)
     rows.extend(direct.values())
+    if covered:
+        keep = {id(r) for r in answers}
+        rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
     rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
     return [_to_quote(ctx, r, actors) for r in rows]
 
@@ -181,13 +192,43 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
                 break
             if cue_entry(t) is not None and t.i not in reported:
                 adjacent = t.idx + len(t.text) == len(before) + p_start
-                if before.endswith((":", ",")) or adjacent:
+                # 'told the BBC after the verdict "...': only a phrase, no other clause, before the mark
+                between = doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)]
+                bare = all(b.pos_ not in ("VERB", "AUX") and b.lower_ not in ("that", "whether") for b in between)
+                if before.endswith((":", ",")) or adjacent or bare:
                     return Attr(t, cue_speaker(ctx, t))
                 break
             gap += not (t.is_punct or t.is_space)
             if gap > MAX_LEAD_GAP:
                 break
+        if before.endswith(":"):
+            return colon_frame(ctx, ctx.token_at(seg.outer_start) - 1)
     return None
+
+
+def _interview_rows(ctx: QuoteContext, article: Article) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The answers of a question-and-answer article as quotes of the labelled speaker (an answer runs on
+    over unlabelled paragraphs until the next label), and every span the interview covers."""
+    labels = interview_labels(ctx, article.publisher)
+    if not labels:
+        return [], []
+    rows, covered = [], []
+    starts = [lb.para_start for lb in labels]
+    for n, lb in enumerate(labels):
+        end = lb.para_end
+        if n + 1 < len(labels):  # unlabelled paragraphs before the next label continue this turn
+            for ps, pe in ctx.paras:
+                if lb.para_end < ps < starts[n + 1]:
+                    end = pe
+        covered.append((lb.para_start, end))
+        if lb.speaker is not None and len(ctx.text[lb.body_start : end].split()) >= MIN_WORDS:
+            pi = bisect.bisect_right([p[0] for p in ctx.paras], lb.para_start) - 1
+            rows.append(Row("direct", lb.body_start, end, Attr(None, lb.speaker, layout=True), pi))
+    return rows, covered
+
+
+def _within(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(s <= i < e for s, e in spans)
 
 
 def _layout_quotes(ctx: QuoteContext, segs: list[QuoteSegment], used: set[int]) -> list[Row]:
@@ -232,7 +273,7 @@ def _block_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
 
 def _pull_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
     text = ctx.text
-    for m in re.finditer(r"[.!?](?:\s*(?:--?|\u2013|\u2014))?\s+(?=[A-Z])", text[ps:pe]):
+    for m in re.finditer(r"[.!?](?:\s*(?:--?|\u2013|\u2014|\u2015))?\s+(?=[A-Z])", text[ps:pe]):
         sp = name_at(ctx, ps + m.end(), pe)
         if sp is not None:
             end = ps + m.start() + 1
@@ -251,7 +292,13 @@ def _too_short(inner: str) -> bool:
         return False
     if len(words) < MIN_WORDS:
         return True
-    # title case: every word that is not a function word ("from", "with", "part") is capitalised
+    return _title_case(inner)
+
+
+def _title_case(inner: str) -> bool:
+    """A headline or work title: every word that is not a function word ("from", "with", "part") is
+    capitalised."""
+    words = re.sub("[\"'\u201c\u201d\u2018\u2019]", "", inner).split()
     content = [w for w in words if len(w) > 3 and w.lower().strip(",:;") not in STOP_WORDS]
     return bool(content) and all(w[:1].isupper() for w in content) and not inner.isupper()
 

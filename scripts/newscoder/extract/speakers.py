@@ -12,13 +12,17 @@ to their antecedents by the actor analysis (`extract/mentions.py`, `extract/core
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newscoder.extract.doctext import doc_text
+from newscoder.extract import coref, roles
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.quote_context import Attr
 
 if TYPE_CHECKING:
@@ -33,7 +37,14 @@ RELATIVE = {"who", "which", "that"}
 # words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
 NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
 # '"...," - Matthew Ingram' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
-DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014)\s*(?=[A-Z])")
+DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014|\u2015)\s*(?=[A-Z])")
+# 'Jane Doe: I think ...' / 'JD: ...' / '((Wikinews)) What ...': a speaker label opening a paragraph
+LABEL = re.compile(r"(?P<label>\(\([^()\n]{1,30}\)\)|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})[ \t]*:?[ \t]+")
+INTERVIEWER_LABELS = {"q", "question", "interviewer", "wikinews", "wn", "reporter"}
+PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about two sentences
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
+NOT_SOURCE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"}
 MAX_TITLE_WORDS = 10  # "Charles Bolden, NASA Administrator": words allowed after a pull quote's name
 
 
@@ -129,12 +140,86 @@ def cue_speaker(ctx: QuoteContext, cue: Token) -> Speaker | None:
     return sp
 
 
+def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
+    """'The senator opposed the plan: "..."': a clause ending in a colon before a quotation names its
+    speaker as its subject, when that subject is a named or personal source (not 'the results were:')."""
+    tokens = doc_tokens(ctx.doc)
+    while colon_i >= 0 and tokens[colon_i].is_space:
+        colon_i -= 1
+    if colon_i < 0 or tokens[colon_i].text != ":":
+        return None
+    verb = tokens[colon_i].head
+    if verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+        return None
+    sp = speaker_of(verb)
+    if sp is None or ctx.in_quote(sp.start) or sp.start > verb.idx:
+        return None
+    i = ctx.token_at(sp.start)
+    head = tokens[i] if i < len(tokens) else None
+    source = sp.kind == "name" or (sp.kind == "pronoun" and sp.text.lower() in SOURCE_PRONOUNS)
+    if not source or head is None or head.ent_type_ in NOT_SOURCE_ENTS:
+        return None
+    return Attr(verb, sp, layout=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A paragraph opened by a speaker label in an interview or transcript."""
+
+    para_start: int
+    para_end: int
+    body_start: int  # where the answer (or question) text begins
+    speaker: Speaker | None  # None for the interviewer's own questions
+
+
+def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[Label]:
+    """Speaker labels of a question-and-answer article: the interviewee's name (or initials) before each
+    answer, the interviewer's label before each question. An article needs two labelled answers."""
+    text, found = ctx.text, []
+    tokens = doc_tokens(ctx.doc)
+    for ps, pe in ctx.paras:
+        m = LABEL.match(text, ps, pe)
+        if m is None:
+            continue
+        label = m.group("label")
+        colon = text[m.end("label") : m.end()].strip() == ":"
+        if label.startswith("(("):
+            found.append(Label(ps, pe, m.end(), None))
+            continue
+        if not colon:
+            continue
+        low = label.lower()
+        if low in INTERVIEWER_LABELS or (publisher and low == publisher.lower()):
+            found.append(Label(ps, pe, m.end(), None))
+            continue
+        words = label.split()
+        i = ctx.token_at(ps)
+        person = i < len(tokens) and tokens[i].ent_type_ == "PERSON"
+        initials = len(words) == 1 and label.isupper() and 2 <= len(label) <= 4
+        shouting = len(words) == 1 and label.isupper() and len(label) > 4  # transcripts: 'SMITH: ...'
+        if person or initials or shouting or 2 <= len(words) <= 4:
+            found.append(Label(ps, pe, m.end(), Speaker(label, ps, ps + len(label), "name")))
+    answers = [f for f in found if f.speaker is not None]
+    if len(answers) < 2 or not (len(answers) < len(found) or len({a.speaker.text for a in answers}) > 1):
+        return []  # not an interview: a question label, or two different speakers, is needed
+    full: dict[str, Speaker] = {}
+    out = []
+    for f in found:
+        sp = f.speaker
+        if sp is not None and " " in sp.text:
+            full.setdefault("".join(w[0] for w in sp.text.split()).upper(), sp)
+        elif sp is not None and sp.text in full:
+            sp = full[sp.text]  # 'NG' after 'Natasha Gownaris'
+        out.append(Label(f.para_start, f.para_end, f.body_start, sp))
+    return out
+
+
 def own_speaker(ctx: QuoteContext, head: Token) -> Speaker | None:
     sp = noun_phrase(head)
     return None if ctx.in_quote(sp.start) else sp
 
 
-def name_at(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
+def name_at(ctx: QuoteContext, start: int, end: int, dash: bool = False) -> Speaker | None:
     """A person named right at `start` whose name, plus at most a short title after a comma, fills the
     rest of [start, end): 'Matthew Ingram', 'Charles Bolden, NASA Administrator'."""
     i = ctx.token_at(start)
@@ -153,6 +238,8 @@ def name_at(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
         name_end -= 1  # an entity can swallow the paragraph's line break
     span = doc[i:name_end]
     rest = ctx.text[span.end_char : end].strip()
+    if rest == "." and dash:
+        rest = ""  # '- Jane Doe.': the dash line's own full stop
     # a title may follow ('Charles Bolden, NASA Administrator'); a date or number means a source citation
     if rest and not (rest.startswith(",") and len(rest.split()) <= MAX_TITLE_WORDS
                      and not rest.endswith((".", "!", "?", ":")) and not re.search(r"\d", rest)):
@@ -176,7 +263,7 @@ def dash_attributions(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[
             # '"Storm hits the coast" — Daily News, May 2, 2024': a headline in a source list has no
             # speaker; it stays a low-confidence quote (annotators such as GUM's count cited headlines)
             continue
-        sp = name_at(ctx, m.end(), para[1])
+        sp = name_at(ctx, m.end(), para[1], dash=True)
         if sp is not None:
             row.attr = Attr(None, sp, layout=True)
 
@@ -189,8 +276,8 @@ def carry_over(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[int, Ro
             by_group.setdefault(segs[k].group, row.attr)
     for k in sorted(direct):
         row = direct[k]
-        if row.attr.cue is not None:
-            continue
+        if row.attr.cue is not None or row.attr.speaker is not None:
+            continue  # a speaker of its own (a dash line, a colon frame, a label) is never replaced
         src = by_group.get(segs[k].group)
         if src is None:
             src = _previous_in_paragraph(row, direct, rows)
@@ -224,5 +311,83 @@ def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> 
 
 
 def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
-    """Key of the actor the speaker's words refer to (None when no actor covers them)."""
-    return actors.actor_at(sp.start, sp.end) if sp else None
+    """Key of the actor the speaker's words refer to: the actor whose mention covers them, checked
+    against the whole name; for a pronoun the actor analysis left open, the nearest earlier actor that
+    agrees with it in number and animacy. None rather than a guess."""
+    if sp is None:
+        return None
+    key = actors.actor_at(sp.start, sp.end)
+    if key is None and sp.kind == "pronoun":
+        return _pronoun_antecedent(actors, sp)
+    if key is not None and sp.kind == "name":
+        return _whole_name(actors, sp, key)
+    return key
+
+
+def _name_words(text: str) -> set[str]:
+    """The capitalised words of a name that are not titles ('President Jane Doe' -> {'jane', 'doe'})."""
+    words = re.findall(r"[A-Z][\w'\u2019-]*", text)
+    return {w.lower() for w in words if w.lower() not in roles.title_words() and w.lower() not in HONORIFICS}
+
+
+def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
+    """The linked person must carry every name word of the speaker; another person of the article who
+    does is taken instead ('Jane Doe' is never 'John Doe'); a bare surname two people of the article share
+    goes to the one whose role the speaker's title names, else stays unlinked."""
+    actor = actors.get(key)
+    if actor is None or actor.actor_type != "person":
+        return key
+    words = _name_words(sp.text)
+    if not words:
+        return key
+    people = [a for a in actors.actors if a.actor_type == "person"]
+    fits = [a for a in people if words <= _name_words(a.name)]
+    if actor in fits and len(fits) == 1:
+        return key
+    if not fits:
+        return key  # a name the actor analysis knows better (a nickname, a spelling): keep its link
+    if len(fits) == 1:
+        return fits[0].key
+    title = {w.lower() for w in sp.text.split()} & roles.title_words()
+    by_role = [a for a in fits if a.role and title & set(a.role.lower().split())]
+    if len(by_role) == 1:
+        return by_role[0].key
+    return key if actor in fits and len(words) > 1 else None
+
+
+def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """The nearest earlier mention, within `PRONOUN_WINDOW` characters, of an actor the pronoun can
+    stand for: he/she a person (not one of the other sex by first name), they a group or body, it a body."""
+    entry = coref.pronoun_table().get(sp.text.lower())
+    if entry is None:
+        return None
+    number, gender, animacy = entry
+    if animacy == "person" and number == "singular":
+        types = {"person"}
+    elif number == "plural":
+        types = {"group", "organization", "state"}
+    else:
+        types = {"organization", "state"}
+    best = None
+    for m in actors.mentions:
+        if not (sp.start - PRONOUN_WINDOW <= m.char_start and m.char_end <= sp.start):
+            continue
+        actor = actors.get(m.actor_key)
+        if actor is None or actor.actor_type not in types:
+            continue
+        if gender in ("male", "female") and _first_name_gender(actor.name) not in (None, gender):
+            continue
+        if best is None or m.char_start > best.char_start:
+            best = m
+    return best.actor_key if best else None
+
+
+def _first_name_gender(name: str) -> str | None:
+    first = name.split()[0] if name.split() else ""
+    return _first_names().get(first)
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("first_names.csv").open(encoding="utf-8") as f:
+        return {r["name"].strip(): r["gender"].strip() for r in csv.DictReader(f)}
