@@ -39,7 +39,7 @@ NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
 # '"...," - Matthew Ingram' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014|\u2015)\s*(?=[A-Z])")
 # 'Jane Doe: I think ...' / 'JD: ...' / '((Wikinews)) What ...': a speaker label opening a paragraph
-LABEL = re.compile(r"(?P<label>\(\([^()\n]{1,30}\)\)|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})[ \t]*:?[ \t]+")
+LABEL = re.compile(r"[\"\u201c]?(?P<label>\(\([^()\n]{1,30}\)\)|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})[ \t]*:?[ \t]+")
 INTERVIEWER_LABELS = {"q", "question", "interviewer", "wikinews", "wn", "reporter"}
 PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about two sentences
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
@@ -64,7 +64,8 @@ def speaker_of(cue: Token) -> Speaker | None:
             break
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subj:
-            head = subj[0]
+            # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name wins
+            head = subj[0] if len(subj) == 1 else next((t for t in subj if t.pos_ == "PROPN"), subj[0])
             if head.lower_ in RELATIVE and tok.dep_ == "relcl":
                 head = tok.head  # "Trump, who said ..." -> Trump
             return noun_phrase(head)
@@ -149,6 +150,10 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     if colon_i < 0 or tokens[colon_i].text != ":":
         return None
     verb = tokens[colon_i].head
+    for _ in range(4):  # the parser may hang the colon on the object ("opposed the bill:")
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
         return None
     sp = speaker_of(verb)
@@ -182,6 +187,7 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
         if m is None:
             continue
         label = m.group("label")
+        ls = m.start("label")
         colon = text[m.end("label") : m.end()].strip() == ":"
         if label.startswith("(("):
             found.append(Label(ps, pe, m.end(), None))
@@ -193,12 +199,12 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
             found.append(Label(ps, pe, m.end(), None))
             continue
         words = label.split()
-        i = ctx.token_at(ps)
+        i = ctx.token_at(ls)
         person = i < len(tokens) and tokens[i].ent_type_ == "PERSON"
         initials = len(words) == 1 and label.isupper() and 2 <= len(label) <= 4
         shouting = len(words) == 1 and label.isupper() and len(label) > 4  # transcripts: 'SMITH: ...'
         if person or initials or shouting or 2 <= len(words) <= 4:
-            found.append(Label(ps, pe, m.end(), Speaker(label, ps, ps + len(label), "name")))
+            found.append(Label(ps, pe, m.end(), Speaker(label, ls, ls + len(label), "name")))
     answers = [f for f in found if f.speaker is not None]
     if len(answers) < 2 or not (len(answers) < len(found) or len({a.speaker.text for a in answers}) > 1):
         return []  # not an interview: a question label, or two different speakers, is needed

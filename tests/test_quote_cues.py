@@ -1,0 +1,74 @@
+"""The cue inventory: how news copy attributes speech (our own sentences)."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+from conftest import make_article
+from newscoder.extract.quotes import extract_quotes
+from newscoder.records import ActorAnalysis
+
+
+def quotes_of(nlp, text):
+    article = make_article(text)
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    for q in qs:
+        assert article.text[q.char_start : q.char_end] == q.quote_text
+    return qs
+
+
+def rows(qs):
+    return [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs]
+
+
+def test_lexicon_rows_are_unique_and_typed():
+    with resources.files("newscoder.data").joinpath("reporting_verbs.csv").open(encoding="utf-8") as f:
+        rows_ = list(csv.DictReader(f))
+    keys = [(r["lemma"], r["pos"]) for r in rows_]
+    assert len(keys) == len(set(keys))
+    assert {r["kind"] for r in rows_} <= {"speech", "writing", "thought", "source"}
+    lemmas = {r["lemma"] for r in rows_}
+    assert {"say", "tell", "recount", "point out", "put it", "according to", "statement"} <= lemmas
+
+
+def test_recounted_is_a_cue(nlp):
+    qs = quotes_of(nlp, 'Co-founder Priya Nandakumar recounted, "We built the first prototype in a garage."')
+    assert [(q.quote_text, q.cue) for q in qs] == [("We built the first prototype in a garage.", "recounted")]
+    assert qs[0].speaker_text.endswith("Priya Nandakumar")
+
+
+def test_told_without_punctuation_before_the_quote(nlp):
+    text = 'Tomas Grell, a lawyer for the family, told reporters after the hearing "We will appeal this ruling."'
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_text, q.cue, q.speaker_text) for q in qs] == [
+        ("We will appeal this ruling.", "told", "Tomas Grell")
+    ]
+
+
+def test_colon_frame_names_the_subject_as_speaker(nlp):
+    text = 'Senator Ruth Okafor opposed the bill: "It punishes the very families it claims to help."'
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
+        ("direct", "It punishes the very families it claims to help.", "Senator Ruth Okafor")
+    ]
+    assert qs[0].cue == "opposed"
+
+
+def test_as_someone_put_it(nlp):
+    qs = quotes_of(nlp, 'The harbour master was blunt. "Nobody reads the small print," as the harbour master put it.')
+    assert [(q.quote_text, q.cue, q.speaker_text) for q in qs] == [
+        ("Nobody reads the small print,", "put", "the harbour master")
+    ]
+
+
+def test_pointed_out_gives_an_indirect_quote(nlp):
+    qs = quotes_of(nlp, "The mayor pointed out that the bridge had been closed twice this year.")
+    assert rows(qs) == [("indirect", "the bridge had been closed twice this year", "pointed", "The mayor")]
+
+
+def test_headline_in_the_body_is_not_a_quote(nlp):
+    text = ('Mayor Reveals "Secret" Budget Plan For Harbour\n\n'
+            "The mayor said the harbour budget would double next year.")
+    qs = quotes_of(nlp, text)
+    assert rows(qs) == [("indirect", "the harbour budget would double next year", "said", "The mayor")]
