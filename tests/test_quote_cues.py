@@ -72,3 +72,26 @@ def test_headline_in_the_body_is_not_a_quote(nlp):
             "The mayor said the harbour budget would double next year.")
     qs = quotes_of(nlp, text)
     assert rows(qs) == [("indirect", "the harbour budget would double next year", "said", "The mayor")]
+
+
+def test_colon_lead_in_is_not_the_content_of_the_next_cue(nlp):
+    text = ('The researchers noted a risk to the colonies: Ostrova remarked, "Over the years this team has '
+            'protected the land. Now we see the waters matter too."')
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.cue, q.speaker_text) for q in qs] == [("direct", "remarked", "Ostrova")]
+    assert qs[0].quote_text.startswith("Over the years")
+
+
+def test_speech_acts_without_content_are_not_quotes(nlp):
+    text = ("The team kept tags on the chicks, noting which birds came back each spring. "
+            "The warden explained what was going on. The warden said the nests were safe.")
+    qs = quotes_of(nlp, text)
+    assert rows(qs) == [("indirect", "the nests were safe", "said", "The warden")]
+    # an indirect question keeps its content
+    qs = quotes_of(nlp, "The senator asked why the bridge had been closed.")
+    assert [(q.quote_text, q.cue) for q in qs] == [("why the bridge had been closed", "asked")]
+
+
+def test_naming_cue_gives_a_mixed_quote_with_what_was_named(nlp):
+    qs = quotes_of(nlp, 'The opposition leader called the new tax "a burden on every family."')
+    assert rows(qs) == [("mixed", 'the new tax "a burden on every family."', "called", "The opposition leader")]

@@ -59,7 +59,10 @@ def cue_entry(tok: Token) -> Verb | None:
 
 def complement_of(cue: Token) -> list[Token] | None:
     """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
-    comp = [c for c in cue.children if c.dep_ == "ccomp"]
+    # a clause before the cue that a colon closes is the narrator's lead-in, not the content:
+    # 'X noted a risk: Y remarked, "..."'
+    comp = [c for c in cue.children if c.dep_ == "ccomp"
+            and not (c.i < cue.i and any(t.text == ":" for t in cue.doc[c.right_edge.i + 1 : cue.i]))]
     entry = cue_entry(cue)
     if not comp and entry is not None and entry.object_to == "yes":
         has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)

@@ -51,6 +51,11 @@ UNBALANCED_CONFIDENCE = 0.2
 MIN_WORDS = 3  # fewer quoted words with no cue are scare quotes or titles, not speech
 MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue ('," the US agency said')
 MAX_LEAD_GAP = 12  # tokens allowed between a leading cue and the opening mark ('said in a statement on X: "')
+NAMING_CUES = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+OBSERVING_CUES = {"note", "observe", "record"}  # with a wh-clause they record data, they do not state it
+MAX_TOPIC_WORDS = 6  # "explained what was going on": a wh-clause this short names a topic
+WH_WORDS = {"what", "which", "how", "why", "where", "when", "who", "whom", "whose"}
+QUESTION_CUES = {"ask", "wonder", "question", "inquire", "enquire"}  # an indirect question is their content
 TERMINATORS = {".", "!", "?"}
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
@@ -86,8 +91,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             candidates.append((cue, clause, sp))
     for cue, comp, sp in candidates:
         comp = _clip_complement(ctx, cue, comp)
-        if not comp:
-            continue
+        if not comp or (_without_content(cue, comp) and not sp):
+            continue  # "explained what happened", "noting which birds returned": an act without content
         cs, ce = comp[0].idx, comp[-1].idx + len(comp[-1].text)
         if article.in_heading(cs, ce) or (len(comp) > 2 and _title_case(text[cs:ce])):
             continue  # a headline repeated in the body ('Senator Reveals "Secret" Plan') reports nothing
@@ -121,6 +126,10 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if k in consumed:
             continue
         attr = seg_attr.get(k) or _window_cue(ctx, seg, reported)
+        named = _naming(attr, seg) if attr is not None else None
+        if named is not None:  # 'called the plan "a disaster"': what was named, and the quoted name
+            rows.append(Row("mixed", named, seg.outer_end, attr, bisect.bisect_right(para_starts, named) - 1))
+            continue
         inner = text[seg.start : seg.end].rstrip()
         # a cue makes a short quote speech only when it is punctuated as speech ('"Never," he said')
         if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
@@ -204,6 +213,26 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
         if before.endswith(":"):
             return colon_frame(ctx, ctx.token_at(seg.outer_start) - 1)
     return None
+
+
+def _without_content(cue: Token, comp: list[Token]) -> bool:
+    """A speech act that names a topic, not a statement: a short embedded wh-clause ("explained what
+    happened"), or any wh-clause after an observing verb ("noting which birds returned"). An indirect
+    question ("asked why ...") keeps its content."""
+    lemma = cue.lemma_.lower()
+    if comp[0].lower_ not in WH_WORDS or lemma in QUESTION_CUES:
+        return False
+    return lemma in OBSERVING_CUES or sum(not t.is_punct for t in comp) <= MAX_TOPIC_WORDS
+
+
+def _naming(attr: Attr, seg: QuoteSegment) -> int | None:
+    """Start of the object of a naming cue ('called X "Y"', 'described X as "Y"') standing between the
+    cue and the quoted name, or None."""
+    cue = attr.cue
+    if cue is None or cue.lemma_.lower() not in NAMING_CUES or cue.idx >= seg.outer_start or seg.close_at is None:
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.idx < seg.outer_start]
+    return objs[0].left_edge.idx if objs else None
 
 
 def _interview_rows(ctx: QuoteContext, article: Article) -> tuple[list[Row], list[tuple[int, int]]]:

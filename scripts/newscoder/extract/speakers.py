@@ -39,7 +39,8 @@ NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
 # '"...," - Matthew Ingram' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014|\u2015)\s*(?=[A-Z])")
 # 'Jane Doe: I think ...' / 'JD: ...' / '((Wikinews)) What ...': a speaker label opening a paragraph
-LABEL = re.compile(r"[\"\u201c]?(?P<label>\(\([^()\n]{1,30}\)\)|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3})[ \t]*:?[ \t]+")
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+LABEL = re.compile(rf"[\"\u201c]?(?P<label>\(\([^()\n]{{1,30}}\)\)|{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})[ \t]*:?[ \t]+")
 INTERVIEWER_LABELS = {"q", "question", "interviewer", "wikinews", "wn", "reporter"}
 PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about two sentences
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
