@@ -95,3 +95,13 @@ def test_speech_acts_without_content_are_not_quotes(nlp):
 def test_naming_cue_gives_a_mixed_quote_with_what_was_named(nlp):
     qs = quotes_of(nlp, 'The opposition leader called the new tax "a burden on every family."')
     assert rows(qs) == [("mixed", 'the new tax "a burden on every family."', "called", "The opposition leader")]
+
+
+def test_parenthetical_cue_reports_the_sentence_around_it(nlp):
+    qs = quotes_of(nlp, "The museum, the mayor said, will open its doors in May.")
+    assert rows(qs) == [("indirect", "The museum, the mayor said, will open its doors in May", "said", "the mayor")]
+
+
+def test_call_for_reports_the_demand(nlp):
+    qs = quotes_of(nlp, "The union called for a ban on night shifts. He called for help.")
+    assert rows(qs) == [("indirect", "a ban on night shifts", "called", "The union")]

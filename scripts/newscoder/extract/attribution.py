@@ -81,6 +81,19 @@ def complement_of(cue: Token) -> list[Token] | None:
                 return None  # 'X noted Y: Z said, "..."': a colon frame before the cue, not its content
             toks = toks[:-1]
         return toks or None
+    if not comp and cue.dep_ in ("parataxis", "advcl") and cue.head.i > cue.i and _set_off(cue):
+        # "The museum, the mayor said, will open in May": the sentence around a parenthetical cue
+        inner = {t.i for t in cue.subtree}
+        toks = [t for t in cue.head.subtree if t.i not in inner]
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        return toks if toks and toks[0].i < cue.i else None
+    if not comp and cue.lemma_.lower() == "call":
+        # "called for a ceasefire": the demand is the object of "for"
+        comp = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == cue.i + 1
+                for o in p.children if o.dep_ == "pobj" and len(list(o.subtree)) > 1]
     if not comp:
         return None
     toks = sorted(t for c in comp for t in c.subtree)
@@ -99,6 +112,16 @@ def complement_of(cue: Token) -> list[Token] | None:
     while toks and (toks[-1].is_punct and toks[-1].text not in "\"\u201d'\u2019" or toks[-1].is_space):
         toks = toks[:-1]
     return toks or None
+
+
+def _set_off(cue: Token) -> bool:
+    """The cue's own clause stands between commas (or dashes): ', the mayor said,'."""
+    doc = cue.doc
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    left, right = min(words), max(words)
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    return before in (",", "\u2014", "--") and after in (",", "\u2014", "--")
 
 
 def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
