@@ -105,3 +105,17 @@ def test_parenthetical_cue_reports_the_sentence_around_it(nlp):
 def test_call_for_reports_the_demand(nlp):
     qs = quotes_of(nlp, "The union called for a ban on night shifts. He called for help.")
     assert rows(qs) == [("indirect", "a ban on night shifts", "called", "The union")]
+
+
+def test_quotation_after_a_paragraph_ending_in_a_colon(nlp):
+    text = ("Mayor Dana Lee spoke at length.\n\nLee continued:\n\n"
+            "\"The budget for the harbour is not negotiable, and we will defend it.\"")
+    qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.cue, q.speaker_text) for q in qs] == [("direct", "continued", "Lee")]
+    text = "Senator Omar Field made the following comment:\n\n\"Young people deserve better jobs than these.\""
+    assert [q.speaker_text for q in quotes_of(nlp, text)] == ["Senator Omar Field"]
+
+
+def test_according_to_before_a_quotation(nlp):
+    qs = quotes_of(nlp, 'According to Dana Lee, "the harbour will close for a month next year."')
+    assert rows(qs) == [("direct", "the harbour will close for a month next year.", "According to", "Dana Lee")]

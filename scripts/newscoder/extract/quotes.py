@@ -199,6 +199,11 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
         for t in reversed(doc_tokens(doc)[: ctx.token_at(seg.outer_start)]):
             if t.idx < p_start or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                 break
+            if t.lower_ == "according" and before.endswith(","):  # 'According to Dana Lee, "...'
+                src = [g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                sp = own_speaker(ctx, src[0]) if src else None
+                if sp is not None:
+                    return Attr(t, sp)
             if cue_entry(t) is not None and t.i not in reported:
                 adjacent = t.idx + len(t.text) == len(before) + p_start
                 # 'told the BBC after the verdict "...': only a phrase, no other clause, before the mark
@@ -212,7 +217,27 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
                 break
         if before.endswith(":"):
             return colon_frame(ctx, ctx.token_at(seg.outer_start) - 1)
+    if seg.open_at is not None and not before:
+        return _lead_paragraph(ctx, p_start)
     return None
+
+
+def _lead_paragraph(ctx: QuoteContext, p_start: int) -> Attr | None:
+    """A quotation opening its paragraph after one that ends in a colon ('The senator continued:' /
+    'She made the following comment:'): the cue or the colon frame of that paragraph."""
+    prev = [p for p in ctx.paras if p[1] <= p_start]
+    if not prev:
+        return None
+    ps, pe = prev[-1]
+    if not ctx.text[ps:pe].endswith(":") or ctx.in_quote(pe - 1):
+        return None
+    first, colon = ctx.token_at(ps), ctx.token_at(pe - 1)
+    for t in reversed(doc_tokens(ctx.doc)[first:colon]):
+        if t.text in TERMINATORS:
+            break
+        if cue_entry(t) is not None and not ctx.in_quote(t.idx):
+            return Attr(t, cue_speaker(ctx, t), layout=True)
+    return colon_frame(ctx, colon)
 
 
 def _without_content(cue: Token, comp: list[Token]) -> bool:
