@@ -119,3 +119,10 @@ def test_quotation_after_a_paragraph_ending_in_a_colon(nlp):
 def test_according_to_before_a_quotation(nlp):
     qs = quotes_of(nlp, 'According to Dana Lee, "the harbour will close for a month next year."')
     assert rows(qs) == [("direct", "the harbour will close for a month next year.", "According to", "Dana Lee")]
+
+
+def test_work_titles_are_not_quotes_even_with_a_full_stop(nlp):
+    text = ('The senator appeared on "Morning Coffee With Friends." '
+            '"We will not raise taxes on families," the senator said.')
+    qs = quotes_of(nlp, text)
+    assert rows(qs) == [("direct", "We will not raise taxes on families,", "said", "the senator")]

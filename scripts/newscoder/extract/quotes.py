@@ -51,6 +51,7 @@ UNBALANCED_CONFIDENCE = 0.2
 MIN_WORDS = 3  # fewer quoted words with no cue are scare quotes or titles, not speech
 MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue ('," the US agency said')
 MAX_LEAD_GAP = 12  # tokens allowed between a leading cue and the opening mark ('said in a statement on X: "')
+MAX_TITLE_LENGTH = 8  # words: a longer title-cased passage is more likely a shouted statement
 NAMING_CUES = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
 OBSERVING_CUES = {"note", "observe", "record"}  # with a wh-clause they record data, they do not state it
 MAX_TOPIC_WORDS = 6  # "explained what was going on": a wh-clause this short names a topic
@@ -134,6 +135,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         # a cue makes a short quote speech only when it is punctuated as speech ('"Never," he said')
         if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
             continue
+        if _work_title(inner):
+            continue  # 'appeared on "Morning With Friends."', 'a column headlined "Coal Is Not The Enemy."'
         direct[k] = Row("direct", seg.start, seg.end, attr or Attr(None, None), seg.paragraph, not seg.closed)
     dash_attributions(ctx, segs, direct)
     rows.extend(_layout_quotes(ctx, segs, consumed | set(direct)))
@@ -347,6 +350,13 @@ def _too_short(inner: str) -> bool:
     if len(words) < MIN_WORDS:
         return True
     return _title_case(inner)
+
+
+def _work_title(inner: str) -> bool:
+    """A short title-cased passage (a show, a book, a headline), even with a full stop inside the marks."""
+    words = inner.split()
+    content = [w for w in words if len(w) > 3 and w.lower().strip(",:;.!?") not in STOP_WORDS]
+    return len(words) <= MAX_TITLE_LENGTH and len(content) >= 2 and _title_case(inner.rstrip(".,!? "))
 
 
 def _title_case(inner: str) -> bool:
