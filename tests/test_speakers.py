@@ -81,3 +81,30 @@ def test_pronoun_agrees_in_number():
     ])
     assert speaker_actor(actors, Speaker("she", 60, 63, "pronoun")) == "p1"
     assert speaker_actor(actors, Speaker("it", 60, 62, "pronoun")) == "o1"
+
+
+def test_agent_of_a_passive_cue_speaks(nlp):
+    qs, _ = analyse(nlp, 'At the meeting the mayor was told by Minister Yevgeny Orlov of "at least forty people '
+                         'still under the rubble".')
+    assert [(q.cue, q.speaker_text) for q in qs] == [("told", "Minister Yevgeny Orlov")]
+
+
+def test_possessor_of_a_statement_speaks(nlp):
+    qs, _ = analyse(nlp, 'The ministry\'s statement read: "The talks will resume in the spring after the holidays."')
+    assert [(q.cue, q.speaker_text) for q in qs] == [("read", "The ministry")]
+
+
+def test_according_to_keeps_the_person_not_the_place(nlp):
+    qs, _ = analyse(nlp, "According to Vermont Senator Paul Hale, the plane is one of eighteen still flying.")
+    assert [(q.quote_type, q.speaker_text) for q in qs] == [("indirect", "Senator Paul Hale")]
+
+
+def test_relative_pronoun_without_antecedent_is_no_speaker(nlp):
+    qs, _ = analyse(nlp, 'The crowd shouted "Shame on all of you!" at the council. The mayor said the vote stands.')
+    assert all(q.speaker_text not in ("which", "that", "who") for q in qs)
+    assert ("indirect", "the vote stands", "The mayor") in [(q.quote_type, q.quote_text, q.speaker_text) for q in qs]
+
+
+def test_a_document_can_open_a_colon_frame(nlp):
+    qs, _ = analyse(nlp, 'The study itself outlined the link: "Sharks left the bay whenever the orcas arrived."')
+    assert [(q.cue, q.speaker_text) for q in qs] == [("outlined", "The study")]

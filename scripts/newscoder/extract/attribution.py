@@ -136,6 +136,9 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         src = [g for c in to for g in c.children if g.dep_ == "pobj"]
         if not src:
             continue
+        # "according to Vermont Senator Paul Hale": the parser may split the name off the place
+        src += [c for c in tok.children if c.dep_ == "pobj"]
+        src = sorted(src, key=lambda t: (t.ent_type_ != "PERSON", t.ent_type_ not in ("PERSON", "ORG")))
         phrase = {t.i for t in tok.subtree}
         clause = [t for t in tok.head.subtree if t.i not in phrase]
         while clause and (clause[0].is_punct or clause[0].is_space):

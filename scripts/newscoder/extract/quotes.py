@@ -320,12 +320,19 @@ def _block_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
     if not cues:
         return None
     cue = cues[-1]
+    speaker = cue_speaker(ctx, cue)
+    if cue.lemma_.lower() in QUESTION_CUES:
+        # 'The reporter asked the minister about X:' - the block is the answer of the one asked
+        asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN")]
+        if not asked:
+            return None
+        speaker = own_speaker(ctx, asked[0])
     end = pe
     for sent in ctx.sents:  # the block quote ends where narration resumes with a new reporting verb
         if ps < sent.start_char < pe and any(cue_entry(t) is not None for t in sent):
             end = sent.start_char
             break
-    return Row("direct", ps, end, Attr(cue, cue_speaker(ctx, cue), layout=True), pi)
+    return Row("direct", ps, end, Attr(cue, speaker, layout=True), pi)
 
 
 def _pull_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
