@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speakers import Speaker
 
+# naming verbs whose past participle labels a thing ("a tactic known as", "a process called X")
+PARTICIPLE_NAMES = {"call", "dub", "term", "label", "brand", "describe", "name"}
+
 
 @dataclass(frozen=True, slots=True)
 class Verb:
@@ -42,6 +45,8 @@ def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES):
+        return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = tok.lemma_.lower()
     entry = reporting_lexicon().get((lemma, "verb"))
     # a phrasal verb is its own row ("shot back", "hit back": a retort), read before the bare verb
