@@ -126,3 +126,10 @@ def test_work_titles_are_not_quotes_even_with_a_full_stop(nlp):
             '"We will not raise taxes on families," the senator said.')
     qs = quotes_of(nlp, text)
     assert rows(qs) == [("direct", "We will not raise taxes on families,", "said", "the senator")]
+
+
+def test_the_publications_own_question_is_not_a_quote(nlp):
+    article = make_article("The Courier asked the mayor how the repairs would be paid for. "
+                           "The mayor said the state would pay.", publisher="The Courier")
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    assert rows(qs) == [("indirect", "the state would pay", "said", "The mayor")]

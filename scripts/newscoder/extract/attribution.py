@@ -142,7 +142,7 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         if not src:
             continue
         # "according to Vermont Senator Paul Hale": the parser may split the name off the place
-        src += [c for c in tok.children if c.dep_ == "pobj"]
+        src += [c for c in tok.children if c.dep_ in ("pobj", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN")]
         src = sorted(src, key=lambda t: (t.ent_type_ != "PERSON", t.ent_type_ not in ("PERSON", "ORG")))
         phrase = {t.i for t in tok.subtree}
         clause = [t for t in tok.head.subtree if t.i not in phrase]

@@ -53,6 +53,7 @@ MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue
 MAX_LEAD_GAP = 12  # tokens allowed between a leading cue and the opening mark ('said in a statement on X: "')
 MAX_TITLE_LENGTH = 8  # words: a longer title-cased passage is more likely a shouted statement
 NAMING_CUES = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+REPORTER_WORDS = ("our correspondent", "this reporter", "reporters", "we")  # the publication asking
 OBSERVING_CUES = {"note", "observe", "record"}  # with a wh-clause they record data, they do not state it
 MAX_TOPIC_WORDS = 6  # "explained what was going on": a wh-clause this short names a topic
 WH_WORDS = {"what", "which", "how", "why", "where", "when", "who", "whom", "whose"}
@@ -90,7 +91,12 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if not ctx.in_quote(cue.idx):
             sp = own_speaker(ctx, src)
             candidates.append((cue, clause, sp))
+    own = {w.lower() for w in (article.publisher, *REPORTER_WORDS) if w}
     for cue, comp, sp in candidates:
+        if cue.lemma_.lower() in QUESTION_CUES:
+            asker = sp or cue_speaker(ctx, cue)
+            if asker is not None and asker.text.lower() in own:
+                continue  # the publication's own question ("Wikinews asked her how ...") states nothing
         comp = _clip_complement(ctx, cue, comp)
         if not comp or (_without_content(cue, comp) and not sp):
             continue  # "explained what happened", "noting which birds returned": an act without content
