@@ -84,7 +84,7 @@ def test_colon_lead_in_is_not_the_content_of_the_next_cue(nlp):
 
 def test_speech_acts_without_content_are_not_quotes(nlp):
     text = ("The team kept tags on the chicks, noting which birds came back each spring. "
-            "The warden explained what was going on. The warden said the nests were safe.")
+            "The warden explained what had happened. The warden said the nests were safe.")
     qs = quotes_of(nlp, text)
     assert rows(qs) == [("indirect", "the nests were safe", "said", "The warden")]
     # an indirect question keeps its content
@@ -112,7 +112,7 @@ def test_quotation_after_a_paragraph_ending_in_a_colon(nlp):
             "\"The budget for the harbour is not negotiable, and we will defend it.\"")
     qs = quotes_of(nlp, text)
     assert [(q.quote_type, q.cue, q.speaker_text) for q in qs] == [("direct", "continued", "Lee")]
-    text = "Senator Omar Field made the following comment:\n\n\"Young people deserve better jobs than these.\""
+    text = "Senator Omar Field gave this answer:\n\n\"Young people deserve better jobs than these.\""
     assert [q.speaker_text for q in quotes_of(nlp, text)] == ["Senator Omar Field"]
 
 

@@ -103,7 +103,7 @@ def complement_of(cue: Token) -> list[Token] | None:
         return None
     toks = sorted(t for c in comp for t in c.subtree)
     if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:
-        # a misparsed clause subject ("said being involved in X is never easy") hangs off the cue
+        # a misparsed clause subject ("said moving house twice a year is tiring") hangs off the cue
         extra = [c for c in cue.children if c.dep_ in ("xcomp", "csubj") and cue.i < c.i < toks[0].i]
         toks = sorted({*toks, *(t for c in extra for t in c.subtree)}, key=lambda t: t.i)
     # "said Sunday her administration ...": a date right after the cue belongs to the cue

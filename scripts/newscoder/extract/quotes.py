@@ -55,7 +55,7 @@ MAX_TITLE_LENGTH = 8  # words: a longer title-cased passage is more likely a sho
 NAMING_CUES = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
 REPORTER_WORDS = ("our correspondent", "this reporter", "reporters", "we")  # the publication asking
 OBSERVING_CUES = {"note", "observe", "record"}  # with a wh-clause they record data, they do not state it
-MAX_TOPIC_WORDS = 6  # "explained what was going on": a wh-clause this short names a topic
+MAX_TOPIC_WORDS = 6  # "explained what happened": a wh-clause this short names a topic
 WH_WORDS = {"what", "which", "how", "why", "where", "when", "who", "whom", "whose"}
 QUESTION_CUES = {"ask", "wonder", "question", "inquire", "enquire"}  # an indirect question is their content
 TERMINATORS = {".", "!", "?"}
@@ -157,7 +157,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
 
 def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
     """Keep the reported content inside the cue's paragraph, and stop it where a colon or a quoted
-    passage running past it opens a new direct quote ('told Sky News any process "must...": "Moves...')."""
+    passage running past it opens a new direct quote ('told the radio any deal "would...": "Talks...')."""
     para = ctx.para_of(cue.idx)
     if para is not None:
         comp = [t for t in comp if para[0] <= t.idx < para[1]]
@@ -233,7 +233,7 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
 
 def _lead_paragraph(ctx: QuoteContext, p_start: int) -> Attr | None:
     """A quotation opening its paragraph after one that ends in a colon ('The senator continued:' /
-    'She made the following comment:'): the cue or the colon frame of that paragraph."""
+    'She gave this answer:'): the cue or the colon frame of that paragraph."""
     prev = [p for p in ctx.paras if p[1] <= p_start]
     if not prev:
         return None

@@ -36,7 +36,7 @@ CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", 
 RELATIVE = {"who", "which", "that"}
 # words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
 NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
-# '"...," - Matthew Ingram' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
+# '"...," - Ilse Marrow' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
 DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014|\u2015)\s*(?=[A-Z])")
 # 'Jane Doe: I think ...' / 'JD: ...' / '((Wikinews)) What ...': a speaker label opening a paragraph
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
@@ -46,7 +46,7 @@ PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
 SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
 NOT_SOURCE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"}
-MAX_TITLE_WORDS = 10  # "Charles Bolden, NASA Administrator": words allowed after a pull quote's name
+MAX_TITLE_WORDS = 10  # "Jonas Albu, Port Administrator": words allowed after a pull quote's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,14 +251,14 @@ def own_speaker(ctx: QuoteContext, head: Token) -> Speaker | None:
 
 def name_at(ctx: QuoteContext, start: int, end: int, dash: bool = False) -> Speaker | None:
     """A person named right at `start` whose name, plus at most a short title after a comma, fills the
-    rest of [start, end): 'Matthew Ingram', 'Charles Bolden, NASA Administrator'."""
+    rest of [start, end): 'Ilse Marrow', 'Jonas Albu, Port Administrator'."""
     i = ctx.token_at(start)
     doc = ctx.doc
     if i >= len(doc) or doc[i].idx != start:
         return None
     if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
         name_end = next(e.end for e in doc.ents if e.start == i)
-    else:  # the small model often misses names it has not seen ("Valeska Paris"): 2-4 proper nouns
+    else:  # the small model often misses names it has not seen ("Ilse Marrow"): 2-4 proper nouns
         name_end = i
         while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].text[:1].isupper():
             name_end += 1
@@ -270,7 +270,7 @@ def name_at(ctx: QuoteContext, start: int, end: int, dash: bool = False) -> Spea
     rest = ctx.text[span.end_char : end].strip()
     if rest == "." and dash:
         rest = ""  # '- Jane Doe.': the dash line's own full stop
-    # a title may follow ('Charles Bolden, NASA Administrator'); a date or number means a source citation
+    # a title may follow ('Jonas Albu, Port Administrator'); a date or number means a source citation
     if rest and not (rest.startswith(",") and len(rest.split()) <= MAX_TITLE_WORDS
                      and not rest.endswith((".", "!", "?", ":")) and not re.search(r"\d", rest)):
         return None
