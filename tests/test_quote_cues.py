@@ -133,3 +133,17 @@ def test_the_publications_own_question_is_not_a_quote(nlp):
                            "The mayor said the state would pay.", publisher="The Courier")
     qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
     assert rows(qs) == [("indirect", "the state would pay", "said", "The mayor")]
+
+
+def test_inverted_cue_right_after_the_closing_mark(nlp):
+    text = ('"We are proud of the volunteers who came out tonight" tweeted Mayor Ines Castell. '
+            '"The town owes them a great deal."')
+    qs = quotes_of(nlp, text)
+    assert [(q.cue, q.speaker_text) for q in qs] == [("tweeted", "Mayor Ines Castell")] * 2
+
+
+def test_a_stub_before_a_running_quotation_is_not_the_content(nlp):
+    qs = quotes_of(nlp, 'The team wrote that bridges "are far more likely to fail in spring than in any other '
+                        'season, as our data show".')
+    assert len(qs) == 1 and qs[0].speaker_text == "The team" and qs[0].cue == "wrote"
+    assert "far more likely to fail in spring" in qs[0].quote_text

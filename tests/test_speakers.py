@@ -108,3 +108,8 @@ def test_relative_pronoun_without_antecedent_is_no_speaker(nlp):
 def test_a_document_can_open_a_colon_frame(nlp):
     qs, _ = analyse(nlp, 'The study itself outlined the link: "Sharks left the bay whenever the orcas arrived."')
     assert [(q.cue, q.speaker_text) for q in qs] == [("outlined", "The study")]
+
+
+def test_who_released_a_statement_speaks_through_it(nlp):
+    qs, _ = analyse(nlp, 'The airline released a statement which read, in part, "Safety is our first priority."')
+    assert [(q.cue, q.speaker_text) for q in qs] == [("read", "The airline")]

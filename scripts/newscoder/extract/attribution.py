@@ -45,7 +45,9 @@ def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
-    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES):
+    # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
+    amod = tok.dep_ == "amod" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
+    if amod or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES):
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = tok.lemma_.lower()
     entry = reporting_lexicon().get((lemma, "verb"))

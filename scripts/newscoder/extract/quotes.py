@@ -97,7 +97,15 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             asker = sp or cue_speaker(ctx, cue)
             if asker is not None and asker.text.lower() in own:
                 continue  # the publication's own question ("Wikinews asked her how ...") states nothing
+        whole = comp
         comp = _clip_complement(ctx, cue, comp)
+        if comp and len(comp) < len(whole) and sum(t.is_alpha for t in comp) < MIN_WORDS and comp[0].i > cue.i:
+            # 'wrote that guns "are far more lethal ...': a stub before a passage that runs on is no content;
+            # the passage is a direct quote of this cue
+            nxt = ctx.seg_at(whole[len(comp)].idx) if len(comp) < len(whole) else None
+            if nxt is not None:
+                seg_attr.setdefault(segs.index(nxt), Attr(cue, sp or cue_speaker(ctx, cue)))
+            continue
         if not comp or (_without_content(cue, comp) and not sp):
             continue  # "explained what happened", "noting which birds returned": an act without content
         cs, ce = comp[0].idx, comp[-1].idx + len(comp[-1].text)
@@ -191,6 +199,13 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
         # newswire punctuation of a trailing attribution: '"...," he said', '"...!" insists X', '"...", said X'
         trailing = inner.endswith((",", "!", "?", "\u2014", "-", "\u2026")) or nxt == ","
         trailing = trailing or (inner.endswith(".") and nxt.islower())
+        if not trailing:  # '"..." tweeted the mayor': an inverted cue right after the closing mark
+            k = ctx.token_at(seg.outer_end)
+            tokens = doc_tokens(doc)
+            while k < len(tokens) and tokens[k].is_space:
+                k += 1
+            trailing = k + 1 < len(tokens) and cue_entry(tokens[k]) is not None and tokens[k + 1].pos_ in (
+                "PROPN", "DET", "NOUN")
         if trailing:
             gap = 0
             for t in doc_tokens(doc)[ctx.token_at(seg.outer_end) :]:

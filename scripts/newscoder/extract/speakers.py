@@ -89,6 +89,10 @@ def _author(head: Token) -> Token:
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if poss:
             return poss[0]
+        if head.dep_ == "dobj":  # "the company released a statement which read": who released it
+            subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+            if subj:
+                return subj[0]
     return head
 
 
@@ -96,6 +100,8 @@ def inverted_speaker(cue: Token) -> Speaker | None:
     """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
     for t in cue.doc[cue.i + 1 : cue.i + 4]:
         if t.pos_ in ("PROPN", "PRON", "NOUN"):
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i <= cue.i + 6:
+                t = t.head  # "said Mayor Ines Castell": the name's head, not its title
             return noun_phrase(t)
         if t.pos_ not in ("DET", "ADJ", "ADV"):
             break
@@ -121,7 +127,8 @@ def noun_phrase(head: Token) -> Speaker:
         for c in t.lefts:
             # a hyphen inside a name ("Agence France-Presse", "Hoi-kwan") is punctuation to the parser
             hyphen = c.dep_ == "punct" and c.text in "-\u2010\u2011" and not c.whitespace_ and c.i > 0
-            if c.dep_ in NP_LEFT_DEPS or hyphen:
+            misread_cue = c.dep_ == "amod" and c.pos_ == "VERB"  # '"..." tweeted Mayor X' parsed as a modifier
+            if (c.dep_ in NP_LEFT_DEPS and not misread_cue) or hyphen:
                 toks.append(c)
                 frontier.append(c)
     for c in head.rights:
