@@ -27,7 +27,7 @@ def test_lexicon_rows_are_unique_and_typed():
         rows_ = list(csv.DictReader(f))
     keys = [(r["lemma"], r["pos"]) for r in rows_]
     assert len(keys) == len(set(keys))
-    assert {r["kind"] for r in rows_} <= {"speech", "writing", "thought", "source"}
+    assert {r["kind"] for r in rows_} <= {"speech", "writing", "thought", "source", "text"}
     lemmas = {r["lemma"] for r in rows_}
     assert {"say", "tell", "recount", "point out", "put it", "according to", "statement"} <= lemmas
 
@@ -147,3 +147,25 @@ def test_a_stub_before_a_running_quotation_is_not_the_content(nlp):
                         'season, as our data show".')
     assert len(qs) == 1 and qs[0].speaker_text == "The team" and qs[0].cue == "wrote"
     assert "far more likely to fail in spring" in qs[0].quote_text
+
+
+def test_a_quoted_text_named_by_a_noun_is_not_speech(nlp):
+    text = 'The council wants to add the question, "Do you own a boat?", to the survey. The mayor said it was fair.'
+    qs = quotes_of(nlp, text)
+    assert rows(qs) == [("indirect", "it was fair", "said", "The mayor")]
+
+
+def test_statement_noun_and_comma_frame_a_quotation(nlp):
+    qs = quotes_of(nlp, 'Nordavia Airlines issued a statement, "Safety is our first priority and always will be."')
+    assert [(q.cue, q.speaker_text) for q in qs] == [("issued", "Nordavia Airlines")]
+
+
+def test_semicolon_ends_the_lead_in_and_according_to_takes_the_clause(nlp):
+    qs = quotes_of(nlp, "The registry had no record of the ship for two months; the website noted the signal "
+                        "but said the ship was not there.")
+    assert rows(qs) == [("indirect", "the ship was not there", "said", "the website")]
+    qs = quotes_of(nlp, "Police arrested the suspect in a side street, 40 minutes after the first alarm according "
+                        "to police.")
+    assert [q.quote_text for q in qs] == [
+        "Police arrested the suspect in a side street, 40 minutes after the first alarm"
+    ]

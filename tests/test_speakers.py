@@ -113,3 +113,18 @@ def test_a_document_can_open_a_colon_frame(nlp):
 def test_who_released_a_statement_speaks_through_it(nlp):
     qs, _ = analyse(nlp, 'The airline released a statement which read, in part, "Safety is our first priority."')
     assert [(q.cue, q.speaker_text) for q in qs] == [("read", "The airline")]
+
+
+def test_document_by_someone_speaks_for_them(nlp):
+    qs, _ = analyse(nlp, '"The ferry carries weapons across the bay," according to a tweet on Monday by Minister '
+                         'Lia Moreno.')
+    assert [(q.cue, q.speaker_text) for q in qs] == [("according to", "Minister Lia Moreno")]
+
+
+def test_interviewer_questions_without_answer_labels_are_not_quotes(nlp):
+    text = ("((WN)) What made you run for office?\n\nI wanted to change the county for the better.\n\n"
+            "((WN)) Your site says \"every road will be paved\". What do you mean by \"every road\"?\n\n"
+            "Exactly that, every road in the county.")
+    qs, _ = analyse(nlp, text)
+    assert not any("road will be paved" in q.quote_text or q.quote_text == "every road" for q in qs)
+    assert "every road will be paved" in text  # the quotation is there, inside a question

@@ -25,8 +25,8 @@ PARTICIPLE_NAMES = {"call", "dub", "term", "label", "brand", "describe", "name"}
 @dataclass(frozen=True, slots=True)
 class Verb:
     lemma: str
-    pos: str  # verb | noun | prep
-    kind: str  # speech | writing | thought | source
+    pos: str  # verb | noun | prep | label (a noun naming a quoted text: "the slogan")
+    kind: str  # speech | writing | thought | source | text
     cameo_hint: str
     plover_hint: str
     object_to: str  # "yes" when "V someone to do X" reports speech (warn, urge, tell)
@@ -66,10 +66,10 @@ def cue_entry(tok: Token) -> Verb | None:
 
 def complement_of(cue: Token) -> list[Token] | None:
     """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
-    # a clause before the cue that a colon closes is the narrator's lead-in, not the content:
+    # a clause before the cue that a colon (or semicolon) closes is the narrator's lead-in, not the content:
     # 'X noted a risk: Y remarked, "..."'
     comp = [c for c in cue.children if c.dep_ == "ccomp"
-            and not (c.i < cue.i and any(t.text == ":" for t in cue.doc[c.right_edge.i + 1 : cue.i]))]
+            and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))]
     entry = cue_entry(cue)
     if not comp and entry is not None and entry.object_to == "yes":
         has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)
@@ -83,6 +83,9 @@ def complement_of(cue: Token) -> list[Token] | None:
         # "Police arrested 200 people, the commission said, and demanded ...": the clause before the cue
         first = cue.left_edge.i
         toks = [t for t in cue.head.subtree if t.i < first]
+        semis = [k for k, t in enumerate(toks) if t.text == ";"]
+        if semis:  # "The database had no record; the website noted ...": the content starts after the ";"
+            toks = toks[semis[-1] + 1 :]
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             if toks[-1].text == ":":
                 return None  # 'X noted Y: Z said, "..."': a colon frame before the cue, not its content
@@ -147,7 +150,10 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         src += [c for c in tok.children if c.dep_ in ("pobj", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN")]
         src = sorted(src, key=lambda t: (t.ent_type_ != "PERSON", t.ent_type_ not in ("PERSON", "ORG")))
         phrase = {t.i for t in tok.subtree}
-        clause = [t for t in tok.head.subtree if t.i not in phrase]
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ != "ROOT":
+            head = head.head  # "36 minutes after the attack, according to police": the whole clause
+        clause = [t for t in head.subtree if t.i not in phrase]
         while clause and (clause[0].is_punct or clause[0].is_space):
             clause = clause[1:]
         while clause and (clause[-1].is_punct or clause[-1].is_space):

@@ -24,7 +24,13 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.attribution import according_to, complement_of, cue_entry, foreign_trailing_cue
+from newscoder.extract.attribution import (
+    according_to,
+    complement_of,
+    cue_entry,
+    foreign_trailing_cue,
+    reporting_lexicon,
+)
 from newscoder.extract.dateline import in_dateline
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
@@ -149,8 +155,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         # a cue makes a short quote speech only when it is punctuated as speech ('"Never," he said')
         if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
             continue
-        if _work_title(inner):
-            continue  # 'appeared on "Morning With Friends."', 'a column headlined "Coal Is Not The Enemy."'
+        if _work_title(inner) or _named_thing(ctx, seg):
+            continue  # 'appeared on "Morning With Friends."', 'added the question, "Do you own a boat?"'
         direct[k] = Row("direct", seg.start, seg.end, attr or Attr(None, None), seg.paragraph, not seg.closed)
     dash_attributions(ctx, segs, direct)
     rows.extend(_layout_quotes(ctx, segs, consumed | set(direct)))
@@ -191,7 +197,7 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
     doc, text = ctx.doc, ctx.text
     para = ctx.para_of(seg.outer_start)
     p_start, p_end = para if para else (0, len(text))
-    inner = text[seg.start : seg.end].rstrip()
+    inner = re.sub(r"\[([,.!?])\]$", r"\1", text[seg.start : seg.end].rstrip())  # an editor's "[,]"
     if seg.close_at is not None:
         # after: '"...," Trump told reporters' / '"...!" insists Burton'; a quote closing a sentence
         # with a full stop is followed by a new sentence, not by its cue
@@ -239,7 +245,7 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
             gap += not (t.is_punct or t.is_space)
             if gap > MAX_LEAD_GAP:
                 break
-        if before.endswith(":"):
+        if before.endswith((":", ",")):
             return colon_frame(ctx, ctx.token_at(seg.outer_start) - 1)
     if seg.open_at is not None and not before:
         return _lead_paragraph(ctx, p_start)
@@ -378,6 +384,16 @@ def _too_short(inner: str) -> bool:
     if len(words) < MIN_WORDS:
         return True
     return _title_case(inner)
+
+
+def _named_thing(ctx: QuoteContext, seg: QuoteSegment) -> bool:
+    """A quotation right after a noun that names a text ('the question, "Do you own a boat?"', 'the
+    slogan "Roads First"', rows with pos "label" in the cue lexicon): it is quoted, nobody says it here."""
+    tokens = doc_tokens(ctx.doc)
+    k = ctx.token_at(seg.outer_start) - 1
+    while k >= 0 and (tokens[k].is_space or tokens[k].text == ","):
+        k -= 1
+    return k >= 0 and tokens[k].pos_ == "NOUN" and (tokens[k].lemma_.lower(), "label") in reporting_lexicon()
 
 
 def _work_title(inner: str) -> bool:

@@ -89,6 +89,10 @@ def _author(head: Token) -> Token:
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if poss:
             return poss[0]
+        by = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
+        if by:  # "a tweet by the minister"
+            return by[0]
         if head.dep_ == "dobj":  # "the company released a statement which read": who released it
             subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
             if subj:
@@ -173,9 +177,15 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     tokens = doc_tokens(ctx.doc)
     while colon_i >= 0 and tokens[colon_i].is_space:
         colon_i -= 1
-    if colon_i < 0 or tokens[colon_i].text != ":":
+    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
+
+    if colon_i < 0 or tokens[colon_i].text not in (":", ","):
         return None
-    verb = tokens[colon_i].head
+    if tokens[colon_i].text == "," and (colon_i == 0 or (tokens[colon_i - 1].lemma_.lower(), "noun")
+                                        not in reporting_lexicon()):
+        return None  # a comma frames a quotation only after a statement noun: 'issued a statement, "..."'
+    # after 'a statement,' the verb is the statement's ("issued"); a colon hangs on its clause's verb
+    verb = tokens[colon_i - 1].head if tokens[colon_i].text == "," else tokens[colon_i].head
     for _ in range(4):  # the parser may hang the colon on the object ("opposed the bill:")
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
@@ -187,8 +197,6 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
         return None
     i = ctx.token_at(sp.start)
     head = tokens[i] if i < len(tokens) else None
-    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
-
     source = sp.kind == "name" or (sp.kind == "pronoun" and sp.text.lower() in SOURCE_PRONOUNS)
     if not source and sp.kind == "noun":  # "The study outlined the link:" - a document speaks for its authors
         source = any((t.lemma_.lower(), "noun") in reporting_lexicon() for t in ctx.doc.char_span(
@@ -237,7 +245,10 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
         if person or initials or shouting or 2 <= len(words) <= 4:
             found.append(Label(ps, pe, m.end(), Speaker(label, ls, ls + len(label), "name")))
     answers = [f for f in found if f.speaker is not None]
-    if len(answers) < 2 or not (len(answers) < len(found) or len({a.speaker.text for a in answers}) > 1):
+    questions = [f for f in found if f.speaker is None]
+    if len(answers) < 2 and len(questions) >= 2:
+        return questions  # the interviewer's labelled questions, with answers given as plain paragraphs
+    if len(answers) < 2 or not (questions or len({a.speaker.text for a in answers}) > 1):
         return []  # not an interview: a question label, or two different speakers, is needed
     full: dict[str, Speaker] = {}
     out = []
@@ -252,7 +263,7 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
 
 
 def own_speaker(ctx: QuoteContext, head: Token) -> Speaker | None:
-    sp = noun_phrase(head)
+    sp = noun_phrase(_author(head))
     return None if ctx.in_quote(sp.start) else sp
 
 
