@@ -393,7 +393,10 @@ def _named_thing(ctx: QuoteContext, seg: QuoteSegment) -> bool:
     k = ctx.token_at(seg.outer_start) - 1
     while k >= 0 and (tokens[k].is_space or tokens[k].text == ","):
         k -= 1
-    return k >= 0 and tokens[k].pos_ == "NOUN" and (tokens[k].lemma_.lower(), "label") in reporting_lexicon()
+    if k < 0 or tokens[k].tag_ != "NN" or (tokens[k].lemma_.lower(), "label") not in reporting_lexicon():
+        return False
+    # one named text: "the question", "a slogan" (not "50 questions, "must be ..."")
+    return any(c.dep_ == "det" for c in tokens[k].children)
 
 
 def _work_title(inner: str) -> bool:
