@@ -1,9 +1,8 @@
-"""Reporting cues and their speakers, read off the spaCy dependency parse.
+"""Reporting cues and their content, read off the spaCy dependency parse.
 
 A cue is a reporting verb from `data/reporting_verbs.csv` ("said", "told", "insists") or the phrase
-"according to". Its speaker is the verb's grammatical subject — found by climbing conjoined and
-subordinate verbs when the cue has none of its own ("...but added that", "claiming that") — or, for an
-inverted cue ("said Hammer"), the noun phrase right after it.
+"according to"; its reported content is the verb's clausal complement. Who speaks is decided in
+`extract/speakers.py`.
 """
 
 from __future__ import annotations
@@ -17,20 +16,17 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.speakers import Speaker
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# links we climb from a cue without a subject to the clause that has one
-CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
-RELATIVE = {"who", "which", "that"}
-# words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
-NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
+# naming verbs whose past participle labels a thing ("a tactic known as", "a process called X")
+PARTICIPLE_NAMES = {"call", "dub", "term", "label", "brand", "describe", "name"}
 
 
 @dataclass(frozen=True, slots=True)
 class Verb:
     lemma: str
-    pos: str  # verb | noun | prep
-    kind: str  # speech | writing | thought | source
+    pos: str  # verb | noun | prep | label (a noun naming a quoted text: "the slogan")
+    kind: str  # speech | writing | thought | source | text
     cameo_hint: str
     plover_hint: str
     object_to: str  # "yes" when "V someone to do X" reports speech (warn, urge, tell)
@@ -49,6 +45,10 @@ def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
+    # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
+    amod = tok.dep_ == "amod" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
+    if amod or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES):
+        return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = tok.lemma_.lower()
     entry = reporting_lexicon().get((lemma, "verb"))
     # a phrasal verb is its own row ("shot back", "hit back": a retort), read before the bare verb
@@ -57,97 +57,19 @@ def cue_entry(tok: Token) -> Verb | None:
     if nxt is not None and nxt.dep_ in ("prt", "advmod") and nxt.head.i == tok.i:  # speed: children only then
         for prt in (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
             entry = reporting_lexicon().get((f"{lemma} {prt}", "verb"), entry)
+    if entry is None and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        entry = reporting_lexicon().get(("put it", "verb"))  # "as the minister put it"
     if entry is None or entry.kind == "thought":
         return None
     return entry
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    text: str
-    start: int
-    end: int
-    kind: str  # name | noun | pronoun
-
-
-def speaker_of(cue: Token) -> Speaker | None:
-    """The subject of a cue verb, climbing up through conjoined/subordinate verbs."""
-    tok: Token | None = cue
-    for _ in range(6):
-        if tok is None:
-            break
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subj:
-            head = subj[0]
-            if head.lower_ in RELATIVE and tok.dep_ == "relcl":
-                head = tok.head  # "Trump, who said ..." -> Trump
-            return noun_phrase(head)
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
-            break
-        tok = tok.head
-    return inverted_speaker(cue)
-
-
-def inverted_speaker(cue: Token) -> Speaker | None:
-    """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
-    for t in cue.doc[cue.i + 1 : cue.i + 4]:
-        if t.pos_ in ("PROPN", "PRON", "NOUN"):
-            return noun_phrase(t)
-        if t.pos_ not in ("DET", "ADJ", "ADV"):
-            break
-    return None
-
-
-def noun_phrase(head: Token) -> Speaker:
-    """The speaker's own span: the head with its name parts and determiners (not its possessors)."""
-    if head.ent_type_ != "PERSON":  # "US chief of mission in Cuba Mike Hammer": the person named in it
-        people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"]
-        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
-        if people:
-            head = people[-1]
-        elif head.pos_ == "NOUN":
-            # "the state news agency RIA Novosti": an organisation named in apposition to a descriptor
-            named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
-            if named:
-                head = named[0]
-    toks = [head]
-    frontier = [head]
-    while frontier:  # left modifiers, recursively ("US President Donald Trump")
-        t = frontier.pop()
-        for c in t.lefts:
-            if c.dep_ in NP_LEFT_DEPS:
-                toks.append(c)
-                frontier.append(c)
-    for c in head.rights:
-        # "Ministry of Foreign Affairs", "Bureau of Western Hemisphere Affairs"
-        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN":
-            pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-            if pobj:
-                toks.extend(c.subtree)
-        # "Burton and Nick"
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and head.pos_ == "PROPN":
-            toks.extend(t for t in c.subtree if t.dep_ in NP_LEFT_DEPS or t is c)
-            toks.extend(t for t in head.rights if t.dep_ == "cc")
-    toks = _contiguous(head, toks)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    kind = "pronoun" if head.pos_ == "PRON" else "name" if head.pos_ == "PROPN" or head.ent_type_ else "noun"
-    return Speaker(doc_text(head.doc)[start:end], start, end, kind)
-
-
-def _contiguous(head: Token, toks: list[Token]) -> list[Token]:
-    """The run of selected tokens around the head with no gap (a stray pick never widens the span)."""
-    chosen = {t.i for t in toks}
-    lo = hi = head.i
-    while lo - 1 in chosen:
-        lo -= 1
-    while hi + 1 in chosen:
-        hi += 1
-    return list(head.doc[lo : hi + 1])
-
-
 def complement_of(cue: Token) -> list[Token] | None:
     """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
-    comp = [c for c in cue.children if c.dep_ == "ccomp"]
+    # a clause before the cue that a colon (or semicolon) closes is the narrator's lead-in, not the content:
+    # 'X noted a risk: Y remarked, "..."'
+    comp = [c for c in cue.children if c.dep_ == "ccomp"
+            and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))]
     entry = cue_entry(cue)
     if not comp and entry is not None and entry.object_to == "yes":
         has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)
@@ -161,14 +83,32 @@ def complement_of(cue: Token) -> list[Token] | None:
         # "Police arrested 200 people, the commission said, and demanded ...": the clause before the cue
         first = cue.left_edge.i
         toks = [t for t in cue.head.subtree if t.i < first]
+        semis = [k for k, t in enumerate(toks) if t.text == ";"]
+        if semis:  # "The database had no record; the website noted ...": the content starts after the ";"
+            toks = toks[semis[-1] + 1 :]
         while toks and (toks[-1].is_punct or toks[-1].is_space):
+            if toks[-1].text == ":":
+                return None  # 'X noted Y: Z said, "..."': a colon frame before the cue, not its content
             toks = toks[:-1]
         return toks or None
+    if not comp and cue.dep_ in ("parataxis", "advcl") and cue.head.i > cue.i and _set_off(cue):
+        # "The museum, the mayor said, will open in May": the sentence around a parenthetical cue
+        inner = {t.i for t in cue.subtree}
+        toks = [t for t in cue.head.subtree if t.i not in inner]
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks = toks[:-1]
+        return toks if toks and toks[0].i < cue.i else None
+    if not comp and cue.lemma_.lower() == "call":
+        # "called for a ceasefire": the demand is the object of "for"
+        comp = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == cue.i + 1
+                for o in p.children if o.dep_ == "pobj" and len(list(o.subtree)) > 1]
     if not comp:
         return None
     toks = sorted(t for c in comp for t in c.subtree)
     if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:
-        # a misparsed clause subject ("said being involved in X is never easy") hangs off the cue
+        # a misparsed clause subject ("said moving house twice a year is tiring") hangs off the cue
         extra = [c for c in cue.children if c.dep_ in ("xcomp", "csubj") and cue.i < c.i < toks[0].i]
         toks = sorted({*toks, *(t for c in extra for t in c.subtree)}, key=lambda t: t.i)
     # "said Sunday her administration ...": a date right after the cue belongs to the cue
@@ -184,6 +124,16 @@ def complement_of(cue: Token) -> list[Token] | None:
     return toks or None
 
 
+def _set_off(cue: Token) -> bool:
+    """The cue's own clause stands between commas (or dashes): ', the mayor said,'."""
+    doc = cue.doc
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    left, right = min(words), max(words)
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    return before in (",", "\u2014", "--") and after in (",", "\u2014", "--")
+
+
 def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
     """(cue 'according', source head, content tokens) for every 'according to X' phrase."""
     out = []
@@ -196,8 +146,14 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         src = [g for c in to for g in c.children if g.dep_ == "pobj"]
         if not src:
             continue
+        # "according to Vermont Senator Paul Hale": the parser may split the name off the place
+        src += [c for c in tok.children if c.dep_ in ("pobj", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN")]
+        src = sorted(src, key=lambda t: (t.ent_type_ != "PERSON", t.ent_type_ not in ("PERSON", "ORG")))
         phrase = {t.i for t in tok.subtree}
-        clause = [t for t in tok.head.subtree if t.i not in phrase]
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ != "ROOT":
+            head = head.head  # "36 minutes after the attack, according to police": the whole clause
+        clause = [t for t in head.subtree if t.i not in phrase]
         while clause and (clause[0].is_punct or clause[0].is_space):
             clause = clause[1:]
         while clause and (clause[-1].is_punct or clause[-1].is_space):

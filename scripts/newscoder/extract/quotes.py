@@ -20,23 +20,32 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.attribution import (
-    Speaker,
     according_to,
     complement_of,
     cue_entry,
     foreign_trailing_cue,
-    inverted_speaker,
-    speaker_of,
+    reporting_lexicon,
 )
 from newscoder.extract.dateline import in_dateline
 from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.quote_context import Attr, QuoteContext, Row
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
+from newscoder.extract.speakers import (
+    Speaker,
+    carry_over,
+    colon_frame,
+    cue_speaker,
+    dash_attributions,
+    interview_labels,
+    name_at,
+    own_speaker,
+    speaker_actor,
+)
 from newscoder.records import ActorAnalysis, Article, Quote
 
 EXTRACTOR = "newscoder.extract.quotes"
@@ -44,33 +53,19 @@ EXTRACTOR = "newscoder.extract.quotes"
 CONFIDENCE = {"name": 0.9, "noun": 0.85, "pronoun": 0.75, "carried": 0.5, "none": 0.3}
 FOREIGN_CONFIDENCE = 0.6  # a non-English quote: speaker read off a word list, not a parse
 LAYOUT_CONFIDENCE = 0.6  # a quote known from the page layout (block or pull quote), not from its marks
-MAX_TITLE_WORDS = 10  # "Charles Bolden, NASA Administrator": words allowed after a pull quote's name
-# '"...," - Matthew Ingram' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
-DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014)\s*(?=[A-Z])")
 UNBALANCED_CONFIDENCE = 0.2
 MIN_WORDS = 3  # fewer quoted words with no cue are scare quotes or titles, not speech
 MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue ('," the US agency said')
 MAX_LEAD_GAP = 12  # tokens allowed between a leading cue and the opening mark ('said in a statement on X: "')
+MAX_TITLE_LENGTH = 8  # words: a longer title-cased passage is more likely a shouted statement
+NAMING_CUES = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+REPORTER_WORDS = ("our correspondent", "this reporter", "reporters", "we")  # the publication asking
+OBSERVING_CUES = {"note", "observe", "record"}  # with a wh-clause they record data, they do not state it
+MAX_TOPIC_WORDS = 6  # "explained what happened": a wh-clause this short names a topic
+WH_WORDS = {"what", "which", "how", "why", "where", "when", "who", "whom", "whose"}
+QUESTION_CUES = {"ask", "wonder", "question", "inquire", "enquire"}  # an indirect question is their content
 TERMINATORS = {".", "!", "?"}
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-
-
-@dataclass(slots=True)
-class _Attr:
-    cue: Token | None
-    speaker: Speaker | None
-    carried: bool = False
-    layout: bool = False  # speaker known from the page layout: a dash line, a pull or block quote
-
-
-@dataclass(slots=True)
-class _Row:
-    quote_type: str
-    start: int
-    end: int
-    attr: _Attr
-    paragraph: int
-    unbalanced: bool = False
 
 
 def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
@@ -81,11 +76,11 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
     segs = find_quote_segments(text, article.headings)
     paras = [p for p in paragraphs(text) if not article.in_heading(*p)]
     para_starts = [p[0] for p in paras]
-    ctx = _Context(doc, text, segs, paras)
+    ctx = QuoteContext(doc, text, segs, paras)
 
-    rows: list[_Row] = []
+    rows: list[Row] = []
     consumed: set[int] = set()
-    seg_attr: dict[int, _Attr] = {}
+    seg_attr: dict[int, Attr] = {}
     reported: set[int] = set()  # cue tokens already used for indirect/mixed content
 
     # step 2: complements of reporting verbs, and "according to X"
@@ -100,22 +95,35 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             candidates.append((tok, comp, None))
     for cue, src, clause in according_to(doc):
         if not ctx.in_quote(cue.idx):
-            sp = _own_speaker(ctx, src)
+            sp = own_speaker(ctx, src)
             candidates.append((cue, clause, sp))
+    own = {w.lower() for w in (article.publisher, *REPORTER_WORDS) if w}
     for cue, comp, sp in candidates:
+        if cue.lemma_.lower() in QUESTION_CUES:
+            asker = sp or cue_speaker(ctx, cue)
+            if asker is not None and asker.text.lower() in own:
+                continue  # the publication's own question ("Wikinews asked her how ...") states nothing
+        whole = comp
         comp = _clip_complement(ctx, cue, comp)
-        if not comp:
+        if comp and len(comp) < len(whole) and sum(t.is_alpha for t in comp) < MIN_WORDS and comp[0].i > cue.i:
+            # 'wrote that guns "are far more lethal ...': a stub before a passage that runs on is no content;
+            # the passage is a direct quote of this cue
+            nxt = ctx.seg_at(whole[len(comp)].idx) if len(comp) < len(whole) else None
+            if nxt is not None:
+                seg_attr.setdefault(segs.index(nxt), Attr(cue, sp or cue_speaker(ctx, cue)))
             continue
+        if not comp or (_without_content(cue, comp) and not sp):
+            continue  # "explained what happened", "noting which birds returned": an act without content
         cs, ce = comp[0].idx, comp[-1].idx + len(comp[-1].text)
-        if article.in_heading(cs, ce):
-            continue
+        if article.in_heading(cs, ce) or (len(comp) > 2 and _title_case(text[cs:ce])):
+            continue  # a headline repeated in the body ('Senator Reveals "Secret" Plan') reports nothing
         hits = [k for k, s in enumerate(segs) if s.outer_start < ce and cs < s.outer_end]
         outside = ctx.text_outside(cs, ce, [segs[k] for k in hits])
         around_cue = cs < cue.idx < ce and all(ctx.in_quote(t.idx) or not t.is_alpha for t in comp)
         if hits and (not re.search(r"\w", outside) or cue.idx >= ce or around_cue):
             # the complement is the quoted passage itself ('"...," Trump told'): the cue of a direct quote
             for k in hits:
-                seg_attr.setdefault(k, _Attr(cue, sp or _cue_speaker(ctx, cue)))
+                seg_attr.setdefault(k, Attr(cue, sp or cue_speaker(ctx, cue)))
             continue
         if any(not segs[k].closed or segs[k].close_at is None for k in hits):
             continue  # an unbalanced or multi-paragraph passage: leave it to the direct pass
@@ -124,66 +132,46 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         kind = "mixed" if hits else "indirect"
         consumed.update(hits)
         reported.add(cue.i)
-        attr = _Attr(cue, sp or _cue_speaker(ctx, cue))
-        rows.append(_Row(kind, start, end, attr, bisect.bisect_right(para_starts, start) - 1))
+        attr = Attr(cue, sp or cue_speaker(ctx, cue))
+        rows.append(Row(kind, start, end, attr, bisect.bisect_right(para_starts, start) - 1))
 
+    # interviews: each labelled answer is one quote of its speaker; the interviewer's questions are none
+    answers, covered = _interview_rows(ctx, article)
+    if covered:
+        inside = [k for k, sg in enumerate(segs) if _within(covered, sg.outer_start)]
+        consumed.update(inside)
+        rows.extend(answers)
     # step 3: the remaining quoted passages are direct quotes
-    direct: dict[int, _Row] = {}
+    direct: dict[int, Row] = {}
     for k, seg in enumerate(segs):
         if k in consumed:
             continue
         attr = seg_attr.get(k) or _window_cue(ctx, seg, reported)
+        named = _naming(attr, seg) if attr is not None else None
+        if named is not None:  # 'called the plan "a disaster"': what was named, and the quoted name
+            rows.append(Row("mixed", named, seg.outer_end, attr, bisect.bisect_right(para_starts, named) - 1))
+            continue
         inner = text[seg.start : seg.end].rstrip()
         # a cue makes a short quote speech only when it is punctuated as speech ('"Never," he said')
         if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
             continue
-        direct[k] = _Row("direct", seg.start, seg.end, attr or _Attr(None, None), seg.paragraph, not seg.closed)
-    _dash_attributions(ctx, segs, direct)
+        if _work_title(inner) or _named_thing(ctx, seg):
+            continue  # 'appeared on "Morning With Friends."', 'added the question, "Do you own a boat?"'
+        direct[k] = Row("direct", seg.start, seg.end, attr or Attr(None, None), seg.paragraph, not seg.closed)
+    dash_attributions(ctx, segs, direct)
     rows.extend(_layout_quotes(ctx, segs, consumed | set(direct)))
-    _carry_over(ctx, segs, direct, rows)
+    carry_over(ctx, segs, direct, rows)
     rows.extend(direct.values())
+    if covered:
+        keep = {id(r) for r in answers}
+        rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
     rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
     return [_to_quote(ctx, r, actors) for r in rows]
 
 
-class _Context:
-    """The article's text, sentences, quote segments and paragraphs, with fast position look-ups."""
-
-    def __init__(self, doc: Doc, text: str, segs: list[QuoteSegment], paras: list[tuple[int, int]]):
-        self.doc, self.text, self.segs, self.paras = doc, text, segs, paras
-        self.sents = list(doc.sents)
-        self.sent_starts = [s.start_char for s in self.sents]
-        self.tok_starts = [t.idx for t in doc_tokens(doc)]
-        self.seg_starts = [s.outer_start for s in segs]
-
-    def seg_at(self, i: int) -> QuoteSegment | None:
-        k = bisect.bisect_right(self.seg_starts, i) - 1
-        if k >= 0 and self.segs[k].outer_start <= i < self.segs[k].outer_end:
-            return self.segs[k]
-        return None
-
-    def in_quote(self, i: int) -> bool:
-        return self.seg_at(i) is not None
-
-    def para_of(self, i: int) -> tuple[int, int] | None:
-        k = bisect.bisect_right([p[0] for p in self.paras], i) - 1
-        return self.paras[k] if k >= 0 else None
-
-    def text_outside(self, start: int, end: int, segs: list[QuoteSegment]) -> str:
-        keep = [True] * (end - start)
-        for s in segs:
-            for i in range(max(start, s.outer_start), min(end, s.outer_end)):
-                keep[i - start] = False
-        return "".join(c for c, k in zip(self.text[start:end], keep, strict=True) if k)
-
-    def token_at(self, i: int) -> int:
-        """Index of the first token starting at or after character i."""
-        return bisect.bisect_left(self.tok_starts, i)
-
-
-def _clip_complement(ctx: _Context, cue: Token, comp: list[Token]) -> list[Token]:
+def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
     """Keep the reported content inside the cue's paragraph, and stop it where a colon or a quoted
-    passage running past it opens a new direct quote ('told Sky News any process "must...": "Moves...')."""
+    passage running past it opens a new direct quote ('told the radio any deal "would...": "Talks...')."""
     para = ctx.para_of(cue.idx)
     if para is not None:
         comp = [t for t in comp if para[0] <= t.idx < para[1]]
@@ -204,28 +192,12 @@ def _clip_complement(ctx: _Context, cue: Token, comp: list[Token]) -> list[Token
     return out
 
 
-def _cue_speaker(ctx: _Context, cue: Token) -> Speaker | None:
-    sp = speaker_of(cue)
-    if sp is not None and ctx.in_quote(sp.start):
-        sp = inverted_speaker(cue)  # the parser took a word of the quote for the subject
-        if sp is not None and ctx.in_quote(sp.start):
-            sp = None
-    return sp
-
-
-def _own_speaker(ctx: _Context, head: Token) -> Speaker | None:
-    from newscoder.extract.attribution import noun_phrase
-
-    sp = noun_phrase(head)
-    return None if ctx.in_quote(sp.start) else sp
-
-
-def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr | None:
+def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr | None:
     """A reporting verb next to the passage in the same sentence: after it first, then before it."""
     doc, text = ctx.doc, ctx.text
     para = ctx.para_of(seg.outer_start)
     p_start, p_end = para if para else (0, len(text))
-    inner = text[seg.start : seg.end].rstrip()
+    inner = re.sub(r"\[([,.!?])\]$", r"\1", text[seg.start : seg.end].rstrip())  # an editor's "[,]"
     if seg.close_at is not None:
         # after: '"...," Trump told reporters' / '"...!" insists Burton'; a quote closing a sentence
         # with a full stop is followed by a new sentence, not by its cue
@@ -233,13 +205,20 @@ def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr |
         # newswire punctuation of a trailing attribution: '"...," he said', '"...!" insists X', '"...", said X'
         trailing = inner.endswith((",", "!", "?", "\u2014", "-", "\u2026")) or nxt == ","
         trailing = trailing or (inner.endswith(".") and nxt.islower())
+        if not trailing:  # '"..." tweeted the mayor': an inverted cue right after the closing mark
+            k = ctx.token_at(seg.outer_end)
+            tokens = doc_tokens(doc)
+            while k < len(tokens) and tokens[k].is_space:
+                k += 1
+            trailing = k + 1 < len(tokens) and cue_entry(tokens[k]) is not None and tokens[k + 1].pos_ in (
+                "PROPN", "DET", "NOUN")
         if trailing:
             gap = 0
             for t in doc_tokens(doc)[ctx.token_at(seg.outer_end) :]:
                 if t.idx >= p_end or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                     break
                 if cue_entry(t) is not None and t.i not in reported:
-                    return _Attr(t, _cue_speaker(ctx, t))
+                    return Attr(t, cue_speaker(ctx, t))
                 gap += not (t.is_punct or t.is_space)
                 if gap > MAX_SUBJECT_GAP:
                     break
@@ -250,65 +229,93 @@ def _window_cue(ctx: _Context, seg: QuoteSegment, reported: set[int]) -> _Attr |
         for t in reversed(doc_tokens(doc)[: ctx.token_at(seg.outer_start)]):
             if t.idx < p_start or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                 break
+            if t.lower_ == "according" and before.endswith(","):  # 'According to Dana Lee, "...'
+                src = [g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                sp = own_speaker(ctx, src[0]) if src else None
+                if sp is not None:
+                    return Attr(t, sp)
             if cue_entry(t) is not None and t.i not in reported:
                 adjacent = t.idx + len(t.text) == len(before) + p_start
-                if before.endswith((":", ",")) or adjacent:
-                    return _Attr(t, _cue_speaker(ctx, t))
+                # 'told the BBC after the verdict "...': only a phrase, no other clause, before the mark
+                between = doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)]
+                bare = all(b.pos_ not in ("VERB", "AUX") and b.lower_ not in ("that", "whether") for b in between)
+                if before.endswith((":", ",")) or adjacent or bare:
+                    return Attr(t, cue_speaker(ctx, t))
                 break
             gap += not (t.is_punct or t.is_space)
             if gap > MAX_LEAD_GAP:
                 break
+        if before.endswith((":", ",")):
+            return colon_frame(ctx, ctx.token_at(seg.outer_start) - 1)
+    if seg.open_at is not None and not before:
+        return _lead_paragraph(ctx, p_start)
     return None
 
 
-def _name_at(ctx: _Context, start: int, end: int) -> Speaker | None:
-    """A person named right at `start` whose name, plus at most a short title after a comma, fills the
-    rest of [start, end): 'Matthew Ingram', 'Charles Bolden, NASA Administrator'."""
-    i = ctx.token_at(start)
-    doc = ctx.doc
-    if i >= len(doc) or doc[i].idx != start:
+def _lead_paragraph(ctx: QuoteContext, p_start: int) -> Attr | None:
+    """A quotation opening its paragraph after one that ends in a colon ('The senator continued:' /
+    'She gave this answer:'): the cue or the colon frame of that paragraph."""
+    prev = [p for p in ctx.paras if p[1] <= p_start]
+    if not prev:
         return None
-    if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
-        name_end = next(e.end for e in doc.ents if e.start == i)
-    else:  # the small model often misses names it has not seen ("Valeska Paris"): 2-4 proper nouns
-        name_end = i
-        while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].text[:1].isupper():
-            name_end += 1
-        if not 2 <= name_end - i <= 4:
-            return None
-    while name_end > i + 1 and doc[name_end - 1].is_space:
-        name_end -= 1  # an entity can swallow the paragraph's line break
-    span = doc[i:name_end]
-    rest = ctx.text[span.end_char : end].strip()
-    # a title may follow ('Charles Bolden, NASA Administrator'); a date or number means a source citation
-    if rest and not (rest.startswith(",") and len(rest.split()) <= MAX_TITLE_WORDS
-                     and not rest.endswith((".", "!", "?", ":")) and not re.search(r"\d", rest)):
+    ps, pe = prev[-1]
+    if not ctx.text[ps:pe].endswith(":") or ctx.in_quote(pe - 1):
         return None
-    return Speaker(span.text, span.start_char, span.end_char, "name")
+    first, colon = ctx.token_at(ps), ctx.token_at(pe - 1)
+    for t in reversed(doc_tokens(ctx.doc)[first:colon]):
+        if t.text in TERMINATORS:
+            break
+        if cue_entry(t) is not None and not ctx.in_quote(t.idx):
+            return Attr(t, cue_speaker(ctx, t), layout=True)
+    return colon_frame(ctx, colon)
 
 
-def _dash_attributions(ctx: _Context, segs: list[QuoteSegment], direct: dict[int, _Row]) -> None:
-    """'"So far, so good." - Jane Doe': a dash and a name closing the paragraph name the speaker."""
-    for k, row in direct.items():
-        seg = segs[k]
-        if row.attr.cue is not None or row.attr.speaker is not None or seg.close_at is None:
-            continue
-        para = ctx.para_of(seg.outer_end)
-        if para is None or para[1] <= seg.outer_end:
-            continue
-        m = DASH_ATTRIBUTION.match(ctx.text, seg.outer_end, para[1])
-        if m is None:
-            continue
-        if not ctx.text[seg.start : seg.end].rstrip().endswith((".", "!", "?", ",")):
-            # '"Storm hits the coast" — Daily News, May 2, 2024': a headline in a source list has no
-            # speaker; it stays a low-confidence quote (annotators such as GUM's count cited headlines)
-            continue
-        sp = _name_at(ctx, m.end(), para[1])
-        if sp is not None:
-            row.attr = _Attr(None, sp, layout=True)
+def _without_content(cue: Token, comp: list[Token]) -> bool:
+    """A speech act that names a topic, not a statement: a short embedded wh-clause ("explained what
+    happened"), or any wh-clause after an observing verb ("noting which birds returned"). An indirect
+    question ("asked why ...") keeps its content."""
+    lemma = cue.lemma_.lower()
+    if comp[0].lower_ not in WH_WORDS or lemma in QUESTION_CUES:
+        return False
+    return lemma in OBSERVING_CUES or sum(not t.is_punct for t in comp) <= MAX_TOPIC_WORDS
 
 
-def _layout_quotes(ctx: _Context, segs: list[QuoteSegment], used: set[int]) -> list[_Row]:
+def _naming(attr: Attr, seg: QuoteSegment) -> int | None:
+    """Start of the object of a naming cue ('called X "Y"', 'described X as "Y"') standing between the
+    cue and the quoted name, or None."""
+    cue = attr.cue
+    if cue is None or cue.lemma_.lower() not in NAMING_CUES or cue.idx >= seg.outer_start or seg.close_at is None:
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.idx < seg.outer_start]
+    return objs[0].left_edge.idx if objs else None
+
+
+def _interview_rows(ctx: QuoteContext, article: Article) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The answers of a question-and-answer article as quotes of the labelled speaker (an answer runs on
+    over unlabelled paragraphs until the next label), and every span the interview covers."""
+    labels = interview_labels(ctx, article.publisher)
+    if not labels:
+        return [], []
+    rows, covered = [], []
+    starts = [lb.para_start for lb in labels]
+    for n, lb in enumerate(labels):
+        end = lb.para_end
+        if n + 1 < len(labels):  # unlabelled paragraphs before the next label continue this turn
+            for ps, pe in ctx.paras:
+                if lb.para_end < ps < starts[n + 1]:
+                    end = pe
+        covered.append((lb.para_start, end))
+        if lb.speaker is not None and len(ctx.text[lb.body_start : end].split()) >= MIN_WORDS:
+            pi = bisect.bisect_right([p[0] for p in ctx.paras], lb.para_start) - 1
+            rows.append(Row("direct", lb.body_start, end, Attr(None, lb.speaker, layout=True), pi))
+    return rows, covered
+
+
+def _within(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _layout_quotes(ctx: QuoteContext, segs: list[QuoteSegment], used: set[int]) -> list[Row]:
     """Quotes without quotation marks that the layout makes clear:
     - a block quote: the paragraph after one ending in a colon after a reporting verb
       ('The ministry rejected the claims:' / next paragraph: the statement itself);
@@ -327,7 +334,7 @@ def _layout_quotes(ctx: _Context, segs: list[QuoteSegment], used: set[int]) -> l
     return out
 
 
-def _block_quote(ctx: _Context, pi: int, ps: int, pe: int) -> _Row | None:
+def _block_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
     if pi == 0:
         return None
     prev_s, prev_e = ctx.paras[pi - 1]
@@ -340,23 +347,30 @@ def _block_quote(ctx: _Context, pi: int, ps: int, pe: int) -> _Row | None:
     if not cues:
         return None
     cue = cues[-1]
+    speaker = cue_speaker(ctx, cue)
+    if cue.lemma_.lower() in QUESTION_CUES:
+        # 'The reporter asked the minister about X:' - the block is the answer of the one asked
+        asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN")]
+        if not asked:
+            return None
+        speaker = own_speaker(ctx, asked[0])
     end = pe
     for sent in ctx.sents:  # the block quote ends where narration resumes with a new reporting verb
         if ps < sent.start_char < pe and any(cue_entry(t) is not None for t in sent):
             end = sent.start_char
             break
-    return _Row("direct", ps, end, _Attr(cue, _cue_speaker(ctx, cue), layout=True), pi)
+    return Row("direct", ps, end, Attr(cue, speaker, layout=True), pi)
 
 
-def _pull_quote(ctx: _Context, pi: int, ps: int, pe: int) -> _Row | None:
+def _pull_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
     text = ctx.text
-    for m in re.finditer(r"[.!?](?:\s*(?:--?|\u2013|\u2014))?\s+(?=[A-Z])", text[ps:pe]):
-        sp = _name_at(ctx, ps + m.end(), pe)
+    for m in re.finditer(r"[.!?](?:\s*(?:--?|\u2013|\u2014|\u2015))?\s+(?=[A-Z])", text[ps:pe]):
+        sp = name_at(ctx, ps + m.end(), pe)
         if sp is not None:
             end = ps + m.start() + 1
             if len(text[ps:end].split()) < MIN_WORDS:
                 return None
-            return _Row("direct", ps, end, _Attr(None, sp, layout=True), pi)
+            return Row("direct", ps, end, Attr(None, sp, layout=True), pi)
     return None
 
 
@@ -369,56 +383,40 @@ def _too_short(inner: str) -> bool:
         return False
     if len(words) < MIN_WORDS:
         return True
-    # title case: every word that is not a function word ("from", "with", "part") is capitalised
+    return _title_case(inner)
+
+
+def _named_thing(ctx: QuoteContext, seg: QuoteSegment) -> bool:
+    """A quotation right after a noun that names a text ('the question, "Do you own a boat?"', 'the
+    slogan "Roads First"', rows with pos "label" in the cue lexicon): it is quoted, nobody says it here."""
+    tokens = doc_tokens(ctx.doc)
+    k = ctx.token_at(seg.outer_start) - 1
+    while k >= 0 and (tokens[k].is_space or tokens[k].text == ","):
+        k -= 1
+    if k < 0 or tokens[k].tag_ != "NN" or (tokens[k].lemma_.lower(), "label") not in reporting_lexicon():
+        return False
+    # one named text: "the question", "a slogan" (not "50 questions, "must be ..."")
+    return any(c.dep_ == "det" for c in tokens[k].children)
+
+
+def _work_title(inner: str) -> bool:
+    """A short title-cased passage (a show, a book, a headline), even with a full stop inside the marks."""
+    words = inner.split()
+    content = [w for w in words if len(w) > 3 and w.lower().strip(",:;.!?") not in STOP_WORDS]
+    return len(words) <= MAX_TITLE_LENGTH and len(content) >= 2 and _title_case(inner.rstrip(".,!? "))
+
+
+def _title_case(inner: str) -> bool:
+    """A headline or work title: every word that is not a function word ("from", "with", "part") is
+    capitalised."""
+    words = re.sub("[\"'\u201c\u201d\u2018\u2019]", "", inner).split()
     content = [w for w in words if len(w) > 3 and w.lower().strip(",:;") not in STOP_WORDS]
     return bool(content) and all(w[:1].isupper() for w in content) and not inner.isupper()
 
 
-def _carry_over(ctx: _Context, segs: list[QuoteSegment], direct: dict[int, _Row], rows: list[_Row]) -> None:
-    """Give cue-less direct quotes the speaker their passage, paragraph or previous paragraph makes clear."""
-    by_group: dict[int, _Attr] = {}
-    for k, row in direct.items():
-        if row.attr.cue is not None:
-            by_group.setdefault(segs[k].group, row.attr)
-    for k in sorted(direct):
-        row = direct[k]
-        if row.attr.cue is not None:
-            continue
-        src = by_group.get(segs[k].group)
-        if src is None:
-            src = _previous_in_paragraph(row, direct, rows)
-        if src is None and _quote_only(ctx, segs, row.paragraph):
-            src = _previous_paragraph(row, direct, rows)
-        if src is not None and src.speaker is not None:
-            row.attr = _Attr(src.cue, src.speaker, carried=True)
-
-
-def _previous_in_paragraph(row: _Row, direct: dict[int, _Row], rows: list[_Row]) -> _Attr | None:
-    earlier = [r for r in [*rows, *direct.values()] if r.paragraph == row.paragraph and r.end <= row.start]
-    earlier = [r for r in earlier if r.attr.speaker is not None]
-    return max(earlier, key=lambda r: r.end).attr if earlier else None
-
-
-def _previous_paragraph(row: _Row, direct: dict[int, _Row], rows: list[_Row]) -> _Attr | None:
-    prev = [r for r in [*rows, *direct.values()] if r.paragraph == row.paragraph - 1]
-    if not prev:
-        return None
-    last = max(prev, key=lambda r: r.end)
-    return last.attr if last.attr.speaker is not None else None
-
-
-def _quote_only(ctx: _Context, segs: list[QuoteSegment], paragraph: int) -> bool:
-    """True when the paragraph holds nothing but quoted text (and punctuation)."""
-    if paragraph < 0 or paragraph >= len(ctx.paras):
-        return False
-    ps, pe = ctx.paras[paragraph]
-    rest = ctx.text_outside(ps, pe, [s for s in segs if s.paragraph == paragraph])
-    return not re.search(r"\w", rest)
-
-
-def _dedupe(rows: list[_Row]) -> list[_Row]:
+def _dedupe(rows: list[Row]) -> list[Row]:
     """Drop an indirect/mixed row nested inside another one from the same sentence's cue chain."""
-    out: list[_Row] = []
+    out: list[Row] = []
     for r in rows:
         if any(o.start <= r.start and r.end <= o.end and o.quote_type != "direct" and r.quote_type != "direct"
                and o.attr.cue is r.attr.cue for o in out):
@@ -427,7 +425,7 @@ def _dedupe(rows: list[_Row]) -> list[_Row]:
     return out
 
 
-def _to_quote(ctx: _Context, row: _Row, actors: ActorAnalysis) -> Quote:
+def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis) -> Quote:
     text = ctx.text
     start, end = row.start, row.end
     # trim whitespace only: marks inside a mixed quote and the direct quote's own punctuation stay
@@ -469,7 +467,7 @@ def _to_quote(ctx: _Context, row: _Row, actors: ActorAnalysis) -> Quote:
         char_end=end,
         sentence_index=first,
         evidence=evidence,
-        speaker_key=actors.actor_at(sp.start, sp.end) if sp else None,
+        speaker_key=speaker_actor(actors, sp),
         speaker_text=sp.text if sp else None,
         speaker_char_start=sp.start if sp else None,
         speaker_char_end=sp.end if sp else None,
@@ -499,7 +497,7 @@ def _foreign_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Q
         out.append(Quote(
             quote_type="direct", quote_text=text[seg.start : seg.end], char_start=seg.start, char_end=seg.end,
             sentence_index=first, evidence=text[sents[first].start_char : sents[last].end_char],
-            speaker_key=actors.actor_at(sp.start, sp.end) if sp else None, speaker_text=sp.text if sp else None,
+            speaker_key=speaker_actor(actors, sp), speaker_text=sp.text if sp else None,
             speaker_char_start=sp.start if sp else None, speaker_char_end=sp.end if sp else None,
             cue=text[cs:ce] if cs is not None else None, cue_char_start=cs, cue_char_end=ce,
             confidence=conf if seg.closed else min(conf, UNBALANCED_CONFIDENCE), extractor=EXTRACTOR,

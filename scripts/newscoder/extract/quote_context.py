@@ -1,0 +1,69 @@
+"""The working state of quote extraction shared by `quotes` and `speakers`: a candidate row, its
+attribution, and the article's text, sentences, quoted passages and paragraphs with fast look-ups."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.quote_marks import QuoteSegment
+
+if TYPE_CHECKING:
+    from newscoder.extract.speakers import Speaker
+
+
+@dataclass(slots=True)
+class Attr:
+    cue: Token | None
+    speaker: Speaker | None
+    carried: bool = False
+    layout: bool = False  # speaker known from the page layout: a dash line, a pull or block quote
+
+
+@dataclass(slots=True)
+class Row:
+    quote_type: str
+    start: int
+    end: int
+    attr: Attr
+    paragraph: int
+    unbalanced: bool = False
+
+
+class QuoteContext:
+    """The article's text, sentences, quote segments and paragraphs, with fast position look-ups."""
+
+    def __init__(self, doc: Doc, text: str, segs: list[QuoteSegment], paras: list[tuple[int, int]]):
+        self.doc, self.text, self.segs, self.paras = doc, text, segs, paras
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.tok_starts = [t.idx for t in doc_tokens(doc)]
+        self.seg_starts = [s.outer_start for s in segs]
+
+    def seg_at(self, i: int) -> QuoteSegment | None:
+        k = bisect.bisect_right(self.seg_starts, i) - 1
+        if k >= 0 and self.segs[k].outer_start <= i < self.segs[k].outer_end:
+            return self.segs[k]
+        return None
+
+    def in_quote(self, i: int) -> bool:
+        return self.seg_at(i) is not None
+
+    def para_of(self, i: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right([p[0] for p in self.paras], i) - 1
+        return self.paras[k] if k >= 0 else None
+
+    def text_outside(self, start: int, end: int, segs: list[QuoteSegment]) -> str:
+        keep = [True] * (end - start)
+        for s in segs:
+            for i in range(max(start, s.outer_start), min(end, s.outer_end)):
+                keep[i - start] = False
+        return "".join(c for c, k in zip(self.text[start:end], keep, strict=True) if k)
+
+    def token_at(self, i: int) -> int:
+        """Index of the first token starting at or after character i."""
+        return bisect.bisect_left(self.tok_starts, i)

@@ -1,0 +1,448 @@
+"""Who said it: every rule that finds a quote's speaker, and the link from the speaker to an actor.
+
+Order of evidence, strongest first:
+1. syntax: the subject of the cue verb (climbing conjoined and subordinate verbs when the cue has none),
+   the noun phrase after an inverted cue ('said the minister'), the source of "according to";
+2. layout: a name closing the paragraph after a dash or a pull quote ('- Jane Doe');
+3. carry-over: a direct quote with no cue takes the speaker of the rest of its passage, of the previous
+   quote in its paragraph, or, for a paragraph that is nothing but a quote, of the previous paragraph's.
+A speaker is linked to the actor whose mention covers it (`speaker_actor`); pronoun mentions are linked
+to their antecedents by the actor analysis (`extract/mentions.py`, `extract/coref.py`).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newscoder.extract import coref, roles
+from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.quote_context import Attr
+
+if TYPE_CHECKING:
+    from newscoder.extract.quote_context import QuoteContext, Row
+    from newscoder.extract.quote_marks import QuoteSegment
+    from newscoder.records import ActorAnalysis
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# links we climb from a cue without a subject to the clause that has one
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
+RELATIVE = {"who", "which", "that"}
+# words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
+NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
+# '"...," - Ilse Marrow' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
+DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014|\u2015)\s*(?=[A-Z])")
+# 'Jane Doe: I think ...' / 'JD: ...' / '((Wikinews)) What ...': a speaker label opening a paragraph
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+LABEL = re.compile(rf"[\"\u201c]?(?P<label>\(\([^()\n]{{1,30}}\)\)|{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})[ \t]*:?[ \t]+")
+INTERVIEWER_LABELS = {"q", "question", "interviewer", "wikinews", "wn", "reporter"}
+PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about two sentences
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
+NOT_SOURCE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"}
+MAX_TITLE_WORDS = 10  # "Jonas Albu, Port Administrator": words allowed after a pull quote's name
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    kind: str  # name | noun | pronoun
+
+
+def speaker_of(cue: Token) -> Speaker | None:
+    """The subject of a cue verb, climbing up through conjoined/subordinate verbs."""
+    agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agent:  # "was told by the minister": the agent of a passive cue speaks
+        return noun_phrase(agent[0])
+    tok: Token | None = cue
+    for _ in range(6):
+        if tok is None:
+            break
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name wins
+            head = subj[0] if len(subj) == 1 else next((t for t in subj if t.pos_ == "PROPN"), subj[0])
+            if head.lower_ in RELATIVE:
+                if tok.dep_ != "relcl":
+                    return None  # "signs which read ...": no antecedent the parse can give
+                head = tok.head  # "Trump, who said ..." -> Trump
+            return noun_phrase(_author(head))
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+    return inverted_speaker(cue)
+
+
+def _author(head: Token) -> Token:
+    """The possessor of a statement-like subject: "the ministry's statement said" -> the ministry."""
+    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
+
+    if (head.lemma_.lower(), "noun") in reporting_lexicon():
+        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if poss:
+            return poss[0]
+        by = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+              if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
+        if by:  # "a tweet by the minister"
+            return by[0]
+        if head.dep_ == "dobj":  # "the company released a statement which read": who released it
+            subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+            if subj:
+                return subj[0]
+    return head
+
+
+def inverted_speaker(cue: Token) -> Speaker | None:
+    """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
+    for t in cue.doc[cue.i + 1 : cue.i + 4]:
+        if t.pos_ in ("PROPN", "PRON", "NOUN"):
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i <= cue.i + 6:
+                t = t.head  # "said Mayor Ines Castell": the name's head, not its title
+            return noun_phrase(t)
+        if t.pos_ not in ("DET", "ADJ", "ADV"):
+            break
+    return None
+
+
+def noun_phrase(head: Token) -> Speaker:
+    """The speaker's own span: the head with its name parts and determiners (not its possessors)."""
+    if head.ent_type_ != "PERSON":  # "US chief of mission in Cuba Mike Hammer": the person named in it
+        people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"]
+        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
+        if people:
+            head = people[-1]
+        elif head.pos_ == "NOUN":
+            # "the state news agency RIA Novosti": an organisation named in apposition to a descriptor
+            named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"]
+            if named:
+                head = named[0]
+    toks = [head]
+    frontier = [head]
+    while frontier:  # left modifiers, recursively ("US President Donald Trump")
+        t = frontier.pop()
+        for c in t.lefts:
+            # a hyphen inside a name ("Agence France-Presse", "Hoi-kwan") is punctuation to the parser
+            hyphen = c.dep_ == "punct" and c.text in "-\u2010\u2011" and not c.whitespace_ and c.i > 0
+            misread_cue = c.dep_ == "amod" and c.pos_ == "VERB"  # '"..." tweeted Mayor X' parsed as a modifier
+            if (c.dep_ in NP_LEFT_DEPS and not misread_cue) or hyphen:
+                toks.append(c)
+                frontier.append(c)
+    for c in head.rights:
+        # "Ministry of Foreign Affairs", "Bureau of Western Hemisphere Affairs"
+        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN":
+            pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if pobj:
+                toks.extend(c.subtree)
+        # "Burton and Nick"
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and head.pos_ == "PROPN":
+            toks.extend(t for t in c.subtree if t.dep_ in NP_LEFT_DEPS or t is c)
+            toks.extend(t for t in head.rights if t.dep_ == "cc")
+    toks = _contiguous(head, toks)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    kind = "pronoun" if head.pos_ == "PRON" else "name" if head.pos_ == "PROPN" or head.ent_type_ else "noun"
+    return Speaker(doc_text(head.doc)[start:end], start, end, kind)
+
+
+def _contiguous(head: Token, toks: list[Token]) -> list[Token]:
+    """The run of selected tokens around the head with no gap (a stray pick never widens the span)."""
+    chosen = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in chosen:
+        lo -= 1
+    while hi + 1 in chosen:
+        hi += 1
+    return list(head.doc[lo : hi + 1])
+
+
+def cue_speaker(ctx: QuoteContext, cue: Token) -> Speaker | None:
+    sp = speaker_of(cue)
+    if sp is not None and ctx.in_quote(sp.start):
+        sp = inverted_speaker(cue)  # the parser took a word of the quote for the subject
+        if sp is not None and ctx.in_quote(sp.start):
+            sp = None
+    return sp
+
+
+def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
+    """'The senator opposed the plan: "..."': a clause ending in a colon before a quotation names its
+    speaker as its subject, when that subject is a named or personal source (not 'the results were:')."""
+    tokens = doc_tokens(ctx.doc)
+    while colon_i >= 0 and tokens[colon_i].is_space:
+        colon_i -= 1
+    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
+
+    if colon_i < 0 or tokens[colon_i].text not in (":", ","):
+        return None
+    if tokens[colon_i].text == "," and (colon_i == 0 or (tokens[colon_i - 1].lemma_.lower(), "noun")
+                                        not in reporting_lexicon()):
+        return None  # a comma frames a quotation only after a statement noun: 'issued a statement, "..."'
+    # after 'a statement,' the verb is the statement's ("issued"); a colon hangs on its clause's verb
+    verb = tokens[colon_i - 1].head if tokens[colon_i].text == "," else tokens[colon_i].head
+    for _ in range(4):  # the parser may hang the colon on the object ("opposed the bill:")
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
+        return None
+    sp = speaker_of(verb)
+    if sp is None or ctx.in_quote(sp.start) or sp.start > verb.idx:
+        return None
+    i = ctx.token_at(sp.start)
+    head = tokens[i] if i < len(tokens) else None
+    source = sp.kind == "name" or (sp.kind == "pronoun" and sp.text.lower() in SOURCE_PRONOUNS)
+    if not source and sp.kind == "noun":  # "The study outlined the link:" - a document speaks for its authors
+        source = any((t.lemma_.lower(), "noun") in reporting_lexicon() for t in ctx.doc.char_span(
+            sp.start, sp.end, alignment_mode="expand") or [])
+    if not source or head is None or head.ent_type_ in NOT_SOURCE_ENTS:
+        return None
+    return Attr(verb, sp, layout=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A paragraph opened by a speaker label in an interview or transcript."""
+
+    para_start: int
+    para_end: int
+    body_start: int  # where the answer (or question) text begins
+    speaker: Speaker | None  # None for the interviewer's own questions
+
+
+def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[Label]:
+    """Speaker labels of a question-and-answer article: the interviewee's name (or initials) before each
+    answer, the interviewer's label before each question. An article needs two labelled answers."""
+    text, found = ctx.text, []
+    tokens = doc_tokens(ctx.doc)
+    for ps, pe in ctx.paras:
+        m = LABEL.match(text, ps, pe)
+        if m is None:
+            continue
+        label = m.group("label")
+        ls = m.start("label")
+        colon = text[m.end("label") : m.end()].strip() == ":"
+        if label.startswith("(("):
+            found.append(Label(ps, pe, m.end(), None))
+            continue
+        if not colon:
+            continue
+        low = label.lower()
+        if low in INTERVIEWER_LABELS or (publisher and low == publisher.lower()):
+            found.append(Label(ps, pe, m.end(), None))
+            continue
+        words = label.split()
+        i = ctx.token_at(ls)
+        person = i < len(tokens) and tokens[i].ent_type_ == "PERSON"
+        initials = len(words) == 1 and label.isupper() and 2 <= len(label) <= 4
+        shouting = len(words) == 1 and label.isupper() and len(label) > 4  # transcripts: 'SMITH: ...'
+        if person or initials or shouting or 2 <= len(words) <= 4:
+            found.append(Label(ps, pe, m.end(), Speaker(label, ls, ls + len(label), "name")))
+    answers = [f for f in found if f.speaker is not None]
+    questions = [f for f in found if f.speaker is None]
+    if len(answers) < 2 and len(questions) >= 2:
+        return questions  # the interviewer's labelled questions, with answers given as plain paragraphs
+    if len(answers) < 2 or not (questions or len({a.speaker.text for a in answers}) > 1):
+        return []  # not an interview: a question label, or two different speakers, is needed
+    full: dict[str, Speaker] = {}
+    out = []
+    for f in found:
+        sp = f.speaker
+        if sp is not None and " " in sp.text:
+            full.setdefault("".join(w[0] for w in sp.text.split()).upper(), sp)
+        elif sp is not None and sp.text in full:
+            sp = full[sp.text]  # 'NG' after 'Natasha Gownaris'
+        out.append(Label(f.para_start, f.para_end, f.body_start, sp))
+    return out
+
+
+def own_speaker(ctx: QuoteContext, head: Token) -> Speaker | None:
+    sp = noun_phrase(_author(head))
+    return None if ctx.in_quote(sp.start) else sp
+
+
+def name_at(ctx: QuoteContext, start: int, end: int, dash: bool = False) -> Speaker | None:
+    """A person named right at `start` whose name, plus at most a short title after a comma, fills the
+    rest of [start, end): 'Ilse Marrow', 'Jonas Albu, Port Administrator'."""
+    i = ctx.token_at(start)
+    doc = ctx.doc
+    if i >= len(doc) or doc[i].idx != start:
+        return None
+    if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
+        name_end = next(e.end for e in doc.ents if e.start == i)
+    else:  # the small model often misses names it has not seen ("Ilse Marrow"): 2-4 proper nouns
+        name_end = i
+        while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].text[:1].isupper():
+            name_end += 1
+        if not 2 <= name_end - i <= 4:
+            return None
+    while name_end > i + 1 and doc[name_end - 1].is_space:
+        name_end -= 1  # an entity can swallow the paragraph's line break
+    span = doc[i:name_end]
+    rest = ctx.text[span.end_char : end].strip()
+    if rest == "." and dash:
+        rest = ""  # '- Jane Doe.': the dash line's own full stop
+    # a title may follow ('Jonas Albu, Port Administrator'); a date or number means a source citation
+    if rest and not (rest.startswith(",") and len(rest.split()) <= MAX_TITLE_WORDS
+                     and not rest.endswith((".", "!", "?", ":")) and not re.search(r"\d", rest)):
+        return None
+    return Speaker(span.text, span.start_char, span.end_char, "name")
+
+
+def dash_attributions(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[int, Row]) -> None:
+    """'"So far, so good." - Jane Doe': a dash and a name closing the paragraph name the speaker."""
+    for k, row in direct.items():
+        seg = segs[k]
+        if row.attr.cue is not None or row.attr.speaker is not None or seg.close_at is None:
+            continue
+        para = ctx.para_of(seg.outer_end)
+        if para is None or para[1] <= seg.outer_end:
+            continue
+        m = DASH_ATTRIBUTION.match(ctx.text, seg.outer_end, para[1])
+        if m is None:
+            continue
+        if not ctx.text[seg.start : seg.end].rstrip().endswith((".", "!", "?", ",")):
+            # '"Storm hits the coast" — Daily News, May 2, 2024': a headline in a source list has no
+            # speaker; it stays a low-confidence quote (annotators such as GUM's count cited headlines)
+            continue
+        sp = name_at(ctx, m.end(), para[1], dash=True)
+        if sp is not None:
+            row.attr = Attr(None, sp, layout=True)
+
+
+def carry_over(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[int, Row], rows: list[Row]) -> None:
+    """Give cue-less direct quotes the speaker their passage, paragraph or previous paragraph makes clear."""
+    by_group: dict[int, Attr] = {}
+    for k, row in direct.items():
+        if row.attr.cue is not None:
+            by_group.setdefault(segs[k].group, row.attr)
+    for k in sorted(direct):
+        row = direct[k]
+        if row.attr.cue is not None or row.attr.speaker is not None:
+            continue  # a speaker of its own (a dash line, a colon frame, a label) is never replaced
+        src = by_group.get(segs[k].group)
+        if src is None:
+            src = _previous_in_paragraph(row, direct, rows)
+        if src is None and _quote_only(ctx, segs, row.paragraph):
+            src = _previous_paragraph(row, direct, rows)
+        if src is not None and src.speaker is not None:
+            row.attr = Attr(src.cue, src.speaker, carried=True)
+
+
+def _previous_in_paragraph(row: Row, direct: dict[int, Row], rows: list[Row]) -> Attr | None:
+    earlier = [r for r in [*rows, *direct.values()] if r.paragraph == row.paragraph and r.end <= row.start]
+    earlier = [r for r in earlier if r.attr.speaker is not None]
+    return max(earlier, key=lambda r: r.end).attr if earlier else None
+
+
+def _previous_paragraph(row: Row, direct: dict[int, Row], rows: list[Row]) -> Attr | None:
+    prev = [r for r in [*rows, *direct.values()] if r.paragraph == row.paragraph - 1]
+    if not prev:
+        return None
+    last = max(prev, key=lambda r: r.end)
+    return last.attr if last.attr.speaker is not None else None
+
+
+def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> bool:
+    """True when the paragraph holds nothing but quoted text (and punctuation)."""
+    if paragraph < 0 or paragraph >= len(ctx.paras):
+        return False
+    ps, pe = ctx.paras[paragraph]
+    rest = ctx.text_outside(ps, pe, [s for s in segs if s.paragraph == paragraph])
+    return not re.search(r"\w", rest)
+
+
+def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
+    """Key of the actor the speaker's words refer to: the actor whose mention covers them, checked
+    against the whole name; for a pronoun the actor analysis left open, the nearest earlier actor that
+    agrees with it in number and animacy. None rather than a guess."""
+    if sp is None:
+        return None
+    key = actors.actor_at(sp.start, sp.end)
+    actor = actors.get(key)
+    if actor is not None and actor.actor_type != "person" and sp.kind == "name":
+        # "co-author Ann Lee of the Institute for X": the person named in the speaker, not the body
+        inside = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end <= sp.end
+                  and m.mention_kind == "name" and (a := actors.get(m.actor_key)) and a.actor_type == "person"]
+        if inside:
+            key = min(inside, key=lambda m: m.char_start).actor_key
+    if key is None and sp.kind == "pronoun":
+        return _pronoun_antecedent(actors, sp)
+    if key is not None and sp.kind == "name":
+        return _whole_name(actors, sp, key)
+    return key
+
+
+def _name_words(text: str) -> set[str]:
+    """The capitalised words of a name that are not titles ('President Jane Doe' -> {'jane', 'doe'})."""
+    words = re.findall(r"[A-Z][\w'\u2019-]*", text)
+    return {w.lower() for w in words if w.lower() not in roles.title_words() and w.lower() not in HONORIFICS}
+
+
+def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
+    """The linked person must carry every name word of the speaker; another person of the article who
+    does is taken instead ('Jane Doe' is never 'John Doe'); a bare surname two people of the article share
+    goes to the one whose role the speaker's title names, else stays unlinked."""
+    actor = actors.get(key)
+    if actor is None or actor.actor_type != "person":
+        return key
+    words = _name_words(sp.text)
+    if not words:
+        return key
+    people = [a for a in actors.actors if a.actor_type == "person"]
+    fits = [a for a in people if words <= _name_words(a.name)]
+    if actor in fits and len(fits) == 1:
+        return key
+    if not fits:
+        return key  # a name the actor analysis knows better (a nickname, a spelling): keep its link
+    if len(fits) == 1:
+        return fits[0].key
+    title = {w.lower() for w in sp.text.split()} & roles.title_words()
+    by_role = [a for a in fits if a.role and title & set(a.role.lower().split())]
+    if len(by_role) == 1:
+        return by_role[0].key
+    return key if actor in fits and len(words) > 1 else None
+
+
+def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """The nearest earlier mention, within `PRONOUN_WINDOW` characters, of an actor the pronoun can
+    stand for: he/she a person (not one of the other sex by first name), they a group or body, it a body."""
+    entry = coref.pronoun_table().get(sp.text.lower())
+    if entry is None:
+        return None
+    number, gender, animacy = entry
+    if animacy == "person" and number == "singular":
+        types = {"person"}
+    elif number == "plural":
+        types = {"group", "organization", "state"}
+    else:
+        types = {"organization", "state"}
+    best = None
+    for m in actors.mentions:
+        if not (sp.start - PRONOUN_WINDOW <= m.char_start and m.char_end <= sp.start):
+            continue
+        actor = actors.get(m.actor_key)
+        if actor is None or actor.actor_type not in types:
+            continue
+        if gender in ("male", "female") and _first_name_gender(actor.name) not in (None, gender):
+            continue
+        if best is None or m.char_start > best.char_start:
+            best = m
+    return best.actor_key if best else None
+
+
+def _first_name_gender(name: str) -> str | None:
+    first = name.split()[0] if name.split() else ""
+    return _first_names().get(first)
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("first_names.csv").open(encoding="utf-8") as f:
+        return {r["name"].strip(): r["gender"].strip() for r in csv.DictReader(f)}
