@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
-from newscoder.extract.actors.lexicon import GOV_HEADS, csv_column, descriptor_table
+from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.registry import Registry
