@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 import frictionless
+import pytest
 
 DATA = Path(str(resources.files("newscoder") / "data"))
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,3 +80,27 @@ def test_wheel_ships_the_package_descriptor_and_licences():
         rel = path.relative_to(DATA.parent).as_posix()
         assert any(fnmatch(rel, pat) for pat in patterns), f"{rel} is not in pyproject package-data"
     assert (DATA / "LICENSES" / "petrarch2-MIT.txt") in shipped and (DATA / "datapackage.json") in shipped
+
+
+def test_lexicons_reads_a_table_by_name_read_only():
+    from newscoder import lexicons
+
+    assert "titles" in lexicons.names() and "timex_lexicon" in lexicons.names()
+    kinds = {row["title"]: row["kind"] for row in lexicons.rows("titles")}
+    assert kinds["president"] == "head_of_state"
+    assert "he" in lexicons.column("pronouns", "pronoun")
+    assert lexicons.document("timex_lexicon")["months"]["march"] == 3
+    assert lexicons.describe("cameo_plover")["licenses"][0]["name"] == "CC-BY-SA-4.0"
+    with pytest.raises(TypeError):
+        lexicons.rows("titles")[0]["kind"] = "changed"  # shared by every extractor: never writable
+
+
+def test_lexicons_names_an_unknown_table_or_column():
+    from newscoder import lexicons
+
+    with pytest.raises(KeyError, match="no lexicon table 'titels'.*titles"):
+        lexicons.rows("titels")
+    with pytest.raises(KeyError, match="no column 'kinds'.*kind"):
+        lexicons.column("titles", "kinds")
+    with pytest.raises(ValueError, match="not CSV"):
+        lexicons.rows("timex_lexicon")
