@@ -7,7 +7,7 @@ import importlib.util
 from importlib import resources
 from pathlib import Path
 
-from newscoder.extract.events import cameo_patterns, lexicon
+from newscoder.extract.events import cameo_patterns, trigger_table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,19 +79,19 @@ def test_a_verb_object_pattern_the_dictionary_does_not_code_blocks_the_verbs_sen
     released_report = nlp("Peru released a report on Monday.")
     released_people = nlp("Peru released the prisoners on Monday.")
     verb_a, verb_b = released_report[1], released_people[1]
-    assert cameo_patterns.blocks(verb_a, "release", lexicon.verb_object(verb_a), set())
-    assert lexicon.match_verb(verb_a) is None
-    m = lexicon.match_verb(verb_b)
+    assert cameo_patterns.blocks(verb_a, "release", trigger_table.verb_object(verb_a), set())
+    assert trigger_table.match_verb(verb_a) is None
+    m = trigger_table.match_verb(verb_b)
     assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("084", "CONCEDE")
 
 
 def test_a_public_statement_pattern_is_not_coded_but_a_denial_stays_a_rejection(nlp):
     condolences, aid = nlp("Peru offered condolences to Chile."), nlp("Peru offered aid to Chile.")
-    assert lexicon.match_verb(condolences[1]) is None  # CAMEO 018, a statement: no PLOVER type
-    m = lexicon.match_verb(aid[1])
+    assert trigger_table.match_verb(condolences[1]) is None  # CAMEO 018, a statement: no PLOVER type
+    m = trigger_table.match_verb(aid[1])
     assert m is not None and m.entry.plover_type == "AGREE"
     denial = nlp("Peru denied the charges.")
-    m = lexicon.match_verb(denial[1])
+    m = trigger_table.match_verb(denial[1])
     assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("120", "REJECT")
 
 

@@ -120,7 +120,7 @@ def test_a_military_withdrawal_needs_a_military_object(nlp):
 
 def test_a_figure_reached_or_lost_is_a_statistic(nlp):
     from newscoder.extract.events.eventness import is_statistic
-    from newscoder.extract.events.lexicon import match_verb
+    from newscoder.extract.events.trigger_table import match_verb
 
     figure = nlp("Peru declined 12% in the regional ranking.")
     act = nlp("Peru declined the invitation of Chile.")

@@ -55,3 +55,19 @@ def test_methodology_lists_every_cameo_code_and_plover_type():
     with data.joinpath("plover_types.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             assert f"| `{row['type']}` |" in page, row["type"]
+
+
+def test_where_is_it_decided_names_files_that_exist():
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Development", 1)[1].split("\n## ", 1)[0]
+    rows = dict(re.findall(r"^\| ([A-Za-z ]+) \| (.+) \|$", section, flags=re.M))
+    rows.pop("what")  # the header row
+    for question in ("speaker resolution", "quote attribution", "actor typing", "CAMEO coding", "place to country",
+                     "relative dates", "review decisions", "publishing"):
+        assert question in rows, question
+    package = ROOT / "scripts" / "newscoder"
+    for question, answer in rows.items():
+        named = re.findall(r"`([\w/]+\.(?:py|json|csv))`", answer)
+        assert named, question
+        for path in named:
+            assert (package / path).is_file(), f"{question}: {path}"

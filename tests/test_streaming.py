@@ -8,8 +8,9 @@ import pytest
 
 import newscoder.corpus_tables
 import newscoder.publish
+from newscoder.casting import cast_columns
 from newscoder.pipeline import index_inputs, ingest, load_registry
-from newscoder.publish import _DuplicateCheck, cast_columns
+from newscoder.publish import _DuplicateCheck
 from newscoder.resolve.actors import resolve_corpus
 from newscoder.spill import SortedSpill
 from test_build import REGISTRY, run, write_corpus

@@ -15,7 +15,8 @@ import operator
 from collections.abc import Iterator
 from pathlib import Path
 
-from newscoder.publish import WRITE_ROWS, TableFeed, cast_columns, memory_feed
+from newscoder.casting import cast_columns
+from newscoder.publish import WRITE_ROWS, TableFeed, memory_feed
 from newscoder.records import ArticleRecords
 from newscoder.resolve.actors import ActorAccumulator, local_ids
 from newscoder.schema import load_schema

@@ -8,18 +8,17 @@ in "The agency did not deny ... that the port is closed. It added ...", "It" is 
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
-from newscoder.extract.actors.lexicon import GOV_HEADS, csv_column, descriptor_table
+from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.registry import Registry
@@ -58,8 +57,7 @@ def subject_flags(root: Token) -> tuple[bool, bool]:
 
 @functools.cache
 def pronoun_table() -> dict[str, tuple[str, str, str]]:
-    with resources.files("newscoder.data").joinpath("pronouns.csv").open(encoding="utf-8") as f:
-        return {r["pronoun"]: (r["number"], r["gender"], r["animacy"]) for r in csv.DictReader(f)}
+    return {r["pronoun"]: (r["number"], r["gender"], r["animacy"]) for r in lexicons.rows("pronouns")}
 
 
 def pronoun_types(word: str) -> frozenset[str] | None:
@@ -97,8 +95,7 @@ def is_pleonastic(tok: Token) -> bool:
 
 @functools.cache
 def pleonastic_adjectives() -> frozenset[str]:
-    with resources.files("newscoder.data").joinpath("pleonastic_adjectives.csv").open(encoding="utf-8") as f:
-        return frozenset(r["adjective"].strip().lower() for r in csv.DictReader(f))
+    return frozenset(a.strip().lower() for a in lexicons.column("pleonastic_adjectives", "adjective"))
 
 
 def pick_antecedent(

@@ -7,13 +7,12 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newscoder import lexicons
 from newscoder.resolve.countries import country_name, resolve_country
 from newscoder.resolve.places import country_of
 
@@ -32,8 +31,7 @@ class RoleInfo:
 @functools.cache
 def titles() -> dict[str, str]:
     """Lower-cased title -> kind, from data/titles.csv."""
-    with resources.files("newscoder.data").joinpath("titles.csv").open(encoding="utf-8") as f:
-        return {row["title"].strip().lower(): row["kind"].strip() for row in csv.DictReader(f)}
+    return {row["title"].strip().lower(): row["kind"].strip() for row in lexicons.rows("titles")}
 
 
 @functools.cache

@@ -7,14 +7,14 @@ short names ("US", "Britain"), demonyms ("Cuban", "Cubans") and capitals used as
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
 import pycountry
+
+from newscoder import lexicons
 
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -44,11 +44,6 @@ def _is_case_sensitive(alias: str) -> bool:
     return len(letters) <= 4 and letters.isupper()
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 @dataclass(frozen=True)
 class _Tables:
     names: dict[str, str]  # folded name -> iso3
@@ -70,7 +65,7 @@ def _tables() -> _Tables:
             if value:
                 names.setdefault(_fold(value), c.alpha_3)
         display[c.alpha_3] = getattr(c, "common_name", None) or c.name
-    for row in _read("country_aliases.csv"):
+    for row in lexicons.rows("country_aliases"):
         alias, iso3 = row["alias"], row["iso3"]
         if _is_case_sensitive(alias):
             exact[alias] = iso3
@@ -80,14 +75,14 @@ def _tables() -> _Tables:
             display[iso3] = alias
     demonyms: dict[str, str] = {}
     plurals: dict[str, str] = {}
-    for row in _read("demonyms.csv"):
+    for row in lexicons.rows("demonyms"):
         if _is_case_sensitive(row["demonym"]):
             exact.setdefault(row["demonym"], row["iso3"])
         else:
             demonyms.setdefault(_fold(row["demonym"]), row["iso3"])
         if row.get("plural"):
             plurals.setdefault(_fold(row["plural"]), row["iso3"])
-    capitals = {_fold(_strip(r["capital"])): r["iso3"] for r in _read("capitals.csv")}
+    capitals = {_fold(_strip(r["capital"])): r["iso3"] for r in lexicons.rows("capitals")}
     return _Tables(names, exact, demonyms, plurals, capitals, display)
 
 

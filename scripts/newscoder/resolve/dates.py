@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
+
+from newscoder import lexicons
 
 __all__ = ["Resolution", "lexicon", "resolve_expression", "resolve_relative", "normalize"]
 
@@ -31,8 +31,7 @@ __all__ = ["Resolution", "lexicon", "resolve_expression", "resolve_relative", "n
 @functools.cache
 def lexicon() -> dict:
     """The word lists in `newscoder/data/timex_lexicon.json` (loaded once)."""
-    text = resources.files("newscoder").joinpath("data/timex_lexicon.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return lexicons.document("timex_lexicon")
 
 
 def _alt(words) -> str:

@@ -8,27 +8,24 @@ term is of one country; the list stops in early 2014, so later stories get nothi
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
-from importlib import resources
 
+from newscoder import lexicons
 from newscoder.resolve.registry import normalize_name
 
 
 @functools.cache
 def _terms() -> dict[str, list[tuple[str, str, str]]]:
     out: dict[str, list[tuple[str, str, str]]] = {}
-    with resources.files("newscoder.data").joinpath("office_holders.csv").open(encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            out.setdefault(normalize_name(r["name"]), []).append((r["start_date"], r["end_date"], r["country_iso3"]))
+    for r in lexicons.rows("office_holders"):
+        out.setdefault(normalize_name(r["name"]), []).append((r["start_date"], r["end_date"], r["country_iso3"]))
     return out
 
 
 @functools.cache
 def _organizations() -> dict[str, str]:
-    with resources.files("newscoder.data").joinpath("petrarch_organizations.csv").open(encoding="utf-8") as f:
-        return {normalize_name(r["name"]): r["country_iso3"] for r in csv.DictReader(f)}
+    return {normalize_name(r["name"]): r["country_iso3"] for r in lexicons.rows("petrarch_organizations")}
 
 
 def office_holder_country(name: str, date: dt.date | None) -> str | None:

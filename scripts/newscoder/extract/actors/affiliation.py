@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.actors.lexicon import org_heads
+from newscoder.extract.actors.word_lists import org_heads
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import organization_country

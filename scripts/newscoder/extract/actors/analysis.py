@@ -32,9 +32,9 @@ from newscoder.extract.actors.entities import (
     token_range_text,
     trim_entity,
 )
-from newscoder.extract.actors.lexicon import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
 from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
 from newscoder.extract.actors.untagged import propagate_names
+from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import ActorAnalysis, Article

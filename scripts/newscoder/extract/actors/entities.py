@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
-from newscoder.extract.actors.lexicon import (
+from newscoder.extract.actors.word_lists import (
     PORTFOLIO_TITLES,
     POSS,
     csv_column,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
-from newscoder.extract.actors.lexicon import bodies_by_last_word, csv_column, plurals
+from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals
 from newscoder.extract.doctext import doc_text
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (

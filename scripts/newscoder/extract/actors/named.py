@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative, token_range_text, trim_entity
-from newscoder.extract.actors.lexicon import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
+from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
     country_name,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
-from newscoder.extract.actors.lexicon import csv_column, org_heads
+from newscoder.extract.actors.word_lists import csv_column, org_heads
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (

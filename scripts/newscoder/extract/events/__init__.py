@@ -5,7 +5,7 @@ trigger) the source and target actors are read from its arguments, and the event
 CAMEO code and a PLOVER type side by side. Modality, date and place come from the event's clause.
 Precision first: a predicate without the actors its type needs is not coded at all.
 
-Modules: `lexicon` (the event lexicon and matching), `triggers` (which matches are events), `clauses` and
+Modules: `trigger_table` (the event lexicon and matching), `triggers` (which matches are events), `clauses` and
 `arguments` (syntax and the actors of arguments), `dyads` (source and target), `cameo` (every CAMEO coding
 decision beyond the lexicon), `modality`, `when_where` (date and place), `coder` (the entry point).
 """

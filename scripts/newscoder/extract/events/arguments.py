@@ -12,13 +12,13 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject
-from newscoder.extract.events.lexicon import (
+from newscoder.extract.events.modality import (
+    is_reporting_verb,
+)
+from newscoder.extract.events.trigger_table import (
     TriggerMatch,
     is_military,
     lemma_of,
-)
-from newscoder.extract.events.modality import (
-    is_reporting_verb,
 )
 from newscoder.extract.party_country import fill_party_country
 from newscoder.records import ActorAnalysis, LocalActor

@@ -17,15 +17,15 @@ from spacy.tokens import Token
 
 from newscoder.extract.events.arguments import _armed_subject
 from newscoder.extract.events.clauses import _clause_head
-from newscoder.extract.events.lexicon import (
-    TriggerMatch,
-    _read_csv,
-)
 from newscoder.extract.events.modality import (
     is_refusal,
     is_reporting_verb,
     modality_cues,
     strongest,
+)
+from newscoder.extract.events.trigger_table import (
+    TriggerMatch,
+    _read_csv,
 )
 from newscoder.records import Quote, Timex
 

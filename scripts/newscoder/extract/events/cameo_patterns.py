@@ -8,12 +8,12 @@ A pattern's code "" is the dictionary's "do not code" mark.
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Token
+
+from newscoder import lexicons
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +31,7 @@ class Pattern:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return list(lexicons.rows(name.removesuffix(".csv")))
 
 
 @functools.cache

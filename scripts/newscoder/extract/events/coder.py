@@ -33,7 +33,7 @@ from newscoder.extract.events.eventness import (
     is_unconditioned_conjecture,
     is_wish,
 )
-from newscoder.extract.events.lexicon import (
+from newscoder.extract.events.trigger_table import (
     TriggerMatch,
 )
 from newscoder.extract.events.triggers import _DEMAND, DEMAND_AUX, _demand_in_speech, _judgements_in_speech, _matches

@@ -27,11 +27,11 @@ from newscoder.extract.events.arguments import (
     state_key,
 )
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs
-from newscoder.extract.events.lexicon import (
+from newscoder.extract.events.modality import is_commissive
+from newscoder.extract.events.trigger_table import (
     TriggerMatch,
     lemma_of,
 )
-from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.when_where import _place_country
 from newscoder.records import ActorAnalysis
 

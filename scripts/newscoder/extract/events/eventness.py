@@ -29,8 +29,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newscoder.extract.events.lexicon import TriggerMatch, lemma_of
 from newscoder.extract.events.modality import cues, governors
+from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
 from newscoder.records import ActorAnalysis, Article, Quote
 
 _PRESENT = {"VBZ", "VBP"}

@@ -13,16 +13,16 @@ from spacy.tokens import Span, Token
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.events.arguments import _actor_of
 from newscoder.extract.events.clauses import _is_complement, _is_infinitive, _negated, _passive, _subject
-from newscoder.extract.events.lexicon import (
+from newscoder.extract.events.modality import (
+    is_commissive,
+    is_reporting_verb,
+)
+from newscoder.extract.events.trigger_table import (
     LexEntry,
     TriggerMatch,
     lemma_of,
     match_noun,
     match_verb,
-)
-from newscoder.extract.events.modality import (
-    is_commissive,
-    is_reporting_verb,
 )
 from newscoder.records import ActorAnalysis, Quote
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.clauses import _clause_head
-from newscoder.extract.events.lexicon import (
+from newscoder.extract.events.trigger_table import (
     TriggerMatch,
 )
 from newscoder.records import ActorAnalysis, Article, Quote, Timex

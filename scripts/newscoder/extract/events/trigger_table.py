@@ -19,13 +19,12 @@ A `modifier` restricts a noun or object row to nouns with that compound or adjec
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.extract.events import cameo_patterns
 
 
@@ -58,8 +57,7 @@ OBJ_TO_INFINITIVE = "obj+to"
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+    return list(lexicons.rows(name.removesuffix(".csv")))
 
 
 @functools.cache

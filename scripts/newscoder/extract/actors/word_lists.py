@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from importlib import resources
+
+from newscoder import lexicons
 
 POSS = ("'s", "’s", "'", "’")
 GOV_BODY = re.compile(r"^(?:Ministry|Department|Secretariat|Office|Directorate)\b|\b(?:Ministry|Department)$")
@@ -18,48 +18,42 @@ def csv_column(name: str, column: str) -> frozenset[str]:
     """One column of a data file, lower-cased (`column` + "_upper": upper-cased, for codes)."""
     upper = column.endswith("_upper")
     col = column.removesuffix("_upper")
-    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
-        rows = [r[col].strip() for r in csv.DictReader(f)]
+    rows = [v.strip() for v in lexicons.column(name.removesuffix(".csv"), col)]
     return frozenset(v.upper() if upper else v.lower() for v in rows)
 
 
 @functools.cache
 def descriptor_table() -> dict[str, tuple[str, tuple[str, ...]]]:
-    with resources.files("newscoder.data").joinpath("descriptors.csv").open(encoding="utf-8") as f:
-        return {
-            r["noun"]: (r["actor_type"], tuple(k for k in r["name_keywords"].split("|") if k))
-            for r in csv.DictReader(f)
-        }
+    return {
+        r["noun"]: (r["actor_type"], tuple(k for k in r["name_keywords"].split("|") if k))
+        for r in lexicons.rows("descriptors")
+    }
 
 
 
 @functools.cache
 def gender_table(name: str, column: str) -> dict[str, str]:
-    with resources.files("newscoder.data").joinpath(name).open(encoding="utf-8") as f:
-        return {r[column].strip(): r["gender"].strip() for r in csv.DictReader(f)}
+    return {r[column].strip(): r["gender"].strip() for r in lexicons.rows(name.removesuffix(".csv"))}
 
 
 
 @functools.cache
 def org_heads() -> dict[str, str]:
-    with resources.files("newscoder.data").joinpath("org_heads.csv").open(encoding="utf-8") as f:
-        return {r["word"].strip(): r["kind"].strip() for r in csv.DictReader(f)}
+    return {r["word"].strip(): r["kind"].strip() for r in lexicons.rows("org_heads")}
 
 
 @functools.cache
 def agency_domains() -> frozenset[str]:
-    with resources.files("newscoder.data").joinpath("agency_domains.csv").open(encoding="utf-8") as f:
-        return frozenset(r["word"].strip() for r in csv.DictReader(f))
+    return frozenset(w.strip() for w in lexicons.column("agency_domains", "word"))
 
 
 @functools.cache
 def plurals() -> dict[str, str]:
-    with resources.files("newscoder.data").joinpath("demonyms.csv").open(encoding="utf-8") as f:
-        out: dict[str, str] = {}
-        for r in csv.DictReader(f):
-            if r["plural"]:
-                out.setdefault(r["iso3"], r["plural"])
-        return out
+    out: dict[str, str] = {}
+    for r in lexicons.rows("demonyms"):
+        if r["plural"]:
+            out.setdefault(r["iso3"], r["plural"])
+    return out
 
 
 
@@ -87,8 +81,7 @@ def bodies_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
 def non_actor_heads() -> dict[str, str]:
     """Last words of names that are not actors -> what they name instead ("Cathedral" -> place, "Act" ->
     law): data/non_actor_heads.csv."""
-    with resources.files("newscoder.data").joinpath("non_actor_heads.csv").open(encoding="utf-8") as f:
-        return {r["word"].strip(): r["kind"].strip() for r in csv.DictReader(f)}
+    return {r["word"].strip(): r["kind"].strip() for r in lexicons.rows("non_actor_heads")}
 
 
 # labels of the model that never make an actor: a law, a product, a work, an event, a building, a place
