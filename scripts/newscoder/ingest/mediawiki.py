@@ -113,7 +113,9 @@ def wikitext_to_text(code) -> str:
     lines = [" ".join(line.replace("\u00a0", " ").split()) for line in text.split("\n")]
     lines = [re.sub(r"^[*#:;]+\s*", "", line) for line in lines]  # list and indent markers
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return re.sub(r"'{2,}", "", out)  # bold/italic quotes left by unbalanced markup
+    out = re.sub(r"'{2,}", "", out)  # bold/italic quotes left by unbalanced markup
+    # braces of template markup the parser could not read as a template (unbalanced): never prose
+    return re.sub(r"\{\{+|\}\}+", "", out).strip()
 
 
 def read_mediawiki(stream: BinaryIO, *, path: str, sha: str, strict: bool = True
