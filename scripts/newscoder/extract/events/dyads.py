@@ -29,11 +29,13 @@ from newscoder.extract.events.arguments import (
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs
 from newscoder.extract.events.lexicon import (
     TriggerMatch,
+    _entries,
     lemma_of,
 )
 from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.when_where import _place_country
 from newscoder.records import ActorAnalysis
+from newscoder.resolve.places import country_of
 
 # prepositions whose object is the target of an event ("talks with X", "sanctions on X", "aid to X")
 TARGET_PREPS = {"to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of"}
@@ -165,6 +167,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             break
     if not sources and src_toks:
         sources = _group_keys(src_toks[0], actors) or _reporter_keys(src_toks[0], actors)
+    if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
+        sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
@@ -213,6 +217,21 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _placed_event_noun(subj: Token) -> bool:
+    """The subject is itself an event noun of the lexicon ("a car bombing killed five", "the attack
+    wounded ten"): its modifiers say where it happened, not who did it."""
+    return subj.pos_ == "NOUN" and bool(_entries(lemma_of(subj), "noun"))
+
+
+def _named_by_place_only(key: str, subj: Token, actors: ActorAnalysis) -> bool:
+    """ "a Kabul car bombing": the actor comes only from a town or region in the phrase. A country name or
+    demonym modifying an attack names its agent ("US airstrikes", "Israeli shelling") and is kept."""
+    toks = [t for t in _core_tokens(subj) if actors.actor_at(t.idx, t.idx + len(t)) == key]
+    return bool(toks) and all(
+        (t.ent_type_ in ("GPE", "LOC", "FAC") or country_of(t.text, cities=True))
+        and not country_of(t.text, capitals=False) for t in toks)
 
 
 @functools.cache
