@@ -44,3 +44,20 @@ def test_a_town_naming_where_an_attack_happened_is_not_its_source(nlp):
                        "Brazil expelled three Chilean diplomats on Monday.")
     assert "killed" not in events  # nobody named did it: no source, no event
     assert events["expelled"][1:] == ("Brazil", "Chilean diplomats")
+
+
+
+def test_a_place_is_not_the_target_when_the_act_names_whom_it_affects(nlp):
+    events = code(nlp, "Brazilian police arrested nine men in Argentina on Monday. "
+                       "Peru lifted a curfew in Bolivia on Monday.")
+    assert events["lifted a curfew"][1:] == ("Peru", "Bolivia")  # a measure in a place: that place's state
+    e, src, tgt = events["arrested"]
+    assert (e.cameo_code, src, tgt) == ("173", "Police of Brazil", None)  # the nine men, not Argentina
+
+
+def test_a_speech_act_made_in_a_place_is_not_aimed_at_its_state(nlp):
+    events = code(nlp, "Ana Costa complained loudly in Argentina on Monday. "
+                       "Peru lifted a curfew in Bolivia on Monday.")
+    e, src, tgt = events["complained"]
+    assert (e.cameo_code[:2], src, tgt) == ("11", "Costa", None)
+    assert events["lifted a curfew"][1:] == ("Peru", "Bolivia")

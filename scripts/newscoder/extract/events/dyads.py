@@ -200,7 +200,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
                 targets = [key]
                 break
-    if not targets and m.entry.plover_type not in _needs_target_types():
+    if not targets and m.entry.plover_type not in _needs_target_types() | _VENUE_TYPES \
+            and not _unnamed_patient(m, chain):
         # "Peru lifted a curfew in Bolivia": the place's state (not for meetings: a venue is no partner)
         key = _place_target(m, chain, actors, exclude, m.entry.plover_type in _domestic_types())
         targets = [key] if key else []
@@ -217,6 +218,25 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+# speech and legal acts done in a place ("sued in Austria", "criticised the plan in Paris"): the place is
+# where they were said or filed, never whom they are aimed at
+_VENUE_TYPES = frozenset({"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "THREATEN"})
+
+
+def _unnamed_patient(m: TriggerMatch, chain: list[Token]) -> bool:
+    """The act names whom it affects, though not as a known actor ("nine men were jailed in Leeds",
+    "arrested a driver in Ohio"): they are the target, and the state of the place is not."""
+    for verb in chain:
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass") or (m.obj is not None and c.i == m.obj.i):
+                continue
+            people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in c.children) \
+                or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that")
+            if people:
+                return True
+    return False
 
 
 def _placed_event_noun(subj: Token) -> bool:
