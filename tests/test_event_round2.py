@@ -61,3 +61,18 @@ def test_a_speech_act_made_in_a_place_is_not_aimed_at_its_state(nlp):
     e, src, tgt = events["complained"]
     assert (e.cameo_code[:2], src, tgt) == ("11", "Costa", None)
     assert events["lifted a curfew"][1:] == ("Peru", "Bolivia")
+
+
+
+def test_an_act_between_two_private_people_is_not_coded(nlp):
+    events = code(nlp, "Tom Reyes sued Lia Park on Monday. Guitarist Tom Reyes collaborated with singer Lia Park. "
+                       "Peruvian President Ana Costa met Chilean President Luis Vera on Monday.")
+    assert sorted(events) == ["met"]
+    assert events["met"][1:] == ("Ana Costa", "Luis Vera")
+
+
+def test_a_negated_simple_present_is_a_standing_position(nlp):
+    events = code(nlp, "Brazil does not support the Chilean government. Chile and Peru do not cooperate with Bolivia. "
+                       "Brazil criticized the Peruvian government on Monday.")
+    assert sorted(events) == ["criticized"]
+    assert events["criticized"][1:] == ("Brazil", "Peru")

@@ -55,6 +55,9 @@ def _simple_present(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in _PRESENT:
         return not auxes
+    if verb.tag_ == "VB" and auxes:
+        # do-support: "do not agree", "does not recognise": a negated or emphatic simple present
+        return all(c.lemma_.lower() == "do" and c.tag_ in _PRESENT for c in auxes)
     if verb.tag_ == "VBN":
         return bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in auxes)
     return False
@@ -126,11 +129,14 @@ def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
 
 def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors: ActorAnalysis) -> bool:
     """Military force (FIGHT) between two people with no armed forces named ("the senator clashed with his
-    rival"): a dispute or a crime, not conventional combat."""
-    if m.entry.plover_type != "FIGHT":
+    rival"): a dispute or a crime, not conventional combat. Any act between two private people (neither
+    holds a known office or is registered: "the drummer met the bassist", "she sued her neighbour") is
+    outside what CAMEO and PLOVER code, which are about political actors."""
+    found = [actors.get(k) for k in (src, tgt)]
+    if [a.actor_type if a is not None else None for a in found] != ["person", "person"]:
         return False
-    kinds = [(a.actor_type if (a := actors.get(k)) is not None else None) for k in (src, tgt)]
-    return kinds == ["person", "person"]
+    return m.entry.plover_type == "FIGHT" or all(
+        not a.role and not a.registry_id and not a.wikidata_id for a in found if a is not None)
 
 
 _ARGUMENT_DEPS = {"dobj", "npadvmod", "attr", "prep", "advmod", "dative"}
