@@ -130,13 +130,13 @@ def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
 def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors: ActorAnalysis) -> bool:
     """Military force (FIGHT) between two people with no armed forces named ("the senator clashed with his
     rival"): a dispute or a crime, not conventional combat. Any act between two private people (neither
-    holds a known office or is registered: "the drummer met the bassist", "she sued her neighbour") is
+    holds a known office, is registered or is tied to a country: "the drummer met the bassist") is
     outside what CAMEO and PLOVER code, which are about political actors."""
     found = [actors.get(k) for k in (src, tgt)]
     if [a.actor_type if a is not None else None for a in found] != ["person", "person"]:
         return False
     return m.entry.plover_type == "FIGHT" or all(
-        not a.role and not a.registry_id and not a.wikidata_id for a in found if a is not None)
+        not (a.role or a.registry_id or a.wikidata_id or a.country_iso3) for a in found if a is not None)
 
 
 _ARGUMENT_DEPS = {"dobj", "npadvmod", "attr", "prep", "advmod", "dative"}
