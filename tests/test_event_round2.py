@@ -76,3 +76,16 @@ def test_a_negated_simple_present_is_a_standing_position(nlp):
                        "Brazil criticized the Peruvian government on Monday.")
     assert sorted(events) == ["criticized"]
     assert events["criticized"][1:] == ("Brazil", "Peru")
+
+
+def test_a_list_read_as_an_apposition_is_still_a_list_of_parties(nlp):
+    events = code(nlp, "The US, Peru, and Chile met on Monday.")
+    e = events["met"][0]
+    assert e.cameo_code == "040"
+    article = make_article("The US, Peru, and Chile met on Monday.", date="2031-05-20")
+    doc = nlp(article.text)
+    actors = extract_actors(doc, article, None)
+    coding = code_events(doc, article, actors, extract_timex(doc, article), extract_quotes(doc, article, actors))
+    name = {a.key: a.name for a in coding.actors.actors}
+    pairs = {(name.get(x.source_key), name.get(x.target_key)) for x in coding.events}
+    assert ("Peru", "Chile") in pairs and ("United States", "Chile") in pairs and len(pairs) == 6
