@@ -89,3 +89,17 @@ def test_a_list_read_as_an_apposition_is_still_a_list_of_parties(nlp):
     name = {a.key: a.name for a in coding.actors.actors}
     pairs = {(name.get(x.source_key), name.get(x.target_key)) for x in coding.events}
     assert ("Peru", "Chile") in pairs and ("United States", "Chile") in pairs and len(pairs) == 6
+
+
+def test_attacking_an_inquiry_as_something_is_criticism_not_violence(nlp):
+    coded = code_all(nlp, "President Ana Costa of Peru attacked the Chilean inquiry as a farce on Monday. "
+                          "Peruvian rebels attacked a Chilean army base on Tuesday.")
+    assert [(e.cameo_code, e.plover_type, e.date_text) for e in coded] == [
+        ("111", "DISAPPROVE", "Monday"), ("180", "ASSAULT", "Tuesday")]
+
+
+def code_all(nlp, text: str, date: str = "2031-05-20"):
+    article = make_article(text, date=date)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, None)
+    return code_events(doc, article, actors, extract_timex(doc, article), extract_quotes(doc, article, actors)).events

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.events.arguments import _armed_subject
-from newscoder.extract.events.cameo import _by_armed_forces, code_event
+from newscoder.extract.events.cameo import _by_armed_forces, code_event, verbal_attack
 from newscoder.extract.events.clauses import _passive, _subject
 from newscoder.extract.events.dyads import (
     _dyads,
@@ -121,7 +121,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             if is_generic(m, quotes) or is_purpose(m) or is_background(m) or is_statistic(m) or is_wish(m) \
                     or is_idiom_or_opinion(m):
                 continue  # a standing state, an aim, a referent's history or a figure, not an occurrence
-            m = _by_armed_forces(m)
+            m = verbal_attack(_by_armed_forces(m))
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
                 if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):
