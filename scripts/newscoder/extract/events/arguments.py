@@ -58,7 +58,7 @@ def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list
 
 
 def _listed_appositions(tok: Token) -> list[Token]:
-    """ "The US, Russia, and Switzerland met": the parser often reads a list's second item as an apposition
+    """ "Brazil, Peru, and Chile signed": the parser often reads a list's second item as an apposition
     whose own conjuncts hold the rest. An apposition that starts a coordination of names of the same
     entity kind is a list item, not another name for the head."""
     out: list[Token] = []
@@ -67,7 +67,7 @@ def _listed_appositions(tok: Token) -> list[Token]:
         if c.dep_ != "appos" or not c.ent_type_ or c.ent_type_ != tok.ent_type_:
             continue
         if any(x.dep_ == "cc" for x in c.children) and c.conjuncts:
-            out += [c, *c.conjuncts]  # "The US, [Russia, and Switzerland]"
+            out += [c, *c.conjuncts]  # "Brazil, [Peru, and Chile]"
         elif conj and c.i < min(conj):
             out.append(c)  # "The US, [Peru], and Chile": the list's middle item
     return out
