@@ -103,3 +103,12 @@ def code_all(nlp, text: str, date: str = "2031-05-20"):
     doc = nlp(text)
     actors = extract_actors(doc, article, None)
     return code_events(doc, article, actors, extract_timex(doc, article), extract_quotes(doc, article, actors)).events
+
+
+def test_a_passive_conjunct_shares_its_partners_subject_as_the_one_acted_on(nlp):
+    events = code(nlp, "Peru expelled three Chilean diplomats on Monday and was condemned by Chile.")
+    assert events["expelled"][1:] == ("Peru", "Chilean diplomats")
+    assert events["condemned"][1:] == ("Chile", "Peru")
+    coded = code_all(nlp, "Peruvian opposition leader Ana Costa founded a new party but was arrested by Peruvian "
+                          "police on Monday.")
+    assert [(e.trigger, e.cameo_code) for e in coded] == [("arrested", "173")]

@@ -129,6 +129,16 @@ def _grievances(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     return [o for verb in chain for o in _pobjs(verb, {"over", "about"})]
 
 
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """ "X founded a party but was arrested in 1963": a passive conjunct (its own "was", no subject of its own)
+    shares its partner's subject as the one acted on, not as the agent."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return _controller(verb)
+
+
 def _multilateral_subject(m: TriggerMatch) -> bool:
     """ "Health ministers from more than 40 countries agreed": a counted group of countries acting together
     on a reciprocal act. No single actor is named, yet the act happened among them, so it is coded with both
@@ -157,9 +167,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         tgt_toks = _pobjs(head, NOMINAL_TARGET_PREPS)
     else:
         agent, patient = _passive(head)
-        subj = agent if patient is not None else _controller(head)
+        shared = _shared_passive_subject(head) if patient is None else None
+        subj = agent if patient is not None or shared is not None else _controller(head)
         src_toks = [subj] if subj is not None else []
-        tgt_toks = _target_candidates(m, chain)
+        tgt_toks = ([shared] if shared is not None else []) + _target_candidates(m, chain)
     sources: list[str] = []
     for t in src_toks:
         sources = _argument_keys(t, actors, set())
