@@ -112,3 +112,11 @@ def test_a_passive_conjunct_shares_its_partners_subject_as_the_one_acted_on(nlp)
     coded = code_all(nlp, "Peruvian opposition leader Ana Costa founded a new party but was arrested by Peruvian "
                           "police on Monday.")
     assert [(e.trigger, e.cameo_code) for e in coded] == [("arrested", "173")]
+
+
+def test_what_a_bill_would_allow_is_not_an_event(nlp):
+    text = ("Protests began after Peru proposed a bill that would have allowed Chile to extradite Peruvian dissidents. "
+            "Peru proposed an amendment to allow Chile to arrest Peruvian dissidents. "
+            "Chile extradited two Peruvian dissidents on Monday.")
+    coded = code_all(nlp, text)
+    assert [(e.trigger, e.cameo_code, e.date_text) for e in coded] == [("extradited", "063", "Monday")]

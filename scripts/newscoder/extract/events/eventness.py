@@ -89,6 +89,27 @@ def is_purpose(m: TriggerMatch) -> bool:
         c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in head.children)
 
 
+_UNREAL_MODALS = {"would", "could", "might"}
+
+
+def is_described_content(m: TriggerMatch) -> bool:
+    """The act is what a text or plan would do, reached through complements ("a bill that would have allowed
+    China to extradite people", "an amendment to allow the police to detain ..."): a relative clause with a
+    modal, or an infinitive on a noun, governs it. What a bill says is not an occurrence."""
+    if m.is_nominal:
+        return False
+    cur = m.head
+    for _ in range(4):
+        if cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in cur.children):
+            return True
+        if cur.dep_ == "acl" and cur is not m.head and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return lemma_of(cur.head) not in _occasion_nouns()
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors: ActorAnalysis,
                       m: TriggerMatch | None = None) -> bool:
     """The publication itself is a party: an interview or enquiry made for the story (also when the
