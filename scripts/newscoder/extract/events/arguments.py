@@ -47,7 +47,7 @@ GROUP_NOUNS = {"leader": "person", "president": "person", "minister": "person", 
 def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
     """Actor keys for an argument token and the tokens coordinated with it ("the US and Israel")."""
     keys: list[str] = []
-    for t in [tok, *tok.conjuncts]:
+    for t in [tok, *tok.conjuncts, *_listed_appositions(tok)]:
         key = _actor_of(t, actors, exclude)
         if key is not None and key not in keys:
             keys.append(key)
@@ -55,6 +55,22 @@ def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list
         keys += [k for k in _list_tail(max([tok, *tok.conjuncts], key=lambda t: t.i), keys, actors, exclude)
                  if k not in keys]
     return keys
+
+
+def _listed_appositions(tok: Token) -> list[Token]:
+    """ "Brazil, Peru, and Chile signed": the parser often reads a list's second item as an apposition
+    whose own conjuncts hold the rest. An apposition that starts a coordination of names of the same
+    entity kind is a list item, not another name for the head."""
+    out: list[Token] = []
+    conj = [c.i for c in tok.children if c.dep_ == "conj"]
+    for c in tok.children:
+        if c.dep_ != "appos" or not c.ent_type_ or c.ent_type_ != tok.ent_type_:
+            continue
+        if any(x.dep_ == "cc" for x in c.children) and c.conjuncts:
+            out += [c, *c.conjuncts]  # "Brazil, [Peru, and Chile]"
+        elif conj and c.i < min(conj):
+            out.append(c)  # "The US, [Peru], and Chile": the list's middle item
+    return out
 
 
 def _list_tail(last: Token, keys: list[str], actors: ActorAnalysis, exclude: set[str]) -> list[str]:

@@ -25,7 +25,9 @@ from newscoder.extract.events.modality import (
 )
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
+    _entries,
     _read_csv,
+    lemma_of,
 )
 from newscoder.records import Quote, Timex
 
@@ -34,6 +36,27 @@ _NEGATED_IS_REJECT = {"AGREE", "CONCEDE"}
 
 
 _NEGATED_IS_REJECT_CODES = {"086"}  # "will not allow ...": decline to allow involvement
+
+
+# the words' sense when "attacked" is said of a text, a decision or an inquiry: criticised (CAMEO 111)
+_VERBAL_ATTACK = ("111", "DISAPPROVE")
+_PARTY_ENTS = {"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"}
+
+
+def verbal_attack(m: TriggerMatch) -> TriggerMatch:
+    """ "attacked the inquiry as a witch hunt", "attacked the ruling": an assault whose object is an act or a
+    text (an event noun of the lexicon, or one described with "as") is criticism, not violence."""
+    if m.is_nominal or m.entry.plover_type not in ("ASSAULT", "FIGHT") or _armed_subject(m):
+        return m
+    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ in _PARTY_ENTS or obj.pos_ in ("PRON", "PROPN") \
+            or (m.obj is not None and obj.i == m.obj.i):  # "launched an offensive": the light verb's own noun
+        return m
+    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in (*m.head.children, *obj.children))
+    if not (described or _entries(lemma_of(obj), "noun")):
+        return m
+    code, plover = _VERBAL_ATTACK
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
 
 
 def _by_armed_forces(m: TriggerMatch) -> TriggerMatch:

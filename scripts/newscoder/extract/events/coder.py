@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.events.arguments import _armed_subject
-from newscoder.extract.events.cameo import _by_armed_forces, code_event
+from newscoder.extract.events.cameo import _by_armed_forces, code_event, verbal_attack
 from newscoder.extract.events.clauses import _passive, _subject
 from newscoder.extract.events.dyads import (
     _dyads,
@@ -23,6 +23,7 @@ from newscoder.extract.events.dyads import (
 from newscoder.extract.events.eventness import (
     is_agentless_harm,
     is_background,
+    is_described_content,
     is_discarded,
     is_generic,
     is_idiom_or_opinion,
@@ -119,9 +120,9 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
             if is_generic(m, quotes) or is_purpose(m) or is_background(m) or is_statistic(m) or is_wish(m) \
-                    or is_idiom_or_opinion(m):
+                    or is_idiom_or_opinion(m) or is_described_content(m):
                 continue  # a standing state, an aim, a referent's history or a figure, not an occurrence
-            m = _by_armed_forces(m)
+            m = verbal_attack(_by_armed_forces(m))
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
                 if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):

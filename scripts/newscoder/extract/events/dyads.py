@@ -30,10 +30,12 @@ from newscoder.extract.events.clauses import _clause_head, _controller, _passive
 from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
+    _entries,
     lemma_of,
 )
 from newscoder.extract.events.when_where import _place_country
 from newscoder.records import ActorAnalysis
+from newscoder.resolve.places import country_of
 
 # prepositions whose object is the target of an event ("talks with X", "sanctions on X", "aid to X")
 TARGET_PREPS = {"to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of"}
@@ -127,6 +129,16 @@ def _grievances(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     return [o for verb in chain for o in _pobjs(verb, {"over", "about"})]
 
 
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """ "X founded a party but was arrested in 1963": a passive conjunct (its own "was", no subject of its own)
+    shares its partner's subject as the one acted on, not as the agent."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return _controller(verb)
+
+
 def _multilateral_subject(m: TriggerMatch) -> bool:
     """ "Health ministers from more than 40 countries agreed": a counted group of countries acting together
     on a reciprocal act. No single actor is named, yet the act happened among them, so it is coded with both
@@ -155,9 +167,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         tgt_toks = _pobjs(head, NOMINAL_TARGET_PREPS)
     else:
         agent, patient = _passive(head)
-        subj = agent if patient is not None else _controller(head)
+        shared = _shared_passive_subject(head) if patient is None else None
+        subj = agent if patient is not None or shared is not None else _controller(head)
         src_toks = [subj] if subj is not None else []
-        tgt_toks = _target_candidates(m, chain)
+        tgt_toks = ([shared] if shared is not None else []) + _target_candidates(m, chain)
     sources: list[str] = []
     for t in src_toks:
         sources = _argument_keys(t, actors, set())
@@ -165,6 +178,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             break
     if not sources and src_toks:
         sources = _group_keys(src_toks[0], actors) or _reporter_keys(src_toks[0], actors)
+    if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
+        sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
@@ -196,7 +211,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
                 targets = [key]
                 break
-    if not targets and m.entry.plover_type not in _needs_target_types():
+    if not targets and m.entry.plover_type not in _needs_target_types() | _VENUE_TYPES \
+            and not _unnamed_patient(m, chain):
         # "Peru lifted a curfew in Bolivia": the place's state (not for meetings: a venue is no partner)
         key = _place_target(m, chain, actors, exclude, m.entry.plover_type in _domestic_types())
         targets = [key] if key else []
@@ -213,6 +229,40 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+# speech and legal acts done in a place ("sued in Austria", "criticised the plan in Paris"): the place is
+# where they were said or filed, never whom they are aimed at
+_VENUE_TYPES = frozenset({"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "THREATEN"})
+
+
+def _unnamed_patient(m: TriggerMatch, chain: list[Token]) -> bool:
+    """The act names whom it affects, though not as a known actor ("nine men were jailed in Leeds",
+    "arrested a driver in Ohio"): they are the target, and the state of the place is not."""
+    for verb in chain:
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass") or (m.obj is not None and c.i == m.obj.i):
+                continue
+            people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in c.children) \
+                or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that")
+            if people:
+                return True
+    return False
+
+
+def _placed_event_noun(subj: Token) -> bool:
+    """The subject is itself an event noun of the lexicon ("a car bombing killed five", "the attack
+    wounded ten"): its modifiers say where it happened, not who did it."""
+    return subj.pos_ == "NOUN" and bool(_entries(lemma_of(subj), "noun"))
+
+
+def _named_by_place_only(key: str, subj: Token, actors: ActorAnalysis) -> bool:
+    """ "a Kabul car bombing": the actor comes only from a town or region in the phrase. A country name or
+    demonym modifying an attack names its agent ("US airstrikes", "Israeli shelling") and is kept."""
+    toks = [t for t in _core_tokens(subj) if actors.actor_at(t.idx, t.idx + len(t)) == key]
+    return bool(toks) and all(
+        (t.ent_type_ in ("GPE", "LOC", "FAC") or country_of(t.text, cities=True))
+        and not country_of(t.text, capitals=False) for t in toks)
 
 
 @functools.cache

@@ -55,6 +55,9 @@ def _simple_present(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in _PRESENT:
         return not auxes
+    if verb.tag_ == "VB" and auxes:
+        # do-support: "do not agree", "does not recognise": a negated or emphatic simple present
+        return all(c.lemma_.lower() == "do" and c.tag_ in _PRESENT for c in auxes)
     if verb.tag_ == "VBN":
         return bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in auxes)
     return False
@@ -84,6 +87,27 @@ def is_purpose(m: TriggerMatch) -> bool:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
         c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in head.children)
+
+
+_UNREAL_MODALS = {"would", "could", "might"}
+
+
+def is_described_content(m: TriggerMatch) -> bool:
+    """The act is what a text or plan would do, reached through complements ("a bill that would have allowed
+    China to extradite people", "an amendment to allow the police to detain ..."): a relative clause with a
+    modal, or an infinitive on a noun, governs it. What a bill says is not an occurrence."""
+    if m.is_nominal:
+        return False
+    cur = m.head
+    for _ in range(4):
+        if cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in cur.children):
+            return True
+        if cur.dep_ == "acl" and cur is not m.head and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return lemma_of(cur.head) not in _occasion_nouns()
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors: ActorAnalysis,
@@ -126,11 +150,14 @@ def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
 
 def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors: ActorAnalysis) -> bool:
     """Military force (FIGHT) between two people with no armed forces named ("the senator clashed with his
-    rival"): a dispute or a crime, not conventional combat."""
-    if m.entry.plover_type != "FIGHT":
+    rival"): a dispute or a crime, not conventional combat. Any act between two private people (neither
+    holds a known office, is registered or is tied to a country: "the drummer met the bassist") is
+    outside what CAMEO and PLOVER code, which are about political actors."""
+    found = [actors.get(k) for k in (src, tgt)]
+    if [a.actor_type if a is not None else None for a in found] != ["person", "person"]:
         return False
-    kinds = [(a.actor_type if (a := actors.get(k)) is not None else None) for k in (src, tgt)]
-    return kinds == ["person", "person"]
+    return m.entry.plover_type == "FIGHT" or all(
+        not (a.role or a.registry_id or a.wikidata_id or a.country_iso3) for a in found if a is not None)
 
 
 _ARGUMENT_DEPS = {"dobj", "npadvmod", "attr", "prep", "advmod", "dative"}

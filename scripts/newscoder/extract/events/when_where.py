@@ -5,11 +5,9 @@ the place it names, with that place's country.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text
@@ -18,8 +16,7 @@ from newscoder.extract.events.trigger_table import (
     TriggerMatch,
 )
 from newscoder.records import ActorAnalysis, Article, Quote, Timex
-from newscoder.resolve.countries import resolve_country
-from newscoder.resolve.places import country_of_place
+from newscoder.resolve.places import country_of
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 
@@ -70,7 +67,51 @@ def _event_timex(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> Timex | N
 
 
 def _is_past(tok: Token) -> bool:
-    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
+    # "was convicted", "had been arrested": a passive's auxiliary carries the tense
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
+
+
+# bare units of a vague distance in time ("years ago", "decades earlier"): no timex, and no day either
+_VAGUE_UNITS = {"years", "decades", "months", "weeks", "days", "centuries", "ages"}
+_PAST_ADVERBS = {"previously", "formerly", "once"}
+
+
+def _clause_tokens(m: TriggerMatch) -> list[Token]:
+    clause = _clause_head(m.head)
+    return [t for t in clause.subtree if _clause_head(t).i == clause.i]
+
+
+def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
+    """A clause that places its act in an unstated past ("years ago", "in the past", "previously") has no
+    date the text gives, and is not the publication day; "earlier this month" is the publication's month."""
+    if m.is_nominal:
+        return None
+    toks = _clause_tokens(m)
+    for t in toks:
+        words = None
+        if t.lower_ in ("ago", "earlier", "before") and t.i > 0:
+            prev = t.doc[t.i - 1]
+            if prev.lower_ in _VAGUE_UNITS and not any(c.dep_ in ("nummod", "det", "amod") for c in prev.children):
+                if t.i < 2 or t.doc[t.i - 2].like_num is False:
+                    words = t.doc[t.i - 1 : t.i + 1]
+        elif t.lower_ == "past" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
+                and (t.i + 1 >= len(t.doc) or not t.doc[t.i + 1].like_num and t.doc[t.i + 1].lower_ not in _VAGUE_UNITS
+                     and t.doc[t.i + 1].lower_ not in ("week", "month", "year", "day", "decade", "few")):
+            words = t.doc[t.i - 2 : t.i + 1]
+        elif t.lower_ in _PAST_ADVERBS and t.dep_ == "advmod" and t.head.i == m.head.i:
+            words = t.doc[t.i : t.i + 1]
+        elif t.lower_ in ("earlier", "later") and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "month" \
+                and t.doc[t.i + 1].lower_ in ("this", "in") or t.lower_ in ("earlier", "later") \
+                and t.i + 3 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and t.doc[t.i + 2].lower_ == "the" \
+                and t.doc[t.i + 3].lower_ == "month":
+            end = t.i + (3 if t.doc[t.i + 2].lower_ == "month" else 4)
+            pub = article.published_date
+            return {"event_date": pub.replace(day=1) if pub else None, "date_precision": "month",
+                    "date_text": t.doc[t.i : end].text, "date_basis": "relative"}
+        if words is not None:
+            return {"event_date": None, "date_precision": "unknown", "date_text": words.text,
+                    "date_basis": "relative"}
+    return None
 
 
 def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article,
@@ -89,6 +130,9 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
             "date_text": t.text,
             "date_basis": basis,
         }
+    vague = _vague_when(m, article)
+    if vague is not None:
+        return vague
     period = covered_month(article)
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
@@ -119,16 +163,9 @@ def covered_month(article: Article) -> dt.date | None:
     return month if 0 < months_before <= 12 else None
 
 
-@functools.cache
 def _country_code(name: str) -> str | None:
-    """ISO3 of a country named (or its capital), from the shared alias tables, else pycountry."""
-    code = resolve_country(name)
-    if code is not None:
-        return code
-    try:
-        return pycountry.countries.lookup(name).alpha_3
-    except LookupError:
-        return None
+    """ISO3 of a country named (or its capital): the package's one place-to-country lookup."""
+    return country_of(name, official_names=True)
 
 
 def _entity_text(tok: Token) -> str:
@@ -144,7 +181,7 @@ def _entity_text(tok: Token) -> str:
 
 def _place_country(tok: Token) -> str | None:
     """ISO3 of a place token: a country or capital first, else the city its entity names ("in Mariupol")."""
-    return _country_code(tok.text) or country_of_place(_entity_text(tok))
+    return _country_code(tok.text) or country_of(_entity_text(tok), cities=True)
 
 
 def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | None, Token | None]:
