@@ -127,3 +127,21 @@ def test_a_pronoun_in_the_second_sentence_of_a_quotation_is_left_unlinked(nlp):
     text = 'His widow Helen Carter said "We hoped for more time. His work will last." The funeral is on Friday.'
     _, an = _analyse(nlp, text)
     assert _mentions_of(an, "Helen Carter") == ["Helen Carter"]
+
+
+
+@pytest.mark.parametrize("text, word, acts", [
+    ("Nigeria criticized Togo on Monday after the vote.", "Nigeria", True),
+    ("After the summit, Benin signed a trade pact with Nigeria.", "Nigeria", True),
+    ("Talks with Nigeria's president ended on Friday.", "Nigeria", True),
+    ("Aid workers in Nigeria said the clinic had closed.", "Nigeria", False),
+    ("The storm moved from Benin towards Togo overnight.", "Togo", False),
+])
+def test_a_registered_state_the_model_missed_counts_only_where_it_acts(nlp, text, word, acts):
+    # the registry's state names are added where the model left them untagged only when the state is a party
+    # to the clause (subject, object, possessor, partner), never where it is only the place of something
+    from newscoder.extract.actors.untagged import _acts
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert _acts(tok) is acts

@@ -156,7 +156,7 @@ def test_named_head_keeps_its_actor_over_the_apposition(nlp, registry, text, plo
 @pytest.mark.parametrize("text, plover_type, expected", [
     ("The army accused the Popular Resistance Front (PRF) of attacking a convoy.", "DISAPPROVE",
      ["Popular Resistance Front"]),
-    ("The ministry praised the National Water Agency (NWA) for its quick response.", "APPEAL",
+    ("Ghana's health ministry praised the National Water Agency (NWA) for its quick response.", "APPEAL",
      ["National Water Agency"]),
 ])
 def test_acronym_in_brackets_is_the_name_before_it(nlp, registry, text, plover_type, expected):

@@ -120,3 +120,18 @@ def test_what_a_bill_would_allow_is_not_an_event(nlp):
             "Chile extradited two Peruvian dissidents on Monday.")
     coded = code_all(nlp, text)
     assert [(e.trigger, e.cameo_code, e.date_text) for e in coded] == [("extradited", "063", "Monday")]
+
+
+def test_an_event_is_published_only_with_a_known_doer(nlp):
+    # who acted is the first thing a reader checks: a passive with no agent, or a doer the text leaves
+    # unnamed, gives no row; the same act with a named doer does
+    text = ("Two Peruvian diplomats were expelled on Monday. "
+            "Chile expelled three Bolivian diplomats on Tuesday. "
+            "Someone attacked the Peruvian consulate in Arica on Wednesday.")
+    article = make_article(text, date="2031-05-20")
+    doc = nlp(text)
+    actors = extract_actors(doc, article, None)
+    coding = code_events(doc, article, actors, extract_timex(doc, article), extract_quotes(doc, article, actors))
+    name = {a.key: a.name for a in coding.actors.actors}
+    assert [(e.trigger, name.get(e.source_key), e.date_text) for e in coding.events] == [
+        ("expelled", "Chile", "Tuesday")]

@@ -102,7 +102,6 @@ def test_dated_article_events_carry_resolved_dates(extracted):
     assert ("DISAPPROVE", "2026-03-02", "Monday", "relative") in got
 
 
-@pytest.mark.xfail(strict=True, reason="after a paragraph about Ghana, 'Nigeria criticized Togo' loses its source")
 def test_dated_article_event_has_its_source(extracted):
     obj = extracted[1]["dated-1"]
     names = {a["actor_id"]: a["name"] for a in obj["actors"]}

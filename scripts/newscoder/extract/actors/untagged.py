@@ -130,11 +130,12 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
             if any(t.ent_type_ == "GPE" for t in toks):
                 continue  # a place, unless this article already made the name an organisation
             reg = registry.lookup(text) if registry else None
-            if reg is None or reg.actor_type == "state":
-                continue
+            if reg is None or reg.actor_type == "state" and not _acts(toks.root):
+                continue  # a state's name the model left untagged counts only where the state acts
             # a single word must look like a name: an acronym, or a proper noun inside the sentence
             if size == 1 and not (tok.text.isupper() and len(tok.text) > 1
-                                  or tok.tag_ in ("NNP", "NNPS") and not tok.is_sent_start):
+                                  or tok.tag_ in ("NNP", "NNPS") and (not tok.is_sent_start
+                                                                      or reg.actor_type == "state")):
                 continue
             found = (size, b.registered(reg))
             break
@@ -148,6 +149,19 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
         i += size
     # after the registry's names, so that "the U.S. Treasury" stays the registered department
     _unseen_gov_bodies(b, doc, sents, sent_of, skip)
+
+
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
+
+
+def _acts(tok: Token) -> bool:
+    """The word is a party to its clause (subject, object, possessor, or listed with one), not a place where
+    something happens ("Nigeria criticized Togo", "talks with Nigeria's president" vs "in Nigeria")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.dep_ == "agent" or tok.head.lower_ in ("with", "against", "to")
+    return tok.dep_ in _ACTING_DEPS
 
 
 _AMP_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}(?=\.?$)")  # "AT&T", "P&G", "S&P"

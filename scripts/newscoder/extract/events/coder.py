@@ -131,6 +131,11 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     continue
                 if m.is_nominal and (src is None or tgt is None):
                     continue  # a bare noun is an event only when both parties are named
+                if src is None and not _armed_subject(m) and not _multilateral_subject(m):
+                    # an event row says who did what: with no known doer (the passive "was arrested",
+                    # "someone attacked") it cannot be checked or used, so it is not published; unnamed armed
+                    # forces and counted groups of countries are doers the text does describe
+                    continue
                 # a side may stay empty when its phrase names no known actor ("Rebels shelled positions
                 # near the town"); a two-sided type without a target is coded with lower confidence
                 if src is None and not passive and not _has_subject(m):
