@@ -59,6 +59,11 @@ def is_junk(ent: Span) -> bool:
     # a sentence in another language): a capitalised common word, not a name; acronyms stay
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
         return True
+    # "Protesters", "Residents" at the start of a sentence: a common plural noun the model took for a
+    # nationality or religion (real ones, "Americans", "Democrats", are proper nouns or demonyms)
+    if len(ent) == 1 and ent.label_ == "NORP" and ent[0].tag_ == "NNS" \
+            and not (iso3_for_demonym(text) or iso3_for_name(text)):
+        return True
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
         return True

@@ -1,0 +1,68 @@
+"""Generic groups, one-word institution names, and organisations' nationality words (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str):
+    art = make_article(text, date="2026-02-02")
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _by_name(an) -> dict:
+    return {a.name: a for a in an.actors}
+
+
+def _mentions(an, actor) -> list[str]:
+    return [m.text for m in an.mentions if m.actor_key == actor.key]
+
+
+def test_organisation_country_from_a_nationality_word_before_its_name(nlp):
+    an = _analyse(nlp, "The Australian mining company Korvanta Resources said on Monday that profits fell.")
+    org = _by_name(an)["Korvanta Resources"]
+    assert (org.country_iso3, org.country_basis) == ("AUS", "nationality")
+
+
+def test_organisation_country_from_a_country_of_several_words(nlp):
+    an = _analyse(nlp, "Officials at United States public utility Bramwell Power confirmed the outage.")
+    org = _by_name(an)["Bramwell Power"]
+    assert (org.country_iso3, org.country_basis) == ("USA", "nationality")
+
+
+def test_a_region_word_gives_no_country(nlp):
+    an = _analyse(nlp, "It signed a pact with the South American group Mercosur, which was founded in 1991.")
+    assert _by_name(an)["Mercosur"].country_iso3 is None
+
+
+def test_generic_groups_without_a_country_are_no_actors(nlp):
+    an = _analyse(nlp, "Citizens and workers gathered outside the plant, where Polish protesters shouted at "
+                       "students. They left at noon.")
+    names = _by_name(an)
+    assert names["Polish protesters"].country_iso3 == "POL"
+    assert not {"Citizens", "workers", "students"} & set(names)
+
+
+def test_a_common_plural_noun_tagged_as_nationality_is_no_actor(nlp):
+    an = _analyse(nlp, "Protesters started a march in the park on Sunday, and Americans watched from windows.")
+    names = _by_name(an)
+    assert names["Americans"].country_iso3 == "USA"
+    assert "Protesters" not in names
+
+
+def test_the_head_word_of_an_institution_joins_its_full_name(nlp):
+    an = _analyse(nlp, "The House of Representatives voted on Tuesday. The House will meet again in May, "
+                       "a spokesman said.")
+    names = _by_name(an)
+    assert "House" not in names
+    full = next(a for a in an.actors if a.name.endswith("House of Representatives"))
+    assert _mentions(an, full) == ["House of Representatives", "House"]
+
+
+def test_a_newspaper_keeps_its_article(nlp):
+    an = _analyse(nlp, "Maria Lind told The Times that the plan had failed. The Times first reported it in June.")
+    names = _by_name(an)
+    assert "The Times" in names and "Times" not in names
+    assert names["Maria Lind"].actor_type == "person"
