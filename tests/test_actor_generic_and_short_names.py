@@ -66,3 +66,11 @@ def test_a_newspaper_keeps_its_article(nlp):
     names = _by_name(an)
     assert "The Times" in names and "Times" not in names
     assert names["Maria Lind"].actor_type == "person"
+
+
+def test_a_classifier_noun_makes_a_name_no_actor(nlp):
+    an = _analyse(nlp, "Hurricane Dorian hit the coast, and the vessel Nordlys sank. The operator, Bluewater "
+                       "Lines, said the crew was safe.")
+    names = _by_name(an)
+    assert "Bluewater Lines" in names
+    assert not {"Dorian", "Hurricane Dorian", "Nordlys"} & set(names)

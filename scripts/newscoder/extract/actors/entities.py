@@ -3,7 +3,10 @@ leading titles and trailing possessives split off; labels corrected where the wo
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -131,12 +134,36 @@ def named_as_place(ent: Span) -> bool:
         and root.head.head.lemma_.lower() in csv_column("place_nouns.csv", "noun")
 
 
+def _classified(doc: Doc, start: int, end: int) -> str | None:
+    """The label a classifier noun gives the name it introduces (data/non_actor_classifiers.csv): the noun
+    right before the name and bound to it ("the vessel Nordlys", "Typhoon Bora"), or the first word of a
+    longer name the model tagged whole ("Hurricane Dorian")."""
+    table = _classifiers()
+    if end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in table:
+        return table[doc[start].lower_]
+    if start == 0:
+        return None
+    prev, root = doc[start - 1], doc[start:end].root
+    bound = start <= prev.head.i < end or root.head.i == prev.i
+    if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
+        return table[prev.lower_]
+    return None
+
+
+@functools.cache
+def _classifiers() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("non_actor_classifiers.csv").open(encoding="utf-8") as f:
+        return {r["word"].strip().lower(): r["label"].strip() for r in csv.DictReader(f)}
+
+
 def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     """Correct the model's label where the words say otherwise (why: the small model often calls
     countries people, museums people, and companies places)."""
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = doc[end - 1].text
+    if (kind_label := _classified(doc, start, end)) is not None:
+        return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
