@@ -74,3 +74,12 @@ def test_a_classifier_noun_makes_a_name_no_actor(nlp):
     names = _by_name(an)
     assert "Bluewater Lines" in names
     assert not {"Dorian", "Hurricane Dorian", "Nordlys"} & set(names)
+
+
+def test_a_state_named_only_as_a_place_is_no_actor(nlp):
+    an = _analyse(nlp, "The singer was treated in Singapore for months. Tourists from Canada and Germany were "
+                       "hurt near Aleppo, Syria. Iran condemned the attack, and Turkey's president sent aid to "
+                       "Lebanon.")
+    names = set(_by_name(an))
+    assert {"Iran", "Turkey", "Lebanon"} <= names
+    assert not {"Singapore", "Canada", "Germany", "Syria"} & names

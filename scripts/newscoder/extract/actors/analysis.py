@@ -34,6 +34,7 @@ from newscoder.extract.actors.entities import (
 )
 from newscoder.extract.actors.lexicon import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
 from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
+from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.coref import link_anaphora
@@ -148,6 +149,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_article(b, countries_named(doc, skip_tok))
     _drop_generic_groups(b)
     full_institution_names(b, doc)
+    drop_place_only_states(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
