@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.entities import locative
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,19 +27,23 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None or span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False  # "Syria's": an owner, not a place
-    if locative(doc, span.start):
-        return True
+    if locative(doc, span.start) or span.start > 1 and doc[span.start - 1].lower_ == "the" \
+            and locative(doc, span.start - 1):
+        return True  # "in Singapore", "from the Netherlands"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "from Canada and Germany": the first of the list is the one after the preposition
-    if first.i != span.root.i:
+    if first.i != span.root.i and first.ent_type_ == "GPE":
         start = first.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         if locative(doc, start):
             return True
-    # "Aleppo, Syria": the country after a city, the city's address
-    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE"
+    # "Aleppo, Syria": the country after a city, the city's address (not a list: "Iran, Libya")
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].ent_type_ != "GPE":
+        return False
+    city = next((e for e in doc.ents if e.start <= span.start - 2 < e.end), None)
+    return city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None
 
 
 def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
