@@ -88,3 +88,11 @@ def test_a_state_named_only_as_a_place_is_no_actor(nlp):
 def test_a_list_of_countries_is_no_address(nlp):
     an = _analyse(nlp, "The council agreed to lift its sanctions on Iran, Libya, Sudan and Cuba next year.")
     assert {"Iran", "Libya", "Sudan", "Cuba"} <= set(_by_name(an))
+
+
+def test_a_state_a_verb_acts_from_is_an_actor(nlp):
+    an = _analyse(nlp, "Ghana said it will withdraw its peacekeeping force from Chad. Two tourists from Canada "
+                       "were hurt.")
+    names = set(_by_name(an))
+    assert {"Ghana", "Chad"} <= names
+    assert "Canada" not in names

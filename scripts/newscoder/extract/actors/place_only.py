@@ -21,15 +21,26 @@ if TYPE_CHECKING:
     from newscoder.records import Mention
 
 
+def _located(doc: Doc, start: int) -> bool:
+    """A locative preposition before token `start` (or before its "the"). "from" counts only after a noun
+    ("tourists from Canada", "a fourth from Germany"): after a verb the country is often the party acted
+    on ("withdrew its troops from Chad")."""
+    if start > 1 and doc[start - 1].lower_ == "the":
+        start -= 1
+    if not locative(doc, start):
+        return False
+    prep = doc[start - 1]
+    return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+
+
 def _as_place(doc: Doc, m: Mention) -> bool:
     if m.mention_kind != "name":
         return False
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None or span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False  # "Syria's": an owner, not a place
-    if locative(doc, span.start) or span.start > 1 and doc[span.start - 1].lower_ == "the" \
-            and locative(doc, span.start - 1):
-        return True  # "in Singapore", "from the Netherlands"
+    if _located(doc, span.start):
+        return True  # "in Singapore", "tourists from the Netherlands"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "from Canada and Germany": the first of the list is the one after the preposition
@@ -37,7 +48,7 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         start = first.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
-        if locative(doc, start):
+        if _located(doc, start):
             return True
     # "Aleppo, Syria": the country after a city, the city's address (not a list: "Iran, Libya")
     if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].ent_type_ != "GPE":
