@@ -158,8 +158,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
 def _drop_generic_groups(b: ActorBuilder) -> None:
     """"citizens", "workers", "experts" with no country, no name and no registry entry are not a specific
     actor a reader could count (the audit rubric); they, and the pronouns linked to them, are dropped. The
-    same words with a country ("Polish doctors", "students" in a story about one country) stay."""
-    gone = {key for key in b.generic_groups
+    same words with a country ("Polish doctors", "students" in a story about one country) stay, and so do
+    groups that are the subject or object of a verb (a side of an event: "protesters blocked the road")."""
+    gone = {key for key in b.generic_groups - b.acting_groups
             if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
     if not gone:
         return

@@ -50,6 +50,8 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
     if iso3 is None and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
         b.generic_groups.add(actor.key)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
 
 
