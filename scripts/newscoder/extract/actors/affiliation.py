@@ -79,6 +79,15 @@ def _nationality_before(doc: Doc, start: int) -> str | None:
     i = start - 1
     while i >= 0 and start - i <= 4:
         tok = doc[i]
+        if tok.ent_type_ in ("NORP", "GPE") and (tok.ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I"):
+            # a name of several words: the whole entity gives the country ("United States public utility X")
+            # or none ("the South American group X")
+            first, last = i, i
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            while last + 1 < start and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return country_of(doc[first : last + 1].text, capitals=False)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
         if tok.is_punct or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
@@ -103,10 +112,12 @@ def _appositions(root: Token) -> list[Token]:
 
 
 def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
-    """People: a nationality word next to the name, else the body or place they are "of" or "from"."""
+    """People and organisations: a nationality word next to the name ("the Australian company X",
+    "X, a Canadian miner"); for people, else the body or place they are "of" or "from"."""
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
-        if actor.actor_type != "person" or actor.country_iso3 or m.mention_kind != "name":
+        is_org = actor.actor_type == "organization" and actor.registry_id is None
+        if not (actor.actor_type == "person" or is_org) or actor.country_iso3 or m.mention_kind != "name":
             continue
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
@@ -119,8 +130,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
-        if actor.country_iso3:
-            continue
+        if actor.country_iso3 or is_org:
+            continue  # an organisation's "of" and "at" are too often parts of its name or a place it acts in
         # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
         heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
         for head in heads:

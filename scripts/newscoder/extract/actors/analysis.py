@@ -33,6 +33,8 @@ from newscoder.extract.actors.entities import (
     trim_entity,
 )
 from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
+from newscoder.extract.actors.place_only import drop_place_only_states
+from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
 from newscoder.extract.coref import link_anaphora
@@ -145,9 +147,25 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_phrases(b, doc)
     _country_of_lone_officials(b)
     countries_from_article(b, countries_named(doc, skip_tok))
+    _drop_generic_groups(b)
+    full_institution_names(b, doc)
+    drop_place_only_states(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+
+
+def _drop_generic_groups(b: ActorBuilder) -> None:
+    """"citizens", "workers", "experts" with no country, no name and no registry entry are not a specific
+    actor a reader could count (the audit rubric); they, and the pronouns linked to them, are dropped. The
+    same words with a country ("Polish doctors", "students" in a story about one country) stay, and so do
+    groups that are the subject or object of a verb (a side of an event: "protesters blocked the road")."""
+    gone = {key for key in b.generic_groups - b.acting_groups
+            if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
+    if not gone:
+        return
+    b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+    b.mentions = [m for m in b.mentions if m.actor_key not in gone]
 
 
 def _named_governments(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[int, int], skip: set[int]) -> None:

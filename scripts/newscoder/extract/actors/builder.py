@@ -36,6 +36,10 @@ class ActorBuilder:
     # the country the article is about (dateline, else lead), for bare bodies: computed on first need
     home: Callable[[], str | None] | None = None
     date: dt.date | None = None  # the article's publication date: office-holders match inside their term
+    # keys of groups named by common words only ("workers", "local residents"): an actor only if a country
+    # is found for them by the end of the pass
+    generic_groups: set[str] = field(default_factory=set)
+    acting_groups: set[str] = field(default_factory=set)  # groups that are a verb's subject or object
     # speed: the characters covered by `taken`, brought up to date on each overlaps() (1 = covered)
     _cover: bytearray = field(default_factory=bytearray)
     _covered_upto: int = 0  # how many entries of `taken` are in _cover

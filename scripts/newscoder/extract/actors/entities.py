@@ -3,7 +3,10 @@ leading titles and trailing possessives split off; labels corrected where the wo
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -58,6 +61,11 @@ def is_junk(ent: Span) -> bool:
     # one word that the parser does not read as a proper noun ("Correct.", "Unremarked by ...", a word of
     # a sentence in another language): a capitalised common word, not a name; acronyms stay
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
+        return True
+    # "Protesters", "Residents" at the start of a sentence: a common plural noun the model took for a
+    # nationality or religion (real ones, "Americans", "Democrats", are proper nouns or demonyms)
+    if len(ent) == 1 and ent.label_ == "NORP" and ent[0].tag_ == "NNS" \
+            and not (iso3_for_demonym(text) or iso3_for_name(text)):
         return True
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
@@ -126,12 +134,36 @@ def named_as_place(ent: Span) -> bool:
         and root.head.head.lemma_.lower() in csv_column("place_nouns.csv", "noun")
 
 
+def _classified(doc: Doc, start: int, end: int) -> str | None:
+    """The label a classifier noun gives the name it introduces (data/non_actor_classifiers.csv): the noun
+    right before the name and bound to it ("the vessel Nordlys", "Typhoon Bora"), or the first word of a
+    longer name the model tagged whole ("Hurricane Dorian")."""
+    table = _classifiers()
+    if end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in table:
+        return table[doc[start].lower_]
+    if start == 0:
+        return None
+    prev, root = doc[start - 1], doc[start:end].root
+    bound = start <= prev.head.i < end or root.head.i == prev.i
+    if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
+        return table[prev.lower_]
+    return None
+
+
+@functools.cache
+def _classifiers() -> dict[str, str]:
+    with resources.files("newscoder.data").joinpath("non_actor_classifiers.csv").open(encoding="utf-8") as f:
+        return {r["word"].strip().lower(): r["label"].strip() for r in csv.DictReader(f)}
+
+
 def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     """Correct the model's label where the words say otherwise (why: the small model often calls
     countries people, museums people, and companies places)."""
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = doc[end - 1].text
+    if (kind_label := _classified(doc, start, end)) is not None:
+        return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on

@@ -48,6 +48,10 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
                     lambda: LocalActor(key="", name=name, actor_type=atype, country_iso3=iso3,
                                        country_basis="nationality" if iso3 else None))
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
+    if iso3 is None and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
+        b.generic_groups.add(actor.key)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
 
 
@@ -68,7 +72,7 @@ def _country_of_mods(mods: list[Token]) -> str | None:
 def _country_after(tok: Token) -> str | None:
     """A country named in a prepositional phrase after a group noun: "rebels in Syria"."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "across", "throughout"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     iso3 = iso3_for_name(obj.text) or iso3_for_name(" ".join(t.text for t in obj.subtree))

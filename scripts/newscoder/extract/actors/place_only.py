@@ -1,0 +1,70 @@
+"""States named only as places ("was treated in Singapore", "tourists from Canada", "Aleppo, Syria").
+
+A country the article mentions only as where something happened or where someone comes from is a
+location, not an actor (the audit rubric: "a place used only as a location"). Its name mentions are all
+the object of a locative preposition or the country after a city; such a state gets no actor row. A state
+that acts, is acted on, owns something ("Cuba's government"), is referred to again ("it") or is the parent
+of another actor of the article stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscoder.extract.actors.entities import locative
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import Mention
+
+
+def _located(doc: Doc, start: int) -> bool:
+    """A locative preposition before token `start` (or before its "the"). "from" counts only after a noun
+    ("tourists from Canada", "a fourth from Germany"): after a verb the country is often the party acted
+    on ("withdrew its troops from Chad")."""
+    if start > 1 and doc[start - 1].lower_ == "the":
+        start -= 1
+    if not locative(doc, start):
+        return False
+    prep = doc[start - 1]
+    return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+
+
+def _as_place(doc: Doc, m: Mention) -> bool:
+    if m.mention_kind != "name":
+        return False
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False  # "Syria's": an owner, not a place
+    if _located(doc, span.start):
+        return True  # "in Singapore", "tourists from the Netherlands"
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "from Canada and Germany": the first of the list is the one after the preposition
+    if first.i != span.root.i and first.ent_type_ == "GPE":
+        start = first.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if _located(doc, start):
+            return True
+    # "Aleppo, Syria": the country after a city, the city's address (not a list: "Iran, Libya")
+    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].ent_type_ != "GPE":
+        return False
+    city = next((e for e in doc.ents if e.start <= span.start - 2 < e.end), None)
+    return city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None
+
+
+def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
+    parents = {a.parent_key for a in b.actors.values() if a.parent_key}
+    by_actor: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        by_actor.setdefault(m.actor_key, []).append(m)
+    gone = {a.key for a in b.actors.values()
+            if a.actor_type == "state" and a.key not in parents and a.key in by_actor
+            and all(_as_place(doc, m) for m in by_actor[a.key])}
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]

@@ -1,0 +1,69 @@
+"""Institutions named by their head word alone ("the House", "the Senate", "the Times"): the full name.
+
+The model often tags only the head word of an institution's name on a later mention. Such a one-word
+organisation is merged into the article's one longer organisation that this word heads or ends
+("House" -> "House of Representatives", "Senate" -> "United States Senate"); a newspaper the article
+writes as "The Times" inside a sentence is named so. With no single longer name in the article, the
+actor stays as it is (two courts: which one "the Court" is, is not decided by its word).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from newscoder.extract.actors.lexicon import org_heads
+from newscoder.extract.doctext import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newscoder.extract.actors.builder import ActorBuilder
+
+
+def _longer_names(b: ActorBuilder, word: str, key: str) -> list:
+    """Organisations of the article whose name or an alias ends in the word or starts with "<word> of"."""
+    out = []
+    for a in b.actors.values():
+        if a.key == key or a.actor_type != "organization":
+            continue
+        if any(_heads(name.split(), word) for name in (a.name, *a.aliases)):
+            out.append(a)
+    return out
+
+
+def _heads(words: list[str], word: str) -> bool:
+    """Does the word end the name ("United States Senate") or head it ("House of Representatives")?"""
+    return len(words) > 1 and (words[-1] == word and not words[-2].endswith(("'s", "’s"))
+                               or words[0] == word and words[1] == "of")
+
+
+def full_institution_names(b: ActorBuilder, doc: Doc) -> None:
+    heads = org_heads()
+    text = doc_text(doc)
+    gone: dict[str, str] = {}
+    for a in list(b.actors.values()):
+        if a.actor_type != "organization" or a.registry_id is not None or " " in a.name:
+            continue
+        word = a.name
+        if not word[:1].isupper() or word.isupper():
+            continue  # acronyms and brand names are full names already
+        longer = _longer_names(b, word, a.key)
+        if len(longer) == 1 and (word in heads or any(n.startswith(f"{word} of ") for n in
+                                                      (longer[0].name, *longer[0].aliases))):
+            target = longer[0]
+            gone[a.key] = target.key
+            if word not in target.aliases:
+                target.aliases.append(word)
+            if target.country_iso3 is None and a.country_iso3:
+                target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
+        elif heads.get(word) == "media" and re.search(rf"[a-z,;:] The {re.escape(word)}\b", text):
+            a.name = f"The {word}"  # a newspaper's name holds its article ("The Times", "The Guardian")
+    if not gone:
+        return
+    b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+    b.mentions = [dataclasses.replace(m, actor_key=gone.get(m.actor_key, m.actor_key)) for m in b.mentions]
+    for a in b.actors.values():
+        if a.parent_key in gone:
+            a.parent_key = gone[a.parent_key]

@@ -1,0 +1,106 @@
+"""Generic groups, one-word institution names, and organisations' nationality words (our own sentences)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from conftest import make_article
+from newscoder.extract.actors.entities import is_junk
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str):
+    art = make_article(text, date="2026-02-02")
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _by_name(an) -> dict:
+    return {a.name: a for a in an.actors}
+
+
+def _mentions(an, actor) -> list[str]:
+    return [m.text for m in an.mentions if m.actor_key == actor.key]
+
+
+def test_organisation_country_from_a_nationality_word_before_its_name(nlp):
+    an = _analyse(nlp, "The Australian mining company Korvanta Resources said on Monday that profits fell.")
+    org = _by_name(an)["Korvanta Resources"]
+    assert (org.country_iso3, org.country_basis) == ("AUS", "nationality")
+
+
+def test_organisation_country_from_a_country_of_several_words(nlp):
+    an = _analyse(nlp, "Officials at United States public utility Bramwell Power confirmed the outage.")
+    org = _by_name(an)["Bramwell Power"]
+    assert (org.country_iso3, org.country_basis) == ("USA", "nationality")
+
+
+def test_a_region_word_gives_no_country(nlp):
+    an = _analyse(nlp, "It signed a pact with the South American group Mercosur, which was founded in 1991.")
+    assert _by_name(an)["Mercosur"].country_iso3 is None
+
+
+def test_generic_groups_without_a_country_are_no_actors(nlp):
+    an = _analyse(nlp, "The mayor spoke to citizens outside the plant, where Polish protesters shouted at "
+                       "students.")
+    names = _by_name(an)
+    assert names["Polish protesters"].country_iso3 == "POL"
+    assert not {"citizens", "students"} & set(names)
+
+
+def test_a_generic_group_that_acts_stays_for_the_events(nlp):
+    an = _analyse(nlp, "Residents blocked the road to the quarry on Monday.")
+    assert _by_name(an)["Residents"].actor_type == "group"
+
+
+def test_a_common_plural_noun_tagged_as_nationality_is_junk(nlp):
+    doc = nlp("Protesters and Americans watched the march.")
+    doc.ents = [Span(doc, 0, 1, label="NORP"), Span(doc, 2, 3, label="NORP")]
+    assert is_junk(doc.ents[0])
+    assert not is_junk(doc.ents[1])
+
+
+def test_the_head_word_of_an_institution_joins_its_full_name(nlp):
+    an = _analyse(nlp, "The House of Representatives voted on Tuesday. The House will meet again in May, "
+                       "a spokesman said.")
+    names = _by_name(an)
+    assert "House" not in names
+    full = next(a for a in an.actors if a.name.endswith("House of Representatives"))
+    assert _mentions(an, full) == ["House of Representatives", "House"]
+
+
+def test_a_newspaper_keeps_its_article(nlp):
+    an = _analyse(nlp, "Maria Lind told The Times that the plan had failed. The Times first reported it in June.")
+    names = _by_name(an)
+    assert "The Times" in names and "Times" not in names
+    assert names["Maria Lind"].actor_type == "person"
+
+
+def test_a_classifier_noun_makes_a_name_no_actor(nlp):
+    an = _analyse(nlp, "Hurricane Dorian hit the coast, and the vessel Nordlys sank. The operator, Bluewater "
+                       "Lines, said the crew was safe.")
+    names = _by_name(an)
+    assert "Bluewater Lines" in names
+    assert not {"Dorian", "Hurricane Dorian", "Nordlys"} & set(names)
+
+
+def test_a_state_named_only_as_a_place_is_no_actor(nlp):
+    an = _analyse(nlp, "The singer was treated in Singapore and lived in the Netherlands. Tourists from Canada "
+                       "and Germany were hurt near Aleppo, Syria. Iran condemned the attack, and Turkey's "
+                       "president sent aid to Lebanon.")
+    names = set(_by_name(an))
+    assert {"Iran", "Turkey", "Lebanon"} <= names
+    assert not {"Singapore", "Netherlands", "Canada", "Germany", "Syria"} & names
+
+
+def test_a_list_of_countries_is_no_address(nlp):
+    an = _analyse(nlp, "The council agreed to lift its sanctions on Iran, Libya, Sudan and Cuba next year.")
+    assert {"Iran", "Libya", "Sudan", "Cuba"} <= set(_by_name(an))
+
+
+def test_a_state_a_verb_acts_from_is_an_actor(nlp):
+    an = _analyse(nlp, "Ghana said it will withdraw its peacekeeping force from Chad. Two tourists from Canada "
+                       "were hurt.")
+    names = set(_by_name(an))
+    assert {"Ghana", "Chad"} <= names
+    assert "Canada" not in names
