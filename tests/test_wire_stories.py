@@ -26,8 +26,10 @@ FRESH = ROOT / "tests" / "fixtures" / "wire_fresh"
 
 # figures of 2026-12-06 (precision, recall), kept here so a change is visible in review
 MEASURED = {
-    "tuned": {"quotes": (0.958, 0.988), "events": (0.863, 0.905), "dates": (0.964, 1.000)},
-    "fresh": {"quotes": (0.964, 0.958), "events": (0.696, 0.600), "dates": (1.000, 1.000)},
+    # events: since an event needs a known doer, precision rose (tuned 0.863 -> 0.915, fresh 0.696 -> 0.882) and
+    # the tuned recall fell (0.905 -> 0.841: the expected events with no named doer are no longer coded)
+    "tuned": {"quotes": (0.958, 0.988), "events": (0.915, 0.841), "dates": (0.964, 1.000)},
+    "fresh": {"quotes": (0.966, 0.958), "events": (0.882, 0.600), "dates": (1.000, 1.000)},
 }
 MARGIN = 0.05
 

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from newscoder.extract.actors.lexicon import org_heads
+from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_text
 
 if TYPE_CHECKING:
