@@ -134,9 +134,14 @@ def test_data_card_reports_an_audit_when_the_package_has_one(package, tmp_path):
     root = tmp_path / "pkg"
     shutil.copytree(package.parent, root, ignore=shutil.ignore_patterns("raw", "docs"))
     pkg = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
-    pkg["newscoder:audit"] = {"quotes": {"n": 50, "right": 43, "precision": 0.86, "ci_low": 0.738,
-                                         "ci_high": 0.930, "sample_ids": [], "rubric": "RUBRIC v1"}}
+    pkg["newscoder:audit"] = {"quotes": {
+        "n": 50, "right": 43, "precision": 0.86, "ci_low": 0.738, "ci_high": 0.930, "borderline": 2,
+        "sample_ids": ["audit-quotes-seed5"], "populations": {"audit-quotes-seed5": 1200},
+        "rubric": {"is_attribution": {"yes": 48, "no": 2}, "speaker_ok": {"yes": 44, "no": 4}},
+        "reviewers": ["A. Editor"]}}
     (root / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
     card = write_datacard(root / "datapackage.json", root / "docs").read_text(encoding="utf-8")
     assert "Not yet audited" not in card
-    assert "| `quotes` | 50 | 43 | 86.0 % | 73.8 % to 93.0 % | RUBRIC v1 |" in card
+    assert "| `quotes` | 50 | 43 | 86.0 % | 73.8 % to 93.0 % | 2 | `audit-quotes-seed5` (of 1,200 rows) |" in card
+    assert "- `quotes`: is_attribution: yes 48, no 2; speaker_ok: yes 44, no 4" in card
+    assert "Judged by: A. Editor." in card

@@ -139,8 +139,15 @@ def _audit_section(package: dict) -> list[str]:
     if not isinstance(audit, dict) or not audit:
         return lines + ["Not yet audited: no random sample of this release has been judged yet. Until one is, "
                         "the figures measured on development sets (docs/methodology.md) are the only guide.", ""]
-    lines += ["A uniform random sample of each table, judged by a person with the rubric; precision with its "
-              "95 % Wilson interval.", ""]
+    lines += ["How often is a published row fully right? For each table a uniform random sample of rows was drawn "
+              "(`newscoder review sample --audit`, the seed recorded in `data/review/samples.json`) and every row was "
+              "judged against its article with the project's rubric (the questions below: a quote is fully right "
+              "when it is an attribution with a usable span, the right type and the right speaker; an event when it "
+              "is a real event with the right CAMEO root, source, target and date; an actor when it is a real entity "
+              "with its full name, type, country and mentions right). Precision is the share fully right, with its "
+              "95 % Wilson interval; borderline rows were judged once and counted as judged. The answers are in "
+              "`data/review/judgements.csv`; rows judged wrong are published as `rejected` where they are not what "
+              "they claim to be (no attribution, no event, no entity).", ""]
     rows = []
     for table in sorted(audit):
         a = audit[table] if isinstance(audit[table], dict) else {}
@@ -148,9 +155,23 @@ def _audit_section(package: dict) -> list[str]:
         def pct(v: object) -> str:
             return f"{100 * float(v):.1f} %" if isinstance(v, int | float) else ""
 
+        pops = a.get("populations") or {}
+        drawn = ", ".join(f"`{sid}` (of {pop:,} rows)" if isinstance(pop, int) else f"`{sid}`"
+                          for sid, pop in sorted(pops.items())) or ", ".join(f"`{s}`" for s in a.get("sample_ids", []))
         rows.append([f"`{table}`", a.get("n", ""), a.get("right", ""), pct(a.get("precision")),
-                     f"{pct(a.get('ci_low'))} to {pct(a.get('ci_high'))}", a.get("rubric", "")])
-    return lines + _md_table(["table", "rows judged", "right", "precision", "95 % interval", "rubric"], rows) + [""]
+                     f"{pct(a.get('ci_low'))} to {pct(a.get('ci_high'))}", a.get("borderline", ""), drawn])
+    lines += _md_table(["table", "rows judged", "fully right", "precision", "95 % interval", "borderline", "sample"],
+                       rows) + [""]
+    lines += ["Answers to each rubric question:", ""]
+    for table in sorted(audit):
+        rubric = (audit[table] or {}).get("rubric") or {}
+        parts = ["; ".join(f"{q}: " + ", ".join(f"{ans} {n}" for ans, n in sorted(c.items(), key=lambda x: -x[1]))
+                           for q, c in rubric.items())]
+        lines.append(f"- `{table}`: {parts[0]}")
+    reviewers = sorted({r for t in audit.values() if isinstance(t, dict) for r in t.get("reviewers", [])})
+    if reviewers:
+        lines += ["", "Judged by: " + "; ".join(reviewers) + "."]
+    return lines + [""]
 
 
 def write_datacard(package_path: str | os.PathLike, docs_dir: str | os.PathLike) -> Path:

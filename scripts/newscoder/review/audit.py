@@ -125,15 +125,18 @@ def append_judgements(review_dir: str | Path, rows: list[dict]) -> None:
 
 # ------------------------------------------------------------------------------------------- figures
 def audit_summary(review_dir: str | Path) -> dict:
-    """{table: {n, right, precision, ci_low, ci_high, sample_ids, rubric, borderline}} from the judged rows of
+    """{table: {n, right, precision, ci_low, ci_high, sample_ids, rubric, borderline, reviewers, populations}}
+    (populations: each sample's table size when drawn) from the judged rows of
     audit samples only; {} when nothing has been judged. Deterministic: a function of the two files."""
     audits = {s["sample_id"]: s for s in read_samples(review_dir) if s.get("audit")}
     answers: dict[tuple[str, str, str], dict[str, str]] = defaultdict(dict)
+    reviewers: dict[str, set[str]] = defaultdict(set)
     for j in read_judgements(review_dir):
         sample = audits.get(j["sample_id"])
         if sample is None or j["table"] != sample["table"]:
             continue
         answers[j["table"], j["sample_id"], j["row_id"]][j["question"]] = j["answer"]
+        reviewers[j["table"]].add(j.get("reviewer") or "")
     out: dict[str, dict] = {}
     for table in RUBRIC:
         rows = {k: v for k, v in answers.items() if k[0] == table}
@@ -148,6 +151,8 @@ def audit_summary(review_dir: str | Path) -> dict:
             "n": n, "right": right, "precision": round(right / n, 4), "ci_low": round(low, 4),
             "ci_high": round(high, 4), "sample_ids": sorted({k[1] for k in rows}), "rubric": counts,
             "borderline": sum(a.get("borderline") == "yes" for a in rows.values()),
+            "reviewers": sorted(r for r in reviewers[table] if r),
+            "populations": {sid: audits[sid].get("population") for sid in sorted({k[1] for k in rows})},
         }
     return out
 
