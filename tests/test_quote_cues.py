@@ -172,5 +172,5 @@ def test_semicolon_ends_the_lead_in_and_according_to_takes_the_clause(nlp):
 
 
 def test_a_plural_label_noun_does_not_hide_a_quotation(nlp):
-    text = 'The form, which has 40 questions, "must be completed in English," the office said.'
-    assert [q.quote_text for q in quotes_of(nlp, text)] == ["must be completed in English,"]
+    text = 'The permit, which needs 12 signatures, "has to be renewed every spring," the office said.'
+    assert [q.quote_text for q in quotes_of(nlp, text)] == ["has to be renewed every spring,"]
