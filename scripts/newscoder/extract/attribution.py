@@ -7,14 +7,13 @@ A cue is a reporting verb from `data/reporting_verbs.csv` ("said", "told", "insi
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newscoder import lexicons
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speakers import Speaker
 
@@ -35,9 +34,7 @@ class Verb:
 @functools.cache
 def reporting_lexicon() -> dict[tuple[str, str], Verb]:
     """(lemma, pos) -> lexicon row, from the data file the events extractor also reads."""
-    path = resources.files("newscoder").joinpath("data/reporting_verbs.csv")
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = [Verb(**{k: (v or "").strip() for k, v in r.items()}) for r in csv.DictReader(f)]
+    rows = [Verb(**{k: (v or "").strip() for k, v in r.items()}) for r in lexicons.rows("reporting_verbs")]
     return {(r.lemma, r.pos): r for r in rows}
 
 
@@ -167,9 +164,8 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
 def _foreign_cues(language: str) -> re.Pattern[str] | None:
     """A pattern for '<cue> <Name>' in a language the parser cannot read, from
     data/reporting_verbs_multilingual.csv ('dijo Burtón', 'a déclaré Dupont')."""
-    path = resources.files("newscoder").joinpath("data/reporting_verbs_multilingual.csv")
-    with path.open(encoding="utf-8", newline="") as f:
-        forms = [r["form"].strip() for r in csv.DictReader(f) if r["language"].strip() == language]
+    forms = [r["form"].strip() for r in lexicons.rows("reporting_verbs_multilingual")
+             if r["language"].strip() == language]
     if not forms:
         return None
     alts = "|".join(re.escape(x) for x in sorted(forms, key=len, reverse=True))

@@ -12,15 +12,14 @@ to their antecedents by the actor analysis (`extract/mentions.py`, `extract/core
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.extract import coref, roles
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.quote_context import Attr
@@ -444,5 +443,4 @@ def _first_name_gender(name: str) -> str | None:
 
 @functools.cache
 def _first_names() -> dict[str, str]:
-    with resources.files("newscoder.data").joinpath("first_names.csv").open(encoding="utf-8") as f:
-        return {r["name"].strip(): r["gender"].strip() for r in csv.DictReader(f)}
+    return {r["name"].strip(): r["gender"].strip() for r in lexicons.rows("first_names")}

@@ -3,13 +3,12 @@ leading titles and trailing possessives split off; labels corrected where the wo
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.word_lists import (
     PORTFOLIO_TITLES,
@@ -152,8 +151,7 @@ def _classified(doc: Doc, start: int, end: int) -> str | None:
 
 @functools.cache
 def _classifiers() -> dict[str, str]:
-    with resources.files("newscoder.data").joinpath("non_actor_classifiers.csv").open(encoding="utf-8") as f:
-        return {r["word"].strip().lower(): r["label"].strip() for r in csv.DictReader(f)}
+    return {r["word"].strip().lower(): r["label"].strip() for r in lexicons.rows("non_actor_classifiers")}
 
 
 def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:

@@ -5,12 +5,11 @@ by a nationality. `state_key` returns the article's state actor for a country.
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject
 from newscoder.extract.events.modality import (
     is_reporting_verb,
@@ -180,9 +179,7 @@ def _bracketed_name(key: str | None, tok: Token, actors: ActorAnalysis) -> str |
 
 @functools.cache
 def _quantity_nouns() -> frozenset[str]:
-    path = resources.files("newscoder.data") / "quantity_nouns.csv"
-    with path.open(encoding="utf-8") as f:
-        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("quantity_nouns"))
 
 
 def _armed_subject(m: TriggerMatch) -> bool:

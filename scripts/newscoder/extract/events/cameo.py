@@ -8,13 +8,12 @@
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.extract.events.arguments import _armed_subject
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.modality import (
@@ -69,8 +68,7 @@ def _by_armed_forces(m: TriggerMatch) -> TriggerMatch:
 @functools.cache
 def _refusal_codes() -> dict[str, tuple[str, bool]]:
     """CAMEO code prefix -> (12x refusal code, needs a named recipient), from data/cameo_refusal.csv."""
-    with resources.files("newscoder.data").joinpath("cameo_refusal.csv").open(encoding="utf-8") as f:
-        return {r["cameo_root"]: (r["refusal_code"], r["needs_target"] == "yes") for r in csv.DictReader(f)}
+    return {r["cameo_root"]: (r["refusal_code"], r["needs_target"] == "yes") for r in lexicons.rows("cameo_refusal")}
 
 
 def _refusal(code: str, tgt: str | None) -> str | None:

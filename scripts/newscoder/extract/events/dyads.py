@@ -5,12 +5,11 @@ target, which may be one-sided and which are domestic measures.
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.extract.events.arguments import (
     GROUP_NOUNS,
     _actor_of,
@@ -63,22 +62,19 @@ RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "FIGHT"}
 
 @functools.cache
 def _one_sided_types() -> frozenset[str]:
-    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
-        return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "yes")
+    return frozenset(r["type"] for r in lexicons.rows("plover_types") if r["one_sided"] == "yes")
 
 
 @functools.cache
 def _needs_target_types() -> frozenset[str]:
-    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
-        return frozenset(r["type"] for r in csv.DictReader(f) if r["one_sided"] == "never")
+    return frozenset(r["type"] for r in lexicons.rows("plover_types") if r["one_sided"] == "never")
 
 
 @functools.cache
 def _domestic_types() -> frozenset[str]:
     """Types of measures a state takes at home ("ended the curfew in the eastern district"): the place's
     state is the target even when it is the source's own."""
-    with resources.files("newscoder.data").joinpath("plover_types.csv").open(encoding="utf-8") as f:
-        return frozenset(r["type"] for r in csv.DictReader(f) if r["domestic"] == "yes")
+    return frozenset(r["type"] for r in lexicons.rows("plover_types") if r["domestic"] == "yes")
 
 
 def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
@@ -267,9 +263,7 @@ def _named_by_place_only(key: str, subj: Token, actors: ActorAnalysis) -> bool:
 
 @functools.cache
 def _domestic_measure_nouns() -> tuple[str, ...]:
-    path = resources.files("newscoder.data") / "domestic_measures.csv"
-    with path.open(encoding="utf-8") as f:
-        return tuple(r["noun"].strip().lower() for r in csv.DictReader(f))
+    return tuple(r["noun"].strip().lower() for r in lexicons.rows("domestic_measures"))
 
 
 def _domestic_measure(m: TriggerMatch, chain: list[Token]) -> bool:

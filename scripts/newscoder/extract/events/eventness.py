@@ -22,13 +22,12 @@ A trigger word is not an event by itself. These tests drop the readings that rea
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.extract.events.modality import cues, governors
 from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
 from newscoder.records import ActorAnalysis, Article, Quote
@@ -41,8 +40,7 @@ _PURPOSE_MARKS = {"so", "lest"}
 
 @functools.cache
 def _occasion_nouns() -> frozenset[str]:
-    with resources.files("newscoder.data").joinpath("occasion_nouns.csv").open(encoding="utf-8") as f:
-        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("occasion_nouns"))
 
 
 def _in_quote(tok: Token, quotes: list[Quote]) -> bool:
@@ -202,10 +200,9 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
 
 @functools.cache
 def _discard_pattern() -> re.Pattern[str]:
-    with resources.files("newscoder.data").joinpath("event_discards.csv").open(encoding="utf-8") as f:
-        # relative times ("years ago", "months later") date one clause of a sentence, not the whole of it
-        phrases = sorted({p for r in csv.DictReader(f) if (p := r["phrase"].strip().lower())
-                          and not p.endswith((" ago", " later"))}, key=len, reverse=True)
+    # relative times ("years ago", "months later") date one clause of a sentence, not the whole of it
+    phrases = sorted({p for r in lexicons.rows("event_discards") if (p := r["phrase"].strip().lower())
+                      and not p.endswith((" ago", " later"))}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 

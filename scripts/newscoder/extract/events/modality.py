@@ -7,13 +7,12 @@ strongest wins: negated > hypothetical > planned > claimed > asserted.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections.abc import Iterable
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.records import Quote
 
 MODALITIES = ("asserted", "claimed", "planned", "negated", "hypothetical")
@@ -26,9 +25,8 @@ _GOVERNED = {"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "acomp"
 def cues() -> dict[str, dict[str, str]]:
     """kind -> {cue word: modality} from data/event_modality_cues.csv."""
     out: dict[str, dict[str, str]] = {}
-    with resources.files("newscoder.data").joinpath("event_modality_cues.csv").open(encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            out.setdefault(r["kind"], {})[r["cue"].strip().lower()] = r["modality"].strip()
+    for r in lexicons.rows("event_modality_cues"):
+        out.setdefault(r["kind"], {})[r["cue"].strip().lower()] = r["modality"].strip()
     return out
 
 

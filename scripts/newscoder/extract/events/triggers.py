@@ -4,12 +4,11 @@ event, not an entitlement), demands made in speech ("X must stop") and verdicts 
 
 from __future__ import annotations
 
-import csv
 import functools
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from newscoder import lexicons
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.events.arguments import _actor_of
 from newscoder.extract.events.clauses import _is_complement, _is_infinitive, _negated, _passive, _subject
@@ -55,9 +54,7 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
 
 @functools.cache
 def _entitlement_nouns() -> frozenset[str]:
-    path = resources.files("newscoder.data") / "entitlement_nouns.csv"
-    with path.open(encoding="utf-8") as f:
-        return frozenset(r["noun"].strip().lower() for r in csv.DictReader(f))
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("entitlement_nouns"))
 
 
 def _is_entitlement(tok: Token) -> bool:
@@ -128,10 +125,9 @@ def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, au
 def _judgements() -> dict[tuple[str, str], LexEntry]:
     """(lemma, pos) -> entry for the verdicts of data/event_judgements.csv; the entry's `particle` holds the
     adverb a verb row needs ("go ... enough") and its `prep` "neg" when the row needs a negation."""
-    with resources.files("newscoder.data").joinpath("event_judgements.csv").open(encoding="utf-8") as f:
-        return {(r["lemma"], r["pos"]): LexEntry(r["lemma"], r["pos"], r["adverb"], "", "neg" if r["negated"] == "yes"
-                                                 else "", r["cameo_code"], r["plover_type"])
-                for r in csv.DictReader(f)}
+    return {(r["lemma"], r["pos"]): LexEntry(r["lemma"], r["pos"], r["adverb"], "", "neg" if r["negated"] == "yes"
+                                             else "", r["cameo_code"], r["plover_type"])
+            for r in lexicons.rows("event_judgements")}
 
 
 def _verdict(clause: Token) -> tuple[LexEntry, list[Token]] | None:
