@@ -80,3 +80,13 @@ def document(name: str) -> Mapping:
     if res.get("format") != "json":
         raise ValueError(f"lexicon table {name!r} is {res.get('format')}, not JSON: use rows()")
     return json.loads(_data_file(res["path"]).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def words(name: str, field: str, **where: str) -> frozenset[str]:
+    """The cells of column `field` of table `name` (as written), of the rows whose columns equal `where`
+    (`words("government_nouns", "word", kind="government")`)."""
+    for col in (field, *where):
+        if col not in _fields(name):
+            raise KeyError(f"lexicon table {name!r} has no column {col!r} (columns: {', '.join(_fields(name))})")
+    return frozenset(r[field] for r in rows(name) if all(r[k] == v for k, v in where.items()))

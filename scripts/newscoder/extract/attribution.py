@@ -18,7 +18,7 @@ from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speakers import Speaker
 
 # naming verbs whose past participle labels a thing ("a tactic known as", "a process called X")
-PARTICIPLE_NAMES = {"call", "dub", "term", "label", "brand", "describe", "name"}
+PARTICIPLE_NAMES = lexicons.words("naming_verbs", "lemma", participle_names="yes")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from newscoder import lexicons
 from newscoder.extract.attribution import (
     according_to,
     complement_of,
@@ -58,12 +59,12 @@ MIN_WORDS = 3  # fewer quoted words with no cue are scare quotes or titles, not 
 MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue ('," the US agency said')
 MAX_LEAD_GAP = 12  # tokens allowed between a leading cue and the opening mark ('said in a statement on X: "')
 MAX_TITLE_LENGTH = 8  # words: a longer title-cased passage is more likely a shouted statement
-NAMING_CUES = {"call", "describe", "label", "brand", "dub", "term", "characterize", "characterise"}
+NAMING_CUES = lexicons.words("naming_verbs", "lemma", quote_cue="yes")
 REPORTER_WORDS = ("our correspondent", "this reporter", "reporters", "we")  # the publication asking
-OBSERVING_CUES = {"note", "observe", "record"}  # with a wh-clause they record data, they do not state it
+OBSERVING_CUES = lexicons.words("clause_cue_verbs", "lemma", kind="observing")  # + a wh-clause: data, not a claim
 MAX_TOPIC_WORDS = 6  # "explained what happened": a wh-clause this short names a topic
 WH_WORDS = {"what", "which", "how", "why", "where", "when", "who", "whom", "whose"}
-QUESTION_CUES = {"ask", "wonder", "question", "inquire", "enquire"}  # an indirect question is their content
+QUESTION_CUES = lexicons.words("clause_cue_verbs", "lemma", kind="question")  # an indirect question is their content
 TERMINATORS = {".", "!", "?"}
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 

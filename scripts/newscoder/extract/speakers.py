@@ -40,9 +40,9 @@ DASH_ATTRIBUTION = re.compile(r"\s*(?:--?|\u2013|\u2014|\u2015)\s*(?=[A-Z])")
 # 'Jane Doe: I think ...' / 'JD: ...' / '((Wikinews)) What ...': a speaker label opening a paragraph
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 LABEL = re.compile(rf"[\"\u201c]?(?P<label>\(\([^()\n]{{1,30}}\)\)|{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})[ \t]*:?[ \t]+")
-INTERVIEWER_LABELS = {"q", "question", "interviewer", "wikinews", "wn", "reporter"}
+INTERVIEWER_LABELS = lexicons.words("speaker_words", "word", kind="interviewer")
 PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about two sentences
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+HONORIFICS = lexicons.words("speaker_words", "word", kind="honorific")
 SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
 NOT_SOURCE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"}
 MAX_TITLE_WORDS = 10  # "Jonas Albu, Port Administrator": words allowed after a pull quote's name

@@ -28,7 +28,7 @@ from newscoder.resolve.countries import (
 )
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-_HYPHEN_SUFFIXES = {"based", "born", "run", "led", "backed", "owned", "funded", "controlled", "made", "american"}
+_HYPHEN_SUFFIXES = lexicons.words("hyphen_suffixes", "suffix")
 
 
 # ---------------------------------------------------------------- entity cleaning
@@ -122,8 +122,7 @@ def gender_of(doc: Doc, start: int, name: str) -> str | None:
     return gender_table("first_names.csv", "name").get(first) if len(name.split()) > 1 else None
 
 
-_STATIVE = {"be", "have", "lie", "sit", "remain", "become", "see", "border", "host", "experience", "stand",
-            "look", "seem", "get", "feel", "include", "contain", "suffer", "enjoy"}
+_STATIVE = lexicons.words("stative_verbs", "lemma")
 
 
 def named_as_place(ent: Span) -> bool:
@@ -207,8 +206,7 @@ def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span))
 
 
-_NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "la", "le", "bin", "ibn",
-                   "al", "ben"}
+_NAME_PARTICLES = lexicons.words("name_particles", "word")
 _ELIDED_PARTICLE = re.compile(r"^[dDlL]['’][A-ZÀ-Ý]")
 
 

@@ -9,8 +9,8 @@ from newscoder import lexicons
 
 POSS = ("'s", "’s", "'", "’")
 GOV_BODY = re.compile(r"^(?:Ministry|Department|Secretariat|Office|Directorate)\b|\b(?:Ministry|Department)$")
-GOV_HEADS = {"government", "administration", "regime", "leadership", "cabinet"}
-PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "secretaries", "commissioner", "ministry"}
+GOV_HEADS = lexicons.words("government_nouns", "word", kind="government")
+PORTFOLIO_TITLES = lexicons.words("government_nouns", "word", kind="portfolio")
 
 
 @functools.cache
