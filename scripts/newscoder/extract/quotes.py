@@ -60,7 +60,7 @@ MAX_SUBJECT_GAP = 10  # tokens allowed between a closing mark and a trailing cue
 MAX_LEAD_GAP = 12  # tokens allowed between a leading cue and the opening mark ('said in a statement on X: "')
 MAX_TITLE_LENGTH = 8  # words: a longer title-cased passage is more likely a shouted statement
 NAMING_CUES = lexicons.words("naming_verbs", "lemma", quote_cue="yes")
-REPORTER_WORDS = ("our correspondent", "this reporter", "reporters", "we")  # the publication asking
+REPORTER_WORDS = lexicons.words("speaker_words", "word", kind="reporter")  # the publication asking
 OBSERVING_CUES = lexicons.words("clause_cue_verbs", "lemma", kind="observing")  # + a wh-clause: data, not a claim
 MAX_TOPIC_WORDS = 6  # "explained what happened": a wh-clause this short names a topic
 WH_WORDS = {"what", "which", "how", "why", "where", "when", "who", "whom", "whose"}

@@ -39,8 +39,7 @@ PRONOUN_TYPES = {"he": "person", "she": "person", "it": "thing", "they": "any", 
 
 
 # plural nouns that refer back to two actors of one kind ("the two leaders")
-GROUP_NOUNS = {"leader": "person", "president": "person", "minister": "person", "country": "state",
-               "nation": "state", "government": "state", "side": "state"}
+GROUP_NOUNS = {r["noun"]: r["actor_type"] for r in lexicons.rows("pair_nouns")}
 
 
 def _argument_keys(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> list[str]:
