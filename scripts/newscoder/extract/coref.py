@@ -19,6 +19,7 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
+from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.registry import Registry
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
 
 WINDOW = 3
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def subject_flags(root: Token) -> tuple[bool, bool]:
     # climb out of a compound/possessive/apposition to the noun phrase head
     while tok.dep_ in ("compound", "flat", "appos", "amod") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ not in _SUBJECT_DEPS:
+    if tok.dep_ not in ANY_SUBJECT_DEPS:
         return False, False
     verb = tok.head
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -247,7 +247,7 @@ def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str |
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
+        if child.dep_ in SUBJECT_DEPS and child.i < tok.i:
             for m in b.mentions:
                 if m.char_start <= child.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
                     return m.actor_key
@@ -259,7 +259,7 @@ def _thing_subject(b: ActorBuilder, tok: Token) -> bool:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
     return bool(subjects) and not any(m.char_start <= s.idx < m.char_end for s in subjects for m in b.mentions) \
         and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
@@ -268,7 +268,7 @@ def _coordinated_subject(tok: Token) -> bool:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+    return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children)
                for c in verb.children)
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract import coref, roles
+from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.quote_context import Attr
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from newscoder.extract.quote_marks import QuoteSegment
     from newscoder.records import ActorAnalysis
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}

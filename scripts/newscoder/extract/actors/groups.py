@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
 from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals
+from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.doctext import doc_text
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
@@ -163,8 +164,8 @@ def _person_at(b: ActorBuilder, tok: Token) -> str | None:
 def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span) -> bool:
     """"the league's trade envoy said", "a senior US official said": a person with no name, so that
     a later "she" or "he" has someone to point to. Named by the title phrase, mention kind "title"."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text)
-                                                     for t in np if t.dep_ != "poss"):
+    if tok.dep_ not in SUBJECT_DEPS or any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text)
+                                           for t in np if t.dep_ != "poss"):
         return False
     if not any(t.dep_ in ("compound", "amod", "poss", "nmod") for t in np):
         return False  # "the president said" alone: too often someone named elsewhere

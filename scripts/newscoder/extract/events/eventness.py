@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.events.modality import cues, governors
 from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
 from newscoder.records import ActorAnalysis, Article, Quote
@@ -66,7 +67,7 @@ def is_generic(m: TriggerMatch, quotes: list[Quote]) -> bool:
     if m.is_nominal or not _simple_present(m.head):
         return False
     if _in_quote(m.head, quotes):
-        subj = next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in m.head.children if c.dep_ in SUBJECT_DEPS), None)
         return not (subj is not None and subj.lower_ in _FIRST_PERSON)
     return True
 
@@ -119,7 +120,7 @@ def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors
         return True
     if m is None or m.is_nominal:
         return False
-    subj = next((c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in m.head.children if c.dep_ in SUBJECT_DEPS), None)
     return subj is not None and _bare(" ".join(t.text for t in subj.subtree)) == own
 
 
