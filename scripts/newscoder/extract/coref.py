@@ -78,7 +78,7 @@ def is_pleonastic(tok: Token) -> bool:
     if tok.lower_ != "it":
         return False
     head = tok.head
-    if head.lemma_ in ("seem", "appear", "rain", "snow", "matter", "take", "look", "happen", "turn"):
+    if head.lemma_ in lexicons.words("pleonastic_verbs", "lemma"):
         return True
     # "it is expected that", "it was reported that": a passive verb with its clause moved after it
     if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newscoder import lexicons
 from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.trigger_table import (
@@ -72,8 +73,8 @@ def _is_past(tok: Token) -> bool:
 
 
 # bare units of a vague distance in time ("years ago", "decades earlier"): no timex, and no day either
-_VAGUE_UNITS = {"years", "decades", "months", "weeks", "days", "centuries", "ages"}
-_PAST_ADVERBS = {"previously", "formerly", "once"}
+_VAGUE_UNITS = lexicons.words("vague_past_words", "word", kind="unit")
+_PAST_ADVERBS = lexicons.words("vague_past_words", "word", kind="adverb")
 
 
 def _clause_tokens(m: TriggerMatch) -> list[Token]:
