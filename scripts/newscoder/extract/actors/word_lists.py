@@ -8,7 +8,9 @@ import re
 from newscoder import lexicons
 
 POSS = ("'s", "’s", "'", "’")
-GOV_BODY = re.compile(r"^(?:Ministry|Department|Secretariat|Office|Directorate)\b|\b(?:Ministry|Department)$")
+_BODY_WORDS = lexicons.rows("government_body_words")
+GOV_BODY = re.compile(r"^(?:" + "|".join(re.escape(r["word"]) for r in _BODY_WORDS) + r")\b|\b(?:"
+                      + "|".join(re.escape(r["word"]) for r in _BODY_WORDS if r["position"] == "start or end") + ")$")
 GOV_HEADS = lexicons.words("government_nouns", "word", kind="government")
 PORTFOLIO_TITLES = lexicons.words("government_nouns", "word", kind="portfolio")
 

@@ -145,8 +145,9 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
             "date_basis": "publication"}
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+# each month's full name: the longest of its names in the timex lexicon ("september", not "sept")
+_MONTHS = tuple(max((w for w, n in lexicons.document("timex_lexicon")["months"].items() if n == month), key=len)
+                for month in range(1, 13))
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
