@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.records import ActorAnalysis, LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
@@ -25,7 +26,7 @@ _OWNER_PREPS = {"of", "from", "in", "throughout", "across", "inside"}
 _ACTOR_PREPS = {"of", "from"}
 _PREMOD_DEPS = {"amod", "compound", "nmod", "poss"}
 # words that make a following demonym an ethnicity or a stance, not a nationality
-_NOT_NATIONAL = {"ethnic", "anti", "pro", "non"}
+_NOT_NATIONAL = lexicons.words("non_national_modifiers", "word")
 FILLABLE_TYPES = {"group", "organization", "person"}
 
 
