@@ -104,3 +104,15 @@ def test_lexicons_names_an_unknown_table_or_column():
         lexicons.column("titles", "kinds")
     with pytest.raises(ValueError, match="not CSV"):
         lexicons.rows("timex_lexicon")
+
+
+def test_lexicons_words_filters_rows_by_their_columns():
+    from newscoder import lexicons
+
+    government = lexicons.words("government_nouns", "word", kind="government")
+    portfolio = lexicons.words("government_nouns", "word", kind="portfolio")
+    assert "administration" in government and "minister" not in government
+    assert "minister" in portfolio and "administration" not in portfolio
+    assert lexicons.words("naming_verbs", "lemma", participle_names="yes") >= {"call", "name"}
+    with pytest.raises(KeyError, match="no column 'type'.*kind"):
+        lexicons.words("government_nouns", "word", type="government")
