@@ -10,3 +10,5 @@ from __future__ import annotations
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 # any subject, a clause included ("what they found surprised them")
 ANY_SUBJECT_DEPS: frozenset[str] = SUBJECT_DEPS | {"csubj"}
+# modifiers before a noun that can name its owner or country ("Iraqi", "the ministry's", "US", "state")
+PREMODIFIER_DEPS: frozenset[str] = frozenset({"amod", "compound", "nmod", "poss"})

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.deps import PREMODIFIER_DEPS
 from newscoder.records import ActorAnalysis, LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
@@ -24,7 +25,6 @@ from newscoder.resolve.places import country_of
 _OWNER_PREPS = {"of", "from", "in", "throughout", "across", "inside"}
 # a prepositional object that is an actor with a country passes it on only as owner or origin
 _ACTOR_PREPS = {"of", "from"}
-_PREMOD_DEPS = {"amod", "compound", "nmod", "poss"}
 # words that make a following demonym an ethnicity or a stance, not a nationality
 _NOT_NATIONAL = lexicons.words("non_national_modifiers", "word")
 FILLABLE_TYPES = {"group", "organization", "person"}
@@ -55,14 +55,14 @@ def phrase_country(tok: Token, actors: ActorAnalysis, own: LocalActor | None = N
     Peterson" is no Jordanian)."""
     found: list[str] = []
     for c in tok.children:
-        if c.i > tok.i or c.dep_ not in _PREMOD_DEPS:
+        if c.i > tok.i or c.dep_ not in PREMODIFIER_DEPS:
             continue
         in_name = own is not None and own.actor_type == "person" and c.ent_type_ == "PERSON"
         # inside a person's name only a nationality adjective counts ("Bosnian Serbs", not "Jordan Peterson")
         iso3 = iso3_for_demonym(c.text) if in_name else _modifier_country(c)
         if iso3 is None and c.dep_ in ("compound", "nmod"):
             # "Turkish Kurd refugees", "Montenegro Municipality Association officials"
-            iso3 = next((x for g in c.subtree if g.i < c.i and g.dep_ in _PREMOD_DEPS
+            iso3 = next((x for g in c.subtree if g.i < c.i and g.dep_ in PREMODIFIER_DEPS
                          and (x := _modifier_country(g))), None)
         if iso3:
             found.append(iso3)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
 from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals
-from newscoder.extract.deps import SUBJECT_DEPS
+from newscoder.extract.deps import PREMODIFIER_DEPS, SUBJECT_DEPS
 from newscoder.extract.doctext import doc_text
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
@@ -167,7 +167,7 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
     if tok.dep_ not in SUBJECT_DEPS or any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text)
                                            for t in np if t.dep_ != "poss"):
         return False
-    if not any(t.dep_ in ("compound", "amod", "poss", "nmod") for t in np):
+    if not any(t.dep_ in PREMODIFIER_DEPS for t in np):
         return False  # "the president said" alone: too often someone named elsewhere
     first = 1 if np[0].lower_ in ("the", "a", "an") else 0
     text = doc_text(doc)[np[first].idx : tok.idx + len(tok.text)]

@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.deps import PREMODIFIER_DEPS
 from newscoder.extract.events.arguments import (
     GROUP_NOUNS,
     _actor_of,
@@ -158,7 +159,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     """(source, target) keys for the event; several for coordinated actors."""
     head = m.head
     if m.is_nominal:
-        src_toks = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        src_toks = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS]
         src_toks += _pobjs(head, {"by"})
         tgt_toks = _pobjs(head, NOMINAL_TARGET_PREPS)
     else:
