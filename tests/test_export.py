@@ -35,12 +35,16 @@ def tricky_tables():
     return t
 
 
-@pytest.fixture(scope="module")
-def package(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("pkg")
+def publish_tricky(root: Path) -> Path:
+    """Publish `tricky_tables()` into `root`; returns its datapackage.json."""
     publish(tricky_tables(), root / "data", root / "datapackage.json", sources=SOURCES, version="0.1.0",
             created=CREATED)
     return root / "datapackage.json"
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory) -> Path:
+    return publish_tricky(tmp_path_factory.mktemp("pkg"))
 
 
 def _hashes(folder: Path) -> dict[str, str]:

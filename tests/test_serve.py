@@ -14,21 +14,16 @@ from pathlib import Path
 import pytest
 from datasette.app import Datasette
 
-from newscoder.publish import publish
 from newscoder.schema import load_schema
 from newscoder.serve import HOST, free_port, prepare
-from test_export import tricky_tables
-from test_publish import CREATED, SOURCES
+from test_export import publish_tricky
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("pkg")
-    publish(tricky_tables(), root / "data", root / "datapackage.json", sources=SOURCES, version="0.1.0",
-            created=CREATED)
-    return root / "datapackage.json"
+    return publish_tricky(tmp_path_factory.mktemp("pkg"))  # the export tests' package, with its tricky cells
 
 
 @pytest.fixture(scope="module")
