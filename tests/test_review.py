@@ -19,7 +19,7 @@ from newscoder.review.anchors import find_anchor, make_anchor
 from newscoder.review.apply import ReviewStage
 from newscoder.review.audit import audit_summary, wilson
 from newscoder.review.decisions import append_decisions, decision_id, decision_schema, read_decisions
-from newscoder.review.sheets import read_sheet, write_sheet
+from newscoder.review.sheets import current_build, read_sheet, write_sheet
 
 FERRY = """---
 id: ferry-1
@@ -322,8 +322,9 @@ def test_an_audit_sheet_is_a_measurement_and_a_set_of_decisions(repo):
     assert result.exit_code == 0, result.output
     actions = {d["row_id"]: d["action"] for d in read_decisions(repo / "data" / "review" / "decisions.csv")}
     assert actions == {boats: "verify", lanes: "verify", nobody: "reject"}
-    summary = audit_summary(repo / "data" / "review")["quotes"]
+    summary = audit_summary(repo / "data" / "review", current_build(repo / "data"))["quotes"]
     assert (summary["n"], summary["right"], summary["borderline"]) == (3, 2, 1)
+    assert summary["of_this_build"] is True and summary["earlier"] == []
     assert summary["rubric"]["is_attribution"] == {"no": 1, "yes": 2}
     assert summary["sample_ids"] == ["audit-quotes-seed11"]
     _build(repo)
@@ -342,6 +343,31 @@ def test_an_audit_sheet_is_a_measurement_and_a_set_of_decisions(repo):
     again = _run("review", "import", sheet, "--reviewer", "Tester", "--date", "2026-12-06", *_opts(repo))
     assert "imported 0 decisions and 0 judged audit rows" in again.output and "3 already imported" in again.output
     assert audit_summary(repo / "data" / "review")["quotes"]["n"] == 3
+
+
+def test_an_audit_describes_the_build_it_was_drawn_from_not_a_later_one(repo):
+    sheet = repo / "audit.csv"
+    _run("review", "sample", "--table", "quotes", "--n", 3, "--seed", 21, "--audit", "-o", sheet, *_opts(repo))
+    yes = {"is_attribution": "yes", "span_ok": "yes", "type_ok": "yes", "speaker_ok": "yes", "resolved_ok": "yes"}
+    _fill_csv(sheet, {q["quote_id"]: yes for q in _rows(repo, "quotes")})
+    assert _run("review", "import", sheet, "--reviewer", "Tester", *_opts(repo)).exit_code == 0
+    # the extraction output changes (here: a new quote in the input): the audit is no longer of this build
+    (repo / "raw" / "ferry.md").write_text(FERRY + '\n"The boats are too loud," said Ines Moreau, a resident.\n',
+                                           encoding="utf-8")
+    _build(repo)
+    audit = json.loads((repo / "datapackage.json").read_text(encoding="utf-8"))["newscoder:audit"]["quotes"]
+    assert (audit["n"], audit["right"], audit["of_this_build"]) == (3, 3, False)
+    assert "Not an audit of this build: `quotes`" in (repo / "docs" / "datacard.md").read_text(encoding="utf-8")
+    # a fresh audit of the new build becomes the figure; the old one is kept apart, not pooled
+    second = repo / "audit2.csv"
+    _run("review", "sample", "--table", "quotes", "--n", 4, "--seed", 22, "--audit", "-o", second, *_opts(repo))
+    rows = _rows(repo, "quotes")
+    _fill_csv(second, {q["quote_id"]: ({**yes, "speaker_ok": "no"} if "loud" in q["quote_text"] else yes)
+                       for q in rows})
+    assert _run("review", "import", second, "--reviewer", "Tester", *_opts(repo)).exit_code == 0
+    now = audit_summary(repo / "data" / "review", current_build(repo / "data"))["quotes"]
+    assert (now["n"], now["right"], now["of_this_build"], now["sample_ids"]) == (4, 3, True, ["audit-quotes-seed22"])
+    assert [(e["n"], e["right"], e["sample_ids"]) for e in now["earlier"]] == [(3, 3, ["audit-quotes-seed21"])]
 
 
 def test_an_audit_answer_outside_the_rubric_is_refused(repo):

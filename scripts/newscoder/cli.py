@@ -334,9 +334,10 @@ def review_report(data_dir: str, review_dir: str | None, as_json: bool, markdown
     import json
 
     from newscoder.review.audit import audit_summary, format_markdown, format_summary
+    from newscoder.review.sheets import current_build
 
     try:
-        summary = audit_summary(_review_dir(data_dir, review_dir))
+        summary = audit_summary(_review_dir(data_dir, review_dir), current_build(Path(data_dir)))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:

@@ -19,6 +19,7 @@ from newscoder.casting import cast_columns
 from newscoder.publish import WRITE_ROWS, TableFeed, memory_feed
 from newscoder.records import ArticleRecords
 from newscoder.resolve.actors import ActorAccumulator, local_ids
+from newscoder.review.audit import IdDigest, table_digest
 from newscoder.schema import load_schema
 from newscoder.spill import SortedSpill, batches
 from newscoder.tables import UNREVIEWED, article_row, article_text_rows, event_rows, mention_rows, quote_rows
@@ -50,6 +51,8 @@ class CorpusTables:
         self.last_published: dt.date | None = None
         self.licenses: dict[str | None, int] = {}  # licence id (None: unknown) -> articles
         self._failures: list[tuple[int, dict]] = []
+        # which build this is, per audited table: an audit sample drawn from another build is not its audit
+        self.id_digests = {t: IdDigest() for t in ("quotes", "events")}
 
     def add(self, rec: ArticleRecords, ordinal: int) -> None:
         """One article's records; `ordinal` is its place in the input order (orders the failures list)."""
@@ -74,8 +77,11 @@ class CorpusTables:
                 self.review.apply_article(table, art, rows)
             row_of, key_of, sorter = self._row[table], self._key[table], self._sorted[table]
             by_month = self._by_month.get(table)
+            digest = self.id_digests.get(table)
             for row in rows:
                 key = key_of(row)
+                if digest is not None:
+                    digest.add(key)
                 key = key if isinstance(key, tuple) else (key,)
                 values = row_of(row)
                 sorter.add(key, values)
@@ -109,6 +115,8 @@ class CorpusTables:
                 row.setdefault(col, default)
         if self.review is not None:
             self.review.apply_actors(actors)
+        self.build_digests = {t: d.hexdigest() for t, d in self.id_digests.items()}
+        self.build_digests["actors"] = table_digest(r["actor_id"] for r in actors)
         feeds = {"actors": memory_feed("actors", actors), "actor_aliases": memory_feed("actor_aliases", aliases)}
         counts = {"actors": len(actors), "actor_aliases": len(aliases)}
         for table in ARTICLE_TABLES:

@@ -168,6 +168,15 @@ def _audit_section(package: dict) -> list[str]:
         parts = ["; ".join(f"{q}: " + ", ".join(f"{ans} {n}" for ans, n in sorted(c.items(), key=lambda x: -x[1]))
                            for q, c in rubric.items())]
         lines.append(f"- `{table}`: {parts[0]}")
+    stale = sorted(t for t, a in audit.items() if isinstance(a, dict) and a.get("of_this_build") is False)
+    if stale:
+        lines += ["", f"Not an audit of this build: {', '.join(f'`{t}`' for t in stale)}. The extraction changed since "
+                  "the sample was drawn, so the figure describes an earlier build; audit this one with a fresh seed."]
+    earlier = [(t, e) for t in sorted(audit) if isinstance(audit[t], dict) for e in audit[t].get("earlier") or []]
+    if earlier:
+        lines += ["", "Audits of earlier builds (kept for the record, not pooled with the figures above):", ""]
+        lines += [f"- `{t}`, drawn {e.get('drawn_date')}: {e.get('right')}/{e.get('n')} fully right "
+                  f"({', '.join(e.get('sample_ids', []))})" for t, e in earlier]
     reviewers = sorted({r for t in audit.values() if isinstance(t, dict) for r in t.get("reviewers", [])})
     if reviewers:
         lines += ["", "Judged by: " + "; ".join(reviewers) + "."]

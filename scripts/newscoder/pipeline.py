@@ -399,10 +399,15 @@ def _build(raw: Path, out: Path, package_path, registry_path, *, show_progress: 
 
 
 def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_path: Path,
-             up_to_date: dict | None, partitioned: bool, audit: dict | None = None) -> BuildResult:
+             up_to_date: dict | None, partitioned: bool, review_dir: Path | None = None) -> BuildResult:
     from newscoder.publish import publish_feeds
 
     feeds, counts = tables.feeds()
+    audit = None
+    if review_dir is not None:  # the audits, told which build this is (an audit describes one build)
+        from newscoder.review.audit import audit_summary
+
+        audit = audit_summary(review_dir, tables.build_digests) or None
     report = build_report(index, tables, counts)
     if tables.review is not None:
         report["review"] = tables.review.report()
@@ -425,15 +430,17 @@ def _publish(index: InputIndex, tables: CorpusTables, cache, out: Path, package_
 
 
 def _review_stage(review_dir: Path, index: InputIndex):
-    """(the decisions stage, the audit figures) from the committed review files; the files join the
-    inputs digest, so a changed decision makes the build run again. ValueError naming a bad file/line."""
+    """(the decisions stage, the review folder) from the committed review files; the files join the
+    inputs digest, so a changed decision makes the build run again. ValueError naming a bad file/line.
+    The audit figures are read when the build knows its row ids (`_publish`)."""
     from newscoder.review import review_digest
     from newscoder.review.apply import ReviewStage
     from newscoder.review.audit import audit_summary
     from newscoder.review.decisions import DECISIONS_FILE, read_decisions
 
     index.digest = hashlib.sha256(f"{index.digest}\x1f{review_digest(review_dir)}".encode()).hexdigest()
-    return ReviewStage(read_decisions(review_dir / DECISIONS_FILE)), audit_summary(review_dir)
+    audit_summary(review_dir)  # a bad samples or judgements file stops the build before any extraction
+    return ReviewStage(read_decisions(review_dir / DECISIONS_FILE)), review_dir
 
 
 def build_report(index: InputIndex, tables: CorpusTables, rows: dict[str, int]) -> dict:

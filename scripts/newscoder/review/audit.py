@@ -9,6 +9,7 @@ published precision: a targeted review says nothing about the rows nobody flagge
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import math
@@ -124,10 +125,51 @@ def append_judgements(review_dir: str | Path, rows: list[dict]) -> None:
 
 
 # ------------------------------------------------------------------------------------------- figures
-def audit_summary(review_dir: str | Path) -> dict:
-    """{table: {n, right, precision, ci_low, ci_high, sample_ids, rubric, borderline, reviewers, populations}}
-    (populations: each sample's table size when drawn) from the judged rows of
-    audit samples only; {} when nothing has been judged. Deterministic: a function of the two files."""
+class IdDigest:
+    """A digest of a table's set of row ids that does not depend on the order the rows arrive in (a sum of
+    per-id hashes): it tells whether an audit sample was drawn from the build being published. Any change of
+    extraction that adds, drops or alters a row changes some ids, hence the digest."""
+
+    def __init__(self) -> None:
+        self._sum = 0
+        self.n = 0
+
+    def add(self, row_id: str) -> None:
+        self._sum = (self._sum + int.from_bytes(hashlib.sha256(row_id.encode()).digest()[:16], "big")) % _MOD
+        self.n += 1
+
+    def hexdigest(self) -> str:
+        return f"{self.n}:{self._sum:032x}"
+
+
+_MOD = 1 << 128
+
+
+def table_digest(ids) -> str:
+    d = IdDigest()
+    for i in ids:
+        d.add(i)
+    return d.hexdigest()
+
+
+def _figures(table: str, rows: dict[tuple[str, str, str], dict[str, str]]) -> dict:
+    n = len(rows)
+    right = sum(fully_right(table, a) for a in rows.values())
+    low, high = wilson(right, n)
+    return {"n": n, "right": right, "precision": round(right / n, 4), "ci_low": round(low, 4),
+            "ci_high": round(high, 4), "sample_ids": sorted({k[1] for k in rows})}
+
+
+def audit_summary(review_dir: str | Path, current: dict[str, str] | None = None) -> dict:
+    """{table: {n, right, precision, ci_low, ci_high, sample_ids, rubric, borderline, reviewers, populations,
+    drawn_date, of_this_build, earlier}} from the judged rows of audit samples only; {} when nothing has been
+    judged. Deterministic: a function of the two files (and `current`).
+
+    An audit measures the build it was drawn from, so samples are pooled only when they were drawn from the
+    same build (the same `table_digest`, recorded when the sample is drawn). The figure reported is that of
+    the build being published when `current` ({table: digest of its row ids}) names one that was audited
+    (`of_this_build` true); otherwise that of the most recently drawn audit, with `of_this_build` false (or
+    null when `current` is not given). Audits of other builds are kept, with their figures, in `earlier`."""
     audits = {s["sample_id"]: s for s in read_samples(review_dir) if s.get("audit")}
     answers: dict[tuple[str, str, str], dict[str, str]] = defaultdict(dict)
     reviewers: dict[str, set[str]] = defaultdict(set)
@@ -136,23 +178,34 @@ def audit_summary(review_dir: str | Path) -> dict:
         if sample is None or j["table"] != sample["table"]:
             continue
         answers[j["table"], j["sample_id"], j["row_id"]][j["question"]] = j["answer"]
-        reviewers[j["table"]].add(j.get("reviewer") or "")
+        reviewers[j["table"], j["sample_id"]].add(j.get("reviewer") or "")
     out: dict[str, dict] = {}
     for table in RUBRIC:
-        rows = {k: v for k, v in answers.items() if k[0] == table}
-        if not rows:
+        groups: dict[str, dict] = defaultdict(dict)  # build digest -> judged rows
+        for k, v in answers.items():
+            if k[0] == table:
+                groups[audits[k[1]].get("table_digest") or ""][k] = v
+        if not groups:
             continue
-        n = len(rows)
-        right = sum(fully_right(table, a) for a in rows.values())
-        low, high = wilson(right, n)
+
+        def drawn(digest: str, g=groups) -> tuple[str, str]:
+            return max((audits[k[1]].get("drawn_date") or "", k[1]) for k in g[digest])
+
+        wanted = (current or {}).get(table)
+        headline = wanted if wanted in groups else max(groups, key=drawn)
+        rows = groups[headline]
         counts = {q: {ans: c for ans, c in sorted(Counter(a.get(q, "") for a in rows.values()).items()) if ans}
                   for q in RUBRIC[table]}
+        fig = _figures(table, rows)
         out[table] = {
-            "n": n, "right": right, "precision": round(right / n, 4), "ci_low": round(low, 4),
-            "ci_high": round(high, 4), "sample_ids": sorted({k[1] for k in rows}), "rubric": counts,
+            **fig, "rubric": counts,
             "borderline": sum(a.get("borderline") == "yes" for a in rows.values()),
-            "reviewers": sorted(r for r in reviewers[table] if r),
-            "populations": {sid: audits[sid].get("population") for sid in sorted({k[1] for k in rows})},
+            "reviewers": sorted({r for sid in fig["sample_ids"] for r in reviewers[table, sid] if r}),
+            "populations": {sid: audits[sid].get("population") for sid in fig["sample_ids"]},
+            "drawn_date": drawn(headline)[0],
+            "of_this_build": None if current is None else headline == wanted,
+            "earlier": [{**_figures(table, groups[d]), "drawn_date": drawn(d)[0]}
+                        for d in sorted((d for d in groups if d != headline), key=drawn)],
         }
     return out
 
@@ -162,9 +215,13 @@ def format_summary(summary: dict) -> str:
         return "no audit judged yet (draw one with `newscoder review sample --audit`)"
     lines = []
     for table, s in summary.items():
+        build = {True: "this build", False: "an earlier build", None: "drawn " + s.get("drawn_date", "")}
         lines.append(f"{table}: {s['right']}/{s['n']} fully right = {s['precision']:.1%} "
                      f"(95 % Wilson {s['ci_low']:.1%}-{s['ci_high']:.1%}; {s['borderline']} borderline; "
-                     f"samples {', '.join(s['sample_ids'])})")
+                     f"samples {', '.join(s['sample_ids'])}; {build[s.get('of_this_build')]})")
+        for e in s.get("earlier", []):
+            lines.append(f"  earlier build ({e['drawn_date']}): {e['right']}/{e['n']} = {e['precision']:.1%} "
+                         f"(samples {', '.join(e['sample_ids'])})")
         for q, counts in s["rubric"].items():
             lines.append(f"  {q}: " + ", ".join(f"{a} {c}" for a, c in counts.items()))
     return "\n".join(lines)

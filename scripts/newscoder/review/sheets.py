@@ -16,7 +16,7 @@ import io
 import random
 from pathlib import Path
 
-from newscoder.review.audit import EXTRA, RUBRIC, read_samples, write_samples
+from newscoder.review.audit import EXTRA, RUBRIC, read_samples, table_digest, write_samples
 from newscoder.review.decisions import ACTIONS, ID_COLUMN, REVIEW_TABLES
 
 CONTEXT = 300  # characters of the article either side of the span
@@ -38,6 +38,14 @@ def read_table_text(data_dir: Path, table: str) -> list[dict]:
         raise SheetError(f"{path} not found: build the dataset first (newscoder build)")
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def current_build(data_dir: Path) -> dict[str, str] | None:
+    """{table: digest of its row ids} of the published build in `data_dir` (None when it has no tables)."""
+    try:
+        return {t: table_digest(r[ID_COLUMN[t]] for r in read_table_text(data_dir, t)) for t in RUBRIC}
+    except SheetError:
+        return None
 
 
 def article_texts(data_dir: Path, raw_dir: Path | None, ids: set[str]) -> dict[str, str]:
@@ -110,6 +118,8 @@ def draw_sample(data_dir: Path, review_dir: Path, table: str, *, n: int | None =
         sample = {"sample_id": f"{'audit' if audit else 'review'}-{table}-seed{seed}", "table": table,
                   "audit": audit, "seed": seed, "population": len(population), "n": len(chosen),
                   "drawn_date": today.isoformat(), "row_ids": chosen}
+    # which build the sample comes from: an audit describes that build only (review.audit.audit_summary)
+    sample["table_digest"] = table_digest(r[key] for r in rows)
     package = Path(data_dir).parent / "datapackage.json"
     if package.is_file():
         import json
