@@ -177,3 +177,45 @@ def test_a_sentence_about_a_sports_match_is_not_coded(nlp):
     assert not is_discarded("Peru accused Chile of spying years ago.")  # relative times date one clause only
     events = code(nlp, "Peru defeated Chile in the football final on Monday. Peru accused Chile of spying on Tuesday.")
     assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]
+
+
+def test_a_fire_or_a_storm_is_no_actor(nlp):
+    events = code(nlp, "A fire in a block of flats in Lima killed two residents on Saturday. "
+                       "On Sunday, Peruvian police arrested the building's owner.")
+    assert triggers(events) == ["arrested"]
+    e, src, _ = events[0]
+    assert (e.cameo_code, e.plover_type) == ("173", "COERCE")
+
+
+def test_a_weather_warning_is_no_threat(nlp):
+    events = code(nlp, "The Peruvian weather service issued a hurricane warning for Lima on Monday. "
+                       "On Monday, Peru warned Chile of sanctions.")
+    assert triggers(events) == ["warned"]
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt) == ("130", "Peru", "Chile")
+
+
+def test_a_vehicle_with_nobody_named_is_an_accident_but_a_states_aircraft_act(nlp):
+    events = code(nlp, "The plane overran the runway in Lima on Sunday. "
+                       "Chilean planes bombed Peruvian positions on Sunday.")
+    assert triggers(events) == ["bombed"]
+    assert events[0][0].plover_type in ("FIGHT", "ASSAULT")
+
+
+def test_a_standing_position_in_the_past_perfect_is_background(nlp):
+    events = code(nlp, "Peru had previously opposed the Chilean plan. Peru has long supported Bolivia. "
+                       "Peru rejected the Chilean plan on Friday.")
+    assert triggers(events) == ["rejected"]
+    assert events[0][1:] == ("Peru", "Chile")
+
+
+def test_a_past_perfect_in_reported_speech_stays_an_event(nlp):
+    events = code(nlp, "Peruvian police said they had arrested two Chilean diplomats.")
+    assert [(e.cameo_code, e.trigger) for e, _, _ in events] == [("173", "arrested")]
+
+
+def test_releasing_a_text_is_no_release_of_people(nlp):
+    events = code(nlp, "Peru released a summary of the talks with Chile on Monday. "
+                       "Peru released 30 Chilean prisoners on Monday.")
+    assert [(e.cameo_code, e.plover_type) for e, _, _ in events] == [("084", "CONCEDE")]
+    assert events[0][1] == "Peru"

@@ -17,7 +17,12 @@ A trigger word is not an event by itself. These tests drop the readings that rea
 - sentences in a context PETRARCH2's coders chose not to code (`data/event_discards.csv`, derived from
   `Phoenix.discards.txt`: sport, entertainment, disasters, "years ago");
 - idioms and opinions: "was met with applause" is no meeting, "agreed that the issue should wait" is an
-  opinion, not an agreement.
+  opinion, not an agreement;
+- natural events, accidents and illnesses (`data/hazard_nouns.csv`): "the fire killed a resident", "the plane
+  overran the runway", "issued a hurricane warning" have no actor who acts (a storm is no source, a weather
+  notice is no threat);
+- standing positions: "had previously opposed", "has long supported" tell where someone stands, not what
+  they did; so does a past perfect outside reported speech with no date of its own ("had opposed the plan").
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.deps import SUBJECT_DEPS
+from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.modality import cues, governors
-from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
+from newscoder.extract.events.trigger_table import TriggerMatch, is_military, lemma_of, verb_object
 from newscoder.records import ActorAnalysis, Article, Quote
 
 _PRESENT = {"VBZ", "VBP"}
@@ -210,3 +216,96 @@ def _discard_pattern() -> re.Pattern[str]:
 def is_discarded(sentence: str) -> bool:
     """The sentence names a context that is not coded (a match report, a film festival, a typhoon)."""
     return _discard_pattern().search(sentence) is not None
+
+
+@functools.cache
+def _hazard_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("hazard_nouns"))
+
+
+def _is_hazard(tok: Token) -> bool:
+    """The phrase headed by tok names a natural event, an accident or an illness ("the fire", "Hurricane
+    Dorian", "a flash flood"): its head or a compound of it."""
+    hazards = _hazard_nouns()
+    return any(lemma_of(t) in hazards or t.lower_ in hazards
+               for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))))
+
+
+_PARTY_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
+
+
+def _is_vehicle(tok: Token) -> bool:
+    """A vehicle with nobody named as its owner or crew ("the plane", "a truck"; not "Israeli planes",
+    "the army's helicopters"): PETRARCH2's car set, or its aircraft set where the project's lexicon reads the
+    word as hardware (a "bomber" or a "fighter" may be a person)."""
+    if tok.ent_type_ or any(c.dep_ == "poss" or c.ent_type_ in _PARTY_ENTS for c in tok.children):
+        return False
+    return cameo_patterns.in_synset("&car", tok) or cameo_patterns.in_synset("&aircraft", tok) and is_military(tok)
+
+
+def is_natural_hazard(m: TriggerMatch) -> bool:
+    """No actor acts: the doer is a natural event, an accident, an illness or a vehicle on its own ("the
+    storm destroyed", "a fire killed", "the plane overran the runway"; also the passive's "by the quake"),
+    or the event noun is a notice of one ("issued a hurricane warning", "a warning of floods")."""
+    head = m.head
+    noun = m.obj if m.obj is not None else (head if m.is_nominal else None)
+    if noun is not None:
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and _is_hazard(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
+                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children):
+                return True
+    if m.is_nominal:
+        return False
+    doers = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # a vehicle that overruns or hits is an accident unless someone is named as driving it ("army tanks shelled")
+    return any(_is_hazard(d) or _is_vehicle(d) and m.entry.plover_type in _HARM for d in doers)
+
+
+_STANDING_ADVERBS = {"previously", "long", "always", "formerly", "traditionally", "historically", "consistently"}
+
+
+def is_standing_position(m: TriggerMatch, dated: bool) -> bool:
+    """Where someone has stood, not what they did: "had previously opposed", "has long supported", "have
+    always backed"; or a past perfect with no date of its own (`dated` False) that is nobody's report ("had
+    opposed the plan": told as background to the news; "police said they had arrested two men" is kept)."""
+    if m.is_nominal:
+        return False
+    head = m.head
+    if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in head.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    if not perfect or dated:
+        return False
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj")
+
+
+# PETRARCH2's synonym sets of people and groups: "released the prisoners", "freed the detained activists"
+_PEOPLE_SETS = ("&people", "&hostage", "&suspect", "&refugee", "&leader", "&negotiator", "&opposition",
+                "&military", "&pko")
+_PEOPLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+def is_release_of_thing(m: TriggerMatch, actors: ActorAnalysis) -> bool:
+    """A release (CAMEO 084, of persons or property) whose object is a common noun naming no actor, person or
+    group ("released a summary of the call", "released the rules"): publishing a text, not freeing anyone."""
+    if m.is_nominal or not m.entry.cameo_code.startswith("084"):
+        return False
+    obj = verb_object(m.head)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _PEOPLE_ENTS:
+        return False
+    if any(cameo_patterns.in_synset(s, obj) for s in _PEOPLE_SETS) or lemma_of(obj) in _person_nouns():
+        return False
+    return not any(actors.actor_at(t.idx, t.idx + len(t)) is not None or t.ent_type_ in _PEOPLE_ENTS
+                   for t in obj.doc[obj.left_edge.i : obj.i + 1])
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Titles and nouns of people the actor tables know ("mayor", "journalist")."""
+    return frozenset(r["title"].strip().lower() for r in lexicons.rows("titles"))
