@@ -209,6 +209,11 @@ def test_a_standing_position_in_the_past_perfect_is_background(nlp):
     assert events[0][1:] == ("Peru", "Chile")
 
 
+def test_a_past_perfect_placed_in_the_storys_time_stays_an_event(nlp):
+    events = code(nlp, "Shortly before the talks, Peru had ordered its troops to withdraw from Chile.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("100", "Peru", "Chile")]
+
+
 def test_a_past_perfect_in_reported_speech_stays_an_event(nlp):
     events = code(nlp, "Peruvian police said they had arrested two Chilean diplomats.")
     assert [(e.cameo_code, e.trigger) for e, _, _ in events] == [("173", "arrested")]

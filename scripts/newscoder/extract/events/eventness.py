@@ -249,7 +249,8 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
     or the event noun is a notice of one ("issued a hurricane warning", "a warning of floods")."""
     head = m.head
     noun = m.obj if m.obj is not None else (head if m.is_nominal else None)
-    if noun is not None:
+    if noun is not None and m.entry.plover_type == "THREATEN":
+        # a warning of a storm is a notice; an investigation of a crash is still an investigation
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod") and _is_hazard(c):
                 return True
@@ -264,6 +265,7 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
     return any(_is_hazard(d) or _is_vehicle(d) and m.entry.plover_type in _HARM for d in doers)
 
 
+_TIME_PREPS = {"before", "after", "during", "until", "since", "following", "amid", "ahead"}
 _STANDING_ADVERBS = {"previously", "long", "always", "formerly", "traditionally", "historically", "consistently"}
 
 
@@ -277,8 +279,9 @@ def is_standing_position(m: TriggerMatch, dated: bool) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in head.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
-    if not perfect or dated:
-        return False
+    if not perfect or dated or any(c.dep_ == "prep" and c.lower_ in _TIME_PREPS or c.dep_ in ("advcl", "npadvmod")
+                                   for c in head.children):
+        return False  # "shortly before the talks, X had ordered ...": placed in the story's time
     clause = head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
