@@ -224,3 +224,14 @@ def test_releasing_a_text_is_no_release_of_people(nlp):
                        "Peru released 30 Chilean prisoners on Monday.")
     assert [(e.cameo_code, e.plover_type) for e, _, _ in events] == [("084", "CONCEDE")]
     assert events[0][1] == "Peru"
+
+
+def test_a_law_or_a_document_does_not_act_but_its_author_does(nlp):
+    events = code(nlp, "Peru's decree allowed Chilean inspectors to visit the mine on Monday. "
+                       "On Monday, Peru sent a letter demanding that Chile withdraw its troops.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("DEMAND", "Peru", "Chile")]
+
+
+def test_a_crowd_counted_with_of_still_acts(nlp):
+    events = code(nlp, "Thousands of Chilean students protested against the Peruvian government in Lima on Monday.")
+    assert [(e.plover_type, src) for e, src, _ in events] == [("PROTEST", "Chilean students")]

@@ -36,7 +36,7 @@ from newscoder import lexicons
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.modality import cues, governors
-from newscoder.extract.events.trigger_table import TriggerMatch, is_military, lemma_of, verb_object
+from newscoder.extract.events.trigger_table import TriggerMatch, _entries, is_military, lemma_of, verb_object
 from newscoder.records import ActorAnalysis, Article, Quote
 
 _PRESENT = {"VBZ", "VBP"}
@@ -292,20 +292,69 @@ def is_standing_position(m: TriggerMatch, dated: bool) -> bool:
 _PEOPLE_SETS = ("&people", "&hostage", "&suspect", "&refugee", "&leader", "&negotiator", "&opposition",
                 "&military", "&pko")
 _PEOPLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+# CAMEO codes whose sense needs people as the object: release (084), host a visit (043), expel or deport
+# individuals (174), abduct (181)
+_PEOPLE_OBJECT_CODES = ("084", "043", "174", "181")
+
+
+def _names_people(tok: Token, actors: ActorAnalysis) -> bool:
+    """The noun phrase headed by tok names people or a group: an entity, a person word of PETRARCH2's sets or
+    the project's titles, or a token (head or premodifier) of an actor mention ("30 Chilean prisoners")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in _PEOPLE_ENTS:
+        return True
+    if any(cameo_patterns.in_synset(s, tok) for s in _PEOPLE_SETS) or lemma_of(tok) in _person_nouns():
+        return True
+    # the head and its modifiers, not a possessor: "Peru's decree" is no group of people
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod"))]
+    return any(actors.actor_at(t.idx, t.idx + len(t)) is not None or t.ent_type_ in _PEOPLE_ENTS for t in words)
 
 
 def is_release_of_thing(m: TriggerMatch, actors: ActorAnalysis) -> bool:
-    """A release (CAMEO 084, of persons or property) whose object is a common noun naming no actor, person or
-    group ("released a summary of the call", "released the rules"): publishing a text, not freeing anyone."""
-    if m.is_nominal or not m.entry.cameo_code.startswith("084"):
+    """An act whose CAMEO sense needs people as its object has a thing as its object: "released a summary of
+    the call", "released the rules" (publishing a text, no release of people), "hosts the secretariat" (no
+    visit)."""
+    if m.is_nominal or not m.entry.cameo_code.startswith(_PEOPLE_OBJECT_CODES):
         return False
     obj = verb_object(m.head)
-    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _PEOPLE_ENTS:
+    return obj is not None and not _names_people(_of_complement(obj), actors)
+
+
+def _of_complement(tok: Token) -> Token:
+    """ "thousands of supporters", "dozens of peacekeepers", "members of the party": the "of" complement
+    says who."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), tok)
+
+
+# what a text can do for its author: "a declaration demanding ...", "a letter requesting ...", "a statement
+# condemning ...", "a decree banning ..." are the author's acts
+_SPEECH_TYPES = {"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COERCE", "SANCTION"}
+
+
+def is_thing_doer(m: TriggerMatch, actors: ActorAnalysis) -> bool:
+    """The clause's doer is a thing, not an actor able to act: "the documents allowing him to marry", "the
+    declaration appears to allow him to ...", "a law allowing ...". A source found elsewhere (a possessive,
+    "Trump's declaration") does not make the thing act. Speech acts are left alone: a text does them for
+    its author."""
+    if m.is_nominal or m.entry.plover_type in _SPEECH_TYPES:
         return False
-    if any(cameo_patterns.in_synset(s, obj) for s in _PEOPLE_SETS) or lemma_of(obj) in _person_nouns():
-        return False
-    return not any(actors.actor_at(t.idx, t.idx + len(t)) is not None or t.ent_type_ in _PEOPLE_ENTS
-                   for t in obj.doc[obj.left_edge.i : obj.i + 1])
+    head = m.head
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    cur = head
+    while doer is None and cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+        cur = cur.head  # "appears to allow": the subject of the governing verb
+        doer = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+    if doer is None and head.dep_ == "acl" and head.tag_ == "VBG":
+        doer = head.head  # "documents allowing him": the noun the participle describes
+    if doer is not None:
+        doer = _of_complement(doer)
+    return doer is not None and doer.pos_ == "NOUN" and not _is_hazard(doer) and not _names_people(doer, actors) \
+        and not _entries_any(doer)
+
+
+def _entries_any(tok: Token) -> bool:
+    """An event noun as the doer ("the strike", "the talks") stands for its parties; left to the dyads."""
+    return bool(_entries(lemma_of(tok), "noun") or _entries(lemma_of(tok), "military"))
 
 
 @functools.cache
