@@ -235,3 +235,27 @@ def test_a_law_or_a_document_does_not_act_but_its_author_does(nlp):
 def test_a_crowd_counted_with_of_still_acts(nlp):
     events = code(nlp, "Thousands of Chilean students protested against the Peruvian government in Lima on Monday.")
     assert [(e.plover_type, src) for e, src, _ in events] == [("PROTEST", "Chilean students")]
+
+
+def test_what_an_allegation_alleges_is_its_content_not_an_event(nlp):
+    events = code(nlp, "Peru alleged on Monday that Chile had attacked its embassy.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]
+
+
+def test_assent_to_a_view_is_no_agreement(nlp):
+    events = code(nlp, "Peru's foreign minister agreed, saying the talks had failed. "
+                       "Peru agreed to withdraw its troops from Chile on Monday.")
+    assert [(e.plover_type, e.trigger, src, tgt) for e, src, tgt in events] == [
+        ("AGREE", "agreed", "Peru", "Chile")]
+    assert events[0][0].char_start > 60  # the second sentence's agreement
+
+
+def test_a_standing_attitude_in_the_present_perfect_is_no_event(nlp):
+    events = code(nlp, "Peru has supported the Chilean government. Peru has rejected the Chilean offer.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("120", "Peru", "Chile")]
+
+
+def test_an_aim_or_an_inability_is_no_event(nlp):
+    events = code(nlp, "Peru seeks to retake the islands from Chile. Peru was unable to negotiate a deal with "
+                       "Chile. Peru rejected the Chilean offer on Monday.")
+    assert [(e.trigger, src, tgt) for e, src, tgt in events] == [("rejected", "Peru", "Chile")]

@@ -202,7 +202,18 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
     if m.entry.plover_type == "CONSULT" and any(c.dep_ == "auxpass" for c in kids) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return True
-    return m.entry.plover_type == "AGREE" and lemma_of(head) == "agree" and any(c.dep_ == "ccomp" for c in kids)
+    if m.entry.plover_type != "AGREE" or lemma_of(head) != "agree":
+        return False
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    # "agreed, saying ..." (assent to a view) and "agreed with the assessment" (with an opinion, not a party):
+    # an agreement is reached with someone, on something or to do something
+    withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if withs:
+        return all(g.pos_ == "NOUN" and not _entries(lemma_of(g), "noun") and g.ent_type_ not in _PEOPLE_ENTS
+                   and not any(cameo_patterns.in_synset(s, g) for s in _PEOPLE_SETS) for g in withs)
+    return not any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass", "npadvmod") and c.lower_ != "with" for c in kids) \
+        and not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids)
 
 
 @functools.cache
@@ -266,6 +277,9 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
 
 
 _TIME_PREPS = {"before", "after", "during", "until", "since", "following", "amid", "ahead"}
+# attitudes: in the present perfect with no date of their own ("has supported LGBT rights", "have opposed the
+# plan") they tell where someone stands, not what they did ("has rejected the offer" is an occurrence)
+_ATTITUDE_VERBS = {"support", "oppose", "back", "favor", "favour", "advocate", "champion"}
 _STANDING_ADVERBS = {"previously", "long", "always", "formerly", "traditionally", "historically", "consistently"}
 
 
@@ -277,6 +291,9 @@ def is_standing_position(m: TriggerMatch, dated: bool) -> bool:
         return False
     head = m.head
     if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in head.children):
+        return True
+    if not dated and lemma_of(head) in _ATTITUDE_VERBS and head.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     if not perfect or dated or any(c.dep_ == "prep" and c.lower_ in _TIME_PREPS or c.dep_ in ("advcl", "npadvmod")
