@@ -319,7 +319,7 @@ def _names_people(tok: Token, actors: ActorAnalysis) -> bool:
     the project's titles, or a token (head or premodifier) of an actor mention ("30 Chilean prisoners")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ in _PEOPLE_ENTS:
         return True
-    if any(cameo_patterns.in_synset(s, tok) for s in _PEOPLE_SETS) or lemma_of(tok) in _person_nouns():
+    if any(cameo_patterns.in_synset(s, tok) for s in _PEOPLE_SETS) or {lemma_of(tok), tok.lower_} & _person_nouns():
         return True
     # the head and its modifiers, not a possessor: "Peru's decree" is no group of people
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod"))]
@@ -376,5 +376,11 @@ def _entries_any(tok: Token) -> bool:
 
 @functools.cache
 def _person_nouns() -> frozenset[str]:
-    """Titles and nouns of people the actor tables know ("mayor", "journalist")."""
-    return frozenset(r["title"].strip().lower() for r in lexicons.rows("titles"))
+    """Titles, nouns of people and groups, and nouns of bodies the actor tables know ("mayor", "protesters",
+    "government", "ministry", "police")."""
+    words = {r["title"] for r in lexicons.rows("titles")}
+    for table, column in (("group_nouns", "noun"), ("follower_nouns", "noun"), ("body_nouns", "noun"),
+                          ("national_bodies", "noun"), ("government_nouns", "word"),
+                          ("government_body_words", "word"), ("org_heads", "word")):
+        words |= {r[column] for r in lexicons.rows(table)}
+    return frozenset(w.strip().lower() for w in words)
