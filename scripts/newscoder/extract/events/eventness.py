@@ -194,8 +194,8 @@ def is_unconditioned_conjecture(m: TriggerMatch, modality: str) -> bool:
 
 
 def is_idiom_or_opinion(m: TriggerMatch) -> bool:
-    """ "was met with applause" (a reception, not a meeting); "agreed that ..." with a clause (an opinion
-    shared, not an agreement reached)."""
+    """ "was met with applause" (a reception, not a meeting); "agreed that ..." with a clause, "agreed,
+    saying ...", "agreed with the assessment" (an opinion shared, not an agreement reached)."""
     if m.is_nominal:
         return False
     head, kids = m.head, list(m.head.children)
@@ -208,12 +208,13 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
         return True
     # "agreed, saying ..." (assent to a view) and "agreed with the assessment" (with an opinion, not a party):
     # an agreement is reached with someone, on something or to do something
+    if any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass", "npadvmod") and c.lower_ != "with" for c in kids) \
+            or any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids):
+        return False
     withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    if withs:
-        return all(g.pos_ == "NOUN" and not _entries(lemma_of(g), "noun") and g.ent_type_ not in _PEOPLE_ENTS
-                   and not any(cameo_patterns.in_synset(s, g) for s in _PEOPLE_SETS) for g in withs)
-    return not any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass", "npadvmod") and c.lower_ != "with" for c in kids) \
-        and not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids)
+    return all(g.pos_ == "NOUN" and not _entries(lemma_of(g), "noun") and g.ent_type_ not in _PEOPLE_ENTS
+               and not any(cameo_patterns.in_synset(s, g) for s in _PEOPLE_SETS)
+               and not {lemma_of(g), g.lower_} & _person_nouns() for g in withs)
 
 
 @functools.cache
