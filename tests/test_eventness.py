@@ -248,6 +248,8 @@ def test_assent_to_a_view_is_no_agreement(nlp):
     assert [(e.plover_type, e.trigger, src, tgt) for e, src, tgt in events] == [
         ("AGREE", "agreed", "Peru", "Chile")]
     assert events[0][0].char_start > 60  # the second sentence's agreement
+    events = code(nlp, "Peru agreed to lift its sanctions on Chile on Monday, with conditions attached.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("AGREE", "Peru", "Chile")]
 
 
 def test_a_standing_attitude_in_the_present_perfect_is_no_event(nlp):
