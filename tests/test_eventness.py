@@ -187,6 +187,11 @@ def test_a_fire_or_a_storm_is_no_actor(nlp):
     assert (e.cameo_code, e.plover_type) == ("173", "COERCE")
 
 
+def test_a_named_fire_brigade_is_a_body_not_a_fire(nlp):
+    events = code(nlp, "On Monday, the Lima Fire Department accused Chile of arson.")
+    assert [(e.cameo_code, tgt) for e, _, tgt in events] == [("112", "Chile")]
+
+
 def test_a_weather_warning_is_no_threat(nlp):
     events = code(nlp, "The Peruvian weather service issued a hurricane warning for Lima on Monday. "
                        "On Monday, Peru warned Chile of sanctions.")

@@ -272,9 +272,12 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     doers = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
-    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    # a vehicle that overruns or hits is an accident unless someone is named as driving it ("army tanks shelled")
-    return any(_is_hazard(d) or _is_vehicle(d) and m.entry.plover_type in _HARM for d in doers)
+    if any(c.dep_ == "auxpass" for c in head.children):
+        doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # a named body is no hazard ("the State Fire Brigade"); a vehicle that overruns or hits is an accident
+    # unless someone is named as driving it ("army tanks shelled")
+    return any(_is_hazard(d) and d.ent_type_ not in _PARTY_ENTS or _is_vehicle(d) and m.entry.plover_type in _HARM
+               for d in doers)
 
 
 _TIME_PREPS = {"before", "after", "during", "until", "since", "following", "amid", "ahead"}
