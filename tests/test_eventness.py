@@ -266,3 +266,21 @@ def test_an_aim_or_an_inability_is_no_event(nlp):
     events = code(nlp, "Peru seeks to retake the islands from Chile. Peru was unable to negotiate a deal with "
                        "Chile. Peru rejected the Chilean offer on Monday.")
     assert [(e.trigger, src, tgt) for e, src, tgt in events] == [("rejected", "Peru", "Chile")]
+
+
+def test_a_thing_does_no_speech_act_unless_it_is_a_text(nlp):
+    events = code(nlp, "The Punta Tombo colony is declining rapidly. "
+                       "On Monday, the Peruvian government declined the Chilean request.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("120", "Peru", "Chile")]
+
+
+def test_an_animal_is_no_actor(nlp):
+    events = code(nlp, "Leon Costa, a Peruvian senator, was killed by his lions on Tuesday. "
+                       "On Tuesday, Chilean police arrested two Peruvian diplomats.")
+    assert [(e.cameo_code, e.trigger) for e, _, _ in events] == [("173", "arrested")]
+
+
+def test_a_document_the_dictionary_names_is_a_thing_whatever_its_modifier(nlp):
+    events = code(nlp, "Ana Costa released an anti-Chilean document online on Monday. "
+                       "Peru released 30 Chilean prisoners on Monday.")
+    assert [(e.cameo_code, tgt) for e, _, tgt in events] == [("084", "Chilean prisoners")]

@@ -337,7 +337,14 @@ def is_release_of_thing(m: TriggerMatch, actors: ActorAnalysis) -> bool:
     if m.is_nominal or not m.entry.cameo_code.startswith(_PEOPLE_OBJECT_CODES):
         return False
     obj = verb_object(m.head)
-    return obj is not None and not _names_people(_of_complement(obj), actors)
+    if obj is None:
+        return False
+    # the dictionary's own pattern for the object names a thing ("release" + a document is sharing
+    # information, + a report is not coded) even when a modifier names people ("an anti-Muslim document")
+    found = cameo_patterns.match(m.head, m.entry.lemma, obj, set())
+    if found is not None and found[0].object and not found[0].cameo_code.startswith(m.entry.cameo_code[:3]):
+        return True
+    return not _names_people(_of_complement(obj), actors)
 
 
 def _of_complement(tok: Token) -> Token:
@@ -355,9 +362,9 @@ _SPEECH_TYPES = {"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT", "AGREE
 def is_thing_doer(m: TriggerMatch, actors: ActorAnalysis) -> bool:
     """The clause's doer is a thing, not an actor able to act: "the documents allowing him to marry", "the
     declaration appears to allow him to ...", "a law allowing ...". A source found elsewhere (a possessive,
-    "Trump's declaration") does not make the thing act. Speech acts are left alone: a text does them for
-    its author."""
-    if m.is_nominal or m.entry.plover_type in _SPEECH_TYPES:
+    "Trump's declaration") does not make the thing act. A text (`data/text_nouns.csv`) does speech acts
+    for its author ("a letter demanding", "a decree banning"); nothing else acts ("the colony is declining")."""
+    if m.is_nominal:
         return False
     head = m.head
     doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -369,8 +376,16 @@ def is_thing_doer(m: TriggerMatch, actors: ActorAnalysis) -> bool:
         doer = head.head  # "documents allowing him": the noun the participle describes
     if doer is not None:
         doer = _of_complement(doer)
-    return doer is not None and doer.pos_ == "NOUN" and not _is_hazard(doer) and not _names_people(doer, actors) \
-        and not _entries_any(doer)
+    if doer is None or doer.pos_ != "NOUN" or _is_hazard(doer) or _names_people(doer, actors) or _entries_any(doer):
+        return False
+    # a text does a speech act for its author ("a letter demanding"); nothing else does one ("the colony is
+    # declining" is no rejection)
+    return m.entry.plover_type not in _SPEECH_TYPES or lemma_of(doer) not in _text_nouns()
+
+
+@functools.cache
+def _text_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("text_nouns"))
 
 
 def _entries_any(tok: Token) -> bool:
