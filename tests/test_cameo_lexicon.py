@@ -85,14 +85,33 @@ def test_a_verb_object_pattern_the_dictionary_does_not_code_blocks_the_verbs_sen
     assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("084", "CONCEDE")
 
 
-def test_a_public_statement_pattern_is_not_coded_but_a_denial_stays_a_rejection(nlp):
+def test_a_public_statement_pattern_is_not_coded_but_a_denial_denies_responsibility(nlp):
     condolences, aid = nlp("Peru offered condolences to Chile."), nlp("Peru offered aid to Chile.")
     assert trigger_table.match_verb(condolences[1]) is None  # CAMEO 018, a statement: no PLOVER type
     m = trigger_table.match_verb(aid[1])
     assert m is not None and m.entry.plover_type == "AGREE"
     denial = nlp("Peru denied the charges.")
     m = trigger_table.match_verb(denial[1])
+    # the dictionary's "deny" + "charge" pattern: CAMEO 016 deny responsibility, a rejection in PLOVER's terms
+    assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("016", "REJECT")
+    refusal = nlp("Peru denied the request.")
+    m = trigger_table.match_verb(refusal[1])
     assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("120", "REJECT")
+
+
+def test_an_infinitive_the_dictionary_marks_as_a_statement_is_not_coded(nlp):
+    # "refuse" + "comment" is CAMEO 011 (decline comment), a statement with no PLOVER type: no rejection
+    comment, talks = nlp("Peru declined to comment."), nlp("Peru declined the offer of talks.")
+    assert trigger_table.match_verb(comment[1]) is None
+    m = trigger_table.match_verb(talks[1])
+    assert m is not None and m.entry.plover_type == "REJECT"
+
+
+def test_a_plea_in_court_is_no_appeal_but_pleading_with_someone_is(nlp):
+    plea, appeal = nlp("The senator pleaded guilty."), nlp("The senator pleaded with Peru for help.")
+    assert trigger_table.match_verb(plea[2]) is None
+    m = trigger_table.match_verb(appeal[2])
+    assert m is not None and (m.entry.cameo_code, m.entry.plover_type) == ("020", "DEMAND")
 
 
 def test_the_discard_contexts_are_sentence_phrases_without_story_level_marks():

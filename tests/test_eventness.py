@@ -177,3 +177,110 @@ def test_a_sentence_about_a_sports_match_is_not_coded(nlp):
     assert not is_discarded("Peru accused Chile of spying years ago.")  # relative times date one clause only
     events = code(nlp, "Peru defeated Chile in the football final on Monday. Peru accused Chile of spying on Tuesday.")
     assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]
+
+
+def test_a_fire_or_a_storm_is_no_actor(nlp):
+    events = code(nlp, "A fire in a block of flats in Lima killed two residents on Saturday. "
+                       "On Sunday, Peruvian police arrested the building's owner.")
+    assert triggers(events) == ["arrested"]
+    e, src, _ = events[0]
+    assert (e.cameo_code, e.plover_type) == ("173", "COERCE")
+
+
+def test_a_named_fire_brigade_is_a_body_not_a_fire(nlp):
+    events = code(nlp, "On Monday, the Lima Fire Department accused Chile of arson.")
+    assert [(e.cameo_code, tgt) for e, _, tgt in events] == [("112", "Chile")]
+
+
+def test_a_weather_warning_is_no_threat(nlp):
+    events = code(nlp, "The Peruvian weather service issued a hurricane warning for Lima on Monday. "
+                       "On Monday, Peru warned Chile of sanctions.")
+    assert triggers(events) == ["warned"]
+    e, src, tgt = events[0]
+    assert (e.cameo_code, src, tgt) == ("130", "Peru", "Chile")
+
+
+def test_a_vehicle_with_nobody_named_is_an_accident_but_a_states_aircraft_act(nlp):
+    events = code(nlp, "The plane overran the runway in Lima on Sunday. "
+                       "Chilean planes bombed Peruvian positions on Sunday.")
+    assert triggers(events) == ["bombed"]
+    assert events[0][0].plover_type in ("FIGHT", "ASSAULT")
+
+
+def test_a_standing_position_in_the_past_perfect_is_background(nlp):
+    events = code(nlp, "Peru had previously opposed the Chilean plan. Peru has long supported Bolivia. "
+                       "Peru rejected the Chilean plan on Friday.")
+    assert triggers(events) == ["rejected"]
+    assert events[0][1:] == ("Peru", "Chile")
+
+
+def test_a_past_perfect_placed_in_the_storys_time_stays_an_event(nlp):
+    events = code(nlp, "Shortly before the talks, Peru had ordered its troops to withdraw from Chile.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("100", "Peru", "Chile")]
+
+
+def test_a_past_perfect_in_reported_speech_stays_an_event(nlp):
+    events = code(nlp, "Peruvian police said they had arrested two Chilean diplomats.")
+    assert [(e.cameo_code, e.trigger) for e, _, _ in events] == [("173", "arrested")]
+
+
+def test_releasing_a_text_is_no_release_of_people(nlp):
+    events = code(nlp, "Peru released a summary of the talks with Chile on Monday. "
+                       "Peru released 30 Chilean prisoners on Monday.")
+    assert [(e.cameo_code, e.plover_type) for e, _, _ in events] == [("084", "CONCEDE")]
+    assert events[0][1] == "Peru"
+
+
+def test_a_law_or_a_document_does_not_act_but_its_author_does(nlp):
+    events = code(nlp, "Peru's decree allowed Chilean inspectors to visit the mine on Monday. "
+                       "On Monday, Peru sent a letter demanding that Chile withdraw its troops.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("DEMAND", "Peru", "Chile")]
+
+
+def test_a_crowd_counted_with_of_still_acts(nlp):
+    events = code(nlp, "Thousands of Chilean students protested against the Peruvian government in Lima on Monday.")
+    assert [(e.plover_type, src) for e, src, _ in events] == [("PROTEST", "Chilean students")]
+
+
+def test_what_an_allegation_alleges_is_its_content_not_an_event(nlp):
+    events = code(nlp, "Peru alleged on Monday that Chile had attacked its embassy.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("112", "Peru", "Chile")]
+
+
+def test_assent_to_a_view_is_no_agreement(nlp):
+    events = code(nlp, "Peru's foreign minister agreed, saying the talks had failed. "
+                       "Peru agreed to withdraw its troops from Chile on Monday.")
+    assert [(e.plover_type, e.trigger, src, tgt) for e, src, tgt in events] == [
+        ("AGREE", "agreed", "Peru", "Chile")]
+    assert events[0][0].char_start > 60  # the second sentence's agreement
+    events = code(nlp, "Peru agreed to lift its sanctions on Chile on Monday, with conditions attached.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("AGREE", "Peru", "Chile")]
+
+
+def test_a_standing_attitude_in_the_present_perfect_is_no_event(nlp):
+    events = code(nlp, "Peru has supported the Chilean government. Peru has rejected the Chilean offer.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("120", "Peru", "Chile")]
+
+
+def test_an_aim_or_an_inability_is_no_event(nlp):
+    events = code(nlp, "Peru seeks to retake the islands from Chile. Peru was unable to negotiate a deal with "
+                       "Chile. Peru rejected the Chilean offer on Monday.")
+    assert [(e.trigger, src, tgt) for e, src, tgt in events] == [("rejected", "Peru", "Chile")]
+
+
+def test_a_thing_does_no_speech_act_unless_it_is_a_text(nlp):
+    events = code(nlp, "The Punta Tombo colony is declining rapidly. "
+                       "On Monday, the Peruvian government declined the Chilean request.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("120", "Peru", "Chile")]
+
+
+def test_an_animal_is_no_actor(nlp):
+    events = code(nlp, "Leon Costa, a Peruvian senator, was killed by his lions on Tuesday. "
+                       "On Tuesday, Chilean police arrested two Peruvian diplomats.")
+    assert [(e.cameo_code, e.trigger) for e, _, _ in events] == [("173", "arrested")]
+
+
+def test_a_document_the_dictionary_names_is_a_thing_whatever_its_modifier(nlp):
+    events = code(nlp, "Ana Costa released an anti-Chilean document online on Monday. "
+                       "Peru released 30 Chilean prisoners on Monday.")
+    assert [(e.cameo_code, tgt) for e, _, tgt in events] == [("084", "Chilean prisoners")]

@@ -60,6 +60,11 @@ def _synsets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def in_synset(name: str, tok: Token) -> bool:
+    """The token is a member of PETRARCH2's synonym set `name` ("&aircraft")."""
+    return bool({tok.lemma_.lower(), tok.lower_} & _synsets().get(name, frozenset()))
+
+
 def _word_fits(want: str, tok: Token) -> bool:
     words = {tok.lemma_.lower(), tok.lower_}
     if want.startswith("&"):
@@ -98,16 +103,29 @@ def match(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> tu
     return (best[1], best[2]) if best else None
 
 
-def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str], plover: str = "") -> bool:
-    """The dictionary's most specific pattern for the clause says it is not an event of the kind we code: its
-    "[---]" mark, or a public statement (CAMEO 01, no PLOVER type: "released a statement", "offered
-    condolences", "accepted responsibility"). A denial stays a rejection (`plover` REJECT: the project codes
-    "denied the charges" as 120, where CAMEO has 016)."""
+# CAMEO 016 "deny responsibility": the one public-statement code the project publishes, as a rejection (PLOVER
+# REJECT covers denials: "denied the charges", "denied any involvement")
+DENY_RESPONSIBILITY = "016"
+
+
+def sense(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> str | None:
+    """The word sense the dictionary's most specific pattern gives the clause: None when no pattern with a
+    particle, object or preposition fits (the lexicon's own code stands), "" when the pattern says it is not an
+    event of the kind we code (its "[---]" mark, or a public statement, CAMEO 01, which has no PLOVER type:
+    "released a statement", "declined to comment", "offered condolences"), else the pattern's code when it is
+    a denial of responsibility (016: "denied the accusations")."""
     found = match(verb, lemma, obj, particles)
     if found is None or found[0].specificity == 0:
-        return False
+        return None
     code = found[0].cameo_code
-    return not code or (code.startswith("01") and plover != "REJECT")
+    if code == DENY_RESPONSIBILITY:
+        return code
+    return "" if not code or code.startswith("01") else None
+
+
+def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> bool:
+    """The dictionary's most specific pattern says the clause is not an event we code (see `sense`)."""
+    return sense(verb, lemma, obj, particles) == ""
 
 
 @functools.cache

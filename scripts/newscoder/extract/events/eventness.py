@@ -17,7 +17,12 @@ A trigger word is not an event by itself. These tests drop the readings that rea
 - sentences in a context PETRARCH2's coders chose not to code (`data/event_discards.csv`, derived from
   `Phoenix.discards.txt`: sport, entertainment, disasters, "years ago");
 - idioms and opinions: "was met with applause" is no meeting, "agreed that the issue should wait" is an
-  opinion, not an agreement.
+  opinion, not an agreement;
+- natural events, accidents and illnesses (`data/hazard_nouns.csv`): "the fire killed a resident", "the plane
+  overran the runway", "issued a hurricane warning" have no actor who acts (a storm is no source, a weather
+  notice is no threat);
+- standing positions: "had previously opposed", "has long supported" tell where someone stands, not what
+  they did; so does a past perfect outside reported speech with no date of its own ("had opposed the plan").
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.deps import SUBJECT_DEPS
+from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.modality import cues, governors
-from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
+from newscoder.extract.events.trigger_table import TriggerMatch, _entries, is_military, lemma_of, verb_object
 from newscoder.records import ActorAnalysis, Article, Quote
 
 _PRESENT = {"VBZ", "VBP"}
@@ -188,15 +194,27 @@ def is_unconditioned_conjecture(m: TriggerMatch, modality: str) -> bool:
 
 
 def is_idiom_or_opinion(m: TriggerMatch) -> bool:
-    """ "was met with applause" (a reception, not a meeting); "agreed that ..." with a clause (an opinion
-    shared, not an agreement reached)."""
+    """ "was met with applause" (a reception, not a meeting); "agreed that ..." with a clause, "agreed,
+    saying ...", "agreed with the assessment" (an opinion shared, not an agreement reached)."""
     if m.is_nominal:
         return False
     head, kids = m.head, list(m.head.children)
     if m.entry.plover_type == "CONSULT" and any(c.dep_ == "auxpass" for c in kids) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return True
-    return m.entry.plover_type == "AGREE" and lemma_of(head) == "agree" and any(c.dep_ == "ccomp" for c in kids)
+    if m.entry.plover_type != "AGREE" or lemma_of(head) != "agree":
+        return False
+    if any(c.dep_ == "ccomp" for c in kids):
+        return True
+    # "agreed, saying ..." (assent to a view) and "agreed with the assessment" (with an opinion, not a party):
+    # an agreement is reached with someone, on something or to do something
+    if any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass", "npadvmod") and c.lower_ != "with" for c in kids) \
+            or any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids):
+        return False
+    withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return all(g.pos_ == "NOUN" and not _entries(lemma_of(g), "noun") and g.ent_type_ not in _PEOPLE_ENTS
+               and not any(cameo_patterns.in_synset(s, g) for s in _PEOPLE_SETS)
+               and not {lemma_of(g), g.lower_} & _person_nouns() for g in withs)
 
 
 @functools.cache
@@ -210,3 +228,178 @@ def _discard_pattern() -> re.Pattern[str]:
 def is_discarded(sentence: str) -> bool:
     """The sentence names a context that is not coded (a match report, a film festival, a typhoon)."""
     return _discard_pattern().search(sentence) is not None
+
+
+@functools.cache
+def _hazard_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("hazard_nouns"))
+
+
+def _is_hazard(tok: Token) -> bool:
+    """The phrase headed by tok names a natural event, an accident or an illness ("the fire", "Hurricane
+    Dorian", "a flash flood"): its head or a compound of it."""
+    hazards = _hazard_nouns()
+    return any(lemma_of(t) in hazards or t.lower_ in hazards
+               for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))))
+
+
+_PARTY_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
+
+
+def _is_vehicle(tok: Token) -> bool:
+    """A vehicle with nobody named as its owner or crew ("the plane", "a truck"; not "Israeli planes",
+    "the army's helicopters"): PETRARCH2's car set, or its aircraft set where the project's lexicon reads the
+    word as hardware (a "bomber" or a "fighter" may be a person)."""
+    if tok.ent_type_ or any(c.dep_ == "poss" or c.ent_type_ in _PARTY_ENTS for c in tok.children):
+        return False
+    return cameo_patterns.in_synset("&car", tok) or cameo_patterns.in_synset("&aircraft", tok) and is_military(tok)
+
+
+def is_natural_hazard(m: TriggerMatch) -> bool:
+    """No actor acts: the doer is a natural event, an accident, an illness or a vehicle on its own ("the
+    storm destroyed", "a fire killed", "the plane overran the runway"; also the passive's "by the quake"),
+    or the event noun is a notice of one ("issued a hurricane warning", "a warning of floods")."""
+    head = m.head
+    noun = m.obj if m.obj is not None else (head if m.is_nominal else None)
+    if noun is not None and m.entry.plover_type == "THREATEN":
+        # a warning of a storm is a notice; an investigation of a crash is still an investigation
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and _is_hazard(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
+                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children):
+                return True
+    if m.is_nominal:
+        return False
+    doers = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if any(c.dep_ == "auxpass" for c in head.children):
+        doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # a named body is no hazard ("the State Fire Brigade"); a vehicle that overruns or hits is an accident
+    # unless someone is named as driving it ("army tanks shelled")
+    return any(_is_hazard(d) and d.ent_type_ not in _PARTY_ENTS or _is_vehicle(d) and m.entry.plover_type in _HARM
+               for d in doers)
+
+
+_TIME_PREPS = {"before", "after", "during", "until", "since", "following", "amid", "ahead"}
+# attitudes: in the present perfect with no date of their own ("has supported LGBT rights", "have opposed the
+# plan") they tell where someone stands, not what they did ("has rejected the offer" is an occurrence)
+_ATTITUDE_VERBS = {"support", "oppose", "back", "favor", "favour", "advocate", "champion"}
+_STANDING_ADVERBS = {"previously", "long", "always", "formerly", "traditionally", "historically", "consistently"}
+
+
+def is_standing_position(m: TriggerMatch, dated: bool) -> bool:
+    """Where someone has stood, not what they did: "had previously opposed", "has long supported", "have
+    always backed"; or a past perfect with no date of its own (`dated` False) that is nobody's report ("had
+    opposed the plan": told as background to the news; "police said they had arrested two men" is kept)."""
+    if m.is_nominal:
+        return False
+    head = m.head
+    if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in head.children):
+        return True
+    if not dated and lemma_of(head) in _ATTITUDE_VERBS and head.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    if not perfect or dated or any(c.dep_ == "prep" and c.lower_ in _TIME_PREPS or c.dep_ in ("advcl", "npadvmod")
+                                   for c in head.children):
+        return False  # "shortly before the talks, X had ordered ...": placed in the story's time
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj")
+
+
+# PETRARCH2's synonym sets of people and groups: "released the prisoners", "freed the detained activists"
+_PEOPLE_SETS = ("&people", "&hostage", "&suspect", "&refugee", "&leader", "&negotiator", "&opposition",
+                "&military", "&pko")
+_PEOPLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
+# CAMEO codes whose sense needs people as the object: release (084), host a visit (043), expel or deport
+# individuals (174), abduct (181)
+_PEOPLE_OBJECT_CODES = ("084", "043", "174", "181")
+
+
+def _names_people(tok: Token, actors: ActorAnalysis) -> bool:
+    """The noun phrase headed by tok names people or a group: an entity, a person word of PETRARCH2's sets or
+    the project's titles, or a token (head or premodifier) of an actor mention ("30 Chilean prisoners")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in _PEOPLE_ENTS:
+        return True
+    if any(cameo_patterns.in_synset(s, tok) for s in _PEOPLE_SETS) or {lemma_of(tok), tok.lower_} & _person_nouns():
+        return True
+    # the head and its modifiers, not a possessor: "Peru's decree" is no group of people
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod"))]
+    return any(actors.actor_at(t.idx, t.idx + len(t)) is not None or t.ent_type_ in _PEOPLE_ENTS for t in words)
+
+
+def is_release_of_thing(m: TriggerMatch, actors: ActorAnalysis) -> bool:
+    """An act whose CAMEO sense needs people as its object has a thing as its object: "released a summary of
+    the call", "released the rules" (publishing a text, no release of people), "hosts the secretariat" (no
+    visit)."""
+    if m.is_nominal or not m.entry.cameo_code.startswith(_PEOPLE_OBJECT_CODES):
+        return False
+    obj = verb_object(m.head)
+    if obj is None:
+        return False
+    # the dictionary's own pattern for the object names a thing ("release" + a document is sharing
+    # information, + a report is not coded) even when a modifier names people ("an anti-Muslim document")
+    found = cameo_patterns.match(m.head, m.entry.lemma, obj, set())
+    if found is not None and found[0].object and not found[0].cameo_code.startswith(m.entry.cameo_code[:3]):
+        return True
+    return not _names_people(_of_complement(obj), actors)
+
+
+def _of_complement(tok: Token) -> Token:
+    """ "thousands of supporters", "dozens of peacekeepers", "members of the party": the "of" complement
+    says who."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), tok)
+
+
+# what a text can do for its author: "a declaration demanding ...", "a letter requesting ...", "a statement
+# condemning ...", "a decree banning ..." are the author's acts
+_SPEECH_TYPES = {"DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "COERCE", "SANCTION"}
+
+
+def is_thing_doer(m: TriggerMatch, actors: ActorAnalysis) -> bool:
+    """The clause's doer is a thing, not an actor able to act: "the documents allowing him to marry", "the
+    declaration appears to allow him to ...", "a law allowing ...". A source found elsewhere (a possessive,
+    "Trump's declaration") does not make the thing act. A text (`data/text_nouns.csv`) does speech acts
+    for its author ("a letter demanding", "a decree banning"); nothing else acts ("the colony is declining")."""
+    if m.is_nominal:
+        return False
+    head = m.head
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    cur = head
+    while doer is None and cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+        cur = cur.head  # "appears to allow": the subject of the governing verb
+        doer = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+    if doer is None and head.dep_ == "acl" and head.tag_ == "VBG":
+        doer = head.head  # "documents allowing him": the noun the participle describes
+    if doer is not None:
+        doer = _of_complement(doer)
+    if doer is None or doer.pos_ != "NOUN" or _is_hazard(doer) or _names_people(doer, actors) or _entries_any(doer):
+        return False
+    # a text does a speech act for its author ("a letter demanding"); nothing else does one ("the colony is
+    # declining" is no rejection)
+    return m.entry.plover_type not in _SPEECH_TYPES or lemma_of(doer) not in _text_nouns()
+
+
+@functools.cache
+def _text_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("text_nouns"))
+
+
+def _entries_any(tok: Token) -> bool:
+    """An event noun as the doer ("the strike", "the talks") stands for its parties; left to the dyads."""
+    return bool(_entries(lemma_of(tok), "noun") or _entries(lemma_of(tok), "military"))
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Titles, nouns of people and groups, and nouns of bodies the actor tables know ("mayor", "protesters",
+    "government", "ministry", "police")."""
+    words = {r["title"] for r in lexicons.rows("titles")}
+    for table, column in (("group_nouns", "noun"), ("follower_nouns", "noun"), ("body_nouns", "noun"),
+                          ("national_bodies", "noun"), ("government_nouns", "word"),
+                          ("government_body_words", "word"), ("org_heads", "word")):
+        words |= {r[column] for r in lexicons.rows(table)}
+    return frozenset(w.strip().lower() for w in words)

@@ -20,7 +20,7 @@ A `modifier` restricts a noun or object row to nouns with that compound or adjec
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -158,6 +158,15 @@ def _asks_to_act(tok: Token) -> bool:
                            for c in tok.children)
 
 
+def _complement(verb: Token) -> Token | None:
+    """The word a pattern may name when the verb has no object noun: an infinitive ("declined to comment")
+    or an adjective ("pleaded guilty")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" or c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
+            return c
+    return None
+
+
 def _prep_ok(tok: Token, prep: str) -> bool:
     if not prep:
         return True
@@ -194,10 +203,14 @@ def match_verb(tok: Token) -> TriggerMatch | None:
     if plain:
         if plain[0].prep and not _prep_ok(tok, plain[0].prep):
             return None
-        if cameo_patterns.blocks(tok, lemma, obj, parts, plain[0].plover_type):
-            # PETRARCH2's verb + object / preposition patterns carry the word sense: "released a report",
-            # "released the identities" are not releases of people; the dictionary marks them not coded
+        # PETRARCH2's verb + object / preposition patterns carry the word sense: "released a report",
+        # "released the identities" are not releases of people, "declined to comment" is no rejection (the
+        # dictionary marks them not coded or a mere statement); "denied the charges" denies responsibility
+        found = cameo_patterns.sense(tok, lemma, obj if obj is not None else _complement(tok), parts)
+        if found == "":
             return None
+        if found == cameo_patterns.DENY_RESPONSIBILITY:
+            return TriggerMatch(replace(plain[0], cameo_code=found, plover_type="REJECT"), tok, None)
         return TriggerMatch(plain[0], tok, None)
     # rows that need a particle or preposition the token lacks do not fall through to other readings
     if _entries(lemma, "verb") and not any(e.object for e in _entries(lemma, "verb")):

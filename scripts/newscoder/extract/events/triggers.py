@@ -36,7 +36,8 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     """The act is the content of another coded event, not an event of its own.
 
     "threatening to impose tariffs" (a speech act's complement), "demanded that Y withdraw" and "an
-    ultimatum to Y to halt attacks" (what is demanded), "staged rallies to demand reforms" (a protest's aim).
+    ultimatum to Y to halt attacks" (what is demanded), "staged rallies to demand reforms" (a protest's aim),
+    "alleged that Y had attacked" (what is alleged).
     """
     head = m.head
     gov = by_head.get(head.head.i) if head.head.i != head.i else None
@@ -45,6 +46,10 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     if head.dep_ == "xcomp":
         return True
     if gov.entry.plover_type in ("DEMAND", "THREATEN") and head.dep_ in ("ccomp", "acl", "advcl"):
+        return True
+    if gov.entry.plover_type == "DISAPPROVE" and not gov.is_nominal and head.dep_ in ("ccomp", "pcomp"):
+        # "alleged that X had supplied arms", "accused X of attacking": the accusation is the event, what it
+        # alleges is its content (coded as the accusation's target), not an occurrence the text asserts
         return True
     if gov.entry.plover_type == "PROTEST" and m.entry.plover_type in ("DEMAND", "PROTEST"):
         # "a hunger strike to protest against X" may parse as an infinitival relative clause
