@@ -91,3 +91,39 @@ def test_news_organisations_are_registered_with_their_country(nlp):
     an = _analyse(nlp, "The Freshwater Alliance told Reuters on Monday that the dam had failed.")
     reuters = _actor(an, "Reuters")
     assert (reuters.actor_type, reuters.country_iso3, reuters.country_basis) == ("organization", "GBR", "registry")
+
+
+def test_a_state_or_city_in_an_organisations_name_gives_its_country():
+    from collections import Counter
+
+    assert name_country("Nevada Gaming Control Board") == "USA"  # a US state among the words
+    assert name_country("Tulsa University") == "USA"  # a city
+    assert name_country("University of Guelph") == "CAN"  # the place it is "of"
+    assert name_country("Freshwater Alliance") is None
+    # a town that is also another country's city counts only when the article agrees
+    assert name_country("Madrid Valley Clinic", Counter({"PHL": 6, "ESP": 1})) is None
+    assert name_country("Madrid Valley Clinic", Counter({"ESP": 3})) == "ESP"
+
+
+def test_an_organisation_in_apposition_with_a_countrys_body(nlp):
+    an = _analyse(nlp, "On Friday the legislature of Norway, the Storting, voted to approve the fishing bill.")
+    storting = _actor(an, "Storting")
+    assert (storting.country_iso3, storting.country_basis) == ("NOR", "base")
+
+
+def test_an_organisation_named_with_a_state_of_the_article(nlp):
+    text = ("Shares fell on Monday, Ohio officials said. Ellen Ruiz, a researcher at Dayton University, said "
+            "that the Columbus Zoo had closed. Flooding hit Cleveland and Toledo.")
+    an = _analyse(nlp, text)
+    zoo = _actor(an, "Columbus Zoo")
+    assert (zoo.country_iso3, zoo.country_basis) == ("USA", "name")
+    assert _actor(an, "Ellen Ruiz").country_iso3 == "USA"
+
+
+def test_article_country_survives_one_foreign_place_in_passing(nlp):
+    text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said the water was "
+            "receding in Cincinnati and Toledo. Resident Mark Tully said he lost his car, which he had "
+            "bought in Toronto.")
+    an = _analyse(nlp, text)
+    tully = _actor(an, "Mark Tully")
+    assert (tully.country_iso3, tully.country_basis) == ("USA", "article")

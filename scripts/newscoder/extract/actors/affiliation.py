@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 _AFFILIATION_PREPS = ("of", "from", "at", "with")
 _DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
+# an article is about one country when that country's places are named at least this many times as
+# often as all others together: a story set in one country may name a foreign city or partner in passing
+_DOMINANCE = 4
 
 
 def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
@@ -41,10 +44,15 @@ def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
     return False
 
 
-def name_country(name: str) -> str | None:
+def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     """The one country an organisation's name holds: a country name or demonym among its words ("Kenya
     Wildlife Service", "Philippine Institute ..."), or the place after its last "of" ("University of
-    Geneva"). None when it holds none or two."""
+    Geneva"); failing those, a province, state or city among its other words ("California Air Resources
+    Board", "Boston University"). None when it holds none or two.
+
+    A province or city among the words names its country only when that country agrees with the article
+    (`named`: how often it names places of each country): it must be the country the article names most, or
+    the article names none. A town's name is often another country's city ("Madrid" is also a Philippine town)."""
     words = name.split()
     found = set()
     for k, w in enumerate(words):
@@ -52,19 +60,51 @@ def name_country(name: str) -> str | None:
             found.add(iso3)
         elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
             found.add(iso3)  # "South Africa", "New Zealand"
-    if " of " in name and not found:
+    if found:
+        return found.pop() if len(found) == 1 else None
+    if " of " in name:
         tail = name.rsplit(" of ", 1)[1]
-        iso3 = country_of(tail, cities=True) or iso3_for_region(tail)
-        if iso3:
-            found.add(iso3)
-    return found.pop() if len(found) == 1 else None
+        if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
+            return iso3  # "University of Guelph": the place the name is "of" is its seat
+    found = _places_in(words)
+    if len(found) != 1:
+        return None
+    iso3 = found.pop()
+    return iso3 if _agrees(iso3, named) else None
 
 
-def countries_from_names(b: ActorBuilder) -> None:
+def _places_in(words: list[str]) -> set[str]:
+    """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
+    first ("New York University": New York, not York). The name's head word (the last) is not a place."""
+    found: set[str] = set()
+    k = 0
+    while k < len(words) - 1:
+        for size in (3, 2, 1):
+            piece = " ".join(words[k : k + size])
+            if k + size >= len(words) or not all(w[:1].isupper() for w in words[k : k + size]):
+                continue
+            if iso3 := iso3_for_region(piece) or country_of(piece, cities=True):
+                found.add(iso3)
+                k += size
+                break
+        else:
+            k += 1
+    return found
+
+
+def _agrees(iso3: str, named: Counter[str] | None) -> bool:
+    if not named:
+        return True
+    ranked = named.most_common(2)
+    return ranked[0][0] == iso3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+
+
+def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> None:
+    """Organisations: the PETRARCH2 listing, else the country their own name holds (`name_country`)."""
     for actor in b.actors.values():
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
-                _set(actor, name_country(actor.name), "name")
+                _set(actor, name_country(actor.name, named), "name")
 
 
 def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
@@ -111,6 +151,37 @@ def _appositions(root: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
 
 
+def _common_appositions(root: Token) -> list[Token]:
+    """The common nouns a name stands in apposition with, either side ("the legislature of X, the Y";
+    "the Y, the country's parliament")."""
+    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.append(root.head)
+    head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        out.append(head.head.head)  # the parser hangs the apposition on the owner: "the legislature of [X, the Y]"
+    return out
+
+
+def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
+    """The country a common noun names as its owner: a nationality word before it ("the Taiwanese
+    legislature"), a possessive or an "of" phrase naming a country or a known body ("Taiwan's legislature",
+    "the legislature of Taiwan"). Cities do not count: a body "of" a city is the city's."""
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("amod", "compound") and (iso3 := country_of(c.text, capitals=False)):
+            return iso3
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        owners += [g for g in prep.children if g.dep_ == "pobj"]
+    for obj in owners:
+        other = _actor_at(b, obj)
+        if other is not None and other.actor_type == "state" and other.country_iso3:
+            return other.country_iso3
+        if other is None and obj.ent_type_ == "GPE" and (iso3 := country_of(obj.text, capitals=False)):
+            return iso3
+    return None
+
+
 def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
     """People and organisations: a nationality word next to the name ("the Australian company X",
     "X, a Canadian miner"); for people, else the body or place they are "of" or "from"."""
@@ -130,8 +201,16 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
-        if actor.country_iso3 or is_org:
-            continue  # an organisation's "of" and "at" are too often parts of its name or a place it acts in
+        if is_org:
+            # an organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
+            # common noun it is in apposition with is not: "the legislature of Taiwan, the Legislative Yuan"
+            if not actor.country_iso3:
+                for noun in _common_appositions(root):
+                    if _set(actor, _country_of_noun(b, noun), "base"):
+                        break
+            continue
+        if actor.country_iso3:
+            continue
         # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
         heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
         for head in heads:
@@ -143,18 +222,21 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
-    """The article's single country for people and domestic bodies still without one. `named` counts the
+    """The article's country for people and domestic bodies still without one. `named` counts the
     places of each country the article names; the states it mentions count too. The article is about one
-    country when it names no other and that one at least twice (a story that names a foreign country
-    once, as the other party, is not about it)."""
+    country when that one is named at least twice and `_DOMINANCE` times as often as all others together
+    (a story that names a foreign country once, as the other party, is not about it, but a story set in
+    one country that names one foreign city in passing still is)."""
     found = Counter(named)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         if actor.actor_type == "state" and actor.country_iso3 and m.mention_kind in ("name", "metonym"):
             found[actor.country_iso3] += 0 if named.get(actor.country_iso3) else 1
-    if len(found) != 1 or b.sports or next(iter(found.values())) < 2:
+    if not found or b.sports:
         return  # a match report names foreign players and teams as a matter of course
-    iso3 = next(iter(found))
+    (iso3, top), *others = found.most_common()
+    if top < 2 or top < _DOMINANCE * sum(n for _, n in others):
+        return
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3:
             continue

@@ -52,7 +52,8 @@ def countries_named(doc: Doc, skip: set[int]) -> Counter[str]:
     found: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
-            if iso3 := country_of(ent.text, cities=True) or iso3_for_region(ent.text):
+            # "US" first: the place lookup skips all-caps words, which in copy are country abbreviations
+            if iso3 := country_of(ent.text) or country_of(ent.text, cities=True) or iso3_for_region(ent.text):
                 found[iso3] += 1
     end = dateline_end(doc_text(doc), 0)
     if end is not None:
