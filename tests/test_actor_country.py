@@ -127,3 +127,15 @@ def test_article_country_survives_one_foreign_place_in_passing(nlp):
     an = _analyse(nlp, text)
     tully = _actor(an, "Mark Tully")
     assert (tully.country_iso3, tully.country_basis) == ("USA", "article")
+
+
+def test_a_person_from_a_country_named_right_after_the_name(nlp):
+    an = _analyse(nlp, "The silver medal was won by John Peterson from the United States, who finished second.")
+    peterson = _actor(an, "John Peterson")
+    assert (peterson.country_iso3, peterson.country_basis) == ("USA", "base")
+
+
+def test_a_state_or_province_before_a_title_and_name(nlp):
+    an = _analyse(nlp, "Texas Senator Ted Cruz proposed an amendment on Monday.")
+    cruz = _actor(an, "Ted Cruz")
+    assert (cruz.country_iso3, cruz.country_basis) == ("USA", "nationality")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import organization_country
@@ -115,7 +116,8 @@ def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
 
 
 def _nationality_before(doc: Doc, start: int) -> str | None:
-    """"the Chilean poet", "American actor": a nationality word among the common words right before a name."""
+    """"the Chilean poet", "American actor", "Texas Senator": a nationality word, or a state or province,
+    among the common words and titles right before a name."""
     i = start - 1
     while i >= 0 and start - i <= 4:
         tok = doc[i]
@@ -130,7 +132,9 @@ def _nationality_before(doc: Doc, start: int) -> str | None:
             return country_of(doc[first : last + 1].text, capitals=False)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
-        if tok.is_punct or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
+        if tok.ent_type_ == "GPE" and (iso3 := iso3_for_region(tok.text)):
+            return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
+        if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
             return None
         i -= 1
     return None
@@ -219,6 +223,14 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
                 owners += [g for g in prep.children if g.dep_ == "pobj"]
             if any(_set(actor, _place_or_actor_country(b, obj), "base") for obj in owners):
                 break
+        else:
+            # "won by X from the United States": the parser often hangs "from" on the verb; right after the
+            # name it still says where the person is from
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
+                for obj in (c for c in nxt.children if c.dep_ == "pobj"):
+                    if _set(actor, _place_or_actor_country(b, obj), "base"):
+                        break
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
