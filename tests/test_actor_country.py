@@ -139,3 +139,16 @@ def test_a_state_or_province_before_a_title_and_name(nlp):
     an = _analyse(nlp, "Texas Senator Ted Cruz proposed an amendment on Monday.")
     cruz = _actor(an, "Ted Cruz")
     assert (cruz.country_iso3, cruz.country_basis) == ("USA", "nationality")
+
+
+def test_a_person_named_after_a_known_body_and_a_common_noun(nlp):
+    an = _analyse(nlp, "Retired FBI agent Ali Hassan told reporters on Monday that the case was closed.")
+    hassan = _actor(an, "Ali Hassan")
+    assert (hassan.country_iso3, hassan.country_basis) == ("USA", "base")
+    an = _analyse(nlp, "Scientist Rebecca Falconer, a Boston University undergraduate, said the glue worked.")
+    assert (_actor(an, "Rebecca Falconer").country_iso3, _actor(an, "Boston University").country_iso3) == ("USA", "USA")
+
+
+def test_a_two_word_state_before_a_title(nlp):
+    an = _analyse(nlp, "South Carolina Governor Henry Lamb declared an emergency on Monday.")
+    assert _actor(an, "Henry Lamb").country_iso3 == "USA"

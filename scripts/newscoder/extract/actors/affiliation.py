@@ -76,13 +76,15 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
 
 def _places_in(words: list[str]) -> set[str]:
     """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
-    first ("New York University": New York, not York). The name's head word (the last) is not a place."""
+    first ("New York University": New York, not York). A head word such as "University" is not a place,
+    and a one-word name is not read ("Paris" the person)."""
     found: set[str] = set()
+    heads = org_heads()
     k = 0
-    while k < len(words) - 1:
+    while k < len(words) and len(words) > 1:
         for size in (3, 2, 1):
             piece = " ".join(words[k : k + size])
-            if k + size >= len(words) or not all(w[:1].isupper() for w in words[k : k + size]):
+            if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
                 continue
             if iso3 := iso3_for_region(piece) or country_of(piece, cities=True):
                 found.add(iso3)
@@ -129,7 +131,8 @@ def _nationality_before(doc: Doc, start: int) -> str | None:
                 first -= 1
             while last + 1 < start and doc[last + 1].ent_iob_ == "I":
                 last += 1
-            return country_of(doc[first : last + 1].text, capitals=False)
+            text = doc[first : last + 1].text
+            return country_of(text, capitals=False) or (iso3_for_region(text) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
         if tok.ent_type_ == "GPE" and (iso3 := iso3_for_region(tok.text)):
@@ -137,6 +140,23 @@ def _nationality_before(doc: Doc, start: int) -> str | None:
         if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
             return None
         i -= 1
+    return None
+
+
+def _body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
+    """"FBI agent X", "the Oslo University researcher X": the country of a known body named before the
+    common words or titles that lead to a person's name."""
+    i = start - 1
+    while i >= 0 and start - i <= 4:
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text):
+            i -= 1
+            continue
+        if i == start - 1:
+            return None  # the body must be followed by a word saying what the person is in it
+        other = _actor_at(b, tok)
+        ok = other is not None and other.actor_type == "organization"
+        return other.country_iso3 if ok else None
     return None
 
 
@@ -205,6 +225,11 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
+        if not is_org and _set(actor, _body_before(b, doc, span.start), "base"):
+            continue
+        if not is_org and any(_set(actor, _body_before(b, doc, app.i + 1), "base") for app in _appositions(root)
+                              if app.pos_ == "NOUN"):
+            continue  # "X, a Boston University researcher"
         if is_org:
             # an organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
             # common noun it is in apposition with is not: "the legislature of Taiwan, the Legislative Yuan"
