@@ -152,3 +152,23 @@ def test_a_person_named_after_a_known_body_and_a_common_noun(nlp):
 def test_a_two_word_state_before_a_title(nlp):
     an = _analyse(nlp, "South Carolina Governor Henry Lamb declared an emergency on Monday.")
     assert _actor(an, "Henry Lamb").country_iso3 == "USA"
+
+
+def test_a_nationality_several_words_before_a_name(nlp):
+    an = _analyse(nlp, "The German migrant marine rescue charity Sea-Watch renamed its ship on Sunday.")
+    assert _actor(an, "Sea-Watch").country_iso3 == "DEU"
+    an = _analyse(nlp, "Hunter wrote lyrics for the US psychedelic rock band the Grateful Dead.")
+    assert _actor(an, "Grateful Dead").country_iso3 == "USA"
+
+
+def test_a_board_takes_the_article_country(nlp):
+    text = ("Flooding hit Dayton, Ohio on Monday. Ohio officials in Toledo and Columbus said the Transport "
+            "Safety Board had warned residents.")
+    board = _actor(_analyse(nlp, text), "Transport Safety Board")
+    assert (board.country_iso3, board.country_basis) == ("USA", "article")
+
+
+def test_a_body_owned_by_a_city_gives_its_country_to_its_staff(nlp):
+    an = _analyse(nlp, "John Hutchinson, a biologist at London's Royal Veterinary College, questioned the findings.")
+    assert _actor(an, "John Hutchinson").country_iso3 == "GBR"
+    assert _actor(an, "Royal Veterinary College").country_iso3 == "GBR"

@@ -119,9 +119,12 @@ def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
 
 def _nationality_before(doc: Doc, start: int) -> str | None:
     """"the Chilean poet", "American actor", "Texas Senator": a nationality word, or a state or province,
-    among the common words and titles right before a name."""
+    among the common words and titles right before a name ("the German rescue charity Sea-Watch", "the US
+    rock band the Doors": a "the" right before the name is skipped)."""
     i = start - 1
-    while i >= 0 and start - i <= 4:
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    while i >= 0 and start - i <= 6:
         tok = doc[i]
         if tok.ent_type_ in ("NORP", "GPE") and (tok.ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I"):
             # a name of several words: the whole entity gives the country ("United States public utility X")
@@ -160,10 +163,20 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
     return None
 
 
+def _owner_place(tok: Token) -> str | None:
+    """The country of a place named as the owner of a body ("Toronto's Hospital for Sick Children")."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.ent_type_ == "GPE":
+            return country_of(c.text, cities=True) or iso3_for_region(c.text)
+    return None
+
+
 def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
     other = _actor_at(b, tok)
     if other is not None and other.actor_type in ("organization", "state") and other.country_iso3:
         return other.country_iso3
+    if other is not None and other.actor_type == "organization":
+        return _owner_place(tok)  # "at London's Royal Veterinary College"
     if other is None and tok.ent_type_ in ("GPE", "LOC"):
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
@@ -234,6 +247,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
             # an organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
             # common noun it is in apposition with is not: "the legislature of Taiwan, the Legislative Yuan"
             if not actor.country_iso3:
+                _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
+            if not actor.country_iso3:
                 for noun in _common_appositions(root):
                     if _set(actor, _country_of_noun(b, noun), "base"):
                         break
@@ -277,6 +292,12 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3:
             continue
-        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and org_heads().get(
-                actor.name.split()[-1]) in _DOMESTIC_HEADS:
+        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and _is_domestic(actor.name):
             _set(actor, iso3, "article")
+
+
+def _is_domestic(name: str) -> bool:
+    """A body of the country it acts in: its head word is a government, a court, a board, a party, a school
+    ("the Supreme Court", "the Transport Safety Board"). "National" alone is not enough: a national weather
+    centre reports on storms abroad."""
+    return org_heads().get(name.split()[-1]) in _DOMESTIC_HEADS
