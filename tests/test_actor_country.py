@@ -172,3 +172,27 @@ def test_a_body_owned_by_a_city_gives_its_country_to_its_staff(nlp):
     an = _analyse(nlp, "John Hutchinson, a biologist at London's Royal Veterinary College, questioned the findings.")
     assert _actor(an, "John Hutchinson").country_iso3 == "GBR"
     assert _actor(an, "Royal Veterinary College").country_iso3 == "GBR"
+
+
+def test_a_titled_official_acts_where_the_article_mostly_is(nlp):
+    text = ("Governor Ana Lopez said that the towns in Surigao del Sur, Philippines were damaged. Officials in "
+            "Mindanao said the Philippines would send aid to Davao, and a hospital in Toronto offered help.")
+    lopez = _actor(_analyse(nlp, text), "Ana Lopez")
+    assert (lopez.country_iso3, lopez.country_basis) == ("PHL", "office")
+
+
+def test_the_lower_case_state_senate_is_a_domestic_body(nlp):
+    text = ("Voters in Reno, Nevada went to the polls on Tuesday. Nevada officials in Las Vegas said the "
+            "state senate would meet in Carson City.")
+    senate = next(a for a in _analyse(nlp, text).actors if a.name.lower().endswith("senate"))
+    assert senate.country_iso3 == "USA"
+
+
+def test_a_state_name_two_countries_share_goes_to_the_one_the_article_names():
+    from collections import Counter
+
+    from newscoder.resolve.countries import region_countries
+
+    assert region_countries("Florida") == {"USA", "URY"}
+    assert name_country("Florida Transit Board", Counter({"USA": 3, "BHS": 5})) is None  # not the article's most named
+    assert name_country("Florida Transit Board", Counter({"USA": 3})) == "USA"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import iso3_for_name, iso3_for_region, region_countries
 from newscoder.resolve.office_holders import organization_country
 from newscoder.resolve.places import country_of
 
@@ -36,6 +36,11 @@ _DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
 # an article is about one country when that country's places are named at least this many times as
 # often as all others together: a story set in one country may name a foreign city or partner in passing
 _DOMINANCE = 4
+# a titled official of local or domestic office (governor, mayor, judge, lawmaker) needs less: twice as many
+# of the article's places in that country as in all others. Ministers, heads of state and generals are
+# left out: they act abroad as a matter of course ("the US transport secretary" in a story about Cuba).
+_OFFICIAL_DOMINANCE = 2
+_OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 
 
 def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
@@ -67,14 +72,14 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         tail = name.rsplit(" of ", 1)[1]
         if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
             return iso3  # "University of Guelph": the place the name is "of" is its seat
-    found = _places_in(words)
+    found = _places_in(words, named)
     if len(found) != 1:
         return None
     iso3 = found.pop()
     return iso3 if _agrees(iso3, named) else None
 
 
-def _places_in(words: list[str]) -> set[str]:
+def _places_in(words: list[str], named: Counter[str] | None = None) -> set[str]:
     """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
     first ("New York University": New York, not York). A head word such as "University" is not a place,
     and a one-word name is not read ("Paris" the person)."""
@@ -86,13 +91,24 @@ def _places_in(words: list[str]) -> set[str]:
             piece = " ".join(words[k : k + size])
             if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
                 continue
-            if iso3 := iso3_for_region(piece) or country_of(piece, cities=True):
+            if iso3 := _region(piece, named) or country_of(piece, cities=True):
                 found.add(iso3)
                 k += size
                 break
         else:
             k += 1
     return found
+
+
+def _region(text: str, named: Counter[str] | None) -> str | None:
+    """The country of a province or state; a name several countries share ("Florida", "Maryland") goes to
+    the one the article names most, if it names any of them."""
+    if iso3 := iso3_for_region(text):
+        return iso3
+    counts = sorted(((named or {}).get(c, 0), c) for c in region_countries(text))
+    if counts and counts[-1][0] > 0 and (len(counts) == 1 or counts[-1][0] > counts[-2][0]):
+        return counts[-1][1]
+    return None
 
 
 def _agrees(iso3: str, named: Counter[str] | None) -> bool:
@@ -117,7 +133,7 @@ def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
     return None
 
 
-def _nationality_before(doc: Doc, start: int) -> str | None:
+def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
     """"the Chilean poet", "American actor", "Texas Senator": a nationality word, or a state or province,
     among the common words and titles right before a name ("the German rescue charity Sea-Watch", "the US
     rock band the Doors": a "the" right before the name is skipped)."""
@@ -135,10 +151,10 @@ def _nationality_before(doc: Doc, start: int) -> str | None:
             while last + 1 < start and doc[last + 1].ent_iob_ == "I":
                 last += 1
             text = doc[first : last + 1].text
-            return country_of(text, capitals=False) or (iso3_for_region(text) if tok.ent_type_ == "GPE" else None)
+            return country_of(text, capitals=False) or (_region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
-        if tok.ent_type_ == "GPE" and (iso3 := iso3_for_region(tok.text)):
+        if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
         if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
             return None
@@ -219,7 +235,7 @@ def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
     return None
 
 
-def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
+def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None) -> None:
     """People and organisations: a nationality word next to the name ("the Australian company X",
     "X, a Canadian miner"); for people, else the body or place they are "of" or "from"."""
     for m in b.mentions:
@@ -231,7 +247,7 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
         if span is None:
             continue
         root = span.root
-        if _set(actor, _nationality_before(doc, span.start), "nationality"):
+        if _set(actor, _nationality_before(doc, span.start, named), "nationality"):
             continue
         for app in _appositions(root):
             found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
@@ -278,7 +294,8 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     places of each country the article names; the states it mentions count too. The article is about one
     country when that one is named at least twice and `_DOMINANCE` times as often as all others together
     (a story that names a foreign country once, as the other party, is not about it, but a story set in
-    one country that names one foreign city in passing still is)."""
+    one country that names one foreign city in passing still is). A titled official needs only twice as
+    many (`office`): a governor or a minister acts in the country the story is mostly set in."""
     found = Counter(named)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
@@ -287,7 +304,14 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     if not found or b.sports:
         return  # a match report names foreign players and teams as a matter of course
     (iso3, top), *others = found.most_common()
-    if top < 2 or top < _DOMINANCE * sum(n for _, n in others):
+    rest = sum(n for _, n in others)
+    if top >= 2 and top >= _OFFICIAL_DOMINANCE * rest:
+        # a titled official ("Governor X", "the mayor, X") acts where the article mostly is
+        by_key = {a.key: a for a in b.actors.values()}
+        for key, kind in sorted(b.title_kinds.items()):
+            if (actor := by_key.get(key)) is not None and kind in _OFFICIAL_KINDS and actor.registry_id is None:
+                _set(actor, iso3, "office")
+    if top < 2 or top < _DOMINANCE * rest:
         return
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3:
@@ -300,4 +324,5 @@ def _is_domestic(name: str) -> bool:
     """A body of the country it acts in: its head word is a government, a court, a board, a party, a school
     ("the Supreme Court", "the Transport Safety Board"). "National" alone is not enough: a national weather
     centre reports on storms abroad."""
-    return org_heads().get(name.split()[-1]) in _DOMESTIC_HEADS
+    last = name.split()[-1]
+    return org_heads().get(last[:1].upper() + last[1:]) in _DOMESTIC_HEADS  # "the state senate" too
