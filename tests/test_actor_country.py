@@ -101,7 +101,11 @@ def test_a_state_or_city_in_an_organisations_name_gives_its_country():
     assert name_country("University of Guelph") == "CAN"  # the place it is "of"
     assert name_country("Freshwater Alliance") is None
     # a town that is also another country's city counts only when the article agrees
-    assert name_country("Madrid Valley Clinic", Counter({"PHL": 6, "ESP": 1})) is None
+    from newscoder.extract.actors.context import PlaceCounts
+
+    named = PlaceCounts({"PHL": 6, "ESP": 1})
+    named.places.update({"Madrid": 1, "Philippines": 6})
+    assert name_country("Madrid Valley Clinic", named) is None
     assert name_country("Madrid Valley Clinic", Counter({"ESP": 3})) == "ESP"
 
 
@@ -194,5 +198,22 @@ def test_a_state_name_two_countries_share_goes_to_the_one_the_article_names():
     from newscoder.resolve.countries import region_countries
 
     assert region_countries("Florida") == {"USA", "URY"}
-    assert name_country("Florida Transit Board", Counter({"USA": 3, "BHS": 5})) is None  # not the article's most named
+    assert name_country("Florida Transit Board", Counter({"BHS": 5})) is None  # neither country named
     assert name_country("Florida Transit Board", Counter({"USA": 3})) == "USA"
+
+
+def test_a_body_seated_in_a_city_named_after_it(nlp):
+    an = _analyse(nlp, "The olympiad took place in April at the Federal Centre for Neurosurgery in Tyumen.")
+    centre = _actor(an, "Federal Centre for Neurosurgery")
+    assert (centre.country_iso3, centre.country_basis) == ("RUS", "base")
+    an = _analyse(nlp, "Amnesty International in London said the trial was unfair.")
+    assert _actor(an, "Amnesty International").country_iso3 is None  # a charity's office is not its country
+
+
+def test_a_city_in_a_name_counts_when_the_article_names_its_country_otherwise():
+    from newscoder.extract.actors.context import PlaceCounts
+
+    named = PlaceCounts({"BHS": 5, "USA": 2, "ESP": 2})
+    named.places.update({"Madrid": 2, "United States": 2})
+    assert name_country("Miami Herald", named) == "USA"  # the United States is named too
+    assert name_country("Madrid District Hospital", named) is None  # Spain only as this town's name

@@ -56,9 +56,9 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     Geneva"); failing those, a province, state or city among its other words ("California Air Resources
     Board", "Boston University"). None when it holds none or two.
 
-    A province or city among the words names its country only when that country agrees with the article
-    (`named`: how often it names places of each country): it must be the country the article names most, or
-    the article names none. A town's name is often another country's city ("Madrid" is also a Philippine town)."""
+    A province or city among the words names its country only when the article agrees (`_agrees`; `named`
+    counts the places it names of each country): a town's name is often another country's city ("Madrid"
+    is also a Philippine town)."""
     words = name.split()
     found = set()
     for k, w in enumerate(words):
@@ -72,18 +72,18 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         tail = name.rsplit(" of ", 1)[1]
         if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
             return iso3  # "University of Guelph": the place the name is "of" is its seat
-    found = _places_in(words, named)
-    if len(found) != 1:
+    places = _places_in(words, named)
+    if len(places) != 1:
         return None
-    iso3 = found.pop()
-    return iso3 if _agrees(iso3, named) else None
+    (iso3, pieces), = places.items()
+    return iso3 if _agrees(iso3, named, pieces) else None
 
 
-def _places_in(words: list[str], named: Counter[str] | None = None) -> set[str]:
+def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str, list[str]]:
     """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
     first ("New York University": New York, not York). A head word such as "University" is not a place,
-    and a one-word name is not read ("Paris" the person)."""
-    found: set[str] = set()
+    and a one-word name is not read ("Paris" the person). Returns country -> the pieces naming it."""
+    found: dict[str, list[str]] = {}
     heads = org_heads()
     k = 0
     while k < len(words) and len(words) > 1:
@@ -92,7 +92,7 @@ def _places_in(words: list[str], named: Counter[str] | None = None) -> set[str]:
             if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
                 continue
             if iso3 := _region(piece, named) or country_of(piece, cities=True):
-                found.add(iso3)
+                found.setdefault(iso3, []).append(piece)
                 k += size
                 break
         else:
@@ -111,11 +111,18 @@ def _region(text: str, named: Counter[str] | None) -> str | None:
     return None
 
 
-def _agrees(iso3: str, named: Counter[str] | None) -> bool:
+def _agrees(iso3: str, named: Counter[str] | None, pieces: list[str]) -> bool:
+    """Does the article agree that the place `pieces` of a name is in `iso3`? Yes when it names no place,
+    when `iso3` is the country it names most, or when it names `iso3` by other words than these places
+    ("Miami Herald" in a story that also names the United States; not "Madrid District Hospital" in a
+    story whose only Spanish place is the town of Madrid)."""
     if not named:
         return True
     ranked = named.most_common(2)
-    return ranked[0][0] == iso3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    if ranked[0][0] == iso3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return True
+    by_place = getattr(named, "places", {})
+    return named.get(iso3, 0) - sum(by_place.get(p, 0) for p in pieces) > 0
 
 
 def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> None:
@@ -177,6 +184,29 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
         ok = other is not None and other.actor_type == "organization"
         return other.country_iso3 if ok else None
     return None
+
+
+def _is_seated(name: str) -> bool:
+    """A body that stays where it is: a government body, court, party, school, museum or centre, not a
+    company or a charity ("Amnesty International in London" is not London's)."""
+    kinds = [k for w in name.split() if (k := org_heads().get(w[:1].upper() + w[1:]))]
+    return bool(kinds) and kinds[-1] in (*_DOMESTIC_HEADS, "culture", "venue")  # "Centre for Neurosurgery"
+
+
+def _place_after(doc: Doc, end: int, named: Counter[str] | None) -> str | None:
+    """"the Federal Centre for Neurosurgery in Tyumen": the place right after a body's name, its seat."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    obj = doc[end + 1]
+    if obj.lower_ == "the" and end + 2 < len(doc):
+        obj = doc[end + 2]
+    if obj.ent_type_ != "GPE" or obj.ent_iob_ != "B":
+        return None
+    last = obj.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    text = doc[obj.i : last + 1].text
+    return country_of(text, cities=True) or _region(text, named)
 
 
 def _owner_place(tok: Token) -> str | None:
@@ -264,6 +294,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
             # common noun it is in apposition with is not: "the legislature of Taiwan, the Legislative Yuan"
             if not actor.country_iso3:
                 _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
+            if not actor.country_iso3 and _is_seated(actor.name):
+                _set(actor, _place_after(doc, span.end, named), "base")
             if not actor.country_iso3:
                 for noun in _common_appositions(root):
                     if _set(actor, _country_of_noun(b, noun), "base"):
