@@ -91,3 +91,129 @@ def test_news_organisations_are_registered_with_their_country(nlp):
     an = _analyse(nlp, "The Freshwater Alliance told Reuters on Monday that the dam had failed.")
     reuters = _actor(an, "Reuters")
     assert (reuters.actor_type, reuters.country_iso3, reuters.country_basis) == ("organization", "GBR", "registry")
+
+
+def test_a_state_or_city_in_an_organisations_name_gives_its_country():
+    from collections import Counter
+
+    assert name_country("Nevada Gaming Control Board") == "USA"  # a US state among the words
+    assert name_country("Tulsa University") == "USA"  # a city
+    assert name_country("University of Guelph") == "CAN"  # the place it is "of"
+    assert name_country("Freshwater Alliance") is None
+    # a town that is also another country's city counts only when the article agrees
+    from newscoder.extract.actors.context import PlaceCounts
+
+    named = PlaceCounts({"PHL": 6, "ESP": 1})
+    named.places.update({"Madrid": 1, "Philippines": 6})
+    assert name_country("Madrid Valley Clinic", named) is None
+    assert name_country("Madrid Valley Clinic", Counter({"ESP": 3})) == "ESP"
+
+
+def test_an_organisation_in_apposition_with_a_countrys_body(nlp):
+    an = _analyse(nlp, "On Friday the legislature of Norway, the Storting, voted to approve the fishing bill.")
+    storting = _actor(an, "Storting")
+    assert (storting.country_iso3, storting.country_basis) == ("NOR", "base")
+
+
+def test_an_organisation_named_with_a_state_of_the_article(nlp):
+    text = ("Shares fell on Monday, Ohio officials said. Ellen Ruiz, a researcher at Dayton University, said "
+            "that the Columbus Zoo had closed. Flooding hit Cleveland and Toledo.")
+    an = _analyse(nlp, text)
+    zoo = _actor(an, "Columbus Zoo")
+    assert (zoo.country_iso3, zoo.country_basis) == ("USA", "name")
+    assert _actor(an, "Ellen Ruiz").country_iso3 == "USA"
+
+
+def test_article_country_survives_one_foreign_place_in_passing(nlp):
+    text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said the water was "
+            "receding in Cincinnati and Toledo. Resident Mark Tully said he lost his car, which he had "
+            "bought in Toronto.")
+    an = _analyse(nlp, text)
+    tully = _actor(an, "Mark Tully")
+    assert (tully.country_iso3, tully.country_basis) == ("USA", "article")
+
+
+def test_a_person_from_a_country_named_right_after_the_name(nlp):
+    an = _analyse(nlp, "The silver medal was won by John Peterson from the United States, who finished second.")
+    peterson = _actor(an, "John Peterson")
+    assert (peterson.country_iso3, peterson.country_basis) == ("USA", "base")
+
+
+def test_a_state_or_province_before_a_title_and_name(nlp):
+    an = _analyse(nlp, "Texas Senator Ted Cruz proposed an amendment on Monday.")
+    cruz = _actor(an, "Ted Cruz")
+    assert (cruz.country_iso3, cruz.country_basis) == ("USA", "nationality")
+
+
+def test_a_person_named_after_a_known_body_and_a_common_noun(nlp):
+    an = _analyse(nlp, "Retired FBI agent Ali Hassan told reporters on Monday that the case was closed.")
+    hassan = _actor(an, "Ali Hassan")
+    assert (hassan.country_iso3, hassan.country_basis) == ("USA", "base")
+    an = _analyse(nlp, "Scientist Rebecca Falconer, a Boston University undergraduate, said the glue worked.")
+    assert (_actor(an, "Rebecca Falconer").country_iso3, _actor(an, "Boston University").country_iso3) == ("USA", "USA")
+
+
+def test_a_two_word_state_before_a_title(nlp):
+    an = _analyse(nlp, "South Carolina Governor Henry Lamb declared an emergency on Monday.")
+    assert _actor(an, "Henry Lamb").country_iso3 == "USA"
+
+
+def test_a_nationality_several_words_before_a_name(nlp):
+    an = _analyse(nlp, "The German migrant marine rescue charity Sea-Watch renamed its ship on Sunday.")
+    assert _actor(an, "Sea-Watch").country_iso3 == "DEU"
+    an = _analyse(nlp, "Hunter wrote lyrics for the US psychedelic rock band the Grateful Dead.")
+    assert _actor(an, "Grateful Dead").country_iso3 == "USA"
+
+
+def test_a_board_takes_the_article_country(nlp):
+    text = ("Flooding hit Dayton, Ohio on Monday. Ohio officials in Toledo and Columbus said the Transport "
+            "Safety Board had warned residents.")
+    board = _actor(_analyse(nlp, text), "Transport Safety Board")
+    assert (board.country_iso3, board.country_basis) == ("USA", "article")
+
+
+def test_a_body_owned_by_a_city_gives_its_country_to_its_staff(nlp):
+    an = _analyse(nlp, "John Hutchinson, a biologist at London's Royal Veterinary College, questioned the findings.")
+    assert _actor(an, "John Hutchinson").country_iso3 == "GBR"
+    assert _actor(an, "Royal Veterinary College").country_iso3 == "GBR"
+
+
+def test_a_titled_official_acts_where_the_article_mostly_is(nlp):
+    text = ("Governor Ana Lopez said that the towns in Surigao del Sur, Philippines were damaged. Officials in "
+            "Mindanao said the Philippines would send aid to Davao, and a hospital in Toronto offered help.")
+    lopez = _actor(_analyse(nlp, text), "Ana Lopez")
+    assert (lopez.country_iso3, lopez.country_basis) == ("PHL", "office")
+
+
+def test_the_lower_case_state_senate_is_a_domestic_body(nlp):
+    text = ("Voters in Reno, Nevada went to the polls on Tuesday. Nevada officials in Las Vegas said the "
+            "state senate would meet in Carson City.")
+    senate = next(a for a in _analyse(nlp, text).actors if a.name.lower().endswith("senate"))
+    assert senate.country_iso3 == "USA"
+
+
+def test_a_state_name_two_countries_share_goes_to_the_one_the_article_names():
+    from collections import Counter
+
+    from newscoder.resolve.countries import region_countries
+
+    assert region_countries("Florida") == {"USA", "URY"}
+    assert name_country("Florida Transit Board", Counter({"BHS": 5})) is None  # neither country named
+    assert name_country("Florida Transit Board", Counter({"USA": 3})) == "USA"
+
+
+def test_a_body_seated_in_a_city_named_after_it(nlp):
+    an = _analyse(nlp, "The olympiad took place in April at the Federal Centre for Neurosurgery in Tyumen.")
+    centre = _actor(an, "Federal Centre for Neurosurgery")
+    assert (centre.country_iso3, centre.country_basis) == ("RUS", "base")
+    an = _analyse(nlp, "Amnesty International in London said the trial was unfair.")
+    assert _actor(an, "Amnesty International").country_iso3 is None  # a charity's office is not its country
+
+
+def test_a_city_in_a_name_counts_when_the_article_names_its_country_otherwise():
+    from newscoder.extract.actors.context import PlaceCounts
+
+    named = PlaceCounts({"BHS": 5, "USA": 2, "ESP": 2})
+    named.places.update({"Madrid": 2, "United States": 2})
+    assert name_country("Miami Herald", named) == "USA"  # the United States is named too
+    assert name_country("Madrid District Hospital", named) is None  # Spain only as this town's name

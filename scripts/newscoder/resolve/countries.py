@@ -131,6 +131,12 @@ def resolve_country(text: str) -> str | None:
 @functools.cache
 def _subdivisions() -> dict[str, str]:
     """Provinces, states and regions (pycountry's ISO 3166-2) -> ISO3; names shared by two countries dropped."""
+    return {k: next(iter(v)) for k, v in _subdivision_countries().items() if len(v) == 1}
+
+
+@functools.cache
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded subdivision name -> every country that has a subdivision of that name."""
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
@@ -139,7 +145,13 @@ def _subdivisions() -> dict[str, str]:
         bare = _ADMIN_SUFFIX.sub("", sub.name)
         if bare != sub.name:
             seen.setdefault(_fold(bare), set()).add(iso3)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) > 3}
+    return {k: frozenset(v) for k, v in seen.items() if len(k) > 3}
+
+
+def region_countries(text: str) -> frozenset[str]:
+    """Every country with a province, state or region of this name ("Florida": the US state and a
+    department of Uruguay); the caller decides between them from context."""
+    return _subdivision_countries().get(_fold(_strip(text)), frozenset())
 
 
 @functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import iso3_for_name, iso3_for_region, region_countries
 from newscoder.resolve.office_holders import organization_country
 from newscoder.resolve.places import country_of
 
@@ -32,6 +33,14 @@ if TYPE_CHECKING:
 
 _AFFILIATION_PREPS = ("of", "from", "at", "with")
 _DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
+# an article is about one country when that country's places are named at least this many times as
+# often as all others together: a story set in one country may name a foreign city or partner in passing
+_DOMINANCE = 4
+# a titled official of local or domestic office (governor, mayor, judge, lawmaker) needs less: twice as many
+# of the article's places in that country as in all others. Ministers, heads of state and generals are
+# left out: they act abroad as a matter of course ("the US transport secretary" in a story about Cuba).
+_OFFICIAL_DOMINANCE = 2
+_OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 
 
 def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
@@ -41,10 +50,15 @@ def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
     return False
 
 
-def name_country(name: str) -> str | None:
+def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     """The one country an organisation's name holds: a country name or demonym among its words ("Kenya
     Wildlife Service", "Philippine Institute ..."), or the place after its last "of" ("University of
-    Geneva"). None when it holds none or two."""
+    Geneva"); failing those, a province, state or city among its other words ("California Air Resources
+    Board", "Boston University"). None when it holds none or two.
+
+    A province or city among the words names its country only when the article agrees (`_agrees`; `named`
+    counts the places it names of each country): a town's name is often another country's city ("Madrid"
+    is also a Philippine town)."""
     words = name.split()
     found = set()
     for k, w in enumerate(words):
@@ -52,19 +66,71 @@ def name_country(name: str) -> str | None:
             found.add(iso3)
         elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
             found.add(iso3)  # "South Africa", "New Zealand"
-    if " of " in name and not found:
+    if found:
+        return found.pop() if len(found) == 1 else None
+    if " of " in name:
         tail = name.rsplit(" of ", 1)[1]
-        iso3 = country_of(tail, cities=True) or iso3_for_region(tail)
-        if iso3:
-            found.add(iso3)
-    return found.pop() if len(found) == 1 else None
+        if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
+            return iso3  # "University of Guelph": the place the name is "of" is its seat
+    places = _places_in(words, named)
+    if len(places) != 1:
+        return None
+    (iso3, pieces), = places.items()
+    return iso3 if _agrees(iso3, named, pieces) else None
 
 
-def countries_from_names(b: ActorBuilder) -> None:
+def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str, list[str]]:
+    """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
+    first ("New York University": New York, not York). A head word such as "University" is not a place,
+    and a one-word name is not read ("Paris" the person). Returns country -> the pieces naming it."""
+    found: dict[str, list[str]] = {}
+    heads = org_heads()
+    k = 0
+    while k < len(words) and len(words) > 1:
+        for size in (3, 2, 1):
+            piece = " ".join(words[k : k + size])
+            if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
+                continue
+            if iso3 := _region(piece, named) or country_of(piece, cities=True):
+                found.setdefault(iso3, []).append(piece)
+                k += size
+                break
+        else:
+            k += 1
+    return found
+
+
+def _region(text: str, named: Counter[str] | None) -> str | None:
+    """The country of a province or state; a name several countries share ("Florida", "Maryland") goes to
+    the one the article names most, if it names any of them."""
+    if iso3 := iso3_for_region(text):
+        return iso3
+    counts = sorted(((named or {}).get(c, 0), c) for c in region_countries(text))
+    if counts and counts[-1][0] > 0 and (len(counts) == 1 or counts[-1][0] > counts[-2][0]):
+        return counts[-1][1]
+    return None
+
+
+def _agrees(iso3: str, named: Counter[str] | None, pieces: list[str]) -> bool:
+    """Does the article agree that the place `pieces` of a name is in `iso3`? Yes when it names no place,
+    when `iso3` is the country it names most, or when it names `iso3` by other words than these places
+    ("Miami Herald" in a story that also names the United States; not "Madrid District Hospital" in a
+    story whose only Spanish place is the town of Madrid)."""
+    if not named:
+        return True
+    ranked = named.most_common(2)
+    if ranked[0][0] == iso3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return True
+    by_place = getattr(named, "places", {})
+    return named.get(iso3, 0) - sum(by_place.get(p, 0) for p in pieces) > 0
+
+
+def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> None:
+    """Organisations: the PETRARCH2 listing, else the country their own name holds (`name_country`)."""
     for actor in b.actors.values():
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
-                _set(actor, name_country(actor.name), "name")
+                _set(actor, name_country(actor.name, named), "name")
 
 
 def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
@@ -74,10 +140,14 @@ def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
     return None
 
 
-def _nationality_before(doc: Doc, start: int) -> str | None:
-    """"the Chilean poet", "American actor": a nationality word among the common words right before a name."""
+def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
+    """"the Chilean poet", "American actor", "Texas Senator": a nationality word, or a state or province,
+    among the common words and titles right before a name ("the German rescue charity Sea-Watch", "the US
+    rock band the Doors": a "the" right before the name is skipped)."""
     i = start - 1
-    while i >= 0 and start - i <= 4:
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    while i >= 0 and start - i <= 6:
         tok = doc[i]
         if tok.ent_type_ in ("NORP", "GPE") and (tok.ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I"):
             # a name of several words: the whole entity gives the country ("United States public utility X")
@@ -87,12 +157,63 @@ def _nationality_before(doc: Doc, start: int) -> str | None:
                 first -= 1
             while last + 1 < start and doc[last + 1].ent_iob_ == "I":
                 last += 1
-            return country_of(doc[first : last + 1].text, capitals=False)
+            text = doc[first : last + 1].text
+            return country_of(text, capitals=False) or (_region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
-        if tok.is_punct or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
+        if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
+            return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
+        if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
             return None
         i -= 1
+    return None
+
+
+def _body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
+    """"FBI agent X", "the Oslo University researcher X": the country of a known body named before the
+    common words or titles that lead to a person's name."""
+    i = start - 1
+    while i >= 0 and start - i <= 4:
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text):
+            i -= 1
+            continue
+        if i == start - 1:
+            return None  # the body must be followed by a word saying what the person is in it
+        other = _actor_at(b, tok)
+        ok = other is not None and other.actor_type == "organization"
+        return other.country_iso3 if ok else None
+    return None
+
+
+def _is_seated(name: str) -> bool:
+    """A body that stays where it is: a government body, court, party, school, museum or centre, not a
+    company or a charity ("Amnesty International in London" is not London's)."""
+    kinds = [k for w in name.split() if (k := org_heads().get(w[:1].upper() + w[1:]))]
+    return bool(kinds) and kinds[-1] in (*_DOMESTIC_HEADS, "culture", "venue")  # "Centre for Neurosurgery"
+
+
+def _place_after(doc: Doc, end: int, named: Counter[str] | None) -> str | None:
+    """"the Federal Centre for Neurosurgery in Tyumen": the place right after a body's name, its seat."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    obj = doc[end + 1]
+    if obj.lower_ == "the" and end + 2 < len(doc):
+        obj = doc[end + 2]
+    if obj.ent_type_ != "GPE" or obj.ent_iob_ != "B":
+        return None
+    last = obj.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    text = doc[obj.i : last + 1].text
+    return country_of(text, cities=True) or _region(text, named)
+
+
+def _owner_place(tok: Token) -> str | None:
+    """The country of a place named as the owner of a body ("Toronto's Hospital for Sick Children")."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.ent_type_ == "GPE":
+            return country_of(c.text, cities=True) or iso3_for_region(c.text)
     return None
 
 
@@ -100,6 +221,8 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
     other = _actor_at(b, tok)
     if other is not None and other.actor_type in ("organization", "state") and other.country_iso3:
         return other.country_iso3
+    if other is not None and other.actor_type == "organization":
+        return _owner_place(tok)  # "at London's Royal Veterinary College"
     if other is None and tok.ent_type_ in ("GPE", "LOC"):
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
@@ -111,7 +234,38 @@ def _appositions(root: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
 
 
-def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
+def _common_appositions(root: Token) -> list[Token]:
+    """The common nouns a name stands in apposition with, either side ("the legislature of X, the Y";
+    "the Y, the country's parliament")."""
+    out = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.append(root.head)
+    head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        out.append(head.head.head)  # the parser hangs the apposition on the owner: "the legislature of [X, the Y]"
+    return out
+
+
+def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
+    """The country a common noun names as its owner: a nationality word before it ("the Taiwanese
+    legislature"), a possessive or an "of" phrase naming a country or a known body ("Taiwan's legislature",
+    "the legislature of Taiwan"). Cities do not count: a body "of" a city is the city's."""
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("amod", "compound") and (iso3 := country_of(c.text, capitals=False)):
+            return iso3
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        owners += [g for g in prep.children if g.dep_ == "pobj"]
+    for obj in owners:
+        other = _actor_at(b, obj)
+        if other is not None and other.actor_type == "state" and other.country_iso3:
+            return other.country_iso3
+        if other is None and obj.ent_type_ == "GPE" and (iso3 := country_of(obj.text, capitals=False)):
+            return iso3
+    return None
+
+
+def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None) -> None:
     """People and organisations: a nationality word next to the name ("the Australian company X",
     "X, a Canadian miner"); for people, else the body or place they are "of" or "from"."""
     for m in b.mentions:
@@ -123,15 +277,32 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
         if span is None:
             continue
         root = span.root
-        if _set(actor, _nationality_before(doc, span.start), "nationality"):
+        if _set(actor, _nationality_before(doc, span.start, named), "nationality"):
             continue
         for app in _appositions(root):
             found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
-        if actor.country_iso3 or is_org:
-            continue  # an organisation's "of" and "at" are too often parts of its name or a place it acts in
+        if not is_org and _set(actor, _body_before(b, doc, span.start), "base"):
+            continue
+        if not is_org and any(_set(actor, _body_before(b, doc, app.i + 1), "base") for app in _appositions(root)
+                              if app.pos_ == "NOUN"):
+            continue  # "X, a Boston University researcher"
+        if is_org:
+            # an organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
+            # common noun it is in apposition with is not: "the legislature of Taiwan, the Legislative Yuan"
+            if not actor.country_iso3:
+                _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
+            if not actor.country_iso3 and _is_seated(actor.name):
+                _set(actor, _place_after(doc, span.end, named), "base")
+            if not actor.country_iso3:
+                for noun in _common_appositions(root):
+                    if _set(actor, _country_of_noun(b, noun), "base"):
+                        break
+            continue
+        if actor.country_iso3:
+            continue
         # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
         heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
         for head in heads:
@@ -140,24 +311,50 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc) -> None:
                 owners += [g for g in prep.children if g.dep_ == "pobj"]
             if any(_set(actor, _place_or_actor_country(b, obj), "base") for obj in owners):
                 break
+        else:
+            # "won by X from the United States": the parser often hangs "from" on the verb; right after the
+            # name it still says where the person is from
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
+                for obj in (c for c in nxt.children if c.dep_ == "pobj"):
+                    if _set(actor, _place_or_actor_country(b, obj), "base"):
+                        break
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
-    """The article's single country for people and domestic bodies still without one. `named` counts the
+    """The article's country for people and domestic bodies still without one. `named` counts the
     places of each country the article names; the states it mentions count too. The article is about one
-    country when it names no other and that one at least twice (a story that names a foreign country
-    once, as the other party, is not about it)."""
+    country when that one is named at least twice and `_DOMINANCE` times as often as all others together
+    (a story that names a foreign country once, as the other party, is not about it, but a story set in
+    one country that names one foreign city in passing still is). A titled official needs only twice as
+    many (`office`): a governor or a minister acts in the country the story is mostly set in."""
     found = Counter(named)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         if actor.actor_type == "state" and actor.country_iso3 and m.mention_kind in ("name", "metonym"):
             found[actor.country_iso3] += 0 if named.get(actor.country_iso3) else 1
-    if len(found) != 1 or b.sports or next(iter(found.values())) < 2:
+    if not found or b.sports:
         return  # a match report names foreign players and teams as a matter of course
-    iso3 = next(iter(found))
+    (iso3, top), *others = found.most_common()
+    rest = sum(n for _, n in others)
+    if top >= 2 and top >= _OFFICIAL_DOMINANCE * rest:
+        # a titled official ("Governor X", "the mayor, X") acts where the article mostly is
+        by_key = {a.key: a for a in b.actors.values()}
+        for key, kind in sorted(b.title_kinds.items()):
+            if (actor := by_key.get(key)) is not None and kind in _OFFICIAL_KINDS and actor.registry_id is None:
+                _set(actor, iso3, "office")
+    if top < 2 or top < _DOMINANCE * rest:
+        return
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3:
             continue
-        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and org_heads().get(
-                actor.name.split()[-1]) in _DOMESTIC_HEADS:
+        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and _is_domestic(actor.name):
             _set(actor, iso3, "article")
+
+
+def _is_domestic(name: str) -> bool:
+    """A body of the country it acts in: its head word is a government, a court, a board, a party, a school
+    ("the Supreme Court", "the Transport Safety Board"). "National" alone is not enough: a national weather
+    centre reports on storms abroad."""
+    last = name.split()[-1]
+    return org_heads().get(last[:1].upper() + last[1:]) in _DOMESTIC_HEADS  # "the state senate" too

@@ -46,14 +46,24 @@ def _countries_named(ents, skip: set[int]) -> set[str]:
     return out
 
 
-def countries_named(doc: Doc, skip: set[int]) -> Counter[str]:
+class PlaceCounts(Counter):
+    """ISO3 -> how often the article names places of that country; `places` counts each place's name."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.places: Counter[str] = Counter()
+
+
+def countries_named(doc: Doc, skip: set[int]) -> PlaceCounts:
     """How often the article names places of each country: countries, demonyms, capitals, cities and
     provinces ("Ohio", "Cleveland", "American"), the dateline's place included."""
-    found: Counter[str] = Counter()
+    found = PlaceCounts()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
-            if iso3 := country_of(ent.text, cities=True) or iso3_for_region(ent.text):
+            # "US" first: the place lookup skips all-caps words, which in copy are country abbreviations
+            if iso3 := country_of(ent.text) or country_of(ent.text, cities=True) or iso3_for_region(ent.text):
                 found[iso3] += 1
+                found.places[ent.text] += 1
     end = dateline_end(doc_text(doc), 0)
     if end is not None:
         head = re.split(r"[,(]", doc_text(doc)[:end])[0].strip(" -\u2013\u2014")
