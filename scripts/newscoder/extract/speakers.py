@@ -54,6 +54,22 @@ class Speaker:
     start: int
     end: int
     kind: str  # name | noun | pronoun
+    # the speaker's core (the name or head noun with its modifiers) inside a longer noun phrase ("the head"
+    # of "the head of the agency"): what the speaker is linked by; None when the core is the whole span
+    core_start: int | None = None
+    core_end: int | None = None
+    core_text: str | None = None
+
+    @property
+    def core(self) -> tuple[int, int]:
+        if self.core_start is None or self.core_end is None:
+            return self.start, self.end
+        return self.core_start, self.core_end
+
+    @property
+    def name(self) -> str:
+        """The words the speaker is linked by: the core, else the whole text."""
+        return self.core_text if self.core_text is not None else self.text
 
 
 def speaker_of(cue: Token) -> Speaker | None:
@@ -112,7 +128,118 @@ def inverted_speaker(cue: Token) -> Speaker | None:
 
 
 def noun_phrase(head: Token) -> Speaker:
-    """The speaker's own span: the head with its name parts and determiners (not its possessors)."""
+    """The speaker: the whole noun phrase of `head` ("the head of the agency", "Ann Lee, a teacher at
+    the school") with, as its core, the name or head noun and its own modifiers, which the actor link uses."""
+    subject = head
+    core = _trim(_core_phrase(head))
+    text = doc_text(head.doc)
+    cs, ce = _whole_words(text, core[0].idx, core[-1].idx + len(core[-1].text))
+    kind = "pronoun" if core[-1].pos_ == "PRON" or head.pos_ == "PRON" else None
+    whole = [] if kind == "pronoun" else _whole_phrase(subject, core)
+    start, end = (_whole_words(text, whole[0].idx, whole[-1].idx + len(whole[-1].text)) if whole else (cs, ce))
+    start, end = min(start, cs), max(end, ce)
+    core_head = _core_head(core, head)
+    kind = kind or ("name" if core_head.pos_ == "PROPN" or core_head.ent_type_ else "noun")
+    if (start, end) == (cs, ce):
+        return Speaker(text[cs:ce], cs, ce, kind)
+    return Speaker(text[start:end], start, end, kind, cs, ce, text[cs:ce])
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    """Without punctuation or spaces at its edges (a closing parenthesis that has its opening stays)."""
+    out = list(toks)
+    while len(out) > 1 and (out[0].is_punct or out[0].is_space):
+        out = out[1:]
+    while len(out) > 1 and (out[-1].is_space or out[-1].is_punct and not (
+            out[-1].text == ")" and any(t.text == "(" for t in out))):
+        out = out[:-1]
+    return out
+
+
+def _core_head(core: list[Token], head: Token) -> Token:
+    """The token the core phrase was built around (the syntactic head among its tokens)."""
+    inside = {t.i for t in core}
+    return next((t for t in core if t.head.i not in inside or t.head is t), head)
+
+
+# prepositions whose object describes the speaker ("the head of the agency", "a spokesperson for the
+# ministry", "an official from the city", "a professor at the university", "the ambassador to the UN")
+DESCRIBING_PREPS = {"of", "for", "from", "at", "with", "to", "in"}
+# parts of a subject's subtree that are not the speaker: clauses, and adverbial or clausal modifiers
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "dep", "npadvmod"}
+MAX_SPEAKER_TOKENS = 25  # a longer subject is a misparse: keep the core
+WORD_JOINERS = "-\u2010\u2011'\u2019."  # inside one word: "co-author", "O'Neill", "U.S."
+
+
+def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
+    """The subject's subtree without its clauses (relative, participial, verb-initial appositions), its
+    dates and its reporting-noun phrases ("in a statement"): a run of tokens around the core."""
+    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
+
+    doc = subject.doc
+    keep: set[int] = set()
+    frontier = [subject]
+    while frontier:
+        t = frontier.pop()
+        keep.add(t.i)
+        for c in t.children:
+            misread_cue = c.dep_ == "amod" and c.i > 0 and doc[c.i - 1].is_punct  # '"..." tweeted Mayor X'
+            if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") and (c.dep_ != "amod" or misread_cue):
+                continue
+            if c.dep_ == "appos" and c.left_edge.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "prep":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ not in DESCRIBING_PREPS or not objs or any(
+                        g.ent_type_ in ("DATE", "TIME") or (g.lemma_.lower(), "noun") in reporting_lexicon()
+                        for g in objs):
+                    continue
+            if c.is_quote or "\n" in c.text or c.ent_type_ in ("DATE", "TIME") and c.i > t.i:
+                continue
+            if c.lower_.endswith(("self", "selves")):
+                continue  # "the study itself": an emphasis, not a part of the name
+            frontier.append(c)
+    keep.update(t.i for t in core)
+    lo, hi = core[0].i, core[-1].i
+    while lo - 1 in keep and not doc[lo - 1].is_quote:
+        lo -= 1
+    while hi + 1 in keep and not doc[hi + 1].is_quote:
+        hi += 1
+    toks = list(doc[lo : hi + 1])
+    # trim what cannot end a name: punctuation, conjunctions, a relative pronoun left behind
+    while toks and toks[0].i < core[0].i and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while toks and toks[-1].i > core[-1].i and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].is_space
+                                                 or toks[-1].dep_ in ("cc", "case") or toks[-1].lower_ in RELATIVE):
+        toks = toks[:-1]
+    words = "".join(t.text_with_ws for t in toks)
+    if words.count("(") != words.count(")"):
+        # a parenthesis cut by the parse: close it when the next token does, else drop what it opened
+        if hi + 1 < len(doc) and doc[hi + 1].text == ")" and words.count("(") > words.count(")"):
+            toks.append(doc[hi + 1])
+        else:
+            return core
+    if len(toks) > MAX_SPEAKER_TOKENS:
+        return core
+    return toks
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Never cut inside a word the parser split ("co-author", "France-Presse"): widen the span over
+    letters and word-inner hyphens, apostrophes and dots; a possessive "'s" after it is no part of it."""
+    lo, hi = start, end
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in WORD_JOINERS and lo > 1 and text[lo - 2].isalnum()):
+        lo -= 1
+    while hi < len(text) and (text[hi].isalnum() or text[hi] in WORD_JOINERS and hi + 1 < len(text)
+                              and text[hi + 1].isalnum()):
+        hi += 1
+    if hi > end and text[end:hi].lower() in ("'s", "\u2019s"):
+        hi = end
+    return lo, hi
+
+
+def _core_phrase(head: Token) -> list[Token]:
+    """The head with its name parts and determiners (not its possessors)."""
     if head.ent_type_ != "PERSON":  # "US chief of mission in Cuba Mike Hammer": the person named in it
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"]
         people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
@@ -144,10 +271,7 @@ def noun_phrase(head: Token) -> Speaker:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and head.pos_ == "PROPN":
             toks.extend(t for t in c.subtree if t.dep_ in NP_LEFT_DEPS or t is c)
             toks.extend(t for t in head.rights if t.dep_ == "cc")
-    toks = _contiguous(head, toks)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    kind = "pronoun" if head.pos_ == "PRON" else "name" if head.pos_ == "PROPN" or head.ent_type_ else "noun"
-    return Speaker(doc_text(head.doc)[start:end], start, end, kind)
+    return _contiguous(head, toks)
 
 
 def _contiguous(head: Token, toks: list[Token]) -> list[Token]:
@@ -200,6 +324,13 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     if not source and sp.kind == "noun":  # "The study outlined the link:" - a document speaks for its authors
         source = any((t.lemma_.lower(), "noun") in reporting_lexicon() for t in ctx.doc.char_span(
             sp.start, sp.end, alignment_mode="expand") or [])
+    if not source and sp.kind == "noun":
+        # "the account made the following announcement:", "the council issued this statement:": a speech
+        # noun as the object of the frame's verb makes its subject the speaker
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and (e := reporting_lexicon().get(
+            (c.lemma_.lower(), "noun"))) is not None and e.kind in ("speech", "writing")]
+        if nouns:
+            return Attr(nouns[0], sp, layout=True)  # the cue is the speech noun ("announcement")
     if not source or head is None or head.ent_type_ in NOT_SOURCE_ENTS:
         return None
     return Attr(verb, sp, layout=True)
@@ -358,24 +489,61 @@ def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> 
 
 
 def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
-    """Key of the actor the speaker's words refer to: the actor whose mention covers them, checked
-    against the whole name; for a pronoun the actor analysis left open, the nearest earlier actor that
-    agrees with it in number and animacy. None rather than a guess."""
+    """Key of the actor the speaker's words refer to: the actor whose mention covers the speaker's core,
+    checked against the whole name; for a pronoun, an antecedent that agrees with it in number, gender
+    and animacy; for a spokesperson's title ("a spokesperson for the ministry"), the body spoken for.
+    None rather than a guess."""
     if sp is None:
         return None
-    key = actors.actor_at(sp.start, sp.end)
+    start, end = sp.core
+    key = actors.actor_at(start, end)
     actor = actors.get(key)
     if actor is not None and actor.actor_type != "person" and sp.kind == "name":
         # "co-author Ann Lee of the Institute for X": the person named in the speaker, not the body
-        inside = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end <= sp.end
+        inside = [m for m in actors.mentions if start <= m.char_start and m.char_end <= end
                   and m.mention_kind == "name" and (a := actors.get(m.actor_key)) and a.actor_type == "person"]
         if inside:
             key = min(inside, key=lambda m: m.char_start).actor_key
-    if key is None and sp.kind == "pronoun":
-        return _pronoun_antecedent(actors, sp)
+    if sp.kind == "pronoun":
+        if key is None or not _agrees(actors, sp, key):
+            return _pronoun_antecedent(actors, sp)
+        return key
     if key is not None and sp.kind == "name":
         return _whole_name(actors, sp, key)
+    if key is None and sp.kind == "noun":
+        return _spoken_for(actors, sp)
     return key
+
+
+def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
+    """Can the pronoun stand for this actor: a person for he/she (not one of the other sex by first name),
+    a body or group for it/they."""
+    entry = coref.pronoun_table().get(sp.text.lower())
+    actor = actors.get(key)
+    if entry is None or actor is None:
+        return True
+    number, gender, animacy = entry
+    if animacy == "person" and number == "singular":
+        return actor.actor_type == "person" and (
+            gender not in ("male", "female") or _first_name_gender(actor.name) in (None, gender))
+    if number == "singular":
+        return actor.actor_type != "person"
+    return True
+
+
+def _spoken_for(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'a spokesperson for the ministry', 'the agency's spokesman': the body a spokesperson's title
+    names in the speaker's phrase speaks; other descriptions ('the head of the agency') stay unlinked."""
+    words = sp.name.lower().split()
+    if not words or roles.titles().get(words[-1].strip(",.")) != "spokesperson":
+        return None
+    body = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end <= sp.end
+            and not (sp.core[0] <= m.char_start < sp.core[1]) or sp.core[0] <= m.char_start < sp.core[1]
+            and m.char_end <= sp.core[1] and m.mention_kind != "pronoun"]
+    body = [m for m in body if (a := actors.get(m.actor_key)) is not None and a.actor_type in (
+        "organization", "state")]
+    keys = {m.actor_key for m in body}
+    return body[0].actor_key if len(keys) == 1 else None
 
 
 def _name_words(text: str) -> set[str]:
@@ -391,7 +559,7 @@ def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
     actor = actors.get(key)
     if actor is None or actor.actor_type != "person":
         return key
-    words = _name_words(sp.text)
+    words = _name_words(sp.name)
     if not words:
         return key
     people = [a for a in actors.actors if a.actor_type == "person"]
@@ -402,7 +570,7 @@ def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
         return key  # a name the actor analysis knows better (a nickname, a spelling): keep its link
     if len(fits) == 1:
         return fits[0].key
-    title = {w.lower() for w in sp.text.split()} & roles.title_words()
+    title = {w.lower() for w in sp.name.split()} & roles.title_words()
     by_role = [a for a in fits if a.role and title & set(a.role.lower().split())]
     if len(by_role) == 1:
         return by_role[0].key
