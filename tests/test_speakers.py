@@ -128,3 +128,75 @@ def test_interviewer_questions_without_answer_labels_are_not_quotes(nlp):
     qs, _ = analyse(nlp, text)
     assert not any("road will be paved" in q.quote_text or q.quote_text == "every road" for q in qs)
     assert "every road will be paved" in text  # the quotation is there, inside a question
+
+
+# --- the speaker's extent: the whole noun phrase, linked by its core -------------------------------------
+
+def test_speaker_keeps_its_of_complement_and_is_not_linked_to_the_body(nlp):
+    text = 'The head of the county\'s water board told the council "The reservoir is half empty."'
+    qs, actors = analyse(nlp, text)
+    assert [(q.cue, q.speaker_text) for q in qs] == [("told", "The head of the county's water board")]
+    assert qs[0].speaker_key is None  # the head of the board is a person, not the board
+
+
+def test_speaker_is_never_cut_inside_a_hyphenated_word(nlp):
+    text = 'Study co-author and biologist Mara Lind remarked in a press release, "Nobody expected the algae."'
+    qs, actors = analyse(nlp, text)
+    assert len(qs) == 1 and "co-author" in qs[0].speaker_text and qs[0].speaker_text.endswith("Mara Lind")
+    assert actors.get(qs[0].speaker_key).name == "Mara Lind"
+
+
+def test_speaker_drops_its_relative_clause_and_trailing_comma(nlp):
+    text = '"It is a good sign," said Ryan Cloutier of the Harvard Center for Astrophysics, who was not an author.'
+    qs, actors = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["Ryan Cloutier of the Harvard Center for Astrophysics"]
+    assert actors.get(qs[0].speaker_key).name == "Ryan Cloutier"
+
+
+def test_spokesperson_for_a_body_is_linked_to_the_body(nlp):
+    qs, actors = analyse(nlp, "A spokesperson for the Ministry of Health said the clinics would reopen on Monday.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("the clinics would reopen on Monday", "A spokesperson for the Ministry of Health")]
+    assert actors.get(qs[0].speaker_key).name == "Ministry of Health"
+
+
+def test_colon_frame_with_a_speech_noun_names_the_speaker(nlp):
+    qs, _ = analyse(nlp, 'The regional council issued this statement: "We regret the delay and will pay every family."')
+    assert [(q.quote_type, q.cue, q.speaker_text) for q in qs] == [("direct", "statement", "The regional council")]
+
+
+def test_pronoun_speaker_is_not_linked_to_a_person_it_cannot_stand_for():
+    org = LocalActor("o1", "Harbour Board", "organization")
+    john = LocalActor("p1", "John Sato", "person")
+    actors = ActorAnalysis(actors=[org, john], mentions=[
+        Mention("p1", "John Sato", 0, 9, "name", 0, "John Sato"),
+        Mention("o1", "Harbour Board", 20, 33, "name", 0, "Harbour Board"),
+        Mention("o1", "he", 60, 62, "pronoun", 1, "he"),  # a wrong link of the analysis: "he" is no board
+    ])
+    assert speaker_actor(actors, Speaker("he", 60, 62, "pronoun")) == "p1"
+
+
+# --- second-hand sources ------------------------------------------------------------------------------
+
+def test_according_to_around_a_reported_speaker_is_the_second_hand_source(nlp):
+    text = "According to investigators, the driver said he had swerved to avoid a deer."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("he had swerved to avoid a deer", "the driver", "investigators")]
+
+
+def test_a_paper_reporting_what_officials_said_is_the_second_hand_source(nlp):
+    text = "The Harbour Gazette reported that city officials said the bridge would close in May."
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("the bridge would close in May", "city officials", "The Harbour Gazette")]
+    assert actors.get(qs[0].via_key).name == "Harbour Gazette"
+
+
+def test_a_claim_about_what_someone_said_is_not_second_hand(nlp):
+    text = "Lena Ortiz said the mayor lied when he said the budget was balanced."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("the mayor lied when he said the budget was balanced", "Lena Ortiz", None),
+        ("the budget was balanced", "he", None),
+    ]

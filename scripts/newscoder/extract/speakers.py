@@ -242,7 +242,11 @@ def _core_phrase(head: Token) -> list[Token]:
     """The head with its name parts and determiners (not its possessors)."""
     if head.ent_type_ != "PERSON":  # "US chief of mission in Cuba Mike Hammer": the person named in it
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"]
-        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
+        # "Study co-author and geochemist Ann Lee": descriptions coordinated with one name are that person's
+        described = len(people) == 1 and people[0].dep_ == "conj" and not any(
+            t.lower_ in roles.title_words() for t in head.subtree if t.pos_ == "NOUN")
+        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head
+                  or described]
         if people:
             head = people[-1]
         elif head.pos_ == "NOUN":
@@ -390,6 +394,49 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
             sp = full[sp.text]  # 'NG' after 'Natasha Gownaris'
         out.append(Label(f.para_start, f.para_end, f.body_start, sp))
     return out
+
+
+# what may stand between a reporting frame and the speaker it reports: punctuation, "that"
+_LEAD = re.compile(r"\W*(?:that\b\W*)?", re.IGNORECASE)
+
+
+def second_hand(ctx: QuoteContext, rows: list[Row]) -> list[Row]:
+    """'The Post reported that officials said ...', 'According to the Post, officials said ...': when the
+    content of one attribution is nothing but another (its speaker, its cue and what was said), the inner
+    one is the quote; its speaker stays, and the outer speaker becomes its second-hand source (`via`).
+    The outer row, which repeats the inner one, is dropped. The inner attribution must be a report of
+    speech that happened: a speech verb with its own named or described subject ("officials said"), not a
+    pronoun (the outer speaker's own "it said it would ask": one voice), not under a modal ("would ask")."""
+    outer_rows = [o for o in rows if o.quote_type != "direct" and o.attr.cue is not None
+                  and o.attr.speaker is not None and not o.attr.carried]
+    if not outer_rows:
+        return rows
+    drop: set[int] = set()
+    for o in outer_rows:
+        for r in rows:
+            sp, cue = r.attr.speaker, r.attr.cue
+            if r is o or sp is None or cue is None or r.attr.carried or r.attr.via is not None or id(r) in drop:
+                continue
+            if not (o.attr.cue.idx < o.start <= sp.start and o.start <= cue.idx < o.end and r.end <= o.end + 1):
+                continue  # the outer cue opens the frame: 'according to X, Y said', 'X reported that Y said'
+            if sp.kind == "pronoun" or not _reported_speech(cue, sp):
+                continue
+            if _LEAD.fullmatch(ctx.text[o.start : sp.start]) is None:
+                continue  # "Lee said the mayor lied when he said ...": more than the inner attribution
+            r.attr.via = o.attr.speaker
+            drop.add(id(o))
+            break
+    return [r for r in rows if id(r) not in drop]
+
+
+def _reported_speech(cue: Token, sp: Speaker) -> bool:
+    """A speech verb with its own subject inside the speaker's span and no modal: 'officials said'."""
+    from newscoder.extract.attribution import cue_entry  # attribution imports this module
+
+    entry = cue_entry(cue)
+    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children)
 
 
 def own_speaker(ctx: QuoteContext, head: Token) -> Speaker | None:
