@@ -67,7 +67,8 @@ def sample_tables() -> dict[str, pd.DataFrame]:
          **_prov("quotes", 438, 541, 2, QUOTED)},
         {"quote_id": "quo_1", "speaker_actor_id": None, "speaker_text": None, "speaker_char_start": None,
          "speaker_char_end": None, "cue": "said", "cue_char_start": 26, "cue_char_end": 30,
-         "via_actor_id": None, "via_text": None, "quote_type": "indirect", "quote_text": "Washington was negotiating with Havana's leadership",
+         "via_actor_id": None, "via_text": None, "quote_type": "indirect",
+         "quote_text": "Washington was negotiating with Havana's leadership",
          "confidence": 0.5, "review_status": "unreviewed", **_prov("quotes", 43, 94)},
     ])
     events = pd.DataFrame([{
