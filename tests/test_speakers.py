@@ -200,3 +200,14 @@ def test_a_claim_about_what_someone_said_is_not_second_hand(nlp):
         ("the mayor lied when he said the budget was balanced", "Lena Ortiz", None),
         ("the budget was balanced", "he", None),
     ]
+
+
+def test_a_title_speaker_is_linked_to_the_one_person_holding_it(nlp):
+    text = ("Acme chief executive Dana Whitfield toured the plant on Monday. Shares rose five percent.\n\n"
+            "The company's chief executive said the factory would stay open.\n\n"
+            "The mayor said the roads would be cleared by Friday.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs] == [
+        ("The company's chief executive", "Dana Whitfield"),
+        ("The mayor", None),  # no mayor named: unlinked rather than guessed
+    ]

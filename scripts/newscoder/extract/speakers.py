@@ -558,7 +558,7 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
     if key is not None and sp.kind == "name":
         return _whole_name(actors, sp, key)
     if key is None and sp.kind == "noun":
-        return _spoken_for(actors, sp)
+        return _spoken_for(actors, sp) or _titled_person(actors, sp)
     return key
 
 
@@ -591,6 +591,19 @@ def _spoken_for(actors: ActorAnalysis, sp: Speaker) -> str | None:
         "organization", "state")]
     keys = {m.actor_key for m in body}
     return body[0].actor_key if len(keys) == 1 else None
+
+
+def _titled_person(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the company's chief executive', 'the bank's governor': the one person named earlier in the article
+    whose role carries the speaker's title; none when no one, or more than one, does."""
+    words = [w.strip(",.").lower() for w in sp.name.split()]
+    found = roles.head_title(words)
+    if found is None or found[1] in ("honorific", "spokesperson") or not " ".join(words).endswith(found[0]):
+        return None  # the title must head the speaker ("the bank's governor", not "a governor's aide")
+    earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
+    fits = [a for a in actors.actors if a.actor_type == "person" and a.key in earlier and a.role
+            and f" {found[0]} " in f" {a.role.lower().replace(',', ' ')} "]
+    return fits[0].key if len(fits) == 1 else None
 
 
 def _name_words(text: str) -> set[str]:
