@@ -211,3 +211,15 @@ def test_a_title_speaker_is_linked_to_the_one_person_holding_it(nlp):
         ("The company's chief executive", "Dana Whitfield"),
         ("The mayor", None),  # no mayor named: unlinked rather than guessed
     ]
+
+
+def test_interview_answers_opened_by_bare_initials_take_the_person_named(nlp):
+    text = ("Wikinews spoke to Professor Mara Sandoval of the state university about the survey of fishing "
+            "villages.\n\n((WN)) What did the survey find?\n\n"
+            "MS We found that most villages had lost a third of their catch in ten years.\n\n"
+            "((WN)) What comes next?\n\nMS A second survey in the south, where the reefs are in better shape.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_text[:20], q.speaker_text) for q in qs] == [
+        ("We found that most v", "Mara Sandoval"), ("A second survey in t", "Mara Sandoval")]
+    assert {actors.get(q.speaker_key).name for q in qs} == {"Mara Sandoval"}
+    assert not any("?" in q.quote_text for q in qs)  # the interviewer's questions are no quotes

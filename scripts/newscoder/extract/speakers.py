@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -365,8 +366,14 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
         if label.startswith("(("):
             found.append(Label(ps, pe, m.end(), None))
             continue
-        if not colon:
-            continue
+        body = m.end()
+        if not colon:  # 'MS We used ...': initials may open an answer without a colon, nothing else may
+            first = label.split()[0]
+            if not (first.isalpha() and first.isupper() and 2 <= len(first) <= 4):
+                continue
+            label, body = first, ls + len(first)
+            while body < pe and text[body] in " \t":
+                body += 1
         low = label.lower()
         if low in INTERVIEWER_LABELS or (publisher and low == publisher.lower()):
             found.append(Label(ps, pe, m.end(), None))
@@ -377,7 +384,11 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
         initials = len(words) == 1 and label.isupper() and 2 <= len(label) <= 4
         shouting = len(words) == 1 and label.isupper() and len(label) > 4  # transcripts: 'SMITH: ...'
         if person or initials or shouting or 2 <= len(words) <= 4:
-            found.append(Label(ps, pe, m.end(), Speaker(label, ls, ls + len(label), "name")))
+            found.append(Label(ps, pe, body, Speaker(label, ls, ls + len(label), "name")))
+    # initials without a colon count only when they open two answers or more ('MS ...', 'MS ...')
+    counts = Counter(f.speaker.text for f in found if f.speaker is not None)
+    found = [f for f in found if f.speaker is None or ":" in text[f.speaker.end : f.body_start]
+             or counts[f.speaker.text] >= 2]
     answers = [f for f in found if f.speaker is not None]
     questions = [f for f in found if f.speaker is None]
     if len(answers) < 2 and len(questions) >= 2:
@@ -392,6 +403,8 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
             full.setdefault("".join(w[0] for w in sp.text.split()).upper(), sp)
         elif sp is not None and sp.text in full:
             sp = full[sp.text]  # 'NG' after 'Natasha Gownaris'
+        elif sp is not None and sp.text.isupper() and (named := _person_with_initials(ctx, sp.text)):
+            full[sp.text] = sp = named  # 'MS' for the Michael Siegel the introduction names
         out.append(Label(f.para_start, f.para_end, f.body_start, sp))
     return out
 
@@ -436,7 +449,21 @@ def _reported_speech(cue: Token, sp: Speaker) -> bool:
     entry = cue_entry(cue)
     if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
         return False
+    # an utterance reported as past ("officials said", "the board announced") or a present "says"; not a
+    # standing position ("has long called for") or what a thing implies ("the phrase suggests")
+    if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP")):
+        return False
     return any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children)
+
+
+def _person_with_initials(ctx: QuoteContext, initials: str) -> Speaker | None:
+    """The one person the article names whose initials are these ('MS' -> 'Michael Siegel'), at its first
+    mention; None when no one or two different people fit."""
+    hits = [e for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2
+            and "".join(t.text[:1] for t in e if t.text[:1].isalpha()).upper() == initials]
+    if len({e.text for e in hits}) != 1:
+        return None
+    return Speaker(hits[0].text, hits[0].start_char, hits[0].end_char, "name")
 
 
 def own_speaker(ctx: QuoteContext, head: Token) -> Speaker | None:
