@@ -160,6 +160,25 @@ def test_spokesperson_for_a_body_is_linked_to_the_body(nlp):
     assert actors.get(qs[0].speaker_key).name == "Ministry of Health"
 
 
+def test_unnamed_officials_of_a_body_are_linked_to_the_body(nlp):
+    text = ('An official from the Harbour Authority stated: "We are working with the police on the closure."\n\n'
+            "Officials at the Ministry of Health said the clinics would reopen.\n\n"
+            "Local residents said the water was rising.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name) for q in qs] == [
+        ("An official from the Harbour Authority", "Harbour Authority"),
+        ("Officials at the Ministry of Health", "Ministry of Health"),
+        ("Local residents", "Local residents"),  # no body named: the group itself
+    ]
+
+
+def test_of_a_report_belongs_to_the_speaker_but_in_a_statement_does_not(nlp):
+    text = ("According to the hypothesis of the report, the algae grew because the water was warm.\n\n"
+            "The minister said in a statement that the port was closed.")
+    qs, _ = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["the hypothesis of the report", "The minister"]
+
+
 def test_colon_frame_with_a_speech_noun_names_the_speaker(nlp):
     qs, _ = analyse(nlp, 'The regional council issued this statement: "We regret the delay and will pay every family."')
     assert [(q.quote_type, q.cue, q.speaker_text) for q in qs] == [("direct", "statement", "The regional council")]

@@ -192,8 +192,8 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
             if c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if c.lower_ not in DESCRIBING_PREPS or not objs or any(
-                        g.ent_type_ in ("DATE", "TIME") or (g.lemma_.lower(), "noun") in reporting_lexicon()
-                        for g in objs):
+                        g.ent_type_ in ("DATE", "TIME") or c.lower_ != "of" and (g.lemma_.lower(), "noun")
+                        in reporting_lexicon() for g in objs):
                     continue
             if c.is_quote or "\n" in c.text or c.ent_type_ in ("DATE", "TIME") and c.i > t.i:
                 continue
@@ -584,8 +584,9 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
         return key
     if key is not None and sp.kind == "name":
         return _whole_name(actors, sp, key)
-    if key is None and sp.kind == "noun":
-        return _spoken_for(actors, sp) or _titled_person(actors, sp)
+    if sp.kind == "noun" and (key is None or actor is not None and actor.actor_type == "group"):
+        # "officials at the ministry": the ministry rather than a group of unnamed officials
+        return _spoken_for(actors, sp) or (key if key is not None else _titled_person(actors, sp))
     return key
 
 
@@ -606,10 +607,11 @@ def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
 
 
 def _spoken_for(actors: ActorAnalysis, sp: Speaker) -> str | None:
-    """'a spokesperson for the ministry', 'the agency's spokesman': the body a spokesperson's title
-    names in the speaker's phrase speaks; other descriptions ('the head of the agency') stay unlinked."""
+    """'a spokesperson for the ministry', 'the agency's spokesman', 'an official from the city': an unnamed
+    spokesperson or official speaks for the body their phrase names; other descriptions ('the head of the
+    agency') stay unlinked."""
     words = sp.name.lower().split()
-    if not words or roles.titles().get(words[-1].strip(",.")) != "spokesperson":
+    if not words or roles.titles().get(words[-1].strip(",.").removesuffix("s")) not in ("spokesperson", "official"):
         return None
     body = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end <= sp.end
             and not (sp.core[0] <= m.char_start < sp.core[1]) or sp.core[0] <= m.char_start < sp.core[1]
