@@ -160,7 +160,7 @@ def _trim(toks: list[Token]) -> list[Token]:
 def _core_head(core: list[Token], head: Token) -> Token:
     """The token the core phrase was built around (the syntactic head among its tokens)."""
     inside = {t.i for t in core}
-    return next((t for t in core if t.head.i not in inside or t.head is t), head)
+    return next((t for t in core if t.head.i not in inside or t.head.i == t.i), head)
 
 
 # prepositions whose object describes the speaker ("the head of the agency", "a spokesperson for the
@@ -178,6 +178,7 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
     from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
 
     doc = subject.doc
+    first_appos = next((c.i for c in subject.children if c.dep_ == "appos"), None)
     keep: set[int] = set()
     frontier = [subject]
     while frontier:
@@ -187,13 +188,14 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
             misread_cue = c.dep_ == "amod" and c.i > 0 and doc[c.i - 1].is_punct  # '"..." tweeted Mayor X'
             if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") and (c.dep_ != "amod" or misread_cue):
                 continue
-            if c.dep_ == "appos" and c.left_edge.pos_ in ("VERB", "AUX"):
-                continue
+            if c.dep_ == "appos" and (c.left_edge.pos_ in ("VERB", "AUX") or c.i != first_appos):
+                continue  # one apposition, to the subject itself ("Ann Lee, director of X"), not a chain
             if c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if c.lower_ not in DESCRIBING_PREPS or not objs or any(
-                        g.ent_type_ in ("DATE", "TIME") or c.lower_ != "of" and (g.lemma_.lower(), "noun")
-                        in reporting_lexicon() for g in objs):
+                        g.ent_type_ in ("DATE", "TIME") or c.lower_ != "of" and (
+                            (g.lemma_.lower(), "noun") in reporting_lexicon()
+                            or (g.lower_, "noun") in reporting_lexicon()) for g in objs):
                     continue
             if c.is_quote or "\n" in c.text or c.ent_type_ in ("DATE", "TIME") and c.i > t.i:
                 continue
@@ -211,7 +213,8 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
     while toks and toks[0].i < core[0].i and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
         toks = toks[1:]
     while toks and toks[-1].i > core[-1].i and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].is_space
-                                                 or toks[-1].dep_ in ("cc", "case") or toks[-1].lower_ in RELATIVE):
+                                                 or toks[-1].dep_ in ("cc", "case", "prep")
+                                                 or toks[-1].lower_ in RELATIVE):
         toks = toks[:-1]
     words = "".join(t.text_with_ws for t in toks)
     if words.count("(") != words.count(")"):
