@@ -242,3 +242,15 @@ def test_interview_answers_opened_by_bare_initials_take_the_person_named(nlp):
         ("We found that most v", "Mara Sandoval"), ("A second survey in t", "Mara Sandoval")]
     assert {actors.get(q.speaker_key).name for q in qs} == {"Mara Sandoval"}
     assert not any("?" in q.quote_text for q in qs)  # the interviewer's questions are no quotes
+
+
+def test_part_of_a_statement_speaks_for_its_author(nlp):
+    qs, _ = analyse(nlp, "Part of the judge's statement reads \"the rule has no basis in the evidence before the "
+                         "court.\"")
+    assert [(q.cue, q.speaker_text) for q in qs] == [("reads", "the judge")]
+
+
+def test_estimates_by_someone_keep_who_made_them(nlp):
+    qs, _ = analyse(nlp, "Estimates by event organizers indicate that one million people marched on Saturday.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("one million people marched on Saturday", "Estimates by event organizers")]

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+# nouns naming a piece of a text: "part of the statement reads" is the statement speaking
+PARTS = {"part", "portion", "excerpt", "section", "passage", "extract", "rest", "remainder"}
 # words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
 NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
 # '"...," - Ilse Marrow' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
@@ -101,6 +103,10 @@ def _author(head: Token) -> Token:
     """The possessor of a statement-like subject: "the ministry's statement said" -> the ministry."""
     from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
 
+    part_of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and (o.lemma_.lower(), "noun") in reporting_lexicon()]
+    if part_of and (head.pos_ in ("PRON", "ADJ", "NUM") or head.lemma_.lower() in PARTS):
+        head = part_of[0]  # "part of the judge's statement reads": the statement, and so its author
     if (head.lemma_.lower(), "noun") in reporting_lexicon():
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if poss:
@@ -165,7 +171,7 @@ def _core_head(core: list[Token], head: Token) -> Token:
 
 # prepositions whose object describes the speaker ("the head of the agency", "a spokesperson for the
 # ministry", "an official from the city", "a professor at the university", "the ambassador to the UN")
-DESCRIBING_PREPS = {"of", "for", "from", "at", "with", "to", "in"}
+DESCRIBING_PREPS = {"of", "for", "from", "at", "with", "to", "in", "by"}
 # parts of a subject's subtree that are not the speaker: clauses, and adverbial or clausal modifiers
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "dep", "npadvmod"}
 MAX_SPEAKER_TOKENS = 25  # a longer subject is a misparse: keep the core
