@@ -254,3 +254,12 @@ def test_estimates_by_someone_keep_who_made_them(nlp):
     qs, _ = analyse(nlp, "Estimates by event organizers indicate that one million people marched on Saturday.")
     assert [(q.quote_text, q.speaker_text) for q in qs] == [
         ("one million people marched on Saturday", "Estimates by event organizers")]
+
+
+def test_a_deputy_is_not_taken_for_the_title_holder(nlp):
+    text = ("Deputy Governor Ilse Brandt visited the flooded villages on Monday.\n\n"
+            "The region's governor said every family would be paid.")
+    qs, actors = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["The region's governor"]
+    linked = actors.get(qs[0].speaker_key)
+    assert linked is None or linked.name != "Ilse Brandt"

@@ -639,8 +639,10 @@ def _titled_person(actors: ActorAnalysis, sp: Speaker) -> str | None:
     if found is None or found[1] in ("honorific", "spokesperson") or not " ".join(words).endswith(found[0]):
         return None  # the title must head the speaker ("the bank's governor", not "a governor's aide")
     earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
+    # the role carries the title and no modifier the speaker lacks (a "Deputy Governor" is no "governor")
     fits = [a for a in actors.actors if a.actor_type == "person" and a.key in earlier and a.role
-            and f" {found[0]} " in f" {a.role.lower().replace(',', ' ')} "]
+            and f" {found[0]} " in f" {a.role.lower()} "
+            and not any(roles.titles().get(w) == "modifier" and w not in words for w in a.role.lower().split())]
     return fits[0].key if len(fits) == 1 else None
 
 
