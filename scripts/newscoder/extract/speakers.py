@@ -86,8 +86,11 @@ def speaker_of(cue: Token) -> Speaker | None:
             break
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subj:
-            # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name wins
-            head = subj[0] if len(subj) == 1 else next((t for t in subj if t.pos_ == "PROPN"), subj[0])
+            # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name
+            # wins, else the piece a name hangs on ("co-author and geochemist Ann Lee")
+            head = subj[0] if len(subj) == 1 else next(
+                (t for t in subj if t.pos_ == "PROPN"),
+                next((t for t in subj if any(g.ent_type_ == "PERSON" for g in t.subtree)), subj[0]))
             if head.lower_ in RELATIVE:
                 if tok.dep_ != "relcl":
                     return None  # "signs which read ...": no antecedent the parse can give
