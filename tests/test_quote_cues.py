@@ -42,7 +42,7 @@ def test_told_without_punctuation_before_the_quote(nlp):
     text = 'Tomas Grell, a lawyer for the family, told reporters after the hearing "We will appeal this ruling."'
     qs = quotes_of(nlp, text)
     assert [(q.quote_text, q.cue, q.speaker_text) for q in qs] == [
-        ("We will appeal this ruling.", "told", "Tomas Grell")
+        ("We will appeal this ruling.", "told", "Tomas Grell, a lawyer for the family")
     ]
 
 

@@ -137,10 +137,11 @@ def test_quote_over_three_paragraphs_gives_one_row_per_paragraph(nlp):
         "\"We will reopen the port once the divers have checked the hulls.\""
     )
     qs = quotes_of(nlp, text)
+    master = "The harbour master, Ines Duarte"
     assert [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs] == [
-        ("direct", "The storm broke two moorings overnight.", "told", "Ines Duarte"),
-        ("direct", "Three boats drifted into the channel before dawn.", "told", "Ines Duarte"),
-        ("direct", "We will reopen the port once the divers have checked the hulls.", "told", "Ines Duarte"),
+        ("direct", "The storm broke two moorings overnight.", "told", master),
+        ("direct", "Three boats drifted into the channel before dawn.", "told", master),
+        ("direct", "We will reopen the port once the divers have checked the hulls.", "told", master),
     ]
     assert qs[0].confidence > qs[1].confidence == qs[2].confidence
 
@@ -292,17 +293,17 @@ SEED_ROWS = [
     ("direct", "So we're talking to the people from Cuba, the highest people in Cuba, to see what happens. "
      "I think we're going to make a deal with Cuba,", "added", "he"),
     ("mixed", "the island is a \"threat to the security of the United States.\"", "reject",
-     "Ministry of Foreign Affairs"),
+     "Cuba's Ministry of Foreign Affairs"),
     ("mixed", "Cuba does not \"host any foreign military or intelligence bases\"", "asserted", "It"),
     ("mixed", "it is willing to \"maintain a respectful and reciprocal dialogue,\" with the United States",
      "added", "It"),
     ("mixed", "while visiting the Trinidad province in central Cuba over the weekend that he encountered "
-     "residents who \"shouted some insults\" at him", "said", "Mike Hammer"),
+     "residents who \"shouted some insults\" at him", "said", "US chief of mission in Cuba Mike Hammer"),
     ("direct", "I think they belong to a certain party, but I know they do not represent the Cuban people, "
      "the ordinary Cubans,", "said", "Hammer"),
     ("direct", "The illegitimate Cuban regime must immediately stop its repressive acts of sending individuals "
      "to interfere with the diplomatic work of CDA Hammer and members of the @USembcuba team.", "said",
-     "Bureau of Western Hemisphere Affairs"),
+     "the US State Department's Bureau of Western Hemisphere Affairs"),
     ("direct", "Our diplomats will continue to meet with the Cuban people despite the regime's failed "
      "intimidation,", "added", "the agency"),
     ("mixed", "\"make a deal soon\" or face unspecified consequences", "warned", "the US president"),
@@ -368,7 +369,7 @@ def test_negated_cue_reports_nothing(nlp):
 
 def test_according_to_names_the_organisation_in_apposition(nlp):
     qs = quotes_of(nlp, "The talks ended without a deal, according to the state news agency RIA Novosti.")
-    assert [(q.quote_type, q.speaker_text) for q in qs] == [("indirect", "RIA Novosti")]
+    assert [(q.quote_type, q.speaker_text) for q in qs] == [("indirect", "the state news agency RIA Novosti")]
 
 
 def test_shot_back_is_a_cue(nlp):

@@ -128,3 +128,138 @@ def test_interviewer_questions_without_answer_labels_are_not_quotes(nlp):
     qs, _ = analyse(nlp, text)
     assert not any("road will be paved" in q.quote_text or q.quote_text == "every road" for q in qs)
     assert "every road will be paved" in text  # the quotation is there, inside a question
+
+
+# --- the speaker's extent: the whole noun phrase, linked by its core -------------------------------------
+
+def test_speaker_keeps_its_of_complement_and_is_not_linked_to_the_body(nlp):
+    text = 'The head of the county\'s water board told the council "The reservoir is half empty."'
+    qs, actors = analyse(nlp, text)
+    assert [(q.cue, q.speaker_text) for q in qs] == [("told", "The head of the county's water board")]
+    assert qs[0].speaker_key is None  # the head of the board is a person, not the board
+
+
+def test_speaker_is_never_cut_inside_a_hyphenated_word(nlp):
+    text = 'Study co-author and biologist Mara Lind remarked in a press release, "Nobody expected the algae."'
+    qs, actors = analyse(nlp, text)
+    assert len(qs) == 1 and "co-author" in qs[0].speaker_text and qs[0].speaker_text.endswith("Mara Lind")
+    assert actors.get(qs[0].speaker_key).name == "Mara Lind"
+
+
+def test_speaker_drops_its_relative_clause_and_trailing_comma(nlp):
+    text = '"It is a good sign," said Ryan Cloutier of the Harvard Center for Astrophysics, who was not an author.'
+    qs, actors = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["Ryan Cloutier of the Harvard Center for Astrophysics"]
+    assert actors.get(qs[0].speaker_key).name == "Ryan Cloutier"
+
+
+def test_spokesperson_for_a_body_is_linked_to_the_body(nlp):
+    qs, actors = analyse(nlp, "A spokesperson for the Ministry of Health said the clinics would reopen on Monday.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("the clinics would reopen on Monday", "A spokesperson for the Ministry of Health")]
+    assert actors.get(qs[0].speaker_key).name == "Ministry of Health"
+
+
+def test_unnamed_officials_of_a_body_are_linked_to_the_body(nlp):
+    text = ('An official from the Harbour Authority stated: "We are working with the police on the closure."\n\n'
+            "Officials at the Ministry of Health said the clinics would reopen.\n\n"
+            "Local residents said the water was rising.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name) for q in qs] == [
+        ("An official from the Harbour Authority", "Harbour Authority"),
+        ("Officials at the Ministry of Health", "Ministry of Health"),
+        ("Local residents", "Local residents"),  # no body named: the group itself
+    ]
+
+
+def test_of_a_report_belongs_to_the_speaker_but_in_a_statement_does_not(nlp):
+    text = ("According to the hypothesis of the report, the algae grew because the water was warm.\n\n"
+            "The minister said in a statement that the port was closed.")
+    qs, _ = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["the hypothesis of the report", "The minister"]
+
+
+def test_colon_frame_with_a_speech_noun_names_the_speaker(nlp):
+    qs, _ = analyse(nlp, 'The regional council issued this statement: "We regret the delay and will pay every family."')
+    assert [(q.quote_type, q.cue, q.speaker_text) for q in qs] == [("direct", "statement", "The regional council")]
+
+
+def test_pronoun_speaker_is_not_linked_to_a_person_it_cannot_stand_for():
+    org = LocalActor("o1", "Harbour Board", "organization")
+    john = LocalActor("p1", "John Sato", "person")
+    actors = ActorAnalysis(actors=[org, john], mentions=[
+        Mention("p1", "John Sato", 0, 9, "name", 0, "John Sato"),
+        Mention("o1", "Harbour Board", 20, 33, "name", 0, "Harbour Board"),
+        Mention("o1", "he", 60, 62, "pronoun", 1, "he"),  # a wrong link of the analysis: "he" is no board
+    ])
+    assert speaker_actor(actors, Speaker("he", 60, 62, "pronoun")) == "p1"
+
+
+# --- second-hand sources ------------------------------------------------------------------------------
+
+def test_according_to_around_a_reported_speaker_is_the_second_hand_source(nlp):
+    text = "According to investigators, the driver said he had swerved to avoid a deer."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("he had swerved to avoid a deer", "the driver", "investigators")]
+
+
+def test_a_paper_reporting_what_officials_said_is_the_second_hand_source(nlp):
+    text = "The Harbour Gazette reported that city officials said the bridge would close in May."
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("the bridge would close in May", "city officials", "The Harbour Gazette")]
+    assert actors.get(qs[0].via_key).name == "Harbour Gazette"
+
+
+def test_a_claim_about_what_someone_said_is_not_second_hand(nlp):
+    text = "Lena Ortiz said the mayor lied when he said the budget was balanced."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("the mayor lied when he said the budget was balanced", "Lena Ortiz", None),
+        ("the budget was balanced", "he", None),
+    ]
+
+
+def test_a_title_speaker_is_linked_to_the_one_person_holding_it(nlp):
+    text = ("Acme chief executive Dana Whitfield toured the plant on Monday. Shares rose five percent.\n\n"
+            "The company's chief executive said the factory would stay open.\n\n"
+            "The mayor said the roads would be cleared by Friday.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs] == [
+        ("The company's chief executive", "Dana Whitfield"),
+        ("The mayor", None),  # no mayor named: unlinked rather than guessed
+    ]
+
+
+def test_interview_answers_opened_by_bare_initials_take_the_person_named(nlp):
+    text = ("Wikinews spoke to Professor Mara Sandoval of the state university about the survey of fishing "
+            "villages.\n\n((WN)) What did the survey find?\n\n"
+            "MS We found that most villages had lost a third of their catch in ten years.\n\n"
+            "((WN)) What comes next?\n\nMS A second survey in the south, where the reefs are in better shape.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_text[:20], q.speaker_text) for q in qs] == [
+        ("We found that most v", "Mara Sandoval"), ("A second survey in t", "Mara Sandoval")]
+    assert {actors.get(q.speaker_key).name for q in qs} == {"Mara Sandoval"}
+    assert not any("?" in q.quote_text for q in qs)  # the interviewer's questions are no quotes
+
+
+def test_part_of_a_statement_speaks_for_its_author(nlp):
+    qs, _ = analyse(nlp, "Part of the judge's statement reads \"the rule has no basis in the evidence before the "
+                         "court.\"")
+    assert [(q.cue, q.speaker_text) for q in qs] == [("reads", "the judge")]
+
+
+def test_estimates_by_someone_keep_who_made_them(nlp):
+    qs, _ = analyse(nlp, "Estimates by event organizers indicate that one million people marched on Saturday.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("one million people marched on Saturday", "Estimates by event organizers")]
+
+
+def test_a_deputy_is_not_taken_for_the_title_holder(nlp):
+    text = ("Deputy Governor Ilse Brandt visited the flooded villages on Monday.\n\n"
+            "The region's governor said every family would be paid.")
+    qs, actors = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["The region's governor"]
+    linked = actors.get(qs[0].speaker_key)
+    assert linked is None or linked.name != "Ilse Brandt"

@@ -78,7 +78,8 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
         "quote_id": "quo_1", "article_id": aid, "speaker_actor_id": "act_donald_trump",
         "speaker_text": "Trump",
         "speaker_char_start": s_start, "speaker_char_end": s_end, "cue": "told", "cue_char_start": c_start,
-        "cue_char_end": c_end, "quote_type": "direct", "quote_text": "Cuba is a failing nation,",
+        "cue_char_end": c_end, "via_actor_id": None, "via_text": None, "quote_type": "direct",
+        "quote_text": "Cuba is a failing nation,",
         "sentence_index": 1, "confidence": 0.9, "review_status": "unreviewed", "char_start": q_start,
         "char_end": q_end, "evidence": sent1, "extractor": "newscoder.extract.quotes", **prov,
     }])
@@ -307,6 +308,24 @@ def test_speaker_span_checked_too(tmp_path):
     package, raw = _write_package(tmp_path, tables=shift)
     [err] = _find(validate_package(package, raw, frictionless_check=False), "span-mismatch", "quotes", row=1)
     assert err.field == "speaker_text"
+
+
+def test_second_hand_source_must_be_in_the_evidence(tmp_path):
+    def via(tables):
+        tables["quotes"].loc[0, ["via_actor_id", "via_text"]] = ["act_usa", "Washington"]  # not in sentence 1
+        return tables
+
+    package, raw = _write_package(tmp_path, tables=via)
+    [err] = _find(validate_package(package, raw, frictionless_check=False), "span-mismatch", "quotes", row=1)
+    assert err.field == "via_text" and "'Washington' is not in the row's evidence" in err.message
+
+    def unnamed(tables):
+        tables["quotes"].loc[0, "via_actor_id"] = "act_usa"  # a link with no words naming the source
+        return tables
+
+    package, raw = _write_package(tmp_path / "b", tables=unnamed)
+    [err] = _find(validate_package(package, raw, frictionless_check=False), "span-mismatch", "quotes", row=1)
+    assert err.field == "via_text" and "via_actor_id is 'act_usa' but via_text is empty" in err.message
 
 
 def test_csv_and_parquet_rows_differ(copy):

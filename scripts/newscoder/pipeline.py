@@ -120,7 +120,7 @@ def extract_records(paths: Iterable[str | os.PathLike], registry_path=None, *, s
         mentions = mention_rows(rec, corpus.actor_id)
         quotes = quote_rows(rec, corpus.actor_id)
         events = event_rows(rec, corpus.actor_id)
-        used = {m["actor_id"] for m in mentions} | {q["speaker_actor_id"] for q in quotes}
+        used = {m["actor_id"] for m in mentions} | {q[k] for q in quotes for k in ("speaker_actor_id", "via_actor_id")}
         used |= {e[k] for e in events for k in ("source_actor_id", "target_actor_id")}
         used |= {actor_by_id[a]["parent_actor_id"] for a in list(used) if a in actor_by_id}
         out.append({

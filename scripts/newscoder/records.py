@@ -88,6 +88,9 @@ class Quote:
     cue_char_end: int | None = None
     confidence: float = 0.5
     extractor: str = "newscoder.extract.quotes"
+    # a second-hand source: who reported the speaker's words ("according to the Post, officials said")
+    via_text: str | None = None
+    via_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,8 @@ def quote_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:
             "cue": q.cue,
             "cue_char_start": q.cue_char_start,
             "cue_char_end": q.cue_char_end,
+            "via_actor_id": actor_id(aid, q.via_key),
+            "via_text": q.via_text,
             "quote_type": q.quote_type,
             "quote_text": q.quote_text,
             "sentence_index": q.sentence_index,

@@ -28,6 +28,9 @@ SPANS: dict[str, list[tuple[str, str, str]]] = {
                ("cue", "cue_char_start", "cue_char_end")],
     "events": [("trigger", "trigger_char_start", "trigger_char_end")],
 }
+# table -> (text column without offsets, the id column it names): the text must be verbatim in the row's
+# evidence, and an id needs its text (quotes.via_text names the second-hand source via_actor_id links)
+EVIDENCE_TEXTS: dict[str, list[tuple[str, str]]] = {"quotes": [("via_text", "via_actor_id")]}
 
 
 def read_raw_texts(raw_dir: Path) -> tuple[dict[str, str], list[dict]]:
@@ -97,6 +100,7 @@ def check_spans(name: str, table: pa.Table, texts: dict[str, str], file: str | N
     specs = SPANS.get(name, [])
     columns = {c: _column(table, c) for spec in specs for c in spec}
     evidence = _column(table, "evidence")
+    in_evidence = {c: _column(table, c) for spec in EVIDENCE_TEXTS.get(name, []) for c in spec}
     for i, aid in enumerate(article_ids):
         text = texts.get(aid)
         if text is None:
@@ -120,6 +124,15 @@ def check_spans(name: str, table: pa.Table, texts: dict[str, str], file: str | N
         if evidence[i] and str(evidence[i]) not in text:
             out.add(ValidationError("evidence-mismatch", name, i + 1, "evidence",
                                     f"row {i + 1}: the evidence is not verbatim in article {aid!r}", file))
+        for text_col, id_col in EVIDENCE_TEXTS.get(name, []):
+            words, linked = in_evidence[text_col][i] or None, in_evidence[id_col][i] or None
+            if words is None and linked is not None:
+                problem = f"{id_col} is {linked!r} but {text_col} is empty"
+            elif words is not None and words not in str(evidence[i] or ""):
+                problem = f"{text_col} {words!r} is not in the row's evidence"
+            else:
+                continue
+            out.add(ValidationError("span-mismatch", name, i + 1, text_col, f"row {i + 1}: {problem}", file))
     return out.finish()
 
 

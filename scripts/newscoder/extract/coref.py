@@ -283,8 +283,11 @@ def _noun_phrase(tok: Token) -> list[Token]:
 def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str) -> str | None:
     iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1] if roles.country_of_modifier(t.text)), None)
     people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
+    # a role qualified by a modifier the phrase lacks ("Deputy Governor" for "the governor") is someone else
+    said = {t.lower_ for t in np}
     hits = [a for a in people if title_word in a.role.lower().split()
-            and (iso3 is None or a.country_iso3 == iso3)]
+            and (iso3 is None or a.country_iso3 == iso3)
+            and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())]
     if len({a.key for a in hits}) == 1:
         return hits[0].key
     if len(hits) > 1:  # several presidents: the most recently mentioned one

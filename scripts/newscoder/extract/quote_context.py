@@ -22,6 +22,7 @@ class Attr:
     speaker: Speaker | None
     carried: bool = False
     layout: bool = False  # speaker known from the page layout: a dash line, a pull or block quote
+    via: Speaker | None = None  # who reported the speaker's words: "according to the Post, officials said"
 
 
 @dataclass(slots=True)

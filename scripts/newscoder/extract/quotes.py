@@ -45,6 +45,7 @@ from newscoder.extract.speakers import (
     interview_labels,
     name_at,
     own_speaker,
+    second_hand,
     speaker_actor,
 )
 from newscoder.records import ActorAnalysis, Article, Quote
@@ -166,7 +167,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
     if covered:
         keep = {id(r) for r in answers}
         rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
-    rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
+    rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
     return [_to_quote(ctx, r, actors) for r in rows]
 
 
@@ -440,6 +441,8 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis) -> Quote:
         lo, hi = min(lo, attr.cue.idx), max(hi, attr.cue.idx + len(attr.cue.text))
         if sp is not None:
             lo, hi = min(lo, sp.start), max(hi, sp.end)
+        if attr.via is not None:
+            lo, hi = min(lo, attr.via.start), max(hi, attr.via.end)
     first = max(0, bisect.bisect_right(ctx.sent_starts, lo) - 1)
     last = max(first, bisect.bisect_left(ctx.sent_starts, hi) - 1)
     evidence = text[ctx.sents[first].start_char : ctx.sents[last].end_char]
@@ -477,6 +480,8 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis) -> Quote:
         cue_char_end=cue_end,
         confidence=conf,
         extractor=EXTRACTOR,
+        via_text=attr.via.text if attr.via else None,
+        via_key=speaker_actor(actors, attr.via),
     )
 
 

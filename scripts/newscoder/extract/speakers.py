@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+# nouns naming a piece of a text: "part of the statement reads" is the statement speaking
+PARTS = {"part", "portion", "excerpt", "section", "passage", "extract", "rest", "remainder"}
 # words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
 NP_LEFT_DEPS = {"compound", "det", "amod", "nmod", "nummod", "flat"}
 # '"...," - Ilse Marrow' / '-- Name' / '— Name, title': a dash attribution closing the paragraph
@@ -54,6 +57,22 @@ class Speaker:
     start: int
     end: int
     kind: str  # name | noun | pronoun
+    # the speaker's core (the name or head noun with its modifiers) inside a longer noun phrase ("the head"
+    # of "the head of the agency"): what the speaker is linked by; None when the core is the whole span
+    core_start: int | None = None
+    core_end: int | None = None
+    core_text: str | None = None
+
+    @property
+    def core(self) -> tuple[int, int]:
+        if self.core_start is None or self.core_end is None:
+            return self.start, self.end
+        return self.core_start, self.core_end
+
+    @property
+    def name(self) -> str:
+        """The words the speaker is linked by: the core, else the whole text."""
+        return self.core_text if self.core_text is not None else self.text
 
 
 def speaker_of(cue: Token) -> Speaker | None:
@@ -67,8 +86,11 @@ def speaker_of(cue: Token) -> Speaker | None:
             break
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         if subj:
-            # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name wins
-            head = subj[0] if len(subj) == 1 else next((t for t in subj if t.pos_ == "PROPN"), subj[0])
+            # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name
+            # wins, else the piece a name hangs on ("co-author and geochemist Ann Lee")
+            head = subj[0] if len(subj) == 1 else next(
+                (t for t in subj if t.pos_ == "PROPN"),
+                next((t for t in subj if any(g.ent_type_ == "PERSON" for g in t.subtree)), subj[0]))
             if head.lower_ in RELATIVE:
                 if tok.dep_ != "relcl":
                     return None  # "signs which read ...": no antecedent the parse can give
@@ -84,6 +106,10 @@ def _author(head: Token) -> Token:
     """The possessor of a statement-like subject: "the ministry's statement said" -> the ministry."""
     from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
 
+    part_of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and (o.lemma_.lower(), "noun") in reporting_lexicon()]
+    if part_of and (head.pos_ in ("PRON", "ADJ", "NUM") or head.lemma_.lower() in PARTS):
+        head = part_of[0]  # "part of the judge's statement reads": the statement, and so its author
     if (head.lemma_.lower(), "noun") in reporting_lexicon():
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if poss:
@@ -112,10 +138,128 @@ def inverted_speaker(cue: Token) -> Speaker | None:
 
 
 def noun_phrase(head: Token) -> Speaker:
-    """The speaker's own span: the head with its name parts and determiners (not its possessors)."""
+    """The speaker: the whole noun phrase of `head` ("the head of the agency", "Ann Lee, a teacher at
+    the school") with, as its core, the name or head noun and its own modifiers, which the actor link uses."""
+    subject = head
+    core = _trim(_core_phrase(head))
+    text = doc_text(head.doc)
+    cs, ce = _whole_words(text, core[0].idx, core[-1].idx + len(core[-1].text))
+    kind = "pronoun" if core[-1].pos_ == "PRON" or head.pos_ == "PRON" else None
+    whole = [] if kind == "pronoun" else _whole_phrase(subject, core)
+    start, end = (_whole_words(text, whole[0].idx, whole[-1].idx + len(whole[-1].text)) if whole else (cs, ce))
+    start, end = min(start, cs), max(end, ce)
+    core_head = _core_head(core, head)
+    kind = kind or ("name" if core_head.pos_ == "PROPN" or core_head.ent_type_ else "noun")
+    if (start, end) == (cs, ce):
+        return Speaker(text[cs:ce], cs, ce, kind)
+    return Speaker(text[start:end], start, end, kind, cs, ce, text[cs:ce])
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    """Without punctuation or spaces at its edges (a closing parenthesis that has its opening stays)."""
+    out = list(toks)
+    while len(out) > 1 and (out[0].is_punct or out[0].is_space):
+        out = out[1:]
+    while len(out) > 1 and (out[-1].is_space or out[-1].is_punct and not (
+            out[-1].text == ")" and any(t.text == "(" for t in out))):
+        out = out[:-1]
+    return out
+
+
+def _core_head(core: list[Token], head: Token) -> Token:
+    """The token the core phrase was built around (the syntactic head among its tokens)."""
+    inside = {t.i for t in core}
+    return next((t for t in core if t.head.i not in inside or t.head.i == t.i), head)
+
+
+# prepositions whose object describes the speaker ("the head of the agency", "a spokesperson for the
+# ministry", "an official from the city", "a professor at the university", "the ambassador to the UN")
+DESCRIBING_PREPS = {"of", "for", "from", "at", "with", "to", "in", "by"}
+# parts of a subject's subtree that are not the speaker: clauses, and adverbial or clausal modifiers
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "dep", "npadvmod"}
+MAX_SPEAKER_TOKENS = 25  # a longer subject is a misparse: keep the core
+WORD_JOINERS = "-\u2010\u2011'\u2019."  # inside one word: "co-author", "O'Neill", "U.S."
+
+
+def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
+    """The subject's subtree without its clauses (relative, participial, verb-initial appositions), its
+    dates and its reporting-noun phrases ("in a statement"): a run of tokens around the core."""
+    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
+
+    doc = subject.doc
+    first_appos = next((c.i for c in subject.children if c.dep_ == "appos"), None)
+    keep: set[int] = set()
+    frontier = [subject]
+    while frontier:
+        t = frontier.pop()
+        keep.add(t.i)
+        for c in t.children:
+            misread_cue = c.dep_ == "amod" and c.i > 0 and doc[c.i - 1].is_punct  # '"..." tweeted Mayor X'
+            if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") and (c.dep_ != "amod" or misread_cue):
+                continue
+            if c.dep_ == "appos" and (c.left_edge.pos_ in ("VERB", "AUX") or c.i != first_appos):
+                continue  # one apposition, to the subject itself ("Ann Lee, director of X"), not a chain
+            if c.dep_ == "prep":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ not in DESCRIBING_PREPS or not objs or any(
+                        g.ent_type_ in ("DATE", "TIME") or c.lower_ != "of" and (
+                            (g.lemma_.lower(), "noun") in reporting_lexicon()
+                            or (g.lower_, "noun") in reporting_lexicon()) for g in objs):
+                    continue
+            if c.is_quote or "\n" in c.text or c.ent_type_ in ("DATE", "TIME") and c.i > t.i:
+                continue
+            if c.lower_.endswith(("self", "selves")):
+                continue  # "the study itself": an emphasis, not a part of the name
+            frontier.append(c)
+    keep.update(t.i for t in core)
+    lo, hi = core[0].i, core[-1].i
+    while lo - 1 in keep and not doc[lo - 1].is_quote:
+        lo -= 1
+    while hi + 1 in keep and not doc[hi + 1].is_quote:
+        hi += 1
+    toks = list(doc[lo : hi + 1])
+    # trim what cannot end a name: punctuation, conjunctions, a relative pronoun left behind
+    while toks and toks[0].i < core[0].i and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while toks and toks[-1].i > core[-1].i and (toks[-1].is_punct and toks[-1].text != ")" or toks[-1].is_space
+                                                 or toks[-1].dep_ in ("cc", "case", "prep")
+                                                 or toks[-1].lower_ in RELATIVE):
+        toks = toks[:-1]
+    words = "".join(t.text_with_ws for t in toks)
+    if words.count("(") != words.count(")"):
+        # a parenthesis cut by the parse: close it when the next token does, else drop what it opened
+        if hi + 1 < len(doc) and doc[hi + 1].text == ")" and words.count("(") > words.count(")"):
+            toks.append(doc[hi + 1])
+        else:
+            return core
+    if len(toks) > MAX_SPEAKER_TOKENS:
+        return core
+    return toks
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Never cut inside a word the parser split ("co-author", "France-Presse"): widen the span over
+    letters and word-inner hyphens, apostrophes and dots; a possessive "'s" after it is no part of it."""
+    lo, hi = start, end
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in WORD_JOINERS and lo > 1 and text[lo - 2].isalnum()):
+        lo -= 1
+    while hi < len(text) and (text[hi].isalnum() or text[hi] in WORD_JOINERS and hi + 1 < len(text)
+                              and text[hi + 1].isalnum()):
+        hi += 1
+    if hi > end and text[end:hi].lower() in ("'s", "\u2019s"):
+        hi = end
+    return lo, hi
+
+
+def _core_phrase(head: Token) -> list[Token]:
+    """The head with its name parts and determiners (not its possessors)."""
     if head.ent_type_ != "PERSON":  # "US chief of mission in Cuba Mike Hammer": the person named in it
         people = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.head.ent_type_ != "PERSON"]
-        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head]
+        # "Study co-author and geochemist Ann Lee": descriptions coordinated with one name are that person's
+        described = len(people) == 1 and people[0].dep_ == "conj" and not any(
+            t.lower_ in roles.title_words() for t in head.subtree if t.pos_ == "NOUN")
+        people = [t for t in people if t.dep_ in ("appos", "compound", "npadvmod", "nmod") or t.head is head
+                  or described]
         if people:
             head = people[-1]
         elif head.pos_ == "NOUN":
@@ -144,10 +288,7 @@ def noun_phrase(head: Token) -> Speaker:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and head.pos_ == "PROPN":
             toks.extend(t for t in c.subtree if t.dep_ in NP_LEFT_DEPS or t is c)
             toks.extend(t for t in head.rights if t.dep_ == "cc")
-    toks = _contiguous(head, toks)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    kind = "pronoun" if head.pos_ == "PRON" else "name" if head.pos_ == "PROPN" or head.ent_type_ else "noun"
-    return Speaker(doc_text(head.doc)[start:end], start, end, kind)
+    return _contiguous(head, toks)
 
 
 def _contiguous(head: Token, toks: list[Token]) -> list[Token]:
@@ -200,6 +341,13 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     if not source and sp.kind == "noun":  # "The study outlined the link:" - a document speaks for its authors
         source = any((t.lemma_.lower(), "noun") in reporting_lexicon() for t in ctx.doc.char_span(
             sp.start, sp.end, alignment_mode="expand") or [])
+    if not source and sp.kind == "noun":
+        # "the account made the following announcement:", "the council issued this statement:": a speech
+        # noun as the object of the frame's verb makes its subject the speaker
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and (e := reporting_lexicon().get(
+            (c.lemma_.lower(), "noun"))) is not None and e.kind in ("speech", "writing")]
+        if nouns:
+            return Attr(nouns[0], sp, layout=True)  # the cue is the speech noun ("announcement")
     if not source or head is None or head.ent_type_ in NOT_SOURCE_ENTS:
         return None
     return Attr(verb, sp, layout=True)
@@ -230,8 +378,14 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
         if label.startswith("(("):
             found.append(Label(ps, pe, m.end(), None))
             continue
-        if not colon:
-            continue
+        body = m.end()
+        if not colon:  # 'MS We used ...': initials may open an answer without a colon, nothing else may
+            first = label.split()[0]
+            if not (first.isalpha() and first.isupper() and 2 <= len(first) <= 4):
+                continue
+            label, body = first, ls + len(first)
+            while body < pe and text[body] in " \t":
+                body += 1
         low = label.lower()
         if low in INTERVIEWER_LABELS or (publisher and low == publisher.lower()):
             found.append(Label(ps, pe, m.end(), None))
@@ -242,7 +396,11 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
         initials = len(words) == 1 and label.isupper() and 2 <= len(label) <= 4
         shouting = len(words) == 1 and label.isupper() and len(label) > 4  # transcripts: 'SMITH: ...'
         if person or initials or shouting or 2 <= len(words) <= 4:
-            found.append(Label(ps, pe, m.end(), Speaker(label, ls, ls + len(label), "name")))
+            found.append(Label(ps, pe, body, Speaker(label, ls, ls + len(label), "name")))
+    # initials without a colon count only when they open two answers or more ('MS ...', 'MS ...')
+    counts = Counter(f.speaker.text for f in found if f.speaker is not None)
+    found = [f for f in found if f.speaker is None or ":" in text[f.speaker.end : f.body_start]
+             or counts[f.speaker.text] >= 2]
     answers = [f for f in found if f.speaker is not None]
     questions = [f for f in found if f.speaker is None]
     if len(answers) < 2 and len(questions) >= 2:
@@ -257,8 +415,67 @@ def interview_labels(ctx: QuoteContext, publisher: str | None = None) -> list[La
             full.setdefault("".join(w[0] for w in sp.text.split()).upper(), sp)
         elif sp is not None and sp.text in full:
             sp = full[sp.text]  # 'NG' after 'Natasha Gownaris'
+        elif sp is not None and sp.text.isupper() and (named := _person_with_initials(ctx, sp.text)):
+            full[sp.text] = sp = named  # 'MS' for the Michael Siegel the introduction names
         out.append(Label(f.para_start, f.para_end, f.body_start, sp))
     return out
+
+
+# what may stand between a reporting frame and the speaker it reports: punctuation, "that"
+_LEAD = re.compile(r"\W*(?:that\b\W*)?", re.IGNORECASE)
+
+
+def second_hand(ctx: QuoteContext, rows: list[Row]) -> list[Row]:
+    """'The Post reported that officials said ...', 'According to the Post, officials said ...': when the
+    content of one attribution is nothing but another (its speaker, its cue and what was said), the inner
+    one is the quote; its speaker stays, and the outer speaker becomes its second-hand source (`via`).
+    The outer row, which repeats the inner one, is dropped. The inner attribution must be a report of
+    speech that happened: a speech verb with its own named or described subject ("officials said"), not a
+    pronoun (the outer speaker's own "it said it would ask": one voice), not under a modal ("would ask")."""
+    outer_rows = [o for o in rows if o.quote_type != "direct" and o.attr.cue is not None
+                  and o.attr.speaker is not None and not o.attr.carried]
+    if not outer_rows:
+        return rows
+    drop: set[int] = set()
+    for o in outer_rows:
+        for r in rows:
+            sp, cue = r.attr.speaker, r.attr.cue
+            if r is o or sp is None or cue is None or r.attr.carried or r.attr.via is not None or id(r) in drop:
+                continue
+            if not (o.attr.cue.idx < o.start <= sp.start and o.start <= cue.idx < o.end and r.end <= o.end + 1):
+                continue  # the outer cue opens the frame: 'according to X, Y said', 'X reported that Y said'
+            if sp.kind == "pronoun" or not _reported_speech(cue, sp):
+                continue
+            if _LEAD.fullmatch(ctx.text[o.start : sp.start]) is None:
+                continue  # "Lee said the mayor lied when he said ...": more than the inner attribution
+            r.attr.via = o.attr.speaker
+            drop.add(id(o))
+            break
+    return [r for r in rows if id(r) not in drop]
+
+
+def _reported_speech(cue: Token, sp: Speaker) -> bool:
+    """A speech verb with its own subject inside the speaker's span and no modal: 'officials said'."""
+    from newscoder.extract.attribution import cue_entry  # attribution imports this module
+
+    entry = cue_entry(cue)
+    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return False
+    # an utterance reported as past ("officials said", "the board announced") or a present "says"; not a
+    # standing position ("has long called for") or what a thing implies ("the phrase suggests")
+    if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP")):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children)
+
+
+def _person_with_initials(ctx: QuoteContext, initials: str) -> Speaker | None:
+    """The one person the article names whose initials are these ('MS' -> 'Michael Siegel'), at its first
+    mention; None when no one or two different people fit."""
+    hits = [e for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2
+            and "".join(t.text[:1] for t in e if t.text[:1].isalpha()).upper() == initials]
+    if len({e.text for e in hits}) != 1:
+        return None
+    return Speaker(hits[0].text, hits[0].start_char, hits[0].end_char, "name")
 
 
 def own_speaker(ctx: QuoteContext, head: Token) -> Speaker | None:
@@ -358,24 +575,78 @@ def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> 
 
 
 def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
-    """Key of the actor the speaker's words refer to: the actor whose mention covers them, checked
-    against the whole name; for a pronoun the actor analysis left open, the nearest earlier actor that
-    agrees with it in number and animacy. None rather than a guess."""
+    """Key of the actor the speaker's words refer to: the actor whose mention covers the speaker's core,
+    checked against the whole name; for a pronoun, an antecedent that agrees with it in number, gender
+    and animacy; for a spokesperson's title ("a spokesperson for the ministry"), the body spoken for.
+    None rather than a guess."""
     if sp is None:
         return None
-    key = actors.actor_at(sp.start, sp.end)
+    start, end = sp.core
+    key = actors.actor_at(start, end)
     actor = actors.get(key)
     if actor is not None and actor.actor_type != "person" and sp.kind == "name":
         # "co-author Ann Lee of the Institute for X": the person named in the speaker, not the body
-        inside = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end <= sp.end
+        inside = [m for m in actors.mentions if start <= m.char_start and m.char_end <= end
                   and m.mention_kind == "name" and (a := actors.get(m.actor_key)) and a.actor_type == "person"]
         if inside:
             key = min(inside, key=lambda m: m.char_start).actor_key
-    if key is None and sp.kind == "pronoun":
-        return _pronoun_antecedent(actors, sp)
+    if sp.kind == "pronoun":
+        if key is None or not _agrees(actors, sp, key):
+            return _pronoun_antecedent(actors, sp)
+        return key
     if key is not None and sp.kind == "name":
         return _whole_name(actors, sp, key)
+    if sp.kind == "noun" and (key is None or actor is not None and actor.actor_type == "group"):
+        # "officials at the ministry": the ministry rather than a group of unnamed officials
+        return _spoken_for(actors, sp) or (key if key is not None else _titled_person(actors, sp))
     return key
+
+
+def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
+    """Can the pronoun stand for this actor: a person for he/she (not one of the other sex by first name),
+    a body or group for it/they."""
+    entry = coref.pronoun_table().get(sp.text.lower())
+    actor = actors.get(key)
+    if entry is None or actor is None:
+        return True
+    number, gender, animacy = entry
+    if animacy == "person" and number == "singular":
+        return actor.actor_type == "person" and (
+            gender not in ("male", "female") or _first_name_gender(actor.name) in (None, gender))
+    if number == "singular":
+        return actor.actor_type != "person"
+    return True
+
+
+def _spoken_for(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'a spokesperson for the ministry', 'the agency's spokesman', 'an official from the city': an unnamed
+    spokesperson or official speaks for the body their phrase names; other descriptions ('the head of the
+    agency') stay unlinked."""
+    words = sp.name.lower().split()
+    if not words or roles.titles().get(words[-1].strip(",.").removesuffix("s")) not in ("spokesperson", "official"):
+        return None
+    body = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end <= sp.end
+            and not (sp.core[0] <= m.char_start < sp.core[1]) or sp.core[0] <= m.char_start < sp.core[1]
+            and m.char_end <= sp.core[1] and m.mention_kind != "pronoun"]
+    body = [m for m in body if (a := actors.get(m.actor_key)) is not None and a.actor_type in (
+        "organization", "state")]
+    keys = {m.actor_key for m in body}
+    return body[0].actor_key if len(keys) == 1 else None
+
+
+def _titled_person(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the company's chief executive', 'the bank's governor': the one person named earlier in the article
+    whose role carries the speaker's title; none when no one, or more than one, does."""
+    words = [w.strip(",.").lower() for w in sp.name.split()]
+    found = roles.head_title(words)
+    if found is None or found[1] in ("honorific", "spokesperson") or not " ".join(words).endswith(found[0]):
+        return None  # the title must head the speaker ("the bank's governor", not "a governor's aide")
+    earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
+    # the role carries the title and no modifier the speaker lacks (a "Deputy Governor" is no "governor")
+    fits = [a for a in actors.actors if a.actor_type == "person" and a.key in earlier and a.role
+            and f" {found[0]} " in f" {a.role.lower()} "
+            and not any(roles.titles().get(w) == "modifier" and w not in words for w in a.role.lower().split())]
+    return fits[0].key if len(fits) == 1 else None
 
 
 def _name_words(text: str) -> set[str]:
@@ -391,7 +662,7 @@ def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
     actor = actors.get(key)
     if actor is None or actor.actor_type != "person":
         return key
-    words = _name_words(sp.text)
+    words = _name_words(sp.name)
     if not words:
         return key
     people = [a for a in actors.actors if a.actor_type == "person"]
@@ -402,7 +673,7 @@ def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
         return key  # a name the actor analysis knows better (a nickname, a spelling): keep its link
     if len(fits) == 1:
         return fits[0].key
-    title = {w.lower() for w in sp.text.split()} & roles.title_words()
+    title = {w.lower() for w in sp.name.split()} & roles.title_words()
     by_role = [a for a in fits if a.role and title & set(a.role.lower().split())]
     if len(by_role) == 1:
         return by_role[0].key
