@@ -88,6 +88,8 @@ class Quote:
     cue_char_end: int | None = None
     confidence: float = 0.5
     extractor: str = "newscoder.extract.quotes"
+    # the span of the attribution's first piece when this row continues it ('"...," she said. "..."')
+    part_of: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

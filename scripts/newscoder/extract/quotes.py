@@ -35,6 +35,7 @@ from newscoder.extract.attribution import (
 from newscoder.extract.dateline import in_dateline
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
+from newscoder.extract.quote_groups import group_parts
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
 from newscoder.extract.speakers import (
     Speaker,
@@ -167,7 +168,15 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         keep = {id(r) for r in answers}
         rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
     rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
-    return [_to_quote(ctx, r, actors) for r in rows]
+    first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
+    out: dict[int, Quote] = {}
+    for r in rows:
+        head = first.get(id(r))
+        if head is not None and r.attr.speaker is None:
+            r.attr = Attr(head.attr.cue, head.attr.speaker, carried=True)
+        part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
+        out[id(r)] = _to_quote(ctx, r, actors, part_of)
+    return list(out.values())
 
 
 def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
@@ -426,7 +435,7 @@ def _dedupe(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis) -> Quote:
+def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple[int, int] | None = None) -> Quote:
     text = ctx.text
     start, end = row.start, row.end
     # trim whitespace only: marks inside a mixed quote and the direct quote's own punctuation stay
@@ -477,6 +486,7 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis) -> Quote:
         cue_char_end=cue_end,
         confidence=conf,
         extractor=EXTRACTOR,
+        part_of=part_of,
     )
 
 

@@ -1,0 +1,54 @@
+"""Pieces of one attribution: a quote interrupted by its attribution, a quotation over several paragraphs."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.quotes import extract_quotes
+from newscoder.records import ActorAnalysis
+from newscoder.tables import attributions
+
+
+def quotes_of(nlp, text):
+    article = make_article(text)
+    return article, extract_quotes(nlp(article.text), article, ActorAnalysis())
+
+
+def test_a_quote_interrupted_by_its_attribution_is_one_attribution(nlp):
+    text = "\"The bridge will reopen in May,\" the mayor said. \"Until then, take the ferry.\""
+    _, qs = quotes_of(nlp, text)
+    # each row keeps exactly the words inside its marks; the second piece points at the first
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("The bridge will reopen in May,", "the mayor"), ("Until then, take the ferry.", "the mayor")]
+    assert qs[0].part_of is None
+    assert qs[1].part_of == (qs[0].char_start, qs[0].char_end)
+
+
+def test_a_finished_sentence_before_the_attribution_stands_alone(nlp):
+    # the first quote ends with a full stop inside its marks, the second has its own cue: two attributions
+    text = "\"The bridge will reopen in May.\" the mayor said. \"Take the ferry,\" the harbour master added."
+    _, qs = quotes_of(nlp, text)
+    assert [q.speaker_text for q in qs] == ["the mayor", "the harbour master"]
+    assert [q.part_of for q in qs] == [None, None]
+
+
+def test_a_quotation_running_over_two_paragraphs_is_one_attribution(nlp):
+    text = ("The coach spoke after the match. \"We lost our shape in the second half.\n"
+            "\"Next week we play at home and the crowd will carry us,\" he said.")
+    _, qs = quotes_of(nlp, text)
+    assert [q.quote_text for q in qs] == ["We lost our shape in the second half.",
+                                          "Next week we play at home and the crowd will carry us,"]
+    assert qs[1].part_of == (qs[0].char_start, qs[0].char_end)
+
+
+def test_the_extract_contract_reports_one_object_per_attribution():
+    text = "\"A,\" she said. \"B.\""
+    rows = [
+        {"quote_id": "quo_a", "attribution_id": "quo_a", "char_start": 1, "char_end": 3, "quote_type": "direct",
+         "quote_text": "A,", "confidence": 0.9},
+        {"quote_id": "quo_b", "attribution_id": "quo_a", "char_start": 16, "char_end": 18, "quote_type": "direct",
+         "quote_text": "B.", "confidence": 0.5},
+    ]
+    [obj] = attributions(rows, text)
+    assert (obj["char_start"], obj["char_end"], obj["quote_text"]) == (1, 18, "A,\" she said. \"B.")
+    assert [p["quote_id"] for p in obj["parts"]] == ["quo_a", "quo_b"]
+    assert obj["confidence"] == 0.5
