@@ -52,3 +52,17 @@ def test_the_extract_contract_reports_one_object_per_attribution():
     assert (obj["char_start"], obj["char_end"], obj["quote_text"]) == (1, 18, "A,\" she said. \"B.")
     assert [p["quote_id"] for p in obj["parts"]] == ["quo_a", "quo_b"]
     assert obj["confidence"] == 0.5
+
+
+def test_a_quoted_term_without_verb_or_cue_is_no_quote(nlp):
+    text = ("The council moved the funds into a \"rainy day reserve\" last spring. "
+            "\"We will spend it on the schools,\" the treasurer said.")
+    _, qs = quotes_of(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("We will spend it on the schools,", "the treasurer")]
+
+
+def test_a_quoted_sentence_without_cue_stays_a_quote(nlp):
+    # a whole sentence in marks (it ends inside them) is speech even when nobody is named next to it
+    text = "The crowd waited outside the court. \"Justice for the miners.\""
+    _, qs = quotes_of(nlp, text)
+    assert [q.quote_text for q in qs] == ["Justice for the miners."]

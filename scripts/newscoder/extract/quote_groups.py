@@ -22,7 +22,6 @@ from newscoder.extract.quote_context import QuoteContext, Row
 
 # the speaker's words stop mid-sentence at the attribution: '"We will rebuild," the mayor said'
 OPEN_ENDINGS = (",", "\u2014", "\u2013", "-", "\u2026", ";")
-SENTENCE_END = ".!?"
 MAX_GAP_CHARS = 240  # an attribution longer than this between two pieces is narration, not an interruption
 
 
@@ -59,9 +58,9 @@ def _interrupted(ctx: QuoteContext, a: Row, b: Row) -> bool:
         return False
     if not text[a.start : a.end].rstrip().rstrip("'\"\u2019\u201d").rstrip().endswith(OPEN_ENDINGS):
         return False
-    # between the pieces: the closing mark, the attribution, at most one full stop, the opening mark
-    gap = text[a.end : b.start]
-    if sum(gap.count(c) for c in SENTENCE_END) > 1:
+    # between the pieces: the closing mark, the attribution, the opening mark; no sentence of narration
+    # ('"...," she said. The crowd cheered. "..."': the parser's sentences, so "Mr." is no full stop)
+    if bisect.bisect_left(ctx.sent_starts, b.start - 1) - bisect.bisect_right(ctx.sent_starts, a.end + 1) > 0:
         return False
     # no other quoted passage in between (b's own opening mark sits at b.start - 1)
     return bisect.bisect_left(ctx.seg_starts, b.start - 1) == bisect.bisect_right(ctx.seg_starts, a.end)

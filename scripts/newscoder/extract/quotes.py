@@ -159,6 +159,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             continue
         if _work_title(inner) or _named_thing(ctx, seg):
             continue  # 'appeared on "Morning With Friends."', 'added the question, "Do you own a boat?"'
+        if attr is None and seg.open_at is not None and _term(ctx, seg, inner):
+            continue  # 'a "targeted employment area"': a term held at a distance, nobody says it here
         direct[k] = Row("direct", seg.start, seg.end, attr or Attr(None, None), seg.paragraph, not seg.closed)
     dash_attributions(ctx, segs, direct)
     rows.extend(_layout_quotes(ctx, segs, consumed | set(direct)))
@@ -394,6 +396,15 @@ def _too_short(inner: str) -> bool:
     if len(words) < MIN_WORDS:
         return True
     return _title_case(inner)
+
+
+def _term(ctx: QuoteContext, seg: QuoteSegment, inner: str) -> bool:
+    """A quoted phrase without a verb that does not end a sentence of its own, and no cue near it: a
+    scare-quoted term, a slogan, a label ('the "liquidating trust"', 'dubbed it "Operation Clean Sweep"')."""
+    if inner.rstrip("'\"’” ").endswith((".", "!", "?")):
+        return False
+    tokens = doc_tokens(ctx.doc)[ctx.token_at(seg.start) : ctx.token_at(seg.end)]
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _named_thing(ctx: QuoteContext, seg: QuoteSegment) -> bool:
