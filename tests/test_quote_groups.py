@@ -66,3 +66,27 @@ def test_a_quoted_sentence_without_cue_stays_a_quote(nlp):
     text = "The crowd waited outside the court. \"Justice for the miners.\""
     _, qs = quotes_of(nlp, text)
     assert [q.quote_text for q in qs] == ["Justice for the miners."]
+
+
+def test_an_attribution_set_off_in_mid_sentence_reports_both_sides_in_two_pieces(nlp):
+    text = "The plant will close in June, the company said in a statement, and about 200 workers will lose their jobs."
+    _, qs = quotes_of(nlp, text)
+    # neither row holds its own cue or speaker; the second piece continues the first
+    assert [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs] == [
+        ("indirect", "The plant will close in June", "said", "the company"),
+        ("indirect", "about 200 workers will lose their jobs", "said", "the company"),
+    ]
+    assert qs[1].part_of == (qs[0].char_start, qs[0].char_end)
+
+
+def test_a_second_cue_after_the_attribution_is_not_content(nlp):
+    text = "The bridge will stay shut until May, the mayor said, adding that a ferry will run every hour."
+    _, qs = quotes_of(nlp, text)
+    assert ("The bridge will stay shut until May", "said") in [(q.quote_text, q.cue) for q in qs]
+    assert all(q.part_of is None for q in qs)
+
+
+def test_a_relative_clause_between_dashes_is_not_an_attribution_of_the_sentence(nlp):
+    text = "The vote was delayed, with the mayor \u2014 who has called for new elections \u2014 leaving the hall early."
+    _, qs = quotes_of(nlp, text)
+    assert not any(q.quote_text.startswith("The vote was delayed") for q in qs)

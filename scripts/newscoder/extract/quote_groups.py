@@ -31,6 +31,9 @@ def group_parts(ctx: QuoteContext, rows: list[Row]) -> dict[int, Row]:
     first: dict[int, Row] = {}
     prev: Row | None = None
     for row in rows:
+        if row.follows is not None:  # split around its cue when it was found
+            first[id(row)] = first.get(id(row.follows), row.follows)
+            continue
         if row.quote_type != "direct":
             continue
         if prev is not None and (_same_passage(ctx, prev, row) or _interrupted(ctx, prev, row)):

@@ -129,13 +129,19 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             continue
         if any(not segs[k].closed or segs[k].close_at is None for k in hits):
             continue  # an unbalanced or multi-paragraph passage: leave it to the direct pass
-        start = min([cs] + [segs[k].outer_start for k in hits])
-        end = max([ce] + [segs[k].outer_end for k in hits])
-        kind = "mixed" if hits else "indirect"
         consumed.update(hits)
         reported.add(cue.i)
         attr = Attr(cue, sp or cue_speaker(ctx, cue))
-        rows.append(Row(kind, start, end, attr, bisect.bisect_right(para_starts, start) - 1))
+        prev_row = None
+        for piece in _around_cue(comp, attr):  # 'The plant will close, the firm said, and 200 jobs go'
+            ps, pe = piece[0].idx, piece[-1].idx + len(piece[-1].text)
+            inside = [k for k in hits if segs[k].outer_start < pe and ps < segs[k].outer_end]
+            start = min([ps] + [segs[k].outer_start for k in inside])
+            end = max([pe] + [segs[k].outer_end for k in inside])
+            row = Row("mixed" if inside else "indirect", start, end, attr,
+                      bisect.bisect_right(para_starts, start) - 1, follows=prev_row)
+            rows.append(row)
+            prev_row = row
 
     # interviews: each labelled answer is one quote of its speaker; the interviewer's questions are none
     answers, covered = _interview_rows(ctx, article)
@@ -174,11 +180,35 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
     out: dict[int, Quote] = {}
     for r in rows:
         head = first.get(id(r))
+        head = head if head is not None and id(head) in out else None
         if head is not None and r.attr.speaker is None:
             r.attr = Attr(head.attr.cue, head.attr.speaker, carried=True)
         part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
         out[id(r)] = _to_quote(ctx, r, actors, part_of)
     return list(out.values())
+
+
+def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
+    """The reported content as the pieces the attribution leaves: one piece, or two when the cue and
+    its speaker stand inside it ('The plant will close, the firm said, and 200 jobs go'), so that no
+    row's span holds its own cue or speaker."""
+    cue, sp = attr.cue, attr.speaker
+    if cue is None or not (comp[0].i < cue.i < comp[-1].i):
+        return [comp]
+    lo = min(cue.idx, sp.start if sp is not None else cue.idx)
+    hi = max(cue.idx + len(cue.text), sp.end if sp is not None else 0)
+    left = [t for t in comp if t.idx + len(t.text) <= lo]
+    right = [t for t in comp if t.idx >= hi]
+    while left and (left[-1].is_punct and left[-1].text not in QUOTE_CHARS or left[-1].is_space):
+        left.pop()
+    while right and (right[0].is_punct and right[0].text not in QUOTE_CHARS or right[0].is_space
+                     or right[0].dep_ == "cc"):  # ', and 200 jobs go': the piece starts at its own words
+        right = right[1:]
+    # a piece without a verb ('The museum, the mayor said, will open in May') is no statement alone:
+    # the attribution then stays inside the one span
+    if not any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("VERB", "AUX") for t in right):
+        return [comp]
+    return [left, right]
 
 
 def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
