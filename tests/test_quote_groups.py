@@ -90,3 +90,17 @@ def test_a_relative_clause_between_dashes_is_not_an_attribution_of_the_sentence(
     text = "The vote was delayed, with the mayor \u2014 who has called for new elections \u2014 leaving the hall early."
     _, qs = quotes_of(nlp, text)
     assert not any(q.quote_text.startswith("The vote was delayed") for q in qs)
+
+
+def test_a_quoted_fragment_inside_the_reporters_sentence_is_a_mixed_quote(nlp):
+    text = "Raising the fuel tax \"would hurt every commuter in the valley,\" the senator said on Monday."
+    _, qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
+        ("mixed", "Raising the fuel tax \"would hurt every commuter in the valley,\"", "the senator")]
+
+
+def test_a_quote_opening_its_sentence_stays_direct(nlp):
+    text = "The senator left early. \"Raising the fuel tax would hurt every commuter,\" she said on Monday."
+    _, qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
+        ("direct", "Raising the fuel tax would hurt every commuter,", "she")]

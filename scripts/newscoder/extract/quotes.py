@@ -159,6 +159,10 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if named is not None:  # 'called the plan "a disaster"': what was named, and the quoted name
             rows.append(Row("mixed", named, seg.outer_end, attr, bisect.bisect_right(para_starts, named) - 1))
             continue
+        embedded = _embedded(ctx, seg, attr) if attr is not None else None
+        if embedded is not None:  # 'the tax "is a misguided approach," Lee said': the sentence reports it
+            rows.append(Row("mixed", embedded[0], embedded[1], attr, seg.paragraph))
+            continue
         inner = text[seg.start : seg.end].rstrip()
         # a cue makes a short quote speech only when it is punctuated as speech ('"Never," he said')
         if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
@@ -426,6 +430,34 @@ def _too_short(inner: str) -> bool:
     if len(words) < MIN_WORDS:
         return True
     return _title_case(inner)
+
+
+def _embedded(ctx: QuoteContext, seg: QuoteSegment, attr: Attr) -> tuple[int, int] | None:
+    """A quoted fragment inside a sentence of the reporter's words, attributed after it ('Using the tax
+    "is a misguided approach," Lee said'): the sentence up to the attribution is the (mixed) content,
+    as PARC and PolNeAR annotate it. None for a quote that opens its sentence or follows a lead-in
+    (a colon, a comma)."""
+    cue, sp = attr.cue, attr.speaker
+    if cue is None or attr.carried or seg.close_at is None or cue.idx < seg.end:
+        return None
+    k = bisect.bisect_right(ctx.sent_starts, seg.outer_start) - 1
+    if k < 0:
+        return None
+    start = max(ctx.sents[k].start_char, ctx.para_of(seg.outer_start)[0] if ctx.para_of(seg.outer_start) else 0)
+    lead = ctx.text[start : seg.outer_start].rstrip()
+    if re.search(r"[.!?]['\"\u2019\u201d]*(\s|$)", lead):
+        return None  # the parser's sentence runs over a full stop: not one sentence
+    if not lead or lead.endswith((":", ",", ";")) or sum(w.isalpha() for w in lead.split()) < 2:
+        return None
+    if ctx.in_quote(start) or any(cue_entry(t) is not None for t in ctx.doc.char_span(
+            start, seg.outer_start, alignment_mode="expand") or []):
+        return None  # another quote, or a cue of its own in the lead-in: not one sentence of content
+    end = min(cue.idx, sp.start if sp is not None else cue.idx)
+    while end > seg.outer_end and ctx.text[end - 1] in " ,\u2014-":
+        end -= 1
+    if re.search(r"\b(and|but|or|while)$", ctx.text[seg.outer_end : end], re.I):
+        return None  # '"cowards", and Garcia said': the cue opens a clause of its own
+    return (start, end) if end >= seg.outer_end else None
 
 
 def _term(ctx: QuoteContext, seg: QuoteSegment, inner: str) -> bool:
