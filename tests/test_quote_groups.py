@@ -104,3 +104,16 @@ def test_a_quote_opening_its_sentence_stays_direct(nlp):
     _, qs = quotes_of(nlp, text)
     assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
         ("direct", "Raising the fuel tax would hurt every commuter,", "she")]
+
+
+def test_according_to_in_mid_sentence_vouches_for_what_comes_before(nlp):
+    text = "The road closed at noon, according to the police, and crews arrived two hours later."
+    _, qs = quotes_of(nlp, text)
+    assert [(q.quote_text, q.cue, q.speaker_text) for q in qs] == [
+        ("The road closed at noon", "according to", "the police")]
+
+
+def test_according_to_opening_the_sentence_vouches_for_the_rest(nlp):
+    text = "According to the police, the road closed at noon."
+    _, qs = quotes_of(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("the road closed at noon", "the police")]

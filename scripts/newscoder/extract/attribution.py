@@ -194,6 +194,11 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ != "ROOT":
             head = head.head  # "36 minutes after the attack, according to police": the whole clause
         clause = [t for t in head.subtree if t.i not in phrase]
+        before = [t for t in clause if t.i < tok.i]
+        if sum(t.is_alpha for t in before) >= 2:
+            # 'The road closed at noon, according to police, and crews arrived later': the source vouches
+            # for what comes before the phrase; the narration after it is the reporter's
+            clause = before
         while clause and (clause[0].is_punct or clause[0].is_space):
             clause = clause[1:]
         while clause and (clause[-1].is_punct or clause[-1].is_space):
