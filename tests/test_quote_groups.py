@@ -117,3 +117,10 @@ def test_according_to_opening_the_sentence_vouches_for_the_rest(nlp):
     text = "According to the police, the road closed at noon."
     _, qs = quotes_of(nlp, text)
     assert [(q.quote_text, q.speaker_text) for q in qs] == [("the road closed at noon", "the police")]
+
+
+def test_calling_on_someone_to_act_reports_the_demand(nlp):
+    text = "The union called on the ministry to reopen the talks before the strike."
+    _, qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs] == [
+        ("indirect", "reopen the talks before the strike", "called", "The union")]

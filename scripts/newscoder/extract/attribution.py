@@ -73,7 +73,9 @@ def complement_of(cue: Token) -> list[Token] | None:
             return mid
     entry = cue_entry(cue)
     if not comp and entry is not None and entry.object_to == "yes":
-        has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)
+        # "urged Havana to ...", and "called on the ministry to ...": the one addressed after "on"/"upon"
+        has_object = any(c.dep_ in ("dobj", "dative") or c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                         and any(g.dep_ == "pobj" for g in c.children) for c in cue.children)
         comp = [c for c in cue.children if c.dep_ == "xcomp"] if has_object else []
     if not comp:
         # "said in a statement that it was ...": the parser hangs the that-clause on the noun
