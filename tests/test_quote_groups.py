@@ -124,3 +124,10 @@ def test_calling_on_someone_to_act_reports_the_demand(nlp):
     _, qs = quotes_of(nlp, text)
     assert [(q.quote_type, q.quote_text, q.cue, q.speaker_text) for q in qs] == [
         ("indirect", "reopen the talks before the strike", "called", "The union")]
+
+
+def test_a_participle_clause_before_the_cue_is_the_speakers_own_not_content(nlp):
+    text = "Speaking to the radio on Friday, the minister said, \"The border stays open.\""
+    _, qs = quotes_of(nlp, text)
+    assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
+        ("direct", "The border stays open.", "the minister")]

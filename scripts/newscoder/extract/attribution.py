@@ -128,7 +128,8 @@ def complement_of(cue: Token) -> list[Token] | None:
 
 
 # the dependents that make up an attribution clause of its own: who, to whom, when, where, how
-OWN_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "npadvmod", "advmod", "agent", "aux", "auxpass", "prt"}
+OWN_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "npadvmod", "advmod", "agent", "aux", "auxpass", "prt",
+            "advcl"}  # "Speaking to the BBC, he said, ...": the clause around the cue is its own
 COMMAS = (",", "\u2014", "--")
 CLAUSE_HEADS = {"ROOT", "parataxis", "advcl", "ccomp"}  # how the parser hangs ', the mayor said,'
 MAX_CLAUSE = 25  # tokens: a longer clause between commas is narration of its own
