@@ -131,3 +131,12 @@ def test_a_participle_clause_before_the_cue_is_the_speakers_own_not_content(nlp)
     _, qs = quotes_of(nlp, text)
     assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
         ("direct", "The border stays open.", "the minister")]
+
+
+def test_a_subordinate_clause_before_a_parenthetical_cue_is_not_a_piece_of_its_own(nlp):
+    text = "Because the funds ran out, the report said, the works on the bridge stopped in March."
+    _, qs = quotes_of(nlp, text)
+    said = [q for q in qs if q.cue == "said"]
+    assert [q.part_of for q in said] == [None]
+    assert said[0].quote_text.startswith("Because the funds ran out")
+    assert said[0].quote_text.endswith("stopped in March")

@@ -128,8 +128,7 @@ def complement_of(cue: Token) -> list[Token] | None:
 
 
 # the dependents that make up an attribution clause of its own: who, to whom, when, where, how
-OWN_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "npadvmod", "advmod", "agent", "aux", "auxpass", "prt",
-            "advcl"}  # "Speaking to the BBC, he said, ...": the clause around the cue is its own
+OWN_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "npadvmod", "advmod", "agent", "aux", "auxpass", "prt"}
 COMMAS = (",", "\u2014", "--")
 CLAUSE_HEADS = {"ROOT", "parataxis", "advcl", "ccomp"}  # how the parser hangs ', the mayor said,'
 MAX_CLAUSE = 25  # tokens: a longer clause between commas is narration of its own
@@ -143,7 +142,10 @@ def _parenthetical(cue: Token) -> list[Token] | None:
     if cue.dep_ not in CLAUSE_HEADS or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
                                                   and c.lower_ != "that" for c in cue.children):
         return None  # 'who joked', 'they were criticized for ...': a relative clause or a passive
-    own = [cue, *(t for c in cue.children if c.dep_ in OWN_DEPS for t in c.subtree)]
+    # a participle clause on the cue is the speaker's own ("Speaking to the BBC, he said, ..."); a clause
+    # with a conjunction ("Because funds ran out, the report said, ...") is content the parser hung there
+    own = [cue, *(t for c in cue.children if c.dep_ in OWN_DEPS or c.dep_ == "advcl" and not any(
+        m.dep_ == "mark" for m in c.children) for t in c.subtree)]
     left, right = min(t.i for t in own), max(t.i for t in own)
     if right - left + 1 != len(own) or len(own) > MAX_CLAUSE or left < 2 or right + 2 >= len(doc):
         return None  # not one unbroken clause

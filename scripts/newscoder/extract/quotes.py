@@ -208,11 +208,21 @@ def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
     while right and (right[0].is_punct and right[0].text not in QUOTE_CHARS or right[0].is_space
                      or right[0].dep_ == "cc"):  # ', and 200 jobs go': the piece starts at its own words
         right = right[1:]
-    # a piece without a verb ('The museum, the mayor said, will open in May') is no statement alone:
-    # the attribution then stays inside the one span
-    if not any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("VERB", "AUX") for t in right):
+    # a piece that is no clause of its own ('The museum, the mayor said, will open in May'; 'Because
+    # funds ran out, the report said, the works stopped') states nothing alone: one span with the cue
+    if not _clause(left) or not _clause(right):
         return [comp]
     return [left, right]
+
+
+def _clause(toks: list[Token]) -> bool:
+    """A main clause: a verb with its own subject among `toks`, not subordinated ("because ...",
+    "which ...", "minutes before the vote ...")."""
+    inside = {t.i for t in toks}
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("advcl", "relcl", "acl", "pcomp", "csubj")
+               and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside and c.tag_ not in ("WDT", "WP")
+                       for c in t.children)
+               and not any(c.dep_ == "mark" for c in t.children) for t in toks)
 
 
 def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
