@@ -140,3 +140,9 @@ def test_a_subordinate_clause_before_a_parenthetical_cue_is_not_a_piece_of_its_o
     assert [q.part_of for q in said] == [None]
     assert said[0].quote_text.startswith("Because the funds ran out")
     assert said[0].quote_text.endswith("stopped in March")
+
+
+def test_a_term_closing_the_reporters_sentence_is_no_quote(nlp):
+    text = "The official cause of death was \"blunt trauma.\" \"We are still waiting for answers,\" her sister said."
+    _, qs = quotes_of(nlp, text)
+    assert [q.quote_text for q in qs] == ["We are still waiting for answers,"]

@@ -471,10 +471,10 @@ def _embedded(ctx: QuoteContext, seg: QuoteSegment, attr: Attr) -> tuple[int, in
 
 
 def _term(ctx: QuoteContext, seg: QuoteSegment, inner: str) -> bool:
-    """A quoted phrase without a verb that does not end a sentence of its own, and no cue near it: a
-    scare-quoted term, a slogan, a label ('the "liquidating trust"', 'dubbed it "Operation Clean Sweep"')."""
-    if inner.rstrip("'\"’” ").endswith((".", "!", "?")):
-        return False
+    """A quoted phrase without a verb that is not a sentence of its own, and no cue near it: a scare-quoted
+    term, a slogan, a label ('the "liquidating trust"', 'the cause of death was "blunt trauma."')."""
+    if inner[:1].isupper() and inner.rstrip("'\"\u2019\u201d ").endswith((".", "!", "?")):
+        return False  # a sentence of its own: '"Justice for the miners."'
     tokens = doc_tokens(ctx.doc)[ctx.token_at(seg.start) : ctx.token_at(seg.end)]
     return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
