@@ -59,13 +59,15 @@ def sample_tables() -> dict[str, pd.DataFrame]:
          **_prov("mentions", 13, 25)},
     ])
     quotes = pd.DataFrame([
-        {"quote_id": "quo_2", "speaker_actor_id": "act_donald_trump", "speaker_text": "Trump",
+        {"quote_id": "quo_2", "attribution_id": "quo_2", "speaker_actor_id": "act_donald_trump",
+         "speaker_text": "Trump",
          "speaker_char_start": 543, "speaker_char_end": 548, "cue": "told", "cue_char_start": 549,
          "cue_char_end": 553, "via_actor_id": None, "via_text": None, "quote_type": "direct",
          "quote_text": "Cuba is a failing nation. It has been for a long time, but now it doesn't have "
                        "Venezuela to prop it up,", "confidence": 0.9, "review_status": "unreviewed",
          **_prov("quotes", 438, 541, 2, QUOTED)},
-        {"quote_id": "quo_1", "speaker_actor_id": None, "speaker_text": None, "speaker_char_start": None,
+        {"quote_id": "quo_1", "attribution_id": "quo_1", "speaker_actor_id": None, "speaker_text": None,
+         "speaker_char_start": None,
          "speaker_char_end": None, "cue": "said", "cue_char_start": 26, "cue_char_end": 30,
          "via_actor_id": None, "via_text": None, "quote_type": "indirect",
          "quote_text": "Washington was negotiating with Havana's leadership",

@@ -75,7 +75,7 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
     s_end = s_start + len("Trump")
     c_start, c_end = _span(text, "told")
     quotes = pd.DataFrame([{
-        "quote_id": "quo_1", "article_id": aid, "speaker_actor_id": "act_donald_trump",
+        "quote_id": "quo_1", "attribution_id": "quo_1", "article_id": aid, "speaker_actor_id": "act_donald_trump",
         "speaker_text": "Trump",
         "speaker_char_start": s_start, "speaker_char_end": s_end, "cue": "told", "cue_char_start": c_start,
         "cue_char_end": c_end, "via_actor_id": None, "via_text": None, "quote_type": "direct",

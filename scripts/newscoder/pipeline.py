@@ -30,7 +30,7 @@ from newscoder.corpus_tables import CorpusTables
 from newscoder.ingest import Rejection, read_inputs
 from newscoder.ingest.base import DEFAULT_MAX_CHARS, Note, read_inputs_located
 from newscoder.records import Article, ArticleRecords
-from newscoder.tables import article_row, event_rows, mention_rows, quote_rows, timex_rows
+from newscoder.tables import article_row, attributions, event_rows, mention_rows, quote_rows, timex_rows
 
 BATCH_SIZE = 32
 
@@ -128,7 +128,7 @@ def extract_records(paths: Iterable[str | os.PathLike], registry_path=None, *, s
             "text": rec.article.text,
             "actors": [actor_by_id[a] for a in sorted(x for x in used if x in actor_by_id)],
             "mentions": mentions,
-            "quotes": quotes,
+            "quotes": attributions(quotes, rec.article.text),
             "events": events,
             "timex": timex_rows(rec),
         })

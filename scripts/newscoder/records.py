@@ -91,6 +91,8 @@ class Quote:
     # a second-hand source: who reported the speaker's words ("according to the Post, officials said")
     via_text: str | None = None
     via_key: str | None = None
+    # the span of the attribution's first piece when this row continues it ('"...," she said. "..."')
+    part_of: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

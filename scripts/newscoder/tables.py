@@ -94,6 +94,7 @@ def quote_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:
     rows = [
         {
             "quote_id": row_id("quo", aid, q.char_start, q.char_end),
+            "attribution_id": row_id("quo", aid, *(q.part_of or (q.char_start, q.char_end))),
             "article_id": aid,
             "speaker_actor_id": actor_id(aid, q.speaker_key),
             "speaker_text": q.speaker_text,
@@ -120,6 +121,30 @@ def quote_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:
         for q in sorted(rec.quotes, key=lambda q: (q.char_start, q.char_end))
     ]
     return _unique(rows, "quote_id")
+
+
+def attributions(rows: list[dict], text: str) -> list[dict]:
+    """The extract contract's quotes: one object per attribution, as PARC and PolNeAR count them. The
+    pieces of one attribution (quote rows sharing `attribution_id`) become one object spanning from the
+    first piece to the last (the attribution between them included, so `quote_text` is that whole
+    stretch of text), with `parts` listing each piece's exact span and quote_id; a one-piece quote is
+    its row with `parts` holding its own span."""
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["attribution_id"], []).append(row)
+    out = []
+    for pieces in groups.values():
+        obj = dict(pieces[0])
+        start, end = min(p["char_start"] for p in pieces), max(p["char_end"] for p in pieces)
+        obj["parts"] = [{"quote_id": p["quote_id"], "char_start": p["char_start"], "char_end": p["char_end"]}
+                        for p in pieces]
+        if len(pieces) > 1:
+            obj.update(char_start=start, char_end=end, quote_text=text[start:end],
+                       confidence=min(p["confidence"] for p in pieces))
+            if len({p["quote_type"] for p in pieces}) > 1:
+                obj["quote_type"] = "mixed"
+        out.append(obj)
+    return out
 
 
 def event_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:

@@ -67,9 +67,15 @@ def complement_of(cue: Token) -> list[Token] | None:
     # 'X noted a risk: Y remarked, "..."'
     comp = [c for c in cue.children if c.dep_ == "ccomp"
             and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))]
+    if not comp or comp[0].i < cue.i:
+        mid = _parenthetical(cue)
+        if mid is not None:
+            return mid
     entry = cue_entry(cue)
     if not comp and entry is not None and entry.object_to == "yes":
-        has_object = any(c.dep_ in ("dobj", "dative") for c in cue.children)
+        # "urged Havana to ...", and "called on the ministry to ...": the one addressed after "on"/"upon"
+        has_object = any(c.dep_ in ("dobj", "dative") or c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                         and any(g.dep_ == "pobj" for g in c.children) for c in cue.children)
         comp = [c for c in cue.children if c.dep_ == "xcomp"] if has_object else []
     if not comp:
         # "said in a statement that it was ...": the parser hangs the that-clause on the noun
@@ -121,6 +127,48 @@ def complement_of(cue: Token) -> list[Token] | None:
     return toks or None
 
 
+# the dependents that make up an attribution clause of its own: who, to whom, when, where, how
+OWN_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "prep", "npadvmod", "advmod", "agent", "aux", "auxpass", "prt"}
+COMMAS = (",", "\u2014", "--")
+CLAUSE_HEADS = {"ROOT", "parataxis", "advcl", "ccomp"}  # how the parser hangs ', the mayor said,'
+MAX_CLAUSE = 25  # tokens: a longer clause between commas is narration of its own
+
+
+def _parenthetical(cue: Token) -> list[Token] | None:
+    """A cue with its own clause set off by commas in the middle of a sentence ('The plant will close,
+    the firm said in a statement, and 200 jobs will go'): the whole sentence around the clause reports
+    what was said (PARC and PolNeAR annotate it so), whatever the parser hung on the cue."""
+    doc = cue.doc
+    if cue.dep_ not in CLAUSE_HEADS or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
+                                                  and c.lower_ != "that" for c in cue.children):
+        return None  # 'who joked', 'they were criticized for ...': a relative clause or a passive
+    # a participle clause on the cue is the speaker's own ("Speaking to the BBC, he said, ..."); a clause
+    # with a conjunction ("Because funds ran out, the report said, ...") is content the parser hung there
+    own = [cue, *(t for c in cue.children if c.dep_ in OWN_DEPS or c.dep_ == "advcl" and not any(
+        m.dep_ == "mark" for m in c.children) for t in c.subtree)]
+    left, right = min(t.i for t in own), max(t.i for t in own)
+    if right - left + 1 != len(own) or len(own) > MAX_CLAUSE or left < 2 or right + 2 >= len(doc):
+        return None  # not one unbroken clause
+    if doc[left - 1].text not in COMMAS or doc[right + 1].text not in COMMAS:
+        return None
+    sent = cue.sent
+    before = [t for t in doc[sent.start : left - 1]]
+    after = [t for t in doc[right + 2 : sent.end]]
+    if sum(t.is_alpha for t in before) < 2 or sum(t.is_alpha for t in after) < 2:
+        return None
+    if any(cue_entry(t) is not None and t.head.i == cue.i for t in after):
+        return None  # '..., he said, adding that ...': a second cue of the same speaker, not content
+    inside = {t.i for t in after}
+    if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i not in inside
+           and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in after):
+        return None  # '..., the mayor said, and called for an inquiry': whose act that is, is unclear
+    while after and (after[-1].is_punct and after[-1].text not in "\"\u201d'\u2019" or after[-1].is_space):
+        after.pop()
+    while before and (before[0].is_punct and before[0].text not in "\"\u201c'\u2018" or before[0].is_space):
+        before = before[1:]
+    return before + after
+
+
 def _set_off(cue: Token) -> bool:
     """The cue's own clause stands between commas (or dashes): ', the mayor said,'."""
     doc = cue.doc
@@ -151,6 +199,11 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ != "ROOT":
             head = head.head  # "36 minutes after the attack, according to police": the whole clause
         clause = [t for t in head.subtree if t.i not in phrase]
+        before = [t for t in clause if t.i < tok.i]
+        if sum(t.is_alpha for t in before) >= 2:
+            # 'The road closed at noon, according to police, and crews arrived later': the source vouches
+            # for what comes before the phrase; the narration after it is the reporter's
+            clause = before
         while clause and (clause[0].is_punct or clause[0].is_space):
             clause = clause[1:]
         while clause and (clause[-1].is_punct or clause[-1].is_space):

@@ -33,6 +33,7 @@ class Row:
     attr: Attr
     paragraph: int
     unbalanced: bool = False
+    follows: Row | None = None  # the previous piece of the same attribution ('X, she said, and Y')
 
 
 class QuoteContext:

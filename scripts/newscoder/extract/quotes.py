@@ -35,6 +35,7 @@ from newscoder.extract.attribution import (
 from newscoder.extract.dateline import in_dateline
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
+from newscoder.extract.quote_groups import group_parts
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
 from newscoder.extract.speakers import (
     Speaker,
@@ -129,13 +130,19 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             continue
         if any(not segs[k].closed or segs[k].close_at is None for k in hits):
             continue  # an unbalanced or multi-paragraph passage: leave it to the direct pass
-        start = min([cs] + [segs[k].outer_start for k in hits])
-        end = max([ce] + [segs[k].outer_end for k in hits])
-        kind = "mixed" if hits else "indirect"
         consumed.update(hits)
         reported.add(cue.i)
         attr = Attr(cue, sp or cue_speaker(ctx, cue))
-        rows.append(Row(kind, start, end, attr, bisect.bisect_right(para_starts, start) - 1))
+        prev_row = None
+        for piece in _around_cue(comp, attr):  # 'The plant will close, the firm said, and 200 jobs go'
+            ps, pe = piece[0].idx, piece[-1].idx + len(piece[-1].text)
+            inside = [k for k in hits if segs[k].outer_start < pe and ps < segs[k].outer_end]
+            start = min([ps] + [segs[k].outer_start for k in inside])
+            end = max([pe] + [segs[k].outer_end for k in inside])
+            row = Row("mixed" if inside else "indirect", start, end, attr,
+                      bisect.bisect_right(para_starts, start) - 1, follows=prev_row)
+            rows.append(row)
+            prev_row = row
 
     # interviews: each labelled answer is one quote of its speaker; the interviewer's questions are none
     answers, covered = _interview_rows(ctx, article)
@@ -153,12 +160,18 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if named is not None:  # 'called the plan "a disaster"': what was named, and the quoted name
             rows.append(Row("mixed", named, seg.outer_end, attr, bisect.bisect_right(para_starts, named) - 1))
             continue
+        embedded = _embedded(ctx, seg, attr) if attr is not None else None
+        if embedded is not None:  # 'the tax "is a misguided approach," Lee said': the sentence reports it
+            rows.append(Row("mixed", embedded[0], embedded[1], attr, seg.paragraph))
+            continue
         inner = text[seg.start : seg.end].rstrip()
         # a cue makes a short quote speech only when it is punctuated as speech ('"Never," he said')
         if _too_short(inner) and (attr is None or not inner.endswith((",", ".", "!", "?"))):
             continue
         if _work_title(inner) or _named_thing(ctx, seg):
             continue  # 'appeared on "Morning With Friends."', 'added the question, "Do you own a boat?"'
+        if attr is None and seg.open_at is not None and _term(ctx, seg, inner):
+            continue  # 'a "targeted employment area"': a term held at a distance, nobody says it here
         direct[k] = Row("direct", seg.start, seg.end, attr or Attr(None, None), seg.paragraph, not seg.closed)
     dash_attributions(ctx, segs, direct)
     rows.extend(_layout_quotes(ctx, segs, consumed | set(direct)))
@@ -167,8 +180,55 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
     if covered:
         keep = {id(r) for r in answers}
         rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
+<<<<<<< HEAD
     rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
     return [_to_quote(ctx, r, actors) for r in rows]
+=======
+    rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
+    first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
+    out: dict[int, Quote] = {}
+    for r in rows:
+        head = first.get(id(r))
+        head = head if head is not None and id(head) in out else None
+        if head is not None and r.attr.speaker is None:
+            r.attr = Attr(head.attr.cue, head.attr.speaker, carried=True)
+        part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
+        out[id(r)] = _to_quote(ctx, r, actors, part_of)
+    return list(out.values())
+
+
+def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
+    """The reported content as the pieces the attribution leaves: one piece, or two when the cue and
+    its speaker stand inside it ('The plant will close, the firm said, and 200 jobs go'), so that no
+    row's span holds its own cue or speaker."""
+    cue, sp = attr.cue, attr.speaker
+    if cue is None or not (comp[0].i < cue.i < comp[-1].i):
+        return [comp]
+    lo = min(cue.idx, sp.start if sp is not None else cue.idx)
+    hi = max(cue.idx + len(cue.text), sp.end if sp is not None else 0)
+    left = [t for t in comp if t.idx + len(t.text) <= lo]
+    right = [t for t in comp if t.idx >= hi]
+    while left and (left[-1].is_punct and left[-1].text not in QUOTE_CHARS or left[-1].is_space):
+        left.pop()
+    while right and (right[0].is_punct and right[0].text not in QUOTE_CHARS or right[0].is_space
+                     or right[0].dep_ == "cc"):  # ', and 200 jobs go': the piece starts at its own words
+        right = right[1:]
+    # a piece that is no clause of its own ('The museum, the mayor said, will open in May'; 'Because
+    # funds ran out, the report said, the works stopped') states nothing alone: one span with the cue
+    if not _clause(left) or not _clause(right):
+        return [comp]
+    return [left, right]
+
+
+def _clause(toks: list[Token]) -> bool:
+    """A main clause: a verb with its own subject among `toks`, not subordinated ("because ...",
+    "which ...", "minutes before the vote ...")."""
+    inside = {t.i for t in toks}
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("advcl", "relcl", "acl", "pcomp", "csubj")
+               and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside and c.tag_ not in ("WDT", "WP")
+                       for c in t.children)
+               and not any(c.dep_ == "mark" for c in t.children) for t in toks)
+>>>>>>> qu1
 
 
 def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
@@ -388,6 +448,43 @@ def _too_short(inner: str) -> bool:
     return _title_case(inner)
 
 
+def _embedded(ctx: QuoteContext, seg: QuoteSegment, attr: Attr) -> tuple[int, int] | None:
+    """A quoted fragment inside a sentence of the reporter's words, attributed after it ('Using the tax
+    "is a misguided approach," Lee said'): the sentence up to the attribution is the (mixed) content,
+    as PARC and PolNeAR annotate it. None for a quote that opens its sentence or follows a lead-in
+    (a colon, a comma)."""
+    cue, sp = attr.cue, attr.speaker
+    if cue is None or attr.carried or seg.close_at is None or cue.idx < seg.end:
+        return None
+    k = bisect.bisect_right(ctx.sent_starts, seg.outer_start) - 1
+    if k < 0:
+        return None
+    start = max(ctx.sents[k].start_char, ctx.para_of(seg.outer_start)[0] if ctx.para_of(seg.outer_start) else 0)
+    lead = ctx.text[start : seg.outer_start].rstrip()
+    if re.search(r"[.!?]['\"\u2019\u201d]*(\s|$)", lead):
+        return None  # the parser's sentence runs over a full stop: not one sentence
+    if not lead or lead.endswith((":", ",", ";")) or sum(w.isalpha() for w in lead.split()) < 2:
+        return None
+    if ctx.in_quote(start) or any(cue_entry(t) is not None for t in ctx.doc.char_span(
+            start, seg.outer_start, alignment_mode="expand") or []):
+        return None  # another quote, or a cue of its own in the lead-in: not one sentence of content
+    end = min(cue.idx, sp.start if sp is not None else cue.idx)
+    while end > seg.outer_end and ctx.text[end - 1] in " ,\u2014-":
+        end -= 1
+    if re.search(r"\b(and|but|or|while)$", ctx.text[seg.outer_end : end], re.I):
+        return None  # '"cowards", and Garcia said': the cue opens a clause of its own
+    return (start, end) if end >= seg.outer_end else None
+
+
+def _term(ctx: QuoteContext, seg: QuoteSegment, inner: str) -> bool:
+    """A quoted phrase without a verb that is not a sentence of its own, and no cue near it: a scare-quoted
+    term, a slogan, a label ('the "liquidating trust"', 'the cause of death was "blunt trauma."')."""
+    if inner[:1].isupper() and inner.rstrip("'\"\u2019\u201d ").endswith((".", "!", "?")):
+        return False  # a sentence of its own: '"Justice for the miners."'
+    tokens = doc_tokens(ctx.doc)[ctx.token_at(seg.start) : ctx.token_at(seg.end)]
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
 def _named_thing(ctx: QuoteContext, seg: QuoteSegment) -> bool:
     """A quotation right after a noun that names a text ('the question, "Do you own a boat?"', 'the
     slogan "Roads First"', rows with pos "label" in the cue lexicon): it is quoted, nobody says it here."""
@@ -427,7 +524,7 @@ def _dedupe(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis) -> Quote:
+def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple[int, int] | None = None) -> Quote:
     text = ctx.text
     start, end = row.start, row.end
     # trim whitespace only: marks inside a mixed quote and the direct quote's own punctuation stay
@@ -480,8 +577,12 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis) -> Quote:
         cue_char_end=cue_end,
         confidence=conf,
         extractor=EXTRACTOR,
+<<<<<<< HEAD
         via_text=attr.via.text if attr.via else None,
         via_key=speaker_actor(actors, attr.via),
+=======
+        part_of=part_of,
+>>>>>>> qu1
     )
 
 
