@@ -180,18 +180,14 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
     if covered:
         keep = {id(r) for r in answers}
         rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
-<<<<<<< HEAD
     rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
-    return [_to_quote(ctx, r, actors) for r in rows]
-=======
-    rows = _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))
     first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
     out: dict[int, Quote] = {}
     for r in rows:
         head = first.get(id(r))
         head = head if head is not None and id(head) in out else None
         if head is not None and r.attr.speaker is None:
-            r.attr = Attr(head.attr.cue, head.attr.speaker, carried=True)
+            r.attr = Attr(head.attr.cue, head.attr.speaker, carried=True, via=head.attr.via)
         part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
         out[id(r)] = _to_quote(ctx, r, actors, part_of)
     return list(out.values())
@@ -228,7 +224,6 @@ def _clause(toks: list[Token]) -> bool:
                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside and c.tag_ not in ("WDT", "WP")
                        for c in t.children)
                and not any(c.dep_ == "mark" for c in t.children) for t in toks)
->>>>>>> qu1
 
 
 def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
@@ -577,12 +572,9 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         cue_char_end=cue_end,
         confidence=conf,
         extractor=EXTRACTOR,
-<<<<<<< HEAD
         via_text=attr.via.text if attr.via else None,
         via_key=speaker_actor(actors, attr.via),
-=======
         part_of=part_of,
->>>>>>> qu1
     )
 
 
