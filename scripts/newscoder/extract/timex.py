@@ -77,7 +77,7 @@ def _branches() -> tuple[str, ...]:
         rf"(?i:\bthe[^\S\n]+{ana}[^\S\n]+{wday}{part})\b",
         rf"(?i:\bthe[^\S\n]+{ana}[^\S\n]+(?:day|morning|afternoon|evening|night|week|month|year))\b",
         rf"(?i:\bthe[^\S\n]+(?:day|night|week|month|year)[^\S\n]+(?:before|after|previous|earlier))\b{no_np}",
-        r"(?i:\bthat[^\S\n]+(?:day|week|month|year))\b(?!-)",
+        r"(?i:\bthat[^\S\n]+(?:same[^\S\n]+)?(?:day|week|month|year))\b(?!-)",
         rf"(?i:\b{num}[^\S\n]+{unit}[^\S\n]+(?:ago|later|earlier))\b",
         r"(?i:\b(?:(?:earlier|later)[^\S\n]+)?(?:this[^\S\n]+past|this[^\S\n]+coming|last|this|next|coming|the[^\S\n]+last)"
         r"[^\S\n]+(?:week|month|year))\b(?!-)",
@@ -210,6 +210,7 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 # "over the last year" is a duration, "last year" a date
 _DURATION_START = re.compile(r"(?i:the\s+(?:last|past|next)\s+)")
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+_THAT_SAME = re.compile(r"(?i)^that\s+same\s+")
 
 
 @functools.cache
@@ -235,7 +236,9 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
         phrase = text[start:end]
         if _is_duration(text, start, phrase):
             continue
-        res = resolve_expression(phrase, article.published_date, history=history, tense=_tense(doc, start, end))
+        # "that same day" is "the same day": the date told just before
+        said = _THAT_SAME.sub("the same ", phrase)
+        res = resolve_expression(said, article.published_date, history=history, tense=_tense(doc, start, end))
         if res is None:
             continue
         start, end = _trim(text, start, end)

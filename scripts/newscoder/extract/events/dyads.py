@@ -21,12 +21,13 @@ from newscoder.extract.events.arguments import (
     _group_keys,
     _nested_list_keys,
     _own_possession,
+    _quantity_nouns,
     _reporter_keys,
     _same_country,
     _state_side,
     state_key,
 )
-from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs
+from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs, _subject
 from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
@@ -115,6 +116,12 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
     for verb in chain:
         out.extend(c for c in verb.children if c.dep_ == "ccomp")
+    if m.entry.plover_type == "THREATEN":
+        # "threatened to halt the talks if the US deploys missiles": a threat is aimed at the one whose act
+        # sets it off
+        out.extend(s for verb in chain for c in verb.children if c.dep_ == "advcl"
+                   and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in c.children)
+                   and (s := _subject(c)) is not None)
     return out
 
 
@@ -241,10 +248,24 @@ def _unnamed_patient(m: TriggerMatch, chain: list[Token]) -> bool:
             if c.dep_ not in ("dobj", "nsubjpass") or (m.obj is not None and c.i == m.obj.i):
                 continue
             people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in c.children) \
-                or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that")
+                or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that") \
+                or _counted_people(c)
             if people:
                 return True
     return False
+
+
+# quantifiers of a plural noun that count people ("several people", "many residents")
+_PEOPLE_QUANTIFIERS = {"several", "many", "some", "numerous", "dozens", "scores", "hundreds", "thousands"}
+
+
+def _counted_people(tok: Token) -> bool:
+    """ "stabbed several people", "detained scores of refugees": a counted plural of people (or a quantity noun
+    with an "of" phrase) is a party the act affects."""
+    if tok.lower_ in _quantity_nouns():
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.tag_ == "NNS" and (lemma_of(tok) in ("people", "person") or any(
+        x.lower_ in _PEOPLE_QUANTIFIERS and x.dep_ in ("amod", "det", "nummod") for x in tok.children))
 
 
 def _placed_event_noun(subj: Token) -> bool:
