@@ -252,7 +252,9 @@ def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str
     for t in _core_tokens(tok):
         # the tagger may miss a nationality adjective ("Ugandan" tagged as a person's name)
         national = t.ent_type_ in ("NORP", "GPE") or iso3_for_demonym(t.text) is not None
-        if t.dep_ in ("amod", "compound", "poss") and t.head.i == tok.i and national \
+        # the nationality may qualify a classifier of the head: "Iranian airline Mahan Air"
+        on_head = t.head.i == tok.i or t.head.dep_ == "compound" and t.head.head.i == tok.i and t.head.pos_ == "NOUN"
+        if t.dep_ in ("amod", "compound", "poss") and on_head and national \
                 and not (t.i > 0 and t.nbor(-1).text == "-"):  # "an anti-Syria journalist" is no Syrian
             iso3 = resolve_country(t.text)
             if iso3 is not None and (key := state_key(actors, iso3)) not in exclude:

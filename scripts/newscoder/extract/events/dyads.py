@@ -15,6 +15,7 @@ from newscoder.extract.events.arguments import (
     GROUP_NOUNS,
     _actor_of,
     _argument_keys,
+    _armed_subject,
     _clause_actor,
     _core_tokens,
     _demonym_target,
@@ -182,6 +183,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             break
     if not sources and src_toks:
         sources = _group_keys(src_toks[0], actors) or _reporter_keys(src_toks[0], actors)
+    if not sources and src_toks and not m.is_nominal and _armed_subject(m):
+        # "British aircraft killed ...", "Israeli tanks shelled ...": unnamed armed forces of a named country
+        # act for its state
+        sources = [key] if (key := _demonym_target(src_toks[0], actors, set())) else []
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)

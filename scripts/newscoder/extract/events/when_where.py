@@ -39,8 +39,9 @@ def _first_day(value: str) -> dt.date | None:
 
 
 class SentenceDates(list):
-    """The (timex, root token) pairs of one sentence, and `earlier`: the dated expressions of the same
-    paragraph before the sentence, latest first (a narrative date carries over within its paragraph)."""
+    """The (timex, root token) pairs of one sentence, and `earlier`: the latest dated expression of the same
+    paragraph before the sentence, when it is not about the future (a narrative date carries over within its
+    paragraph)."""
 
     earlier: tuple[Timex, ...] = ()
 
@@ -59,8 +60,21 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
                 out.append((t, span.root))
         elif para_start <= t.char_start < sent.start_char:
             earlier.append(t)
-    out.earlier = tuple(reversed(earlier))
+    if earlier:
+        # a date told of what will happen ("X will meet Y on Friday") does not carry over to what happened
+        span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
+        if span is None or _future_clause(span.root):
+            earlier = earlier[:-1]
+    out.earlier = tuple(reversed(earlier[-1:]))
     return out
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "would"}
+
+
+def _future_clause(tok: Token) -> bool:
+    verb = _clause_head(tok)
+    return any(c.dep_ == "aux" and (c.lower_ in _FUTURE_AUX or c.lower_ == "to") for c in verb.children)
 
 
 def _event_timex(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> Timex | None:

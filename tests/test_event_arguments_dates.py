@@ -1,0 +1,164 @@
+"""Event targets read from syntax and event dates read from the sentence and its paragraph.
+
+Every sentence is written for this file (none is taken from a gold set). A test that a value is NOT set also
+asserts the event that must be there, with its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import make_article
+from newscoder.extract.events import extract_events
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
+from newscoder.resolve.registry import load_registry
+
+FRIDAY = "2026-02-06"  # the publication date of every article here (a Friday)
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def code(nlp, registry, text: str) -> list[dict]:
+    """One dict per event: trigger, type, source and target (name, country), date, its basis and text."""
+    article = make_article(text, date=FRIDAY)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, registry)
+    quotes = extract_quotes(doc, article, actors)
+    out = []
+    for e in extract_events(doc, article, actors, extract_timex(doc, article), quotes):
+        src, tgt = actors.get(e.source_key), actors.get(e.target_key)
+        out.append({"trigger": e.trigger, "type": e.plover_type,
+                    "source": src.name if src else None, "source_country": src.country_iso3 if src else None,
+                    "target": tgt.name if tgt else None, "target_country": tgt.country_iso3 if tgt else None,
+                    "date": e.event_date, "basis": e.date_basis, "date_text": e.date_text})
+    return out
+
+
+def one(events: list[dict], trigger_word: str) -> dict:
+    found = [e for e in events if trigger_word in e["trigger"]]
+    assert found, f"no event with trigger {trigger_word!r} in {events}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- targets
+
+
+def test_inquiry_into_a_persons_conduct_targets_the_person_not_the_country_of_his_title(nlp, registry):
+    ev = one(code(nlp, registry, "Nancy Pelosi announced on Monday that she would launch an inquiry into the "
+                                 "conduct of United States President Donald Trump."), "inquiry")
+    assert ev["source"] == "Nancy Pelosi"
+    assert ev["target"] == "Donald Trump"
+
+
+def test_an_actor_two_prepositions_down_is_not_the_target(nlp, registry):
+    """The letter's recipient is not whom the release of its summary is aimed at."""
+    ev = one(code(nlp, registry, "On Tuesday the White House released a summary of a letter sent by Joe Biden "
+                                 "to Ukrainian President Volodymyr Zelensky."), "released")
+    assert ev["source_country"] == "USA"
+    assert ev["target"] is None
+
+
+def test_threat_targets_the_party_whose_act_would_set_it_off(nlp, registry):
+    ev = one(code(nlp, registry, "Russia threatened on Monday to halt the talks if the United States deploys new "
+                                 "missiles."), "threatened")
+    assert (ev["source_country"], ev["target_country"]) == ("RUS", "USA")
+
+
+def test_country_a_rejected_offer_comes_from_is_the_target(nlp, registry):
+    ev = one(code(nlp, registry, "The Pakistani government on Tuesday rejected an offer from India for direct "
+                                 "talks."), "rejected")
+    assert (ev["source_country"], ev["target_country"]) == ("PAK", "IND")
+
+
+def test_counted_people_attacked_are_the_target_not_the_state_of_the_place(nlp, registry):
+    ev = one(code(nlp, registry, "On Thursday, Ali Khan stabbed several people at a hall in London."), "stabbed")
+    assert ev["source"] == "Ali Khan"
+    assert ev["target"] is None  # "several people": no actor, and not the United Kingdom
+
+
+def test_nationality_of_a_classifier_names_the_targets_country(nlp, registry):
+    ev = one(code(nlp, registry, "Germany on Monday banned Iranian airline Mahan Air from flying in the "
+                                 "country."), "banned")
+    assert (ev["source_country"], ev["target_country"]) == ("DEU", "IRN")
+
+
+def test_unnamed_armed_forces_of_a_country_act_for_its_state(nlp, registry):
+    ev = one(code(nlp, registry, "British aircraft killed four Iraqis in an attack on a weapons depot in Basra."),
+             "killed")
+    assert (ev["source_country"], ev["target_country"]) == ("GBR", "IRQ")
+
+
+def test_apposition_after_a_list_renames_its_last_item_not_a_second_party(nlp, registry):
+    events = code(nlp, registry, "Officials and the Foreign Minister of Peru, Ana Costa, met Chilean President "
+                                 "Luis Rojas on Monday.")
+    ev = one(events, "met")
+    assert ev["target"] == "Luis Rojas"
+    assert all(e["target"] not in ("Ana Costa", "Foreign Minister of Peru") for e in events)
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_paragraph_day_carries_over_to_the_next_sentence(nlp, registry):
+    events = code(nlp, registry, "On Thursday, Ali Khan stabbed two people in London. British police arrived and "
+                                 "shot Ali Khan dead.")
+    ev = one(events, "shot")
+    assert ev["date"] == dt.date(2026, 2, 5)
+    assert ev["date_text"] == "Thursday"
+
+
+def test_no_carry_over_into_the_next_paragraph(nlp, registry):
+    events = code(nlp, registry, "Olaf Scholz met Emmanuel Macron in Paris on Tuesday.\n"
+                                 "Olaf Scholz criticized Vladimir Putin.")
+    assert one(events, "met")["date"] == dt.date(2026, 2, 3)
+    ev = one(events, "criticized")
+    assert (ev["date"], ev["basis"]) == (dt.date(2026, 2, 6), "publication")
+
+
+def test_background_year_and_future_day_do_not_carry_over(nlp, registry):
+    events = code(nlp, registry, "Acme Corporation was founded in 1830. Acme Corporation criticized Joe Biden.")
+    assert one(events, "criticized")["basis"] == "publication"
+    events = code(nlp, registry, "Olaf Scholz will meet Joe Biden on Friday. Olaf Scholz also criticized "
+                                 "Vladimir Putin.")
+    assert one(events, "meet")["date"] == dt.date(2026, 2, 6)
+    assert one(events, "criticized")["basis"] == "publication"
+
+
+def test_date_of_another_main_clause_of_the_sentence(nlp, registry):
+    ev = one(code(nlp, registry, "That September, the movement launched; Greta Thunberg promised Sweden weekly "
+                                 "protests."), "promised")
+    assert ev["date"] == dt.date(2025, 9, 1)
+
+
+def test_date_of_a_relative_clause_is_not_the_events(nlp, registry):
+    ev = one(code(nlp, registry, "Olaf Scholz criticized the plan of Spain, which Joe Biden approved on Monday."),
+             "criticized")
+    assert ev["target_country"] == "ESP"
+    assert ev["basis"] == "publication"
+
+
+def test_that_same_day_is_the_date_told_just_before(nlp, registry):
+    ev = one(code(nlp, registry, "The press asked Joe Biden about the plan on January 13. That same day, Olaf "
+                                 "Scholz criticized Joe Biden."), "criticized")
+    assert ev["date"] == dt.date(2026, 1, 13)
+    assert ev["date_text"].lower() == "that same day"
+
+
+def test_round_up_of_a_past_month_keeps_relative_days_inside_it(nlp, registry):
+    text = "On Tuesday, Olaf Scholz criticized Vladimir Putin. Joe Biden met Emmanuel Macron on December 12."
+    article = make_article(text, date=FRIDAY, title="Election diary, December 2025")
+    doc = nlp(text)
+    actors = extract_actors(doc, article, registry)
+    events = extract_events(doc, article, actors, extract_timex(doc, article), [])
+    by_trigger = {e.trigger: e for e in events}
+    # "Tuesday" counted from publication falls in February, after the month the round-up covers
+    assert (by_trigger["criticized"].event_date, by_trigger["criticized"].date_precision) == (dt.date(2025, 12, 1),
+                                                                                            "month")
+    assert by_trigger["met"].event_date == dt.date(2025, 12, 12)
