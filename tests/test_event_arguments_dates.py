@@ -162,3 +162,19 @@ def test_round_up_of_a_past_month_keeps_relative_days_inside_it(nlp, registry):
     assert (by_trigger["criticized"].event_date, by_trigger["criticized"].date_precision) == (dt.date(2025, 12, 1),
                                                                                             "month")
     assert by_trigger["met"].event_date == dt.date(2025, 12, 12)
+
+
+def test_with_and_a_participle_is_a_co_actor_not_the_target(nlp, registry):
+    ev = one(code(nlp, registry, "Last week, Florida Governor Ron DeSantis declared a state of emergency, with "
+                                 "South Carolina Governor Henry McMaster following suit yesterday."), "declared")
+    assert ev["source"] == "Ron DeSantis"
+    assert ev["target"] is None
+    ev = one(code(nlp, registry, "Olaf Scholz signed a deal with Joe Biden, ending the dispute."), "signed")
+    assert (ev["source"], ev["target"]) == ("Olaf Scholz", "Joe Biden")
+
+
+def test_a_forecast_day_does_not_carry_over(nlp, registry):
+    events = code(nlp, registry, "On Thursday, Ali Khan stabbed two people in London. A storm was forecast to "
+                                 "reach the coast late on Monday. British police shot Ali Khan.")
+    assert one(events, "stabbed")["date"] == dt.date(2026, 2, 5)
+    assert one(events, "shot")["basis"] == "publication"

@@ -126,6 +126,17 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     return out
 
 
+def _absolute_with(tok: Token) -> bool:
+    """ "declared an emergency, with Y following suit": "with" and a noun with its own participle is a clause
+    of its own (Y acts alongside), not the partner of the act."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in tok.children):
+        return True
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].tag_ in ("VBG", "VBN") and tok.doc[nxt].dep_ != "amod"
+
+
 def _grievances(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     """ "complained to the UN over Israeli air raids": what a complaint is about names its target; the
     addressee after "to" is only its audience."""
@@ -192,6 +203,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     exclude = set(sources)
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
+    tgt_toks = [t for t in tgt_toks if not _absolute_with(t)]
     for t in tgt_toks:
         if t.i in grievances:
             key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)

@@ -64,8 +64,8 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         # a date told of what will happen ("X will meet Y on Friday") does not carry over to what happened
         span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
         if span is None or _future_clause(span.root):
-            earlier = earlier[:-1]
-    out.earlier = tuple(reversed(earlier[-1:]))
+            earlier = []  # the paragraph has moved to what will happen: nothing carries over
+    out.earlier = tuple(earlier[-1:])
     return out
 
 
