@@ -178,3 +178,9 @@ def test_a_forecast_day_does_not_carry_over(nlp, registry):
                                  "reach the coast late on Monday. British police shot Ali Khan.")
     assert one(events, "stabbed")["date"] == dt.date(2026, 2, 5)
     assert one(events, "shot")["basis"] == "publication"
+
+
+def test_a_reciprocal_act_keeps_its_with_partner_before_a_participle(nlp, registry):
+    ev = one(code(nlp, registry, "Vladimir Putin offered to negotiate with the president of Armenia following the "
+                                 "clashes."), "negotiate")
+    assert ev["target_country"] == "ARM"

@@ -203,7 +203,9 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     exclude = set(sources)
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
-    tgt_toks = [t for t in tgt_toks if not _absolute_with(t)]
+    if m.entry.plover_type not in RECIPROCAL:
+        # (a reciprocal act governs its "with": "negotiate with X following the clashes" is with X)
+        tgt_toks = [t for t in tgt_toks if not _absolute_with(t)]
     for t in tgt_toks:
         if t.i in grievances:
             key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)
