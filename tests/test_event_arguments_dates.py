@@ -184,3 +184,20 @@ def test_a_reciprocal_act_keeps_its_with_partner_before_a_participle(nlp, regist
     ev = one(code(nlp, registry, "Vladimir Putin offered to negotiate with the president of Armenia following the "
                                  "clashes."), "negotiate")
     assert ev["target_country"] == "ARM"
+
+
+def test_date_of_a_participle_clause_is_its_own(nlp, registry):
+    ev = one(code(nlp, registry, "Born in Lima on June 23, 1941, Ana Costa took her stepfather's name and met "
+                                 "Luis Rojas when both were young."), "met")
+    assert ev["target"] == "Luis Rojas"
+    assert ev["basis"] == "publication"
+    ev = one(code(nlp, registry, "When announcing the measure on Monday, Olaf Scholz called on Joe Biden to act."),
+             "called")
+    assert ev["date"] == dt.date(2026, 2, 2)
+
+
+def test_that_month_counts_from_the_date_told_before(nlp, registry):
+    text = "Greta Thunberg began her protest on August 20, 2018. That September, the movement launched."
+    article = make_article(text, date=FRIDAY)
+    values = {t.text: t.value for t in extract_timex(nlp(text), article)}
+    assert values["September"] == "2018-09"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract.doctext import doc_text
 from newscoder.records import Article, Timex
-from newscoder.resolve.dates import lexicon, resolve_expression
+from newscoder.resolve.dates import Resolution, lexicon, resolve_expression
 
 __all__ = ["extract_timex"]
 
@@ -211,6 +211,21 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _DURATION_START = re.compile(r"(?i:the\s+(?:last|past|next)\s+)")
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 _THAT_SAME = re.compile(r"(?i)^that\s+same\s+")
+_THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
+
+
+def _that_month(phrase: str, history: list[tuple[str, str]]) -> Resolution | None:
+    """ "That September", after "August 20, 2018": the first such month from the date told last, not the last
+    one before publication."""
+    word = _MONTH_ONLY.fullmatch(phrase)
+    month = lexicon()["months"].get(word["name"].lower()) if word else None
+    ref = next((v for v, _ in reversed(history) if re.match(r"\d{4}", v)), None)
+    if month is None or ref is None:
+        return None
+    year = int(ref[:4])
+    if re.match(r"\d{4}-\d{2}", ref) and month < int(ref[5:7]):
+        year += 1
+    return Resolution(f"{year:04d}-{month:02d}", "month", "relative")
 
 
 @functools.cache
@@ -241,6 +256,8 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
         res = resolve_expression(said, article.published_date, history=history, tense=_tense(doc, start, end))
         if res is None:
             continue
+        if res.precision == "month" and history and _THAT_BEFORE.search(text[max(0, start - 6) : start]):
+            res = _that_month(phrase, history) or res
         start, end = _trim(text, start, end)
         out.append(
             Timex(

@@ -229,6 +229,25 @@ def _in_relative(tok: Token) -> bool:
     return False
 
 
+_SAME_TIME_MARKS = {"when", "as", "while"}
+
+
+def _main_clause(tok: Token) -> bool:
+    """The token's clause is a main clause, a coordinated or reported one, or a "when"/"as" clause: not a
+    participle ("Born in X on June 23, 1941, he ..."), purpose or relative clause, whose date is its own."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return True
+        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS
+                                       for c in cur.children):
+            pass
+        elif cur.dep_ not in ("conj", "parataxis", "ccomp"):
+            return False
+        cur = _clause_head(cur.head)
+    return False
+
+
 def _narrative_anchor(t: Timex, article: Article) -> bool:
     """A date that can carry over to the next sentences: a day or a week ("on Friday", "last week"), or a
     month named with its year ("in June 1968"), on or before publication; a bare year or month is a
@@ -242,7 +261,7 @@ def _sentence_timex(roots: list[tuple[Timex, Token]], article: Article) -> Timex
     """The date of a clause of the same sentence that does not govern the event, when the sentence has
     only one date told adverbially in a main clause (two different dates: which one is the event's cannot
     be told)."""
-    cands = [t for t, r in roots if _adverbial(r) and not _in_relative(r) and _not_after_publication(t, article)]
+    cands = [t for t, r in roots if _adverbial(r) and _main_clause(r) and _not_after_publication(t, article)]
     return cands[0] if len({t.value for t in cands}) == 1 else None
 
 
