@@ -201,3 +201,13 @@ def test_that_month_counts_from_the_date_told_before(nlp, registry):
     article = make_article(text, date=FRIDAY)
     values = {t.text: t.value for t in extract_timex(nlp(text), article)}
     assert values["September"] == "2018-09"
+
+
+def test_a_party_inside_a_quotation_is_not_the_target_of_the_act_around_it(nlp, registry):
+    ev = one(code(nlp, registry, 'Donald Trump defended his decision on Monday: "If Turkey does anything wrong, '
+                                 'I will destroy its economy."'), "defended")
+    assert ev["source"] == "Donald Trump"
+    assert ev["target"] is None
+    ev = one(code(nlp, registry, 'Olaf Scholz criticized Joe Biden on Monday, calling the plan "a mistake".'),
+             "criticized")
+    assert ev["target"] == "Joe Biden"

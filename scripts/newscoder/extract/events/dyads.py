@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.deps import PREMODIFIER_DEPS
+from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.arguments import (
     GROUP_NOUNS,
     _actor_of,
@@ -126,6 +127,18 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     return out
 
 
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _across_quote(trigger: Token, tok: Token) -> bool:
+    """ "X defended his decision: \"if Y does anything ...\"": a party named inside a quotation the trigger is
+    outside of is what the quotation talks about, not whom the act is aimed at (an odd number of quotation
+    marks lies between them)."""
+    a, b = sorted((trigger.idx, tok.idx))
+    between = doc_text(trigger.doc)[a:b]
+    return sum(between.count(q) for q in _QUOTE_MARKS) % 2 == 1
+
+
 def _absolute_with(tok: Token) -> bool:
     """ "declared an emergency, with Y following suit": "with" and a noun with its own participle is a clause
     of its own (Y acts alongside), not the partner of the act."""
@@ -206,6 +219,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if m.entry.plover_type not in RECIPROCAL:
         # (a reciprocal act governs its "with": "negotiate with X following the clashes" is with X)
         tgt_toks = [t for t in tgt_toks if not _absolute_with(t)]
+    tgt_toks = [t for t in tgt_toks if not _across_quote(head, t)]
     for t in tgt_toks:
         if t.i in grievances:
             key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)
