@@ -211,3 +211,13 @@ def test_a_party_inside_a_quotation_is_not_the_target_of_the_act_around_it(nlp, 
     ev = one(code(nlp, registry, 'Olaf Scholz criticized Joe Biden on Monday, calling the plan "a mistake".'),
              "criticized")
     assert ev["target"] == "Joe Biden"
+
+
+def test_a_pronoun_opening_a_paragraph_goes_on_with_the_date_before(nlp, registry):
+    events = code(nlp, registry, "The Foreign Ministry of Peru rejected the claims in a statement on Sunday.\n\n"
+                                 "It added that it is willing to hold talks with Chile.\n\n"
+                                 "Joe Biden criticized Olaf Scholz.")
+    ev = one(events, "talks")
+    assert ev["target_country"] == "CHL"
+    assert ev["date"] == dt.date(2026, 2, 1)
+    assert one(events, "criticized")["basis"] == "publication"  # a named subject starts afresh

@@ -132,11 +132,15 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 def _across_quote(trigger: Token, tok: Token) -> bool:
     """ "X defended his decision: \"if Y does anything ...\"": a party named inside a quotation the trigger is
-    outside of is what the quotation talks about, not whom the act is aimed at (an odd number of quotation
-    marks lies between them)."""
-    a, b = sorted((trigger.idx, tok.idx))
-    between = doc_text(trigger.doc)[a:b]
-    return sum(between.count(q) for q in _QUOTE_MARKS) % 2 == 1
+    outside of is what the quotation talks about, not whom the act is aimed at. A quoted act's party may stand
+    outside the quotation ('willing to "maintain a dialogue," with the US')."""
+    text = doc_text(trigger.doc)
+    para = text.rfind("\n", 0, min(trigger.idx, tok.idx)) + 1
+
+    def quoted(i: int) -> bool:  # an odd number of quotation marks since the paragraph began
+        return sum(text.count(q, para, i) for q in _QUOTE_MARKS) % 2 == 1
+
+    return quoted(tok.idx) and not quoted(trigger.idx)
 
 
 def _absolute_with(tok: Token) -> bool:

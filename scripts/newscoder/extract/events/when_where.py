@@ -50,6 +50,10 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
     out = SentenceDates()
     text = doc_text(doc)
     para_start = text.rfind("\n", 0, sent.start_char) + 1
+    if not text[para_start : sent.start_char].strip() and _pronoun_subject(sent):
+        # "It added that ...", opening a paragraph, goes on with the paragraph before (wire copy gives each
+        # sentence a paragraph of its own)
+        para_start = text.rfind("\n", 0, len(text[:para_start].rstrip())) + 1
     earlier = []
     for t in timex:
         if _first_day(t.value) is None:
@@ -70,6 +74,11 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "would"}
+_CONTINUING_PRONOUNS = {"it", "he", "she", "they"}
+
+
+def _pronoun_subject(sent: Span) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CONTINUING_PRONOUNS for c in sent.root.children)
 
 
 def _future_clause(tok: Token) -> bool:
@@ -163,7 +172,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # else the paragraph's latest date before it ("On Friday a man stabbed two people. Police shot him."):
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
     # date after publication or inside a quotation
-    past = (m.is_nominal or _is_past(m.head)) and not _in_relative(m.head)
+    past = (m.is_nominal or _told_in_past(m.head)) and not _in_relative(m.head)
     t = _sentence_timex(roots, article) if past else None
     if t is None and past and not m.is_nominal:
         t = next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)
@@ -213,6 +222,19 @@ def _adverbial(root: Token) -> bool:
         if head.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "pobj":
             return False
         tok = head
+    return False
+
+
+def _told_in_past(tok: Token) -> bool:
+    """The act, or the report that carries it ("it added that it is willing to ..."), is told in the past
+    tense: a reported act is dated when it was reported, as a date of the reporting clause would date it."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if _is_past(cur):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
+            return False
+        cur = _clause_head(cur.head)
     return False
 
 
