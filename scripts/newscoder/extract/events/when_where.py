@@ -255,15 +255,16 @@ _SAME_TIME_MARKS = {"when", "as", "while"}
 
 
 def _main_clause(tok: Token) -> bool:
-    """The token's clause is a main clause, a coordinated or reported one, or a "when"/"as" clause: not a
-    participle ("Born in X on June 23, 1941, he ..."), purpose or relative clause, whose date is its own."""
+    """The token's clause is a main clause, a coordinated or reported one, or an adverbial clause of the same
+    time ("when", "as", an -ing or "to" clause): not a past participle ("Born in X on June 23, 1941, he ...") or
+    a relative clause, whose date is its own."""
     cur = _clause_head(tok)
     for _ in range(6):
         if cur.head.i == cur.i:
             return True
-        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS
-                                       for c in cur.children):
-            pass
+        if cur.dep_ == "advcl" and (cur.tag_ != "VBN" or any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in cur.children)):
+            pass  # "When announcing it on Monday, X ...", "To modernize, in 2018, X ...": the same time
         elif cur.dep_ not in ("conj", "parataxis", "ccomp"):
             return False
         cur = _clause_head(cur.head)
