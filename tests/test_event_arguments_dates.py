@@ -211,6 +211,10 @@ def test_a_party_inside_a_quotation_is_not_the_target_of_the_act_around_it(nlp, 
     ev = one(code(nlp, registry, 'Olaf Scholz criticized Joe Biden on Monday, calling the plan "a mistake".'),
              "criticized")
     assert ev["target"] == "Joe Biden"
+    # a claim whose subject stands before the quotation marks
+    ev = one(code(nlp, registry, 'Olaf Scholz alleged on Monday that Joe Biden had "betrayed the alliance".'),
+             "alleged")
+    assert ev["target"] == "Joe Biden"
 
 
 def test_a_pronoun_opening_a_paragraph_goes_on_with_the_date_before(nlp, registry):

@@ -223,7 +223,9 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if m.entry.plover_type not in RECIPROCAL:
         # (a reciprocal act governs its "with": "negotiate with X following the clashes" is with X)
         tgt_toks = [t for t in tgt_toks if not _absolute_with(t)]
-    tgt_toks = [t for t in tgt_toks if not _across_quote(head, t)]
+    # (a claim's clause is judged by its subject: 'alleged X had "contributed to ..."' names X outside the quote)
+    tgt_toks = [t for t in tgt_toks if not _across_quote(
+        head, (_subject(t) or t) if t.dep_ in ("ccomp", "acl") else t)]
     for t in tgt_toks:
         if t.i in grievances:
             key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)
