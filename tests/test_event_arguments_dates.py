@@ -225,3 +225,17 @@ def test_a_pronoun_opening_a_paragraph_goes_on_with_the_date_before(nlp, registr
     assert ev["target_country"] == "CHL"
     assert ev["date"] == dt.date(2026, 2, 1)
     assert one(events, "criticized")["basis"] == "publication"  # a named subject starts afresh
+
+
+def test_an_event_noun_in_a_past_sentence_takes_the_paragraphs_day(nlp, registry):
+    events = code(nlp, registry, "On Thursday, Ali Khan stabbed two people in London. The arrest of Ali Khan by "
+                                 "British police ended the attack.")
+    ev = one(events, "arrest")
+    assert (ev["source_country"], ev["target"]) == ("GBR", "Ali Khan")
+    assert ev["date"] == dt.date(2026, 2, 5)
+
+
+def test_some_years_ago_gives_no_date(nlp, registry):
+    ev = one(code(nlp, registry, "Olaf Scholz criticized Joe Biden some years ago."), "criticized")
+    assert ev["target"] == "Joe Biden"
+    assert (ev["date"], ev["basis"], ev["date_text"]) == (None, "relative", "years ago")

@@ -113,6 +113,8 @@ def _is_past(tok: Token) -> bool:
 # bare units of a vague distance in time ("years ago", "decades earlier"): no timex, and no day either
 _VAGUE_UNITS = lexicons.words("vague_past_words", "word", kind="unit")
 _PAST_ADVERBS = lexicons.words("vague_past_words", "word", kind="adverb")
+# "some years ago", "many decades earlier": a count that does not say how long ago
+_VAGUE_QUANTIFIERS = {"some", "several", "many", "few", "a"}
 
 
 def _clause_tokens(m: TriggerMatch) -> list[Token]:
@@ -130,7 +132,8 @@ def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
         words = None
         if t.lower_ in ("ago", "earlier", "before") and t.i > 0:
             prev = t.doc[t.i - 1]
-            if prev.lower_ in _VAGUE_UNITS and not any(c.dep_ in ("nummod", "det", "amod") for c in prev.children):
+            if prev.lower_ in _VAGUE_UNITS and not any(c.dep_ in ("nummod", "det", "amod")
+                                                         and c.lower_ not in _VAGUE_QUANTIFIERS for c in prev.children):
                 if t.i < 2 or t.doc[t.i - 2].like_num is False:
                     words = t.doc[t.i - 1 : t.i + 1]
         elif t.lower_ == "past" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
@@ -172,9 +175,10 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # else the paragraph's latest date before it ("On Friday a man stabbed two people. Police shot him."):
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
     # date after publication or inside a quotation
-    past = (m.is_nominal or _told_in_past(m.head)) and not _in_relative(m.head)
+    past = (_told_in_past(m.head.sent.root) if m.is_nominal else _told_in_past(m.head)) \
+        and not _in_relative(m.head)
     t = _sentence_timex(roots, article) if past else None
-    if t is None and past and not m.is_nominal:
+    if t is None and past:
         t = next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)
         if t is not None and not _narrative_anchor(t, article):
             t = None  # the latest date is a background year ("founded in 1987"), not the story's day
