@@ -131,6 +131,14 @@ def test_background_year_and_future_day_do_not_carry_over(nlp, registry):
     assert one(events, "criticized")["basis"] == "publication"
 
 
+def test_a_relative_clauses_date_does_not_carry_over(nlp, registry):
+    events = code(nlp, registry, "Olaf Scholz, who took office on January 13, met Joe Biden. Olaf Scholz also "
+                                 "criticized Vladimir Putin.")
+    assert one(events, "met")["basis"] == "publication"
+    ev = one(events, "criticized")
+    assert (ev["target"], ev["basis"]) == ("Vladimir Putin", "publication")
+
+
 def test_date_of_another_main_clause_of_the_sentence(nlp, registry):
     ev = one(code(nlp, registry, "That September, the movement launched; Greta Thunberg promised Sweden weekly "
                                  "protests."), "promised")

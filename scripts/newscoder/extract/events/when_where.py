@@ -69,6 +69,8 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
         if span is None or _future_clause(span.root):
             earlier = []  # the paragraph has moved to what will happen: nothing carries over
+        elif not _main_clause(span.root):
+            earlier = []  # "X, who took office on 2 January, ...": a relative clause's date is its own
     out.earlier = tuple(earlier[-1:])
     return out
 
