@@ -69,8 +69,10 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
         if span is None or _future_clause(span.root):
             earlier = []  # the paragraph has moved to what will happen: nothing carries over
-        elif not _main_clause(span.root):
-            earlier = []  # "X, who took office on 2 January, ...": a relative clause's date is its own
+        elif _in_relative(span.root, ("relcl",)):
+            # "X, who took office on 2 January, ...": a relative clause's date is its own ("a statement released
+            # on Sunday" still dates the statement the next sentences report from)
+            earlier = []
     out.earlier = tuple(earlier[-1:])
     return out
 
@@ -244,12 +246,12 @@ def _told_in_past(tok: Token) -> bool:
     return False
 
 
-def _in_relative(tok: Token) -> bool:
+def _in_relative(tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
     """The token's clause is, or hangs on, a relative or reduced clause of a noun ("the territory, which was
     occupied in 1967", "the plane, built in 1977")."""
     cur = _clause_head(tok)
     for _ in range(6):
-        if cur.dep_ in ("relcl", "acl"):
+        if cur.dep_ in deps:
             return True
         if cur.head.i == cur.i:
             return False
