@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract.doctext import doc_text
 from newscoder.records import Article, Timex
-from newscoder.resolve.dates import lexicon, resolve_expression
+from newscoder.resolve.dates import Resolution, lexicon, resolve_expression
 
 __all__ = ["extract_timex"]
 
@@ -77,7 +77,7 @@ def _branches() -> tuple[str, ...]:
         rf"(?i:\bthe[^\S\n]+{ana}[^\S\n]+{wday}{part})\b",
         rf"(?i:\bthe[^\S\n]+{ana}[^\S\n]+(?:day|morning|afternoon|evening|night|week|month|year))\b",
         rf"(?i:\bthe[^\S\n]+(?:day|night|week|month|year)[^\S\n]+(?:before|after|previous|earlier))\b{no_np}",
-        r"(?i:\bthat[^\S\n]+(?:day|week|month|year))\b(?!-)",
+        r"(?i:\bthat[^\S\n]+(?:same[^\S\n]+)?(?:day|week|month|year))\b(?!-)",
         rf"(?i:\b{num}[^\S\n]+{unit}[^\S\n]+(?:ago|later|earlier))\b",
         r"(?i:\b(?:(?:earlier|later)[^\S\n]+)?(?:this[^\S\n]+past|this[^\S\n]+coming|last|this|next|coming|the[^\S\n]+last)"
         r"[^\S\n]+(?:week|month|year))\b(?!-)",
@@ -210,6 +210,22 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 # "over the last year" is a duration, "last year" a date
 _DURATION_START = re.compile(r"(?i:the\s+(?:last|past|next)\s+)")
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+_THAT_SAME = re.compile(r"(?i)^that\s+same\s+")
+_THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
+
+
+def _that_month(phrase: str, history: list[tuple[str, str]]) -> Resolution | None:
+    """ "That September", after "August 20, 2018": the first such month from the date told last, not the last
+    one before publication."""
+    word = _MONTH_ONLY.fullmatch(phrase)
+    month = lexicon()["months"].get(word["name"].lower()) if word else None
+    ref = next((v for v, _ in reversed(history) if re.match(r"\d{4}", v)), None)
+    if month is None or ref is None:
+        return None
+    year = int(ref[:4])
+    if re.match(r"\d{4}-\d{2}", ref) and month < int(ref[5:7]):
+        year += 1
+    return Resolution(f"{year:04d}-{month:02d}", "month", "relative")
 
 
 @functools.cache
@@ -235,9 +251,13 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
         phrase = text[start:end]
         if _is_duration(text, start, phrase):
             continue
-        res = resolve_expression(phrase, article.published_date, history=history, tense=_tense(doc, start, end))
+        # "that same day" is "the same day": the date told just before
+        said = _THAT_SAME.sub("the same ", phrase)
+        res = resolve_expression(said, article.published_date, history=history, tense=_tense(doc, start, end))
         if res is None:
             continue
+        if res.precision == "month" and history and _THAT_BEFORE.search(text[max(0, start - 6) : start]):
+            res = _that_month(phrase, history) or res
         start, end = _trim(text, start, end)
         out.append(
             Timex(

@@ -145,7 +145,10 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
                 key = actors.actor_at(obj.idx, obj.idx + len(obj))
                 return (key if key not in exclude else None), obj
     own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+    last_conj = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)
     for c in tok.children:
+        if c.dep_ == "appos" and c.i > last_conj > tok.i:
+            continue  # "Politicians and the Archbishop of X, Jan Nowak,": the name renames the last item
         # "His opponent, former trade minister Ana Costa,": the apposed name, not the possessor;
         # a named head keeps its own actor ("Pakistan, a key US ally,": Pakistan)
         if c.dep_ == "appos" and own is None and (key := actors.actor_at(c.left_edge.idx, c.idx + len(c))) \
@@ -157,11 +160,36 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
     key = _bracketed_name(actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)), tok, actors)
     if key is not None and key not in exclude:
         return key, tok
-    for t in _core_tokens(tok):
+    for t in _nearest_tokens(tok):
         key = _bracketed_name(actors.actor_at(t.idx, t.idx + len(t)), t, actors)
         if key is not None and key not in exclude:
             return key, t
     return None, tok
+
+
+# how many prepositions deep an argument's actor may sit: "the conduct of X" names X, "a summary of a call
+# to X" names the summary's subject, not X
+_MAX_PREP_HOPS = 1
+
+
+def _nearest_tokens(tok: Token) -> list[Token]:
+    """The argument's own phrase (`_core_tokens`), nearest to its head first: "an inquiry into the conduct of
+    US President Trump" is about Trump, not the country that qualifies his title. Tokens more than
+    `_MAX_PREP_HOPS` prepositions below the head are left out."""
+    out, level = [], [(tok, 0)]
+    while level:
+        level.sort(key=lambda x: x[0].i)
+        out.extend(t for t, _ in level)
+        nxt = []
+        for t, hops in level:
+            for c in t.children:
+                if c.dep_ in NOT_ARGUMENT or _aside(c):
+                    continue
+                h = hops + (c.dep_ == "prep")
+                if h <= _MAX_PREP_HOPS:
+                    nxt.append((c, h))
+        level = nxt
+    return out
 
 
 def _bracketed_name(key: str | None, tok: Token, actors: ActorAnalysis) -> str | None:
@@ -224,12 +252,22 @@ def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str
     for t in _core_tokens(tok):
         # the tagger may miss a nationality adjective ("Ugandan" tagged as a person's name)
         national = t.ent_type_ in ("NORP", "GPE") or iso3_for_demonym(t.text) is not None
-        if t.dep_ in ("amod", "compound", "poss") and t.head.i == tok.i and national \
+        # the nationality may qualify a classifier of the head: "Iranian airline Mahan Air"
+        on_head = t.head.i == tok.i or t.head.dep_ == "compound" and t.head.head.i == tok.i and t.head.pos_ == "NOUN"
+        if t.dep_ in ("amod", "compound", "poss") and on_head and national \
                 and not (t.i > 0 and t.nbor(-1).text == "-"):  # "an anti-Syria journalist" is no Syrian
             iso3 = resolve_country(t.text)
             if iso3 is not None and (key := state_key(actors, iso3)) not in exclude:
                 return key
+        # "rejected an offer from India", "sanctions against Iran": a country named as the party a
+        # phrase comes from or is aimed at (not where it happens: "protesters in Peru")
+        if t.dep_ == "pobj" and t.head.lower_ in _PARTY_PREPS and t.head.head.i == tok.i and t.ent_type_ == "GPE" \
+                and (iso3 := resolve_country(t.text)) is not None and (key := state_key(actors, iso3)) not in exclude:
+            return key
     return None
+
+
+_PARTY_PREPS = {"from", "by", "with", "against", "to", "toward", "towards"}
 
 
 def state_key(actors: ActorAnalysis, iso3: str) -> str:

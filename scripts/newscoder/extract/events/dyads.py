@@ -11,22 +11,25 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.deps import PREMODIFIER_DEPS
+from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.arguments import (
     GROUP_NOUNS,
     _actor_of,
     _argument_keys,
+    _armed_subject,
     _clause_actor,
     _core_tokens,
     _demonym_target,
     _group_keys,
     _nested_list_keys,
     _own_possession,
+    _quantity_nouns,
     _reporter_keys,
     _same_country,
     _state_side,
     state_key,
 )
-from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs
+from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs, _subject
 from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
@@ -115,7 +118,40 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
     # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
     for verb in chain:
         out.extend(c for c in verb.children if c.dep_ == "ccomp")
+    if m.entry.plover_type == "THREATEN":
+        # "threatened to halt the talks if the US deploys missiles": a threat is aimed at the one whose act
+        # sets it off
+        out.extend(s for verb in chain for c in verb.children if c.dep_ == "advcl"
+                   and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in c.children)
+                   and (s := _subject(c)) is not None)
     return out
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _across_quote(trigger: Token, tok: Token) -> bool:
+    """ "X defended his decision: \"if Y does anything ...\"": a party named inside a quotation the trigger is
+    outside of is what the quotation talks about, not whom the act is aimed at. A quoted act's party may stand
+    outside the quotation ('willing to "maintain a dialogue," with the US')."""
+    text = doc_text(trigger.doc)
+    para = text.rfind("\n", 0, min(trigger.idx, tok.idx)) + 1
+
+    def quoted(i: int) -> bool:  # an odd number of quotation marks since the paragraph began
+        return sum(text.count(q, para, i) for q in _QUOTE_MARKS) % 2 == 1
+
+    return quoted(tok.idx) and not quoted(trigger.idx)
+
+
+def _absolute_with(tok: Token) -> bool:
+    """ "declared an emergency, with Y following suit": "with" and a noun with its own participle is a clause
+    of its own (Y acts alongside), not the partner of the act."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in tok.children):
+        return True
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].tag_ in ("VBG", "VBN") and tok.doc[nxt].dep_ != "amod"
 
 
 def _grievances(m: TriggerMatch, chain: list[Token]) -> list[Token]:
@@ -175,11 +211,21 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             break
     if not sources and src_toks:
         sources = _group_keys(src_toks[0], actors) or _reporter_keys(src_toks[0], actors)
+    if not sources and src_toks and not m.is_nominal and _armed_subject(m):
+        # "British aircraft killed ...", "Israeli tanks shelled ...": unnamed armed forces of a named country
+        # act for its state
+        sources = [key] if (key := _demonym_target(src_toks[0], actors, set())) else []
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
+    if m.entry.plover_type not in RECIPROCAL:
+        # (a reciprocal act governs its "with": "negotiate with X following the clashes" is with X)
+        tgt_toks = [t for t in tgt_toks if not _absolute_with(t)]
+    # (a claim's clause is judged by its subject: 'alleged X had "contributed to ..."' names X outside the quote)
+    tgt_toks = [t for t in tgt_toks if not _across_quote(
+        head, (_subject(t) or t) if t.dep_ in ("ccomp", "acl") else t)]
     for t in tgt_toks:
         if t.i in grievances:
             key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)
@@ -241,10 +287,24 @@ def _unnamed_patient(m: TriggerMatch, chain: list[Token]) -> bool:
             if c.dep_ not in ("dobj", "nsubjpass") or (m.obj is not None and c.i == m.obj.i):
                 continue
             people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in c.children) \
-                or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that")
+                or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that") \
+                or _counted_people(c)
             if people:
                 return True
     return False
+
+
+# quantifiers of a plural noun that count people ("several people", "many residents")
+_PEOPLE_QUANTIFIERS = {"several", "many", "some", "numerous", "dozens", "scores", "hundreds", "thousands"}
+
+
+def _counted_people(tok: Token) -> bool:
+    """ "stabbed several people", "detained scores of refugees": a counted plural of people (or a quantity noun
+    with an "of" phrase) is a party the act affects."""
+    if tok.lower_ in _quantity_nouns():
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.tag_ == "NNS" and (lemma_of(tok) in ("people", "person") or any(
+        x.lower_ in _PEOPLE_QUANTIFIERS and x.dep_ in ("amod", "det", "nummod") for x in tok.children))
 
 
 def _placed_event_noun(subj: Token) -> bool:

@@ -38,14 +38,56 @@ def _first_day(value: str) -> dt.date | None:
     return None
 
 
-def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> list[tuple[Timex, Token]]:
-    out = []
+class SentenceDates(list):
+    """The (timex, root token) pairs of one sentence, and `earlier`: the latest dated expression of the same
+    paragraph before the sentence, when it is not about the future (a narrative date carries over within its
+    paragraph)."""
+
+    earlier: tuple[Timex, ...] = ()
+
+
+def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
+    out = SentenceDates()
+    text = doc_text(doc)
+    para_start = text.rfind("\n", 0, sent.start_char) + 1
+    if not text[para_start : sent.start_char].strip() and _pronoun_subject(sent):
+        # "It added that ...", opening a paragraph, goes on with the paragraph before (wire copy gives each
+        # sentence a paragraph of its own)
+        para_start = text.rfind("\n", 0, len(text[:para_start].rstrip())) + 1
+    earlier = []
     for t in timex:
-        if sent.start_char <= t.char_start < sent.end_char and _first_day(t.value) is not None:
+        if _first_day(t.value) is None:
+            continue
+        if sent.start_char <= t.char_start < sent.end_char:
             span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
             if span is not None:
                 out.append((t, span.root))
+        elif para_start <= t.char_start < sent.start_char:
+            earlier.append(t)
+    if earlier:
+        # a date told of what will happen ("X will meet Y on Friday") does not carry over to what happened
+        span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
+        if span is None or _future_clause(span.root):
+            earlier = []  # the paragraph has moved to what will happen: nothing carries over
+        elif _in_relative(span.root, ("relcl",)):
+            # "X, who took office on 2 January, ...": a relative clause's date is its own ("a statement released
+            # on Sunday" still dates the statement the next sentences report from)
+            earlier = []
+    out.earlier = tuple(earlier[-1:])
     return out
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "would"}
+_CONTINUING_PRONOUNS = {"it", "he", "she", "they"}
+
+
+def _pronoun_subject(sent: Span) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CONTINUING_PRONOUNS for c in sent.root.children)
+
+
+def _future_clause(tok: Token) -> bool:
+    verb = _clause_head(tok)
+    return any(c.dep_ == "aux" and (c.lower_ in _FUTURE_AUX or c.lower_ == "to") for c in verb.children)
 
 
 def _event_timex(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> Timex | None:
@@ -75,6 +117,8 @@ def _is_past(tok: Token) -> bool:
 # bare units of a vague distance in time ("years ago", "decades earlier"): no timex, and no day either
 _VAGUE_UNITS = lexicons.words("vague_past_words", "word", kind="unit")
 _PAST_ADVERBS = lexicons.words("vague_past_words", "word", kind="adverb")
+# "some years ago", "many decades earlier": a count that does not say how long ago
+_VAGUE_QUANTIFIERS = {"some", "several", "many", "few", "a"}
 
 
 def _clause_tokens(m: TriggerMatch) -> list[Token]:
@@ -92,7 +136,8 @@ def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
         words = None
         if t.lower_ in ("ago", "earlier", "before") and t.i > 0:
             prev = t.doc[t.i - 1]
-            if prev.lower_ in _VAGUE_UNITS and not any(c.dep_ in ("nummod", "det", "amod") for c in prev.children):
+            if prev.lower_ in _VAGUE_UNITS and not any(c.dep_ in ("nummod", "det", "amod")
+                                                         and c.lower_ not in _VAGUE_QUANTIFIERS for c in prev.children):
                 if t.i < 2 or t.doc[t.i - 2].like_num is False:
                     words = t.doc[t.i - 1 : t.i + 1]
         elif t.lower_ == "past" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
@@ -120,21 +165,29 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # a date inside a quotation dates what the quotation says, not an act reported around it
     # ("X said: 'we must leave by October 31'" happened when X said it)
     spans = [(q.char_start, q.char_end) for q in quotes]
+    earlier = getattr(roots, "earlier", ())
     roots = [(t, r) for t, r in roots
              if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
+    period = covered_month(article)
     t = _event_timex(m, roots)
     if t is not None:
-        basis = t.basis if t.basis in ("explicit", "relative") else "explicit"
-        return {
-            "event_date": _first_day(t.value),
-            "date_precision": t.precision or "unknown",
-            "date_text": t.text,
-            "date_basis": basis,
-        }
+        return _timex_fields(t, period)
     vague = _vague_when(m, article)
     if vague is not None:
         return vague
-    period = covered_month(article)
+    # the sentence's own date on another clause ("That September the movement launched; she promised ..."),
+    # else the paragraph's latest date before it ("On Friday a man stabbed two people. Police shot him."):
+    # only for an act told in the past tense in a main clause (a relative clause is background), never a
+    # date after publication or inside a quotation
+    past = (_told_in_past(m.head.sent.root) if m.is_nominal else _told_in_past(m.head)) \
+        and not _in_relative(m.head)
+    t = _sentence_timex(roots, article) if past else None
+    if t is None and past:
+        t = next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)
+        if t is not None and not _narrative_anchor(t, article):
+            t = None  # the latest date is a background year ("founded in 1987"), not the story's day
+    if t is not None:
+        return _timex_fields(t, period)
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
         # undated events happened in that month
@@ -143,6 +196,104 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     precision = "unknown" if _is_past(m.head) else "day"
     return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
             "date_basis": "publication"}
+
+
+def _timex_fields(t: Timex, period: dt.date | None) -> dict:
+    day = _first_day(t.value)
+    if period is not None and t.basis == "relative" and day is not None and not _in_month(day, period):
+        # a round-up of a past month counts "on Friday" from its publication, after the month it covers:
+        # the event is dated to the month, not to a day outside it
+        return {"event_date": period, "date_precision": "month", "date_text": t.text, "date_basis": "relative"}
+    basis = t.basis if t.basis in ("explicit", "relative") else "explicit"
+    return {"event_date": day, "date_precision": t.precision or "unknown", "date_text": t.text, "date_basis": basis}
+
+
+def _in_month(day: dt.date, month: dt.date) -> bool:
+    return (day.year, day.month) == (month.year, month.month)
+
+
+def _not_after_publication(t: Timex, article: Article) -> bool:
+    day, pub = _first_day(t.value), article.published_date
+    return day is not None and (pub is None or day <= pub)
+
+
+def _adverbial(root: Token) -> bool:
+    """A date attached to a clause ("launched that September", "on Friday, police ..."), not a modifier
+    of a noun ("the 2008 elections", "Monday's attack")."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ in ("poss", "compound", "amod", "nummod") or tok.head.i == tok.i:
+            return tok.head.i == tok.i and tok.pos_ in ("VERB", "AUX")
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "pobj":
+            return False
+        tok = head
+    return False
+
+
+def _told_in_past(tok: Token) -> bool:
+    """The act, or the report that carries it ("it added that it is willing to ..."), is told in the past
+    tense: a reported act is dated when it was reported, as a date of the reporting clause would date it."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if _is_past(cur):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
+            return False
+        cur = _clause_head(cur.head)
+    return False
+
+
+def _in_relative(tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
+    """The token's clause is, or hangs on, a relative or reduced clause of a noun ("the territory, which was
+    occupied in 1967", "the plane, built in 1977")."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if cur.dep_ in deps:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = _clause_head(cur.head)
+    return False
+
+
+_SAME_TIME_MARKS = {"when", "as", "while"}
+
+
+def _main_clause(tok: Token) -> bool:
+    """The token's clause is a main clause, a coordinated or reported one, or an adverbial clause of the same
+    time ("when", "as", an -ing or "to" clause): not a past participle ("Born in X on June 23, 1941, he ...") or
+    a relative clause, whose date is its own."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return True
+        if cur.dep_ == "advcl" and (cur.tag_ != "VBN" or any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in cur.children)):
+            pass  # "When announcing it on Monday, X ...", "To modernize, in 2018, X ...": the same time
+        elif cur.dep_ not in ("conj", "parataxis", "ccomp"):
+            return False
+        cur = _clause_head(cur.head)
+    return False
+
+
+def _narrative_anchor(t: Timex, article: Article) -> bool:
+    """A date that can carry over to the next sentences: a day or a week ("on Friday", "last week"), or a
+    month named with its year ("in June 1968"), on or before publication; a bare year or month is a
+    background date more often than the story's."""
+    if not _not_after_publication(t, article):
+        return False
+    return t.precision in ("day", "week") or t.precision == "month" and t.basis == "explicit"
+
+
+def _sentence_timex(roots: list[tuple[Timex, Token]], article: Article) -> Timex | None:
+    """The date of a clause of the same sentence that does not govern the event, when the sentence has
+    only one date told adverbially in a main clause (two different dates: which one is the event's cannot
+    be told)."""
+    cands = [t for t, r in roots if _adverbial(r) and _main_clause(r) and _not_after_publication(t, article)]
+    return cands[0] if len({t.value for t in cands}) == 1 else None
 
 
 # each month's full name: the longest of its names in the timex lexicon ("september", not "sept")
