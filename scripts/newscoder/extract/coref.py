@@ -319,6 +319,8 @@ def _it_may_be_actor(tok: Token) -> bool:
     is willing to" may refer), and not inside a quotation, where the speaker's "it" points to what the
     speaker has in mind rather than to the story's actors."""
     head = tok.head
+    if tok.dep_ in ("dobj", "pobj", "dative", "attr", "oprd"):
+        return False  # "did not say he ordered it", "because of it": an object "it" is nearly always a thing
     deps = {c.dep_ for c in head.children} if tok.dep_ == "nsubj" and head.lemma_ == "be" else set()
     if "attr" in deps or "prep" in deps and "acomp" not in deps:
         return False

@@ -57,6 +57,14 @@ def is_junk(ent: Span) -> bool:
             return True
     if ent.label_ == "PERSON" and not text[:1].isupper():
         return True
+    # "et al", "royal command": a name of a person or an organisation has a capital letter somewhere
+    if ent.label_ in ("PERSON", "ORG") and text.islower():
+        return True
+    # "Her Majesty", "His Excellency": a form of address alone names nobody in particular
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and roles.is_honorific(text):
+        return True
+    if ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and in_foreign_words(ent):
+        return True
     # one word that the parser does not read as a proper noun ("Correct.", "Unremarked by ...", a word of
     # a sentence in another language): a capitalised common word, not a name; acronyms stay
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
@@ -79,6 +87,38 @@ def is_junk(ent: Span) -> bool:
     return False
 
 
+_NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
+
+
+def in_foreign_words(ent: Span) -> bool:
+    """Is the entity part of a passage in another language ("Le bilan est lourd", "Si el pueblo ...")?
+    The English tagger reads unknown lower-case words as proper nouns or foreign words (FW), and English
+    function words (spaCy's stop words) are missing: among the five words either side, three or more such
+    lower-case words and no English stop word."""
+    doc = ent.doc
+    sent = ent.sent
+    lo, hi = max(sent.start, ent.start - 5), min(sent.end, ent.end + 5)
+    words = [t for t in doc[lo:hi] if t.is_alpha and not (ent.start <= t.i < ent.end)]
+    if len(words) < 3 or any(t.is_stop for t in words):
+        return False
+    odd = sum(1 for t in words if t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW"))
+    return odd >= 3 or sum(t.tag_ == "FW" for t in doc[ent.start:ent.end]) > 0 and odd >= 2
+
+
+def _job_word_first(doc: Doc, start: int, end: int) -> bool:
+    """"Lawyer Ann Ray said": a sentence that opens with a job word (PETRARCH2's agent nouns,
+    data/agent_nouns.csv) capitalised only by its place, before a name of two words or more. Inside a
+    sentence a capitalised agent word is a name ("Carrie Fisher", "Baker Mayfield")."""
+    tok = doc[start]
+    return (end - start > 2 and tok.is_sent_start and tok.lower_ in _agent_nouns()
+            and tok.text not in gender_table("first_names.csv", "name"))
+
+
+@functools.cache
+def _agent_nouns() -> frozenset[str]:
+    return lexicons.words("agent_nouns", "word")
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -93,7 +133,10 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             end = k
             break
     if ent.label_ == "PERSON":
-        while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)):
+        # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
+        # Li": an adjective or a verb form glued to the name)
+        while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
+                                   or doc[start].tag_ in _NOT_NAME_TAGS or _job_word_first(doc, start, end)):
             start += 1
     return start, end
 
@@ -132,7 +175,7 @@ def named_as_place(ent: Span) -> bool:
         and root.head.head.lemma_.lower() in csv_column("place_nouns.csv", "noun")
 
 
-def _classified(doc: Doc, start: int, end: int) -> str | None:
+def classified(doc: Doc, start: int, end: int) -> str | None:
     """The label a classifier noun gives the name it introduces (data/non_actor_classifiers.csv): the noun
     right before the name and bound to it ("the vessel Nordlys", "Typhoon Bora"), or the first word of a
     longer name the model tagged whole ("Hurricane Dorian")."""
@@ -145,7 +188,25 @@ def _classified(doc: Doc, start: int, end: int) -> str | None:
     bound = start <= prev.head.i < end or root.head.i == prev.i
     if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
         return table[prev.lower_]
+    # the noun of a natural event the name modifies: "the Zeta outbreak" (not "the Kappa vessel", "the
+    # Kappa drug": there the name is the operator or the maker)
+    head = root.head
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
+            and table.get(head.lemma_.lower()) == "EVENT":
+        return "EVENT"
+    # "weather events such as El Nino", "drugs like Xevo": an instance of a class of things
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.i != head.i:
+        cls = head.head
+        if cls.pos_ == "ADJ" and cls.lower_ == "such":
+            cls = cls.head
+        if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
+            return table[cls.lemma_.lower()]
     return None
+
+
+def non_actor_classifiers() -> dict[str, str]:
+    """Class words that make the name they introduce a thing: data/non_actor_classifiers.csv."""
+    return _classifiers()
 
 
 @functools.cache
@@ -159,7 +220,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = doc[end - 1].text
-    if (kind_label := _classified(doc, start, end)) is not None:
+    if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
@@ -170,6 +231,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "EVENT"  # "the Science Olympiad", "the Harbour Festival": an event, not an organiser
     if kind == "law":
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
+    if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
+        return place  # "Harbour Square", "County Kerry" tagged as a person: a place
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person
@@ -178,6 +241,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if end - start > 1 and last in org_heads():
             return "ORG"  # "Art Gallery", "Edmonton Sun"
         return label
+    if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _titled_person(doc, start, end):
+        return "PERSON"  # "spokesperson Ann Ray", "Ann Ray, a spokesperson for ...": a title goes with a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _listed_with_people(doc, start, end):
         return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _looks_like_person(doc, start, end):
@@ -197,6 +262,34 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
             return "ORG"
     return label
+
+
+def _place_name(doc: Doc, start: int, end: int) -> str | None:
+    """"Harbour Square" (a place word last: data/non_actor_heads.csv) or "County Kerry" (a place noun, then
+    one name: data/place_nouns.csv): the name of a place, whatever label the model gave it."""
+    if end - start < 2 or doc[end - 1].text in org_heads():
+        return None
+    if non_actor_heads().get(doc[end - 1].text) == "place":
+        return "FAC"
+    first = doc[start]
+    if end - start == 2 and first.text[:1].isupper() and first.lower_ in csv_column("place_nouns.csv", "noun") \
+            and doc[start + 1].text[:1].isupper():
+        return "LOC"
+    return None
+
+
+def _titled_person(doc: Doc, start: int, end: int) -> bool:
+    """A two- or three-word proper name with a person's title right before it ("spokesperson Ann Ray",
+    "Mr Ray") or as the head of its apposition ("Ann Ray, a spokesperson for the port")."""
+    span = doc[start:end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
+        return False
+    if any(roles.country_of_modifier(t.text) for t in span):
+        return False
+    if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)):
+        return True
+    return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
+               for c in span.root.children)
 
 
 def _looks_like_person(doc: Doc, start: int, end: int) -> bool:

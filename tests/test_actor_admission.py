@@ -1,0 +1,88 @@
+"""Which spans become actors, named how and typed how: words in another language, forms of address,
+names of storms and places, titles glued to names, amounts of people (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str):
+    art = make_article(text, date="2026-02-02")
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _types(an) -> dict[str, str]:
+    return {a.name: a.actor_type for a in an.actors}
+
+
+def _mentions_of(an, name: str) -> list[str]:
+    keys = {a.key for a in an.actors if a.name == name}
+    return [m.text for m in an.mentions if m.actor_key in keys]
+
+
+def test_words_of_a_quotation_in_another_language_are_not_actors(nlp):
+    an = _analyse(nlp, 'Mayor Ana Ferreira wrote on Twitter: "Le bilan est lourd, mais la ville reste debout." '
+                       "She thanked the firefighters.")
+    assert _types(an).get("Ana Ferreira") == "person"
+    assert not any(n.startswith(("Le", "la ")) for n in _types(an))
+
+
+def test_a_job_word_opening_the_sentence_is_not_part_of_the_name(nlp):
+    an = _analyse(nlp, "Lawyer Tom Briggs welcomed the ruling. Lead Dana Whitfield talked about the series.")
+    assert _types(an).get("Tom Briggs") == "person"
+    assert _types(an).get("Dana Whitfield") == "person"
+    assert not any(n.startswith(("Lawyer", "Lead")) for n in _types(an))
+
+
+def test_a_form_of_address_alone_names_nobody(nlp):
+    an = _analyse(nlp, "The judges said the advice given to Her Majesty was unlawful. Lawyer Tom Briggs "
+                       "welcomed the ruling on Tuesday.")
+    assert _types(an).get("Tom Briggs") == "person"
+    assert "Majesty" not in _types(an)
+
+
+def test_a_lower_case_span_is_no_name(nlp):
+    an = _analyse(nlp, "Okafor et al published the study in March. Professor Lena Okafor said the results "
+                       "surprised her team.")
+    assert _types(an).get("Lena Okafor") == "person"
+    assert "al" not in _types(an)
+
+
+def test_an_honorific_before_a_name_is_not_part_of_it(nlp):
+    an = _analyse(nlp, "Cde Tendai Moyo addressed the rally in Harare on Saturday.")
+    assert _types(an).get("Tendai Moyo") == "person"
+    assert not any(n.startswith("Cde") for n in _types(an))
+
+
+def test_a_person_with_a_title_in_apposition_is_a_person(nlp):
+    an = _analyse(nlp, "Kofi Mensah, a spokesperson for the fire service, said the blaze was under control.")
+    assert _types(an).get("Kofi Mensah") == "person"
+
+
+def test_a_storm_named_again_without_its_class_word_is_no_actor(nlp):
+    an = _analyse(nlp, "Hurricane Vera hit the islands on Monday. Vera killed five people, the Coastal Rescue "
+                       "Service said.")
+    assert _types(an).get("Coastal Rescue Service") == "organization"
+    assert "Vera" not in _types(an) and "Hurricane Vera" not in _types(an)
+
+
+def test_a_named_square_or_county_is_a_place(nlp):
+    an = _analyse(nlp, "Crowds filled Harbour Square on Sunday, and the Dock Workers Union marched to County "
+                       "Kerry.")
+    assert "Dock Workers Union" in _types(an)
+    assert "Harbour Square" not in _types(an) and "County Kerry" not in _types(an)
+
+
+def test_an_amount_of_people_is_not_a_group_but_people_who_act_are(nlp):
+    an = _analyse(nlp, "The government promised to send more troops to the border. More than 200 farmers "
+                       "blocked the main road on Friday.")
+    assert _types(an).get("farmers") == "group"
+    assert _mentions_of(an, "farmers") == ["More than 200 farmers"]
+    assert not any("troops" in n for n in _types(an))
+
+
+def test_it_as_an_object_is_a_thing_not_the_organisation(nlp):
+    an = _analyse(nlp, "The Harbour Board approved the plan on Monday. Residents said they opposed it.")
+    assert _mentions_of(an, "Harbour Board") == ["Harbour Board"]
