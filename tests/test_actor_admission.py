@@ -86,3 +86,17 @@ def test_an_amount_of_people_is_not_a_group_but_people_who_act_are(nlp):
 def test_it_as_an_object_is_a_thing_not_the_organisation(nlp):
     an = _analyse(nlp, "The Harbour Board approved the plan on Monday. Residents said they opposed it.")
     assert _mentions_of(an, "Harbour Board") == ["Harbour Board"]
+
+
+def test_an_organisation_cut_short_by_the_model_gets_its_full_name(nlp):
+    an = _analyse(nlp, "Officials of the Andean League for the Defence of Farmers met on Monday. A rapporteur "
+                       "for the Office of the UN Special Envoy for Coastal Affairs visited the port.")
+    names = _types(an)
+    assert names.get("Andean League for the Defence of Farmers") == "organization"
+    assert names.get("Office of the UN Special Envoy for Coastal Affairs") == "organization"
+    assert "Defence of Farmers" not in names and "Office of the UN" not in names
+
+
+def test_two_organisations_joined_by_and_stay_two(nlp):
+    an = _analyse(nlp, "The Ministry of Health and the Tax Office disagreed on Monday.")
+    assert {"Ministry of Health", "Tax Office"} <= set(_types(an))

@@ -105,6 +105,12 @@ def in_foreign_words(ent: Span) -> bool:
     return odd >= 3 or sum(t.tag_ == "FW" for t in doc[ent.start:ent.end]) > 0 and odd >= 2
 
 
+def _not_name_word_first(doc: Doc, start: int, end: int) -> bool:
+    """"Lead Ann Ray", "Incumbent Bo Li": an adjective or a verb form before a name of two words or more
+    (a one-word rest would be a name such as "Rock Hudson" the tagger misread)."""
+    return end - start > 2 and doc[start].tag_ in _NOT_NAME_TAGS
+
+
 def _job_word_first(doc: Doc, start: int, end: int) -> bool:
     """"Lawyer Ann Ray said": a sentence that opens with a job word (PETRARCH2's agent nouns,
     data/agent_nouns.csv) capitalised only by its place, before a name of two words or more. Inside a
@@ -117,6 +123,54 @@ def _job_word_first(doc: Doc, start: int, end: int) -> bool:
 @functools.cache
 def _agent_nouns() -> frozenset[str]:
     return lexicons.words("agent_nouns", "word")
+
+
+_ORG_LINKS = {"for", "of", "on"}  # not "and": "the Ministry of Defence and the Home Office" are two
+
+
+def extend_org_name(doc: Doc, start: int, end: int) -> int:
+    """End of an organisation's name the model cut short: "the Office of the UN" + "High Commissioner for
+    Human Rights", "the League" + "for the Defence of Human Rights". Capitalised words (outside places,
+    people and dates) and link words ("for", "of", "the") right after the name count when they hold a
+    link word followed by a capitalised word or end in an organisation word (data/org_heads.csv); a title
+    and a person's name after it ("Ministry of Defence Secretary Ben Wallace") do not."""
+    if doc[end - 1].is_alpha and not doc[end - 1].text[:1].isupper():
+        return end  # "Hang Seng and": the model's span already ends on a link word
+    j, linked = end, False
+    while j < len(doc) and j - start < 14:
+        tok = doc[j]
+        if tok.text[:1].isupper() and (tok.is_alpha or is_acronym(tok.text)) and tok.pos_ == "PROPN" \
+                and tok.ent_type_ in ("", "ORG", "NORP") and not tok.is_sent_start:
+            j += 1
+            continue
+        k = j + 1 if tok.lower_ in _ORG_LINKS else j
+        if k > j and k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" \
+                and doc[k].ent_type_ in ("", "ORG", "NORP"):
+            j, linked = k, True
+            continue
+        break
+    if j == end:
+        return end
+    if doc[j - 1].lower_ in _ORG_LINKS or doc[j - 1].lower_ == "the":
+        return end
+    if linked or doc[j - 1].text in org_heads():
+        return j
+    return end
+
+
+def _tail_of_longer_name(ent: Span, start: int) -> bool:
+    """Is this organisation's name the tail of a longer one that another entity extends over ("the League"
+    ... "for the" ... "Defence of Human Rights")?"""
+    doc = ent.doc
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _ORG_LINKS or doc[i - 1].ent_type_ != "ORG" or doc[i - 1].ent_iob_ == "":
+        return False
+    before = next((e for e in doc.ents if e.end == i and e.label_ == "ORG"), None)
+    return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
 
 
 def trim_entity(ent: Span) -> tuple[int, int]:
@@ -132,11 +186,15 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if doc[k].text in ("(", "["):
             end = k
             break
+    if ent.label_ == "ORG":
+        if _tail_of_longer_name(ent, start):
+            return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
+        end = extend_org_name(doc, start, end)
     if ent.label_ == "PERSON":
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
-                                   or doc[start].tag_ in _NOT_NAME_TAGS or _job_word_first(doc, start, end)):
+                                   or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
 
