@@ -23,10 +23,10 @@ def _mentions_of(an, name: str) -> list[str]:
 
 
 def test_words_of_a_quotation_in_another_language_are_not_actors(nlp):
-    an = _analyse(nlp, 'Mayor Ana Ferreira wrote on Twitter: "Le bilan est lourd, mais la ville reste debout." '
-                       "She thanked the firefighters.")
+    an = _analyse(nlp, 'The mayor wrote: "Le bilan est lourd. Si el pueblo quiere, Nuestra ciudad necesita '
+                       'estabilidad." Mayor Ana Ferreira thanked the firefighters.')
     assert _types(an).get("Ana Ferreira") == "person"
-    assert not any(n.startswith(("Le", "la ")) for n in _types(an))
+    assert not any(n.startswith(("Le", "la ", "Si", "Nuestra")) for n in _types(an))
 
 
 def test_a_job_word_opening_the_sentence_is_not_part_of_the_name(nlp):
@@ -44,28 +44,28 @@ def test_a_form_of_address_alone_names_nobody(nlp):
 
 
 def test_a_lower_case_span_is_no_name(nlp):
-    an = _analyse(nlp, "Okafor et al published the study in March. Professor Lena Okafor said the results "
-                       "surprised her team.")
-    assert _types(an).get("Lena Okafor") == "person"
+    an = _analyse(nlp, "Stamenkovic et al said the lakes could hold oxygen. Professor Lena Stamenkovic led the "
+                       "team.")
+    assert _types(an).get("Lena Stamenkovic") == "person"
     assert "al" not in _types(an)
 
 
 def test_an_honorific_before_a_name_is_not_part_of_it(nlp):
-    an = _analyse(nlp, "Cde Tendai Moyo addressed the rally in Harare on Saturday.")
-    assert _types(an).get("Tendai Moyo") == "person"
-    assert not any(n.startswith("Cde") for n in _types(an))
+    an = _analyse(nlp, "Comrade Tendai Moyo spoke. Cde Moyo was buried on Sunday.")
+    assert _types(an) == {"Tendai Moyo": "person"}
+    assert _mentions_of(an, "Tendai Moyo") == ["Tendai Moyo", "Moyo"]
 
 
-def test_a_person_with_a_title_in_apposition_is_a_person(nlp):
-    an = _analyse(nlp, "Kofi Mensah, a spokesperson for the fire service, said the blaze was under control.")
-    assert _types(an).get("Kofi Mensah") == "person"
+def test_a_person_with_a_title_tagged_as_an_organisation_is_a_person(nlp):
+    an = _analyse(nlp, "Spokesperson Marta Kubicka said the ship left the harbour.")
+    assert _types(an) == {"Marta Kubicka": "person"}
 
 
 def test_a_storm_named_again_without_its_class_word_is_no_actor(nlp):
-    an = _analyse(nlp, "Hurricane Vera hit the islands on Monday. Vera killed five people, the Coastal Rescue "
-                       "Service said.")
+    an = _analyse(nlp, "Hurricane Marisol hit the Bahamas on Monday. Marisol killed five people, the Coastal "
+                       "Rescue Service said. Typhoon Kalmaegi struck Luzon. Kalmaegi destroyed homes.")
     assert _types(an).get("Coastal Rescue Service") == "organization"
-    assert "Vera" not in _types(an) and "Hurricane Vera" not in _types(an)
+    assert not any(n in _types(an) for n in ("Marisol", "Kalmaegi", "Typhoon Kalmaegi"))
 
 
 def test_a_named_square_or_county_is_a_place(nlp):
@@ -100,3 +100,14 @@ def test_an_organisation_cut_short_by_the_model_gets_its_full_name(nlp):
 def test_two_organisations_joined_by_and_stay_two(nlp):
     an = _analyse(nlp, "The Ministry of Health and the Tax Office disagreed on Monday.")
     assert {"Ministry of Health", "Tax Office"} <= set(_types(an))
+
+
+def test_a_tally_after_a_party_name_is_not_part_of_it(nlp):
+    an = _analyse(nlp, "Seats won: Harbour Labour Party - 203, Coastal Green Party - 11.")
+    assert {"Harbour Labour Party", "Coastal Green Party"} <= set(_types(an))
+    assert not any(n[-1].isdigit() for n in _types(an))
+
+
+def test_a_group_noun_the_model_tagged_as_a_name_is_a_group(nlp):
+    an = _analyse(nlp, "Protesters carried placards. Protesters, carrying flags, marched to the square.")
+    assert _types(an).get("Protesters") == "group"

@@ -71,6 +71,19 @@ def _thing_name_forms(doc: Doc, start: int, end: int) -> set[str]:
     return forms
 
 
+@functools.cache
+def _storm_pattern() -> re.Pattern[str]:
+    words = sorted(w.capitalize() for w, label in non_actor_classifiers().items() if label == "EVENT")
+    alternatives = "|".join(map(re.escape, words))
+    return re.compile(rf"\b(?:{alternatives}) ([A-Z][\w'-]+)")
+
+
+def _untagged_storm_names(doc: Doc) -> set[str]:
+    """"Hurricane Marisol" the model did not tag: the name after a capitalised class word of a natural
+    event (a regular expression over the text: no pass over the tokens)."""
+    return {m.group(1) for m in _storm_pattern().finditer(doc.text)}
+
+
 def _quoted(doc: Doc, ent: Span) -> bool:
     """A name between quote marks ("the 'Band of Gold' single")."""
     return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
@@ -156,6 +169,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         kept.append((ent, start, end, label))
+    thing_names |= _untagged_storm_names(doc)
     covered = _thing_name_cover(doc, thing_titles)
     for ent, start, end, label in kept:
         if ent.text in thing_names or covered.find(1, ent.start_char, ent.end_char) != -1:

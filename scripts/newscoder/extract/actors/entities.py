@@ -74,6 +74,10 @@ def is_junk(ent: Span) -> bool:
     if len(ent) == 1 and ent.label_ == "NORP" and ent[0].tag_ == "NNS" \
             and not (iso3_for_demonym(text) or iso3_for_name(text)):
         return True
+    # "Protesters" opening a sentence, tagged as an organisation: a common group noun (data/group_nouns.csv),
+    # read as a group by the noun-phrase pass
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.lower() in csv_column("group_nouns.csv", "noun"):
+        return True
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
         return True
@@ -101,8 +105,10 @@ def in_foreign_words(ent: Span) -> bool:
     words = [t for t in doc[lo:hi] if t.is_alpha and not (ent.start <= t.i < ent.end)]
     if len(words) < 3 or any(t.is_stop for t in words):
         return False
-    odd = sum(1 for t in words if t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW"))
-    return odd >= 3 or sum(t.tag_ == "FW" for t in doc[ent.start:ent.end]) > 0 and odd >= 2
+    # the entity's own lower-case words count too ("Si el pueblo"), but not name particles ("bin", "van")
+    inner = [t for t in ent if t.is_alpha and t.text not in _NAME_PARTICLES]
+    odd = sum(1 for t in [*words, *inner] if t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW"))
+    return odd >= 3
 
 
 def _not_name_word_first(doc: Doc, start: int, end: int) -> bool:
@@ -177,8 +183,13 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end > start and doc[end - 1].text in POSS:
+    while end > start and (doc[end - 1].text in POSS or doc[end - 1].is_space):
         end -= 1
+    # "Scottish National Party - 48": a dash and a figure after a name are a tally, not part of it
+    for k in range(start + 1, end - 1):
+        if doc[k].text in ("-", "–", "—") and doc[k].whitespace_ and all(t.like_num for t in doc[k + 1 : end]):
+            end = k
+            break
     if start < end and doc[start].lower_ == "the":
         start += 1
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
@@ -187,6 +198,12 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             end = k
             break
     if ent.label_ == "ORG":
+        # "Spokesperson Ana Ray" tagged as an organisation: the title comes off, and relabel() reads the
+        # rest as a titled person
+        if (end - start in (3, 4) and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text))
+                and doc[end - 1].text not in org_heads()
+                and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in doc[start + 1 : end])):
+            start += 1
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
         end = extend_org_name(doc, start, end)
