@@ -41,7 +41,7 @@ from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
 from newscoder.extract.coref import link_anaphora
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import ActorAnalysis, Article
 from newscoder.resolve.registry import Registry, normalize_name
 
@@ -72,16 +72,23 @@ def _thing_name_forms(doc: Doc, start: int, end: int) -> set[str]:
 
 
 @functools.cache
+def _storm_words() -> tuple[str, ...]:
+    return tuple(sorted(w.capitalize() for w, label in non_actor_classifiers().items() if label == "EVENT"))
+
+
+@functools.cache
 def _storm_pattern() -> re.Pattern[str]:
-    words = sorted(w.capitalize() for w, label in non_actor_classifiers().items() if label == "EVENT")
-    alternatives = "|".join(map(re.escape, words))
+    alternatives = "|".join(map(re.escape, _storm_words()))
     return re.compile(rf"\b(?:{alternatives}) ([A-Z][\w'-]+)")
 
 
 def _untagged_storm_names(doc: Doc) -> set[str]:
     """"Hurricane Marisol" the model did not tag: the name after a capitalised class word of a natural
     event (a regular expression over the text: no pass over the tokens)."""
-    return {m.group(1) for m in _storm_pattern().finditer(doc.text)}
+    text = doc_text(doc)
+    if not any(w in text for w in _storm_words()):
+        return set()  # speed: a plain substring test first, the pattern only where a class word occurs
+    return {m.group(1) for m in _storm_pattern().finditer(text)}
 
 
 def _quoted(doc: Doc, ent: Span) -> bool:
@@ -92,7 +99,7 @@ def _quoted(doc: Doc, ent: Span) -> bool:
 def _thing_name_cover(doc: Doc, names: set[str]) -> bytearray:
     """Characters of the article inside a written-out name of a thing of several words ("the album Band on
     the Run" covers "Run", which the model may tag as a person); 1 = covered."""
-    text = doc.text
+    text = doc_text(doc)
     cover = bytearray(len(text))
     for name in names:
         if " " not in name:
@@ -170,9 +177,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc)
-    covered = _thing_name_cover(doc, thing_titles)
+    covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     for ent, start, end, label in kept:
-        if ent.text in thing_names or covered.find(1, ent.start_char, ent.end_char) != -1:
+        if ent.text in thing_names or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
             dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
             continue
         if label == "ORG" and ent.text in place_names:

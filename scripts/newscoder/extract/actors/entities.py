@@ -97,17 +97,21 @@ _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "V
 def in_foreign_words(ent: Span) -> bool:
     """Is the entity part of a passage in another language ("Le bilan est lourd", "Si el pueblo ...")?
     The English tagger reads unknown lower-case words as proper nouns or foreign words (FW), and English
-    function words (spaCy's stop words) are missing: among the five words either side, three or more such
-    lower-case words and no English stop word."""
+    function words (spaCy's stop words) are missing: among the five words either side, no English stop
+    word, and three or more such lower-case words there or in the entity (name particles such as "bin" or
+    "van" aside)."""
     doc = ent.doc
-    sent = ent.sent
-    lo, hi = max(sent.start, ent.start - 5), min(sent.end, ent.end + 5)
-    words = [t for t in doc[lo:hi] if t.is_alpha and not (ent.start <= t.i < ent.end)]
-    if len(words) < 3 or any(t.is_stop for t in words):
+    odd = words = 0
+    for i in (*range(max(0, ent.start - 5), ent.start), *range(ent.end, min(len(doc), ent.end + 5))):
+        t = doc[i]
+        if t.is_stop:
+            return False  # speed: most entities stop here
+        if t.is_alpha:
+            words += 1
+            odd += t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW")
+    if words < 3:
         return False
-    # the entity's own lower-case words count too ("Si el pueblo"), but not name particles ("bin", "van")
-    inner = [t for t in ent if t.is_alpha and t.text not in _NAME_PARTICLES]
-    odd = sum(1 for t in [*words, *inner] if t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW"))
+    odd += sum(1 for t in ent if t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW") and t.text not in _NAME_PARTICLES)
     return odd >= 3
 
 
