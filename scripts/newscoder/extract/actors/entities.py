@@ -348,7 +348,10 @@ def _place_name(doc: Doc, start: int, end: int) -> str | None:
     one name: data/place_nouns.csv): the name of a place, whatever label the model gave it."""
     if end - start < 2 or doc[end - 1].text in org_heads():
         return None
-    if non_actor_heads().get(doc[end - 1].text) == "place":
+    # a person tagged "... Park" or "... Hall" may well be one (surnames): there a place needs "in", "at",
+    # "the" before it ("rallied in Harbour Square")
+    if non_actor_heads().get(doc[end - 1].text) == "place" and (
+            doc[start].ent_type_ != "PERSON" or locative(doc, start) or start > 0 and doc[start - 1].lower_ == "the"):
         return "FAC"
     first = doc[start]
     if end - start == 2 and first.text[:1].isupper() and first.lower_ in csv_column("place_nouns.csv", "noun") \
