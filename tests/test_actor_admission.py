@@ -111,3 +111,8 @@ def test_a_tally_after_a_party_name_is_not_part_of_it(nlp):
 def test_a_group_noun_the_model_tagged_as_a_name_is_a_group(nlp):
     an = _analyse(nlp, "Protesters carried placards. Protesters, carrying flags, marched to the square.")
     assert _types(an).get("Protesters") == "group"
+
+
+def test_the_medium_a_statement_went_out_on_is_an_organisation(nlp):
+    an = _analyse(nlp, "Mayor Ana Ferreira wrote on Twitter that the city would recover.")
+    assert _types(an) == {"Ana Ferreira": "person", "Twitter": "organization"}

@@ -312,6 +312,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
     if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
+    if label == "PERSON" and end - start == 1 and _medium_of_speech(doc[start]):
+        return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person
@@ -341,6 +343,17 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
             return "ORG"
     return label
+
+
+_SPEECH_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")
+
+
+def _medium_of_speech(tok) -> bool:
+    """A one-word name after "on"/"via" that depends on a verb of saying or writing (data/reporting_verbs.csv):
+    the channel of a statement ("posted on Twitter"), an organisation rather than a person."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ in ("on", "via") and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in _SPEECH_VERBS)
 
 
 def _place_name(doc: Doc, start: int, end: int) -> str | None:
