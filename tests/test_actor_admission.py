@@ -23,30 +23,30 @@ def _mentions_of(an, name: str) -> list[str]:
 
 
 def test_words_of_a_quotation_in_another_language_are_not_actors(nlp):
-    an = _analyse(nlp, 'The mayor wrote: "Le bilan est lourd. Si el pueblo quiere, Nuestra ciudad necesita '
+    an = _analyse(nlp, 'The mayor wrote: "La situation reste grave. Si el pueblo quiere, Nuestra ciudad necesita '
                        'estabilidad." Mayor Ana Ferreira thanked the firefighters.')
     assert _types(an).get("Ana Ferreira") == "person"
     assert not any(n.startswith(("Le", "la ", "Si", "Nuestra")) for n in _types(an))
 
 
 def test_a_job_word_opening_the_sentence_is_not_part_of_the_name(nlp):
-    an = _analyse(nlp, "Lawyer Tom Briggs welcomed the ruling. Lead Dana Whitfield talked about the series.")
+    an = _analyse(nlp, "Lawyer Tom Briggs welcomed the ruling. Lead Dana Whitfield praised the cast.")
     assert _types(an).get("Tom Briggs") == "person"
     assert _types(an).get("Dana Whitfield") == "person"
     assert not any(n.startswith(("Lawyer", "Lead")) for n in _types(an))
 
 
 def test_a_form_of_address_alone_names_nobody(nlp):
-    an = _analyse(nlp, "The judges said the advice given to Her Majesty was unlawful. Lawyer Tom Briggs "
-                       "welcomed the ruling on Tuesday.")
+    an = _analyse(nlp, "The judges ruled that what Her Majesty was told had been improper. Lawyer Tom "
+                       "Briggs welcomed the ruling on Tuesday.")
     assert _types(an).get("Tom Briggs") == "person"
     assert "Majesty" not in _types(an)
 
 
 def test_a_lower_case_span_is_no_name(nlp):
-    an = _analyse(nlp, "Stamenkovic et al said the lakes could hold oxygen. Professor Lena Stamenkovic led the "
+    an = _analyse(nlp, "Okafor et al said the lakes could hold oxygen. Professor Lena Okafor led the "
                        "team.")
-    assert _types(an).get("Lena Stamenkovic") == "person"
+    assert _types(an).get("Lena Okafor") == "person"
     assert "al" not in _types(an)
 
 
@@ -76,7 +76,7 @@ def test_a_named_square_or_county_is_a_place(nlp):
 
 
 def test_an_amount_of_people_is_not_a_group_but_people_who_act_are(nlp):
-    an = _analyse(nlp, "The government promised to send more troops to the border. More than 200 farmers "
+    an = _analyse(nlp, "The government promised more troops for the border. More than 200 farmers "
                        "blocked the main road on Friday.")
     assert _types(an).get("farmers") == "group"
     assert _mentions_of(an, "farmers") == ["More than 200 farmers"]
@@ -89,12 +89,12 @@ def test_it_as_an_object_is_a_thing_not_the_organisation(nlp):
 
 
 def test_an_organisation_cut_short_by_the_model_gets_its_full_name(nlp):
-    an = _analyse(nlp, "Officials of the Andean League for the Defence of Farmers met on Monday. A rapporteur "
-                       "for the Office of the UN Special Envoy for Coastal Affairs visited the port.")
+    an = _analyse(nlp, "Officials of the Andean League for the Protection of Farmers met on Monday. A rapporteur "
+                       "from the Office of the UN Special Envoy for Coastal Affairs visited the port.")
     names = _types(an)
-    assert names.get("Andean League for the Defence of Farmers") == "organization"
+    assert names.get("Andean League for the Protection of Farmers") == "organization"
     assert names.get("Office of the UN Special Envoy for Coastal Affairs") == "organization"
-    assert "Defence of Farmers" not in names and "Office of the UN" not in names
+    assert "Protection of Farmers" not in names and "Office of the UN" not in names
 
 
 def test_two_organisations_joined_by_and_stay_two(nlp):
@@ -116,3 +116,16 @@ def test_a_group_noun_the_model_tagged_as_a_name_is_a_group(nlp):
 def test_the_medium_a_statement_went_out_on_is_an_organisation(nlp):
     an = _analyse(nlp, "Mayor Ana Ferreira wrote on Twitter that the city would recover.")
     assert _types(an) == {"Ana Ferreira": "person", "Twitter": "organization"}
+
+
+def test_a_word_of_a_title_or_a_contraction_is_no_actor(nlp):
+    an = _analyse(nlp, "Under the charter the Secretary of State takes over, Tom Briggs said. "
+                       "I‘m very thankful for the help, said Tom Briggs.")
+    assert _types(an) == {"Tom Briggs": "person"}
+
+
+def test_a_prison_named_after_a_person_is_a_place(nlp):
+    an = _analyse(nlp, "Tomas Reyes is serving his sentence at Harold K. Mercer Correctional Facility in Marin "
+                       "County.")
+    assert "Tomas Reyes" in _types(an)
+    assert not any("Facility" in n for n in _types(an))

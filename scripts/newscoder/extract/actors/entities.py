@@ -57,8 +57,17 @@ def is_junk(ent: Span) -> bool:
             return True
     if ent.label_ == "PERSON" and not text[:1].isupper():
         return True
-    # "et al", "royal command": a name of a person or an organisation has a capital letter somewhere
-    if ent.label_ in ("PERSON", "ORG") and text.islower():
+    # "et al", "royal command", "the poles": a name of a person, an organisation or a people has a capital
+    # letter somewhere
+    if ent.label_ in ("PERSON", "ORG", "NORP") and text.islower():
+        return True
+    # "I'm", "We've": a pronoun with a contraction the model took for a name
+    if ent.label_ in ("PERSON", "ORG") and _PRONOUN_CONTRACTION.match(text):
+        return True
+    # "Secretary of State", "Minister of Health": the one word after a title and "of" is part of the title
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+            and roles.is_title_word(doc[ent.start - 2].text) \
+            and (text.lower() == "state" or text.lower() in csv_column("portfolio_words.csv", "word")):
         return True
     # "Her Majesty", "His Excellency": a form of address alone names nobody in particular
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and roles.is_honorific(text):
@@ -91,6 +100,7 @@ def is_junk(ent: Span) -> bool:
     return False
 
 
+_PRONOUN_CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It)['’‘`](?:m|s|re|ve|ll|d)$", re.IGNORECASE)
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
 
 
