@@ -167,6 +167,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     key = None
                 # "it"/"its" refer to things as often as to bodies: only an actor of this or the last sentence
                 window = back[si] if low in ("it", "its") else WINDOW
+                if key is None and gender in ("male", "female"):
+                    # a person the text shows to be of the pronoun's gender beats one whose gender is unknown
+                    key = pick_antecedent(b.candidates, tok.idx, si, _agrees(b, types, gender), window)
                 key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
@@ -219,6 +222,11 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 add_group(b, doc, np, tok, si, sent, group_nouns | csv_column("national_group_nouns.csv", "noun"))
             elif low in csv_column("body_nouns.csv", "noun") and tok.tag_ in ("NN", "NNP"):
                 add_group(b, doc, np, tok, si, sent, csv_column("body_nouns.csv", "noun"))
+
+
+def _agrees(b: ActorBuilder, types: frozenset[str], gender: str):
+    """Type-compatible and known (from a title, a first name or an earlier pronoun) to be of this gender."""
+    return lambda c: c.actor_type in types and b.genders.get(c.actor_key) == gender
 
 
 def _compatible(b: ActorBuilder, types: frozenset[str], gender: str):
