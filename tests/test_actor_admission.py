@@ -129,3 +129,9 @@ def test_a_prison_named_after_a_person_is_a_place(nlp):
                        "County.")
     assert "Tomas Reyes" in _types(an)
     assert not any("Facility" in n for n in _types(an))
+
+
+def test_a_place_the_model_took_for_a_person_is_no_actor(nlp):
+    an = _analyse(nlp, "A car bomb was rammed into a military base in Maidan Korvash on Monday, Governor Ali "
+                       "Rahimi said. An engineer was killed while working at Kelby station.")
+    assert _types(an) == {"Ali Rahimi": "person"}

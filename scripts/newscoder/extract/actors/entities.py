@@ -66,8 +66,9 @@ def is_junk(ent: Span) -> bool:
         return True
     # "Secretary of State", "Minister of Health": the one word after a title and "of" is part of the title
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
-            and roles.is_title_word(doc[ent.start - 2].text) \
-            and (text.lower() == "state" or text.lower() in csv_column("portfolio_words.csv", "word")):
+            and roles.is_title_word(doc[ent.start - 2].text) and (
+                doc[ent.start - 2].lower_ in ("secretary", "minister") or text.lower() == "state"
+                or text.lower() in csv_column("portfolio_words.csv", "word")):
         return True
     # "Her Majesty", "His Excellency": a form of address alone names nobody in particular
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and roles.is_honorific(text):
@@ -322,6 +323,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
     if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
+    if label == "PERSON" and _person_named_as_place(doc, start, end):
+        return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
     if label == "PERSON" and end - start == 1 and _medium_of_speech(doc[start]):
         return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
     if label == "PERSON":
@@ -364,6 +367,25 @@ def _medium_of_speech(tok) -> bool:
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ in ("on", "via") and head.head.pos_ == "VERB"
             and head.head.lemma_.lower() in _SPEECH_VERBS)
+
+
+_IN_PLACE = {"in", "near", "inside", "across", "throughout", "into", "within"}
+
+
+def _person_named_as_place(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON span that is where something is: the object of "in", "near", "across" (or listed with one:
+    "in Saqqara and X"), or a name before a place noun ("X station", "the X mosque"; data/place_nouns.csv
+    and the place words of data/non_actor_heads.csv). People are seldom "in" anyone."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and (
+            head.lower_ in csv_column("place_nouns.csv", "noun")
+            or non_actor_heads().get(head.text.capitalize()) == "place"):
+        return True
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _IN_PLACE and not any(c.dep_ == "poss" for c in root.children)
 
 
 def _place_name(doc: Doc, start: int, end: int) -> str | None:
