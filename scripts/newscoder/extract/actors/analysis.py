@@ -172,7 +172,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             not_actors |= _acronym_after(doc, ent.end)
             if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
                 thing_names |= _thing_name_forms(doc, start, end)
-            thing_titles.add(doc[start:end].text)
+            if label in _THING_LABELS:  # not a place: "a base in X" says nothing of X elsewhere
+                thing_titles.add(doc[start:end].text)
             dropped += 1
             continue
         kept.append((ent, start, end, label))
