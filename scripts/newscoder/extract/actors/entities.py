@@ -373,8 +373,8 @@ _IN_PLACE = {"in", "near", "inside", "across", "throughout", "into", "within"}
 
 
 def _person_named_as_place(doc: Doc, start: int, end: int) -> bool:
-    """A PERSON span that is where something is: the object of "in", "near", "across" (or listed with one:
-    "in Saqqara and X"), or a name before a place noun ("X station", "the X mosque"; data/place_nouns.csv
+    """A PERSON span that is where something is: the object of "in", "near", "across", or a name before a
+    place noun ("X station", "the X mosque"; data/place_nouns.csv
     and the place words of data/non_actor_heads.csv). People are seldom "in" anyone."""
     root = doc[start:end].root
     head = root.head
@@ -382,10 +382,9 @@ def _person_named_as_place(doc: Doc, start: int, end: int) -> bool:
             head.lower_ in csv_column("place_nouns.csv", "noun")
             or non_actor_heads().get(head.text.capitalize()) == "place"):
         return True
-    tok = root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _IN_PLACE and not any(c.dep_ == "poss" for c in root.children)
+    # the object itself only: the parser often joins a person to a place before it ("in Paris and an Edward
+    # Lane exhibit")
+    return root.dep_ == "pobj" and head.lower_ in _IN_PLACE and not any(c.dep_ == "poss" for c in root.children)
 
 
 def _place_name(doc: Doc, start: int, end: int) -> str | None:
