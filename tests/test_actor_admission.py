@@ -135,3 +135,16 @@ def test_a_place_the_model_took_for_a_person_is_no_actor(nlp):
     an = _analyse(nlp, "A car bomb was rammed into a military base in Maidan Korvash on Monday, Governor Ali "
                        "Rahimi said. An engineer was killed while working at Kelby station.")
     assert _types(an) == {"Ali Rahimi": "person"}
+
+
+def test_a_span_ending_on_a_link_word_is_a_piece_of_a_longer_name(nlp):
+    from spacy.tokens import Span
+
+    from newscoder.extract.actors.entities import is_junk
+
+    doc = nlp("Papers on Operation Swift and Silent were withheld by the Harbour Trading Board.")
+    words = [t.text for t in doc]
+    cut = Span(doc, words.index("Operation"), words.index("and") + 1, label="ORG")
+    board = Span(doc, words.index("Harbour"), words.index("Board") + 1, label="ORG")
+    assert is_junk(cut)
+    assert not is_junk(board)

@@ -61,6 +61,9 @@ def is_junk(ent: Span) -> bool:
     # letter somewhere
     if ent.label_ in ("PERSON", "ORG", "NORP") and text.islower():
         return True
+    # "Operation Fast and", "Hang Seng and": a span ending on a link word is a piece cut from a longer name
+    if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in ("and", "&", "of", "for", "the"):
+        return True
     # "I'm", "We've": a pronoun with a contraction the model took for a name
     if ent.label_ in ("PERSON", "ORG") and _PRONOUN_CONTRACTION.match(text):
         return True
