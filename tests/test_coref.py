@@ -46,3 +46,12 @@ def test_she_points_back_to_an_unnamed_official(nlp):
     text = ("The European Union sent aid to the region on Saturday, the bloc's crisis commissioner said. "
             "She told reporters that more would follow.")
     assert resolve(nlp, text, "She told") == "bloc's crisis commissioner"
+
+
+def test_a_pronoun_prefers_a_person_known_to_be_of_its_gender(nlp):
+    art = make_article("Designer Maria Lindqvist had three sons. Another son, Dorsey Lindqvist, predeceased her.")
+    an = extract_actors(nlp(art.text), art)
+    by_name = {a.name: a.key for a in an.actors}
+    linked = [m.actor_key for m in an.mentions if m.text == "her"]
+    assert linked == [by_name["Maria Lindqvist"]]
+    assert "Dorsey Lindqvist" in by_name

@@ -167,6 +167,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     key = None
                 # "it"/"its" refer to things as often as to bodies: only an actor of this or the last sentence
                 window = back[si] if low in ("it", "its") else WINDOW
+                if key is None and gender in ("male", "female"):
+                    # a person the text shows to be of the pronoun's gender beats one whose gender is unknown
+                    key = pick_antecedent(b.candidates, tok.idx, si, _agrees(b, types, gender), window)
                 key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
@@ -219,6 +222,11 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 add_group(b, doc, np, tok, si, sent, group_nouns | csv_column("national_group_nouns.csv", "noun"))
             elif low in csv_column("body_nouns.csv", "noun") and tok.tag_ in ("NN", "NNP"):
                 add_group(b, doc, np, tok, si, sent, csv_column("body_nouns.csv", "noun"))
+
+
+def _agrees(b: ActorBuilder, types: frozenset[str], gender: str):
+    """Type-compatible and known (from a title, a first name or an earlier pronoun) to be of this gender."""
+    return lambda c: c.actor_type in types and b.genders.get(c.actor_key) == gender
 
 
 def _compatible(b: ActorBuilder, types: frozenset[str], gender: str):
@@ -322,6 +330,8 @@ def _it_may_be_actor(tok: Token) -> bool:
     is willing to" may refer), and not inside a quotation, where the speaker's "it" points to what the
     speaker has in mind rather than to the story's actors."""
     head = tok.head
+    if tok.dep_ in ("dobj", "pobj", "dative", "attr", "oprd"):
+        return False  # "did not say he ordered it", "because of it": an object "it" is nearly always a thing
     deps = {c.dep_ for c in head.children} if tok.dep_ == "nsubj" and head.lemma_ == "be" else set()
     if "attr" in deps or "prep" in deps and "acomp" not in deps:
         return False

@@ -14,6 +14,7 @@ Steps of `extract_actors(doc, article, registry)`:
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -22,11 +23,13 @@ from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.entities import (
     ACTOR_LABELS,
+    classified,
     extend_name,
     extend_name_left,
     is_junk,
     is_match_report,
     named_as_place,
+    non_actor_classifiers,
     person_name,
     relabel,
     token_range_text,
@@ -38,7 +41,7 @@ from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
 from newscoder.extract.coref import link_anaphora
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import ActorAnalysis, Article
 from newscoder.resolve.registry import Registry, normalize_name
 
@@ -54,6 +57,56 @@ def _untagged_full_names(doc: Doc, persons: list, full_names: list[str]) -> list
             if start < tok.i:
                 found.setdefault(tok.text, set()).add(f"{doc[start].text} {tok.text}")
     return sorted(next(iter(v)) for v in found.values() if len(v) == 1)
+
+
+# the model's labels for things that are not actors and whose names may come back alone in the article
+_THING_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def _thing_name_forms(doc: Doc, start: int, end: int) -> set[str]:
+    """A thing's name and, after a capitalised class word ("Hurricane Vera"), the name alone ("Vera")."""
+    forms = {doc[start:end].text}
+    if end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in non_actor_classifiers():
+        forms.add(doc[start + 1 : end].text)
+    return forms
+
+
+@functools.cache
+def _storm_words() -> tuple[str, ...]:
+    return tuple(sorted(w.capitalize() for w, label in non_actor_classifiers().items() if label == "EVENT"))
+
+
+@functools.cache
+def _storm_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, _storm_words()))
+    return re.compile(rf"\b(?:{alternatives}) ([A-Z][\w'-]+)")
+
+
+def _untagged_storm_names(doc: Doc) -> set[str]:
+    """"Hurricane Marisol" the model did not tag: the name after a capitalised class word of a natural
+    event (a regular expression over the text: no pass over the tokens)."""
+    text = doc_text(doc)
+    if not any(w in text for w in _storm_words()):
+        return set()  # speed: a plain substring test first, the pattern only where a class word occurs
+    return {m.group(1) for m in _storm_pattern().finditer(text)}
+
+
+def _quoted(doc: Doc, ent: Span) -> bool:
+    """A name between quote marks ("the 'Band of Gold' single")."""
+    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
+
+
+def _thing_name_cover(doc: Doc, names: set[str]) -> bytearray:
+    """Characters of the article inside a written-out name of a thing of several words ("the album Band on
+    the Run" covers "Run", which the model may tag as a person); 1 = covered."""
+    text = doc_text(doc)
+    cover = bytearray(len(text))
+    for name in names:
+        if " " not in name:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            cover[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return cover
 
 
 def _acronyms_of_non_actors(doc: Doc) -> set[str]:
@@ -94,7 +147,17 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
 
     place_names = {e.text for e in doc.ents if e.label_ == "ORG" and named_as_place(e)}
     not_actors = _acronyms_of_non_actors(doc)
+    kept: list[tuple[Span, int, int, str]] = []
+    thing_names: set[str] = set()  # names of storms, drugs in this article ("Vera" of "Hurricane Vera")
+    thing_titles: set[str] = set()  # names of several words of works, laws, events: covered where written
     for ent in doc.ents:
+        # the model's own labels for things are too often wrong on names of people and museums to take
+        # alone: a thing counts when a class word ("Hurricane", "the album") or quote marks show it
+        if ent.label_ in _THING_LABELS and (classified(doc, ent.start, ent.end) or _quoted(doc, ent)):
+            thing_text = ent.text.removeprefix("the ").removeprefix("The ")
+            if " " in thing_text:
+                thing_titles.add(thing_text)
+            thing_names |= _thing_name_forms(doc, ent.start + (ent.text != thing_text), ent.end) - {thing_text}
         if ent.label_ not in ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
             continue
         if is_junk(ent) or ent.text in not_actors:
@@ -107,7 +170,18 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         label = relabel(doc, ent, start, end)
         if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
             not_actors |= _acronym_after(doc, ent.end)
+            if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
+                thing_names |= _thing_name_forms(doc, start, end)
+            if label in _THING_LABELS:  # not a place: "a base in X" says nothing of X elsewhere
+                thing_titles.add(doc[start:end].text)
             dropped += 1
+            continue
+        kept.append((ent, start, end, label))
+    thing_names |= _untagged_storm_names(doc)
+    covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
+    for ent, start, end, label in kept:
+        if ent.text in thing_names or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
+            dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
             continue
         if label == "ORG" and ent.text in place_names:
             label = "GPE"  # named as a place elsewhere in the article

@@ -57,6 +57,27 @@ def is_junk(ent: Span) -> bool:
             return True
     if ent.label_ == "PERSON" and not text[:1].isupper():
         return True
+    # "et al", "royal command", "the poles": a name of a person, an organisation or a people has a capital
+    # letter somewhere
+    if ent.label_ in ("PERSON", "ORG", "NORP") and text.islower():
+        return True
+    # "Operation Fast and", "Hang Seng and": a span ending on a link word is a piece cut from a longer name
+    if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in ("and", "&", "of", "for", "the"):
+        return True
+    # "I'm", "We've": a pronoun with a contraction the model took for a name
+    if ent.label_ in ("PERSON", "ORG") and _PRONOUN_CONTRACTION.match(text):
+        return True
+    # "Secretary of State", "Minister of Health": the one word after a title and "of" is part of the title
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+            and roles.is_title_word(doc[ent.start - 2].text) and (
+                doc[ent.start - 2].lower_ in ("secretary", "minister") or text.lower() == "state"
+                or text.lower() in csv_column("portfolio_words.csv", "word")):
+        return True
+    # "Her Majesty", "His Excellency": a form of address alone names nobody in particular
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and roles.is_honorific(text):
+        return True
+    if ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and in_foreign_words(ent):
+        return True
     # one word that the parser does not read as a proper noun ("Correct.", "Unremarked by ...", a word of
     # a sentence in another language): a capitalised common word, not a name; acronyms stay
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
@@ -65,6 +86,10 @@ def is_junk(ent: Span) -> bool:
     # nationality or religion (real ones, "Americans", "Democrats", are proper nouns or demonyms)
     if len(ent) == 1 and ent.label_ == "NORP" and ent[0].tag_ == "NNS" \
             and not (iso3_for_demonym(text) or iso3_for_name(text)):
+        return True
+    # "Protesters" opening a sentence, tagged as an organisation: a common group noun (data/group_nouns.csv),
+    # read as a group by the noun-phrase pass
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.lower() in csv_column("group_nouns.csv", "noun"):
         return True
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
@@ -79,12 +104,110 @@ def is_junk(ent: Span) -> bool:
     return False
 
 
+_PRONOUN_CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It)['’‘`](?:m|s|re|ve|ll|d)$", re.IGNORECASE)
+_NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
+
+
+def in_foreign_words(ent: Span) -> bool:
+    """Is the entity part of a passage in another language ("Le bilan est lourd", "Si el pueblo ...")?
+    The English tagger reads unknown lower-case words as proper nouns or foreign words (FW), and English
+    function words (spaCy's stop words) are missing: among the five words either side, no English stop
+    word, and three or more such lower-case words there or in the entity (name particles such as "bin" or
+    "van" aside)."""
+    doc = ent.doc
+    odd = words = 0
+    for i in (*range(max(0, ent.start - 5), ent.start), *range(ent.end, min(len(doc), ent.end + 5))):
+        t = doc[i]
+        if t.is_stop:
+            return False  # speed: most entities stop here
+        if t.is_alpha:
+            words += 1
+            odd += t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW")
+    if words < 3:
+        return False
+    odd += sum(1 for t in ent if t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW") and t.text not in _NAME_PARTICLES)
+    return odd >= 3
+
+
+def _not_name_word_first(doc: Doc, start: int, end: int) -> bool:
+    """"Lead Ann Ray", "Incumbent Bo Li": an adjective or a verb form before a name of two words or more
+    (a one-word rest would be a name such as "Rock Hudson" the tagger misread)."""
+    return end - start > 2 and doc[start].tag_ in _NOT_NAME_TAGS
+
+
+def _job_word_first(doc: Doc, start: int, end: int) -> bool:
+    """"Lawyer Ann Ray said": a sentence that opens with a job word (PETRARCH2's agent nouns,
+    data/agent_nouns.csv) capitalised only by its place, before a name of two words or more. Inside a
+    sentence a capitalised agent word is a name ("Carrie Fisher", "Baker Mayfield")."""
+    tok = doc[start]
+    return (end - start > 2 and tok.is_sent_start and tok.lower_ in _agent_nouns()
+            and tok.text not in gender_table("first_names.csv", "name"))
+
+
+@functools.cache
+def _agent_nouns() -> frozenset[str]:
+    return lexicons.words("agent_nouns", "word")
+
+
+_ORG_LINKS = {"for", "of", "on"}  # not "and": "the Ministry of Defence and the Home Office" are two
+
+
+def extend_org_name(doc: Doc, start: int, end: int) -> int:
+    """End of an organisation's name the model cut short: "the Office of the UN" + "High Commissioner for
+    Human Rights", "the League" + "for the Defence of Human Rights". Capitalised words (outside places,
+    people and dates) and link words ("for", "of", "the") right after the name count when they hold a
+    link word followed by a capitalised word or end in an organisation word (data/org_heads.csv); a title
+    and a person's name after it ("Ministry of Defence Secretary Ben Wallace") do not."""
+    if doc[end - 1].is_alpha and not doc[end - 1].text[:1].isupper():
+        return end  # "Hang Seng and": the model's span already ends on a link word
+    j, linked = end, False
+    while j < len(doc) and j - start < 14:
+        tok = doc[j]
+        if tok.text[:1].isupper() and (tok.is_alpha or is_acronym(tok.text)) and tok.pos_ == "PROPN" \
+                and tok.ent_type_ in ("", "ORG", "NORP") and not tok.is_sent_start:
+            j += 1
+            continue
+        k = j + 1 if tok.lower_ in _ORG_LINKS else j
+        if k > j and k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" \
+                and doc[k].ent_type_ in ("", "ORG", "NORP"):
+            j, linked = k, True
+            continue
+        break
+    if j == end:
+        return end
+    if doc[j - 1].lower_ in _ORG_LINKS or doc[j - 1].lower_ == "the":
+        return end
+    if linked or doc[j - 1].text in org_heads():
+        return j
+    return end
+
+
+def _tail_of_longer_name(ent: Span, start: int) -> bool:
+    """Is this organisation's name the tail of a longer one that another entity extends over ("the League"
+    ... "for the" ... "Defence of Human Rights")?"""
+    doc = ent.doc
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _ORG_LINKS or doc[i - 1].ent_type_ != "ORG" or doc[i - 1].ent_iob_ == "":
+        return False
+    before = next((e for e in doc.ents if e.end == i and e.label_ == "ORG"), None)
+    return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end > start and doc[end - 1].text in POSS:
+    while end > start and (doc[end - 1].text in POSS or doc[end - 1].is_space):
         end -= 1
+    # "Scottish National Party - 48": a dash and a figure after a name are a tally, not part of it
+    for k in range(start + 1, end - 1):
+        if doc[k].text in ("-", "–", "—") and doc[k].whitespace_ and all(t.like_num for t in doc[k + 1 : end]):
+            end = k
+            break
     if start < end and doc[start].lower_ == "the":
         start += 1
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
@@ -92,8 +215,21 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if doc[k].text in ("(", "["):
             end = k
             break
+    if ent.label_ == "ORG":
+        # "Spokesperson Ana Ray" tagged as an organisation: the title comes off, and relabel() reads the
+        # rest as a titled person
+        if (end - start in (3, 4) and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text))
+                and doc[end - 1].text not in org_heads()
+                and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in doc[start + 1 : end])):
+            start += 1
+        if _tail_of_longer_name(ent, start):
+            return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
+        end = extend_org_name(doc, start, end)
     if ent.label_ == "PERSON":
-        while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)):
+        # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
+        # Li": an adjective or a verb form glued to the name)
+        while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
+                                   or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
 
@@ -132,7 +268,7 @@ def named_as_place(ent: Span) -> bool:
         and root.head.head.lemma_.lower() in csv_column("place_nouns.csv", "noun")
 
 
-def _classified(doc: Doc, start: int, end: int) -> str | None:
+def classified(doc: Doc, start: int, end: int) -> str | None:
     """The label a classifier noun gives the name it introduces (data/non_actor_classifiers.csv): the noun
     right before the name and bound to it ("the vessel Nordlys", "Typhoon Bora"), or the first word of a
     longer name the model tagged whole ("Hurricane Dorian")."""
@@ -145,7 +281,25 @@ def _classified(doc: Doc, start: int, end: int) -> str | None:
     bound = start <= prev.head.i < end or root.head.i == prev.i
     if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
         return table[prev.lower_]
+    # the noun of a natural event the name modifies: "the Zeta outbreak" (not "the Kappa vessel", "the
+    # Kappa drug": there the name is the operator or the maker)
+    head = root.head
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
+            and table.get(head.lemma_.lower()) == "EVENT":
+        return "EVENT"
+    # "weather events such as El Nino", "drugs like Xevo": an instance of a class of things
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.i != head.i:
+        cls = head.head
+        if cls.pos_ == "ADJ" and cls.lower_ == "such":
+            cls = cls.head
+        if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
+            return table[cls.lemma_.lower()]
     return None
+
+
+def non_actor_classifiers() -> dict[str, str]:
+    """Class words that make the name they introduce a thing: data/non_actor_classifiers.csv."""
+    return _classifiers()
 
 
 @functools.cache
@@ -159,7 +313,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = doc[end - 1].text
-    if (kind_label := _classified(doc, start, end)) is not None:
+    if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
@@ -170,6 +324,12 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "EVENT"  # "the Science Olympiad", "the Harbour Festival": an event, not an organiser
     if kind == "law":
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
+    if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
+        return place  # "Harbour Square", "County Kerry" tagged as a person: a place
+    if label == "PERSON" and _person_named_as_place(doc, start, end):
+        return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
+    if label == "PERSON" and end - start == 1 and _medium_of_speech(doc[start]):
+        return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person
@@ -178,6 +338,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if end - start > 1 and last in org_heads():
             return "ORG"  # "Art Gallery", "Edmonton Sun"
         return label
+    if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _titled_person(doc, start, end):
+        return "PERSON"  # "spokesperson Ann Ray", "Ann Ray, a spokesperson for ...": a title goes with a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _listed_with_people(doc, start, end):
         return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _looks_like_person(doc, start, end):
@@ -197,6 +359,66 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
             return "ORG"
     return label
+
+
+_SPEECH_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")
+
+
+def _medium_of_speech(tok) -> bool:
+    """A one-word name after "on"/"via" that depends on a verb of saying or writing (data/reporting_verbs.csv):
+    the channel of a statement ("posted on Twitter"), an organisation rather than a person."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ in ("on", "via") and head.head.pos_ == "VERB"
+            and head.head.lemma_.lower() in _SPEECH_VERBS)
+
+
+_IN_PLACE = {"in", "near", "inside", "across", "throughout", "into", "within"}
+
+
+def _person_named_as_place(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON span that is where something is: the object of "in", "near", "across", or a name before a
+    place noun ("X station", "the X mosque"; data/place_nouns.csv
+    and the place words of data/non_actor_heads.csv). People are seldom "in" anyone."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and (
+            head.lower_ in csv_column("place_nouns.csv", "noun")
+            or non_actor_heads().get(head.text.capitalize()) == "place"):
+        return True
+    # the object itself only: the parser often joins a person to a place before it ("in Paris and an Edward
+    # Lane exhibit")
+    return root.dep_ == "pobj" and head.lower_ in _IN_PLACE and not any(c.dep_ == "poss" for c in root.children)
+
+
+def _place_name(doc: Doc, start: int, end: int) -> str | None:
+    """"Harbour Square" (a place word last: data/non_actor_heads.csv) or "County Kerry" (a place noun, then
+    one name: data/place_nouns.csv): the name of a place, whatever label the model gave it."""
+    if end - start < 2 or doc[end - 1].text in org_heads():
+        return None
+    # a person tagged "... Park" or "... Hall" may well be one (surnames): there a place needs "in", "at",
+    # "the" before it ("rallied in Harbour Square")
+    if non_actor_heads().get(doc[end - 1].text) == "place" and (
+            doc[start].ent_type_ != "PERSON" or locative(doc, start) or start > 0 and doc[start - 1].lower_ == "the"):
+        return "FAC"
+    first = doc[start]
+    if end - start == 2 and first.text[:1].isupper() and first.lower_ in csv_column("place_nouns.csv", "noun") \
+            and doc[start + 1].text[:1].isupper():
+        return "LOC"
+    return None
+
+
+def _titled_person(doc: Doc, start: int, end: int) -> bool:
+    """A two- or three-word proper name with a person's title right before it ("spokesperson Ann Ray",
+    "Mr Ray") or as the head of its apposition ("Ann Ray, a spokesperson for the port")."""
+    span = doc[start:end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
+        return False
+    if any(roles.country_of_modifier(t.text) for t in span):
+        return False
+    if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)):
+        return True
+    return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
+               for c in span.root.children)
 
 
 def _looks_like_person(doc: Doc, start: int, end: int) -> bool:

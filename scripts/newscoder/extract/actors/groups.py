@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span,
                group_nouns: frozenset[str]) -> None:
     low = tok.lower_
+    if any(t.lower_ in _CLASS_QUANTIFIERS and t.head.i == tok.i and t.dep_ in ("amod", "det", "predet")
+           for t in np):
+        return  # "more troops", "all permanent residents": an amount or a class of people, not a group
     mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several")
             and t.dep_ != "poss"]
     iso3 = _country_of_mods(mods)
@@ -38,7 +41,9 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
             return
         name = next((p for p in [_plural_demonym(iso3)] if p), None) or f"people of {country_name(iso3)}"
     elif low in group_nouns:
-        words = [t.text for t in mods if roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN")]
+        # the words that say which people ("Cuban exiles"), not how many ("more than 100 protesters")
+        words = [t.text for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
+                 and t.lower_ not in _CLASS_QUANTIFIERS and t.lower_ not in ("than", "least", "about")]
         name = " ".join([*words, tok.text])
     else:
         return
@@ -54,6 +59,11 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+# quantifiers that make a plural noun an amount or a whole class rather than a group that acts
+_CLASS_QUANTIFIERS = frozenset({"more", "fewer", "less", "additional", "extra", "all", "any", "every", "no",
+                                "most"})
 
 
 def _country_of_mods(mods: list[Token]) -> str | None:
