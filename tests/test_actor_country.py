@@ -185,9 +185,9 @@ def test_a_titled_official_acts_where_the_article_mostly_is(nlp):
     assert (lopez.country_iso3, lopez.country_basis) == ("PHL", "office")
 
 
-def test_the_lower_case_state_senate_is_a_domestic_body(nlp):
+def test_the_state_senate_is_a_domestic_body(nlp):
     text = ("Voters in Reno, Nevada went to the polls on Tuesday. Nevada officials in Las Vegas said the "
-            "state senate would meet in Carson City.")
+            "State Senate would meet in Carson City.")
     senate = next(a for a in _analyse(nlp, text).actors if a.name.lower().endswith("senate"))
     assert senate.country_iso3 == "USA"
 
