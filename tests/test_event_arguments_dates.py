@@ -58,9 +58,9 @@ def test_inquiry_into_a_persons_conduct_targets_the_person_not_the_country_of_hi
 
 
 def test_an_actor_two_prepositions_down_is_not_the_target(nlp, registry):
-    """The letter's recipient is not whom the release of its summary is aimed at."""
-    ev = one(code(nlp, registry, "On Tuesday the White House released a summary of a letter sent by Joe Biden "
-                                 "to Ukrainian President Volodymyr Zelensky."), "released")
+    """The letter's recipient is not whom the condemnation of its leak is aimed at."""
+    ev = one(code(nlp, registry, "On Tuesday the White House condemned the leak of a letter sent by Joe Biden "
+                                 "to Ukrainian President Volodymyr Zelensky."), "condemned")
     assert ev["source_country"] == "USA"
     assert ev["target"] is None
 
@@ -173,8 +173,8 @@ def test_round_up_of_a_past_month_keeps_relative_days_inside_it(nlp, registry):
 
 
 def test_with_and_a_participle_is_a_co_actor_not_the_target(nlp, registry):
-    ev = one(code(nlp, registry, "Last week, Florida Governor Ron DeSantis declared a state of emergency, with "
-                                 "South Carolina Governor Henry McMaster following suit yesterday."), "declared")
+    ev = one(code(nlp, registry, "Last week, Florida Governor Ron DeSantis criticised the new toll plan, with "
+                                 "South Carolina Governor Henry McMaster following suit yesterday."), "criticised")
     assert ev["source"] == "Ron DeSantis"
     assert ev["target"] is None
     ev = one(code(nlp, registry, "Olaf Scholz signed a deal with Joe Biden, ending the dispute."), "signed")
