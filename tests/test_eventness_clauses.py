@@ -36,3 +36,8 @@ def test_a_demonstration_with_a_direct_object_is_a_showing_not_a_protest(nlp):
                        "Students demonstrated against the Japanese government in Tokyo on Tuesday.")
     assert [(e.trigger, e.cameo_code) for e, _, _ in events] == [("demonstrated", "141")]
     assert events[0][0].char_start > len("Toyota demonstrated its new car in Tokyo on Monday.")
+
+
+def test_a_protest_told_by_verb_and_object_is_kept(nlp):
+    events = code(nlp, "Students staged demonstrations against the Japanese government in Tokyo on Tuesday.")
+    assert [(e.cameo_code, e.plover_type) for e, _, _ in events] == [("141", "PROTEST")]

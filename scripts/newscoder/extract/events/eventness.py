@@ -391,9 +391,9 @@ def is_release_of_thing(m: TriggerMatch, actors: ActorAnalysis) -> bool:
 def is_showing(m: TriggerMatch) -> bool:
     """A demonstration or rally (CAMEO 141) takes no direct object: people demonstrate against, for or in
     a place. With one, the verb means showing or gathering something ("demonstrated its new car",
-    "demonstrated their resolve"): no protest."""
-    if m.is_nominal or not m.entry.cameo_code.startswith("141"):
-        return False
+    "demonstrated their resolve"): no protest. A verb-and-object trigger ("staged a rally") is kept."""
+    if m.is_nominal or m.obj is not None or not m.entry.cameo_code.startswith("141"):
+        return False  # "staged rallies": the object is the protest itself
     return any(c.dep_ == "dobj" for c in m.head.children)
 
 
