@@ -41,3 +41,11 @@ def test_a_demonstration_with_a_direct_object_is_a_showing_not_a_protest(nlp):
 def test_a_protest_told_by_verb_and_object_is_kept(nlp):
     events = code(nlp, "Students staged demonstrations against the Japanese government in Tokyo on Tuesday.")
     assert [(e.cameo_code, e.plover_type) for e, _, _ in events] == [("141", "PROTEST")]
+
+
+def test_what_a_denial_denies_is_not_an_event(nlp):
+    events = code(nlp, "Peru denied that it had attacked Bolivia. Chile condemned Bolivia on Monday.")
+    assert "attacked" not in triggers(events)
+    assert [(e.trigger, e.cameo_code, src) for e, src, _ in events if e.trigger != "denied"] == [
+        ("condemned", "111", "Chile")]
+    assert [(e.plover_type, src) for e, src, _ in events if e.trigger == "denied"] == [("REJECT", "Peru")]
