@@ -19,10 +19,16 @@ def test_a_relative_clause_dated_in_the_news_window_is_kept(nlp):
     assert "signed a treaty" in triggers(events)
 
 
-def test_a_relative_clause_dated_years_back_is_background(nlp):
-    events = code(nlp, "Bolivia, which attacked Peru in 1995, signed a treaty with Chile on Monday.")
+def test_a_relative_clause_told_years_back_without_a_date_is_background(nlp):
+    events = code(nlp, "Bolivia, which attacked Peru some years ago, signed a treaty with Chile on Monday.")
     assert "attacked" not in triggers(events)
     assert "signed a treaty" in triggers(events)
+
+
+def test_a_relative_clause_with_a_year_of_its_own_is_a_dated_event(nlp):
+    events = code(nlp, "Bolivia, which in 2021 accused Peru of spying, signed a treaty with Chile on Monday.")
+    e, src, tgt = next(x for x in events if x[0].trigger == "accused")
+    assert (e.cameo_code, src, tgt, e.event_date.year) == ("112", "Bolivia", "Peru", 2021)
 
 
 def test_a_reduced_relative_on_a_participle_is_background(nlp):

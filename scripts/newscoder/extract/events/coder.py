@@ -124,7 +124,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
-            if is_generic(m, quotes) or is_purpose(m) or is_background(m, roots, article.published_date) \
+            if is_generic(m, quotes) or is_purpose(m) or is_background(m, roots) \
                     or is_statistic(m) or is_wish(m) \
                     or is_idiom_or_opinion(m) or is_described_content(m) or is_natural_hazard(m) \
                     or is_standing_position(m, any(m.head.left_edge.i <= r.i <= m.head.right_edge.i

@@ -27,7 +27,6 @@ A trigger word is not an event by itself. These tests drop the readings that rea
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
@@ -139,10 +138,6 @@ def _bare(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-# how far from the publication date a relative clause's own date may lie and still be the article's news
-_NEWS_WINDOW_DAYS = 31
-
-
 def _modifier_clause(head: Token) -> Token | None:
     """The clause that describes a noun and holds the trigger: a relative clause ("the singer, who offered a
     prize some years ago") or a reduced relative on a past participle ("the band formed in 2001"), also when
@@ -156,14 +151,14 @@ def _modifier_clause(head: Token) -> Token | None:
     return None
 
 
-def is_background(m: TriggerMatch, dates: Iterable[tuple[Timex, Token]] = (),
-                  published: dt.date | None = None) -> bool:
+def is_background(m: TriggerMatch, dates: Iterable[tuple[Timex, Token]] = ()) -> bool:
     """A clause that describes a noun tells who or what the referent is, not the news: a perfect inside a
     relative clause ("the militia that has taken over"), and any relative or reduced relative clause with no
-    date of its own inside the article's news window (`dates`: the sentence's (timex, root token) pairs,
-    `published`: the article's date). "Police, who arrested two men on Sunday, said ..." is kept; "the
-    musician, who offered a contest some years ago" and "the company founded in 1990" are not coded. A
-    relative clause on a time or occasion ("the day when troops attacked") is the event itself."""
+    date of its own (`dates`: the sentence's (timex, root token) pairs). "Police, who arrested two men on
+    Sunday, said ..." and "the group, which filed the complaint in 2021," are kept (dated acts); "the
+    musician, who offered a contest some years ago" and "X, which belonged to Syria and was occupied by
+    Israel" are not coded. A relative clause on a time or occasion ("the day when troops attacked") is the
+    event itself."""
     if m.is_nominal:
         return False
     clause = _modifier_clause(m.head)
@@ -176,12 +171,9 @@ def is_background(m: TriggerMatch, dates: Iterable[tuple[Timex, Token]] = (),
             or any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in clause.children):
         return False
     lo, hi = clause.left_edge.i, clause.right_edge.i
-    for t, root in dates:
-        if lo <= root.i <= hi:
-            day = _first_day(t.value)
-            return not (day is not None and (published is None
-                                              or abs((day - published).days) <= _NEWS_WINDOW_DAYS))
-    return True
+    # a clause with a date of its own is a specific occurrence with a checkable date ("Sherpa, which filed
+    # the complaint in 2021"); one without is a description of its noun
+    return not any(lo <= root.i <= hi and _first_day(t.value) is not None for t, root in dates)
 
 
 _HARM = {"ASSAULT", "FIGHT", "AID"}  # AID: "he was evacuated to a hospital" names no one who helps
