@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -37,7 +38,8 @@ from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.modality import cues, governors
 from newscoder.extract.events.trigger_table import TriggerMatch, _entries, is_military, lemma_of, verb_object
-from newscoder.records import ActorAnalysis, Article, Quote
+from newscoder.extract.events.when_where import _first_day
+from newscoder.records import ActorAnalysis, Article, Quote, Timex
 
 _PRESENT = {"VBZ", "VBP"}
 _FIRST_PERSON = {"i", "we"}
@@ -136,11 +138,42 @@ def _bare(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
-def is_background(m: TriggerMatch) -> bool:
-    """A perfect inside a relative clause: what the noun's referent has done before."""
-    if m.is_nominal or m.head.dep_ != "relcl":
+def _modifier_clause(head: Token) -> Token | None:
+    """The clause that describes a noun and holds the trigger: a relative clause ("the singer, who offered a
+    prize some years ago") or a reduced relative on a past participle ("the band formed in 2001"), also when
+    the trigger is a verb joined to it by "and". Participles in "-ing" ("a letter demanding ...") and
+    infinitives ("a bill to ban ...") are left to the other tests."""
+    cur = head
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD"):
+        return cur
+    return None
+
+
+def is_background(m: TriggerMatch, dates: Iterable[tuple[Timex, Token]] = ()) -> bool:
+    """A clause that describes a noun tells who or what the referent is, not the news: a perfect inside a
+    relative clause ("the militia that has taken over"), and any relative or reduced relative clause with no
+    date of its own (`dates`: the sentence's (timex, root token) pairs). "Police, who arrested two men on
+    Sunday, said ..." and "the group, which filed the complaint in 2021," are kept (dated acts); "the
+    musician, who offered a contest some years ago" and "X, which belonged to Syria and was occupied by
+    Israel" are not coded. A relative clause on a time or occasion ("the day when troops attacked") is the
+    event itself."""
+    if m.is_nominal:
         return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in m.head.children)
+    clause = _modifier_clause(m.head)
+    if clause is None:
+        return False
+    if clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in m.head.children):
+        return True
+    noun = clause.head
+    if noun.ent_type_ in ("DATE", "TIME", "EVENT") or lemma_of(noun) in _occasion_nouns() \
+            or any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in clause.children):
+        return False
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    # a clause with a date of its own is a specific occurrence with a checkable date ("Sherpa, which filed
+    # the complaint in 2021"); one without is a description of its noun
+    return not any(lo <= root.i <= hi and _first_day(t.value) is not None for t, root in dates)
 
 
 _HARM = {"ASSAULT", "FIGHT", "AID"}  # AID: "he was evacuated to a hospital" names no one who helps
@@ -345,6 +378,15 @@ def is_release_of_thing(m: TriggerMatch, actors: ActorAnalysis) -> bool:
     if found is not None and found[0].object and not found[0].cameo_code.startswith(m.entry.cameo_code[:3]):
         return True
     return not _names_people(_of_complement(obj), actors)
+
+
+def is_showing(m: TriggerMatch) -> bool:
+    """A demonstration or rally (CAMEO 141) takes no direct object: people demonstrate against, for or in
+    a place. With one, the verb means showing or gathering something ("demonstrated its new car",
+    "demonstrated their resolve"): no protest. A verb-and-object trigger ("staged a rally") is kept."""
+    if m.is_nominal or m.obj is not None or not m.entry.cameo_code.startswith("141"):
+        return False  # "staged rallies": the object is the protest itself
+    return any(c.dep_ == "dobj" for c in m.head.children)
 
 
 def _of_complement(tok: Token) -> Token:

@@ -37,7 +37,7 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
 
     "threatening to impose tariffs" (a speech act's complement), "demanded that Y withdraw" and "an
     ultimatum to Y to halt attacks" (what is demanded), "staged rallies to demand reforms" (a protest's aim),
-    "alleged that Y had attacked" (what is alleged).
+    "alleged that Y had attacked" (what is alleged), "denied that it had attacked" (what is denied).
     """
     head = m.head
     gov = by_head.get(head.head.i) if head.head.i != head.i else None
@@ -50,6 +50,10 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     if gov.entry.plover_type == "DISAPPROVE" and not gov.is_nominal and head.dep_ in ("ccomp", "pcomp"):
         # "alleged that X had supplied arms", "accused X of attacking": the accusation is the event, what it
         # alleges is its content (coded as the accusation's target), not an occurrence the text asserts
+        return True
+    if gov.entry.plover_type == "REJECT" and not gov.is_nominal and head.dep_ == "ccomp":
+        # "denied that he made a deal", "rejected that troops had fired": the clause is what the denial says
+        # did not happen
         return True
     if gov.entry.plover_type == "PROTEST" and m.entry.plover_type in ("DEMAND", "PROTEST"):
         # "a hunger strike to protest against X" may parse as an infinitival relative clause
