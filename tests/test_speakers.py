@@ -263,3 +263,43 @@ def test_a_deputy_is_not_taken_for_the_title_holder(nlp):
     assert [q.speaker_text for q in qs] == ["The region's governor"]
     linked = actors.get(qs[0].speaker_key)
     assert linked is None or linked.name != "Ilse Brandt"
+
+
+def _linked(nlp, text):
+    qs, actors = analyse(nlp, text)
+    out = []
+    for q in qs:
+        a = actors.get(q.speaker_key)
+        out.append((q.speaker_text, a and (a.name, a.actor_type, a.country_iso3)))
+    return out, actors
+
+
+def test_speaking_agent_nouns_become_groups_with_their_modifiers(nlp):
+    out, _ = _linked(nlp, "Kenyan geologists said the lake had shrunk by a third since 1990.")
+    assert out == [("Kenyan geologists", ("Kenyan geologists", "group", "KEN"))]
+
+
+def test_speaking_group_from_a_named_body_is_that_body_s_group(nlp):
+    out, actors = _linked(nlp, "Researchers from the Ocean Institute said the reef had lost half of its coral.")
+    assert out == [("Researchers from the Ocean Institute", ("researchers of Ocean Institute", "group", None))]
+    group = next(a for a in actors.actors if a.actor_type == "group")
+    assert actors.get(group.parent_key).name == "Ocean Institute"
+
+
+def test_speaking_group_of_no_country_or_body_stays_unlinked(nlp):
+    # "investigators" alone would be one actor across unrelated stories
+    out, _ = _linked(nlp, "The bridge collapsed after the storm, according to investigators.")
+    assert out == [("investigators", None)]
+
+
+def test_a_text_as_speaker_is_linked_to_its_author(nlp):
+    out, _ = _linked(nlp, "The Coastal Trust published a study on Monday. The study says the reef has lost half "
+                          "of its coral.")
+    assert out == [("The study", ("Coastal Trust", "organization", None))]
+    out, _ = _linked(nlp, "The flood killed three people, according to a statement released by the Harbour Authority.")
+    assert out == [("a statement", ("Harbour Authority", "organization", None))]
+
+
+def test_a_text_with_no_author_named_stays_unlinked(nlp):
+    out, _ = _linked(nlp, "The Harbour Authority met on Monday. A report said the dam had cracked.")
+    assert out == [("A report", None)]
