@@ -303,3 +303,14 @@ def test_a_text_as_speaker_is_linked_to_its_author(nlp):
 def test_a_text_with_no_author_named_stays_unlinked(nlp):
     out, _ = _linked(nlp, "The Harbour Authority met on Monday. A report said the dam had cracked.")
     assert out == [("A report", None)]
+
+
+def test_a_name_with_no_mention_of_its_own_finds_the_one_person_carrying_it():
+    ana = LocalActor("p1", "Ana al-Sayed", "person")
+    actors = ActorAnalysis(actors=[ana], mentions=[Mention("p1", "Ana al-Sayed", 0, 12, "name", 0, "Ana al-Sayed")])
+    # the analysis left "al-Sayed" at 80 without a mention
+    assert speaker_actor(actors, Speaker("al-Sayed", 80, 88, "name")) == "p1"
+    # two people with the surname: no guess (the first one is still found by the whole name)
+    two = _two_does()
+    assert speaker_actor(two, Speaker("Doe", 90, 93, "name")) is None
+    assert speaker_actor(two, Speaker("Jane Doe", 90, 98, "name")) == "p1"
