@@ -314,3 +314,12 @@ def test_a_name_with_no_mention_of_its_own_finds_the_one_person_carrying_it():
     two = _two_does()
     assert speaker_actor(two, Speaker("Doe", 90, 93, "name")) is None
     assert speaker_actor(two, Speaker("Jane Doe", 90, 98, "name")) == "p1"
+
+
+def test_the_statement_goes_back_to_the_text_introduced_earlier_in_the_paragraph(nlp):
+    out, _ = _linked(nlp, "The Harbour Board, in a statement, announced the closure of the bridge. The decision "
+                          "came after a storm. The statement also said the bridge would reopen in May.")
+    assert out == [("The statement", ("Harbour Board", "organization", None))]
+    # a new paragraph: the study of the paragraph before is not taken to be this one
+    out, _ = _linked(nlp, "The Coastal Trust published a study.\n\nThe study says the reef has lost half of its coral.")
+    assert out == [("The study", None)]

@@ -1,9 +1,9 @@
 """A text as speaker: "the report said", "according to the study", "the ruling says". The words are the
 author's, so the quote is linked to the author when the article names it: in the speaker's own phrase ("a
 report by X", "X's statement", "a statement released by X", "a study from X"), or, for a definite "the
-report", where the same kind of text was introduced in the same or the previous sentence ("X published a
-study", "X, in a statement, said", "a report from X ... The report said"). Otherwise the quote stays
-unlinked: a text is no actor of its own.
+report", where the same kind of text was introduced earlier in the paragraph, at most two sentences back
+("X published a study", "X, in a statement, said", "a report from X ... The report said"). Otherwise the
+quote stays unlinked: a text is no actor of its own.
 
 The text nouns are the reporting nouns of data/reporting_verbs.csv (pos "noun")."""
 
@@ -83,14 +83,18 @@ def _author_by_verb(actors: ActorAnalysis, noun: Token) -> str | None:
 
 
 def _earlier_mention(doc: Doc, head: Token) -> Token | None:
-    """The last earlier noun of the same lemma in this or the previous sentence ("a report from X ...
-    The report said")."""
-    sent = head.sent
-    first = sent.start
-    if first > 0:
+    """The last earlier noun of the same lemma in this sentence or the `_BACK` before it, within the
+    paragraph ("a report from X ... The report said")."""
+    first = head.sent.start
+    for _ in range(_BACK):
+        if first == 0 or "\n" in doc[first - 1].whitespace_ or doc[first - 1].is_space:
+            break  # a paragraph starts here
         first = doc[first - 1].sent.start
     lemma = head.lemma_.lower()
     for tok in reversed(doc[first : head.i]):
         if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
             return tok
     return None
+
+
+_BACK = 2  # sentences
