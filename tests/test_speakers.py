@@ -323,3 +323,13 @@ def test_the_statement_goes_back_to_the_text_introduced_earlier_in_the_paragraph
     # a new paragraph: the study of the paragraph before is not taken to be this one
     out, _ = _linked(nlp, "The Coastal Trust published a study.\n\nThe study says the reef has lost half of its coral.")
     assert out == [("The study", None)]
+
+
+def test_a_text_is_not_given_an_author_when_another_source_speaks_in_between(nlp):
+    out, _ = _linked(nlp, "The Harbour Board published a report on Monday. The storm had passed by then. The report "
+                          "said the crew was safe.")
+    assert out == [("The report", ("Harbour Board", "organization", None))]
+    out, _ = _linked(nlp, "The Harbour Board published a report on Monday. The Coast Registry said the ship was "
+                          "lost. The report said the crew was safe.")
+    assert out[-1] == ("The report", None)
+    assert out[0][0] == "The Coast Registry"

@@ -40,7 +40,22 @@ def text_author(doc: Doc, actors: ActorAnalysis, start: int, end: int) -> str | 
     earlier = _earlier_mention(doc, head)
     if earlier is None:
         return None
-    return _author_in_phrase(actors, earlier) or _author_by_verb(actors, earlier)
+    key = _author_in_phrase(actors, earlier) or _author_by_verb(actors, earlier)
+    if key is not None and _other_source_between(doc, actors, earlier, head, key):
+        return None  # "X's website ... Y's database had ...; the website noted": which one is not sure
+    return key
+
+
+def _other_source_between(doc: Doc, actors: ActorAnalysis, earlier: Token, head: Token, key: str) -> bool:
+    """Whether a subject between the two mentions (or its possessor) is another actor that could write."""
+    for tok in doc[earlier.i + 1 : head.i]:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for t in (tok, *(c for c in tok.children if c.dep_ == "poss")):
+            other = _actor_of(actors, t)
+            if other is not None and other != key:
+                return True
+    return False
 
 
 def _actor_of(actors: ActorAnalysis, tok: Token) -> str | None:
