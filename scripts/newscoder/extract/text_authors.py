@@ -47,9 +47,10 @@ def text_author(doc: Doc, actors: ActorAnalysis, start: int, end: int) -> str | 
 
 
 def _other_source_between(doc: Doc, actors: ActorAnalysis, earlier: Token, head: Token, key: str) -> bool:
-    """Whether a subject between the two mentions (or its possessor) is another actor that could write."""
+    """Whether the subject of a main clause between the two mentions (or its possessor) is another actor
+    that could write (the subjects of reported clauses are content, not sources)."""
     for tok in doc[earlier.i + 1 : head.i]:
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
             continue
         for t in (tok, *(c for c in tok.children if c.dep_ == "poss")):
             other = _actor_of(actors, t)
