@@ -333,3 +333,13 @@ def test_a_text_is_not_given_an_author_when_another_source_speaks_in_between(nlp
                           "lost. The report said the crew was safe.")
     assert out[-1] == ("The report", None)
     assert out[0][0] == "The Coast Registry"
+
+
+def test_an_amount_or_a_thinking_verb_makes_no_speaking_group():
+    from newscoder.extract.actors.groups import speaking_people
+    from newscoder.nlp import load_nlp
+
+    doc = load_nlp()("Kenyan researchers said the lake had shrunk. Numbers of farmers said the rains were late. "
+                     "Kenyan farmers believe the rains will come.")
+    found = {t.text: speaking_people(t) for t in doc if t.tag_ == "NNS" and t.dep_ == "nsubj"}
+    assert found == {"researchers": True, "Numbers": False, "farmers": False, "rains": False}

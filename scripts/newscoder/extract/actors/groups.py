@@ -74,8 +74,9 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
 def speaking_people(tok: Token) -> bool:
     """"investigators said", "according to the researchers": a plural agent noun (a PETRARCH2 agent,
     data/agent_nouns.csv, or a word made with an agent suffix: -er, -or, -ist, -ian) that is the subject of
-    a verb of saying (data/reporting_verbs.csv) or the object of "according to" names people who speak, a
-    group the quote can be linked to. Other plural subjects of "said" ("reports", "figures") are texts."""
+    a verb of saying or writing (data/reporting_verbs.csv, not one of thinking) or the object of "according
+    to" names people who speak, a group the quote can be linked to. Other plural subjects of "said"
+    ("reports", "figures") are texts, and an amount ("numbers of residents") is not the people."""
     if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
         return False
     head = tok.head
@@ -85,6 +86,8 @@ def speaking_people(tok: Token) -> bool:
     elif not (tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in lexicons.words("quantity_nouns", "noun") or tok.lower_ in lexicons.words("quantity_nouns", "noun"):
+        return False  # "numbers of residents said": an amount, the people are its object
     return lemma in lexicons.words("agent_nouns", "word") or (len(lemma) > 5 and lemma.endswith(_AGENT_SUFFIXES))
 
 
@@ -106,7 +109,9 @@ def _body_of(b: ActorBuilder, tok: Token) -> LocalActor | None:
 
 
 def _speech_verbs() -> frozenset[str]:
-    return lexicons.words("reporting_verbs", "lemma", pos="verb")
+    # verbs of saying and writing; not of thinking ("numbers of residents fear ...")
+    return (lexicons.words("reporting_verbs", "lemma", pos="verb", kind="speech")
+            | lexicons.words("reporting_verbs", "lemma", pos="verb", kind="writing"))
 
 
 # quantifiers that make a plural noun an amount or a whole class rather than a group that acts
