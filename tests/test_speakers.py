@@ -263,3 +263,83 @@ def test_a_deputy_is_not_taken_for_the_title_holder(nlp):
     assert [q.speaker_text for q in qs] == ["The region's governor"]
     linked = actors.get(qs[0].speaker_key)
     assert linked is None or linked.name != "Ilse Brandt"
+
+
+def _linked(nlp, text):
+    qs, actors = analyse(nlp, text)
+    out = []
+    for q in qs:
+        a = actors.get(q.speaker_key)
+        out.append((q.speaker_text, a and (a.name, a.actor_type, a.country_iso3)))
+    return out, actors
+
+
+def test_speaking_agent_nouns_become_groups_with_their_modifiers(nlp):
+    out, _ = _linked(nlp, "Kenyan geologists said the lake had shrunk by a third since 1990.")
+    assert out == [("Kenyan geologists", ("Kenyan geologists", "group", "KEN"))]
+
+
+def test_speaking_group_from_a_named_body_is_that_body_s_group(nlp):
+    out, actors = _linked(nlp, "Researchers from the Ocean Institute said the reef had lost half of its coral.")
+    assert out == [("Researchers from the Ocean Institute", ("researchers of Ocean Institute", "group", None))]
+    group = next(a for a in actors.actors if a.actor_type == "group")
+    assert actors.get(group.parent_key).name == "Ocean Institute"
+
+
+def test_speaking_group_of_no_country_or_body_stays_unlinked(nlp):
+    # "investigators" alone would be one actor across unrelated stories
+    out, _ = _linked(nlp, "The bridge collapsed after the storm, according to investigators.")
+    assert out == [("investigators", None)]
+
+
+def test_a_text_as_speaker_is_linked_to_its_author(nlp):
+    out, _ = _linked(nlp, "The Coastal Trust published a study on Monday. The study says the reef has lost half "
+                          "of its coral.")
+    assert out == [("The study", ("Coastal Trust", "organization", None))]
+    out, _ = _linked(nlp, "The flood killed three people, according to a statement released by the Harbour Authority.")
+    assert out == [("a statement", ("Harbour Authority", "organization", None))]
+
+
+def test_a_text_with_no_author_named_stays_unlinked(nlp):
+    out, _ = _linked(nlp, "The Harbour Authority met on Monday. A report said the dam had cracked.")
+    assert out == [("A report", None)]
+
+
+def test_a_name_with_no_mention_of_its_own_finds_the_one_person_carrying_it():
+    ana = LocalActor("p1", "Ana al-Sayed", "person")
+    actors = ActorAnalysis(actors=[ana], mentions=[Mention("p1", "Ana al-Sayed", 0, 12, "name", 0, "Ana al-Sayed")])
+    # the analysis left "al-Sayed" at 80 without a mention
+    assert speaker_actor(actors, Speaker("al-Sayed", 80, 88, "name")) == "p1"
+    # two people with the surname: no guess (the first one is still found by the whole name)
+    two = _two_does()
+    assert speaker_actor(two, Speaker("Doe", 90, 93, "name")) is None
+    assert speaker_actor(two, Speaker("Jane Doe", 90, 98, "name")) == "p1"
+
+
+def test_the_statement_goes_back_to_the_text_introduced_earlier_in_the_paragraph(nlp):
+    out, _ = _linked(nlp, "The Harbour Board, in a statement, announced the closure of the bridge. The decision "
+                          "came after a storm. The statement also said the bridge would reopen in May.")
+    assert out == [("The statement", ("Harbour Board", "organization", None))]
+    # a new paragraph: the study of the paragraph before is not taken to be this one
+    out, _ = _linked(nlp, "The Coastal Trust published a study.\n\nThe study says the reef has lost half of its coral.")
+    assert out == [("The study", None)]
+
+
+def test_a_text_is_not_given_an_author_when_another_source_speaks_in_between(nlp):
+    out, _ = _linked(nlp, "The Harbour Board published a report on Monday. The storm had passed by then. The report "
+                          "said the crew was safe.")
+    assert out == [("The report", ("Harbour Board", "organization", None))]
+    out, _ = _linked(nlp, "The Harbour Board published a report on Monday. The Coast Registry said the ship was "
+                          "lost. The report said the crew was safe.")
+    assert out[-1] == ("The report", None)
+    assert out[0][0] == "The Coast Registry"
+
+
+def test_an_amount_or_a_thinking_verb_makes_no_speaking_group():
+    from newscoder.extract.actors.groups import speaking_people
+    from newscoder.nlp import load_nlp
+
+    doc = load_nlp()("Kenyan researchers said the lake had shrunk. Numbers of farmers said the rains were late. "
+                     "Kenyan farmers believe the rains will come.")
+    found = {t.text: speaking_people(t) for t in doc if t.tag_ == "NNS" and t.dep_ == "nsubj"}
+    assert found == {"researchers": True, "Numbers": False, "farmers": False, "rains": False}

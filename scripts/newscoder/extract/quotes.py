@@ -49,6 +49,7 @@ from newscoder.extract.speakers import (
     second_hand,
     speaker_actor,
 )
+from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, Article, Quote
 
 EXTRACTOR = "newscoder.extract.quotes"
@@ -563,7 +564,7 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         char_end=end,
         sentence_index=first,
         evidence=evidence,
-        speaker_key=speaker_actor(actors, sp),
+        speaker_key=_speaker_key(ctx, actors, sp),
         speaker_text=sp.text if sp else None,
         speaker_char_start=sp.start if sp else None,
         speaker_char_end=sp.end if sp else None,
@@ -576,6 +577,14 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         via_key=speaker_actor(actors, attr.via),
         part_of=part_of,
     )
+
+
+def _speaker_key(ctx: QuoteContext, actors: ActorAnalysis, sp: Speaker | None) -> str | None:
+    """The speaker's actor; for a text ("the report said") with no actor of its own, its author."""
+    key = speaker_actor(actors, sp)
+    if key is None and sp is not None and sp.kind == "noun":
+        key = text_author(ctx.doc, actors, sp.start, sp.end)
+    return key
 
 
 def _foreign_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:

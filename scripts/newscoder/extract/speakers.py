@@ -596,6 +596,8 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
         return key
     if key is not None and sp.kind == "name":
         return _whole_name(actors, sp, key)
+    if key is None and sp.kind == "name":
+        return _named_person(actors, sp)
     if sp.kind == "noun" and (key is None or actor is not None and actor.actor_type == "group"):
         # "officials at the ministry": the ministry rather than a group of unnamed officials
         return _spoken_for(actors, sp) or (key if key is not None else _titled_person(actors, sp))
@@ -678,6 +680,16 @@ def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
     if len(by_role) == 1:
         return by_role[0].key
     return key if actor in fits and len(words) > 1 else None
+
+
+def _named_person(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """A name with no mention of its own ("Okafor said" where the analysis missed the surname): the one
+    person of the article who carries every name word of it; none when two do (a shared surname)."""
+    words = _name_words(sp.name)
+    if not words:
+        return None
+    fits = [a for a in actors.actors if a.actor_type == "person" and words <= _name_words(a.name)]
+    return fits[0].key if len(fits) == 1 else None
 
 
 def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:

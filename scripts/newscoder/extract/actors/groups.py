@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals
 from newscoder.extract.deps import PREMODIFIER_DEPS, SUBJECT_DEPS
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span,
                group_nouns: frozenset[str]) -> None:
     low = tok.lower_
+    speaking = False
     if any(t.lower_ in _CLASS_QUANTIFIERS and t.head.i == tok.i and t.dep_ in ("amod", "det", "predet")
            for t in np):
         return  # "more troops", "all permanent residents": an amount or a class of people, not a group
@@ -40,25 +42,76 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         if iso3 is None:
             return
         name = next((p for p in [_plural_demonym(iso3)] if p), None) or f"people of {country_name(iso3)}"
-    elif low in group_nouns:
+    elif low in group_nouns or (speaking := speaking_people(tok)):
         # the words that say which people ("Cuban exiles"), not how many ("more than 100 protesters")
         words = [t.text for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
                  and t.lower_ not in _CLASS_QUANTIFIERS and t.lower_ not in ("than", "least", "about")]
         name = " ".join([*words, tok.text])
     else:
         return
+    body = _body_of(b, tok) if speaking else None
+    if body is not None:
+        # "researchers from the Ocean Institute said": those of that body, a group of its own
+        name = f"{tok.lower_} of {body.name}"
+        iso3 = iso3 or body.country_iso3
     if not any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr") for t in [tok]):
         return
     atype = "organization" if is_body else "group"  # "the Israeli army" is a body, "Serb forces" too
     actor = b.actor((atype, normalize_name(name), iso3),
                     lambda: LocalActor(key="", name=name, actor_type=atype, country_iso3=iso3,
-                                       country_basis="nationality" if iso3 else None))
+                                       country_basis="nationality" if iso3 else None,
+                                       parent_key=body.key if body is not None else None))
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
-    if iso3 is None and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
+    if iso3 is None and body is None and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
         b.generic_groups.add(actor.key)
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not speaking:
+        # a speaking group of no stated country or body ("researchers said") is kept only when the
+        # article gives it a country: "researchers" alone would merge across unrelated stories
         b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+def speaking_people(tok: Token) -> bool:
+    """"investigators said", "according to the researchers": a plural agent noun (a PETRARCH2 agent,
+    data/agent_nouns.csv, or a word made with an agent suffix: -er, -or, -ist, -ian) that is the subject of
+    a verb of saying or writing (data/reporting_verbs.csv, not one of thinking) or the object of "according
+    to" names people who speak, a group the quote can be linked to. Other plural subjects of "said"
+    ("reports", "figures") are texts, and an amount ("numbers of residents") is not the people."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "nsubj":
+        if head.lemma_.lower() not in _speech_verbs():
+            return False
+    elif not (tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lexicons.words("quantity_nouns", "noun") or tok.lower_ in lexicons.words("quantity_nouns", "noun"):
+        return False  # "numbers of residents said": an amount, the people are its object
+    return lemma in lexicons.words("agent_nouns", "word") or (len(lemma) > 5 and lemma.endswith(_AGENT_SUFFIXES))
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def _body_of(b: ActorBuilder, tok: Token) -> LocalActor | None:
+    """The one organisation a group noun belongs to: "researchers from/at/of the Ocean Institute"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "at", "of", "with"):
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+            if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
+                return None  # "from the university and the institute": no one body
+            for m in b.mentions:
+                if m.char_start <= objs[0].idx < m.char_end and m.mention_kind == "name":
+                    actor = b.by_key(m.actor_key)
+                    return actor if actor.actor_type == "organization" else None
+    return None
+
+
+def _speech_verbs() -> frozenset[str]:
+    # verbs of saying and writing; not of thinking ("numbers of residents fear ...")
+    return (lexicons.words("reporting_verbs", "lemma", pos="verb", kind="speech")
+            | lexicons.words("reporting_verbs", "lemma", pos="verb", kind="writing"))
 
 
 # quantifiers that make a plural noun an amount or a whole class rather than a group that acts

@@ -1,0 +1,116 @@
+"""A text as speaker: "the report said", "according to the study", "the ruling says". The words are the
+author's, so the quote is linked to the author when the article names it: in the speaker's own phrase ("a
+report by X", "X's statement", "a statement released by X", "a study from X"), or, for a definite "the
+report", where the same kind of text was introduced earlier in the paragraph, at most two sentences back
+("X published a study", "X, in a statement, said", "a report from X ... The report said"). Otherwise the
+quote stays unlinked: a text is no actor of its own.
+
+The text nouns are the reporting nouns of data/reporting_verbs.csv (pos "noun")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newscoder import lexicons
+from newscoder.records import ActorAnalysis
+
+# actor types that can write a text; a pronoun's own mention counts as its antecedent's
+_AUTHOR_TYPES = ("person", "organization", "state", "group")
+_DEFINITE = ("the", "this", "that")
+
+
+def _text_nouns() -> frozenset[str]:
+    return lexicons.words("reporting_verbs", "lemma", pos="noun")
+
+
+def text_author(doc: Doc, actors: ActorAnalysis, start: int, end: int) -> str | None:
+    """Key of the author of the text named by the speaker phrase [start, end), or None (not a text, or no
+    author named nearby)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    if head.lemma_.lower() not in _text_nouns() or head.pos_ != "NOUN":
+        return None
+    key = _author_in_phrase(actors, head)
+    if key is not None:
+        return key
+    if not any(t.lower_ in _DEFINITE for t in head.children if t.dep_ == "det"):
+        return None  # "a report said": some report, not one named before
+    earlier = _earlier_mention(doc, head)
+    if earlier is None:
+        return None
+    key = _author_in_phrase(actors, earlier) or _author_by_verb(actors, earlier)
+    if key is not None and _other_source_between(doc, actors, earlier, head, key):
+        return None  # "X's website ... Y's database had ...; the website noted": which one is not sure
+    return key
+
+
+def _other_source_between(doc: Doc, actors: ActorAnalysis, earlier: Token, head: Token, key: str) -> bool:
+    """Whether the subject of a main clause between the two mentions (or its possessor) is another actor
+    that could write (the subjects of reported clauses are content, not sources)."""
+    for tok in doc[earlier.i + 1 : head.i]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue
+        for t in (tok, *(c for c in tok.children if c.dep_ == "poss")):
+            other = _actor_of(actors, t)
+            if other is not None and other != key:
+                return True
+    return False
+
+
+def _actor_of(actors: ActorAnalysis, tok: Token) -> str | None:
+    """The author actor a token names: its noun phrase's mention, of a type that can write."""
+    key = actors.actor_at(tok.idx, tok.idx + len(tok.text))
+    actor = actors.get(key)
+    return key if actor is not None and actor.actor_type in _AUTHOR_TYPES else None
+
+
+def _author_in_phrase(actors: ActorAnalysis, head: Token) -> str | None:
+    """"X's report", "a report by/from/of X", "a statement released/issued by X"."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return _actor_of(actors, child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return _actor_of(actors, obj)
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "released by", "issued by"
+            for agent in child.children:
+                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
+                    obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return _actor_of(actors, obj)
+    return None
+
+
+def _author_by_verb(actors: ActorAnalysis, noun: Token) -> str | None:
+    """"X published a study", "X released a statement", "X, in a statement, said": the subject of the
+    verb the text is the object of, or of the verb an "in <text>" phrase hangs on."""
+    verb = None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _actor_of(actors, subj) if subj is not None else None
+
+
+def _earlier_mention(doc: Doc, head: Token) -> Token | None:
+    """The last earlier noun of the same lemma in this sentence or the `_BACK` before it, within the
+    paragraph ("a report from X ... The report said")."""
+    first = head.sent.start
+    for _ in range(_BACK):
+        if first == 0 or "\n" in doc[first - 1].whitespace_ or doc[first - 1].is_space:
+            break  # a paragraph starts here
+        first = doc[first - 1].sent.start
+    lemma = head.lemma_.lower()
+    for tok in reversed(doc[first : head.i]):
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            return tok
+    return None
+
+
+_BACK = 2  # sentences
