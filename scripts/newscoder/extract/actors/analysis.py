@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newscoder.extract.actors.affiliation import countries_from_article, countries_from_names, countries_from_phrases
+from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.entities import (
@@ -225,6 +226,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _drop_generic_groups(b)
     full_institution_names(b, doc)
     drop_place_only_states(b, doc)
+    dropped += drop_non_agents(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)

@@ -1,0 +1,30 @@
+"""Low-evidence organisation names are actors only where the sentence has them act (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _names(nlp, text: str) -> dict[str, str]:
+    art = make_article(text, date="2026-02-02")
+    an = extract_actors(nlp(art.text), art, load_registry())
+    return {a.name: a.actor_type for a in an.actors}
+
+
+def test_a_name_only_after_in_or_under_is_not_an_actor_but_one_that_acts_is(nlp):
+    names = _names(nlp, "The findings of Dr. Lena Ortiz were published in Zyntara Review last week. "
+                        "Students enrolled under Brightpath can apply. Vorlex announced a recall on Monday.")
+    assert names.get("Vorlex") == "organization"
+    assert names.get("Lena Ortiz") == "person"
+    assert "Zyntara Review" not in names
+    assert "Brightpath" not in names
+
+
+def test_a_possessor_an_agent_or_a_name_beside_an_actor_noun_is_an_actor(nlp):
+    names = _names(nlp, "The NDRP's decision was final. The plan was approved by the BVK on Friday. "
+                        "The retailer Tescoma opened a shop in the town.")
+    assert names.get("NDRP") == "organization"
+    assert names.get("BVK") == "organization"
+    assert names.get("Tescoma") == "organization"
