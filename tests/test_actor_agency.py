@@ -28,3 +28,10 @@ def test_a_possessor_an_agent_or_a_name_beside_an_actor_noun_is_an_actor(nlp):
     assert names.get("NDRP") == "organization"
     assert names.get("BVK") == "organization"
     assert names.get("Tescoma") == "organization"
+
+
+def test_names_listed_after_a_class_of_actors_share_its_role(nlp):
+    names = _names(nlp, "Retail firms including Tescoma and Vorlex have announced plans to leave the market. "
+                        "The scheme was described in a lawsuit by the group NDRP.")
+    assert names.get("Tescoma") == "organization"
+    assert names.get("NDRP") == "organization"

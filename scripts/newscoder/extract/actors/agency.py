@@ -33,7 +33,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "poss", "dativ
 _PARTY_PREPS = frozenset({"with", "against", "between", "from", "to"})
 _AFFILIATION_PREPS = frozenset({"of", "at", "for", "with"})
 # head words of organisation names beyond the org head table (the descriptors' name words: "... Agency")
-_MORE_HEADS = frozenset({"Organization", "Organisation"})
+# and of chambers and company forms ("House of Commons", "Cipriani S.A.")
+_MORE_HEADS = frozenset({"Organization", "Organisation", "House", "S.A.", "SA", "AG", "GmbH", "N.V.", "S.p.A."})
 
 
 @functools.cache
@@ -64,8 +65,9 @@ def acts(tok: Token) -> bool:
         tok = tok.head  # "X and Y said": the list shares its head's role
         if _actor_noun(tok):
             return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like") and tok.head.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head.head  # "sites such as X have said": X shares the role of the noun it exemplifies
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like", "including") \
+            and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head  # "sites such as X have said", "firms including X": X shares the role of its class
         if _actor_noun(tok):
             return True
     dep = tok.dep_
@@ -78,8 +80,8 @@ def acts(tok: Token) -> bool:
         return subj is not None and _actor_noun(subj)
     if dep == "pobj":
         prep = tok.head
-        if prep.dep_ == "agent":
-            return True  # "was approved by X"
+        if prep.dep_ == "agent" or prep.lower_ == "by" and prep.head.pos_ == "NOUN":
+            return True  # "was approved by X", "a lawsuit by X"
         if medium_of_speech(tok):
             return True  # "wrote on X": the channel of a statement speaks for its owner
         if prep.lower_ == "to" and prep.head.lower_ == "according":
