@@ -35,3 +35,24 @@ def test_names_listed_after_a_class_of_actors_share_its_role(nlp):
                         "The scheme was described in a lawsuit by the group NDRP.")
     assert names.get("Tescoma") == "organization"
     assert names.get("NDRP") == "organization"
+
+
+def test_a_bare_chamber_takes_the_article_country(nlp):
+    art = make_article("Thousands protested in Nairobi on Monday. The Senate rejected the finance bill.",
+                       date="2026-02-02")
+    an = extract_actors(nlp(art.text), art, load_registry())
+    senate = next(a for a in an.actors if a.name == "Senate")
+    assert (senate.country_iso3, senate.country_basis) == ("KEN", "article")
+
+
+def test_a_bare_chamber_without_country_is_never_pooled_across_articles():
+    from newscoder.records import LocalActor
+    from newscoder.resolve.actors import global_id
+
+    reg = load_registry()
+    bare = LocalActor(key="a1", name="Senate", actor_type="organization")
+    placed = LocalActor(key="a1", name="Senate", actor_type="organization", country_iso3="KEN")
+    board = LocalActor(key="a1", name="Vorlex", actor_type="organization")
+    assert global_id(bare, reg, "art_1") != global_id(bare, reg, "art_2")
+    assert global_id(placed, reg, "art_1") == global_id(placed, reg, "art_2")
+    assert global_id(board, reg, "art_1") == global_id(board, reg, "art_2")
