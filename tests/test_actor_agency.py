@@ -56,3 +56,11 @@ def test_a_bare_chamber_without_country_is_never_pooled_across_articles():
     assert global_id(bare, reg, "art_1") != global_id(bare, reg, "art_2")
     assert global_id(placed, reg, "art_1") == global_id(placed, reg, "art_2")
     assert global_id(board, reg, "art_1") == global_id(board, reg, "art_2")
+
+
+def test_an_employer_named_before_a_role_and_a_person_is_an_actor(nlp):
+    names = _names(nlp, "The deal was praised by Tescoma editor Dana Whitfield. Before politics, Ana Ray spent "
+                        "ten years working for Vorlex.")
+    assert names.get("Dana Whitfield") == "person"
+    assert names.get("Tescoma") == "organization"
+    assert names.get("Vorlex") == "organization"

@@ -52,6 +52,8 @@ def _actor_nouns() -> frozenset[str]:
 def _actor_noun(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        return True  # a role written before a person's name ("editor Ana Ray")
     lemma = tok.lemma_.lower()
     # "-ist" nouns name people by what they do ("analyst", "strategist", "economist")
     return lemma in _actor_nouns() or tok.lower_ in _actor_nouns() or tok.pos_ == "NOUN" and lemma.endswith("ist")
@@ -73,7 +75,7 @@ def acts(tok: Token) -> bool:
     dep = tok.dep_
     if dep in _SUBJECT_DEPS:
         return True
-    if dep == "compound":  # "the X spokesman", "X analyst Ana Ray", not "the X programme"
+    if dep == "compound" or dep == "amod" and tok.pos_ == "PROPN":  # "the X spokesman", not "the X programme"
         return _actor_noun(tok.head) or tok.head.ent_type_ == "PERSON"
     if dep == "attr":  # "the biggest seller was X", not "the film was X"
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -86,8 +88,9 @@ def acts(tok: Token) -> bool:
             return True  # "wrote on X": the channel of a statement speaks for its owner
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True  # "according to X": the source of a report
-        if prep.lower_ in _AFFILIATION_PREPS and (prep.head.ent_type_ == "PERSON" or _actor_noun(prep.head)):
-            return True  # "Ana Ray of X", "an analyst at X", "the director for X": the body someone works for
+        if prep.lower_ in _AFFILIATION_PREPS and (prep.head.ent_type_ == "PERSON" or _actor_noun(prep.head)
+                                                   or prep.head.lemma_ == "work"):
+            return True  # "Ana Ray of X", "an analyst at X", "worked for X": the body someone works for
         return prep.lower_ in _PARTY_PREPS and prep.head.pos_ in ("VERB", "NOUN")
     return False
 
