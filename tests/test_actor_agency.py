@@ -64,3 +64,11 @@ def test_an_employer_named_before_a_role_and_a_person_is_an_actor(nlp):
     assert names.get("Dana Whitfield") == "person"
     assert names.get("Tescoma") == "organization"
     assert names.get("Vorlex") == "organization"
+
+
+def test_a_doubtful_person_named_only_as_where_things_happen_is_a_place(nlp):
+    names = _names(nlp, "Mourners gathered at Qasr Tallah on Monday, and the bus later stopped near Qasr Tallah. "
+                        "Omar Haddad thanked Kamal Nasri for the help.")
+    assert names.get("Omar Haddad") == "person"
+    assert names.get("Kamal Nasri") == "person"
+    assert "Qasr Tallah" not in names

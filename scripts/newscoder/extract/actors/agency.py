@@ -59,6 +59,17 @@ def _actor_noun(tok: Token) -> bool:
     return lemma in _actor_nouns() or tok.lower_ in _actor_nouns() or tok.pos_ == "NOUN" and lemma.endswith("ist")
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "onto", "across", "through",
+                          "throughout", "within", "around", "towards", "toward", "on"})
+
+
+def _not_a_place(tok: Token) -> bool:
+    """A doubtful person's mention is read as a person unless it is where something is ("at X", "near X",
+    "on X Road"): people are listed, thanked, mourned and named in titles in every syntax."""
+    # no walk up a list: the parser joins people to the places before them ("in X, New York and Ana Ray")
+    return tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS
+
+
 def acts(tok: Token) -> bool:
     """Does this mention (its syntactic head word) act like an actor in its sentence?"""
     if any(c.dep_ in ("appos", "compound") and _actor_noun(c) for c in tok.children):
@@ -105,21 +116,34 @@ def _low_evidence(a: LocalActor, parents: set[str]) -> bool:
     return not any(w in heads or w in _MORE_HEADS for w in words) and not GOV_BODY.search(a.name)
 
 
+def _doubtful_person(b: ActorBuilder, a: LocalActor, ms: list[Mention]) -> bool:
+    """A PERSON-labelled row with no evidence of a person: no registry entry, no title or role, no first
+    name, no he/she link, no gender shown, no country of its own (the article's country is no evidence)."""
+    if a.actor_type != "person" or a.registry_id or a.role or a.key in b.title_kinds or a.key in b.genders:
+        return False
+    if a.country_basis not in (None, "article") or any(m.mention_kind != "name" for m in ms):
+        return False
+    return a.name.split()[0] not in gender_table("first_names.csv", "name")
+
+
 def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
-    """Drop low-evidence organisation rows none of whose mentions acts; returns how many rows went."""
+    """Drop low-evidence organisation and person rows none of whose mentions acts; returns how many went."""
     parents = {a.parent_key for a in b.actors.values() if a.parent_key}
-    doubtful = {a.key for a in b.actors.values() if _low_evidence(a, parents)}
-    if not doubtful:
-        return 0
     by_actor: dict[str, list[Mention]] = {}
     for m in b.mentions:
-        if m.actor_key in doubtful:
-            by_actor.setdefault(m.actor_key, []).append(m)
+        by_actor.setdefault(m.actor_key, []).append(m)
     gone = set()
-    for key, ms in by_actor.items():
+    for a in b.actors.values():
+        ms = by_actor.get(a.key)
+        if not ms:
+            continue
+        person = _doubtful_person(b, a, ms)
+        if not person and not _low_evidence(a, parents):
+            continue
         spans = (doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms)
-        if not any(s is not None and len(s) and acts(s.root) for s in spans):
-            gone.add(key)
+        test = _not_a_place if person else acts
+        if not any(s is not None and len(s) and test(s.root) for s in spans):
+            gone.add(a.key)
     if gone:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
