@@ -72,3 +72,10 @@ def test_a_doubtful_person_named_only_as_where_things_happen_is_a_place(nlp):
     assert names.get("Omar Haddad") == "person"
     assert names.get("Kamal Nasri") == "person"
     assert "Qasr Tallah" not in names
+
+
+def test_the_owner_of_a_party_and_a_name_before_a_group_noun_are_actors(nlp):
+    names = _names(nlp, "Storms closed the shops of Tescoma across the region. The minister urged NDRP allies "
+                        "to send more aid.")
+    assert names.get("Tescoma") == "organization"
+    assert names.get("NDRP") == "organization"

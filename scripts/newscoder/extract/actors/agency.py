@@ -39,12 +39,14 @@ _MORE_HEADS = frozenset({"Organization", "Organisation", "House", "S.A.", "SA", 
 
 @functools.cache
 def _actor_nouns() -> frozenset[str]:
-    """Common nouns that name a kind of actor: agents ("spokesman", "publisher"), titles, company words, the
-    descriptors of organisations ("the ministry") and the organisation heads in lower case."""
+    """Common nouns that name a kind of actor: agents ("spokesman", "publisher"), titles, company words,
+    groups and followers ("allies", "supporters"), the descriptors of organisations ("the ministry") and
+    the organisation heads in lower case."""
     words = set(lexicons.words("agent_nouns", "word"))
     words |= roles.title_words() - {"of", "in", "for", "to", "on", "at", "and", "-", "the"}
     words |= set(lexicons.column("company_words", "noun"))
     words |= {r["noun"] for r in lexicons.rows("descriptors")}
+    words |= set(lexicons.column("group_nouns", "noun")) | set(lexicons.column("follower_nouns", "noun"))
     words |= {w.lower().rstrip(".") for w in org_heads()}
     return frozenset(w.lower() for w in words)
 
@@ -72,6 +74,8 @@ def _not_a_place(tok: Token) -> bool:
 
 def acts(tok: Token) -> bool:
     """Does this mention (its syntactic head word) act like an actor in its sentence?"""
+    if tok.dep_ == "punct" or tok.is_punct:
+        return True  # a name glued to a full stop ("AT&T."): the parse says nothing about it
     if any(c.dep_ in ("appos", "compound") and _actor_noun(c) for c in tok.children):
         return True  # "the publisher X", "X, a publisher"
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -99,6 +103,8 @@ def acts(tok: Token) -> bool:
             return True  # "wrote on X": the channel of a statement speaks for its owner
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True  # "according to X": the source of a report
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ in _SUBJECT_DEPS:
+            return True  # "the shops of X were full", "closed the plants of X": the owner of a party
         if prep.lower_ in _AFFILIATION_PREPS and (prep.head.ent_type_ == "PERSON" or _actor_noun(prep.head)
                                                    or prep.head.lemma_ == "work"):
             return True  # "Ana Ray of X", "an analyst at X", "worked for X": the body someone works for
