@@ -6,6 +6,9 @@
   the article, so adding articles never changes an existing id, and the same canonical name merges
   across articles. Two people sharing only a surname ("Hammer" in one story, "Mike Hammer" in another)
   are not merged: a bare surname is a different canonical name.
+- A bare chamber or court with no country ("the Senate", "the Supreme Court", "House of Representatives")
+  names a different body in each country: without a country its id also carries the article, so it is
+  never merged with another country's chamber of the same name.
 """
 
 from __future__ import annotations
@@ -78,17 +81,34 @@ class CorpusActors:
         return self.mapping.get((article_id, local_key))
 
 
-def global_id(actor: LocalActor, registry: Registry) -> str:
+_CHAMBER_HEADS = frozenset({"senate", "house", "parliament", "congress", "court", "assembly", "chamber"})
+_CHAMBER_WORDS = _CHAMBER_HEADS | {
+    "the", "of", "supreme", "high", "upper", "lower", "national", "federal", "constitutional", "representatives",
+    "commons", "lords", "deputies", "appeal", "appeals", "district", "state", "legislative",
+}
+
+
+def is_bare_chamber(name: str) -> bool:
+    """A chamber or court named without its country ("Senate", "the Supreme Court", "House of Lords")."""
+    words = name.lower().split()
+    return any(w in _CHAMBER_HEADS for w in words) and all(w in _CHAMBER_WORDS for w in words)
+
+
+def global_id(actor: LocalActor, registry: Registry, article_id: str | None = None) -> str:
     if actor.registry_id and registry.get(actor.registry_id):
         return actor.registry_id
     if actor.actor_type == "state" and actor.country_iso3:
         return state_id(actor.country_iso3, registry)
+    if article_id and actor.country_iso3 is None and actor.actor_type == "organization" \
+            and is_bare_chamber(actor.name):
+        # no country: this article's chamber, not every country's "Senate" pooled into one row
+        return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
     return unregistered_id(actor.actor_type, actor.name, actor.country_iso3)
 
 
 def local_ids(rec: ArticleRecords, registry: Registry) -> dict[str, str]:
     """Local actor key -> global actor_id for one article: a function of the article alone."""
-    return {a.key: global_id(a, registry) for a in rec.actors}
+    return {a.key: global_id(a, registry, rec.article.article_id) for a in rec.actors}
 
 
 def _most_common(counter: Counter) -> str | None:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newscoder.extract.actors.affiliation import countries_from_article, countries_from_names, countries_from_phrases
+from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.entities import (
@@ -43,6 +44,7 @@ from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import ActorAnalysis, Article
+from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.registry import Registry, normalize_name
 
 
@@ -222,12 +224,24 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_phrases(b, doc, named)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
+    _home_of_bare_chambers(b)
     _drop_generic_groups(b)
     full_institution_names(b, doc)
     drop_place_only_states(b, doc)
+    dropped += drop_non_agents(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+
+
+def _home_of_bare_chambers(b: ActorBuilder) -> None:
+    """"the Senate", "the House" with no country named: the chamber of the article's country (dateline, else
+    the one country the lead or the article names). Without one it stays country-less (and its id is then
+    the article's own: resolve/actors.py), never pooled with other countries' chambers."""
+    for actor in b.actors.values():
+        if actor.actor_type == "organization" and actor.country_iso3 is None and actor.registry_id is None \
+                and is_bare_chamber(actor.name) and b.home is not None and (iso3 := b.home()):
+            actor.country_iso3, actor.country_basis = iso3, "article"
 
 
 def _drop_generic_groups(b: ActorBuilder) -> None:

@@ -328,7 +328,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
     if label == "PERSON" and _person_named_as_place(doc, start, end):
         return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
-    if label == "PERSON" and end - start == 1 and _medium_of_speech(doc[start]):
+    if label == "PERSON" and end - start == 1 and medium_of_speech(doc[start]):
         return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
@@ -364,7 +364,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
 _SPEECH_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")
 
 
-def _medium_of_speech(tok) -> bool:
+def medium_of_speech(tok) -> bool:
     """A one-word name after "on"/"via" that depends on a verb of saying or writing (data/reporting_verbs.csv):
     the channel of a statement ("posted on Twitter"), an organisation rather than a person."""
     head = tok.head

@@ -1,0 +1,156 @@
+"""Admission by evidence of agency for low-evidence organisation rows.
+
+A name the model tagged ORG (or that the untagged-name pass found) with nothing else saying it is an
+organisation (no registry entry, no organisation head word such as "... Council" or "... Times", no parent,
+no country) is often a journal, a programme, a law, a film or a brand ("published in X", "under X",
+"enrolled in X"). Such a row is kept only when at least one of its mentions acts like an actor in the parse
+already computed: the subject of an active verb, the agent of a passive ("by X"), the source of
+"according to X", a possessor ("X's spokesman", "X's decision"), a party after "with"/"against"
+("talks with X"), the one a thing is given to, or a name in apposition or compound with an actor noun
+("the publisher X", "X, a charity", "the X spokesman"). Names that are only ever objects of place-like
+prepositions or modifiers of another noun are not actors; the row and its mentions are dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from newscoder import lexicons
+from newscoder.extract import roles
+from newscoder.extract.actors.entities import medium_of_speech
+from newscoder.extract.actors.word_lists import GOV_BODY, gender_table, org_heads
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor, Mention
+
+# subject, possessor, the one acted on or given to: a party to the clause
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "poss", "dative"})
+# "talks with X", "a suit against X", "donations to X", "a letter from X"
+_PARTY_PREPS = frozenset({"with", "against", "between", "from", "to"})
+_AFFILIATION_PREPS = frozenset({"of", "at", "for", "with"})
+# head words of organisation names beyond the org head table (the descriptors' name words: "... Agency")
+# and of chambers and company forms ("House of Commons", "Cipriani S.A.")
+_MORE_HEADS = frozenset({"Organization", "Organisation", "House", "S.A.", "SA", "AG", "GmbH", "N.V.", "S.p.A."})
+
+
+@functools.cache
+def _actor_nouns() -> frozenset[str]:
+    """Common nouns that name a kind of actor: agents ("spokesman", "publisher"), titles, company words,
+    groups and followers ("allies", "supporters"), the descriptors of organisations ("the ministry") and
+    the organisation heads in lower case."""
+    words = set(lexicons.words("agent_nouns", "word"))
+    words |= roles.title_words() - {"of", "in", "for", "to", "on", "at", "and", "-", "the"}
+    words |= set(lexicons.column("company_words", "noun"))
+    words |= {r["noun"] for r in lexicons.rows("descriptors")}
+    words |= set(lexicons.column("group_nouns", "noun")) | set(lexicons.column("follower_nouns", "noun"))
+    words |= {w.lower().rstrip(".") for w in org_heads()}
+    return frozenset(w.lower() for w in words)
+
+
+def _actor_noun(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        return True  # a role written before a person's name ("editor Ana Ray")
+    lemma = tok.lemma_.lower()
+    # "-ist" nouns name people by what they do ("analyst", "strategist", "economist")
+    return lemma in _actor_nouns() or tok.lower_ in _actor_nouns() or tok.pos_ == "NOUN" and lemma.endswith("ist")
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "onto", "across", "through",
+                          "throughout", "within", "around", "towards", "toward", "on"})
+
+
+def _not_a_place(tok: Token) -> bool:
+    """A doubtful person's mention is read as a person unless it is where something is ("at X", "near X",
+    "on X Road"): people are listed, thanked, mourned and named in titles in every syntax."""
+    # no walk up a list: the parser joins people to the places before them ("in X, New York and Ana Ray")
+    return tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS
+
+
+def acts(tok: Token) -> bool:
+    """Does this mention (its syntactic head word) act like an actor in its sentence?"""
+    if tok.dep_ == "punct" or tok.is_punct:
+        return True  # a name glued to a full stop ("AT&T."): the parse says nothing about it
+    if any(c.dep_ in ("appos", "compound") and _actor_noun(c) for c in tok.children):
+        return True  # "the publisher X", "X, a publisher"
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "X and Y said": the list shares its head's role
+        if _actor_noun(tok):
+            return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like", "including") \
+            and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head  # "sites such as X have said", "firms including X": X shares the role of its class
+        if _actor_noun(tok):
+            return True
+    dep = tok.dep_
+    if dep in _SUBJECT_DEPS:
+        return True
+    if dep == "compound" or dep == "amod" and tok.pos_ == "PROPN":  # "the X spokesman", not "the X programme"
+        return _actor_noun(tok.head) or tok.head.ent_type_ == "PERSON"
+    if dep == "attr":  # "the biggest seller was X", not "the film was X"
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _actor_noun(subj)
+    if dep == "pobj":
+        prep = tok.head
+        if prep.dep_ == "agent" or prep.lower_ == "by" and prep.head.pos_ == "NOUN":
+            return True  # "was approved by X", "a lawsuit by X"
+        if medium_of_speech(tok):
+            return True  # "wrote on X": the channel of a statement speaks for its owner
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True  # "according to X": the source of a report
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ in _SUBJECT_DEPS:
+            return True  # "the shops of X were full", "closed the plants of X": the owner of a party
+        if prep.lower_ in _AFFILIATION_PREPS and (prep.head.ent_type_ == "PERSON" or _actor_noun(prep.head)
+                                                   or prep.head.lemma_ == "work"):
+            return True  # "Ana Ray of X", "an analyst at X", "worked for X": the body someone works for
+        return prep.lower_ in _PARTY_PREPS and prep.head.pos_ in ("VERB", "NOUN")
+    return False
+
+
+def _low_evidence(a: LocalActor, parents: set[str]) -> bool:
+    if a.actor_type != "organization" or a.registry_id or a.country_iso3 or a.parent_key or a.key in parents:
+        return False
+    heads = org_heads()
+    words = a.name.replace(",", " ").split()
+    if len(words) > 1 and words[0] in gender_table("first_names.csv", "name"):
+        return False  # "Ana Ray" typed as an organisation: a person's name, a typing question, not junk
+    return not any(w in heads or w in _MORE_HEADS for w in words) and not GOV_BODY.search(a.name)
+
+
+def _doubtful_person(b: ActorBuilder, a: LocalActor, ms: list[Mention]) -> bool:
+    """A PERSON-labelled row with no evidence of a person: no registry entry, no title or role, no first
+    name, no he/she link, no gender shown, no country of its own (the article's country is no evidence)."""
+    if a.actor_type != "person" or a.registry_id or a.role or a.key in b.title_kinds or a.key in b.genders:
+        return False
+    if a.country_basis not in (None, "article") or any(m.mention_kind != "name" for m in ms):
+        return False
+    return a.name.split()[0] not in gender_table("first_names.csv", "name")
+
+
+def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
+    """Drop low-evidence organisation and person rows none of whose mentions acts; returns how many went."""
+    parents = {a.parent_key for a in b.actors.values() if a.parent_key}
+    by_actor: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        by_actor.setdefault(m.actor_key, []).append(m)
+    gone = set()
+    for a in b.actors.values():
+        ms = by_actor.get(a.key)
+        if not ms:
+            continue
+        person = _doubtful_person(b, a, ms)
+        if not person and not _low_evidence(a, parents):
+            continue
+        spans = (doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms)
+        test = _not_a_place if person else acts
+        if not any(s is not None and len(s) and test(s.root) for s in spans):
+            gone.add(a.key)
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+    return len(gone)
