@@ -217,3 +217,12 @@ def test_a_city_in_a_name_counts_when_the_article_names_its_country_otherwise():
     named.places.update({"Madrid": 2, "United States": 2})
     assert name_country("Miami Herald", named) == "USA"  # the United States is named too
     assert name_country("Madrid District Hospital", named) is None  # Spain only as this town's name
+
+
+def test_a_demonym_noun_beside_a_name_gives_the_nationality(nlp):
+    an = _analyse(nlp, "Runner Peter Wanjala, a Kenyan, won the race in Berlin on Sunday. The 20-year-old "
+                       "Swede Lina Berggren addressed the assembly. Drummer Tom Hadley is a Briton.")
+    assert _actor(an, "Lina Berggren").country_iso3 == "SWE"
+    assert _actor(an, "Lina Berggren").country_basis == "nationality"
+    assert _actor(an, "Tom Hadley").country_iso3 == "GBR"
+    assert any(a.name.endswith("Peter Wanjala") and a.country_iso3 == "KEN" for a in an.actors)

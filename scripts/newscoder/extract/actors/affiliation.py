@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_name, iso3_for_region, region_countries
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
 from newscoder.resolve.office_holders import organization_country
 from newscoder.resolve.places import country_of
 
@@ -161,6 +161,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return country_of(text, capitals=False) or (_region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
+        if iso3 := _people_noun_country(tok):
+            return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
         if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
@@ -230,6 +232,27 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
     return None
 
 
+def _people_noun_country(tok: Token) -> str | None:
+    """A demonym used as a noun for one person ("a Kenyan", "the Swede", "the 30-year-old Briton"): the
+    adjective form or the singular of a listed plural ("Swedes" -> "Swede"). Country names and acronyms
+    ("the US") are no people nouns."""
+    text = tok.text
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not text[:1].isupper() or text.isupper():
+        return None
+    return iso3_for_demonym(text) or iso3_for_demonym(text + "s")
+
+
+def _people_noun_of(root: Token) -> str | None:
+    """The nationality a demonym noun gives the name it is in apposition with, either side ("X, a
+    Kenyan,"; "the Swede X"), or the predicate of a copula ("X is a Briton")."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return next((c for n in nouns if (c := _people_noun_country(n))), None)
+
+
 def _appositions(root: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
 
@@ -284,6 +307,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
+        if not is_org and not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
+            continue
         if not is_org and _set(actor, _body_before(b, doc, span.start), "base"):
             continue
         if not is_org and any(_set(actor, _body_before(b, doc, app.i + 1), "base") for app in _appositions(root)
