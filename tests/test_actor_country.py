@@ -226,3 +226,10 @@ def test_a_demonym_noun_beside_a_name_gives_the_nationality(nlp):
     assert _actor(an, "Lina Berggren").country_basis == "nationality"
     assert _actor(an, "Tom Hadley").country_iso3 == "GBR"
     assert any(a.name.endswith("Peter Wanjala") and a.country_iso3 == "KEN" for a in an.actors)
+
+
+def test_a_state_name_inside_an_organisation_name_follows_the_article():
+    from collections import Counter
+
+    assert name_country("Georgia Institute of Technology", Counter({"USA": 3, "GEO": 1})) == "USA"
+    assert name_country("Georgia Institute of Technology", Counter({"GEO": 2})) == "GEO"

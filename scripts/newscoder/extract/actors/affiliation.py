@@ -63,7 +63,7 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     found = set()
     for k, w in enumerate(words):
         if iso3 := country_of(w, capitals=False):
-            found.add(iso3)
+            found.add(_state_reading(w, iso3, named))
         elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
             found.add(iso3)  # "South Africa", "New Zealand"
     if found:
@@ -77,6 +77,14 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         return None
     (iso3, pieces), = places.items()
     return iso3 if _agrees(iso3, named, pieces) else None
+
+
+def _state_reading(word: str, iso3: str, named: Counter[str] | None) -> str:
+    """A country's name that is also a state's ("Georgia Institute of Technology") names the state's
+    country when the article names that country's places more often than the other."""
+    counts = named or {}
+    others = [c for c in region_countries(word) if c != iso3 and counts.get(c, 0) > counts.get(iso3, 0)]
+    return max(others, key=lambda c: counts.get(c, 0)) if others else iso3
 
 
 def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str, list[str]]:
