@@ -169,7 +169,7 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return country_of(text, capitals=False) or (_region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
-        if iso3 := _people_noun_country(tok):
+        if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country

@@ -307,7 +307,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
 
 
 # nouns of a recording or a recording device, which a name before them only describes
-_RECORDINGS = frozenset({"footage", "camera", "video", "recording"})
+# (not "video": "the group's videos" are its own output, the group still acts)
+_RECORDINGS = frozenset({"footage", "camera"})
 # nouns that make the name in apposition with them a character of fiction
 _FICTION = frozenset({"character", "superhero", "supervillain", "mascot"})
 # verbs and nouns after which "as X" names the character someone dresses up as
