@@ -162,3 +162,10 @@ def test_a_character_of_fiction_is_no_actor(nlp):
                        "Kubicka dressed as Captain Stellar for the parade.")
     assert _types(an).get("Marta Kubicka") == "person"
     assert not any(n in _types(an) for n in ("Lizard Queen", "Captain Stellar"))
+
+
+def test_a_day_named_after_a_person_is_a_holiday_not_an_actor(nlp):
+    an = _analyse(nlp, "Senator Dana Whitfield fought to make Walter Okafor Jr. Day a national holiday, the "
+                       "Civic League said.")
+    assert _types(an).get("Dana Whitfield") == "person"
+    assert not any("Okafor" in n for n in _types(an))

@@ -287,6 +287,9 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
             and table.get(head.lemma_.lower()) == "EVENT":
         return "EVENT"
+    # "Saint Brendan's Day", "Ada Lovelace Jr. Day": a day named after someone is a holiday
+    if end - start > 2 and doc[end - 1].text == "Day" and doc[end - 2].text in _DAY_OWNER_ENDS:
+        return "EVENT"
     # "CCTV footage", "the Argus camera": a name that modifies a recording or its device is the device
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and head.lemma_.lower() in _RECORDINGS:
         return "PRODUCT"
@@ -306,6 +309,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# the last word before "Day" in a holiday's name: a possessive or a suffix of a person's name
+_DAY_OWNER_ENDS = frozenset({"'s", "’s", "Jr.", "Jr", "Sr."})
 # nouns of a recording or a recording device, which a name before them only describes
 # (not "video": "the group's videos" are its own output, the group still acts)
 _RECORDINGS = frozenset({"footage", "camera"})
