@@ -233,3 +233,16 @@ def test_a_state_name_inside_an_organisation_name_follows_the_article():
 
     assert name_country("Georgia Institute of Technology", Counter({"USA": 3, "GEO": 1})) == "USA"
     assert name_country("Georgia Institute of Technology", Counter({"GEO": 2})) == "GEO"
+
+
+def test_a_person_listed_in_one_country_only_keeps_it_after_the_term():
+    from newscoder.resolve.office_holders import person_country
+
+    assert person_country("Angela Merkel") == "DEU"
+    assert person_country("Merkel") is None  # never from a lone surname
+
+
+def test_a_listed_person_named_in_full_gets_the_country_in_a_later_story(nlp):
+    an = _analyse(nlp, "Uhuru Kenyatta visited a clinic on Monday, the Civic League said.", date="2026-02-02")
+    assert (_actor(an, "Uhuru Kenyatta").country_iso3, _actor(an, "Uhuru Kenyatta").country_basis) == (
+        "KEN", "registry")

@@ -38,6 +38,16 @@ def office_holder_country(name: str, date: dt.date | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def person_country(name: str) -> str | None:
+    """The one country every listed term of a full name (two words or more) is of, whatever the date: a
+    person listed only as a Kenyan official is Kenyan before and after the term too. None for a name
+    listed in two countries' offices, a single word or an unknown name."""
+    if len(name.split()) < 2:
+        return None
+    found = {iso3 for _, _, iso3 in _terms().get(normalize_name(name), ())}
+    return found.pop() if len(found) == 1 else None
+
+
 def organization_country(name: str) -> str | None:
     """The country of an organisation or armed group listed with one ("Exxon" is not: one word)."""
     return _organizations().get(normalize_name(name)) if len(name.split()) >= 2 else None

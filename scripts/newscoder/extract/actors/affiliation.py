@@ -25,7 +25,7 @@ from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
-from newscoder.resolve.office_holders import organization_country
+from newscoder.resolve.office_holders import organization_country, person_country
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -352,6 +352,14 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                 for obj in (c for c in nxt.children if c.dep_ == "pobj"):
                     if _set(actor, _place_or_actor_country(b, obj), "base"):
                         break
+
+
+def countries_from_listed_people(b: ActorBuilder) -> None:
+    """People still without a country whose full name the PETRARCH2 dictionaries list in one country's
+    offices only (`registry`): the nationality stays after the term ends; the office does not."""
+    for actor in b.actors.values():
+        if actor.actor_type == "person" and not actor.country_iso3:
+            _set(actor, person_country(actor.name), "registry")
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:

@@ -18,7 +18,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newscoder.extract.actors.affiliation import countries_from_article, countries_from_names, countries_from_phrases
+from newscoder.extract.actors.affiliation import (
+    countries_from_article,
+    countries_from_listed_people,
+    countries_from_names,
+    countries_from_phrases,
+)
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
@@ -223,6 +228,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     named = countries_named(doc, skip_tok)
     countries_from_names(b, named)
     countries_from_phrases(b, doc, named)
+    countries_from_listed_people(b)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
     _home_of_bare_chambers(b)
