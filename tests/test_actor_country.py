@@ -243,6 +243,9 @@ def test_a_person_listed_in_one_country_only_keeps_it_after_the_term():
 
 
 def test_a_listed_person_named_in_full_gets_the_country_in_a_later_story(nlp):
-    an = _analyse(nlp, "Uhuru Kenyatta visited a clinic on Monday, the Civic League said.", date="2026-02-02")
-    assert (_actor(an, "Uhuru Kenyatta").country_iso3, _actor(an, "Uhuru Kenyatta").country_basis) == (
-        "KEN", "registry")
+    an = _analyse(nlp, "Stephen Lashley visited a clinic in Barbados on Monday, the Civic League said. Ian "
+                       "Campbell, a painter, spoke at the clinic in Lagos.", date="2026-02-02")
+    assert (_actor(an, "Stephen Lashley").country_iso3, _actor(an, "Stephen Lashley").country_basis) == (
+        "BRB", "registry")
+    # a listed name in a story that never names the listed country is someone else
+    assert _actor(an, "Ian Campbell").country_iso3 != "AUS"

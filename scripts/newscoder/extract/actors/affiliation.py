@@ -354,12 +354,16 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                         break
 
 
-def countries_from_listed_people(b: ActorBuilder) -> None:
+def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
     """People still without a country whose full name the PETRARCH2 dictionaries list in one country's
-    offices only (`registry`): the nationality stays after the term ends; the office does not."""
+    offices only (`registry`): the nationality stays after the term ends; the office does not. The article
+    must name a place of that country: a common name ("Ian Campbell", "Andrew Smith") is often someone
+    else, and a story that never names the official's country is seldom about him."""
     for actor in b.actors.values():
         if actor.actor_type == "person" and not actor.country_iso3:
-            _set(actor, person_country(actor.name), "registry")
+            iso3 = person_country(actor.name)
+            if iso3 and named.get(iso3, 0) > 0:
+                _set(actor, iso3, "registry")
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
