@@ -3,7 +3,8 @@
 `data/office_holders.csv` and `data/petrarch_organizations.csv` are derived by
 `scripts/derive/petrarch_actors.py` from the PETRARCH2 actor dictionaries (MIT, `data/LICENSES/`). A person
 matches only for an article dated inside one of the terms listed for the name, and only when every such
-term is of one country; the list stops in early 2014, so later stories get nothing from it.
+term is of one country; the list stops in early 2014, so later stories get no office from it. A full
+name listed in one country only gives that country at any date (`person_country`).
 """
 
 from __future__ import annotations
