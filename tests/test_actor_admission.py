@@ -148,3 +148,24 @@ def test_a_span_ending_on_a_link_word_is_a_piece_of_a_longer_name(nlp):
     board = Span(doc, words.index("Harbour"), words.index("Board") + 1, label="ORG")
     assert is_junk(cut)
     assert not is_junk(board)
+
+
+def test_a_storm_with_a_class_word_of_two_words_is_no_actor(nlp):
+    an = _analyse(nlp, "Tropical Storm Orla hit the coast on Monday, the Coastal Rescue Service said. Orla "
+                       "later weakened over the sea.")
+    assert _types(an).get("Coastal Rescue Service") == "organization"
+    assert not any("Orla" in n for n in _types(an))
+
+
+def test_a_character_of_fiction_is_no_actor(nlp):
+    an = _analyse(nlp, "One role she played this year was Lizard Queen, a comic-book character. Fan Marta "
+                       "Kubicka dressed as Captain Stellar for the parade.")
+    assert _types(an).get("Marta Kubicka") == "person"
+    assert not any(n in _types(an) for n in ("Lizard Queen", "Captain Stellar"))
+
+
+def test_a_day_named_after_a_person_is_a_holiday_not_an_actor(nlp):
+    an = _analyse(nlp, "Senator Dana Whitfield fought to make Walter Okafor Jr. Day a national holiday, the "
+                       "Civic League said.")
+    assert _types(an).get("Dana Whitfield") == "person"
+    assert not any("Okafor" in n for n in _types(an))

@@ -79,3 +79,18 @@ def test_the_owner_of_a_party_and_a_name_before_a_group_noun_are_actors(nlp):
                         "to send more aid.")
     assert names.get("Tescoma") == "organization"
     assert names.get("NDRP") == "organization"
+
+
+def test_a_group_of_common_nouns_without_country_is_one_per_article():
+    from newscoder.records import LocalActor
+    from newscoder.resolve.actors import global_id
+
+    reg = load_registry()
+    riders = LocalActor(key="a1", name="passengers", actor_type="group")
+    officials = LocalActor(key="a1", name="Authorities", actor_type="group")
+    placed = LocalActor(key="a1", name="passengers", actor_type="group", country_iso3="KEN")
+    faithful = LocalActor(key="a1", name="Muslims", actor_type="group")
+    assert global_id(riders, reg, "art_1") != global_id(riders, reg, "art_2")
+    assert global_id(officials, reg, "art_1") != global_id(officials, reg, "art_2")
+    assert global_id(placed, reg, "art_1") == global_id(placed, reg, "art_2")
+    assert global_id(faithful, reg, "art_1") == global_id(faithful, reg, "art_2")

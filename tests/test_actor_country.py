@@ -217,3 +217,35 @@ def test_a_city_in_a_name_counts_when_the_article_names_its_country_otherwise():
     named.places.update({"Madrid": 2, "United States": 2})
     assert name_country("Miami Herald", named) == "USA"  # the United States is named too
     assert name_country("Madrid District Hospital", named) is None  # Spain only as this town's name
+
+
+def test_a_demonym_noun_beside_a_name_gives_the_nationality(nlp):
+    an = _analyse(nlp, "Runner Peter Wanjala, a Kenyan, won the race in Berlin on Sunday. The 20-year-old "
+                       "Swede Lina Berggren addressed the assembly. Drummer Tom Hadley is a Briton.")
+    assert _actor(an, "Lina Berggren").country_iso3 == "SWE"
+    assert _actor(an, "Lina Berggren").country_basis == "nationality"
+    assert _actor(an, "Tom Hadley").country_iso3 == "GBR"
+    assert any(a.name.endswith("Peter Wanjala") and a.country_iso3 == "KEN" for a in an.actors)
+
+
+def test_a_state_name_inside_an_organisation_name_follows_the_article():
+    from collections import Counter
+
+    assert name_country("Georgia Institute of Technology", Counter({"USA": 3, "GEO": 1})) == "USA"
+    assert name_country("Georgia Institute of Technology", Counter({"GEO": 2})) == "GEO"
+
+
+def test_a_person_listed_in_one_country_only_keeps_it_after_the_term():
+    from newscoder.resolve.office_holders import person_country
+
+    assert person_country("Angela Merkel") == "DEU"
+    assert person_country("Merkel") is None  # never from a lone surname
+
+
+def test_a_listed_person_named_in_full_gets_the_country_in_a_later_story(nlp):
+    an = _analyse(nlp, "Stephen Lashley visited a clinic in Barbados on Monday, the Civic League said. Ian "
+                       "Campbell, a painter, spoke at the clinic in Lagos.", date="2026-02-02")
+    assert (_actor(an, "Stephen Lashley").country_iso3, _actor(an, "Stephen Lashley").country_basis) == (
+        "BRB", "registry")
+    # a listed name in a story that never names the listed country is someone else
+    assert _actor(an, "Ian Campbell").country_iso3 != "AUS"

@@ -8,7 +8,8 @@
   are not merged: a bare surname is a different canonical name.
 - A bare chamber or court with no country ("the Senate", "the Supreme Court", "House of Representatives")
   names a different body in each country: without a country its id also carries the article, so it is
-  never merged with another country's chamber of the same name.
+  never merged with another country's chamber of the same name. So is a group named by common nouns
+  alone with no country ("passengers", "investigators"): each story's are other people.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from newscoder import lexicons
 from newscoder.records import ArticleRecords, LocalActor
 from newscoder.resolve.countries import country_name
 from newscoder.resolve.registry import Registry, normalize_name
@@ -94,6 +96,19 @@ def is_bare_chamber(name: str) -> bool:
     return any(w in _CHAMBER_HEADS for w in words) and all(w in _CHAMBER_WORDS for w in words)
 
 
+@functools.cache
+def _common_group_words() -> frozenset[str]:
+    """Common nouns for groups of people (data/group_nouns.csv)."""
+    return frozenset(v.strip().lower() for v in lexicons.column("group_nouns", "noun"))
+
+
+def is_generic_group(name: str) -> bool:
+    """A group named by common nouns alone ("passengers", "Authorities" opening a sentence, "crash
+    investigators"): every word lower-case or a listed group noun. A people's name ("Muslims") is not."""
+    words = name.split()
+    return bool(words) and all(w.islower() or w.lower() in _common_group_words() for w in words)
+
+
 def global_id(actor: LocalActor, registry: Registry, article_id: str | None = None) -> str:
     if actor.registry_id and registry.get(actor.registry_id):
         return actor.registry_id
@@ -102,6 +117,9 @@ def global_id(actor: LocalActor, registry: Registry, article_id: str | None = No
     if article_id and actor.country_iso3 is None and actor.actor_type == "organization" \
             and is_bare_chamber(actor.name):
         # no country: this article's chamber, not every country's "Senate" pooled into one row
+        return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
+    if article_id and actor.country_iso3 is None and actor.actor_type == "group" and is_generic_group(actor.name):
+        # "investigators" of one story are not those of another: without a country, one row per article
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
     return unregistered_id(actor.actor_type, actor.name, actor.country_iso3)
 

@@ -3,7 +3,8 @@
 `data/office_holders.csv` and `data/petrarch_organizations.csv` are derived by
 `scripts/derive/petrarch_actors.py` from the PETRARCH2 actor dictionaries (MIT, `data/LICENSES/`). A person
 matches only for an article dated inside one of the terms listed for the name, and only when every such
-term is of one country; the list stops in early 2014, so later stories get nothing from it.
+term is of one country; the list stops in early 2014, so later stories get no office from it. A full
+name listed in one country only gives that country at any date (`person_country`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ def office_holder_country(name: str, date: dt.date | None) -> str | None:
         return None
     day = date.isoformat()
     found = {iso3 for start, end, iso3 in _terms().get(normalize_name(name), ()) if start <= day <= end}
+    return found.pop() if len(found) == 1 else None
+
+
+def person_country(name: str) -> str | None:
+    """The one country every listed term of a full name (two words or more) is of, whatever the date: a
+    person listed only as a Kenyan official is Kenyan before and after the term too. None for a name
+    listed in two countries' offices, a single word or an unknown name."""
+    if len(name.split()) < 2:
+        return None
+    found = {iso3 for _, _, iso3 in _terms().get(normalize_name(name), ())}
     return found.pop() if len(found) == 1 else None
 
 

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Token
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_name, iso3_for_region, region_countries
-from newscoder.resolve.office_holders import organization_country
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
+from newscoder.resolve.office_holders import organization_country, person_country
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     found = set()
     for k, w in enumerate(words):
         if iso3 := country_of(w, capitals=False):
-            found.add(iso3)
+            found.add(_state_reading(w, iso3, named))
         elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
             found.add(iso3)  # "South Africa", "New Zealand"
     if found:
@@ -77,6 +77,14 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         return None
     (iso3, pieces), = places.items()
     return iso3 if _agrees(iso3, named, pieces) else None
+
+
+def _state_reading(word: str, iso3: str, named: Counter[str] | None) -> str:
+    """A country's name that is also a state's ("Georgia Institute of Technology") names the state's
+    country when the article names that country's places more often than the other."""
+    counts = named or {}
+    others = [c for c in region_countries(word) if c != iso3 and counts.get(c, 0) > counts.get(iso3, 0)]
+    return max(others, key=lambda c: counts.get(c, 0)) if others else iso3
 
 
 def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str, list[str]]:
@@ -161,6 +169,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return country_of(text, capitals=False) or (_region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
+        if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
+            return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
         if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
@@ -230,6 +240,27 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
     return None
 
 
+def _people_noun_country(tok: Token) -> str | None:
+    """A demonym used as a noun for one person ("a Kenyan", "the Swede", "the 30-year-old Briton"): the
+    adjective form or the singular of a listed plural ("Swedes" -> "Swede"). Country names and acronyms
+    ("the US") are no people nouns."""
+    text = tok.text
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not text[:1].isupper() or text.isupper():
+        return None
+    return iso3_for_demonym(text) or iso3_for_demonym(text + "s")
+
+
+def _people_noun_of(root: Token) -> str | None:
+    """The nationality a demonym noun gives the name it is in apposition with, either side ("X, a
+    Kenyan,"; "the Swede X"), or the predicate of a copula ("X is a Briton")."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return next((c for n in nouns if (c := _people_noun_country(n))), None)
+
+
 def _appositions(root: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
 
@@ -284,6 +315,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
+        if not is_org and not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
+            continue
         if not is_org and _set(actor, _body_before(b, doc, span.start), "base"):
             continue
         if not is_org and any(_set(actor, _body_before(b, doc, app.i + 1), "base") for app in _appositions(root)
@@ -319,6 +352,18 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                 for obj in (c for c in nxt.children if c.dep_ == "pobj"):
                     if _set(actor, _place_or_actor_country(b, obj), "base"):
                         break
+
+
+def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
+    """People still without a country whose full name the PETRARCH2 dictionaries list in one country's
+    offices only (`registry`): the nationality stays after the term ends; the office does not. The article
+    must name a place of that country: a common name ("Ian Campbell", "Andrew Smith") is often someone
+    else, and a story that never names the official's country is seldom about him."""
+    for actor in b.actors.values():
+        if actor.actor_type == "person" and not actor.country_iso3:
+            iso3 = person_country(actor.name)
+            if iso3 and named.get(iso3, 0) > 0:
+                _set(actor, iso3, "registry")
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:

@@ -18,13 +18,19 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newscoder.extract.actors.affiliation import countries_from_article, countries_from_names, countries_from_phrases
+from newscoder.extract.actors.affiliation import (
+    countries_from_article,
+    countries_from_listed_people,
+    countries_from_names,
+    countries_from_phrases,
+)
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.entities import (
     ACTOR_LABELS,
     classified,
+    classifier_length,
     extend_name,
     extend_name_left,
     is_junk,
@@ -68,14 +74,14 @@ _THING_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 def _thing_name_forms(doc: Doc, start: int, end: int) -> set[str]:
     """A thing's name and, after a capitalised class word ("Hurricane Vera"), the name alone ("Vera")."""
     forms = {doc[start:end].text}
-    if end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in non_actor_classifiers():
-        forms.add(doc[start + 1 : end].text)
+    if (n := classifier_length(doc, start, end)):
+        forms.add(doc[start + n : end].text)
     return forms
 
 
 @functools.cache
 def _storm_words() -> tuple[str, ...]:
-    return tuple(sorted(w.capitalize() for w, label in non_actor_classifiers().items() if label == "EVENT"))
+    return tuple(sorted(w.title() for w, label in non_actor_classifiers().items() if label == "EVENT"))
 
 
 @functools.cache
@@ -222,6 +228,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     named = countries_named(doc, skip_tok)
     countries_from_names(b, named)
     countries_from_phrases(b, doc, named)
+    countries_from_listed_people(b, named)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
     _home_of_bare_chambers(b)

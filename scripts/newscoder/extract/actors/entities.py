@@ -273,8 +273,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     right before the name and bound to it ("the vessel Nordlys", "Typhoon Bora"), or the first word of a
     longer name the model tagged whole ("Hurricane Dorian")."""
     table = _classifiers()
-    if end - start > 1 and doc[start].text[:1].isupper() and doc[start].lower_ in table:
-        return table[doc[start].lower_]
+    if (n := classifier_length(doc, start, end)):
+        return table[doc[start : start + n].text.lower()]
     if start == 0:
         return None
     prev, root = doc[start - 1], doc[start:end].root
@@ -287,6 +287,18 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
             and table.get(head.lemma_.lower()) == "EVENT":
         return "EVENT"
+    # "Saint Brendan's Day", "Ada Lovelace Jr. Day": a day named after someone is a holiday
+    if end - start > 2 and doc[end - 1].text == "Day" and doc[end - 2].text in _DAY_OWNER_ENDS:
+        return "EVENT"
+    # "CCTV footage", "the Argus camera": a name that modifies a recording or its device is the device
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and head.lemma_.lower() in _RECORDINGS:
+        return "PRODUCT"
+    # "X, a comic-book character", "a fan dressed as X": a character of fiction is no actor
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _FICTION for c in root.children) \
+            or root.dep_ == "appos" and head.lemma_.lower() in _FICTION:
+        return "WORK_OF_ART"
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _DRESSING:
+        return "WORK_OF_ART"
     # "weather events such as El Nino", "drugs like Xevo": an instance of a class of things
     if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.i != head.i:
         cls = head.head
@@ -295,6 +307,28 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+# the last word before "Day" in a holiday's name: a possessive or a suffix of a person's name
+_DAY_OWNER_ENDS = frozenset({"'s", "’s", "Jr.", "Jr", "Sr."})
+# nouns of a recording or a recording device, which a name before them only describes
+# (not "video": "the group's videos" are its own output, the group still acts)
+_RECORDINGS = frozenset({"footage", "camera"})
+# nouns that make the name in apposition with them a character of fiction
+_FICTION = frozenset({"character", "superhero", "supervillain", "mascot"})
+# verbs and nouns after which "as X" names the character someone dresses up as
+_DRESSING = frozenset({"dress", "cosplay", "cosplayer", "costume", "disguise"})
+
+
+def classifier_length(doc: Doc, start: int, end: int) -> int:
+    """How many first words of a capitalised name are a class word, of one word or two ("Hurricane X",
+    "Tropical Storm X"); 0 when none."""
+    table = _classifiers()
+    for n in (2, 1):
+        if end - start > n and all(t.text[:1].isupper() for t in doc[start : start + n]) \
+                and doc[start : start + n].text.lower() in table:
+            return n
+    return 0
 
 
 def non_actor_classifiers() -> dict[str, str]:
