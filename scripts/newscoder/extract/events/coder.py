@@ -21,6 +21,7 @@ from newscoder.extract.events.dyads import (
     _one_sided_types,
 )
 from newscoder.extract.events.eventness import (
+    is_accident,
     is_agentless_harm,
     is_background,
     is_described_content,
@@ -31,6 +32,7 @@ from newscoder.extract.events.eventness import (
     is_news_gathering,
     is_personal_clash,
     is_purpose,
+    is_quoted_rhetoric,
     is_release_of_thing,
     is_showing,
     is_standing_position,
@@ -124,11 +126,12 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
+            dated = any(m.head.left_edge.i <= r.i <= m.head.right_edge.i for _, r in roots)
             if is_generic(m, quotes) or is_purpose(m) or is_background(m, roots) \
+                    or is_quoted_rhetoric(m, quotes, dated) or is_accident(m) \
                     or is_statistic(m) or is_wish(m) \
                     or is_idiom_or_opinion(m) or is_described_content(m) or is_natural_hazard(m) \
-                    or is_standing_position(m, any(m.head.left_edge.i <= r.i <= m.head.right_edge.i
-                                                   for _, r in roots)) or is_release_of_thing(m, actors) \
+                    or is_standing_position(m, dated) or is_release_of_thing(m, actors) \
                     or is_showing(m) \
                     or is_thing_doer(m, actors):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all

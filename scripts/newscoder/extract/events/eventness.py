@@ -445,3 +445,75 @@ def _person_nouns() -> frozenset[str]:
                           ("government_body_words", "word"), ("org_heads", "word")):
         words |= {r[column] for r in lexicons.rows(table)}
     return frozenset(w.strip().lower() for w in words)
+
+
+_HAVE = {"have", "has", "'ve", "'s", "hav"}
+
+
+def _rhetorical_clause(verb: Token) -> bool:
+    """A clause that characterises rather than reports: a present perfect ("have chosen to"), a modal
+    ("will deny", "must stop"), a negation ("haven't agreed"), a simple present or a bare verb with no subject
+    (an exhortation, "deny them any victory")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and (
+                c.tag_ == "MD" or c.lower_ in _HAVE and c.tag_ in _PRESENT):
+            return True
+    if _simple_present(verb):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def is_quoted_rhetoric(m: TriggerMatch, quotes: list[Quote], dated: bool) -> bool:
+    """The trigger stands inside a direct quotation whose clause is an opinion or a characterisation, not a
+    report of a dated act: "we haven't yet agreed", "they have chosen to suppress protests", "we will deny
+    them any victory". The speaker's words are rhetoric; "they arrested my brother on Monday" is kept (a past
+    act), and so is any quoted clause with a date of its own."""
+    if dated or m.is_nominal:
+        return False
+    head = m.head
+    if not any(q.quote_type == "direct" and q.char_start <= head.idx < q.char_end for q in quotes):
+        return False
+    # the trigger's own clause and the clauses that govern it inside the quotation ("have chosen to suppress")
+    chain = [head, *(g for _, g in governors(head, 3))]
+    return any(_rhetorical_clause(v) for v in chain if v.pos_ in ("VERB", "AUX"))
+
+
+# prepositions that name a cause or the occasion of harm ("killed in a collision", "evacuated ahead of the
+# typhoon", "injured after the crash")
+_CAUSE_PREPS = {"in", "after", "following", "during", "amid", "from", "because", "due", "ahead", "as", "by"}
+_DRIVE_VERBS = {"drive", "ride", "steer", "pilot", "fly"}
+
+
+def _names_hazard_cause(verb: Token) -> bool:
+    """The clause of `verb` names an accident or a natural event as the cause: its subject ("the typhoon
+    forced ..."), a causal or temporal phrase ("in a crash", "ahead of the storm"), a subordinate clause whose
+    subject is one ("as the storm approached"), or someone driving a vehicle ("was driving a truck and hit")."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass" and _is_hazard(c) and c.ent_type_ not in _PARTY_ENTS:
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs += [h for g in c.children if g.dep_ == "prep" for h in g.children if h.dep_ == "pobj"]  # due to X
+            if any(_is_hazard(o) for o in objs):
+                return True
+        if c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS and _is_hazard(g) for g in c.children):
+            return True
+        if c.dep_ == "dobj" and lemma_of(verb) in _DRIVE_VERBS and _is_vehicle(c):
+            return True
+    return False
+
+
+def is_accident(m: TriggerMatch) -> bool:
+    """Deaths, injuries, attacks or relief told as the outcome of an accident or a natural event: "struck a
+    group of cyclists, killing two" said of someone driving a car, "a collision that injured five", "thousands
+    were evacuated as the typhoon approached". A crash is no assault and a flight from a storm is no aid, even
+    when someone is charged over it or an agency organises it."""
+    if m.entry.plover_type not in _HARM or m.is_nominal:
+        return False
+    head = m.head
+    if head.dep_ in ("acl", "relcl") and _is_hazard(head.head):
+        return True  # "a collision killing two", "the storm that forced evacuations"
+    chain = [head, *(g for _, g in governors(head, 3))]
+    # coordinated clauses share their occasion ("was driving a truck and struck ..., killing")
+    chain += [v.head for v in list(chain) if v.dep_ == "conj"]
+    return any(_names_hazard_cause(v) for v in chain)
