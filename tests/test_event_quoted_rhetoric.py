@@ -22,3 +22,9 @@ def test_a_quoted_negated_or_modal_clause_is_no_event(nlp):
     assert "agreed" not in triggers(events) and "negotiate" not in triggers(events)
     e, src, tgt = next(x for x in events if x[0].trigger == "signed a treaty")
     assert (e.cameo_code, src, tgt) == ("057", "Peru", "Chile")
+
+
+def test_a_quoted_first_person_warning_is_the_act_itself(nlp):
+    events = code(nlp, 'Ana Costa, Peru\'s foreign minister, said: "We warn Bolivia that our patience is running out."')
+    assert [(e.cameo_code[:2], src.endswith("Costa"), tgt) for e, src, tgt in events if e.trigger == "warn"] == [
+        ("13", True, "Bolivia")]

@@ -459,7 +459,9 @@ def _rhetorical_clause(verb: Token) -> bool:
                 c.tag_ == "MD" or c.lower_ in _HAVE and c.tag_ in _PRESENT):
             return True
     if _simple_present(verb):
-        return True
+        # a first-person performative is the act itself ("we warn them", "I condemn"), as in is_generic
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        return not (subj is not None and subj.lower_ in _FIRST_PERSON)
     return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
