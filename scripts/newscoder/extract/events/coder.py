@@ -31,6 +31,7 @@ from newscoder.extract.events.eventness import (
     is_natural_hazard,
     is_news_gathering,
     is_personal_clash,
+    is_private_cooperation,
     is_purpose,
     is_quoted_rhetoric,
     is_release_of_thing,
@@ -92,6 +93,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
     events: list[Event] = []
     one_sided, needs_target = _one_sided_types(), _needs_target_types()
     text = doc_text(doc)
+    titled = {mn.actor_key for mn in actors.mentions if mn.mention_kind == "title"}
     aux_heads = {t.head.i for t in doc_tokens(doc) if t.dep_ == "aux" and t.lower_ in DEMAND_AUX}
     for si, sent in enumerate(doc.sents):
         if not text[sent.start_char : sent.end_char].strip() or article.in_heading(sent.start_char, sent.end_char):
@@ -103,6 +105,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         demand_heads = set()
         for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors, aux_heads):
             demand_heads.add(verb.i)
+            if is_private_cooperation(_DEMAND.cameo_code, src, tgt, actors, titled):
+                continue  # a private person's request ("a bishop asked people to pray")
             start, end = _span([must, verb, subj])
             m = TriggerMatch(_DEMAND, verb)
             events.append(Event(
@@ -114,6 +118,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             ))
         for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
             # "X said the offer did not go far enough": X's criticism, asserted and dated when said
+            if is_private_cooperation(entry.cameo_code, src, tgt, actors, titled):
+                continue
             start, end = _span([said, *words, *([_subject(said)] if _subject(said) is not None else [])])
             tstart, tend = _span(words)
             events.append(Event(
@@ -159,7 +165,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                         or is_agentless_harm(m, src, _armed_subject(m)):
                     continue
                 ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
-                if is_unconditioned_conjecture(m, ev.modality):
+                if is_unconditioned_conjecture(m, ev.modality) \
+                        or is_private_cooperation(ev.cameo_code, src, tgt, actors, titled):
                     continue
                 if tgt is None and ev.plover_type not in one_sided:
                     ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))

@@ -519,3 +519,40 @@ def is_accident(m: TriggerMatch) -> bool:
     # coordinated clauses share their occasion ("was driving a truck and struck ..., killing")
     chain += [v.head for v in list(chain) if v.dep_ == "conj"]
     return any(_names_hazard_cause(v) for v in chain)
+
+
+# CAMEO roots of appeals, intentions, consultation, cooperation and aid: acts between political actors.
+# Between private people ("the singer collaborated with a drummer", "residents donated blood", "a bishop
+# asked people to pray") they are no event of the kind CAMEO and PLOVER record.
+_PUBLIC_ROOTS = {"02", "03", "04", "05", "06", "07"}
+# PETRARCH2 agent sectors of private people (civilians, "people"): a group named by one is nobody's agent
+_PRIVATE_SECTORS = {"CVL", "PPL"}
+
+
+@functools.cache
+def _agent_sectors() -> dict[str, str]:
+    return {r["word"].strip().lower(): r["sector"].strip() for r in lexicons.rows("agent_nouns")}
+
+
+def _is_public(key: str | None, actors: ActorAnalysis, titled: set[str]) -> bool:
+    """A state, an organisation, a group not named as private people, or a person holding an office the
+    analysis knows (a role, a registry entry, or a title in one of the mentions: "Governor X")."""
+    a = actors.get(key)
+    if a is None:
+        return False
+    if a.actor_type == "person":
+        return bool(a.role or a.registry_id) or key in titled
+    if a.actor_type == "group":
+        words = a.name.lower().split()
+        head = words[-1] if words else ""
+        sector = _agent_sectors().get(head) or _agent_sectors().get(head[:-1] if head.endswith("s") else head)
+        return sector not in _PRIVATE_SECTORS
+    return a.actor_type in ("state", "organization")
+
+
+def is_private_cooperation(cameo_code: str, src: str | None, tgt: str | None, actors: ActorAnalysis,
+                           titled: set[str]) -> bool:
+    """An appeal, intention, consultation, cooperation or aid (CAMEO 02-07) with no public actor on either
+    side: `titled` holds the keys of actors with a title mention."""
+    return cameo_code[:2] in _PUBLIC_ROOTS and not (
+        _is_public(src, actors, titled) or _is_public(tgt, actors, titled))
