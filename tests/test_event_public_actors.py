@@ -15,3 +15,10 @@ def test_residents_donating_is_no_aid_but_an_organisation_donating_is(nlp):
 def test_a_private_person_meeting_an_office_holder_is_kept(nlp):
     events = code(nlp, "Ann Lake met Canadian Prime Minister Mark Carney on Monday.")
     assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("040", "Ann Lake", "Mark Carney")]
+
+
+def test_a_request_names_the_compatriot_asked_to_act(nlp):
+    events = code(nlp, "Governor Ann Reed requested that US President Tom Hale declare a state of emergency in Texas "
+                       "on Monday.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events if e.trigger == "requested"] == [
+        ("020", "Ann Reed", "Tom Hale")]

@@ -553,6 +553,9 @@ def _is_public(key: str | None, actors: ActorAnalysis, titled: set[str]) -> bool
 def is_private_cooperation(cameo_code: str, src: str | None, tgt: str | None, actors: ActorAnalysis,
                            titled: set[str]) -> bool:
     """An appeal, intention, consultation, cooperation or aid (CAMEO 02-07) with no public actor on either
-    side: `titled` holds the keys of actors with a title mention."""
+    side: `titled` holds the keys of actors with a title mention. Unnamed parties the coder keeps on purpose
+    (counted groups of countries, armed forces) are not private."""
+    if src is None and tgt is None:
+        return False
     return cameo_code[:2] in _PUBLIC_ROOTS and not (
         _is_public(src, actors, titled) or _is_public(tgt, actors, titled))
