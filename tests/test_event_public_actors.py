@@ -22,3 +22,10 @@ def test_a_request_names_the_compatriot_asked_to_act(nlp):
                        "on Monday.")
     assert [(e.cameo_code, src, tgt) for e, src, tgt in events if e.trigger == "requested"] == [
         ("020", "Ann Reed", "Tom Hale")]
+
+
+def test_a_person_named_after_an_office_title_is_public(nlp):
+    titled = code(nlp, "Governor Tom Hale urged the public to stay calm on Monday.")
+    assert [(e.cameo_code, src) for e, src, _ in titled] == [("020", "Tom Hale")]
+    untitled = code(nlp, "Tom Hale urged the public to stay calm on Monday.")
+    assert untitled == []

@@ -105,7 +105,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         demand_heads = set()
         for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors, aux_heads):
             demand_heads.add(verb.i)
-            if is_private_cooperation(_DEMAND.cameo_code, src, tgt, actors, titled):
+            if is_private_cooperation(_DEMAND.cameo_code, src, tgt, actors, titled, doc):
                 continue  # a private person's request ("a bishop asked people to pray")
             start, end = _span([must, verb, subj])
             m = TriggerMatch(_DEMAND, verb)
@@ -118,7 +118,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             ))
         for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
             # "X said the offer did not go far enough": X's criticism, asserted and dated when said
-            if is_private_cooperation(entry.cameo_code, src, tgt, actors, titled):
+            if is_private_cooperation(entry.cameo_code, src, tgt, actors, titled, doc):
                 continue
             start, end = _span([said, *words, *([_subject(said)] if _subject(said) is not None else [])])
             tstart, tend = _span(words)
@@ -166,7 +166,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     continue
                 ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
                 if is_unconditioned_conjecture(m, ev.modality) \
-                        or is_private_cooperation(ev.cameo_code, src, tgt, actors, titled):
+                        or is_private_cooperation(ev.cameo_code, src, tgt, actors, titled, doc):
                     continue
                 if tgt is None and ev.plover_type not in one_sided:
                     ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))

@@ -31,9 +31,10 @@ import functools
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
+from newscoder.extract import roles
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.modality import cues, governors
@@ -534,14 +535,26 @@ def _agent_sectors() -> dict[str, str]:
     return {r["word"].strip().lower(): r["sector"].strip() for r in lexicons.rows("agent_nouns")}
 
 
-def _is_public(key: str | None, actors: ActorAnalysis, titled: set[str]) -> bool:
+def _titled_name(key: str, actors: ActorAnalysis, doc: Doc) -> bool:
+    """A name mention of the person stands after an office title ("Chief Constable X", "Governor X"): the
+    actor table's role is not always filled when events are coded."""
+    for mn in actors.mentions:
+        if mn.actor_key != key or mn.mention_kind != "name":
+            continue
+        span = doc.char_span(mn.char_start, mn.char_end, alignment_mode="expand")
+        if span is not None and span.start > 0 and roles.role_before(doc, span.start).role:
+            return True
+    return False
+
+
+def _is_public(key: str | None, actors: ActorAnalysis, titled: set[str], doc: Doc | None = None) -> bool:
     """A state, an organisation, a group not named as private people, or a person holding an office the
     analysis knows (a role, a registry entry, or a title in one of the mentions: "Governor X")."""
     a = actors.get(key)
     if a is None:
         return False
     if a.actor_type == "person":
-        return bool(a.role or a.registry_id) or key in titled
+        return bool(a.role or a.registry_id) or key in titled or doc is not None and _titled_name(key, actors, doc)
     if a.actor_type == "group":
         words = a.name.lower().split()
         head = words[-1] if words else ""
@@ -551,11 +564,11 @@ def _is_public(key: str | None, actors: ActorAnalysis, titled: set[str]) -> bool
 
 
 def is_private_cooperation(cameo_code: str, src: str | None, tgt: str | None, actors: ActorAnalysis,
-                           titled: set[str]) -> bool:
+                           titled: set[str], doc: Doc | None = None) -> bool:
     """An appeal, intention, consultation, cooperation or aid (CAMEO 02-07) with no public actor on either
     side: `titled` holds the keys of actors with a title mention. Unnamed parties the coder keeps on purpose
     (counted groups of countries, armed forces) are not private."""
     if src is None and tgt is None:
         return False
     return cameo_code[:2] in _PUBLIC_ROOTS and not (
-        _is_public(src, actors, titled) or _is_public(tgt, actors, titled))
+        _is_public(src, actors, titled, doc) or _is_public(tgt, actors, titled, doc))
