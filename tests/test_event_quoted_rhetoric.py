@@ -25,6 +25,7 @@ def test_a_quoted_negated_or_modal_clause_is_no_event(nlp):
 
 
 def test_a_quoted_first_person_warning_is_the_act_itself(nlp):
-    events = code(nlp, 'Ana Costa, Peru\'s foreign minister, said: "We warn Bolivia that our patience is running out."')
+    events = code(nlp, 'Ana Costa, Peru\'s foreign minister, said: "Our claims are just, and we warn Bolivia that our '
+                       'patience is running out."')
     assert [(e.cameo_code[:2], src.endswith("Costa"), tgt) for e, src, tgt in events if e.trigger == "warn"] == [
         ("13", True, "Bolivia")]

@@ -477,7 +477,12 @@ def is_quoted_rhetoric(m: TriggerMatch, quotes: list[Quote], dated: bool) -> boo
     if not any(q.quote_type == "direct" and q.char_start <= head.idx < q.char_end for q in quotes):
         return False
     # the trigger's own clause and the clauses that govern it inside the quotation ("have chosen to suppress")
-    chain = [head, *(g for _, g in governors(head, 3))]
+    # (a coordinated clause with its own subject is judged alone: "these attacks are our right, and we warn X")
+    chain = [head]
+    for child, gov in governors(head, 3):
+        if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            break
+        chain.append(gov)
     return any(_rhetorical_clause(v) for v in chain if v.pos_ in ("VERB", "AUX"))
 
 
