@@ -21,6 +21,7 @@ from newscoder.extract.events.dyads import (
     _one_sided_types,
 )
 from newscoder.extract.events.eventness import (
+    is_accident,
     is_agentless_harm,
     is_background,
     is_described_content,
@@ -30,7 +31,9 @@ from newscoder.extract.events.eventness import (
     is_natural_hazard,
     is_news_gathering,
     is_personal_clash,
+    is_private_cooperation,
     is_purpose,
+    is_quoted_rhetoric,
     is_release_of_thing,
     is_showing,
     is_standing_position,
@@ -90,6 +93,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
     events: list[Event] = []
     one_sided, needs_target = _one_sided_types(), _needs_target_types()
     text = doc_text(doc)
+    titled = {mn.actor_key for mn in actors.mentions if mn.mention_kind == "title"}
     aux_heads = {t.head.i for t in doc_tokens(doc) if t.dep_ == "aux" and t.lower_ in DEMAND_AUX}
     for si, sent in enumerate(doc.sents):
         if not text[sent.start_char : sent.end_char].strip() or article.in_heading(sent.start_char, sent.end_char):
@@ -101,6 +105,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         demand_heads = set()
         for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors, aux_heads):
             demand_heads.add(verb.i)
+            if is_private_cooperation(_DEMAND.cameo_code, src, tgt, actors, titled, doc):
+                continue  # a private person's request ("a bishop asked people to pray")
             start, end = _span([must, verb, subj])
             m = TriggerMatch(_DEMAND, verb)
             events.append(Event(
@@ -112,6 +118,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             ))
         for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
             # "X said the offer did not go far enough": X's criticism, asserted and dated when said
+            if is_private_cooperation(entry.cameo_code, src, tgt, actors, titled, doc):
+                continue
             start, end = _span([said, *words, *([_subject(said)] if _subject(said) is not None else [])])
             tstart, tend = _span(words)
             events.append(Event(
@@ -124,11 +132,12 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         for m, chain in _matches(sent):
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
+            dated = any(m.head.left_edge.i <= r.i <= m.head.right_edge.i for _, r in roots)
             if is_generic(m, quotes) or is_purpose(m) or is_background(m, roots) \
+                    or is_quoted_rhetoric(m, quotes, dated) or is_accident(m) \
                     or is_statistic(m) or is_wish(m) \
                     or is_idiom_or_opinion(m) or is_described_content(m) or is_natural_hazard(m) \
-                    or is_standing_position(m, any(m.head.left_edge.i <= r.i <= m.head.right_edge.i
-                                                   for _, r in roots)) or is_release_of_thing(m, actors) \
+                    or is_standing_position(m, dated) or is_release_of_thing(m, actors) \
                     or is_showing(m) \
                     or is_thing_doer(m, actors):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all
@@ -156,7 +165,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                         or is_agentless_harm(m, src, _armed_subject(m)):
                     continue
                 ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
-                if is_unconditioned_conjecture(m, ev.modality):
+                if is_unconditioned_conjecture(m, ev.modality) \
+                        or is_private_cooperation(ev.cameo_code, src, tgt, actors, titled, doc):
                     continue
                 if tgt is None and ev.plover_type not in one_sided:
                     ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))

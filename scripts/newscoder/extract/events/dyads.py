@@ -231,7 +231,14 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             key = _actor_of(t, actors, exclude) or _demonym_target(t, actors, exclude)
             targets = [key] if key else []
         elif t.dep_ in ("ccomp", "acl"):
-            key = _clause_actor(t, actors, exclude | _same_country(_state_side(sources, actors), actors))
+            skip = exclude | _same_country(_state_side(sources, actors), actors)
+            # the clause's subject first ("requested US President X declare ...": X, not the country in
+            # X's title), then any actor of the clause
+            # a request or demand is addressed to whoever must act, a compatriot too ("the governor asked
+            # the president to declare an emergency")
+            subj = _subject(t)
+            asked = exclude if m.entry.cameo_code[:2] in _APPEAL_ROOTS else skip
+            key = (_actor_of(subj, actors, asked) if subj is not None else None) or _clause_actor(t, actors, skip)
             targets = [key] if key else []
         else:
             targets = _argument_keys(t, actors, exclude)
@@ -274,6 +281,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
+_APPEAL_ROOTS = {"02", "10"}
 # speech and legal acts done in a place ("sued in Austria", "criticised the plan in Paris"): the place is
 # where they were said or filed, never whom they are aimed at
 _VENUE_TYPES = frozenset({"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "THREATEN"})

@@ -31,9 +31,10 @@ import functools
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
+from newscoder.extract import roles
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.modality import cues, governors
@@ -445,3 +446,134 @@ def _person_nouns() -> frozenset[str]:
                           ("government_body_words", "word"), ("org_heads", "word")):
         words |= {r[column] for r in lexicons.rows(table)}
     return frozenset(w.strip().lower() for w in words)
+
+
+_HAVE = {"have", "has", "'ve", "'s", "hav"}
+
+
+def _rhetorical_clause(verb: Token) -> bool:
+    """A clause that characterises rather than reports: a present perfect ("have chosen to"), a modal
+    ("will deny", "must stop"), a negation ("haven't agreed"), a simple present or a bare verb with no subject
+    (an exhortation, "deny them any victory")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and (
+                c.tag_ == "MD" or c.lower_ in _HAVE and c.tag_ in _PRESENT):
+            return True
+    if _simple_present(verb):
+        # a first-person performative is the act itself ("we warn them", "I condemn"), as in is_generic
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        return not (subj is not None and subj.lower_ in _FIRST_PERSON)
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def is_quoted_rhetoric(m: TriggerMatch, quotes: list[Quote], dated: bool) -> bool:
+    """The trigger stands inside a direct quotation whose clause is an opinion or a characterisation, not a
+    report of a dated act: "we haven't yet agreed", "they have chosen to suppress protests", "we will deny
+    them any victory". The speaker's words are rhetoric; "they arrested my brother on Monday" is kept (a past
+    act), and so is any quoted clause with a date of its own."""
+    if dated or m.is_nominal:
+        return False
+    head = m.head
+    if not any(q.quote_type == "direct" and q.char_start <= head.idx < q.char_end for q in quotes):
+        return False
+    # the trigger's own clause and the clauses that govern it inside the quotation ("have chosen to suppress")
+    # (a coordinated clause with its own subject is judged alone: "these attacks are our right, and we warn X")
+    chain = [head]
+    for child, gov in governors(head, 3):
+        if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            break
+        chain.append(gov)
+    return any(_rhetorical_clause(v) for v in chain if v.pos_ in ("VERB", "AUX"))
+
+
+# prepositions that name a cause or the occasion of harm ("killed in a collision", "evacuated ahead of the
+# typhoon", "injured after the crash")
+_CAUSE_PREPS = {"in", "after", "following", "during", "amid", "from", "because", "due", "ahead", "as", "by"}
+_DRIVE_VERBS = {"drive", "ride", "steer", "pilot", "fly"}
+
+
+def _names_hazard_cause(verb: Token) -> bool:
+    """The clause of `verb` names an accident or a natural event as the cause: its subject ("the typhoon
+    forced ..."), a causal or temporal phrase ("in a crash", "ahead of the storm"), a subordinate clause whose
+    subject is one ("as the storm approached"), or someone driving a vehicle ("was driving a truck and hit")."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass" and _is_hazard(c) and c.ent_type_ not in _PARTY_ENTS:
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs += [h for g in c.children if g.dep_ == "prep" for h in g.children if h.dep_ == "pobj"]  # due to X
+            if any(_is_hazard(o) for o in objs):
+                return True
+        if c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS and _is_hazard(g) for g in c.children):
+            return True
+        if c.dep_ == "dobj" and lemma_of(verb) in _DRIVE_VERBS and _is_vehicle(c):
+            return True
+    return False
+
+
+def is_accident(m: TriggerMatch) -> bool:
+    """Deaths, injuries, attacks or relief told as the outcome of an accident or a natural event: "struck a
+    group of cyclists, killing two" said of someone driving a car, "a collision that injured five", "thousands
+    were evacuated as the typhoon approached". A crash is no assault and a flight from a storm is no aid, even
+    when someone is charged over it or an agency organises it."""
+    if m.entry.plover_type not in _HARM or m.is_nominal:
+        return False
+    head = m.head
+    if head.dep_ in ("acl", "relcl") and _is_hazard(head.head):
+        return True  # "a collision killing two", "the storm that forced evacuations"
+    chain = [head, *(g for _, g in governors(head, 3))]
+    # coordinated clauses share their occasion ("was driving a truck and struck ..., killing")
+    chain += [v.head for v in list(chain) if v.dep_ == "conj"]
+    return any(_names_hazard_cause(v) for v in chain)
+
+
+# CAMEO roots of appeals, intentions, consultation, cooperation and aid: acts between political actors.
+# Between private people ("the singer collaborated with a drummer", "residents donated blood", "a bishop
+# asked people to pray") they are no event of the kind CAMEO and PLOVER record.
+_PUBLIC_ROOTS = {"02", "03", "04", "05", "06", "07"}
+# PETRARCH2 agent sectors of private people (civilians, "people"): a group named by one is nobody's agent
+_PRIVATE_SECTORS = {"CVL", "PPL"}
+
+
+@functools.cache
+def _agent_sectors() -> dict[str, str]:
+    return {r["word"].strip().lower(): r["sector"].strip() for r in lexicons.rows("agent_nouns")}
+
+
+def _titled_name(key: str, actors: ActorAnalysis, doc: Doc) -> bool:
+    """A name mention of the person stands after an office title ("Chief Constable X", "Governor X"): the
+    actor table's role is not always filled when events are coded."""
+    for mn in actors.mentions:
+        if mn.actor_key != key or mn.mention_kind != "name":
+            continue
+        span = doc.char_span(mn.char_start, mn.char_end, alignment_mode="expand")
+        if span is not None and span.start > 0 and roles.role_before(doc, span.start).role:
+            return True
+    return False
+
+
+def _is_public(key: str | None, actors: ActorAnalysis, titled: set[str], doc: Doc | None = None) -> bool:
+    """A state, an organisation, a group not named as private people, or a person holding an office the
+    analysis knows (a role, a registry entry, or a title in one of the mentions: "Governor X")."""
+    a = actors.get(key)
+    if a is None:
+        return False
+    if a.actor_type == "person":
+        return bool(a.role or a.registry_id) or key in titled or doc is not None and _titled_name(key, actors, doc)
+    if a.actor_type == "group":
+        words = a.name.lower().split()
+        head = words[-1] if words else ""
+        sector = _agent_sectors().get(head) or _agent_sectors().get(head[:-1] if head.endswith("s") else head)
+        return sector not in _PRIVATE_SECTORS
+    return a.actor_type in ("state", "organization")
+
+
+def is_private_cooperation(cameo_code: str, src: str | None, tgt: str | None, actors: ActorAnalysis,
+                           titled: set[str], doc: Doc | None = None) -> bool:
+    """An appeal, intention, consultation, cooperation or aid (CAMEO 02-07) with no public actor on either
+    side: `titled` holds the keys of actors with a title mention. Unnamed parties the coder keeps on purpose
+    (counted groups of countries, armed forces) are not private."""
+    if src is None and tgt is None:
+        return False
+    return cameo_code[:2] in _PUBLIC_ROOTS and not (
+        _is_public(src, actors, titled, doc) or _is_public(tgt, actors, titled, doc))
