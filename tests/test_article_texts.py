@@ -119,8 +119,11 @@ def test_data_card_is_written_with_charts_and_is_deterministic(package, tmp_path
     assert "## Audited precision" in card and "Not yet audited" in card
     assert "| `article_texts` | 2 |" in card
     assert "## Licences" in card and "| CC-BY-2.5 | 2 |" in card
-    charts = sorted(p.name for p in (docs / "img").glob("*.png"))
-    assert len(charts) >= 2 and "articles_per_month.png" in charts
+    charts = sorted(p.name for p in (docs / "img").glob("*.svg"))
+    assert len(charts) >= 2 and "articles_per_month.svg" in charts
+    assert not list((docs / "img").glob("*.png"))
+    month = (docs / "img" / "articles_per_month.svg").read_text(encoding="utf-8")
+    assert month.startswith("<svg ") and "Articles per month of publication" in month
     for name in charts:
         assert f"img/{name}" in card
     again = tmp_path / "docs"

@@ -284,3 +284,19 @@ def test_a_document_the_dictionary_names_is_a_thing_whatever_its_modifier(nlp):
     events = code(nlp, "Ana Costa released an anti-Chilean document online on Monday. "
                        "Peru released 30 Chilean prisoners on Monday.")
     assert [(e.cameo_code, tgt) for e, _, tgt in events] == [("084", "Chilean prisoners")]
+
+
+def test_discard_pattern_matches_exactly_what_the_flat_alternation_matches():
+    """The prefix-factored pattern is a speed-up only: for every phrase of the table, alone, in a sentence,
+    glued to letters, plural, in capitals and cut short, it finds a phrase exactly when the flat one does."""
+    import re
+
+    from newscoder.extract.events.eventness import _discard_pattern, _discard_phrases, is_discarded
+
+    phrases = _discard_phrases()
+    flat = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    texts = [v for p in phrases for v in (p, f"They spoke of {p} today.", f"x{p}", f"{p}s", p.upper(),
+                                          p.title(), f"({p})", p[:-1])]
+    assert [flat.search(t) is not None for t in texts] == [_discard_pattern().search(t) is not None for t in texts]
+    assert is_discarded("The film won an Academy Award on Sunday.")
+    assert not is_discarded("The minister signed the accord on Sunday.")

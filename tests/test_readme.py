@@ -32,7 +32,7 @@ def test_readme_is_short_and_links_every_docs_page():
 
 def test_docs_links_point_at_files_that_exist():
     for page in DOCS.glob("*.md"):
-        for link in re.findall(r"\]\(([^)#:]+\.(?:md|png))", page.read_text(encoding="utf-8")):
+        for link in re.findall(r"\]\(([^)#:]+\.(?:md|png|svg))", page.read_text(encoding="utf-8")):
             assert (page.parent / link).resolve().is_file(), f"{page.name}: {link}"
 
 

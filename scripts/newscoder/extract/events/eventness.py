@@ -251,12 +251,37 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
                and not {lemma_of(g), g.lower_} & _person_nouns() for g in withs)
 
 
+def _discard_phrases() -> list[str]:
+    # relative times ("years ago", "months later") date one clause of a sentence, not the whole of it
+    return sorted({p for r in lexicons.rows("event_discards") if (p := r["phrase"].strip().lower())
+                   and not p.endswith((" ago", " later"))}, key=len, reverse=True)
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """One regex alternation for a set of literal phrases, factored by shared prefixes ("accident killed",
+    "academy award" -> "ac(?:ademy award|cident killed)"). It matches exactly the strings the flat
+    alternation matches, but the engine tries a phrase only past its first letters: speed, since every
+    sentence of every article is searched (a flat alternation of ~340 phrases tries each at each offset)."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
 @functools.cache
 def _discard_pattern() -> re.Pattern[str]:
-    # relative times ("years ago", "months later") date one clause of a sentence, not the whole of it
-    phrases = sorted({p for r in lexicons.rows("event_discards") if (p := r["phrase"].strip().lower())
-                      and not p.endswith((" ago", " later"))}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + _trie(_discard_phrases()) + r")\b", re.IGNORECASE)
 
 
 def is_discarded(sentence: str) -> bool:
