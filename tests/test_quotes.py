@@ -376,3 +376,24 @@ def test_shot_back_is_a_cue(nlp):
     qs = quotes_of(nlp, 'Carlos Rivera shot back: "Nobody voted for this."')
     assert [(q.quote_type, q.quote_text, q.speaker_text) for q in qs] == [
         ("direct", "Nobody voted for this.", "Carlos Rivera")]
+
+
+def test_a_unit_sign_after_a_number_stays_in_the_span(nlp):
+    qs = quotes_of(nlp, "The minister said defence spending should reach 3%.")
+    assert rows(qs) == [("indirect", "defence spending should reach 3%", "said", "The minister")]
+    qs = quotes_of(nlp, "Bus fares rose by around 40%, according to the council.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("Bus fares rose by around 40%", "the council")]
+
+
+def test_a_placeholder_it_of_a_passive_cue_is_no_speaker(nlp):
+    qs = quotes_of(nlp, "It was reported on Monday that the bridge will close in May. The mayor said it was safe.")
+    assert rows(qs) == [("indirect", "the bridge will close in May", "reported", None),
+                        ("indirect", "it was safe", "said", "The mayor")]
+
+
+def test_a_colon_ends_the_framing_of_a_direct_quote(nlp):
+    qs = quotes_of(nlp, 'Maria Olsen described the harbour to the local paper in 2011: "It was the loudest '
+                        'place in the town."')
+    assert rows(qs) == [("direct", "It was the loudest place in the town.", "described", "Maria Olsen")]
+    qs = quotes_of(nlp, 'Maria Olsen described the harbour as "the loudest place in the town."')
+    assert [q.quote_type for q in qs] == ["mixed"]

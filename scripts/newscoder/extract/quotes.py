@@ -72,6 +72,10 @@ TERMINATORS = {".", "!", "?"}
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
+# signs that belong to the number before them (per cent, per mille, degrees, primes)
+UNIT_AFTER_NUMBER = re.compile("[ \u00a0]?[%\u2030\u2031\u00b0\u2032\u2033]")
+
+
 def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
     """All quotes of one article, in text order."""
     if not (article.language or "en").lower().startswith("en"):
@@ -345,7 +349,13 @@ def _naming(attr: Attr, seg: QuoteSegment) -> int | None:
     if cue is None or cue.lemma_.lower() not in NAMING_CUES or cue.idx >= seg.outer_start or seg.close_at is None:
         return None
     objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.idx < seg.outer_start]
-    return objs[0].left_edge.idx if objs else None
+    if not objs:
+        return None
+    # 'described the harbour to the paper in 2011: "..."': a colon ends the framing, and the quoted
+    # words after it are a direct quote of their own, not the name given to the object
+    if ":" in cue.doc.text[objs[0].idx : seg.outer_start]:
+        return None
+    return objs[0].left_edge.idx
 
 
 def _interview_rows(ctx: QuoteContext, article: Article) -> tuple[list[Row], list[tuple[int, int]]]:
@@ -528,6 +538,11 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end > start and text[end - 1].isdigit():
+        # "should reach 3%": a unit sign glued to a number is part of the amount, not punctuation trimmed off
+        m = UNIT_AFTER_NUMBER.match(text, end)
+        if m is not None:
+            end = m.end()
     attr, sp = row.attr, row.attr.speaker
     lo, hi = start, end
     if attr.cue is not None and not attr.carried:

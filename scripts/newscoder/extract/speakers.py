@@ -91,6 +91,8 @@ def speaker_of(cue: Token) -> Speaker | None:
             head = subj[0] if len(subj) == 1 else next(
                 (t for t in subj if t.pos_ == "PROPN"),
                 next((t for t in subj if any(g.ent_type_ == "PERSON" for g in t.subtree)), subj[0]))
+            if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
+                return None  # "It was reported that ...": a placeholder subject, the passive names no speaker
             if head.lower_ in RELATIVE:
                 if tok.dep_ != "relcl":
                     return None  # "signs which read ...": no antecedent the parse can give
