@@ -397,3 +397,10 @@ def test_a_colon_ends_the_framing_of_a_direct_quote(nlp):
     assert rows(qs) == [("direct", "It was the loudest place in the town.", "described", "Maria Olsen")]
     qs = quotes_of(nlp, 'Maria Olsen described the harbour as "the loudest place in the town."')
     assert [q.quote_type for q in qs] == ["mixed"]
+
+
+def test_an_object_before_a_clause_without_subject_is_its_subject(nlp):
+    qs = quotes_of(nlp, "The agency has indicated a criminal probe is ongoing.")
+    assert rows(qs) == [("indirect", "a criminal probe is ongoing", "indicated", "The agency")]
+    qs = quotes_of(nlp, "Staff told reporters the review is ongoing.")  # "reporters" is who was told
+    assert rows(qs) == [("indirect", "the review is ongoing", "told", "Staff")]
