@@ -404,3 +404,11 @@ def test_an_object_before_a_clause_without_subject_is_its_subject(nlp):
     assert rows(qs) == [("indirect", "a criminal probe is ongoing", "indicated", "The agency")]
     qs = quotes_of(nlp, "Staff told reporters the review is ongoing.")  # "reporters" is who was told
     assert rows(qs) == [("indirect", "the review is ongoing", "told", "Staff")]
+
+
+def test_image_captions_and_credits_are_no_quotes_nor_speakers(nlp):
+    text = ("The mayor opened the fair on Sunday.\nChildren at the fair. Image: Karl Berg (flickr).\n"
+            'A "Save the pier" banner at the fair. Image: Ines Lund.\nPhoto: Ola Dahl\n'
+            "The mayor said the fair would return next year.")
+    qs = quotes_of(nlp, text)
+    assert rows(qs) == [("indirect", "the fair would return next year", "said", "The mayor")]

@@ -186,6 +186,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         keep = {id(r) for r in answers}
         rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
     rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
+    rows = _outside_captions(text, rows)
     first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
     out: dict[int, Quote] = {}
     for r in rows:
@@ -196,6 +197,38 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
         out[id(r)] = _to_quote(ctx, r, actors, part_of)
     return list(out.values())
+
+
+# an image caption or credit line: "The square at dawn. Image: K. Berg (flickr)." (a label word and a colon
+# at the start of the line or after a sentence of its own)
+CAPTION_LINE = re.compile(
+    r"(?m)^(?:[^\n]*?[.!?)\"\u201d]\s+)?(?:Image|Photo|Photograph|Picture|Credit|Illustration|Video)s?"
+    r"(?: credit)?\s*:[^\n]*$")
+
+
+def _outside_captions(text: str, rows: list[Row]) -> list[Row]:
+    """Drop the rows inside an image caption or credit line, and speakers taken from one: a caption
+    describes a picture and a credit names its maker; neither reports speech."""
+    if "Image" not in text and ":" not in text:
+        return rows
+    lines = [(m.start(), m.end()) for m in CAPTION_LINE.finditer(text)]
+    if not lines:
+        return rows
+    starts = [a for a, _ in lines]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and lines[k][0] <= pos < lines[k][1]
+
+    out = []
+    for r in rows:
+        if inside(r.start):
+            continue
+        sp = r.attr.speaker
+        if sp is not None and inside(sp.start):
+            r.attr = Attr(r.attr.cue, None, r.attr.carried, r.attr.layout, r.attr.via)
+        out.append(r)
+    return out
 
 
 def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
