@@ -412,3 +412,13 @@ def test_image_captions_and_credits_are_no_quotes_nor_speakers(nlp):
             "The mayor said the fair would return next year.")
     qs = quotes_of(nlp, text)
     assert rows(qs) == [("indirect", "the fair would return next year", "said", "The mayor")]
+
+
+def test_a_bare_quotation_paragraph_after_a_paragraph_about_one_person(nlp):
+    text = ("The harbour reopened on Monday.\nFisherman Ole Brandt has worked on the pier for forty years. "
+            'Brandt remembers the storm of 1990.\n"The waves came over the roof. We lost three boats that night."')
+    assert [(q.quote_type, q.speaker_text) for q in quotes_of(nlp, text)] == [("direct", "Brandt")]
+    two = text.replace("Fisherman Ole Brandt has", "Ole Brandt and Eva Lind have")
+    qs = quotes_of(nlp, two)  # two people before it: whose words these are is not clear
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("The waves came over the roof. We lost three boats that night.", None)]

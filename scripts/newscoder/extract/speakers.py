@@ -549,6 +549,8 @@ def carry_over(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[int, Ro
             src = _previous_in_paragraph(row, direct, rows)
         if src is None and _quote_only(ctx, segs, row.paragraph):
             src = _previous_paragraph(row, direct, rows)
+            if src is None and not any(r.paragraph == row.paragraph - 1 for r in [*rows, *direct.values()]):
+                src = _paragraph_subject(ctx, row.paragraph - 1)
         if src is not None and src.speaker is not None:
             row.attr = Attr(src.cue, src.speaker, carried=True)
 
@@ -565,6 +567,29 @@ def _previous_paragraph(row: Row, direct: dict[int, Row], rows: list[Row]) -> At
         return None
     last = max(prev, key=lambda r: r.end)
     return last.attr if last.attr.speaker is not None else None
+
+
+def _paragraph_subject(ctx: QuoteContext, paragraph: int) -> Attr | None:
+    """The one person a paragraph is about, for a bare quotation paragraph after it: the subject of the
+    paragraph's last sentence is a person's name, and the paragraph names no other person."""
+    if paragraph < 0 or paragraph >= len(ctx.paras):
+        return None
+    ps, pe = ctx.paras[paragraph]
+    sents = [s for s in ctx.sents if ps <= s.start_char < pe]
+    if not sents:
+        return None
+    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"}
+    if len(people) != 1:
+        return None  # nobody, or two people: whose words follow is not clear
+    subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    if subj[0].lower_ in ("he", "she"):  # "He remembers ...": the one person named before
+        named = [t for s in sents for t in s if t.ent_type_ == "PERSON" and t.text in people and t.i < subj[0].i]
+        return Attr(None, noun_phrase(named[-1])) if named else None
+    if subj[0].pos_ != "PROPN" or subj[0].text not in people:
+        return None
+    return Attr(None, noun_phrase(subj[0]))
 
 
 def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> bool:
