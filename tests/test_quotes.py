@@ -422,3 +422,8 @@ def test_a_bare_quotation_paragraph_after_a_paragraph_about_one_person(nlp):
     qs = quotes_of(nlp, two)  # two people before it: whose words these are is not clear
     assert [(q.quote_text, q.speaker_text) for q in qs] == [
         ("The waves came over the roof. We lost three boats that night.", None)]
+
+
+def test_the_one_told_is_not_the_subject_of_the_content(nlp):
+    qs = quotes_of(nlp, "Ann Berg told our correspondent a rescue boat is on its way.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("a rescue boat is on its way", "Ann Berg")]

@@ -119,7 +119,10 @@ def complement_of(cue: Token) -> list[Token] | None:
         extra = [c for c in cue.children if c.dep_ in ("xcomp", "csubj") and cue.i < c.i < toks[0].i]
         # "indicated a fraud probe is ongoing": the parser took the clause's subject for the cue's object;
         # an object right before a clause with no subject of its own is that clause's subject
-        if not any(c.dep_ in SUBJ_OR_MARK for c in comp[0].children):
+        # (not after a verb whose object is the one addressed: "told our reporter the ship had sunk")
+        entry = cue_entry(cue)
+        if entry is not None and entry.object_to != "yes" and not any(c.dep_ in SUBJ_OR_MARK
+                                                                       for c in comp[0].children):
             extra += [c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == toks[0].i]
         toks = sorted({*toks, *(t for c in extra for t in c.subtree)}, key=lambda t: t.i)
     # "said Sunday her administration ...": a date right after the cue belongs to the cue

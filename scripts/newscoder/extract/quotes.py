@@ -202,8 +202,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
 # an image caption or credit line: "The square at dawn. Image: K. Berg (flickr)." (a label word and a colon
 # at the start of the line or after a sentence of its own)
 CAPTION_LINE = re.compile(
-    r"(?m)^(?:[^\n]*?[.!?)\"\u201d]\s+)?(?:Image|Photo|Photograph|Picture|Credit|Illustration|Video)s?"
-    r"(?: credit)?\s*:[^\n]*$")
+    r"(?m)^(?:[^\n]{0,200}?[.!?)\"\u201d][ \t]+)?(?:Image|Photo|Photograph|Picture|Credit|Illustration|Video)s?"
+    r"(?: credit)?[ \t]*:[^\n]{1,150}$")
 
 
 def _outside_captions(text: str, rows: list[Row]) -> list[Row]:
