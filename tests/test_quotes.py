@@ -427,3 +427,11 @@ def test_a_bare_quotation_paragraph_after_a_paragraph_about_one_person(nlp):
 def test_the_one_told_is_not_the_subject_of_the_content(nlp):
     qs = quotes_of(nlp, "Ann Berg told our correspondent a rescue boat is on its way.")
     assert [(q.quote_text, q.speaker_text) for q in qs] == [("a rescue boat is on its way", "Ann Berg")]
+
+
+def test_according_to_after_a_coordinated_verb_keeps_the_shared_subject(nlp):
+    qs = quotes_of(nlp, "Ticket prices have been at least 20%, as high as 60%, and averaged around 35% "
+                        "according to the club's accounts.")
+    assert [q.quote_text for q in qs] == [
+        "Ticket prices have been at least 20%, as high as 60%, and averaged around 35%"]
+    assert qs[0].speaker_text == "the club's accounts"
