@@ -435,3 +435,21 @@ def test_according_to_after_a_coordinated_verb_keeps_the_shared_subject(nlp):
     assert [q.quote_text for q in qs] == [
         "Ticket prices have been at least 20%, as high as 60%, and averaged around 35%"]
     assert qs[0].speaker_text == "the club's accounts"
+
+
+def test_a_cue_with_two_parsed_subjects_takes_the_one_without_a_clause(nlp):
+    # the parse the model sometimes gives "The buyer asked for a discount, but the minister stated it was
+    # fair": both nouns as subjects of "stated", "asked" hanging on "buyer"
+    from spacy.tokens import Doc
+
+    from newscoder.extract.speakers import speaker_of
+
+    words = ["The", "buyer", "asked", "for", "a", "discount", ",", "but", "the", "minister", "stated", "it",
+             "was", "fair", "."]
+    heads = [1, 10, 1, 2, 5, 3, 1, 1, 9, 10, 10, 12, 10, 12, 10]
+    deps = ["det", "nsubj", "acl", "prep", "det", "pobj", "punct", "cc", "det", "nsubj", "ROOT", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PRON",
+           "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert speaker_of(doc[10]).text == "the minister"

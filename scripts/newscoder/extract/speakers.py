@@ -85,6 +85,12 @@ def speaker_of(cue: Token) -> Speaker | None:
         if tok is None:
             break
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) > 1:
+            # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
+            # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
+            bare = [t for t in subj if not any(g.pos_ == "VERB" and g.dep_ in ("acl", "relcl", "conj")
+                                               and g.head.i == t.i for g in t.children)]
+            subj = bare or subj
         if subj:
             # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name
             # wins, else the piece a name hangs on ("co-author and geochemist Ann Lee")
