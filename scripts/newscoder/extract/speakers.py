@@ -88,7 +88,7 @@ def speaker_of(cue: Token) -> Speaker | None:
         if len(subj) > 1:
             # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
             # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
-            bare = [t for t in subj if not any(g.pos_ == "VERB" and g.dep_ in ("acl", "relcl", "conj")
+            bare = [t for t in subj if not any(g.pos_ == "VERB" and g.dep_ in ("acl", "relcl")
                                                and g.head.i == t.i for g in t.children)]
             subj = bare or subj
         if subj:
