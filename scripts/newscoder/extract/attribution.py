@@ -209,7 +209,8 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ != "ROOT":
             head = head.head  # "36 minutes after the attack, according to police": the whole clause
-        while head.dep_ == "conj" and head.head.i < head.i and not any(c.dep_ in SUBJ_OR_MARK for c in head.children):
+        while head.dep_ == "conj" and head.head.i < head.i < tok.i and not any(
+                c.dep_ in SUBJ_OR_MARK for c in head.children):
             head = head.head  # "Rates rose in May and fell 4% according to X": the verbs share the subject
         clause = [t for t in head.subtree if t.i not in phrase]
         before = [t for t in clause if t.i < tok.i]
