@@ -453,3 +453,9 @@ def test_a_cue_with_two_parsed_subjects_takes_the_one_without_a_clause(nlp):
            "AUX", "ADJ", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert speaker_of(doc[10]).text == "the minister"
+
+
+def test_according_to_before_its_own_coordinated_verb_keeps_that_verb_only(nlp):
+    qs = quotes_of(nlp, "The painter was born in a small village; but, according to her diary, also lived in Rome "
+                        "for two years.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("also lived in Rome for two years", "her diary")]
