@@ -61,6 +61,10 @@ def cue_entry(tok: Token) -> Verb | None:
     return entry
 
 
+# dependents that show a clause has its own subject or is introduced by a conjunction
+SUBJ_OR_MARK = {"nsubj", "nsubjpass", "expl", "csubj", "mark"}
+
+
 def complement_of(cue: Token) -> list[Token] | None:
     """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
     # a clause before the cue that a colon (or semicolon) closes is the narrator's lead-in, not the content:
@@ -113,6 +117,13 @@ def complement_of(cue: Token) -> list[Token] | None:
     if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:
         # a misparsed clause subject ("said moving house twice a year is tiring") hangs off the cue
         extra = [c for c in cue.children if c.dep_ in ("xcomp", "csubj") and cue.i < c.i < toks[0].i]
+        # "indicated a fraud probe is ongoing": the parser took the clause's subject for the cue's object;
+        # an object right before a clause with no subject of its own is that clause's subject
+        # (not after a verb whose object is the one addressed: "told our reporter the ship had sunk")
+        entry = cue_entry(cue)
+        if entry is not None and entry.object_to != "yes" and not any(c.dep_ in SUBJ_OR_MARK
+                                                                       for c in comp[0].children):
+            extra += [c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == toks[0].i]
         toks = sorted({*toks, *(t for c in extra for t in c.subtree)}, key=lambda t: t.i)
     # "said Sunday her administration ...": a date right after the cue belongs to the cue
     if toks and toks[0].i > cue.i:
@@ -198,6 +209,9 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ != "ROOT":
             head = head.head  # "36 minutes after the attack, according to police": the whole clause
+        while head.dep_ == "conj" and head.head.i < head.i < tok.i and not any(
+                c.dep_ in SUBJ_OR_MARK for c in head.children):
+            head = head.head  # "Rates rose in May and fell 4% according to X": the verbs share the subject
         clause = [t for t in head.subtree if t.i not in phrase]
         before = [t for t in clause if t.i < tok.i]
         if sum(t.is_alpha for t in before) >= 2:

@@ -72,6 +72,10 @@ TERMINATORS = {".", "!", "?"}
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
+# signs that belong to the number before them (per cent, per mille, degrees, primes)
+UNIT_AFTER_NUMBER = re.compile("[ \u00a0]?[%\u2030\u2031\u00b0\u2032\u2033]")
+
+
 def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
     """All quotes of one article, in text order."""
     if not (article.language or "en").lower().startswith("en"):
@@ -182,6 +186,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         keep = {id(r) for r in answers}
         rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
     rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
+    rows = _outside_captions(text, rows)
     first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
     out: dict[int, Quote] = {}
     for r in rows:
@@ -192,6 +197,38 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
         out[id(r)] = _to_quote(ctx, r, actors, part_of)
     return list(out.values())
+
+
+# an image caption or credit line: "The square at dawn. Image: K. Berg (flickr)." (a label word and a colon
+# at the start of the line or after a sentence of its own)
+CAPTION_LINE = re.compile(
+    r"(?m)^(?:[^\n]{0,200}?[.!?)\"\u201d][ \t]+)?(?:Image|Photo|Photograph|Picture|Credit|Illustration|Video)s?"
+    r"(?: credit)?[ \t]*:[^\n]{1,150}$")
+
+
+def _outside_captions(text: str, rows: list[Row]) -> list[Row]:
+    """Drop the rows inside an image caption or credit line, and speakers taken from one: a caption
+    describes a picture and a credit names its maker; neither reports speech."""
+    if "Image" not in text and ":" not in text:
+        return rows
+    lines = [(m.start(), m.end()) for m in CAPTION_LINE.finditer(text)]
+    if not lines:
+        return rows
+    starts = [a for a, _ in lines]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and lines[k][0] <= pos < lines[k][1]
+
+    out = []
+    for r in rows:
+        if inside(r.start):
+            continue
+        sp = r.attr.speaker
+        if sp is not None and inside(sp.start):
+            r.attr = Attr(r.attr.cue, None, r.attr.carried, r.attr.layout, r.attr.via)
+        out.append(r)
+    return out
 
 
 def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
@@ -345,7 +382,13 @@ def _naming(attr: Attr, seg: QuoteSegment) -> int | None:
     if cue is None or cue.lemma_.lower() not in NAMING_CUES or cue.idx >= seg.outer_start or seg.close_at is None:
         return None
     objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.idx < seg.outer_start]
-    return objs[0].left_edge.idx if objs else None
+    if not objs:
+        return None
+    # 'described the harbour to the paper in 2011: "..."': a colon ends the framing, and the quoted
+    # words after it are a direct quote of their own, not the name given to the object
+    if ":" in cue.doc.text[objs[0].idx : seg.outer_start]:
+        return None
+    return objs[0].left_edge.idx
 
 
 def _interview_rows(ctx: QuoteContext, article: Article) -> tuple[list[Row], list[tuple[int, int]]]:
@@ -528,6 +571,11 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end > start and text[end - 1].isdigit():
+        # "should reach 3%": a unit sign glued to a number is part of the amount, not punctuation trimmed off
+        m = UNIT_AFTER_NUMBER.match(text, end)
+        if m is not None:
+            end = m.end()
     attr, sp = row.attr, row.attr.speaker
     lo, hi = start, end
     if attr.cue is not None and not attr.carried:

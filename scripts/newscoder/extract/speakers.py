@@ -85,12 +85,20 @@ def speaker_of(cue: Token) -> Speaker | None:
         if tok is None:
             break
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) > 1:
+            # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
+            # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
+            bare = [t for t in subj if not any(g.pos_ == "VERB" and g.dep_ in ("acl", "relcl")
+                                               and g.head.i == t.i for g in t.children)]
+            subj = bare or subj
         if subj:
             # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name
             # wins, else the piece a name hangs on ("co-author and geochemist Ann Lee")
             head = subj[0] if len(subj) == 1 else next(
                 (t for t in subj if t.pos_ == "PROPN"),
                 next((t for t in subj if any(g.ent_type_ == "PERSON" for g in t.subtree)), subj[0]))
+            if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
+                return None  # "It was reported that ...": a placeholder subject, the passive names no speaker
             if head.lower_ in RELATIVE:
                 if tok.dep_ != "relcl":
                     return None  # "signs which read ...": no antecedent the parse can give
@@ -547,6 +555,8 @@ def carry_over(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[int, Ro
             src = _previous_in_paragraph(row, direct, rows)
         if src is None and _quote_only(ctx, segs, row.paragraph):
             src = _previous_paragraph(row, direct, rows)
+            if src is None and not any(r.paragraph == row.paragraph - 1 for r in [*rows, *direct.values()]):
+                src = _paragraph_subject(ctx, row.paragraph - 1)
         if src is not None and src.speaker is not None:
             row.attr = Attr(src.cue, src.speaker, carried=True)
 
@@ -563,6 +573,29 @@ def _previous_paragraph(row: Row, direct: dict[int, Row], rows: list[Row]) -> At
         return None
     last = max(prev, key=lambda r: r.end)
     return last.attr if last.attr.speaker is not None else None
+
+
+def _paragraph_subject(ctx: QuoteContext, paragraph: int) -> Attr | None:
+    """The one person a paragraph is about, for a bare quotation paragraph after it: the subject of the
+    paragraph's last sentence is a person's name, and the paragraph names no other person."""
+    if paragraph < 0 or paragraph >= len(ctx.paras):
+        return None
+    ps, pe = ctx.paras[paragraph]
+    sents = [s for s in ctx.sents if ps <= s.start_char < pe]
+    if not sents:
+        return None
+    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"}
+    if len(people) != 1:
+        return None  # nobody, or two people: whose words follow is not clear
+    subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    if subj[0].lower_ in ("he", "she"):  # "He remembers ...": the one person named before
+        named = [t for s in sents for t in s if t.ent_type_ == "PERSON" and t.text in people and t.i < subj[0].i]
+        return Attr(None, noun_phrase(named[-1])) if named else None
+    if subj[0].pos_ != "PROPN" or subj[0].text not in people:
+        return None
+    return Attr(None, noun_phrase(subj[0]))
 
 
 def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> bool:
