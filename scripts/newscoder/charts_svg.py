@@ -109,23 +109,32 @@ def write_svg(path: Path, svg: str) -> None:
         os.replace(tmp, path)
 
 
+class _Frame:
+    """The layout both vertical charts share: one slot per label, month labels below, a value axis with
+    grid lines on the left, the title above."""
+
+    def __init__(self, labels: list[str], top_value: float, plot_h: float, width: float, title: str,
+                 ylabel: str) -> None:
+        self.left, self.right, top = 60.0, 16.0, 40.0
+        self.slot = (width - self.left - self.right) / max(len(labels), 1)
+        self.axis_labels, self.depth = _month_axis(labels, self.left, self.slot, 0)
+        self.bottom = top + plot_h
+        ticks = _ticks(top_value)
+        self.scale = plot_h / ticks[-1]
+        self.body = [_text(self.left, 22, title, size=14, weight="bold")]
+        self.body += _value_axis(ticks, self.left, width - self.right, self.y_of, ylabel, top, self.bottom)
+
+    def y_of(self, v: float) -> float:
+        return self.bottom - v * self.scale
+
+
 def bar_chart(labels: list[str], values: list[int], title: str, ylabel: str, *, width: float = 800,
               color: str = COLORS[0]) -> str:
     """Vertical bars, one per label, each with its value written above it."""
-    left, right, top = 60.0, 16.0, 40.0
-    slot = (width - left - right) / max(len(labels), 1)
-    axis_labels, depth = _month_axis(labels, left, slot, 0)
-    plot_h = 220.0
-    bottom = top + plot_h
+    f = _Frame(labels, max(values, default=0), 220.0, width, title, ylabel)
+    left, right, slot, bottom, scale, y_of, body = f.left, f.right, f.slot, f.bottom, f.scale, f.y_of, f.body
+    axis_labels, depth = f.axis_labels, f.depth
     height = bottom + depth + 12
-    ticks = _ticks(max(values, default=0))
-    scale = plot_h / ticks[-1]
-
-    def y_of(v: float) -> float:
-        return bottom - v * scale
-
-    body = [_text(left, 22, title, size=14, weight="bold")]
-    body += _value_axis(ticks, left, width - right, y_of, ylabel, top, bottom)
     for i, (label, v) in enumerate(zip(labels, values, strict=True)):
         x = left + i * slot + slot * 0.15
         body.append(_rect(x, y_of(v), slot * 0.7, v * scale, color, f"{label}: {v:,}"))
@@ -178,20 +187,10 @@ def barh_chart(labels: list[str], values: list[int], title: str, xlabel: str, *,
 def stacked_chart(labels: list[str], series: dict[str, list[int]], title: str, ylabel: str, *,
                   width: float = 800) -> str:
     """Stacked vertical bars (one segment per series, in the order given) and a legend below the chart."""
-    left, right, top = 60.0, 16.0, 40.0
-    slot = (width - left - right) / max(len(labels), 1)
-    axis_labels, depth = _month_axis(labels, left, slot, 0)
-    plot_h = 240.0
-    bottom = top + plot_h
     totals = [sum(vs) for vs in zip(*series.values(), strict=True)] if series else []
-    ticks = _ticks(max(totals, default=0))
-    scale = plot_h / ticks[-1]
-
-    def y_of(v: float) -> float:
-        return bottom - v * scale
-
-    body = [_text(left, 22, title, size=14, weight="bold")]
-    body += _value_axis(ticks, left, width - right, y_of, ylabel, top, bottom)
+    f = _Frame(labels, max(totals, default=0), 240.0, width, title, ylabel)
+    left, right, slot, bottom, scale, y_of, body = f.left, f.right, f.slot, f.bottom, f.scale, f.y_of, f.body
+    axis_labels, depth = f.axis_labels, f.depth
     base = [0] * len(labels)
     for k, (name, values) in enumerate(series.items()):
         color = COLORS[k % len(COLORS)]
