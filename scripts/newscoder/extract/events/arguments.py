@@ -10,7 +10,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
-from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject
+from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject, reduced_passive_patient
 from newscoder.extract.events.modality import (
     is_reporting_verb,
 )
@@ -214,6 +214,7 @@ def _armed_subject(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     agent, patient = _passive(m.head)
+    patient = patient or reduced_passive_patient(m.head)
     subj = agent if patient is not None else _controller(m.head)
     return subj is not None and any(is_military(t) for t in [subj, *subj.conjuncts])
 

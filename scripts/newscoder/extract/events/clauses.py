@@ -35,6 +35,34 @@ def _passive(verb: Token) -> tuple[Token | None, Token | None]:
     return agent, patient
 
 
+# verbs whose small clause may hold a bare past participle: "the purge saw thousands killed", "had him arrested"
+_SMALL_CLAUSE_VERBS = {"see", "watch", "witness", "leave", "have", "get", "find"}
+
+
+def reduced_passive_patient(verb: Token) -> Token | None:
+    """The one acted on by a past participle with no auxiliary of its own, which is passive in meaning
+    though no "was" marks it: "X appeared in court, charged with murder" (X is charged), "the crackdown saw
+    thousands of Y killed" (Y were killed). Its agent, if any, is only in a "by" phrase."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and _subject(verb) is None \
+            and not any(c.dep_ == "mark" for c in verb.children):
+        cur = verb.head
+        for _ in range(4):  # the subject of the clause it hangs on, through coordinated verbs
+            if (subj := _subject(cur)) is not None:
+                return subj
+            if cur.dep_ != "conj" or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS and verb.i > verb.head.i:
+        subj = _subject(verb)
+        # (a bare subject right before the participle: "saw thousands killed", not "saw that X killed Y")
+        if subj is not None and not any(c.dep_ == "mark" for c in verb.children):
+            return subj
+    return None
+
+
 def _controller(verb: Token) -> Token | None:
     """The subject of a subjectless clause, found by climbing to the clause that governs it."""
     cur = verb

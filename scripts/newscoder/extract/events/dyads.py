@@ -29,7 +29,14 @@ from newscoder.extract.events.arguments import (
     _state_side,
     state_key,
 )
-from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _pobjs, _subject
+from newscoder.extract.events.clauses import (
+    _clause_head,
+    _controller,
+    _passive,
+    _pobjs,
+    _subject,
+    reduced_passive_patient,
+)
 from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
@@ -115,6 +122,9 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
             for aim in aims:
                 out.extend(_pobjs(aim, {"against", "of", "over", "at"}))
                 out.extend(c for c in aim.children if c.dep_ == "dobj")
+        # "protested outside the parliament", "rallied in front of the embassy": the body whose seat a
+        # protest stands at is what it is addressed to
+        out.extend(o for verb in chain for o in _pobjs(verb, {"outside"}) + _in_front_of(verb))
     # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
     for verb in chain:
         out.extend(c for c in verb.children if c.dep_ == "ccomp")
@@ -125,6 +135,13 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
                    and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in c.children)
                    and (s := _subject(c)) is not None)
     return out
+
+
+def _in_front_of(verb: Token) -> list[Token]:
+    """The object of "in front of" hung on the verb."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for f in c.children if f.dep_ == "pobj" and f.lower_ == "front"
+            for o in _pobjs(f, {"of"}) for g in [o]]
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -199,11 +216,14 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         src_toks += _pobjs(head, {"by"})
         tgt_toks = _pobjs(head, NOMINAL_TARGET_PREPS)
     else:
+        tgt_toks = []
         agent, patient = _passive(head)
+        if patient is None and (patient := reduced_passive_patient(head)) is not None:
+            tgt_toks = [patient]  # "appeared in court, charged with murder": the one charged
         shared = _shared_passive_subject(head) if patient is None else None
         subj = agent if patient is not None or shared is not None else _controller(head)
         src_toks = [subj] if subj is not None else []
-        tgt_toks = ([shared] if shared is not None else []) + _target_candidates(m, chain)
+        tgt_toks = ([shared] if shared is not None else []) + tgt_toks + _target_candidates(m, chain)
     sources: list[str] = []
     for t in src_toks:
         sources = _argument_keys(t, actors, set())

@@ -65,6 +65,37 @@ def governors(tok: Token, limit: int = 6) -> Iterable[tuple[Token, Token]]:
         cur = cur.head
 
 
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# sentence adverbs that open a new main clause: a clause carrying one is not the content of a later verb
+_CONTRASTIVE = {"however", "nevertheless", "nonetheless", "meanwhile"}
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                            for c in verb.children)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _finite_governor(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and _finite(cur):
+            return cur
+    return None
+
+
+def _independent(clause: Token, head: Token) -> bool:
+    """A clause before its supposed governor that carries "however" (", however, a report concluded ..."):
+    the parser made one sentence's clause the content of the next one's verb."""
+    return clause.i < head.i and any(c.dep_ == "advmod" and c.lower_ in _CONTRASTIVE for c in clause.children)
+
+
 def is_commissive(tok: Token) -> bool:
     """A verb of commitment ("vow", "pledge") whose complement is the act committed to."""
     return tok.lemma_.lower() in cues().get("commissive", {})
@@ -99,7 +130,24 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
         found.discard("hypothetical")
         found.add("planned")
     gov_cues = cues().get("governor", {})
+    skip_to: Token | None = None
+    spliced: Token | None = None
     for child, head in governors(trigger):
+        if skip_to is not None:
+            if child.i != skip_to.i:
+                continue  # the infinitive a tensed conjunct was hung on says nothing of its modality
+            skip_to = None
+        if child.dep_ == "conj" and _finite(child) and not _finite(head):
+            # "said he has arranged for X to be ready and has requested Y": a tensed verb the parser hangs on
+            # an infinitive is coordinated with the tensed verb above it, not part of the infinitive's aim
+            skip_to = _finite_governor(head)
+            continue
+        if child.dep_ == "xcomp" and head.lemma_.lower() == "be" and _is_infinitive(child):
+            found.add("planned")  # "is to step down today": a scheduled act
+            continue
+        if child.dep_ == "ccomp" and _independent(child, head):
+            spliced = head
+            break  # "X denied the claims, however, a report concluded ...": two sentences spliced by a comma
         if child.dep_ in ("xcomp", "acomp") or _is_purpose(child):
             if head.lemma_.lower() in gov_cues or head.lower_ in gov_cues:
                 found.add(gov_cues.get(head.lemma_.lower(), gov_cues.get(head.lower_, "planned")))
@@ -113,6 +161,8 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
         elif child.dep_ == "advcl" and "hypothetical" in _own_cues(child):
             found.add("hypothetical")
     start = trigger.idx
-    if any(q.char_start <= start < q.char_end for q in quotes):
+    # (an indirect quotation read off the same misparse is not what its cue verb reports either)
+    if any(q.char_start <= start < q.char_end for q in quotes
+           if spliced is None or q.quote_type != "indirect" or q.cue_char_start != spliced.idx):
         found.add("claimed")
     return found
