@@ -156,6 +156,8 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
             return key, c
         if c.dep_ == "appos" and own is not None and own not in exclude:
             return own, c  # "X, Algeria's leading activist,": the apposition may give X's country
+    if own is None and (named := _named_as(tok, actors, exclude)) is not None:
+        return named
     # first the head noun with its left modifiers ("Lima's leadership"), then the whole phrase
     key = _bracketed_name(actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)), tok, actors)
     if key is not None and key not in exclude:
@@ -165,6 +167,23 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
         if key is not None and key not in exclude:
             return key, t
     return None, tok
+
+
+_NAMING_VERBS = {"name", "call", "identify"}
+
+
+def _named_as(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[str, Token] | None:
+    """ "a woman named X", "a man identified as X": the name a common noun is given is the actor."""
+    for c in tok.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        names = [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
+        names += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+        for n in names:
+            key = actors.actor_at(n.left_edge.idx, n.idx + len(n)) or actors.actor_at(n.idx, n.idx + len(n))
+            if key is not None and key not in exclude:
+                return key, n
+    return None
 
 
 # how many prepositions deep an argument's actor may sit: "the conduct of X" names X, "a summary of a call

@@ -44,6 +44,9 @@ class SentenceDates(list):
     paragraph)."""
 
     earlier: tuple[Timex, ...] = ()
+    # every date of the sentence's paragraph (and of the paragraph before, when the sentence opens its own),
+    # wherever it stands: what tells a past act told without a date of its own in an older story
+    context: tuple[Timex, ...] = ()
 
 
 def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
@@ -55,15 +58,33 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         # sentence a paragraph of its own)
         para_start = text.rfind("\n", 0, len(text[:para_start].rstrip())) + 1
     earlier = []
+    para_end = text.find("\n", sent.end_char)
+    para_end = len(text) if para_end < 0 else para_end
+    # a sentence opening its paragraph may go on with the one before ("In that event, X killed ...")
+    context_start = para_start if text[para_start : sent.start_char].strip() else \
+        text.rfind("\n", 0, len(text[:para_start].rstrip())) + 1
+    context = []
     for t in timex:
         if _first_day(t.value) is None:
             continue
+        if context_start <= t.char_start < para_end:
+            context.append(t)
         if sent.start_char <= t.char_start < sent.end_char:
             span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
             if span is not None:
                 out.append((t, span.root))
         elif para_start <= t.char_start < sent.start_char:
             earlier.append(t)
+    out.context = tuple(context)
+    if len(earlier) > 1:
+        # the date a clause of the sentence before was told on ("X appeared in court yesterday, charged over a
+        # shooting on Friday"), not one modifying a noun in it: the narrative day is the clause's
+        told = [t for t in earlier if (span := doc.char_span(t.char_start, t.char_end, alignment_mode="expand"))
+                is not None and _adverbial(span.root) and _main_clause(span.root)]
+        if told and told[-1] is not earlier[-1]:
+            last_sent = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
+            if last_sent is not None and last_sent.sent.start_char <= told[-1].char_start:
+                earlier = [told[-1]]  # (only within the sentence the latest date comes from)
     if earlier:
         # a date told of what will happen ("X will meet Y on Friday") does not carry over to what happened
         span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
@@ -166,6 +187,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # ("X said: 'we must leave by October 31'" happened when X said it)
     spans = [(q.char_start, q.char_end) for q in quotes]
     earlier = getattr(roots, "earlier", ())
+    earlier_ctx = getattr(roots, "context", ())
     roots = [(t, r) for t, r in roots
              if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
     period = covered_month(article)
@@ -188,6 +210,8 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
             t = None  # the latest date is a background year ("founded in 1987"), not the story's day
     if t is not None:
         return _timex_fields(t, period)
+    if past and (older := _historical_context(m, earlier_ctx, spans, article)) is not None:
+        return older
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
         # undated events happened in that month
@@ -196,6 +220,48 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     precision = "unknown" if _is_past(m.head) else "day"
     return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
             "date_basis": "publication"}
+
+
+_COARSER = {"day": "month", "week": "month", "month": "month", "year": "year"}
+
+
+def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[tuple[int, int]],
+                        article: Article) -> dict | None:
+    """An undated past act in a passage that names only earlier years ("the 2016 post ... She sued and won";
+    "In that event, X killed ..." after "the August 2017 rally") happened then, not in the publication's
+    year: it takes the passage's nearest date, no finer than its month. Any date of the publication's year
+    (or a relative day) in the passage leaves the act undated."""
+    pub = article.published_date
+    context = [t for t in context if all(not (s <= t.char_start < e) for s, e in spans)]
+    if pub is None or not context:
+        return None
+    days = [(t, _first_day(t.value)) for t in context]
+    if any(t.basis == "relative" or d is None or d.year >= pub.year for t, d in days):
+        return None
+    sent = m.head.sent
+    # a bare year of another sentence is background more often than the act's time ("X was elected in 2015.
+    # She criticised ..."); one of the act's own sentence ("the 2016 post") or a month or day is not
+    context = [t for t in context if (sent.start_char <= t.char_start < sent.end_char
+               or t.precision in ("day", "month") and t.basis == "explicit") and _story_date(t, m.head.doc)]
+    if not context:
+        return None
+    t = min(context, key=lambda x: abs(x.char_start - m.head.idx))
+    day = _first_day(t.value)
+    precision = _COARSER.get(t.precision, "year")
+    if day is not None and precision == "month":
+        day = day.replace(day=1)
+    elif day is not None:
+        day = dt.date(day.year, 1, 1)
+    return {"event_date": day, "date_precision": precision, "date_text": t.text, "date_basis": "explicit"}
+
+
+def _story_date(t: Timex, doc: Doc) -> bool:
+    """A date of a main clause, or one naming an occasion ("the August 2017 rally"): not the date of a
+    participle or relative clause, which is that clause's own ("Born on June 23, 1941, she met ...")."""
+    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    return not _adverbial(span.root) or _main_clause(span.root) and not _in_relative(span.root)
 
 
 def _timex_fields(t: Timex, period: dt.date | None) -> dict:
