@@ -274,6 +274,13 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
                 targets = [key]
                 break
+    if not targets and not m.is_nominal:
+        # "The US announced a withdrawal. The Kurds opposed the withdrawal": a definite act noun names the
+        # act told before; whoever did it is the target
+        for t in tgt_toks:
+            if t.dep_ == "dobj" and (key := _act_antecedent(t, actors, exclude)):
+                targets = [key]
+                break
     if not targets:
         # "turned down a Chilean plan", "barred Peruvian opposition figures": a party named only by
         # its nationality stands for its country
@@ -299,6 +306,52 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+# nouns of an act and the verbs that tell it: "the withdrawal" refers back to "X withdrew" or "X's withdrawal"
+_ACT_NOUNS = {
+    "decision": {"decide"}, "withdrawal": {"withdraw"}, "move": {"move", "decide"}, "request": {"request", "ask"},
+    "ruling": {"rule"}, "proposal": {"propose"}, "plan": {"plan", "propose"}, "announcement": {"announce"},
+    "argument": {"argue"}, "order": {"order"}, "ban": {"ban"}, "offer": {"offer"}, "demand": {"demand"},
+    "invasion": {"invade"}, "deployment": {"deploy"}, "offensive": {"launch"}, "incursion": {"launch"},
+    "verdict": {"rule", "find"}, "sentence": {"sentence"}, "nomination": {"nominate"}, "appointment": {"appoint"},
+}
+# how many sentences back the act a definite noun refers to may be told
+_ACT_WINDOW = 3
+
+
+def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """The doer of the act a definite act noun ("the withdrawal", "this decision") refers back to: the nearest
+    earlier verb of that act with a known subject, or the same noun with a possessor ("Washington's withdrawal")."""
+    verbs = _ACT_NOUNS.get(obj.lemma_.lower())
+    if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+           for c in obj.children):
+        return None  # the phrase says whose or which act it is
+    doc, sent = obj.doc, obj.sent
+    first = sent
+    for _ in range(_ACT_WINDOW):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for tok in reversed(doc[first.start : obj.i]):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs and tok.i != obj.head.i:
+            agent, patient = _passive(tok)
+            subj = agent if patient is not None else _controller(tok)
+        elif tok.pos_ == "NOUN" and lemma == obj.lemma_.lower() and tok.i != obj.i:
+            subj = next((c for c in tok.children if c.dep_ in ("poss", "compound") or c.dep_ == "amod"
+                         and c.ent_type_ in ("NORP", "GPE")), None)
+        else:
+            continue
+        if subj is not None:
+            key = _actor_of(subj, actors, exclude) or _demonym_target(subj, actors, exclude)
+            if key is None and subj.ent_type_ in ("NORP", "GPE"):
+                key = _demonym_target(tok, actors, exclude)
+            if key is not None:
+                return key
+    return None
 
 
 _APPEAL_ROOTS = {"02", "10"}

@@ -203,8 +203,11 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # date after publication or inside a quotation
     past = (_told_in_past(m.head.sent.root) if m.is_nominal else _told_in_past(m.head)) \
         and not _in_relative(m.head)
-    t = _sentence_timex(roots, article) if past else None
-    if t is None and past:
+    # a pluperfect act ("Trump had ordered ...") happened before the time the passage tells of: no date of
+    # another clause carries over to it
+    carry = past and not _pluperfect(m.head)
+    t = _sentence_timex(roots, article) if carry else None
+    if t is None and carry:
         t = next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)
         if t is not None and not _narrative_anchor(t, article):
             t = None  # the latest date is a background year ("founded in 1987"), not the story's day
@@ -262,6 +265,12 @@ def _story_date(t: Timex, doc: Doc) -> bool:
     if span is None:
         return False
     return not _adverbial(span.root) or _main_clause(span.root) and not _in_relative(span.root)
+
+
+def _pluperfect(tok: Token) -> bool:
+    """ "had ordered", "had been arrested": the past before the past."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _timex_fields(t: Timex, period: dt.date | None) -> dict:
