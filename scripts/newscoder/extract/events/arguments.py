@@ -273,7 +273,8 @@ def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str
         # the tagger may miss a nationality adjective ("Ugandan" tagged as a person's name)
         national = t.ent_type_ in ("NORP", "GPE") or iso3_for_demonym(t.text) is not None
         # the nationality may qualify a classifier of the head: "Iranian airline Mahan Air"
-        on_head = t.head.i == tok.i or t.head.dep_ == "compound" and t.head.head.i == tok.i and t.head.pos_ == "NOUN"
+        on_head = t.head.i == tok.i or t.head.dep_ == "compound" and t.head.head.i == tok.i and t.head.pos_ == "NOUN" \
+            or t.dep_ == "amod" and _counted_or_party(t.head, tok)
         if t.dep_ in ("amod", "compound", "poss") and on_head and national \
                 and not (t.i > 0 and t.nbor(-1).text == "-"):  # "an anti-Syria journalist" is no Syrian
             iso3 = resolve_country(t.text)
@@ -288,6 +289,15 @@ def _demonym_target(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str
 
 
 _PARTY_PREPS = {"from", "by", "with", "against", "to", "toward", "towards"}
+
+
+def _counted_or_party(noun: Token, tok: Token) -> bool:
+    """ "scores of Liberian refugees", "crimes by Croatian extremists": a noun whose nationality stands for the
+    argument `tok`, as the counted group of a quantity noun or the party of a phrase."""
+    if noun.dep_ != "pobj" or noun.head.head.i != tok.i:
+        return False
+    prep = noun.head.lower_
+    return prep in _PARTY_PREPS or prep == "of" and tok.lower_ in _quantity_nouns()
 
 
 def state_key(actors: ActorAnalysis, iso3: str) -> str:

@@ -19,10 +19,13 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj") and not in_dateline(c):
-            return c
-    return None
+    """The verb's subject; of two (the parser hangs a spliced clause's subject on the next verb: "194 Republicans
+    opposing it; two Democrats opposed"), the one nearest before the verb."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not in_dateline(c)]
+    if len(subjects) > 1:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
+    return subjects[0] if subjects else None
 
 
 def _passive(verb: Token) -> tuple[Token | None, Token | None]:

@@ -59,6 +59,10 @@ NOMINAL_TARGET_PREPS = {"of", "against", "on", "to", "with"}
 TARGET_PLACE_PREPS = {"in", "into", "across", "throughout", "inside", "at"}
 
 
+# verbs of what a protest is for: "went on strike to protest against X", "... to demand the resignation of X"
+_PROTEST_AIMS = {"protest", "demand", "press", "denounce", "oppose", "condemn"}
+
+
 # types whose "over"/"about" phrase names the party complained of, before any addressee
 _GRIEVANCE_TYPES = {"DISAPPROVE", "PROTEST"}
 
@@ -115,13 +119,16 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         # what a protest is against: "went on strike to protest against X", "in protest of X"
         for verb in chain:
             owners = [verb] + ([m.obj] if verb is m.head and m.obj is not None else [])
+            # (or to demand or press something of someone: "a hunger strike to demand the resignation of X")
             aims = [c for o in owners for c in o.children
-                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma_of(c) == "protest"]
-            aims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma_of(c) in _PROTEST_AIMS]
+            aims += [g for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj" and lemma_of(g) == "protest"]
             for aim in aims:
                 out.extend(_pobjs(aim, {"against", "of", "over", "at"}))
-                out.extend(c for c in aim.children if c.dep_ == "dobj")
+                objs = [c for c in aim.children if c.dep_ == "dobj"]
+                out.extend(objs)
+                out.extend(p for o in objs for p in _pobjs(o, {"from"}))  # "press demands for X from Y"
         # "protested outside the parliament", "rallied in front of the embassy": the body whose seat a
         # protest stands at is what it is addressed to
         out.extend(o for verb in chain for o in _pobjs(verb, {"outside"}) + _in_front_of(verb))
@@ -301,6 +308,12 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if m.entry.plover_type in _domestic_types():
         for key in targets:
             _home_group(key, sources, actors)
+    _locate_groups(m, chain, sources + targets, actors)
+    if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL \
+            and (named := _named_instrument(m, chain, actors, set(sources))) is not None:
+        # "X and Y signed the African Free Trade Area agreement": co-signers of a named (multilateral)
+        # instrument act side by side; the body the instrument is named after, if an actor, is the other party
+        return [(a, named or None) for a in sources]
     if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL and not is_commissive(m.head):
         # (a pledge or offer is made to a third party, not among its makers: "X, Y and Z pledged funds")
         # "The US and Jordan agreed": a reciprocal event, coded both ways
@@ -351,6 +364,23 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
                 key = _demonym_target(tok, actors, exclude)
             if key is not None:
                 return key
+    return None
+
+
+def _named_instrument(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, sources: set[str]) -> str | None:
+    """For an act on a named instrument ("signed the Pacific Free Trade Area agreement"): the key of the actor
+    it is named after, "" when its name is no actor, None when the object bears no name (of its own)."""
+    objs = [m.obj] if m.obj is not None else [c for c in m.head.children if c.dep_ == "dobj"]
+    for obj in objs:
+        names = [t for t in obj.subtree if t.i < obj.i and t.dep_ in ("compound", "nmod", "amod")
+                 and t.ent_type_ in ("LAW", "ORG", "EVENT", "WORK_OF_ART")]
+        if not names or obj.pos_ == "PROPN":
+            continue
+        keys = {actors.actor_at(t.idx, t.idx + len(t)) for t in names}
+        if keys & sources or any(a.actor_type == "state" for k in keys if (a := actors.get(k))):
+            return None  # "signed the Norway-Sweden treaty": the parties name it
+        named = next((k for k in keys if k is not None), None)
+        return named or ""
     return None
 
 
@@ -446,6 +476,36 @@ def _place_tokens(m: TriggerMatch, chain: list[Token]) -> list[Token]:
             if (m.is_nominal or _clause_head(tok).i == clause.i) and tok not in out:
                 out.append(tok)
     return out
+
+
+# groups that are often not of the country they are found in
+_MOBILE_GROUPS = {"refugee", "migrant", "tourist", "visitor", "foreigner", "expatriate", "pilgrim", "immigrant",
+                  "traveller", "traveler", "passenger", "delegate", "diplomat", "journalist", "reporter", "observer"}
+
+
+def _locate_groups(m: TriggerMatch, chain: list[Token], keys: list[str], actors: ActorAnalysis) -> None:
+    """ "Residents fled their homes in X", "Serb forces killed three villagers in southern Serbia": an unnamed
+    group (no name, no registry entry, no country) acting or acted on in a place named in the act's own clause
+    is of that place's country (basis "base"); groups that travel (refugees, tourists, diplomats) are not."""
+    groups = [a for k in keys if (a := actors.get(k)) and a.actor_type == "group" and not a.country_iso3
+              and not a.registry_id and not {w.lower().rstrip("s") for w in a.name.split()} & _MOBILE_GROUPS]
+    if not groups:
+        return
+    country = _clause_place_country(m, chain, actors)
+    for a in groups if country else ():
+        a.country_iso3, a.country_basis = country, "base"
+
+
+def _clause_place_country(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> str | None:
+    """ISO3 of the first place argument of the act that names a country."""
+    for tok in _place_tokens(m, chain):
+        for t in reversed(_core_tokens(tok)):
+            actor = actors.get(actors.actor_at(t.idx, t.idx + len(t)))
+            if actor is not None and actor.actor_type == "state" and actor.country_iso3:
+                return actor.country_iso3
+            if t.ent_type_ in ("GPE", "LOC") and (code := _place_country(t)):
+                return code
+    return None
 
 
 def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str],
