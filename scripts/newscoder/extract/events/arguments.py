@@ -178,7 +178,8 @@ def _named_as(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[str
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _NAMING_VERBS:
             continue
         names = [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
-        names += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+        names += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in p.children if g.dep_ == "pobj"]
         for n in names:
             key = actors.actor_at(n.left_edge.idx, n.idx + len(n)) or actors.actor_at(n.idx, n.idx + len(n))
             if key is not None and key not in exclude:

@@ -339,8 +339,8 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
     verbs = _ACT_NOUNS.get(obj.lemma_.lower())
     if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
         return None
-    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
-           for c in obj.children):
+    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl")
+           or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
         return None  # the phrase says whose or which act it is
     doc, sent = obj.doc, obj.sent
     first = sent
