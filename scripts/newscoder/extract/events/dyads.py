@@ -119,7 +119,7 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         # what a protest is against: "went on strike to protest against X", "in protest of X"
         for verb in chain:
             owners = [verb] + ([m.obj] if verb is m.head and m.obj is not None else [])
-            # (or to demand or press something of someone: "a hunger strike to demand the resignation of X")
+            # (or to demand or press something of someone: "a strike to demand that X resign")
             aims = [c for o in owners for c in o.children
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma_of(c) in _PROTEST_AIMS]
             aims += [g for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
