@@ -169,3 +169,10 @@ def test_a_pluperfect_act_takes_no_carried_over_date(nlp, registry):
                                  "arrest Ana Costa."), "ordered")
     assert ev["source"] == "Tom Bell"
     assert ev["basis"] == "publication" and ev["precision"] == "unknown"
+
+
+def test_a_participle_after_see_makes_its_subject_the_one_acted_on(nlp, registry):
+    events = code(nlp, registry, "Police in Oslo arrested Lars Berg on Monday. The purge saw hundreds of Sami "
+                                 "killed.")
+    assert one(events, "arrested")["target"] == "Lars Berg"
+    assert all(e["source"] != "Sami" for e in events)

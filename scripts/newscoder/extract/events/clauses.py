@@ -58,10 +58,12 @@ def reduced_passive_patient(verb: Token) -> Token | None:
                 return None
             cur = cur.head
         return None
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS and verb.i > verb.head.i:
+    if verb.dep_ in ("ccomp", "advcl", "xcomp") and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS \
+            and verb.i > verb.head.i:
         subj = _subject(verb)
         # (a bare subject right before the participle: "saw thousands killed", not "saw that X killed Y")
-        if subj is not None and not any(c.dep_ == "mark" for c in verb.children):
+        if subj is not None and (verb.dep_ == "ccomp" or verb.tag_ == "VBN") \
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             return subj
     return None
 
