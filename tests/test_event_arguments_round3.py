@@ -176,3 +176,22 @@ def test_a_participle_after_see_makes_its_subject_the_one_acted_on(nlp, registry
                                  "killed.")
     assert one(events, "arrested")["target"] == "Lars Berg"
     assert all(e["source"] != "Sami" for e in events)
+
+
+def test_an_act_told_again_takes_the_day_of_its_first_telling(nlp, registry):
+    events = code(nlp, registry, "Thousands of people marched in Oslo on Saturday against the new tax law.\n\n"
+                                 "Protesters, carrying placards, marched from the palace to the Norwegian Parliament.")
+    ev = one(events, "marched")
+    assert ev["target"] == "Norwegian Parliament"
+    assert (ev["date"], ev["basis"]) == (dt.date(2026, 1, 31), "relative")
+
+
+def test_the_act_noun_not_a_light_verb_links_a_retelling(nlp, registry):
+    told = code(nlp, registry, "The rebels launched a drone attack yesterday on refineries of Statoil in Bergen.\n\n"
+                               "A rebel spokesman said the rebels had carried out the attack using ten drones.")
+    assert one(told, "carried out the attack")["date"] == dt.date(2026, 2, 5)
+    assert one(told, "launched")["source_country"] is None  # attackers are not of the place they strike
+    other = code(nlp, registry, "Police carried out raids in Oslo on Monday.\n\n"
+                                "A rebel spokesman said the rebels had carried out the attack using ten drones.")
+    assert one(other, "raids")["date"] == dt.date(2026, 2, 2)
+    assert one(other, "carried out the attack")["basis"] == "publication"

@@ -308,7 +308,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if m.entry.plover_type in _domestic_types():
         for key in targets:
             _home_group(key, sources, actors)
-    _locate_groups(m, chain, sources + targets, actors)
+    # (a protest's marchers are of the place they march in; attackers may come from anywhere)
+    _locate_groups(m, chain, (sources if m.entry.plover_type == "PROTEST" else []) + targets, actors)
     if len(sources) > 1 and not targets and m.entry.plover_type in RECIPROCAL \
             and (named := _named_instrument(m, chain, actors, set(sources))) is not None:
         # "X and Y signed the African Free Trade Area agreement": co-signers of a named (multilateral)

@@ -47,6 +47,9 @@ class SentenceDates(list):
     # every date of the sentence's paragraph (and of the paragraph before, when the sentence opens its own),
     # wherever it stands: what tells a past act told without a date of its own in an older story
     context: tuple[Timex, ...] = ()
+    # the day-precise dates of the article before the sentence: an act told again later ("Protesters marched
+    # from the park to parliament" after "thousands marched in the city on Saturday") is dated by its first telling
+    before: tuple[Timex, ...] = ()
 
 
 def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
@@ -63,10 +66,12 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
     # a sentence opening its paragraph may go on with the one before ("In that event, X killed ...")
     context_start = para_start if text[para_start : sent.start_char].strip() else \
         text.rfind("\n", 0, len(text[:para_start].rstrip())) + 1
-    context = []
+    context, before = [], []
     for t in timex:
         if _first_day(t.value) is None:
             continue
+        if t.char_start < sent.start_char and t.precision == "day":
+            before.append(t)
         if context_start <= t.char_start < para_end:
             context.append(t)
         if sent.start_char <= t.char_start < sent.end_char:
@@ -76,6 +81,7 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         elif para_start <= t.char_start < sent.start_char:
             earlier.append(t)
     out.context = tuple(context)
+    out.before = tuple(before)
     if len(earlier) > 1:
         # the date a clause of the sentence before was told on ("X appeared in court yesterday, charged over a
         # shooting on Friday"), not one modifying a noun in it: the narrative day is the clause's
@@ -188,6 +194,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     spans = [(q.char_start, q.char_end) for q in quotes]
     earlier = getattr(roots, "earlier", ())
     earlier_ctx = getattr(roots, "context", ())
+    told_before = getattr(roots, "before", ())
     roots = [(t, r) for t, r in roots
              if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
     period = covered_month(article)
@@ -215,6 +222,8 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         return _timex_fields(t, period)
     if past and (older := _historical_context(m, earlier_ctx, spans, article)) is not None:
         return older
+    if past and (t := _first_telling(m, told_before, spans, article)) is not None:
+        return _timex_fields(t, period)
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
         # undated events happened in that month
@@ -256,6 +265,32 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
     elif day is not None:
         day = dt.date(day.year, 1, 1)
     return {"event_date": day, "date_precision": precision, "date_text": t.text, "date_basis": "explicit"}
+
+
+def _first_telling(m: TriggerMatch, before: Iterable[Timex], spans: list[tuple[int, int]],
+                   article: Article) -> Timex | None:
+    """The day an earlier sentence dated the same act on: the latest earlier date whose clause has the trigger's
+    verb ("marched ... on Saturday" for a later "marched") or which dates a noun of the act ("the attack
+    yesterday", "Saturday's march"), outside quotations and not after publication."""
+    doc = m.head.doc
+    # (with an object the act is the noun: "carried out the attack" is the attack, not any "carried out")
+    lemmas = {(m.obj if m.obj is not None else m.head).lemma_.lower()}
+    for t in reversed(list(before)):
+        if any(s <= t.char_start < e for s, e in spans) or not _not_after_publication(t, article):
+            continue
+        span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        told = _clause_head(root)
+        dated = root.head if root.dep_ in ("npadvmod", "poss", "compound", "nmod") else \
+            root.head.head if root.dep_ == "pobj" else root
+        # (the clause's verb, or its object naming the act: "launched a drone attack yesterday")
+        acts = {told.lemma_.lower()} | {c.lemma_.lower() for c in told.children if c.dep_ == "dobj"}
+        if acts & lemmas and told.pos_ in ("VERB", "AUX") and not _in_relative(root) \
+                or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas:
+            return t
+    return None
 
 
 def _story_date(t: Timex, doc: Doc) -> bool:
