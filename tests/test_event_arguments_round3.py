@@ -195,3 +195,11 @@ def test_the_act_noun_not_a_light_verb_links_a_retelling(nlp, registry):
                                 "A rebel spokesman said the rebels had carried out the attack using ten drones.")
     assert one(other, "raids")["date"] == dt.date(2026, 2, 2)
     assert one(other, "carried out the attack")["basis"] == "publication"
+
+
+def test_a_first_telling_in_reported_speech_dates_the_retold_act(nlp, registry):
+    events = code(nlp, registry, "Organisers said about ten thousand people marched in Oslo on Saturday against "
+                                 "the tax law.\n\nProtesters, carrying flags, marched from the palace to the "
+                                 "Norwegian Parliament.")
+    ev = [e for e in events if e["target"] == "Norwegian Parliament"]
+    assert ev and (ev[0]["date"], ev[0]["basis"]) == (dt.date(2026, 1, 31), "relative")

@@ -222,7 +222,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         return _timex_fields(t, period)
     if past and (older := _historical_context(m, earlier_ctx, spans, article)) is not None:
         return older
-    if past and (t := _first_telling(m, told_before, spans, article)) is not None:
+    if past and (t := _first_telling(m, told_before, article)) is not None:
         return _timex_fields(t, period)
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
@@ -267,16 +267,27 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
     return {"event_date": day, "date_precision": precision, "date_text": t.text, "date_basis": "explicit"}
 
 
-def _first_telling(m: TriggerMatch, before: Iterable[Timex], spans: list[tuple[int, int]],
-                   article: Article) -> Timex | None:
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _in_quotation_marks(text: str, at: int) -> bool:
+    """An odd number of quotation marks between the paragraph's start and `at`."""
+    para = text.rfind("\n", 0, at) + 1
+    return sum(text.count(q, para, at) for q in _QUOTE_MARKS) % 2 == 1
+
+
+def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -> Timex | None:
     """The day an earlier sentence dated the same act on: the latest earlier date whose clause has the trigger's
     verb ("marched ... on Saturday" for a later "marched") or which dates a noun of the act ("the attack
-    yesterday", "Saturday's march"), outside quotations and not after publication."""
+    yesterday", "Saturday's march"), outside quotation marks and not after publication."""
     doc = m.head.doc
     # (with an object the act is the noun: "carried out the attack" is the attack, not any "carried out")
     lemmas = {(m.obj if m.obj is not None else m.head).lemma_.lower()}
+    text = doc_text(doc)
     for t in reversed(list(before)):
-        if any(s <= t.char_start < e for s, e in spans) or not _not_after_publication(t, article):
+        # (reported speech may tell it first, "organisers said a million marched on Saturday"; words in
+        # quotation marks may not)
+        if _in_quotation_marks(text, t.char_start) or not _not_after_publication(t, article):
             continue
         span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
         if span is None:
