@@ -25,8 +25,8 @@ from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
-from newscoder.resolve.office_holders import organization_country, person_country
-from newscoder.resolve.places import country_of
+from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
+from newscoder.resolve.places import country_of, is_place_stopword
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -41,6 +41,14 @@ _DOMINANCE = 4
 # left out: they act abroad as a matter of course ("the US transport secretary" in a story about Cuba).
 _OFFICIAL_DOMINANCE = 2
 _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
+# a university or college named after a nation is often abroad ("American University of Beirut")
+_NAMESAKE_HEADS = frozenset({"University", "College"})
+# common nouns saying that a body is part of another ("CBS station X", "the NBC affiliate X"): the part is
+# where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
+_PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
+                         "channel", "newspaper", "network", "bureau", "office", "wing"})
+# words that make a body international: its people are of no country by being in it
+_INTERNATIONAL_WORDS = ("United Nations", "International", "World", "Global", "UN")
 
 
 def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
@@ -62,6 +70,9 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     words = name.split()
     found = set()
     for k, w in enumerate(words):
+        if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
+                and not iso3_for_name(w) and (" of " in name or not _leads(iso3, named)):
+            continue  # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat
         if iso3 := country_of(w, capitals=False):
             found.add(_state_reading(w, iso3, named))
         elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
@@ -77,6 +88,11 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         return None
     (iso3, pieces), = places.items()
     return iso3 if _agrees(iso3, named, pieces) else None
+
+
+def _leads(iso3: str, named: Counter[str] | None) -> bool:
+    """Is `iso3` a country the article names at least as often as any other (or does it name none)?"""
+    return not named or named.get(iso3, 0) >= max(named.values())
 
 
 def _state_reading(word: str, iso3: str, named: Counter[str] | None) -> str:
@@ -99,6 +115,8 @@ def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str,
             piece = " ".join(words[k : k + size])
             if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
                 continue
+            if size == 1 and is_place_stopword(piece):
+                continue  # "Clean Rivers Alliance": Rivers is a Nigerian state, and a common word
             if iso3 := _region(piece, named) or country_of(piece, cities=True):
                 found.setdefault(iso3, []).append(piece)
                 k += size
@@ -155,6 +173,7 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    titled, loose = False, 0
     while i >= 0 and start - i <= 6:
         tok = doc[i]
         if tok.ent_type_ in ("NORP", "GPE") and (tok.ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I"):
@@ -173,27 +192,50 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
-        if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
+        if is_title_word(tok.text):
+            titled = True
+        elif titled and loose < 2 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle():
+            loose += 1  # "United States District Judge", "US Circuit Judge": a word of the office's name
+        elif tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()):
             return None
         i -= 1
     return None
 
 
-def _body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
-    """"FBI agent X", "the Oslo University researcher X": the country of a known body named before the
-    common words or titles that lead to a person's name."""
+def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | None = None) -> LocalActor | None:
+    """"FBI agent X", "the Oslo University researcher X": a known body named before the common words or
+    titles that lead to a person's name. With `nouns`, the words between must include one of them ("CBS
+    station X")."""
     i = start - 1
+    between: list[str] = []
     while i >= 0 and start - i <= 4:
         tok = doc[i]
-        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text):
+        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or nouns is None and is_title_word(tok.text):
+            between.append(tok.lower_)
             i -= 1
             continue
         if i == start - 1:
             return None  # the body must be followed by a word saying what the person is in it
+        if nouns is not None and not nouns.intersection(between):
+            return None
         other = _actor_at(b, tok)
-        ok = other is not None and other.actor_type == "organization"
-        return other.country_iso3 if ok else None
+        return other if other is not None and other.actor_type == "organization" else None
     return None
+
+
+def is_international(actor: LocalActor) -> bool:
+    """A body of no one country: a registered organisation without a country (the UN, the WHO, NATO,
+    the EU), an intergovernmental body of the PETRARCH2 listing, or a name saying so ("International
+    Rescue Committee", "World Food Programme"), unless it is a seated body ("Florida International
+    University")."""
+    if actor.actor_type != "organization" or actor.country_iso3:
+        return False
+    if actor.registry_id is not None or is_international_organization(actor.name):
+        return True
+    name = actor.name
+    words = name.split()
+    return not _is_seated(name) and ("United Nations" in name or "International" in words or "UN" in words
+                                     or words[0] in ("World", "Global"))
 
 
 def _is_seated(name: str) -> bool:
@@ -227,8 +269,11 @@ def _owner_place(tok: Token) -> str | None:
     return None
 
 
-def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
+def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | None = None,
+                            tied: list[LocalActor] | None = None) -> str | None:
     other = _actor_at(b, tok)
+    if other is not None and tied is not None and other.actor_type == "organization":
+        tied.append(other)
     if other is not None and other.actor_type in ("organization", "state") and other.country_iso3:
         return other.country_iso3
     if other is not None and other.actor_type == "organization":
@@ -237,7 +282,23 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
         return country_of(name, cities=True) or iso3_for_region(name)
+    if tok.pos_ == "PROPN" and (name := _proper_run(tok)) is not None:
+        return name_country(name, named)  # "X of Clean Water Coalition Kenya": a body the model did not tag
     return None
+
+
+def _proper_run(tok: Token) -> str | None:
+    """The capitalised words around `tok` that no actor holds, when they are a name of two words or more
+    ("Marriage Equality Coalition Taiwan"); a country's own name at the end counts as part of it."""
+    doc = tok.doc
+    first = last = tok.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
+        last += 1
+    if last == first or any(doc[k].ent_type_ in ("PERSON", "ORG") for k in range(first, last + 1)):
+        return None
+    return doc[first : last + 1].text
 
 
 def _people_noun_country(tok: Token) -> str | None:
@@ -298,7 +359,9 @@ def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
 
 def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None) -> None:
     """People and organisations: a nationality word next to the name ("the Australian company X",
-    "X, a Canadian miner"); for people, else the body or place they are "of" or "from"."""
+    "X, a Canadian miner"); for people, else the body or place they are "of", "from", "at" or "for"; for
+    bodies, the body they are a part of ("CBS station X"). A person tied to an international body and to
+    no country is marked `stateless`: the story's country is not theirs."""
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         is_org = actor.actor_type == "organization" and actor.registry_id is None
@@ -308,50 +371,74 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
         if span is None:
             continue
         root = span.root
-        if _set(actor, _nationality_before(doc, span.start, named), "nationality"):
+        # "US Attorney X", "United States District Judge X": the country qualifies the office right before
+        titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
+        if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
             continue
         for app in _appositions(root):
             found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
-        if not is_org and not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
-            continue
-        if not is_org and _set(actor, _body_before(b, doc, span.start), "base"):
-            continue
-        if not is_org and any(_set(actor, _body_before(b, doc, app.i + 1), "base") for app in _appositions(root)
-                              if app.pos_ == "NOUN"):
-            continue  # "X, a Boston University researcher"
         if is_org:
-            # an organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
-            # common noun it is in apposition with is not: "the legislature of Taiwan, the Legislative Yuan"
-            if not actor.country_iso3:
-                _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
-            if not actor.country_iso3 and _is_seated(actor.name):
-                _set(actor, _place_after(doc, span.end, named), "base")
-            if not actor.country_iso3:
-                for noun in _common_appositions(root):
-                    if _set(actor, _country_of_noun(b, noun), "base"):
-                        break
+            _organisation_base(b, doc, actor, span, named)
             continue
-        if actor.country_iso3:
+        if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
             continue
-        # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
-        heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
-        for head in heads:
-            owners = [c for c in head.children if c.dep_ == "poss" and c.i < root.i]
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
-                owners += [g for g in prep.children if g.dep_ == "pobj"]
-            if any(_set(actor, _place_or_actor_country(b, obj), "base") for obj in owners):
+        if not actor.country_iso3:
+            _person_base(b, doc, actor, span, named)
+
+
+def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
+    """An organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
+    common noun it is in apposition with is not ("the legislature of Taiwan, the Legislative Yuan"), nor
+    the body it is a part of ("CBS station X")."""
+    root = span.root
+    if not actor.country_iso3:
+        whole = _body_before(b, doc, span.start, _PART_NOUNS)
+        _set(actor, whole.country_iso3 if whole is not None else None, "base")
+    if not actor.country_iso3:
+        _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
+    if not actor.country_iso3 and _is_seated(actor.name):
+        _set(actor, _place_after(doc, span.end, named), "base")
+    if not actor.country_iso3:
+        for noun in _common_appositions(root):
+            if _set(actor, _country_of_noun(b, noun), "base"):
                 break
-        else:
-            # "won by X from the United States": the parser often hangs "from" on the verb; right after the
-            # name it still says where the person is from
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
-                for obj in (c for c in nxt.children if c.dep_ == "pobj"):
-                    if _set(actor, _place_or_actor_country(b, obj), "base"):
-                        break
+
+
+def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
+    """The body or place a person is of: "FBI agent X", "X, a Boston University researcher", "X of the
+    UK's crime agency", "the league's director, X", "X, a spokesman for the Y"."""
+    root = span.root
+    tied: list[LocalActor] = []
+    bodies = [_body_before(b, doc, span.start)]
+    bodies += [_body_before(b, doc, app.i + 1) for app in _appositions(root) if app.pos_ == "NOUN"]
+    for body in bodies:
+        if body is not None:
+            tied.append(body)
+            if _set(actor, body.country_iso3, "base"):
+                return
+    # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
+    heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
+    for head in heads:
+        owners = [c for c in head.children if c.dep_ == "poss" and c.i < root.i]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
+            owners += [g for g in prep.children if g.dep_ == "pobj"]
+        if head.i != root.i:  # "a spokesman for the Houthis", not "voted for X" (the name's own "for")
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+                owners += [g for g in prep.children if g.dep_ == "pobj" and _actor_at(b, g) is not None]
+        if any(_set(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
+            return
+    # "won by X from the United States": the parser often hangs "from" on the verb; right after the
+    # name it still says where the person is from
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
+        for obj in (c for c in nxt.children if c.dep_ == "pobj"):
+            if _set(actor, _place_or_actor_country(b, obj, named, tied), "base"):
+                return
+    if any(is_international(body) for body in tied):
+        b.stateless.add(actor.key)
 
 
 def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
@@ -386,12 +473,13 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
         # a titled official ("Governor X", "the mayor, X") acts where the article mostly is
         by_key = {a.key: a for a in b.actors.values()}
         for key, kind in sorted(b.title_kinds.items()):
-            if (actor := by_key.get(key)) is not None and kind in _OFFICIAL_KINDS and actor.registry_id is None:
+            if (actor := by_key.get(key)) is not None and kind in _OFFICIAL_KINDS and actor.registry_id is None \
+                    and key not in b.stateless:
                 _set(actor, iso3, "office")
     if top < 2 or top < _DOMINANCE * rest:
         return
     for actor in b.actors.values():
-        if actor.registry_id is not None or actor.country_iso3:
+        if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
         if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and _is_domestic(actor.name):
             _set(actor, iso3, "article")
@@ -403,3 +491,22 @@ def _is_domestic(name: str) -> bool:
     centre reports on storms abroad."""
     last = name.split()[-1]
     return org_heads().get(last[:1].upper() + last[1:]) in _DOMESTIC_HEADS  # "the state senate" too
+
+
+def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
+    """"American Samoans", "North Koreans": the model may tag the first word apart, leaving a group named
+    by the second ("Samoans" -> Samoa). When the word before a group's name makes with it a demonym of
+    another country, that country (and that name) is the group's."""
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type != "group" or m.mention_kind not in ("name", "descriptor") or " " in m.text:
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.start == 0 or not doc[span.start - 1].text[:1].isupper():
+            continue
+        whole = f"{doc[span.start - 1].text} {m.text}"
+        iso3 = iso3_for_demonym(whole)
+        if iso3 and iso3 != actor.country_iso3:
+            actor.country_iso3, actor.country_basis = iso3, "nationality"
+            if actor.name == m.text:
+                actor.name = whole
