@@ -73,6 +73,8 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
                 and not iso3_for_name(w) and (" of " in name or not _leads(iso3, named)):
             continue  # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat
+        if k == len(words) - 1 and k > 0 and iso3_for_demonym(w) and not iso3_for_name(w):
+            continue  # "Al Jazeera English", "France 24 Arabic": a language edition, not a country
         if iso3 := country_of(w, capitals=False):
             found.add(_state_reading(w, iso3, named))
         elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
@@ -115,8 +117,9 @@ def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str,
             piece = " ".join(words[k : k + size])
             if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
                 continue
-            if size == 1 and is_place_stopword(piece):
-                continue  # "Clean Rivers Alliance": Rivers is a Nigerian state, and a common word
+            if size == 1 and is_place_stopword(piece) or iso3_for_demonym(piece) or iso3_for_name(piece):
+                continue  # "Clean Rivers Alliance": Rivers is a Nigerian state, and a common word; a
+                # country or a demonym was read (or left out) by `name_country` already
             if iso3 := _region(piece, named) or country_of(piece, cities=True):
                 found.setdefault(iso3, []).append(piece)
                 k += size
@@ -223,6 +226,19 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
     return None
 
 
+def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None:
+    """The country a name of two capitalised words or more that no actor holds gives the person whose
+    common-noun description it opens ("Lakeside Radio Kenya reporter X"): `name_country` of that name.
+    A title between ("Senator") is not such a description."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].pos_ == "NOUN" and doc[i].text.islower():
+        i -= 1
+    if i == start - 1 or i < 0 or doc[i].pos_ != "PROPN" or doc[i].ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    name = _proper_run(doc[i])
+    return name_country(name, named) if name is not None and doc[i + 1].i >= start - 3 else None
+
+
 def is_international(actor: LocalActor) -> bool:
     """A body of no one country: a registered organisation without a country (the UN, the WHO, NATO,
     the EU), an intergovernmental body of the PETRARCH2 listing, or a name saying so ("International
@@ -234,7 +250,9 @@ def is_international(actor: LocalActor) -> bool:
         return True
     name = actor.name
     words = name.split()
-    return not _is_seated(name) and ("United Nations" in name or "International" in words or "UN" in words
+    kinds = [k for w in words if (k := org_heads().get(w[:1].upper() + w[1:]))]
+    seated = bool(kinds) and kinds[-1] in ("education", "culture", "venue")
+    return not seated and ("United Nations" in name or "International" in words or "UN" in words
                                      or words[0] in ("World", "Global"))
 
 
@@ -419,6 +437,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             tied.append(body)
             if _set(actor, body.country_iso3, "base"):
                 return
+    if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
+        return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
     # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
     heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
     for head in heads:

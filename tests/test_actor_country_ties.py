@@ -1,0 +1,104 @@
+"""Countries of actors from what ties them to a body, an office or a nation (our own sentences)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from conftest import make_article
+from newscoder.extract.actors.affiliation import is_international, name_country
+from newscoder.extract.mentions import extract_actors
+from newscoder.records import LocalActor
+from newscoder.resolve.office_holders import is_international_organization, organization_country
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str, date: str = "2026-02-02"):
+    art = make_article(text, date=date)
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _actor(an, name: str):
+    return next(a for a in an.actors if a.name == name)
+
+
+def test_a_national_qualifier_before_an_office_name_gives_the_country(nlp):
+    an = _analyse(nlp, "On Friday, United States District Judge Rhea Calloway reversed her own ruling.")
+    judge = _actor(an, "Rhea Calloway")
+    assert (judge.country_iso3, judge.country_basis) == ("USA", "title")
+    an = _analyse(nlp, "US Attorney Maria Lopez said the case would go to trial in the spring.")
+    assert (_actor(an, "Maria Lopez").country_iso3, _actor(an, "Maria Lopez").country_basis) == ("USA", "title")
+
+
+def test_a_person_of_an_untagged_body_whose_name_holds_a_country(nlp):
+    an = _analyse(nlp, "Joseph Ruto of Clean Water Coalition Kenya welcomed the vote.")
+    person = _actor(an, "Joseph Ruto")
+    assert (person.country_iso3, person.country_basis) == ("KEN", "base")
+    assert not any("Coalition" in a.name for a in an.actors)  # the model tagged no body here
+
+
+def test_a_spokesman_for_a_body_takes_its_country(nlp):
+    an = _analyse(nlp, "Mark Fell, a spokesman for the Kenya Wildlife Service, said the rhinos were safe.")
+    assert _actor(an, "Kenya Wildlife Service").country_iso3 == "KEN"
+    assert (_actor(an, "Mark Fell").country_iso3, _actor(an, "Mark Fell").country_basis) == ("KEN", "base")
+
+
+def test_a_station_of_a_network_is_where_the_network_is(nlp):
+    an = _analyse(nlp, "The fire was first reported by NBC affiliate WXYZ-TV on Sunday.")
+    station = _actor(an, "WXYZ-TV")
+    assert (station.country_iso3, station.country_basis) == ("USA", "base")
+
+
+def test_a_rival_is_not_a_part(nlp):
+    an = _analyse(nlp, "Shares of NBC rival Zentrix Mobile fell on Monday.")
+    assert _actor(an, "Zentrix Mobile").country_iso3 is None
+
+
+def test_an_official_of_an_international_body_gets_no_country_from_the_story(nlp):
+    text = ("Dr Tom Barker, a WHO official, said the vaccine works. The outbreak in Beni, Congo, killed 20. "
+            "Congolese officials said Goma was safe. Kinshasa sent doctors. Health officials in Goma praised "
+            "Barker.")
+    an = _analyse(nlp, text)
+    assert _actor(an, "Tom Barker").country_iso3 is None
+    assert _actor(an, "Congolese officials").country_iso3 == "COD"
+
+
+def test_international_bodies_are_known_from_the_field_data_and_their_names():
+    assert is_international_organization("World Tourism Organization")
+    assert not is_international_organization("Kenya Wildlife Service")
+    assert is_international(LocalActor("a1", "International Rescue Committee", "organization"))
+    assert not is_international(LocalActor("a1", "Florida International University", "organization"))
+    assert not is_international(LocalActor("a1", "World Wide Widgets", "organization", country_iso3="USA"))
+
+
+def test_one_word_company_names_of_the_field_data():
+    assert organization_country("JetBlue") == "USA"
+    assert organization_country("Vodafone") == "GBR"
+    assert organization_country("UDA") is None  # a short acronym stands for many bodies
+
+
+def test_a_two_word_demonym_split_by_the_model(nlp):
+    an = _analyse(nlp, "In the report, the judge said that giving American Samoans passports was fair.")
+    group = next(a for a in an.actors if a.name.endswith("Samoans"))
+    assert (group.name, group.country_iso3) == ("American Samoans", "ASM")
+
+
+def test_a_university_named_after_a_nation_is_not_always_in_it():
+    assert name_country("Chinese University of Hong Kong") == "HKG"
+    assert name_country("Chinese University", Counter({"HKG": 4, "CHN": 1})) is None
+    assert name_country("American University", Counter({"USA": 2})) == "USA"
+    assert name_country("Australian National University") == "AUS"
+
+
+def test_a_language_edition_is_not_a_country():
+    assert name_country("Al Jazeera English") is None
+    assert name_country("Open Courts Alliance Taiwan") == "TWN"
+
+
+def test_a_common_word_that_is_a_province_does_not_place_a_body():
+    assert name_country("Clean Rivers Alliance") is None  # Rivers is a Nigerian state
+    assert name_country("Ohio Rivers Alliance") == "USA"
+
+
+def test_an_untagged_body_before_a_job_noun(nlp):
+    an = _analyse(nlp, "A bombing killed Lakeside Radio Kenya photojournalist Omar Haji in the port town.")
+    assert _actor(an, "Omar Haji").country_iso3 == "KEN"
