@@ -3,9 +3,9 @@
     python benchmarks/ngec_adapter.py PATH/ngec_actor_resolution.jsonl
 
 Each record with an expected `country` ("" = no country) is answered from `input.text` alone by the
-registry (a known actor's country), then the PETRARCH2 listings the actor pass reads (a full name listed in
-one country's offices; an organisation listed with a country), then the country resolver (names, demonyms, capitals, regions) and
-last a city from the offline gazetteer (`newscoder.resolve.places`).
+registry (a known actor's country), then the PETRARCH2 listings the actor pass reads (a full name listed
+in one country's offices; an organisation listed with a country), then the country resolver (names,
+demonyms, capitals, regions) and last a city from the offline gazetteer (`newscoder.resolve.places`).
 Prints one table: assertions, right, share right.
 """
 

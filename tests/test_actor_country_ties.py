@@ -102,3 +102,16 @@ def test_a_common_word_that_is_a_province_does_not_place_a_body():
 def test_an_untagged_body_before_a_job_noun(nlp):
     an = _analyse(nlp, "A bombing killed Lakeside Radio Kenya photojournalist Omar Haji in the port town.")
     assert _actor(an, "Omar Haji").country_iso3 == "KEN"
+
+
+def test_a_name_holding_a_two_word_demonym_or_ending_in_american():
+    assert name_country("American Samoan Teachers Union") == "ASM"
+    assert name_country("Scientific American") == "USA"  # not a language edition
+
+
+def test_a_country_owning_the_description_before_a_name(nlp):
+    an = _analyse(nlp, "Kenya's top marathoner Paul Kiprono won the race in Berlin.")
+    runner = _actor(an, "Paul Kiprono")
+    assert (runner.country_iso3, runner.country_basis) == ("KEN", "nationality")
+    an = _analyse(nlp, "Apple's chief designer Tom Hale left the company.")
+    assert _actor(an, "Tom Hale").country_iso3 is None  # a company's, not a country's

@@ -11,8 +11,9 @@ Reads, from the folder of the PETRARCH2 dictionaries (openeventdata/petrarch2, `
   dictionary was generated (2014-01-30), since nothing later is known.
 - `Phoenix.International.actors.txt` and `Phoenix.MilNonState.actors.txt`: organisations and armed or
   political groups whose code names a country (`[MNCUSA]`, `[PAKREB]`); written to
-  `petrarch_organizations.csv`: name, country_iso3, code. A one-word name is kept when it has five letters
-  or more ("JetBlue", "Hezballah"); short acronyms stand for many bodies. Intergovernmental bodies of no one country
+  `petrarch_organizations.csv`: name, country_iso3, code. A one-word name of a company or an NGO is kept
+  when it has five letters or more ("JETBLUE"); short acronyms stand for many bodies, and the armed groups'
+  one-word aliases include common words ("FALCON", "YOUTH"). Intergovernmental bodies of no one country
   (`[IGOUNO]`, `[IGOAFRAFU]`) are written too, with an empty country: their officials are of no country by
   their office (a body's acronym or a name of an institution; people listed under such a code are skipped).
 
@@ -131,8 +132,9 @@ def organizations(paths: list[Path]) -> list[dict[str, str]]:
                 words = [w for w in raw.strip("_").split("_") if w]
                 if any(w.upper() in _TITLE_WORDS for w in words) or not words:
                     continue
-                if iso3 and len(words) == 1 and not _is_distinct_word(words[0]):
-                    continue  # a short acronym ("AMIT", "UDA") is too often another body's
+                if iso3 and len(words) == 1 and not (code.startswith(("MNC", "NGO")) and _is_distinct_word(words[0])):
+                    continue  # a short acronym ("AMIT", "UDA") is too often another body's; the armed groups'
+                    # one-word aliases include common words ("FALCON", "TIGERS", "YOUTH")
                 if iso3 == "" and not _is_body_name(words):
                     continue
                 key = _name(raw).lower()
@@ -142,8 +144,8 @@ def organizations(paths: list[Path]) -> list[dict[str, str]]:
 
 
 def _is_distinct_word(word: str) -> bool:
-    """A one-word name distinct enough to stand for its body ("JETBLUE", "HEZBALLAH"): five letters or more
-    (short acronyms stand for many bodies)."""
+    """A one-word name distinct enough to stand for its body ("JETBLUE"): five letters or more (short
+    acronyms stand for many bodies)."""
     return sum(c.isalpha() for c in word) >= 5
 
 

@@ -47,6 +47,9 @@ _NAMESAKE_HEADS = frozenset({"University", "College"})
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
+# languages whose names are also demonyms: a name ending in one is a language edition ("Al Jazeera English")
+_LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", "russian", "chinese", "japanese",
+                        "italian", "turkish", "persian", "korean", "dutch", "swedish", "polish", "greek"})
 # words that make a body international: its people are of no country by being in it
 _INTERNATIONAL_WORDS = ("United Nations", "International", "World", "Global", "UN")
 
@@ -69,16 +72,21 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     is also a Philippine town)."""
     words = name.split()
     found = set()
+    skip = False
     for k, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
         if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
                 and not iso3_for_name(w) and (" of " in name or not _leads(iso3, named)):
             continue  # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat
-        if k == len(words) - 1 and k > 0 and iso3_for_demonym(w) and not iso3_for_name(w):
-            continue  # "Al Jazeera English", "France 24 Arabic": a language edition, not a country
-        if iso3 := country_of(w, capitals=False):
+        if k + 1 < len(words) and (iso3 := country_of(f"{w} {words[k + 1]}", capitals=False)):
+            found.add(iso3)  # "South Africa", "New Zealand", "American Samoan": two words, one country
+            skip = True
+        elif k == len(words) - 1 and k > 0 and w.lower() in _LANGUAGES:
+            continue  # "Al Jazeera English", "France 24 French": a language edition, not a country
+        elif iso3 := country_of(w, capitals=False):
             found.add(_state_reading(w, iso3, named))
-        elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
-            found.add(iso3)  # "South Africa", "New Zealand"
     if found:
         return found.pop() if len(found) == 1 else None
     if " of " in name:
@@ -197,6 +205,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
         if is_title_word(tok.text):
             titled = True
+        elif tok.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ == "GPE":
+            pass  # "Kenya's top marathoner X": the country owning the description
         elif titled and loose < 2 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle():
             loose += 1  # "United States District Judge", "US Circuit Judge": a word of the office's name
         elif tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()):
