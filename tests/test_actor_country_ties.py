@@ -115,3 +115,33 @@ def test_a_country_owning_the_description_before_a_name(nlp):
     assert (runner.country_iso3, runner.country_basis) == ("KEN", "nationality")
     an = _analyse(nlp, "Apple's chief designer Tom Hale left the company.")
     assert _actor(an, "Tom Hale").country_iso3 is None  # a company's, not a country's
+
+
+def test_a_multi_word_country_in_an_apposed_title(nlp):
+    an = _analyse(nlp, "On the same day, Kurt Vogel, the United States special envoy for trade talks, resigned.")
+    envoy = _actor(an, "Kurt Vogel")
+    assert (envoy.country_iso3, envoy.country_basis) == ("USA", "title")
+
+
+def test_staff_of_an_office_holder_serve_the_holder_country(nlp):
+    an = _analyse(nlp, "German Chancellor Angela Merkel's spokesperson, Stefan Seibold, said it is possible.")
+    assert (_actor(an, "Stefan Seibold").country_iso3, _actor(an, "Stefan Seibold").country_basis) == ("DEU", "base")
+    an = _analyse(nlp, "Angela Merkel's son Tom Merkel said it is possible.")
+    assert _actor(an, "Tom Merkel").country_iso3 is None  # kin are not staff
+    assert _actor(an, "Angela Merkel").country_iso3 == "DEU"
+
+
+def test_a_list_of_names_both_from_a_country(nlp):
+    an = _analyse(nlp, "Second and third place went to Abebe Tola and Gete Burka, both from Ethiopia, with fast times.")
+    assert (_actor(an, "Abebe Tola").country_iso3, _actor(an, "Gete Burka").country_iso3) == ("ETH", "ETH")
+    an = _analyse(nlp, "The record is held by Mary Kiplagat also from Kenya.")
+    assert _actor(an, "Mary Kiplagat").country_iso3 == "KEN"
+
+
+def test_a_body_named_after_its_parent(nlp):
+    an = _analyse(nlp, "Planetary scientist Vlada Stanic of the NASA Jet Propulsion Laboratory developed a model.")
+    lab = _actor(an, "NASA Jet Propulsion Laboratory")
+    assert (lab.country_iso3, lab.country_basis) == ("USA", "registry")
+    assert _actor(an, "Vlada Stanic").country_iso3 == "USA"
+    an = _analyse(nlp, "The United Nations Development Programme said the Kenya office would close.")
+    assert _actor(an, "United Nations Development Programme").country_iso3 is None

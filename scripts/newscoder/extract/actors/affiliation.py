@@ -47,6 +47,8 @@ _NAMESAKE_HEADS = frozenset({"University", "College"})
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
+# words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
+_LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
 # languages whose names are also demonyms: a name ending in one is a language edition ("Al Jazeera English")
 _LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", "russian", "chinese", "japanese",
                         "italian", "turkish", "persian", "korean", "dutch", "swedish", "polish", "greek"})
@@ -167,7 +169,24 @@ def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> 
     for actor in b.actors.values():
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
-                _set(actor, name_country(actor.name, named), "name")
+                if not _set(actor, name_country(actor.name, named), "name"):
+                    _set(actor, _parent_country(b, actor.name), "registry")
+
+
+def _parent_country(b: ActorBuilder, name: str) -> str | None:
+    """"NASA Jet Propulsion Laboratory", "BBC Sport", "Amazon Web Services": a body whose name opens with
+    the name of a registered or listed body with a country is a part of it, where it is."""
+    words = name.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:size])
+        if head.islower() or (size == 1 and len(head) < 3):
+            continue
+        reg = b.registry.lookup(head) if b.registry is not None else None
+        if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
+            return reg.country_iso3
+        if (iso3 := organization_country(head)) is not None:
+            return iso3
+    return None
 
 
 def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
@@ -453,6 +472,13 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
     heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
     for head in heads:
         owners = [c for c in head.children if c.dep_ == "poss" and c.i < root.i]
+        if head.i != root.i and is_title_word(head.text):
+            # "Chancellor X's spokesperson, Y", "the President's envoy, Y": an office holder's staff serve
+            # the holder's country
+            for c in owners:
+                if (boss := _actor_at(b, c)) is not None and boss.actor_type == "person" and boss.key != actor.key \
+                        and _set(actor, boss.country_iso3, "base"):
+                    return
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
             owners += [g for g in prep.children if g.dep_ == "pobj"]
         if head.i != root.i:  # "a spokesman for the Houthis", not "voted for X" (the name's own "for")
@@ -462,7 +488,13 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             return
     # "won by X from the United States": the parser often hangs "from" on the verb; right after the
     # name it still says where the person is from
-    nxt = doc[span.end] if span.end < len(doc) else None
+    end = span.end
+    people = [c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if people:  # "X and Y, both from Ethiopia": after the last name of the list
+        end = max(c.i for c in people) + 1
+    while end < len(doc) and doc[end].lower_ in _LIST_FILLERS:
+        end += 1
+    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
         for obj in (c for c in nxt.children if c.dep_ == "pobj"):
             if _set(actor, _place_or_actor_country(b, obj, named, tied), "base"):
