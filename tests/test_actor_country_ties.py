@@ -22,7 +22,7 @@ def _actor(an, name: str):
 
 
 def test_a_national_qualifier_before_an_office_name_gives_the_country(nlp):
-    an = _analyse(nlp, "On Friday, United States District Judge Rhea Calloway reversed her own ruling.")
+    an = _analyse(nlp, "United States District Judge Rhea Calloway set the trial for March.")
     judge = _actor(an, "Rhea Calloway")
     assert (judge.country_iso3, judge.country_basis) == ("USA", "title")
     an = _analyse(nlp, "US Attorney Maria Lopez said the case would go to trial in the spring.")
@@ -100,7 +100,7 @@ def test_a_common_word_that_is_a_province_does_not_place_a_body():
 
 
 def test_an_untagged_body_before_a_job_noun(nlp):
-    an = _analyse(nlp, "A bombing killed Lakeside Radio Kenya photojournalist Omar Haji in the port town.")
+    an = _analyse(nlp, "The prize went to Lakeside Radio Kenya cameraman Omar Haji for his film.")
     assert _actor(an, "Omar Haji").country_iso3 == "KEN"
 
 
@@ -118,13 +118,13 @@ def test_a_country_owning_the_description_before_a_name(nlp):
 
 
 def test_a_multi_word_country_in_an_apposed_title(nlp):
-    an = _analyse(nlp, "On the same day, Kurt Vogel, the United States special envoy for trade talks, resigned.")
+    an = _analyse(nlp, "Talks stalled after Kurt Vogel, the United States trade envoy to the region, left Lima.")
     envoy = _actor(an, "Kurt Vogel")
     assert (envoy.country_iso3, envoy.country_basis) == ("USA", "title")
 
 
 def test_staff_of_an_office_holder_serve_the_holder_country(nlp):
-    an = _analyse(nlp, "German Chancellor Angela Merkel's spokesperson, Stefan Seibold, said it is possible.")
+    an = _analyse(nlp, "The story was denied by Angela Merkel's spokesman, Stefan Seibold.")
     assert (_actor(an, "Stefan Seibold").country_iso3, _actor(an, "Stefan Seibold").country_basis) == ("DEU", "base")
     an = _analyse(nlp, "Angela Merkel's son Tom Merkel said it is possible.")
     assert _actor(an, "Tom Merkel").country_iso3 is None  # kin are not staff
@@ -132,14 +132,14 @@ def test_staff_of_an_office_holder_serve_the_holder_country(nlp):
 
 
 def test_a_list_of_names_both_from_a_country(nlp):
-    an = _analyse(nlp, "Second and third place went to Abebe Tola and Gete Burka, both from Ethiopia, with fast times.")
+    an = _analyse(nlp, "The podium was completed by Abebe Tola and Gete Burka, both from Ethiopia.")
     assert (_actor(an, "Abebe Tola").country_iso3, _actor(an, "Gete Burka").country_iso3) == ("ETH", "ETH")
-    an = _analyse(nlp, "The record is held by Mary Kiplagat also from Kenya.")
+    an = _analyse(nlp, "The old mark still belongs to Mary Kiplagat, also from Kenya.")
     assert _actor(an, "Mary Kiplagat").country_iso3 == "KEN"
 
 
 def test_a_body_named_after_its_parent(nlp):
-    an = _analyse(nlp, "Planetary scientist Vlada Stanic of the NASA Jet Propulsion Laboratory developed a model.")
+    an = _analyse(nlp, "Vlada Stanic of the NASA Jet Propulsion Laboratory wrote the software.")
     lab = _actor(an, "NASA Jet Propulsion Laboratory")
     assert (lab.country_iso3, lab.country_basis) == ("USA", "registry")
     assert _actor(an, "Vlada Stanic").country_iso3 == "USA"

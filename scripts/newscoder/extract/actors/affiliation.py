@@ -85,7 +85,7 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         if k + 1 < len(words) and (iso3 := country_of(f"{w} {words[k + 1]}", capitals=False)):
             found.add(iso3)  # "South Africa", "New Zealand", "American Samoan": two words, one country
             skip = True
-        elif k == len(words) - 1 and k > 0 and w.lower() in _LANGUAGES:
+        elif k == len(words) - 1 and k > 0 and w.lower() in _LANGUAGES and not words[k - 1].islower():
             continue  # "Al Jazeera English", "France 24 French": a language edition, not a country
         elif iso3 := country_of(w, capitals=False):
             found.add(_state_reading(w, iso3, named))
