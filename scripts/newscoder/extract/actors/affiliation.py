@@ -16,6 +16,7 @@ A lone surname never gives a country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import is_title_word
 from newscoder.records import LocalActor
+from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of, is_place_stopword
@@ -49,6 +51,10 @@ _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
 # words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
 _LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
+_POSS_END = re.compile(r"(?:'s|’s|'|’)$")
+# words of regions that make a body's name a regional edition of its parent ("Sky News Arabia")
+_REGION_EDITIONS = frozenset({"Arabia", "Arabic", "Asia", "Africa", "Europe", "America", "Americas", "Latin",
+                              "Middle", "Pacific", "International", "World", "Global", "Gulf"})
 # languages whose names are also demonyms: a name ending in one is a language edition ("Al Jazeera English")
 _LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", "russian", "chinese", "japanese",
                         "italian", "turkish", "persian", "korean", "dutch", "swedish", "polish", "greek"})
@@ -179,8 +185,10 @@ def _parent_country(b: ActorBuilder, name: str) -> str | None:
     words = name.split()
     for size in range(min(3, len(words) - 1), 0, -1):
         head = " ".join(words[:size])
-        if head.islower() or (size == 1 and len(head) < 3):
-            continue
+        if head.islower() or (size == 1 and len(head) < 3) or is_bare_chamber(_POSS_END.sub("", head)):
+            continue  # "House of Representatives' committee" names no country by itself
+        if any(w.strip(".,'’") in _REGION_EDITIONS for w in words[size:]):
+            return None  # "Sky News Arabia", "CNN International": a regional edition, based elsewhere
         reg = b.registry.lookup(head) if b.registry is not None else None
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
             return reg.country_iso3
