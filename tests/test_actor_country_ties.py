@@ -154,3 +154,10 @@ def test_a_regional_edition_or_a_bare_chamber_is_no_parent(nlp):
     an = _analyse(nlp, "The House of Representatives' Committee on Ways and Means met.")
     assert all(a.country_iso3 is None for a in an.actors if "Committee" in a.name)
     assert any("Committee" in a.name for a in an.actors)
+
+
+def test_a_registered_movement_named_by_its_adjective(nlp):
+    an = _analyse(nlp, "On the radio, Houthi military spokesperson Abdul Karim said the drones hit the plant.")
+    assert (_actor(an, "Abdul Karim").country_iso3, _actor(an, "Abdul Karim").country_basis) == ("YEM", "base")
+    an = _analyse(nlp, "Hamas official Musa Abu said the truce held.")
+    assert _actor(an, "Musa Abu").country_iso3 == "PSE"

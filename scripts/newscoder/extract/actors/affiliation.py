@@ -176,7 +176,13 @@ def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> 
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
                 if not _set(actor, name_country(actor.name, named), "name"):
-                    _set(actor, _parent_country(b, actor.name), "registry")
+                    _set(actor, _parent_country(b, actor.name) or _plural_registered(b, actor.name), "registry")
+
+
+def _plural_registered(b: ActorBuilder, name: str) -> str | None:
+    """"Houthi" for the registered "Houthis": a movement named by the singular of its registered name."""
+    reg = b.registry.lookup(name + "s") if b.registry is not None and name[:1].isupper() else None
+    return reg.country_iso3 if reg is not None and reg.actor_type == "organization" else None
 
 
 def _parent_country(b: ActorBuilder, name: str) -> str | None:
@@ -274,6 +280,25 @@ def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None
         return None
     name = _proper_run(doc[i])
     return name_country(name, named) if name is not None and doc[i + 1].i >= start - 3 else None
+
+
+def _movement_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
+    """A registered organisation named by a word of the model's NORP or ORG before the common words and
+    titles leading to a name ("Houthi military spokesperson X", "Taliban commander X"): its country. The
+    word may be the registered name or its singular ("Houthis" -> "Houthi")."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text.islower()
+                                          or is_title_word(doc[i].text)):
+        i -= 1
+    if i == start - 1 or i < 0 or b.registry is None or doc[i].ent_type_ not in ("NORP", "ORG"):
+        return None
+    if doc[i].ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I":
+        return None  # one word of a longer name: read by the other rules
+    for text in (doc[i].text, doc[i].text + "s"):
+        reg = b.registry.lookup(text)
+        if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
+            return reg.country_iso3
+    return None
 
 
 def is_international(actor: LocalActor) -> bool:
@@ -476,6 +501,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                 return
     if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
+    if _set(actor, _movement_before(b, doc, span.start), "base"):
+        return  # "Houthi military spokesperson X": a registered movement named by its adjective
     # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
     heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
     for head in heads:
