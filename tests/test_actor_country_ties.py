@@ -161,3 +161,10 @@ def test_a_registered_movement_named_by_its_adjective(nlp):
     assert (_actor(an, "Abdul Karim").country_iso3, _actor(an, "Abdul Karim").country_basis) == ("YEM", "base")
     an = _analyse(nlp, "Hamas official Musa Abu said the truce held.")
     assert _actor(an, "Musa Abu").country_iso3 == "PSE"
+
+
+def test_a_registered_party_adjective_when_the_article_names_its_country(nlp):
+    text = ("Republican Senator Tom Reedman backed the bill, officials in Ohio and Texas said. Canada and "
+            "Mexico objected.")
+    reedman = _actor(_analyse(nlp, text), "Tom Reedman")
+    assert (reedman.country_iso3, reedman.country_basis) == ("USA", "base")

@@ -282,7 +282,7 @@ def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None
     return name_country(name, named) if name is not None and doc[i + 1].i >= start - 3 else None
 
 
-def _movement_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
+def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
     """A registered organisation named by a word of the model's NORP or ORG before the common words and
     titles leading to a name ("Houthi military spokesperson X", "Taliban commander X"): its country. The
     word may be the registered name or its singular ("Houthis" -> "Houthi")."""
@@ -294,9 +294,17 @@ def _movement_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
         return None
     if doc[i].ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I":
         return None  # one word of a longer name: read by the other rules
-    for text in (doc[i].text, doc[i].text + "s"):
+    word = doc[i].text
+    for text in (word, word + "s"):
         reg = b.registry.lookup(text)
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
+            return reg.country_iso3
+    # "Republican Senator X", "Democrat X", "Labour MP X": a registered party named by its adjective, when
+    # the article names the party's country (parties of the same name exist elsewhere)
+    for text in (f"{word} Party", f"{word}ic Party"):
+        reg = b.registry.lookup(text)
+        if reg is not None and reg.actor_type == "organization" and reg.country_iso3 \
+                and named is not None and named.get(reg.country_iso3, 0) > 0:
             return reg.country_iso3
     return None
 
@@ -501,7 +509,7 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                 return
     if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
-    if _set(actor, _movement_before(b, doc, span.start), "base"):
+    if _set(actor, _movement_before(b, doc, span.start, named), "base"):
         return  # "Houthi military spokesperson X": a registered movement named by its adjective
     # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
     heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
