@@ -300,11 +300,11 @@ def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] 
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
             return reg.country_iso3
     # "Republican Senator X", "Democrat X", "Labour MP X": a registered party named by its adjective, when
-    # the article names the party's country (parties of the same name exist elsewhere)
+    # the party's country is the one the article names most (parties of the same name exist elsewhere)
     for text in (f"{word} Party", f"{word}ic Party"):
         reg = b.registry.lookup(text)
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3 \
-                and named is not None and named.get(reg.country_iso3, 0) > 0:
+                and named and named.get(reg.country_iso3, 0) > 0 and _leads(reg.country_iso3, named):
             return reg.country_iso3
     return None
 
