@@ -168,3 +168,11 @@ def test_a_registered_party_adjective_when_the_article_names_its_country(nlp):
             "Mexico objected.")
     reedman = _actor(_analyse(nlp, text), "Tom Reedman")
     assert (reedman.country_iso3, reedman.country_basis) == ("USA", "base")
+
+
+def test_names_listed_under_a_plural_noun_with_a_nationality(nlp):
+    an = _analyse(nlp, "Big US companies such as Gorex and Fintrix objected.")
+    assert {a.name: a.country_iso3 for a in an.actors if a.name in ("Gorex", "Fintrix")} == {
+        "Gorex": "USA", "Fintrix": "USA"}
+    an = _analyse(nlp, "Celebrities such as designer Tim Gunn attended.")
+    assert _actor(an, "Tim Gunn").country_iso3 is None  # no nationality on the list's noun

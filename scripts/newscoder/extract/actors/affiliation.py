@@ -468,6 +468,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
+        if _set(actor, _listed_under_country(root), "nationality"):
+            continue  # "German firms including X, Y and Z", "US companies such as X"
         if is_org:
             _organisation_base(b, doc, actor, span, named)
             continue
@@ -475,6 +477,26 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
             continue
         if not actor.country_iso3:
             _person_base(b, doc, actor, span, named)
+
+
+def _listed_under_country(root: Token) -> str | None:
+    """A name listed as an example of a plural noun with a nationality word: "German firms including
+    Daimler and Siemens", "US companies such as Google" -> that country, for each name of the list."""
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return None
+    prep = head.head
+    such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    if not (prep.lower_ in ("including", "like") or such_as):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    found = {c for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i
+             and (c := country_of(t.text, capitals=False))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
