@@ -176,3 +176,9 @@ def test_names_listed_under_a_plural_noun_with_a_nationality(nlp):
         "Gorex": "USA", "Fintrix": "USA"}
     an = _analyse(nlp, "Celebrities such as designer Tim Gunn attended.")
     assert _actor(an, "Tim Gunn").country_iso3 is None  # no nationality on the list's noun
+
+
+def test_an_office_of_one_state_gives_that_state(nlp):
+    an = _analyse(nlp, "On Thursday, Pope Francis announced a new church law in Rome.")
+    pope = next(a for a in an.actors if a.name.endswith("Francis"))
+    assert (pope.country_iso3, pope.country_basis) == ("VAT", "title")

@@ -16,14 +16,16 @@ A lone surname never gives a country.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newscoder import lexicons
 from newscoder.extract.actors.word_lists import org_heads
-from newscoder.extract.roles import is_title_word
+from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
@@ -637,3 +639,18 @@ def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
             actor.country_iso3, actor.country_basis = iso3, "nationality"
             if actor.name == m.text:
                 actor.name = whole
+
+
+@functools.cache
+def _state_titles() -> dict[str, str]:
+    """Titles only one state's office holder bears ("pope" -> VAT), from data/state_titles.csv."""
+    return {r["title"].strip().lower(): r["iso3"].strip() for r in lexicons.rows("state_titles")}
+
+
+def countries_from_state_titles(b: ActorBuilder) -> None:
+    """"Pope Francis": a person whose title exists in one state only takes that state (`title`)."""
+    for actor in b.actors.values():
+        if actor.actor_type == "person" and not actor.country_iso3 and actor.role:
+            found = head_title(actor.role.split())
+            if found is not None:
+                _set(actor, _state_titles().get(found[0]), "title")

@@ -23,6 +23,7 @@ from newscoder.extract.actors.affiliation import (
     countries_from_listed_people,
     countries_from_names,
     countries_from_phrases,
+    countries_from_state_titles,
     countries_of_two_word_demonyms,
 )
 from newscoder.extract.actors.agency import drop_non_agents
@@ -228,6 +229,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _named_governments(b, doc, sents, sent_of, skip_tok)
     named = countries_named(doc, skip_tok)
     countries_from_names(b, named)
+    countries_from_state_titles(b)
     countries_from_phrases(b, doc, named)
     countries_of_two_word_demonyms(b, doc)
     countries_from_listed_people(b, named)
