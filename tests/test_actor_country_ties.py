@@ -182,3 +182,11 @@ def test_an_office_of_one_state_gives_that_state(nlp):
     an = _analyse(nlp, "On Thursday, Pope Francis announced a new church law in Rome.")
     pope = next(a for a in an.actors if a.name.endswith("Francis"))
     assert (pope.country_iso3, pope.country_basis) == ("VAT", "title")
+
+
+def test_of_georgia_follows_the_places_the_article_names(nlp):
+    text = ("Committee member Dan Collier of Georgia said the vote was unfair. Lawmakers in Ohio, Texas and "
+            "Florida disagreed.")
+    assert _actor(_analyse(nlp, text), "Dan Collier").country_iso3 == "USA"
+    an = _analyse(nlp, "Chess champion Maia Beridze of Georgia won the final in Tbilisi on Sunday.")
+    assert _actor(an, "Maia Beridze").country_iso3 == "GEO"

@@ -364,7 +364,10 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | N
     other = _actor_at(b, tok)
     if other is not None and tied is not None and other.actor_type == "organization":
         tied.append(other)
-    if other is not None and other.actor_type in ("organization", "state") and other.country_iso3:
+    if other is not None and other.actor_type == "state" and other.country_iso3:
+        # "X of Georgia" in a story about US places: the state, not the country
+        return _state_reading(tok.text, other.country_iso3, named)
+    if other is not None and other.actor_type == "organization" and other.country_iso3:
         return other.country_iso3
     if other is not None and other.actor_type == "organization":
         return _owner_place(tok)  # "at London's Royal Veterinary College"
