@@ -3,12 +3,14 @@
 The order is the column `country_basis` (schema/actors.json): the registry and titles are read when the
 actor is made; here follow, for actors still without a country,
 1. `registry` or `name`: an organisation listed with a country in the PETRARCH2 data, else one whose own
-   name holds one country ("Philippine Institute of ...",
-   "University of Geneva");
-2. `nationality`: a nationality word before a person's name or in its apposition ("the Chilean poet X",
-   "X, a Libyan national");
-3. `base`: what the person is "of", "from" or "at", or whose title they hold ("X of the UK's crime agency",
-   "X from Ohio", "the league's director, X");
+   name holds one country (`body_names`: "Philippine Institute of ...", "University of Geneva", "NASA Jet
+   Propulsion Laboratory"); `title`: an office of one state ("Pope X");
+2. `nationality` (or `title` when it qualifies an office: "US Attorney X"): a nationality word before a
+   person's name or in its apposition ("the Chilean poet X", "X, a Libyan national", "German firms
+   including X");
+3. `base`: what the person is "of", "from", "at" or a spokesman "for", or whose title they hold ("X of the
+   UK's crime agency", "X from Ohio", "the league's director, X", "Houthi spokesperson X"); people tied to
+   an international body only are marked `stateless` and get no `office` or `article` country;
 4. `article` (last, in `analysis`): the one country the whole article is about, for people, groups
    ("protesters", "residents") and domestic bodies (a court, a committee, a party), never for companies or news outlets.
 A lone surname never gives a country.
@@ -17,20 +19,26 @@ A lone surname never gives a country.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
+from newscoder.extract.actors.body_names import (
+    leads,
+    name_country,
+    parent_country,
+    plural_registered,
+    region,
+    state_reading,
+)
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.actors import is_bare_chamber
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
-from newscoder.resolve.places import country_of, is_place_stopword
+from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -45,23 +53,12 @@ _DOMINANCE = 4
 # left out: they act abroad as a matter of course ("the US transport secretary" in a story about Cuba).
 _OFFICIAL_DOMINANCE = 2
 _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
-# a university or college named after a nation is often abroad ("American University of Beirut")
-_NAMESAKE_HEADS = frozenset({"University", "College"})
 # common nouns saying that a body is part of another ("CBS station X", "the NBC affiliate X"): the part is
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
 # words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
 _LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
-_POSS_END = re.compile(r"(?:'s|’s|'|’)$")
-# words of regions that make a body's name a regional edition of its parent ("Sky News Arabia")
-_REGION_EDITIONS = frozenset({"Arabia", "Arabic", "Asia", "Africa", "Europe", "America", "Americas", "Latin",
-                              "Middle", "Pacific", "International", "World", "Global", "Gulf"})
-# languages whose names are also demonyms: a name ending in one is a language edition ("Al Jazeera English")
-_LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", "russian", "chinese", "japanese",
-                        "italian", "turkish", "persian", "korean", "dutch", "swedish", "polish", "greek"})
-# words that make a body international: its people are of no country by being in it
-_INTERNATIONAL_WORDS = ("United Nations", "International", "World", "Global", "UN")
 
 
 def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
@@ -71,138 +68,13 @@ def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
     return False
 
 
-def name_country(name: str, named: Counter[str] | None = None) -> str | None:
-    """The one country an organisation's name holds: a country name or demonym among its words ("Kenya
-    Wildlife Service", "Philippine Institute ..."), or the place after its last "of" ("University of
-    Geneva"); failing those, a province, state or city among its other words ("California Air Resources
-    Board", "Boston University"). None when it holds none or two.
-
-    A province or city among the words names its country only when the article agrees (`_agrees`; `named`
-    counts the places it names of each country): a town's name is often another country's city ("Madrid"
-    is also a Philippine town)."""
-    words = name.split()
-    found = set()
-    skip = False
-    for k, w in enumerate(words):
-        if skip:
-            skip = False
-            continue
-        if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
-                and not iso3_for_name(w) and (" of " in name or not _leads(iso3, named)):
-            continue  # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat
-        if k + 1 < len(words) and (iso3 := country_of(f"{w} {words[k + 1]}", capitals=False)):
-            found.add(iso3)  # "South Africa", "New Zealand", "American Samoan": two words, one country
-            skip = True
-        elif k == len(words) - 1 and k > 0 and w.lower() in _LANGUAGES and not words[k - 1].islower():
-            continue  # "Al Jazeera English", "France 24 French": a language edition, not a country
-        elif iso3 := country_of(w, capitals=False):
-            found.add(_state_reading(w, iso3, named))
-    if found:
-        return found.pop() if len(found) == 1 else None
-    if " of " in name:
-        tail = name.rsplit(" of ", 1)[1]
-        if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
-            return iso3  # "University of Guelph": the place the name is "of" is its seat
-    places = _places_in(words, named)
-    if len(places) != 1:
-        return None
-    (iso3, pieces), = places.items()
-    return iso3 if _agrees(iso3, named, pieces) else None
-
-
-def _leads(iso3: str, named: Counter[str] | None) -> bool:
-    """Is `iso3` a country the article names at least as often as any other (or does it name none)?"""
-    return not named or named.get(iso3, 0) >= max(named.values())
-
-
-def _state_reading(word: str, iso3: str, named: Counter[str] | None) -> str:
-    """A country's name that is also a state's ("Georgia Institute of Technology") names the state's
-    country when the article names that country's places more often than the other."""
-    counts = named or {}
-    others = [c for c in region_countries(word) if c != iso3 and counts.get(c, 0) > counts.get(iso3, 0)]
-    return max(others, key=lambda c: counts.get(c, 0)) if others else iso3
-
-
-def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str, list[str]]:
-    """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
-    first ("New York University": New York, not York). A head word such as "University" is not a place,
-    and a one-word name is not read ("Paris" the person). Returns country -> the pieces naming it."""
-    found: dict[str, list[str]] = {}
-    heads = org_heads()
-    k = 0
-    while k < len(words) and len(words) > 1:
-        for size in (3, 2, 1):
-            piece = " ".join(words[k : k + size])
-            if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
-                continue
-            if size == 1 and is_place_stopword(piece) or iso3_for_demonym(piece) or iso3_for_name(piece):
-                continue  # "Clean Rivers Alliance": Rivers is a Nigerian state, and a common word; a
-                # country or a demonym was read (or left out) by `name_country` already
-            if iso3 := _region(piece, named) or country_of(piece, cities=True):
-                found.setdefault(iso3, []).append(piece)
-                k += size
-                break
-        else:
-            k += 1
-    return found
-
-
-def _region(text: str, named: Counter[str] | None) -> str | None:
-    """The country of a province or state; a name several countries share ("Florida", "Maryland") goes to
-    the one the article names most, if it names any of them."""
-    if iso3 := iso3_for_region(text):
-        return iso3
-    counts = sorted(((named or {}).get(c, 0), c) for c in region_countries(text))
-    if counts and counts[-1][0] > 0 and (len(counts) == 1 or counts[-1][0] > counts[-2][0]):
-        return counts[-1][1]
-    return None
-
-
-def _agrees(iso3: str, named: Counter[str] | None, pieces: list[str]) -> bool:
-    """Does the article agree that the place `pieces` of a name is in `iso3`? Yes when it names no place,
-    when `iso3` is the country it names most, or when it names `iso3` by other words than these places
-    ("Miami Herald" in a story that also names the United States; not "Madrid District Hospital" in a
-    story whose only Spanish place is the town of Madrid)."""
-    if not named:
-        return True
-    ranked = named.most_common(2)
-    if ranked[0][0] == iso3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return True
-    by_place = getattr(named, "places", {})
-    return named.get(iso3, 0) - sum(by_place.get(p, 0) for p in pieces) > 0
-
-
 def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> None:
     """Organisations: the PETRARCH2 listing, else the country their own name holds (`name_country`)."""
     for actor in b.actors.values():
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
                 if not _set(actor, name_country(actor.name, named), "name"):
-                    _set(actor, _parent_country(b, actor.name) or _plural_registered(b, actor.name), "registry")
-
-
-def _plural_registered(b: ActorBuilder, name: str) -> str | None:
-    """"Houthi" for the registered "Houthis": a movement named by the singular of its registered name."""
-    reg = b.registry.lookup(name + "s") if b.registry is not None and name[:1].isupper() else None
-    return reg.country_iso3 if reg is not None and reg.actor_type == "organization" else None
-
-
-def _parent_country(b: ActorBuilder, name: str) -> str | None:
-    """"NASA Jet Propulsion Laboratory", "BBC Sport", "Amazon Web Services": a body whose name opens with
-    the name of a registered or listed body with a country is a part of it, where it is."""
-    words = name.split()
-    for size in range(min(3, len(words) - 1), 0, -1):
-        head = " ".join(words[:size])
-        if head.islower() or (size == 1 and len(head) < 3) or is_bare_chamber(_POSS_END.sub("", head)):
-            continue  # "House of Representatives' committee" names no country by itself
-        if any(w.strip(".,'’") in _REGION_EDITIONS for w in words[size:]):
-            return None  # "Sky News Arabia", "CNN International": a regional edition, based elsewhere
-        reg = b.registry.lookup(head) if b.registry is not None else None
-        if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
-            return reg.country_iso3
-        if (iso3 := organization_country(head)) is not None:
-            return iso3
-    return None
+                    _set(actor, parent_country(b, actor.name) or plural_registered(b, actor.name), "registry")
 
 
 def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
@@ -231,12 +103,12 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             while last + 1 < start and doc[last + 1].ent_iob_ == "I":
                 last += 1
             text = doc[first : last + 1].text
-            return country_of(text, capitals=False) or (_region(text, named) if tok.ent_type_ == "GPE" else None)
+            return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
         if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
-        if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
+        if tok.ent_type_ == "GPE" and (iso3 := region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
         if is_title_word(tok.text):
             titled = True
@@ -306,7 +178,7 @@ def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] 
     for text in (f"{word} Party", f"{word}ic Party"):
         reg = b.registry.lookup(text)
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3 \
-                and named and named.get(reg.country_iso3, 0) > 0 and _leads(reg.country_iso3, named):
+                and named and named.get(reg.country_iso3, 0) > 0 and leads(reg.country_iso3, named):
             return reg.country_iso3
     return None
 
@@ -348,7 +220,7 @@ def _place_after(doc: Doc, end: int, named: Counter[str] | None) -> str | None:
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     text = doc[obj.i : last + 1].text
-    return country_of(text, cities=True) or _region(text, named)
+    return country_of(text, cities=True) or region(text, named)
 
 
 def _owner_place(tok: Token) -> str | None:
@@ -366,7 +238,7 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | N
         tied.append(other)
     if other is not None and other.actor_type == "state" and other.country_iso3:
         # "X of Georgia" in a story about US places: the state, not the country
-        return _state_reading(tok.text, other.country_iso3, named)
+        return state_reading(tok.text, other.country_iso3, named)
     if other is not None and other.actor_type == "organization" and other.country_iso3:
         return other.country_iso3
     if other is not None and other.actor_type == "organization":
