@@ -3,8 +3,9 @@
     python benchmarks/ngec_adapter.py PATH/ngec_actor_resolution.jsonl
 
 Each record with an expected `country` ("" = no country) is answered from `input.text` alone by the
-registry (a known actor's country), then the country resolver (names, demonyms, capitals, regions) and
-last a city from the offline gazetteer (`newscoder.resolve.places`).
+registry (a known actor's country), then the PETRARCH2 listings the actor pass reads (a full name listed
+in one country's offices; an organisation listed with a country), then the country resolver (names,
+demonyms, capitals, regions) and last a city from the offline gazetteer (`newscoder.resolve.places`).
 Prints one table: assertions, right, share right.
 """
 
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from newscoder.resolve.countries import search_country
+from newscoder.resolve.office_holders import organization_country, person_country
 from newscoder.resolve.registry import load_registry
 
 
@@ -22,6 +24,8 @@ def predict(text: str, registry) -> str:
     reg = registry.lookup(text)
     if reg is not None and reg.country_iso3:
         return reg.country_iso3
+    if listed := person_country(text) or organization_country(text):
+        return listed
     iso3, _ = search_country(text, regions=True, places=True)
     if iso3:
         return iso3

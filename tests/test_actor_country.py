@@ -142,7 +142,7 @@ def test_a_person_from_a_country_named_right_after_the_name(nlp):
 def test_a_state_or_province_before_a_title_and_name(nlp):
     an = _analyse(nlp, "Texas Senator Ted Cruz proposed an amendment on Monday.")
     cruz = _actor(an, "Ted Cruz")
-    assert (cruz.country_iso3, cruz.country_basis) == ("USA", "nationality")
+    assert (cruz.country_iso3, cruz.country_basis) == ("USA", "title")  # the state qualifies the office
 
 
 def test_a_person_named_after_a_known_body_and_a_common_noun(nlp):

@@ -11,7 +11,11 @@ Reads, from the folder of the PETRARCH2 dictionaries (openeventdata/petrarch2, `
   dictionary was generated (2014-01-30), since nothing later is known.
 - `Phoenix.International.actors.txt` and `Phoenix.MilNonState.actors.txt`: organisations and armed or
   political groups whose code names a country (`[MNCUSA]`, `[PAKREB]`); written to
-  `petrarch_organizations.csv`: name, country_iso3, code.
+  `petrarch_organizations.csv`: name, country_iso3, code. A one-word name of a company or an NGO is kept
+  when it has five letters or more ("JETBLUE"); short acronyms stand for many bodies, and the armed groups'
+  one-word aliases include common words ("FALCON", "YOUTH"). Intergovernmental bodies of no one country
+  (`[IGOUNO]`, `[IGOAFRAFU]`) are written too, with an empty country: their officials are of no country by
+  their office (a body's acronym or a name of an institution; people listed under such a code are skipped).
 
 The licence travels with the tables (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`). The project reads
 only the derived CSVs, never the dictionaries, so a build needs no copy of them.
@@ -121,13 +125,41 @@ def organizations(paths: list[Path]) -> list[dict[str, str]]:
             code = codes[0]
             iso3 = code[3:6] if code.startswith(("MNC", "NGO", "IGO")) else code[:3]
             if iso3 not in _ISO3:
-                continue
+                if not code.startswith("IGO"):
+                    continue
+                iso3 = ""  # an intergovernmental body of no one country ("IGOUNO", "IGOAFRAFU")
             for raw in dict.fromkeys(names):
                 words = [w for w in raw.strip("_").split("_") if w]
-                if len(words) < 2 or any(w.upper() in _TITLE_WORDS for w in words):
+                if any(w.upper() in _TITLE_WORDS for w in words) or not words:
                     continue
-                rows.setdefault(_name(raw).lower(), {"name": _name(raw), "country_iso3": iso3, "code": code})
+                if iso3 and len(words) == 1 and not (code.startswith(("MNC", "NGO")) and _is_distinct_word(words[0])):
+                    continue  # a short acronym ("AMIT", "UDA") is too often another body's; the armed groups'
+                    # one-word aliases include common words ("FALCON", "TIGERS", "YOUTH")
+                if iso3 == "" and not _is_body_name(words):
+                    continue
+                key = _name(raw).lower()
+                if key not in rows or rows[key]["country_iso3"] == "" and iso3:
+                    rows[key] = {"name": _name(raw), "country_iso3": iso3, "code": code}
     return sorted(rows.values(), key=lambda r: (r["name"], r["code"]))
+
+
+def _is_distinct_word(word: str) -> bool:
+    """A one-word name distinct enough to stand for its body ("JETBLUE"): five letters or more (short
+    acronyms stand for many bodies)."""
+    return sum(c.isalpha() for c in word) >= 5
+
+
+def _is_body_name(words: list[str]) -> bool:
+    """A body's name or acronym, not one of its people ("KOFI_ANNAN_ [IGOUNO]" is a person): an acronym of
+    letters, or a name of three words or more, or one with a word of an institution."""
+    if len(words) == 1:
+        return bool(re.fullmatch(r"[A-Z.]{2,8}", words[0]))
+    return len(words) >= 3 or any(w.upper() in _BODY_WORDS for w in words)
+
+
+_BODY_WORDS = {"ORGANIZATION", "ORGANISATION", "UNION", "BANK", "FUND", "COUNCIL", "COMMISSION", "AGENCY",
+               "PROGRAMME", "PROGRAM", "NATIONS", "COURT", "FORCE", "MISSION", "OFFICE", "COMMUNITY", "LEAGUE",
+               "ASSOCIATION", "CONFERENCE", "TRIBUNAL", "PARLIAMENT", "ALLIANCE", "COMMITTEE", "INSTITUTE"}
 
 
 def _write(path: Path, rows: list[dict[str, str]], columns: list[str]) -> None:

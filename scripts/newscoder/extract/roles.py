@@ -112,6 +112,10 @@ def _role_from_words(span: Span) -> tuple[str | None, str | None]:
         c = resolve_country(t.text.rstrip("'s").rstrip("’s")) if t.text not in {"-"} else None
         if c is None:
             c = resolve_country(t.text)
+        if c is None and t.ent_type_ in ("GPE", "NORP") and (k == 0 or toks[k - 1].ent_iob_ != "I"):
+            # a country of several words ("the United States special envoy"): the whole entity
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            c = resolve_country(ent.text) if ent is not None and len(ent) > 1 else None
         prev = toks[k - 1].text.lower() if k else ""
         if c and prev not in _COMPLEMENT_PREPS and t.ent_type_ != "ORG":
             iso3, country_idx = c, k

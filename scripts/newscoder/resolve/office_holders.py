@@ -26,6 +26,7 @@ def _terms() -> dict[str, list[tuple[str, str, str]]]:
 
 @functools.cache
 def _organizations() -> dict[str, str]:
+    """Normalised name -> ISO3, or "" for an intergovernmental body of no one country (`IGOUNO`)."""
     return {normalize_name(r["name"]): r["country_iso3"] for r in lexicons.rows("petrarch_organizations")}
 
 
@@ -50,5 +51,12 @@ def person_country(name: str) -> str | None:
 
 
 def organization_country(name: str) -> str | None:
-    """The country of an organisation or armed group listed with one ("Exxon" is not: one word)."""
-    return _organizations().get(normalize_name(name)) if len(name.split()) >= 2 else None
+    """The country of an organisation or armed group listed with one ("Exxon Mobil", "JetBlue"; the
+    derivation keeps one-word names of five letters or more only)."""
+    return _organizations().get(normalize_name(name)) or None
+
+
+def is_international_organization(name: str) -> bool:
+    """An intergovernmental body the dictionaries list with no country of its own ("World Food Programme",
+    "UNICEF": codes such as `IGOUNO`); acronyms count too, they are not common words."""
+    return _organizations().get(normalize_name(name)) == ""

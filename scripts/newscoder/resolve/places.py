@@ -50,6 +50,11 @@ def _index() -> dict[str, str]:
     return {row["name"]: row["iso3"] for row in lexicons.rows("city_countries") if row["name"] not in stop}
 
 
+def is_place_stopword(name: str) -> bool:
+    """An ordinary word or first name that is also a place's name ("Mobile", "Rivers", "Jackson")."""
+    return _fold(_strip(name)) in _stopwords()
+
+
 def _is_proper(name: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
     return bool(letters) and name[:1].isupper() and not (len(letters) > 1 and name.isupper())

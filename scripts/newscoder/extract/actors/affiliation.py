@@ -3,12 +3,14 @@
 The order is the column `country_basis` (schema/actors.json): the registry and titles are read when the
 actor is made; here follow, for actors still without a country,
 1. `registry` or `name`: an organisation listed with a country in the PETRARCH2 data, else one whose own
-   name holds one country ("Philippine Institute of ...",
-   "University of Geneva");
-2. `nationality`: a nationality word before a person's name or in its apposition ("the Chilean poet X",
-   "X, a Libyan national");
-3. `base`: what the person is "of", "from" or "at", or whose title they hold ("X of the UK's crime agency",
-   "X from Ohio", "the league's director, X");
+   name holds one country (`body_names`: "Philippine Institute of ...", "University of Geneva", "NASA Jet
+   Propulsion Laboratory"); `title`: an office of one state ("Pope X");
+2. `nationality` (or `title` when it qualifies an office: "US Attorney X"): a nationality word before a
+   person's name or in its apposition ("the Chilean poet X", "X, a Libyan national", "German firms
+   including X");
+3. `base`: what the person is "of", "from", "at" or a spokesman "for", or whose title they hold ("X of the
+   UK's crime agency", "X from Ohio", "the league's director, X", "Houthi spokesperson X"); people tied to
+   an international body only are marked `stateless` and get no `office` or `article` country;
 4. `article` (last, in `analysis`): the one country the whole article is about, for people, groups
    ("protesters", "residents") and domestic bodies (a court, a committee, a party), never for companies or news outlets.
 A lone surname never gives a country.
@@ -16,16 +18,26 @@ A lone surname never gives a country.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newscoder import lexicons
+from newscoder.extract.actors.body_names import (
+    leads,
+    name_country,
+    parent_country,
+    plural_registered,
+    region,
+    state_reading,
+)
 from newscoder.extract.actors.word_lists import org_heads
-from newscoder.extract.roles import is_title_word
+from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
-from newscoder.resolve.office_holders import organization_country, person_country
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_region
+from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -41,6 +53,12 @@ _DOMINANCE = 4
 # left out: they act abroad as a matter of course ("the US transport secretary" in a story about Cuba).
 _OFFICIAL_DOMINANCE = 2
 _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
+# common nouns saying that a body is part of another ("CBS station X", "the NBC affiliate X"): the part is
+# where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
+_PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
+                         "channel", "newspaper", "network", "bureau", "office", "wing"})
+# words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
+_LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
 
 
 def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
@@ -50,95 +68,13 @@ def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
     return False
 
 
-def name_country(name: str, named: Counter[str] | None = None) -> str | None:
-    """The one country an organisation's name holds: a country name or demonym among its words ("Kenya
-    Wildlife Service", "Philippine Institute ..."), or the place after its last "of" ("University of
-    Geneva"); failing those, a province, state or city among its other words ("California Air Resources
-    Board", "Boston University"). None when it holds none or two.
-
-    A province or city among the words names its country only when the article agrees (`_agrees`; `named`
-    counts the places it names of each country): a town's name is often another country's city ("Madrid"
-    is also a Philippine town)."""
-    words = name.split()
-    found = set()
-    for k, w in enumerate(words):
-        if iso3 := country_of(w, capitals=False):
-            found.add(_state_reading(w, iso3, named))
-        elif k + 1 < len(words) and (iso3 := iso3_for_name(f"{w} {words[k + 1]}")):
-            found.add(iso3)  # "South Africa", "New Zealand"
-    if found:
-        return found.pop() if len(found) == 1 else None
-    if " of " in name:
-        tail = name.rsplit(" of ", 1)[1]
-        if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
-            return iso3  # "University of Guelph": the place the name is "of" is its seat
-    places = _places_in(words, named)
-    if len(places) != 1:
-        return None
-    (iso3, pieces), = places.items()
-    return iso3 if _agrees(iso3, named, pieces) else None
-
-
-def _state_reading(word: str, iso3: str, named: Counter[str] | None) -> str:
-    """A country's name that is also a state's ("Georgia Institute of Technology") names the state's
-    country when the article names that country's places more often than the other."""
-    counts = named or {}
-    others = [c for c in region_countries(word) if c != iso3 and counts.get(c, 0) > counts.get(iso3, 0)]
-    return max(others, key=lambda c: counts.get(c, 0)) if others else iso3
-
-
-def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str, list[str]]:
-    """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
-    first ("New York University": New York, not York). A head word such as "University" is not a place,
-    and a one-word name is not read ("Paris" the person). Returns country -> the pieces naming it."""
-    found: dict[str, list[str]] = {}
-    heads = org_heads()
-    k = 0
-    while k < len(words) and len(words) > 1:
-        for size in (3, 2, 1):
-            piece = " ".join(words[k : k + size])
-            if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
-                continue
-            if iso3 := _region(piece, named) or country_of(piece, cities=True):
-                found.setdefault(iso3, []).append(piece)
-                k += size
-                break
-        else:
-            k += 1
-    return found
-
-
-def _region(text: str, named: Counter[str] | None) -> str | None:
-    """The country of a province or state; a name several countries share ("Florida", "Maryland") goes to
-    the one the article names most, if it names any of them."""
-    if iso3 := iso3_for_region(text):
-        return iso3
-    counts = sorted(((named or {}).get(c, 0), c) for c in region_countries(text))
-    if counts and counts[-1][0] > 0 and (len(counts) == 1 or counts[-1][0] > counts[-2][0]):
-        return counts[-1][1]
-    return None
-
-
-def _agrees(iso3: str, named: Counter[str] | None, pieces: list[str]) -> bool:
-    """Does the article agree that the place `pieces` of a name is in `iso3`? Yes when it names no place,
-    when `iso3` is the country it names most, or when it names `iso3` by other words than these places
-    ("Miami Herald" in a story that also names the United States; not "Madrid District Hospital" in a
-    story whose only Spanish place is the town of Madrid)."""
-    if not named:
-        return True
-    ranked = named.most_common(2)
-    if ranked[0][0] == iso3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return True
-    by_place = getattr(named, "places", {})
-    return named.get(iso3, 0) - sum(by_place.get(p, 0) for p in pieces) > 0
-
-
 def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> None:
     """Organisations: the PETRARCH2 listing, else the country their own name holds (`name_country`)."""
     for actor in b.actors.values():
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
-                _set(actor, name_country(actor.name, named), "name")
+                if not _set(actor, name_country(actor.name, named), "name"):
+                    _set(actor, parent_country(b, actor.name) or plural_registered(b, actor.name), "registry")
 
 
 def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
@@ -155,6 +91,7 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    titled, loose = False, 0
     while i >= 0 and start - i <= 6:
         tok = doc[i]
         if tok.ent_type_ in ("NORP", "GPE") and (tok.ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I"):
@@ -166,34 +103,101 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             while last + 1 < start and doc[last + 1].ent_iob_ == "I":
                 last += 1
             text = doc[first : last + 1].text
-            return country_of(text, capitals=False) or (_region(text, named) if tok.ent_type_ == "GPE" else None)
+            return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
             return iso3
         if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
-        if tok.ent_type_ == "GPE" and (iso3 := _region(tok.text, named)):
+        if tok.ent_type_ == "GPE" and (iso3 := region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
-        if tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text)):
+        if is_title_word(tok.text):
+            titled = True
+        elif tok.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ == "GPE":
+            pass  # "Kenya's top marathoner X": the country owning the description
+        elif titled and loose < 2 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle():
+            loose += 1  # "United States District Judge", "US Circuit Judge": a word of the office's name
+        elif tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()):
             return None
         i -= 1
     return None
 
 
-def _body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
-    """"FBI agent X", "the Oslo University researcher X": the country of a known body named before the
-    common words or titles that lead to a person's name."""
+def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | None = None) -> LocalActor | None:
+    """"FBI agent X", "the Oslo University researcher X": a known body named before the common words or
+    titles that lead to a person's name. With `nouns`, the words between must include one of them ("CBS
+    station X")."""
     i = start - 1
+    between: list[str] = []
     while i >= 0 and start - i <= 4:
         tok = doc[i]
-        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or is_title_word(tok.text):
+        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or nouns is None and is_title_word(tok.text):
+            between.append(tok.lower_)
             i -= 1
             continue
         if i == start - 1:
             return None  # the body must be followed by a word saying what the person is in it
+        if nouns is not None and not nouns.intersection(between):
+            return None
         other = _actor_at(b, tok)
-        ok = other is not None and other.actor_type == "organization"
-        return other.country_iso3 if ok else None
+        return other if other is not None and other.actor_type == "organization" else None
     return None
+
+
+def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None:
+    """The country a name of two capitalised words or more that no actor holds gives the person whose
+    common-noun description it opens ("Lakeside Radio Kenya reporter X"): `name_country` of that name.
+    A title between ("Senator") is not such a description."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].pos_ == "NOUN" and doc[i].text.islower():
+        i -= 1
+    if i == start - 1 or i < 0 or doc[i].pos_ != "PROPN" or doc[i].ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    name = _proper_run(doc[i])
+    return name_country(name, named) if name is not None and doc[i + 1].i >= start - 3 else None
+
+
+def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
+    """A registered organisation named by a word of the model's NORP or ORG before the common words and
+    titles leading to a name ("Houthi military spokesperson X", "Taliban commander X"): its country. The
+    word may be the registered name or its singular ("Houthis" -> "Houthi")."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text.islower()
+                                          or is_title_word(doc[i].text)):
+        i -= 1
+    if i == start - 1 or i < 0 or b.registry is None or doc[i].ent_type_ not in ("NORP", "ORG"):
+        return None
+    if doc[i].ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I":
+        return None  # one word of a longer name: read by the other rules
+    word = doc[i].text
+    for text in (word, word + "s"):
+        reg = b.registry.lookup(text)
+        if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
+            return reg.country_iso3
+    # "Republican Senator X", "Democrat X", "Labour MP X": a registered party named by its adjective, when
+    # the party's country is the one the article names most (parties of the same name exist elsewhere)
+    for text in (f"{word} Party", f"{word}ic Party"):
+        reg = b.registry.lookup(text)
+        if reg is not None and reg.actor_type == "organization" and reg.country_iso3 \
+                and named and named.get(reg.country_iso3, 0) > 0 and leads(reg.country_iso3, named):
+            return reg.country_iso3
+    return None
+
+
+def is_international(actor: LocalActor) -> bool:
+    """A body of no one country: a registered organisation without a country (the UN, the WHO, NATO,
+    the EU), an intergovernmental body of the PETRARCH2 listing, or a name saying so ("International
+    Rescue Committee", "World Food Programme"), unless it is a seated body ("Florida International
+    University")."""
+    if actor.actor_type != "organization" or actor.country_iso3:
+        return False
+    if actor.registry_id is not None or is_international_organization(actor.name):
+        return True
+    name = actor.name
+    words = name.split()
+    kinds = [k for w in words if (k := org_heads().get(w[:1].upper() + w[1:]))]
+    seated = bool(kinds) and kinds[-1] in ("education", "culture", "venue")
+    return not seated and ("United Nations" in name or "International" in words or "UN" in words
+                                     or words[0] in ("World", "Global"))
 
 
 def _is_seated(name: str) -> bool:
@@ -216,7 +220,7 @@ def _place_after(doc: Doc, end: int, named: Counter[str] | None) -> str | None:
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     text = doc[obj.i : last + 1].text
-    return country_of(text, cities=True) or _region(text, named)
+    return country_of(text, cities=True) or region(text, named)
 
 
 def _owner_place(tok: Token) -> str | None:
@@ -227,9 +231,15 @@ def _owner_place(tok: Token) -> str | None:
     return None
 
 
-def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
+def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | None = None,
+                            tied: list[LocalActor] | None = None) -> str | None:
     other = _actor_at(b, tok)
-    if other is not None and other.actor_type in ("organization", "state") and other.country_iso3:
+    if other is not None and tied is not None and other.actor_type == "organization":
+        tied.append(other)
+    if other is not None and other.actor_type == "state" and other.country_iso3:
+        # "X of Georgia" in a story about US places: the state, not the country
+        return state_reading(tok.text, other.country_iso3, named)
+    if other is not None and other.actor_type == "organization" and other.country_iso3:
         return other.country_iso3
     if other is not None and other.actor_type == "organization":
         return _owner_place(tok)  # "at London's Royal Veterinary College"
@@ -237,7 +247,23 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token) -> str | None:
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
         return country_of(name, cities=True) or iso3_for_region(name)
+    if tok.pos_ == "PROPN" and (name := _proper_run(tok)) is not None:
+        return name_country(name, named)  # "X of Clean Water Coalition Kenya": a body the model did not tag
     return None
+
+
+def _proper_run(tok: Token) -> str | None:
+    """The capitalised words around `tok` that no actor holds, when they are a name of two words or more
+    ("Marriage Equality Coalition Taiwan"); a country's own name at the end counts as part of it."""
+    doc = tok.doc
+    first = last = tok.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
+        last += 1
+    if last == first or any(doc[k].ent_type_ in ("PERSON", "ORG") for k in range(first, last + 1)):
+        return None
+    return doc[first : last + 1].text
 
 
 def _people_noun_country(tok: Token) -> str | None:
@@ -298,7 +324,9 @@ def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
 
 def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None) -> None:
     """People and organisations: a nationality word next to the name ("the Australian company X",
-    "X, a Canadian miner"); for people, else the body or place they are "of" or "from"."""
+    "X, a Canadian miner"); for people, else the body or place they are "of", "from", "at" or "for"; for
+    bodies, the body they are a part of ("CBS station X"). A person tied to an international body and to
+    no country is marked `stateless`: the story's country is not theirs."""
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         is_org = actor.actor_type == "organization" and actor.registry_id is None
@@ -308,50 +336,113 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
         if span is None:
             continue
         root = span.root
-        if _set(actor, _nationality_before(doc, span.start, named), "nationality"):
+        # "US Attorney X", "United States District Judge X": the country qualifies the office right before
+        titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
+        if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
             continue
         for app in _appositions(root):
             found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
                           and (c := country_of(t.text, capitals=False))), None)
             if _set(actor, found, "nationality"):
                 break
-        if not is_org and not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
-            continue
-        if not is_org and _set(actor, _body_before(b, doc, span.start), "base"):
-            continue
-        if not is_org and any(_set(actor, _body_before(b, doc, app.i + 1), "base") for app in _appositions(root)
-                              if app.pos_ == "NOUN"):
-            continue  # "X, a Boston University researcher"
+        if _set(actor, _listed_under_country(root), "nationality"):
+            continue  # "German firms including X, Y and Z", "US companies such as X"
         if is_org:
-            # an organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
-            # common noun it is in apposition with is not: "the legislature of Taiwan, the Legislative Yuan"
-            if not actor.country_iso3:
-                _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
-            if not actor.country_iso3 and _is_seated(actor.name):
-                _set(actor, _place_after(doc, span.end, named), "base")
-            if not actor.country_iso3:
-                for noun in _common_appositions(root):
-                    if _set(actor, _country_of_noun(b, noun), "base"):
-                        break
+            _organisation_base(b, doc, actor, span, named)
             continue
-        if actor.country_iso3:
+        if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
             continue
-        # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
-        heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
-        for head in heads:
-            owners = [c for c in head.children if c.dep_ == "poss" and c.i < root.i]
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
-                owners += [g for g in prep.children if g.dep_ == "pobj"]
-            if any(_set(actor, _place_or_actor_country(b, obj), "base") for obj in owners):
+        if not actor.country_iso3:
+            _person_base(b, doc, actor, span, named)
+
+
+def _listed_under_country(root: Token) -> str | None:
+    """A name listed as an example of a plural noun with a nationality word: "German firms including
+    Daimler and Siemens", "US companies such as Google" -> that country, for each name of the list."""
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return None
+    prep = head.head
+    such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    if not (prep.lower_ in ("including", "like") or such_as):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    found = {c for t in noun.children if t.dep_ in ("amod", "compound") and t.i < noun.i
+             and (c := country_of(t.text, capitals=False))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
+    """An organisation's own "of" and "at" are too often parts of its name or a place it acts in; the
+    common noun it is in apposition with is not ("the legislature of Taiwan, the Legislative Yuan"), nor
+    the body it is a part of ("CBS station X")."""
+    root = span.root
+    if not actor.country_iso3:
+        whole = _body_before(b, doc, span.start, _PART_NOUNS)
+        _set(actor, whole.country_iso3 if whole is not None else None, "base")
+    if not actor.country_iso3:
+        _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
+    if not actor.country_iso3 and _is_seated(actor.name):
+        _set(actor, _place_after(doc, span.end, named), "base")
+    if not actor.country_iso3:
+        for noun in _common_appositions(root):
+            if _set(actor, _country_of_noun(b, noun), "base"):
                 break
-        else:
-            # "won by X from the United States": the parser often hangs "from" on the verb; right after the
-            # name it still says where the person is from
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
-                for obj in (c for c in nxt.children if c.dep_ == "pobj"):
-                    if _set(actor, _place_or_actor_country(b, obj), "base"):
-                        break
+
+
+def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
+    """The body or place a person is of: "FBI agent X", "X, a Boston University researcher", "X of the
+    UK's crime agency", "the league's director, X", "X, a spokesman for the Y"."""
+    root = span.root
+    tied: list[LocalActor] = []
+    bodies = [_body_before(b, doc, span.start)]
+    bodies += [_body_before(b, doc, app.i + 1) for app in _appositions(root) if app.pos_ == "NOUN"]
+    for body in bodies:
+        if body is not None:
+            tied.append(body)
+            if _set(actor, body.country_iso3, "base"):
+                return
+    if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
+        return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
+    if _set(actor, _movement_before(b, doc, span.start, named), "base"):
+        return  # "Houthi military spokesperson X": a registered movement named by its adjective
+    # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
+    heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
+    for head in heads:
+        owners = [c for c in head.children if c.dep_ == "poss" and c.i < root.i]
+        if head.i != root.i and is_title_word(head.text):
+            # "Chancellor X's spokesperson, Y", "the President's envoy, Y": an office holder's staff serve
+            # the holder's country
+            for c in owners:
+                if (boss := _actor_at(b, c)) is not None and boss.actor_type == "person" and boss.key != actor.key \
+                        and _set(actor, boss.country_iso3, "base"):
+                    return
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
+            owners += [g for g in prep.children if g.dep_ == "pobj"]
+        if head.i != root.i:  # "a spokesman for the Houthis", not "voted for X" (the name's own "for")
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+                owners += [g for g in prep.children if g.dep_ == "pobj" and _actor_at(b, g) is not None]
+        if any(_set(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
+            return
+    # "won by X from the United States": the parser often hangs "from" on the verb; right after the
+    # name it still says where the person is from
+    end = span.end
+    people = [c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if people:  # "X and Y, both from Ethiopia": after the last name of the list
+        end = max(c.i for c in people) + 1
+    while end < len(doc) and doc[end].lower_ in _LIST_FILLERS:
+        end += 1
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
+        for obj in (c for c in nxt.children if c.dep_ == "pobj"):
+            if _set(actor, _place_or_actor_country(b, obj, named, tied), "base"):
+                return
+    if any(is_international(body) for body in tied):
+        b.stateless.add(actor.key)
 
 
 def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
@@ -386,12 +477,13 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
         # a titled official ("Governor X", "the mayor, X") acts where the article mostly is
         by_key = {a.key: a for a in b.actors.values()}
         for key, kind in sorted(b.title_kinds.items()):
-            if (actor := by_key.get(key)) is not None and kind in _OFFICIAL_KINDS and actor.registry_id is None:
+            if (actor := by_key.get(key)) is not None and kind in _OFFICIAL_KINDS and actor.registry_id is None \
+                    and key not in b.stateless:
                 _set(actor, iso3, "office")
     if top < 2 or top < _DOMINANCE * rest:
         return
     for actor in b.actors.values():
-        if actor.registry_id is not None or actor.country_iso3:
+        if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
         if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and _is_domestic(actor.name):
             _set(actor, iso3, "article")
@@ -403,3 +495,37 @@ def _is_domestic(name: str) -> bool:
     centre reports on storms abroad."""
     last = name.split()[-1]
     return org_heads().get(last[:1].upper() + last[1:]) in _DOMESTIC_HEADS  # "the state senate" too
+
+
+def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
+    """"American Samoans", "North Koreans": the model may tag the first word apart, leaving a group named
+    by the second ("Samoans" -> Samoa). When the word before a group's name makes with it a demonym of
+    another country, that country (and that name) is the group's."""
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type != "group" or m.mention_kind not in ("name", "descriptor") or " " in m.text:
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.start == 0 or not doc[span.start - 1].text[:1].isupper():
+            continue
+        whole = f"{doc[span.start - 1].text} {m.text}"
+        iso3 = iso3_for_demonym(whole)
+        if iso3 and iso3 != actor.country_iso3:
+            actor.country_iso3, actor.country_basis = iso3, "nationality"
+            if actor.name == m.text:
+                actor.name = whole
+
+
+@functools.cache
+def _state_titles() -> dict[str, str]:
+    """Titles only one state's office holder bears ("pope" -> VAT), from data/state_titles.csv."""
+    return {r["title"].strip().lower(): r["iso3"].strip() for r in lexicons.rows("state_titles")}
+
+
+def countries_from_state_titles(b: ActorBuilder) -> None:
+    """"Pope Francis": a person whose title exists in one state only takes that state (`title`)."""
+    for actor in b.actors.values():
+        if actor.actor_type == "person" and not actor.country_iso3 and actor.role:
+            found = head_title(actor.role.split())
+            if found is not None:
+                _set(actor, _state_titles().get(found[0]), "title")

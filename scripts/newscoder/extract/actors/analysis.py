@@ -23,6 +23,8 @@ from newscoder.extract.actors.affiliation import (
     countries_from_listed_people,
     countries_from_names,
     countries_from_phrases,
+    countries_from_state_titles,
+    countries_of_two_word_demonyms,
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
@@ -227,7 +229,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _named_governments(b, doc, sents, sent_of, skip_tok)
     named = countries_named(doc, skip_tok)
     countries_from_names(b, named)
+    countries_from_state_titles(b)
     countries_from_phrases(b, doc, named)
+    countries_of_two_word_demonyms(b, doc)
     countries_from_listed_people(b, named)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
@@ -308,7 +312,7 @@ def _country_of_lone_officials(b: ActorBuilder) -> None:
     iso3 = next(iter(countries))
     for key, kind in b.title_kinds.items():
         actor = b.by_key(key)
-        if actor.country_iso3 is None and kind in _DOMESTIC_KINDS:
+        if actor.country_iso3 is None and kind in _DOMESTIC_KINDS and key not in b.stateless:
             actor.country_iso3, actor.country_basis = iso3, "office"
 
 

@@ -40,6 +40,9 @@ class ActorBuilder:
     # is found for them by the end of the pass
     generic_groups: set[str] = field(default_factory=set)
     acting_groups: set[str] = field(default_factory=set)  # groups that are a verb's subject or object
+    # people the text ties to an international body ("X of the World Health Organization"): of no country
+    # by their office, so never given the country the story is set in
+    stateless: set[str] = field(default_factory=set)
     # speed: the characters covered by `taken`, brought up to date on each overlaps() (1 = covered)
     _cover: bytearray = field(default_factory=bytearray)
     _covered_upto: int = 0  # how many entries of `taken` are in _cover

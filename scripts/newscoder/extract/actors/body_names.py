@@ -1,0 +1,153 @@
+"""The country a body's own name holds: "Kenya Wildlife Service", "University of Geneva", "Boston
+University", "NASA Jet Propulsion Laboratory" (a registered parent), read with care for names that mislead
+("Chinese University (of Hong Kong)", "Al Jazeera English", "Clean Rivers Alliance")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newscoder.extract.actors.word_lists import org_heads
+from newscoder.resolve.actors import is_bare_chamber
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
+from newscoder.resolve.office_holders import organization_country
+from newscoder.resolve.places import country_of, is_place_stopword
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
+
+# a university or college named after a nation is often abroad ("American University of Beirut")
+_NAMESAKE_HEADS = frozenset({"University", "College"})
+# languages whose names are also demonyms: a name ending in one is a language edition ("Al Jazeera English")
+_LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", "russian", "chinese", "japanese",
+                        "italian", "turkish", "persian", "korean", "dutch", "swedish", "polish", "greek"})
+# words of regions that make a body's name a regional edition of its parent ("Sky News Arabia")
+_REGION_EDITIONS = frozenset({"Arabia", "Arabic", "Asia", "Africa", "Europe", "America", "Americas", "Latin",
+                              "Middle", "Pacific", "International", "World", "Global", "Gulf"})
+_POSS_END = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def name_country(name: str, named: Counter[str] | None = None) -> str | None:
+    """The one country an organisation's name holds: a country name or demonym among its words ("Kenya
+    Wildlife Service", "Philippine Institute ..."), or the place after its last "of" ("University of
+    Geneva"); failing those, a province, state or city among its other words ("California Air Resources
+    Board", "Boston University"). None when it holds none or two.
+
+    A province or city among the words names its country only when the article agrees (`_agrees`; `named`
+    counts the places it names of each country): a town's name is often another country's city ("Madrid"
+    is also a Philippine town)."""
+    words = name.split()
+    found = set()
+    skip = False
+    for k, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
+                and not iso3_for_name(w) and (" of " in name or not leads(iso3, named)):
+            continue  # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat
+        if k + 1 < len(words) and (iso3 := country_of(f"{w} {words[k + 1]}", capitals=False)):
+            found.add(iso3)  # "South Africa", "New Zealand", "American Samoan": two words, one country
+            skip = True
+        elif k == len(words) - 1 and k > 0 and w.lower() in _LANGUAGES and not words[k - 1].islower():
+            continue  # "Al Jazeera English", "France 24 French": a language edition, not a country
+        elif iso3 := country_of(w, capitals=False):
+            found.add(state_reading(w, iso3, named))
+    if found:
+        return found.pop() if len(found) == 1 else None
+    if " of " in name:
+        tail = name.rsplit(" of ", 1)[1]
+        if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
+            return iso3  # "University of Guelph": the place the name is "of" is its seat
+    places = _places_in(words, named)
+    if len(places) != 1:
+        return None
+    (iso3, pieces), = places.items()
+    return iso3 if _agrees(iso3, named, pieces) else None
+
+
+def leads(iso3: str, named: Counter[str] | None) -> bool:
+    """Is `iso3` a country the article names at least as often as any other (or does it name none)?"""
+    return not named or named.get(iso3, 0) >= max(named.values())
+
+
+def state_reading(word: str, iso3: str, named: Counter[str] | None) -> str:
+    """A country's name that is also a state's ("Georgia Institute of Technology") names the state's
+    country when the article names that country's places more often than the other."""
+    counts = named or {}
+    others = [c for c in region_countries(word) if c != iso3 and counts.get(c, 0) > counts.get(iso3, 0)]
+    return max(others, key=lambda c: counts.get(c, 0)) if others else iso3
+
+
+def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str, list[str]]:
+    """Countries of the provinces, states and cities among a name's capitalised words, the longest piece
+    first ("New York University": New York, not York). A head word such as "University" is not a place,
+    and a one-word name is not read ("Paris" the person). Returns country -> the pieces naming it."""
+    found: dict[str, list[str]] = {}
+    heads = org_heads()
+    k = 0
+    while k < len(words) and len(words) > 1:
+        for size in (3, 2, 1):
+            piece = " ".join(words[k : k + size])
+            if k + size > len(words) or not all(w[:1].isupper() and w not in heads for w in words[k : k + size]):
+                continue
+            if size == 1 and is_place_stopword(piece) or iso3_for_demonym(piece) or iso3_for_name(piece):
+                continue  # "Clean Rivers Alliance": Rivers is a Nigerian state, and a common word; a
+                # country or a demonym was read (or left out) by `name_country` already
+            if iso3 := region(piece, named) or country_of(piece, cities=True):
+                found.setdefault(iso3, []).append(piece)
+                k += size
+                break
+        else:
+            k += 1
+    return found
+
+
+def region(text: str, named: Counter[str] | None) -> str | None:
+    """The country of a province or state; a name several countries share ("Florida", "Maryland") goes to
+    the one the article names most, if it names any of them."""
+    if iso3 := iso3_for_region(text):
+        return iso3
+    counts = sorted(((named or {}).get(c, 0), c) for c in region_countries(text))
+    if counts and counts[-1][0] > 0 and (len(counts) == 1 or counts[-1][0] > counts[-2][0]):
+        return counts[-1][1]
+    return None
+
+
+def _agrees(iso3: str, named: Counter[str] | None, pieces: list[str]) -> bool:
+    """Does the article agree that the place `pieces` of a name is in `iso3`? Yes when it names no place,
+    when `iso3` is the country it names most, or when it names `iso3` by other words than these places
+    ("Miami Herald" in a story that also names the United States; not "Madrid District Hospital" in a
+    story whose only Spanish place is the town of Madrid)."""
+    if not named:
+        return True
+    ranked = named.most_common(2)
+    if ranked[0][0] == iso3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return True
+    by_place = getattr(named, "places", {})
+    return named.get(iso3, 0) - sum(by_place.get(p, 0) for p in pieces) > 0
+
+
+def plural_registered(b: ActorBuilder, name: str) -> str | None:
+    """"Houthi" for the registered "Houthis": a movement named by the singular of its registered name."""
+    reg = b.registry.lookup(name + "s") if b.registry is not None and name[:1].isupper() else None
+    return reg.country_iso3 if reg is not None and reg.actor_type == "organization" else None
+
+
+def parent_country(b: ActorBuilder, name: str) -> str | None:
+    """"NASA Jet Propulsion Laboratory", "BBC Sport", "Amazon Web Services": a body whose name opens with
+    the name of a registered or listed body with a country is a part of it, where it is."""
+    words = name.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:size])
+        if head.islower() or (size == 1 and len(head) < 3) or is_bare_chamber(_POSS_END.sub("", head)):
+            continue  # "House of Representatives' committee" names no country by itself
+        if any(w.strip(".,'’") in _REGION_EDITIONS for w in words[size:]):
+            return None  # "Sky News Arabia", "CNN International": a regional edition, based elsewhere
+        reg = b.registry.lookup(head) if b.registry is not None else None
+        if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
+            return reg.country_iso3
+        if (iso3 := organization_country(head)) is not None:
+            return iso3
+    return None
