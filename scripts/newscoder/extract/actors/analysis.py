@@ -38,6 +38,7 @@ from newscoder.extract.actors.entities import (
     named_as_place,
     non_actor_classifiers,
     person_name,
+    regnal_title,
     relabel,
     token_range_text,
     trim_entity,
@@ -187,6 +188,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc)
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
+    person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
         if ent.text in thing_names or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
             dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
@@ -194,9 +196,15 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         if label == "ORG" and ent.text in place_names:
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON":
+            if ent.start < person_upto:
+                continue  # the rest of a name the previous person's span took in ("Zine El" + "Abidine ...")
             end = extend_name(doc, end)
             start = extend_name_left(doc, start, end)
-            persons.append((ent, start, end, person_name(token_range_text(doc, start, end)[2])))
+            person_upto = end
+            name = person_name(token_range_text(doc, start, end)[2])
+            if end - start == 1 and (title := regnal_title(doc, start)):
+                name = f"{title} {name}"  # "Pope Francis", "King Abdullah": a mononym is known with its title
+            persons.append((ent, start, end, name))
         else:
             other_ents.append((ent, label))
 

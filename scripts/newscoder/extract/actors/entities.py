@@ -175,6 +175,7 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
             j, linked = k, True
             continue
         break
+    j = _listed_name_words(doc, start, j)
     if j == end:
         return end
     if doc[j - 1].lower_ in _ORG_LINKS or doc[j - 1].lower_ == "the":
@@ -182,6 +183,34 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
     if linked or doc[j - 1].text in org_heads():
         return j
     return end
+
+
+def _listed_name_words(doc: Doc, start: int, j: int) -> int:
+    """"United Nations Educational" + ", Scientific and Cultural Organization": adjective-like words of one
+    name listed with commas and a last "and". Counts only when the name so far does not end on an
+    organisation word, the list opens with a comma, its inner items are one or two words with no
+    organisation word, and the last item ends on one (data/org_heads.csv). "the Croucher Foundation, the
+    National Science Foundation and ..." and "MIT and Colorado State University" stay separate bodies."""
+    heads = org_heads()
+    if j >= len(doc) or doc[j].text != "," or doc[j - 1].text in heads:
+        return j
+    k = j
+    while k < len(doc) and k - start < 16 and doc[k].text in (",", "and", "&"):
+        last = doc[k].text != ","
+        if not last and k + 1 < len(doc) and doc[k + 1].text == "and":
+            k, last = k + 1, True  # ", and": a serial comma
+        m = k + 1
+        while m < len(doc) and m - start < 16 and doc[m].text[:1].isupper() and doc[m].is_alpha \
+                and doc[m].pos_ in ("PROPN", "ADJ", "NOUN") and doc[m].ent_type_ in ("", "ORG"):
+            m += 1
+        if m == k + 1:
+            return j
+        if last:
+            return m if doc[m - 1].text in heads else j
+        if m - k - 1 > 2 or doc[m - 1].text in heads:
+            return j
+        k = m
+    return j
 
 
 def _tail_of_longer_name(ent: Span, start: int) -> bool:
@@ -201,7 +230,9 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end > start and (doc[end - 1].text in POSS or doc[end - 1].is_space):
+    # a possessive, a space, or a punctuation mark the model left at the end ("United Nations Educational,")
+    while end > start and (doc[end - 1].text in POSS or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text not in (".", ")", "]")):
         end -= 1
     # "Scottish National Party - 48": a dash and a figure after a name are a tally, not part of it
     for k in range(start + 1, end - 1):
@@ -218,7 +249,9 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     if ent.label_ == "ORG":
         # "Spokesperson Ana Ray" tagged as an organisation: the title comes off, and relabel() reads the
         # rest as a titled person
-        if (end - start in (3, 4) and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text))
+        # "Voter Ana Ray" opening a sentence: a job word before a person's name, read as for people below
+        if (end - start in (3, 4) and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
+                                       or _job_word_first(doc, start, end))
                 and doc[end - 1].text not in org_heads()
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in doc[start + 1 : end])):
             start += 1
@@ -293,6 +326,17 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     # "CCTV footage", "the Argus camera": a name that modifies a recording or its device is the device
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and head.lemma_.lower() in _RECORDINGS:
         return "PRODUCT"
+    # "the aircraft, a Boeing B-17", "X, a cargo ship": in apposition with a class noun of a thing
+    # (data/non_actor_classifiers.csv), the name is that thing; "a Boeing B-17 bomber" too when the name
+    # holds a model number (without one, "the Cunard ferry" names the operator)
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and table.get(head.lemma_.lower()) == "PRODUCT":
+        return "PRODUCT"
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and table.get(c.lemma_.lower()) == "PRODUCT"
+           for c in root.children):
+        return "PRODUCT"
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
+            and table.get(head.lemma_.lower()) == "PRODUCT" and any(c.isdigit() for c in doc[start:end].text):
+        return "PRODUCT"
     # "X, a comic-book character", "a fan dressed as X": a character of fiction is no actor
     if any(c.dep_ == "appos" and c.lemma_.lower() in _FICTION for c in root.children) \
             or root.dep_ == "appos" and head.lemma_.lower() in _FICTION:
@@ -349,6 +393,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     last = doc[end - 1].text
     if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
+    if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
+        return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
@@ -494,8 +540,28 @@ def extend_name(doc: Doc, end: int) -> int:
                 and nxt.ent_type_ in ("", "PERSON")):
             end += 2
             continue
+        # "Zine El" + "Abidine Ben Ali": the model cut one name into two adjacent PERSON spans
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and doc[end - 1].ent_type_ == "PERSON" \
+                and doc[end - 1].whitespace_ == " " and doc[end - 1].is_alpha and tok.is_alpha:
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text not in POSS:
+                end += 1
+            continue
         break
     return end
+
+
+# one-word titles of monarchs and clergy that go with a single given name ("Pope Francis", "King Abdullah")
+_REGNAL = frozenset({"pope", "king", "queen", "emperor", "empress", "prince", "princess", "sultan", "emir",
+                     "sheikh", "patriarch"})
+
+
+def regnal_title(doc: Doc, start: int) -> str | None:
+    """The capitalised monarch's or cleric's title right before a one-word name, as written."""
+    if start < 1:
+        return None
+    prev = doc[start - 1]
+    return prev.text if prev.lower_ in _REGNAL and prev.text[:1].isupper() else None
 
 
 _SCORE = re.compile(r"(?<![\d,.])\d{1,2} ?[–—-] ?\d{1,2}(?![\d,.])")
