@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newscoder.extract import roles
 from newscoder.extract.actors.affiliation import (
     countries_from_article,
     countries_from_listed_people,
@@ -43,11 +44,12 @@ from newscoder.extract.actors.entities import (
     token_range_text,
     trim_entity,
 )
+from newscoder.extract.actors.groups import qualify_generic_group
 from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
-from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
+from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import ActorAnalysis, Article
@@ -66,6 +68,17 @@ def _untagged_full_names(doc: Doc, persons: list, full_names: list[str]) -> list
             if start < tok.i:
                 found.setdefault(tok.text, set()).add(f"{doc[start].text} {tok.text}")
     return sorted(next(iter(v)) for v in found.values() if len(v) == 1)
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word person span followed, inside the sentence, by an untagged capitalised proper noun that is
+    no organisation or government word ("Marine" + "Traffic's database"): a piece of a longer name."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    nxt = doc[end]
+    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_
+            and not nxt.is_sent_start and bool(doc[start].whitespace_) and nxt.text not in org_heads()
+            and nxt.lower_ not in GOV_HEADS and not roles.is_title_word(nxt.text))
 
 
 # the model's labels for things that are not actors and whose names may come back alone in the article
@@ -198,6 +211,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         if label == "PERSON":
             if ent.start < person_upto:
                 continue  # the rest of a name the previous person's span took in ("Zine El" + "Abidine ...")
+            if _inside_longer_name(doc, start, end):
+                dropped += 1  # "Marine" of "Marine Traffic": a word cut from another name, no one's surname
+                continue
             end = extend_name(doc, end)
             start = extend_name_left(doc, start, end)
             person_upto = end
@@ -266,6 +282,8 @@ def _drop_generic_groups(b: ActorBuilder) -> None:
     groups that are the subject or object of a verb (a side of an event: "protesters blocked the road")."""
     gone = {key for key in b.generic_groups - b.acting_groups
             if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
+    for key in b.generic_groups - gone:
+        qualify_generic_group(b.by_key(key))
     if not gone:
         return
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}

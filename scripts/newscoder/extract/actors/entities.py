@@ -410,6 +410,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
     if label == "PERSON" and end - start == 1 and medium_of_speech(doc[start]):
         return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
+    if label == "PERSON" and _firm_by_syntax(doc, start, end):
+        return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person
@@ -485,6 +487,21 @@ def _place_name(doc: Doc, start: int, end: int) -> str | None:
             and doc[start + 1].text[:1].isupper():
         return "LOC"
     return None
+
+
+def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:
+    """A name in apposition with a company noun ("X, a firm specialising in ...", "the firm X";
+    data/company_words.csv), or the body a named person is "of" ("Ana Ray of X") when that body has no
+    first name of its own."""
+    root = doc[start:end].root
+    firms = csv_column("company_words.csv", "noun")
+    if any(c.dep_ == "appos" and c.lemma_.lower() in firms for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in firms:
+        return True
+    prep = root.head
+    return (end - start > 1 and root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
+            and prep.head.i < start and doc[start].text not in gender_table("first_names.csv", "name"))
 
 
 def _titled_person(doc: Doc, start: int, end: int) -> bool:

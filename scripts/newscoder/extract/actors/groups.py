@@ -240,3 +240,30 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
         country_basis="title" if iso3 else None))
     b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
     return True
+
+
+# ---------------------------------------------------------------- names of groups of common words
+def qualify_generic_group(actor: LocalActor) -> None:
+    """"Officials" opening a sentence, "officials" in a story about Russia: a group named by common nouns
+    alone (no proper noun or nationality among its words: add_group) is written in lower case, and when
+    its country comes from the article it is named with the country's adjective ("Russian officials");
+    its id stays the article's own (resolve/actors.py): such groups of different stories are not pooled."""
+    if actor.actor_type != "group" or not actor.name.split():
+        return
+    words = actor.name.split()
+    if any(roles.country_of_modifier(w) for w in words):
+        return  # "Polish doctors": qualified already
+    words[0] = words[0].lower() if words[0][1:].islower() else words[0]
+    name = " ".join(words)
+    if actor.country_iso3 and actor.country_basis == "article" and (adj := _adjective(actor.country_iso3)):
+        name = f"{adj} {name}"
+    actor.name = name
+
+
+def _adjective(iso3: str) -> str | None:
+    """The country's first listed demonym written as a word ("Russian", not "US"): data/demonyms.csv."""
+    for row in lexicons.rows("demonyms"):
+        word = row["demonym"].strip()
+        if row["iso3"].strip() == iso3 and word[:1].isupper() and word[1:].islower() and word.isalpha():
+            return word
+    return None
