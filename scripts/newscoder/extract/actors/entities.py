@@ -192,8 +192,9 @@ def _listed_name_words(doc: Doc, start: int, j: int) -> int:
     organisation word, and the last item ends on one (data/org_heads.csv). "the Croucher Foundation, the
     National Science Foundation and ..." and "MIT and Colorado State University" stay separate bodies."""
     heads = org_heads()
-    if j >= len(doc) or doc[j].text != "," or doc[j - 1].text in heads:
-        return j
+    if j >= len(doc) or doc[j].text != "," or doc[j - 1].text in heads \
+            or any(t.lower_ in _ORG_LINKS for t in doc[start:j]):
+        return j  # "Department of Energy, and Office of ...": a complete name already, then a list
     k = j
     while k < len(doc) and k - start < 16 and doc[k].text in (",", "and", "&"):
         last = doc[k].text != ","
@@ -206,7 +207,8 @@ def _listed_name_words(doc: Doc, start: int, j: int) -> int:
         if m == k + 1:
             return j
         if last:
-            return m if doc[m - 1].text in heads else j
+            ends = m == len(doc) or doc[m].lower_ not in _ORG_LINKS
+            return m if doc[m - 1].text in heads and ends else j
         if m - k - 1 > 2 or doc[m - 1].text in heads:
             return j
         k = m
@@ -326,16 +328,7 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     # "CCTV footage", "the Argus camera": a name that modifies a recording or its device is the device
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and head.lemma_.lower() in _RECORDINGS:
         return "PRODUCT"
-    # "the aircraft, a Boeing B-17", "X, a cargo ship": in apposition with a class noun of a thing
-    # (data/non_actor_classifiers.csv), the name is that thing; "a Boeing B-17 bomber" too when the name
-    # holds a model number (without one, "the Cunard ferry" names the operator)
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and table.get(head.lemma_.lower()) == "PRODUCT":
-        return "PRODUCT"
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and table.get(c.lemma_.lower()) == "PRODUCT"
-           for c in root.children):
-        return "PRODUCT"
-    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
-            and table.get(head.lemma_.lower()) == "PRODUCT" and any(c.isdigit() for c in doc[start:end].text):
+    if doc[start].ent_type_ != "PERSON" and _product_by_syntax(doc, start, end, table):
         return "PRODUCT"
     # "X, a comic-book character", "a fan dressed as X": a character of fiction is no actor
     if any(c.dep_ == "appos" and c.lemma_.lower() in _FICTION for c in root.children) \
@@ -351,6 +344,23 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+def _product_by_syntax(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:
+    """"the aircraft, a Boeing B-17", "X, a cargo ship": a name in apposition with a class noun of a thing
+    (data/non_actor_classifiers.csv) is that thing; "a Boeing B-17 bomber" too when the name holds a model
+    number (without one, "the Cunard ferry" names the operator). Not asked of spans the model calls people:
+    a ship named after someone would hide that person's name in the rest of the article."""
+    root = doc[start:end].root
+    head = root.head
+
+    def thing(t) -> bool:
+        return t.pos_ == "NOUN" and table.get(t.lemma_.lower()) == "PRODUCT"
+
+    if root.dep_ == "appos" and thing(head) or any(c.dep_ == "appos" and thing(c) for c in root.children):
+        return True
+    return root.dep_ == "compound" and head.i == end and thing(head) \
+        and any(c.isdigit() for c in doc[start:end].text)
 
 
 # the last word before "Day" in a holiday's name: a possessive or a suffix of a person's name
@@ -512,8 +522,9 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(roles.country_of_modifier(t.text) for t in span):
         return False
-    if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)):
-        return True
+    if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)
+                      or _job_word_first(doc, start - 1, end)):
+        return True  # "Mr Ray", "spokesperson Ann Ray", "Voter Ann Ray" opening a sentence
     return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
                for c in span.root.children)
 
