@@ -152,3 +152,11 @@ def test_groups_named_from_the_article_country_are_not_pooled_across_articles():
                         country_basis="nationality")
     assert global_id(group, reg, "art-1") != global_id(group, reg, "art-2")
     assert global_id(stated, reg, "art-1") == global_id(stated, reg, "art-2")
+
+
+def test_he_goes_to_the_person_named_in_the_later_sentence(nlp):
+    an = _analyse(nlp, "Doug Miller of Kestrel Marine said the signal was weak. He said ships often switch it "
+                       "off. Dr. Tristan Smith of the University of Leeds said it was unusual. Smith told us this "
+                       "might happen in cases of illegal fishing. He stated that it would normally be detected.")
+    assert _mentions_of(an, "Doug Miller") == ["Doug Miller", "He"]
+    assert _mentions_of(an, "Tristan Smith") == ["Tristan Smith", "Smith", "He"]

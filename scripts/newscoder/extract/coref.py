@@ -178,7 +178,14 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 window = back[si] if low in ("it", "its") else WINDOW
                 if key is None and gender in ("male", "female"):
                     # a person the text shows to be of the pronoun's gender beats one whose gender is unknown
+                    # in the same sentence; a person of unknown gender named in a later sentence is the more
+                    # salient ("Miller said ... Smith told us ... He stated": Smith)
                     key = pick_antecedent(b.candidates, tok.idx, si, _agrees(b, types, gender), window)
+                    nearer = pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
+                    # (not from the pronoun's own sentence: "Another son, X, predeceased her" is not X)
+                    if key is not None and nearer is not None \
+                            and _last_sentence(b, key, tok.idx) < _last_sentence(b, nearer, tok.idx) < si:
+                        key = nearer
                 key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
@@ -284,6 +291,11 @@ def _thing_subject(b: ActorBuilder, tok: Token, plural: bool = False) -> bool:
         return False
     return bool(subjects) and not any(m.char_start <= s.idx < m.char_end for s in subjects for m in b.mentions) \
         and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
+
+
+def _last_sentence(b: ActorBuilder, key: str, before: int) -> int:
+    """The sentence of the actor's last candidate mention before char `before`."""
+    return max((c.sentence_index for c in b.candidates if c.actor_key == key and c.char_start < before), default=-1)
 
 
 def _thing_outranks(b: ActorBuilder, sents: list[Span], tok: Token, key: str) -> bool:

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "poss", "dative"})
 # "talks with X", "a suit against X", "donations to X", "a letter from X"
 _PARTY_PREPS = frozenset({"with", "against", "between", "from", "to"})
+# a participle that gives someone's name ("a man named X") and nouns for a person's name
+_NAMING_HEADS = frozenset({"name", "call", "nickname", "dub"})
+_NAME_NOUNS = frozenset({"pseudonym", "alias", "nickname", "pen-name"})
 # verbs whose object is the tool of the act ("used Instagram to ...", "deployed the app")
 _INSTRUMENT_VERBS = frozenset({"use", "utilize", "utilise", "employ", "download", "install"})
 _AFFILIATION_PREPS = frozenset({"of", "at", "for", "with"})
@@ -80,6 +83,10 @@ def acts(tok: Token) -> bool:
     """Does this mention (its syntactic head word) act like an actor in its sentence?"""
     if tok.dep_ == "punct" or tok.is_punct:
         return True  # a name glued to a full stop ("AT&T."): the parse says nothing about it
+    if tok.dep_ in ("oprd", "appos", "attr", "dobj") and (
+            tok.head.lemma_.lower() in _NAMING_HEADS and tok.head.head.pos_ == "NOUN" and _actor_noun(tok.head.head)
+            or tok.head.lower_ in _NAME_NOUNS):
+        return True  # "a student named X", "a protester using the pseudonym X": someone's name
     if any(c.dep_ in ("appos", "compound") and _actor_noun(c) for c in tok.children):
         return True  # "the publisher X", "X, a publisher"
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -155,7 +162,8 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
         if not person and not _low_evidence(a, parents):
             continue
         spans = (doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms)
-        test = _not_a_place if person else acts
+        # a lone capitalised word with no sign of a person ("Measles", "Wings") must act like an actor too
+        test = acts if not person or " " not in a.name else _not_a_place
         if not any(s is not None and len(s) and test(s.root) for s in spans):
             gone.add(a.key)
     if gone:
