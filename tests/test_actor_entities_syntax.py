@@ -160,3 +160,17 @@ def test_he_goes_to_the_person_named_in_the_later_sentence(nlp):
                        "might happen in cases of illegal fishing. He stated that it would normally be detected.")
     assert _mentions_of(an, "Doug Miller") == ["Doug Miller", "He"]
     assert _mentions_of(an, "Tristan Smith") == ["Tristan Smith", "Smith", "He"]
+
+
+def test_a_title_in_the_plural_is_not_an_organisation(nlp):
+    an = _analyse(nlp, "The subpoena was issued jointly by Representatives Ellen Marsh, Tom Blake, and Rosa Quint. "
+                       "One of the Representatives was an independent.")
+    assert _types(an).get("Ellen Marsh") == "person"
+    assert "Representatives" not in _types(an)
+
+
+def test_a_company_noun_before_a_name_makes_it_a_firm_and_a_member_before_a_name_a_person(nlp):
+    an = _analyse(nlp, "One of the databases is owned by the Mexican company Cultura Colectiva, which specializes "
+                       "in media. It is a fine result, said selection committee member Ulf Danielsson on Tuesday.")
+    assert _types(an).get("Cultura Colectiva") == "organization"
+    assert _types(an).get("Ulf Danielsson") == "person"

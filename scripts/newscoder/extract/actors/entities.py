@@ -91,6 +91,13 @@ def is_junk(ent: Span) -> bool:
     # read as a group by the noun-phrase pass
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.lower() in csv_column("group_nouns.csv", "noun"):
         return True
+    # "Representatives Ann Ray, Bo Li and ...", "one of the Senators": a title in the plural names a set of
+    # people, not an organisation
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.endswith("s") and len(text) > 4 \
+            and roles.titles().get(text[:-1].lower()) not in (None, "honorific", "modifier") \
+            and (ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON"
+                 or ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ == "of"):
+        return True  # (not a team: "the Kings won", "Senators beat Boston")
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
         return True
@@ -509,6 +516,10 @@ def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in firms:
         return True
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.lower_ in firms and (root.head.i == prev.i
+                                                                              or start <= prev.head.i < end):
+        return True  # "the Mexican company X"
     prep = root.head
     return (end - start > 1 and root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
             and prep.head.i < start and doc[start].text not in gender_table("first_names.csv", "name"))
@@ -523,8 +534,11 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
     if any(roles.country_of_modifier(t.text) for t in span):
         return False
     if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)
-                      or _job_word_first(doc, start - 1, end)):
-        return True  # "Mr Ray", "spokesperson Ann Ray", "Voter Ann Ray" opening a sentence
+                      or _job_word_first(doc, start - 1, end)
+                      or doc[start - 1].pos_ == "NOUN" and (doc[start - 1].lower_ in _agent_nouns()
+                                                            or doc[start - 1].lower_ == "member")
+                      and start <= doc[start - 1].head.i < end):
+        return True  # "Mr Ray", "spokesperson Ann Ray", "committee member Ann Ray", "Voter Ann Ray"
     return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
                for c in span.root.children)
 
