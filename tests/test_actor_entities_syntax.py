@@ -174,3 +174,8 @@ def test_a_company_noun_before_a_name_makes_it_a_firm_and_a_member_before_a_name
                        "in media. It is a fine result, said selection committee member Ulf Danielsson on Tuesday.")
     assert _types(an).get("Cultura Colectiva") == "organization"
     assert _types(an).get("Ulf Danielsson") == "person"
+
+
+def test_a_given_name_from_petrarch2_makes_an_org_labelled_name_a_person(nlp):
+    an = _analyse(nlp, "Rossi is set to be replaced by Ricardo Ortiz Vega, the secretary of justice, on Friday.")
+    assert _types(an).get("Ricardo Ortiz Vega") == "person"

@@ -544,10 +544,20 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
-    """A first name from data/first_names.csv followed by one or two capitalised proper nouns."""
+    """A first name from data/first_names.csv or PETRARCH2's given names (data/given_names.csv, derived by
+    scripts/derive/petrarch_given_names.py) followed by one or two capitalised proper nouns, none of them a
+    country word."""
     span = doc[start:end]
-    return (span[0].text in gender_table("first_names.csv", "name")
+    first = span[0].text
+    if any(roles.country_of_modifier(t.text) for t in span):
+        return False
+    return ((first in gender_table("first_names.csv", "name") or first in _given_names())
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicons.column("given_names", "name"))
 
 
 _NAME_PARTICLES = lexicons.words("name_particles", "word")
