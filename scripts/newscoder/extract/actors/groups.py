@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -253,9 +254,11 @@ def qualify_generic_group(actor: LocalActor) -> None:
     words = actor.name.split()
     if any(roles.country_of_modifier(w) for w in words):
         return  # "Polish doctors": qualified already
-    words[0] = words[0].lower() if words[0][1:].islower() else words[0]
+    if words[0][1:].islower() and words[0].lower() in _common_words():
+        words[0] = words[0].lower()  # "Officials", "Local residents" opening a sentence; not "Gdańsk"
     name = " ".join(words)
-    if actor.country_iso3 and actor.country_basis == "article" and (adj := _adjective(actor.country_iso3)):
+    if actor.country_iso3 and actor.country_basis == "article" and not any(w[:1].isupper() for w in words) \
+            and (adj := _adjective(actor.country_iso3)):  # "Gdańsk residents" say where already
         name = f"{adj} {name}"
     actor.name = name
 
@@ -264,6 +267,20 @@ def _adjective(iso3: str) -> str | None:
     """The country's first listed demonym written as a word ("Russian", not "US"): data/demonyms.csv."""
     for row in lexicons.rows("demonyms"):
         word = row["demonym"].strip()
-        if row["iso3"].strip() == iso3 and word[:1].isupper() and word[1:].islower() and word.isalpha():
+        # an adjective, not a noun for a person ("Hongkonger", "Icelander")
+        if row["iso3"].strip() == iso3 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
+                and not word.endswith("er"):
             return word
     return None
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Words a group's name may open with in lower case: group and agent nouns, and adjectives of place
+    or kind that are no names ("local", "federal")."""
+    return (frozenset(w.lower() for w in csv_column("group_nouns.csv", "noun"))
+            | lexicons.words("agent_nouns", "word") | _PLAIN_ADJECTIVES)
+
+
+_PLAIN_ADJECTIVES = frozenset({"local", "federal", "state", "government", "foreign", "senior", "police",
+                               "church", "emergency", "young", "elderly", "affected", "other", "some"})
