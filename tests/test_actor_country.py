@@ -83,8 +83,7 @@ def test_a_bare_group_takes_the_single_country_of_the_article(nlp):
     text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said that protesters "
             "blocked the bridge.")
     an = _analyse(nlp, text)
-    # named with the country's adjective, since the country is the article's, not the text's
-    groups = [a for a in an.actors if a.actor_type == "group" and a.name == "American protesters"]
+    groups = [a for a in an.actors if a.actor_type == "group" and a.name == "protesters"]
     assert [(g.country_iso3, g.country_basis) for g in groups] == [("USA", "article")]
 
 

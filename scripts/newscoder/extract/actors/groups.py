@@ -245,33 +245,19 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
 
 # ---------------------------------------------------------------- names of groups of common words
 def qualify_generic_group(actor: LocalActor) -> None:
-    """"Officials" opening a sentence, "officials" in a story about Russia: a group named by common nouns
-    alone (no proper noun or nationality among its words: add_group) is written in lower case, and when
-    its country comes from the article it is named with the country's adjective ("Russian officials");
-    its id stays the article's own (resolve/actors.py): such groups of different stories are not pooled."""
+    """"Officials", "Local residents" opening a sentence: a group named by common nouns alone (no proper noun
+    or nationality among its words: add_group) is written in lower case, so that the name reads as the
+    common noun it is. Its name is not given the article's country (that is an inference, shown in
+    country_iso3/country_basis, not words of the text); its id stays the article's own
+    (resolve/actors.py), so such groups of different stories are never pooled."""
     if actor.actor_type != "group" or not actor.name.split():
         return
     words = actor.name.split()
     if any(roles.country_of_modifier(w) for w in words):
-        return  # "Polish doctors": qualified already
+        return  # "Polish doctors": qualified by the text already
     if words[0][1:].islower() and words[0].lower() in _common_words():
-        words[0] = words[0].lower()  # "Officials", "Local residents" opening a sentence; not "Gdańsk"
-    name = " ".join(words)
-    if actor.country_iso3 and actor.country_basis == "article" and not any(w[:1].isupper() for w in words) \
-            and (adj := _adjective(actor.country_iso3)):  # "Gdańsk residents" say where already
-        name = f"{adj} {name}"
-    actor.name = name
-
-
-def _adjective(iso3: str) -> str | None:
-    """The country's first listed demonym written as a word ("Russian", not "US"): data/demonyms.csv."""
-    for row in lexicons.rows("demonyms"):
-        word = row["demonym"].strip()
-        # an adjective, not a noun for a person ("Hongkonger", "Icelander")
-        if row["iso3"].strip() == iso3 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
-                and not word.endswith("er"):
-            return word
-    return None
+        words[0] = words[0].lower()  # not "Gdańsk residents"
+    actor.name = " ".join(words)
 
 
 @functools.cache
