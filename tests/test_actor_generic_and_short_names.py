@@ -50,7 +50,7 @@ def test_generic_groups_without_a_country_are_no_actors(nlp):
 
 def test_a_generic_group_that_acts_stays_for_the_events(nlp):
     an = _analyse(nlp, "Residents blocked the road to the quarry on Monday.")
-    assert _by_name(an)["Residents"].actor_type == "group"
+    assert _by_name(an)["residents"].actor_type == "group"  # a common noun, written in lower case
 
 
 def test_a_common_plural_noun_tagged_as_nationality_is_junk(nlp):

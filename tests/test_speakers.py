@@ -168,7 +168,7 @@ def test_unnamed_officials_of_a_body_are_linked_to_the_body(nlp):
     assert [(q.speaker_text, actors.get(q.speaker_key).name) for q in qs] == [
         ("An official from the Harbour Authority", "Harbour Authority"),
         ("Officials at the Ministry of Health", "Ministry of Health"),
-        ("Local residents", "Local residents"),  # no body named: the group itself
+        ("Local residents", "local residents"),  # no body named: the group itself, in lower case
     ]
 
 

@@ -155,6 +155,15 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     continue
                 if low == "its" and _thing_subject(b, tok):
                     continue  # "the storm made its landfall": the clause's own subject, not an actor
+                if low == "their" and _thing_subject(b, tok, plural=True):
+                    continue  # "rescuers ended their work": the clause's own plural subject, no actor here
+                if low in _REFLEXIVES:
+                    # "the van could not stop itself": a reflexive is bound by its clause's subject, and
+                    # links only when that subject is an actor's mention of an agreeing type
+                    key = _binding_subject(b, tok, types)
+                    if key is not None:
+                        b.add(b.by_key(key), doc, tok.idx, tok.idx + len(tok.text), "pronoun", si, sent, root=tok)
+                    continue
                 key = None
                 if "group" in types:
                     types = frozenset({"group"})  # "they" for a body is rare in news copy; people come first
@@ -169,8 +178,17 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 window = back[si] if low in ("it", "its") else WINDOW
                 if key is None and gender in ("male", "female"):
                     # a person the text shows to be of the pronoun's gender beats one whose gender is unknown
+                    # in the same sentence; a person of unknown gender named in a later sentence is the more
+                    # salient ("Miller said ... Smith told us ... He stated": Smith)
                     key = pick_antecedent(b.candidates, tok.idx, si, _agrees(b, types, gender), window)
+                    nearer = pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
+                    # (not from the pronoun's own sentence: "Another son, X, predeceased her" is not X)
+                    if key is not None and nearer is not None \
+                            and _last_sentence(b, key, tok.idx) < _last_sentence(b, nearer, tok.idx) < si:
+                        key = nearer
                 key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
+                if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
+                    key = None
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
@@ -262,14 +280,62 @@ def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str |
     return None
 
 
-def _thing_subject(b: ActorBuilder, tok: Token) -> bool:
-    """Does the possessive's own clause have a subject before it that is no actor of this article?"""
+def _thing_subject(b: ActorBuilder, tok: Token, plural: bool = False) -> bool:
+    """Does the possessive's own clause have a subject before it that is no actor of this article (for
+    "their": a plural noun, "rescuers ended their work")?"""
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+    if plural and not all(s.tag_ in ("NNS", "NNPS") for s in subjects):
+        return False
     return bool(subjects) and not any(m.char_start <= s.idx < m.char_end for s in subjects for m in b.mentions) \
         and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
+
+
+def _last_sentence(b: ActorBuilder, key: str, before: int) -> int:
+    """The sentence of the actor's last candidate mention before char `before`."""
+    return max((c.sentence_index for c in b.candidates if c.actor_key == key and c.char_start < before), default=-1)
+
+
+def _thing_outranks(b: ActorBuilder, sents: list[Span], tok: Token, key: str) -> bool:
+    """"The storm was west of X. Forecasters said it would ...": the chosen antecedent is no subject, and a
+    thing (a singular common noun no actor's mention covers) is the main subject of a sentence between it
+    and the pronoun: salience goes to the thing, so "it" does not link."""
+    last = max((c for c in b.candidates if c.actor_key == key and c.char_start < tok.idx),
+               key=lambda c: c.char_start, default=None)
+    if last is None or last.is_subject:
+        return False
+    for sent in sents[last.sentence_index : last.sentence_index + 3]:
+        if sent.start_char > tok.idx:
+            break
+        subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None or subj.tag_ != "NN" or subj.idx >= tok.idx:
+            continue
+        if not any(m.char_start <= subj.idx < m.char_end for m in b.mentions):
+            return True
+    return False
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _binding_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
+    """The actor whose mention is the subject of the nearest clause above a reflexive (up the verb chain:
+    "the car was unable to stop itself" binds to "the car"); None when that subject is no actor's mention
+    or is of a type the reflexive cannot stand for."""
+    verb = tok.head
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT_DEPS and c.i < tok.i]
+        if subjects:
+            s = subjects[0]
+            owners = {m.actor_key for m in b.mentions if m.char_start <= s.idx < m.char_end}
+            key = owners.pop() if len(owners) == 1 else None
+            return key if key is not None and b.by_key(key).actor_type in types else None
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
 
 
 def _coordinated_subject(tok: Token) -> bool:

@@ -118,7 +118,9 @@ def global_id(actor: LocalActor, registry: Registry, article_id: str | None = No
             and is_bare_chamber(actor.name):
         # no country: this article's chamber, not every country's "Senate" pooled into one row
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
-    if article_id and actor.country_iso3 is None and actor.actor_type == "group" and is_generic_group(actor.name):
+    if article_id and actor.actor_type == "group" and (actor.country_iso3 is None and is_generic_group(actor.name)
+                                                        or actor.country_basis == "article"):
+        # "Russian officials" whose country is only the article's: this story's officials, not another's
         # "investigators" of one story are not those of another: without a country, one row per article
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
     return unregistered_id(actor.actor_type, actor.name, actor.country_iso3)

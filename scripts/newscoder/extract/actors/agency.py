@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "poss", "dative"})
 # "talks with X", "a suit against X", "donations to X", "a letter from X"
 _PARTY_PREPS = frozenset({"with", "against", "between", "from", "to"})
+# a participle that gives someone's name ("a man named X") and nouns for a person's name
+_NAMING_HEADS = frozenset({"name", "call", "nickname", "dub"})
+_NAME_NOUNS = frozenset({"pseudonym", "alias", "nickname", "pen-name"})
+# verbs whose object is the tool of the act ("used Instagram to ...", "deployed the app")
+_INSTRUMENT_VERBS = frozenset({"use", "utilize", "utilise", "employ", "download", "install"})
 _AFFILIATION_PREPS = frozenset({"of", "at", "for", "with"})
 # head words of organisation names beyond the org head table (the descriptors' name words: "... Agency")
 # and of chambers and company forms ("House of Commons", "Cipriani S.A.")
@@ -68,6 +73,8 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "onto
 def _not_a_place(tok: Token) -> bool:
     """A doubtful person's mention is read as a person unless it is where something is ("at X", "near X",
     "on X Road"): people are listed, thanked, mourned and named in titles in every syntax."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _INSTRUMENT_VERBS:
+        return False  # "used X to thank fans": a tool the model took for a person
     # no walk up a list: the parser joins people to the places before them ("in X, New York and Ana Ray")
     return tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS
 
@@ -76,6 +83,10 @@ def acts(tok: Token) -> bool:
     """Does this mention (its syntactic head word) act like an actor in its sentence?"""
     if tok.dep_ == "punct" or tok.is_punct:
         return True  # a name glued to a full stop ("AT&T."): the parse says nothing about it
+    if tok.dep_ in ("oprd", "appos", "attr", "dobj") and (
+            tok.head.lemma_.lower() in _NAMING_HEADS and tok.head.head.pos_ == "NOUN" and _actor_noun(tok.head.head)
+            or tok.head.lower_ in _NAME_NOUNS):
+        return True  # "a student named X", "a protester using the pseudonym X": someone's name
     if any(c.dep_ in ("appos", "compound") and _actor_noun(c) for c in tok.children):
         return True  # "the publisher X", "X, a publisher"
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -88,6 +99,8 @@ def acts(tok: Token) -> bool:
         if _actor_noun(tok):
             return True
     dep = tok.dep_
+    if dep == "dobj" and tok.head.lemma_.lower() in _INSTRUMENT_VERBS:
+        return False  # "she used X to thank supporters": the instrument, not a party
     if dep in _SUBJECT_DEPS:
         return True
     if dep == "compound" or dep == "amod" and tok.pos_ == "PROPN":  # "the X spokesman", not "the X programme"
@@ -119,7 +132,9 @@ def _low_evidence(a: LocalActor, parents: set[str]) -> bool:
     words = a.name.replace(",", " ").split()
     if len(words) > 1 and words[0] in gender_table("first_names.csv", "name"):
         return False  # "Ana Ray" typed as an organisation: a person's name, a typing question, not junk
-    return not any(w in heads or w in _MORE_HEADS for w in words) and not GOV_BODY.search(a.name)
+    # a venue word ("... Centre", "... Center") says a place as often as a body: no evidence alone
+    return not any(w in heads and heads[w] != "venue" or w in _MORE_HEADS for w in words) \
+        and not GOV_BODY.search(a.name)
 
 
 def _doubtful_person(b: ActorBuilder, a: LocalActor, ms: list[Mention]) -> bool:
@@ -147,7 +162,8 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
         if not person and not _low_evidence(a, parents):
             continue
         spans = (doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms)
-        test = _not_a_place if person else acts
+        # a lone capitalised word with no sign of a person ("Measles", "Wings") must act like an actor too
+        test = acts if not person or " " not in a.name else _not_a_place
         if not any(s is not None and len(s) and test(s.root) for s in spans):
             gone.add(a.key)
     if gone:

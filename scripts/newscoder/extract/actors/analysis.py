@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newscoder.extract import roles
 from newscoder.extract.actors.affiliation import (
     countries_from_article,
     countries_from_listed_people,
@@ -40,15 +41,17 @@ from newscoder.extract.actors.entities import (
     named_as_place,
     non_actor_classifiers,
     person_name,
+    regnal_title,
     relabel,
     token_range_text,
     trim_entity,
 )
+from newscoder.extract.actors.groups import qualify_generic_group
 from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
-from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym
+from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import ActorAnalysis, Article
@@ -67,6 +70,17 @@ def _untagged_full_names(doc: Doc, persons: list, full_names: list[str]) -> list
             if start < tok.i:
                 found.setdefault(tok.text, set()).add(f"{doc[start].text} {tok.text}")
     return sorted(next(iter(v)) for v in found.values() if len(v) == 1)
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word person span followed, inside the sentence, by an untagged capitalised proper noun that is
+    no organisation or government word ("Marine" + "Traffic's database"): a piece of a longer name."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    nxt = doc[end]
+    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_
+            and not nxt.is_sent_start and bool(doc[start].whitespace_) and nxt.text not in org_heads()
+            and nxt.lower_ not in GOV_HEADS and not roles.is_title_word(nxt.text))
 
 
 # the model's labels for things that are not actors and whose names may come back alone in the article
@@ -189,6 +203,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc)
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
+    person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
         if ent.text in thing_names or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
             dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
@@ -196,9 +211,18 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         if label == "ORG" and ent.text in place_names:
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON":
+            if ent.start < person_upto:
+                continue  # the rest of a name the previous person's span took in ("Zine El" + "Abidine ...")
+            if _inside_longer_name(doc, start, end):
+                dropped += 1  # "Marine" of "Marine Traffic": a word cut from another name, no one's surname
+                continue
             end = extend_name(doc, end)
             start = extend_name_left(doc, start, end)
-            persons.append((ent, start, end, person_name(token_range_text(doc, start, end)[2])))
+            person_upto = end
+            name = person_name(token_range_text(doc, start, end)[2])
+            if end - start == 1 and (title := regnal_title(doc, start)):
+                name = f"{title} {name}"  # "Pope Francis", "King Abdullah": a mononym is known with its title
+            persons.append((ent, start, end, name))
         else:
             other_ents.append((ent, label))
 
@@ -262,6 +286,8 @@ def _drop_generic_groups(b: ActorBuilder) -> None:
     groups that are the subject or object of a verb (a side of an event: "protesters blocked the road")."""
     gone = {key for key in b.generic_groups - b.acting_groups
             if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
+    for key in b.generic_groups - gone:
+        qualify_generic_group(b.by_key(key))
     if not gone:
         return
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}

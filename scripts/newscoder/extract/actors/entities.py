@@ -91,6 +91,13 @@ def is_junk(ent: Span) -> bool:
     # read as a group by the noun-phrase pass
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.lower() in csv_column("group_nouns.csv", "noun"):
         return True
+    # "Representatives Ann Ray, Bo Li and ...", "one of the Senators": a title in the plural names a set of
+    # people, not an organisation
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.endswith("s") and len(text) > 4 \
+            and roles.titles().get(text[:-1].lower()) not in (None, "honorific", "modifier") \
+            and (ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON"
+                 or ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ == "of"):
+        return True  # (not a team: "the Kings won", "Senators beat Boston")
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
         return True
@@ -175,6 +182,7 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
             j, linked = k, True
             continue
         break
+    j = _listed_name_words(doc, start, j)
     if j == end:
         return end
     if doc[j - 1].lower_ in _ORG_LINKS or doc[j - 1].lower_ == "the":
@@ -182,6 +190,36 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
     if linked or doc[j - 1].text in org_heads():
         return j
     return end
+
+
+def _listed_name_words(doc: Doc, start: int, j: int) -> int:
+    """"United Nations Educational" + ", Scientific and Cultural Organization": adjective-like words of one
+    name listed with commas and a last "and". Counts only when the name so far does not end on an
+    organisation word, the list opens with a comma, its inner items are one or two words with no
+    organisation word, and the last item ends on one (data/org_heads.csv). "the Croucher Foundation, the
+    National Science Foundation and ..." and "MIT and Colorado State University" stay separate bodies."""
+    heads = org_heads()
+    if j >= len(doc) or doc[j].text != "," or doc[j - 1].text in heads \
+            or any(t.lower_ in _ORG_LINKS for t in doc[start:j]):
+        return j  # "Department of Energy, and Office of ...": a complete name already, then a list
+    k = j
+    while k < len(doc) and k - start < 16 and doc[k].text in (",", "and", "&"):
+        last = doc[k].text != ","
+        if not last and k + 1 < len(doc) and doc[k + 1].text == "and":
+            k, last = k + 1, True  # ", and": a serial comma
+        m = k + 1
+        while m < len(doc) and m - start < 16 and doc[m].text[:1].isupper() and doc[m].is_alpha \
+                and doc[m].pos_ in ("PROPN", "ADJ", "NOUN") and doc[m].ent_type_ in ("", "ORG"):
+            m += 1
+        if m == k + 1:
+            return j
+        if last:
+            ends = m == len(doc) or doc[m].lower_ not in _ORG_LINKS
+            return m if doc[m - 1].text in heads and ends else j
+        if m - k - 1 > 2 or doc[m - 1].text in heads:
+            return j
+        k = m
+    return j
 
 
 def _tail_of_longer_name(ent: Span, start: int) -> bool:
@@ -201,7 +239,9 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end > start and (doc[end - 1].text in POSS or doc[end - 1].is_space):
+    # a possessive, a space, or a punctuation mark the model left at the end ("United Nations Educational,")
+    while end > start and (doc[end - 1].text in POSS or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text not in (".", ")", "]")):
         end -= 1
     # "Scottish National Party - 48": a dash and a figure after a name are a tally, not part of it
     for k in range(start + 1, end - 1):
@@ -218,7 +258,9 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     if ent.label_ == "ORG":
         # "Spokesperson Ana Ray" tagged as an organisation: the title comes off, and relabel() reads the
         # rest as a titled person
-        if (end - start in (3, 4) and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text))
+        # "Voter Ana Ray" opening a sentence: a job word before a person's name, read as for people below
+        if (end - start in (3, 4) and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
+                                       or _job_word_first(doc, start, end))
                 and doc[end - 1].text not in org_heads()
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in doc[start + 1 : end])):
             start += 1
@@ -293,6 +335,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     # "CCTV footage", "the Argus camera": a name that modifies a recording or its device is the device
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and head.lemma_.lower() in _RECORDINGS:
         return "PRODUCT"
+    if doc[start].ent_type_ != "PERSON" and _product_by_syntax(doc, start, end, table):
+        return "PRODUCT"
     # "X, a comic-book character", "a fan dressed as X": a character of fiction is no actor
     if any(c.dep_ == "appos" and c.lemma_.lower() in _FICTION for c in root.children) \
             or root.dep_ == "appos" and head.lemma_.lower() in _FICTION:
@@ -307,6 +351,23 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+def _product_by_syntax(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:
+    """"the aircraft, a Boeing B-17", "X, a cargo ship": a name in apposition with a class noun of a thing
+    (data/non_actor_classifiers.csv) is that thing; "a Boeing B-17 bomber" too when the name holds a model
+    number (without one, "the Cunard ferry" names the operator). Not asked of spans the model calls people:
+    a ship named after someone would hide that person's name in the rest of the article."""
+    root = doc[start:end].root
+    head = root.head
+
+    def thing(t) -> bool:
+        return t.pos_ == "NOUN" and table.get(t.lemma_.lower()) == "PRODUCT"
+
+    if root.dep_ == "appos" and thing(head) or any(c.dep_ == "appos" and thing(c) for c in root.children):
+        return True
+    return root.dep_ == "compound" and head.i == end and thing(head) \
+        and any(c.isdigit() for c in doc[start:end].text)
 
 
 # the last word before "Day" in a holiday's name: a possessive or a suffix of a person's name
@@ -349,6 +410,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     last = doc[end - 1].text
     if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
+    if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
+        return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
@@ -364,6 +427,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
     if label == "PERSON" and end - start == 1 and medium_of_speech(doc[start]):
         return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
+    if label == "PERSON" and _firm_by_syntax(doc, start, end):
+        return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person
@@ -441,6 +506,25 @@ def _place_name(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:
+    """A name in apposition with a company noun ("X, a firm specialising in ...", "the firm X";
+    data/company_words.csv), or the body a named person is "of" ("Ana Ray of X") when that body has no
+    first name of its own."""
+    root = doc[start:end].root
+    firms = csv_column("company_words.csv", "noun")
+    if any(c.dep_ == "appos" and c.lemma_.lower() in firms for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in firms:
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.lower_ in firms and (root.head.i == prev.i
+                                                                              or start <= prev.head.i < end):
+        return True  # "the Mexican company X"
+    prep = root.head
+    return (end - start > 1 and root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
+            and prep.head.i < start and doc[start].text not in gender_table("first_names.csv", "name"))
+
+
 def _titled_person(doc: Doc, start: int, end: int) -> bool:
     """A two- or three-word proper name with a person's title right before it ("spokesperson Ann Ray",
     "Mr Ray") or as the head of its apposition ("Ann Ray, a spokesperson for the port")."""
@@ -449,17 +533,31 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(roles.country_of_modifier(t.text) for t in span):
         return False
-    if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)):
-        return True
+    if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)
+                      or _job_word_first(doc, start - 1, end)
+                      or doc[start - 1].pos_ == "NOUN" and (doc[start - 1].lower_ in _agent_nouns()
+                                                            or doc[start - 1].lower_ == "member")
+                      and start <= doc[start - 1].head.i < end):
+        return True  # "Mr Ray", "spokesperson Ann Ray", "committee member Ann Ray", "Voter Ann Ray"
     return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
                for c in span.root.children)
 
 
 def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
-    """A first name from data/first_names.csv followed by one or two capitalised proper nouns."""
+    """A first name from data/first_names.csv or PETRARCH2's given names (data/given_names.csv, derived by
+    scripts/derive/petrarch_given_names.py) followed by one or two capitalised proper nouns, none of them a
+    country word."""
     span = doc[start:end]
-    return (span[0].text in gender_table("first_names.csv", "name")
+    first = span[0].text
+    if any(roles.country_of_modifier(t.text) for t in span):
+        return False
+    return ((first in gender_table("first_names.csv", "name") or first in _given_names())
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicons.column("given_names", "name"))
 
 
 _NAME_PARTICLES = lexicons.words("name_particles", "word")
@@ -494,8 +592,28 @@ def extend_name(doc: Doc, end: int) -> int:
                 and nxt.ent_type_ in ("", "PERSON")):
             end += 2
             continue
+        # "Zine El" + "Abidine Ben Ali": the model cut one name into two adjacent PERSON spans
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and doc[end - 1].ent_type_ == "PERSON" \
+                and doc[end - 1].whitespace_ == " " and doc[end - 1].is_alpha and tok.is_alpha:
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text not in POSS:
+                end += 1
+            continue
         break
     return end
+
+
+# one-word titles of monarchs and clergy that go with a single given name ("Pope Francis", "King Abdullah")
+_REGNAL = frozenset({"pope", "king", "queen", "emperor", "empress", "prince", "princess", "sultan", "emir",
+                     "sheikh", "patriarch"})
+
+
+def regnal_title(doc: Doc, start: int) -> str | None:
+    """The capitalised monarch's or cleric's title right before a one-word name, as written."""
+    if start < 1:
+        return None
+    prev = doc[start - 1]
+    return prev.text if prev.lower_ in _REGNAL and prev.text[:1].isupper() else None
 
 
 _SCORE = re.compile(r"(?<![\d,.])\d{1,2} ?[–—-] ?\d{1,2}(?![\d,.])")

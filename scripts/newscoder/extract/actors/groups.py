@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -240,3 +241,32 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
         country_basis="title" if iso3 else None))
     b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
     return True
+
+
+# ---------------------------------------------------------------- names of groups of common words
+def qualify_generic_group(actor: LocalActor) -> None:
+    """"Officials", "Local residents" opening a sentence: a group named by common nouns alone (no proper noun
+    or nationality among its words: add_group) is written in lower case, so that the name reads as the
+    common noun it is. Its name is not given the article's country (that is an inference, shown in
+    country_iso3/country_basis, not words of the text); its id stays the article's own
+    (resolve/actors.py), so such groups of different stories are never pooled."""
+    if actor.actor_type != "group" or not actor.name.split():
+        return
+    words = actor.name.split()
+    if any(roles.country_of_modifier(w) for w in words):
+        return  # "Polish doctors": qualified by the text already
+    if words[0][1:].islower() and words[0].lower() in _common_words():
+        words[0] = words[0].lower()  # not "Gdańsk residents"
+    actor.name = " ".join(words)
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Words a group's name may open with in lower case: group and agent nouns, and adjectives of place
+    or kind that are no names ("local", "federal")."""
+    return (frozenset(w.lower() for w in csv_column("group_nouns.csv", "noun"))
+            | lexicons.words("agent_nouns", "word") | _PLAIN_ADJECTIVES)
+
+
+_PLAIN_ADJECTIVES = frozenset({"local", "federal", "state", "government", "foreign", "senior", "police",
+                               "church", "emergency", "young", "elderly", "affected", "other", "some"})

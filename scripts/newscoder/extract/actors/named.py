@@ -68,6 +68,18 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
     return max([name, *longer], key=len) if longer else name
 
 
+def _registered_without_country(registry: Registry, text: str):
+    """"United States Central Intelligence Agency": a country's name put before a registered body of that
+    country; the registry's usual name is the one without it."""
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) > n + 1 and (iso3 := iso3_for_name(" ".join(words[:n]))):
+            reg = registry.lookup(" ".join(words[n:]))
+            if reg is not None and reg.actor_type == "organization" and reg.country_iso3 == iso3:
+                return reg
+    return None
+
+
 def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canonical: str,
                 sent_of: dict[int, int], sents: list[Span]) -> None:
     reg = b.registry.lookup(canonical, "person") if b.registry else None
@@ -162,6 +174,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
                 reg = registry.lookup(form)
                 if reg is not None:
                     break
+    if reg is None and registry and label == "ORG":
+        reg = _registered_without_country(registry, text)
     if reg is not None and reg.actor_type == "state" and b.sports:
         reg = None  # in a match report a country that plays is its national team, not the state
     if reg is not None and not (reg.actor_type == "state" and label == "NORP"):

@@ -27,10 +27,34 @@ def _located(doc: Doc, start: int) -> bool:
     on ("withdrew its troops from Chad")."""
     if start > 1 and doc[start - 1].lower_ == "the":
         start -= 1
-    if not locative(doc, start):
+    if start < 1:
         return False
     prep = doc[start - 1]
+    if not locative(doc, start):
+        return _on_a_track(prep)
     return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+
+
+# where a moving thing (a storm, a ship, a plane) is or goes relative to a place
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west", "northward", "southward"})
+_TRACK_PREPS = frozenset({"over", "off", "past", "toward", "towards", "along", "around", "through", "outside"})
+_MOTION_VERBS = frozenset({"pass", "sail", "fly", "drive", "move", "travel", "go", "head", "drift", "track"})
+_NOTICE_NOUNS = frozenset({"effect", "warning", "watch", "advisory", "alert"})
+
+
+def _on_a_track(prep) -> bool:
+    """"west of X", "pass by X", "over X", "warnings for X": the place a track runs by or a notice covers."""
+    low, head = prep.lower_, prep.head
+    if low in _TRACK_PREPS:
+        return True
+    if low == "of":
+        return head.lower_ in _COMPASS  # "50 miles west of X"
+    if low == "by":
+        return prep.dep_ != "agent" and head.lemma_.lower() in _MOTION_VERBS  # "pass by X", not "hit by X"
+    if low == "for":
+        return head.lemma_.lower() in _NOTICE_NOUNS  # "a warning for X", "in effect for X"
+    return False
 
 
 def _as_place(doc: Doc, m: Mention) -> bool:
