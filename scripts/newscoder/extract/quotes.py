@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -37,6 +38,7 @@ from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
 from newscoder.extract.quote_groups import group_parts
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
+from newscoder.extract.speaker_links import link_speaker
 from newscoder.extract.speakers import (
     Speaker,
     carry_over,
@@ -49,8 +51,10 @@ from newscoder.extract.speakers import (
     second_hand,
     speaker_actor,
 )
-from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, Article, Quote
+
+if TYPE_CHECKING:
+    from newscoder.resolve.registry import Registry
 
 EXTRACTOR = "newscoder.extract.quotes"
 # confidence by the evidence for the speaker (README: explicit name > noun > pronoun > carried > none)
@@ -76,8 +80,9 @@ QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 UNIT_AFTER_NUMBER = re.compile("[ \u00a0]?[%\u2030\u2031\u00b0\u2032\u2033]")
 
 
-def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
-    """All quotes of one article, in text order."""
+def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: Registry | None = None) -> list[Quote]:
+    """All quotes of one article, in text order; a named speaker with no actor adds one to `actors`
+    (its registry entry when `registry` knows the name)."""
     if not (article.language or "en").lower().startswith("en"):
         return _foreign_quotes(doc, article, actors)  # the parser is English-only: quotation marks and a word list
     text = article.text
@@ -195,7 +200,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if head is not None and r.attr.speaker is None:
             r.attr = Attr(head.attr.cue, head.attr.speaker, carried=True, via=head.attr.via)
         part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
-        out[id(r)] = _to_quote(ctx, r, actors, part_of)
+        out[id(r)] = _to_quote(ctx, r, actors, part_of, registry)
     return list(out.values())
 
 
@@ -563,7 +568,8 @@ def _dedupe(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple[int, int] | None = None) -> Quote:
+def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple[int, int] | None = None,
+              registry: Registry | None = None) -> Quote:
     text = ctx.text
     start, end = row.start, row.end
     # trim whitespace only: marks inside a mixed quote and the direct quote's own punctuation stay
@@ -612,7 +618,7 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         char_end=end,
         sentence_index=first,
         evidence=evidence,
-        speaker_key=_speaker_key(ctx, actors, sp),
+        speaker_key=link_speaker(ctx.doc, actors, sp, registry),
         speaker_text=sp.text if sp else None,
         speaker_char_start=sp.start if sp else None,
         speaker_char_end=sp.end if sp else None,
@@ -622,17 +628,9 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         confidence=conf,
         extractor=EXTRACTOR,
         via_text=attr.via.text if attr.via else None,
-        via_key=speaker_actor(actors, attr.via),
+        via_key=link_speaker(ctx.doc, actors, attr.via, registry),
         part_of=part_of,
     )
-
-
-def _speaker_key(ctx: QuoteContext, actors: ActorAnalysis, sp: Speaker | None) -> str | None:
-    """The speaker's actor; for a text ("the report said") with no actor of its own, its author."""
-    key = speaker_actor(actors, sp)
-    if key is None and sp is not None and sp.kind == "noun":
-        key = text_author(ctx.doc, actors, sp.start, sp.end)
-    return key
 
 
 def _foreign_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:

@@ -47,6 +47,7 @@ INTERVIEWER_LABELS = lexicons.words("speaker_words", "word", kind="interviewer")
 PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about two sentences
 HONORIFICS = lexicons.words("speaker_words", "word", kind="honorific")
 SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
+ARTICLES = {"the", "a", "an"}  # "The President": a capitalised article is no name word
 NOT_SOURCE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"}
 MAX_TITLE_WORDS = 10  # "Jonas Albu, Port Administrator": words allowed after a pull quote's name
 
@@ -288,7 +289,8 @@ def _core_phrase(head: Token) -> list[Token]:
                 frontier.append(c)
     for c in head.rights:
         # "Ministry of Foreign Affairs", "Bureau of Western Hemisphere Affairs"
-        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN":
+        # (not a person's: "Ann Lee of Acme Marine" is Ann Lee, her firm is no part of her name)
+        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
             pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             if pobj:
                 toks.extend(c.subtree)
@@ -630,7 +632,8 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
     if key is not None and sp.kind == "name":
         return _whole_name(actors, sp, key)
     if key is None and sp.kind == "name":
-        return _named_person(actors, sp)
+        # "The President said": a title alone is the one person of the article holding it
+        return _named_person(actors, sp) if _name_words(sp.name) else _titled_person(actors, sp)
     if sp.kind == "noun" and (key is None or actor is not None and actor.actor_type == "group"):
         # "officials at the ministry": the ministry rather than a group of unnamed officials
         return _spoken_for(actors, sp) or (key if key is not None else _titled_person(actors, sp))
@@ -647,7 +650,7 @@ def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
     number, gender, animacy = entry
     if animacy == "person" and number == "singular":
         return actor.actor_type == "person" and (
-            gender not in ("male", "female") or _first_name_gender(actor.name) in (None, gender))
+            gender not in ("male", "female") or first_name_gender(actor.name) in (None, gender))
     if number == "singular":
         return actor.actor_type != "person"
     return True
@@ -687,7 +690,8 @@ def _titled_person(actors: ActorAnalysis, sp: Speaker) -> str | None:
 def _name_words(text: str) -> set[str]:
     """The capitalised words of a name that are not titles ('President Jane Doe' -> {'jane', 'doe'})."""
     words = re.findall(r"[A-Z][\w'\u2019-]*", text)
-    return {w.lower() for w in words if w.lower() not in roles.title_words() and w.lower() not in HONORIFICS}
+    return {w.lower() for w in words if w.lower() not in roles.title_words() and w.lower() not in HONORIFICS
+            and w.lower() not in ARTICLES}
 
 
 def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
@@ -745,14 +749,15 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
         actor = actors.get(m.actor_key)
         if actor is None or actor.actor_type not in types:
             continue
-        if gender in ("male", "female") and _first_name_gender(actor.name) not in (None, gender):
+        if gender in ("male", "female") and first_name_gender(actor.name) not in (None, gender):
             continue
         if best is None or m.char_start > best.char_start:
             best = m
     return best.actor_key if best else None
 
 
-def _first_name_gender(name: str) -> str | None:
+def first_name_gender(name: str) -> str | None:
+    """The gender of the name's first word from data/first_names.csv, or None when it is no known first name."""
     first = name.split()[0] if name.split() else ""
     return _first_names().get(first)
 
