@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import make_article
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
-from newscoder.extract.speaker_links import link_speaker
+from newscoder.extract.speaker_links import _title_holder, link_speaker
 from newscoder.extract.speakers import Speaker
 from newscoder.records import ActorAnalysis, LocalActor, Mention
 
@@ -92,3 +92,30 @@ def test_person_of_a_firm_is_the_person_not_the_firm(nlp):
     assert [q.quote_text for q in qs] == ["the buoys would be replaced before winter"]
     actor = actors.get(qs[0].speaker_key)
     assert (actor.name, actor.actor_type) == ("Tomas Wieczorek", "person")
+
+
+def test_definite_title_is_the_one_person_introduced_with_it(nlp):
+    text = ("The harbour reopened on Friday. Piers Olusanya, the port commissioner, inspected the new quay. "
+            "The commissioner said that ferries would run again from Monday.")
+    qs, actors = analyse(nlp, text)
+    assert ("The commissioner", "Piers Olusanya") in speaker_names(qs, actors)
+
+
+def test_definite_title_is_not_guessed_when_two_were_introduced_with_it(nlp):
+    text = ("Piers Olusanya, the port commissioner, met Dana Whitlock, the water commissioner, on the quay. "
+            "The commissioner said that ferries would run again from Monday.")
+    doc = nlp(text)
+    olu, dana = LocalActor("p1", "Piers Olusanya", "person"), LocalActor("p2", "Dana Whitlock", "person")
+    mentions = [Mention("p1", "Piers Olusanya", 0, 14, "name", 0, ""),
+                Mention("p2", "Dana Whitlock", text.index("Dana"), text.index("Dana") + 13, "name", 0, "")]
+    at = text.index("The commissioner")
+    sp = Speaker("The commissioner", at, at + 16, "noun")
+    assert _title_holder(doc, ActorAnalysis([olu, dana], mentions), sp) is None
+    # with one of them named, the title is hers
+    assert _title_holder(doc, ActorAnalysis([dana], mentions[1:]), sp) == "p2"
+
+
+def test_definite_body_noun_is_the_one_body_named_with_it(nlp):
+    text = ("The Harvest Union Party chose a new leader on Sunday. The party said that the vote had been fair.")
+    qs, actors = analyse(nlp, text)
+    assert ("The party", "Harvest Union Party") in speaker_names(qs, actors)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 EXTRACTOR = "newscoder.extract.quotes"
 SPEAKER_LABELS = {"PERSON": "person", "ORG": "organization"}  # spaCy labels of a name that can speak
+DEFINITE = {"the", "this"}  # a description that points back to someone the article named
 NAME_LINKS = {"for", "of", "and", "&"}  # lower-case words inside a name ("Transport for London")
 
 
@@ -49,7 +50,8 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     if key is not None:
         return key
     if sp.kind == "noun" and not _one_capitalised(sp):
-        return text_author(doc, actors, sp.start, sp.end)
+        return (text_author(doc, actors, sp.start, sp.end) or _title_holder(doc, actors, sp)
+                or _named_body(doc, actors, sp))
     # "Mijares claimed": the parser may read a lone surname as a common noun
     return _surname_person(doc, actors, sp, registry) or _new_named(doc, actors, sp, registry)
 
@@ -216,3 +218,63 @@ def _mention(doc: Doc, actors: ActorAnalysis, key: str, spans: list[tuple[int, i
         sent = sents[si]
         actors.mentions.append(Mention(key, text[s:e], s, e, "name", si, text[sent.start_char : sent.end_char].strip(),
                                        EXTRACTOR))
+
+
+def _title_holder(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the mayor', 'the El Paso mayor', 'the commissioner': the one person the article introduced before
+    with that title, written before the name ("Mayor Ana Ruiz") or in apposition to it ("Ana Ruiz, the
+    city's mayor"); none when no one, or more than one, was ("a deputy mayor" is no "mayor")."""
+    words = [w.strip(",.").lower() for w in sp.name.split()]
+    if not words or words[0] not in DEFINITE:
+        return None
+    found = roles.head_title(words)
+    if found is None or found[1] in ("honorific", "spokesperson", "modifier") or not " ".join(words).endswith(found[0]):
+        return None
+    title = found[0]
+    holders = set()
+    for m in actors.mentions:
+        if m.char_end > sp.start or m.mention_kind != "name":
+            continue
+        actor = actors.get(m.actor_key)
+        if actor is None or actor.actor_type != "person" or actor.key in holders:
+            continue
+        if _introduced_as(doc, m.char_start, m.char_end, title, words):
+            holders.add(actor.key)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: list[str]) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    near: list[list[str]] = [[t.lower_ for t in span]]
+    # "Mayor Ana Ruiz" (the title left of a name the mention leaves out), "Ana Ruiz, the city's mayor",
+    # "the city's mayor, Ana Ruiz"
+    near.append([t.lower_ for t in root.lefts])
+    near += [[t.lower_ for t in c.subtree] for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append([t.lower_ for t in root.head.subtree if t.i < root.i])
+    for toks in near:
+        phrase = f" {' '.join(toks)} "
+        at = phrase.find(f" {title} ")
+        if at < 0:
+            continue
+        before = phrase[:at].split()
+        if before and roles.titles().get(before[-1]) == "modifier" and before[-1] not in speaker_words:
+            continue  # a "deputy mayor" is no "mayor"
+        return True
+    return False
+
+
+def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the party', 'the academy', 'the government': the one organisation named before whose name holds
+    that noun ("the Green Party", "the Royal Academy of Music")."""
+    words = [w.strip(",.").lower() for w in sp.name.split()]
+    if len(words) != 2 or words[0] not in DEFINITE or not words[1].isalpha():
+        return None
+    noun = words[1]
+    earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
+    fits = {a.key for a in actors.actors if a.key in earlier and a.actor_type == "organization"
+            and noun in normalize_name(a.name).split()}
+    return fits.pop() if len(fits) == 1 else None
