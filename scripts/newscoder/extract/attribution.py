@@ -38,13 +38,19 @@ def reporting_lexicon() -> dict[tuple[str, str], Verb]:
     return {(r.lemma, r.pos): r for r in rows}
 
 
+# "called on X to", "called for X": a request, never the "called" that names ("a process called X")
+PHRASAL_PARTICLES = {"on", "upon", "for"}
+
+
 def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
     # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
     amod = tok.dep_ == "amod" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
-    if amod or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES):
+    naming = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES and not any(
+        c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in tok.children)  # "called on drivers to ..."
+    if amod or naming:
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = tok.lemma_.lower()
     entry = reporting_lexicon().get((lemma, "verb"))

@@ -108,7 +108,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             candidates.append((tok, comp, None))
     for cue, src, clause in according_to(doc):
         if not ctx.in_quote(cue.idx):
-            sp = own_speaker(ctx, src)
+            sp = according_source(ctx, src)
             candidates.append((cue, clause, sp))
     own = {w.lower() for w in (article.publisher, *REPORTER_WORDS) if w}
     for cue, comp, sp in candidates:
@@ -340,7 +340,7 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
                 between = doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)]
                 bare = all(b.pos_ not in ("VERB", "AUX") and b.lower_ not in ("that", "whether") for b in between)
                 if before.endswith((":", ",")) or adjacent or bare:
-                    return Attr(t, cue_speaker(ctx, t))
+                    return _according_first(ctx, t) or Attr(t, cue_speaker(ctx, t))
                 break
             gap += not (t.is_punct or t.is_space)
             if gap > MAX_LEAD_GAP:
@@ -350,6 +350,37 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
     if seg.open_at is not None and not before:
         return _lead_paragraph(ctx, p_start)
     return None
+
+
+def _according_first(ctx: QuoteContext, cue: Token) -> Attr | None:
+    """'According to the prosecutor, the note if written by the suspect proves intent: "..."': a sentence
+    opened by "according to X" is X's, not that of a cue inside a subordinate clause without a subject of
+    its own ("written by the suspect")."""
+    if cue.dep_ in ("ROOT", "conj") or cue.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                for c in cue.children):
+        return None  # only a participle without a subject ("if written by ..."), not "intends to appeal"
+    sent = cue.sent
+    for t in sent:
+        if t.i >= cue.i:
+            break
+        if t.lower_ == "according" and not ctx.in_quote(t.idx):
+            src = [g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            sp = according_source(ctx, src[0]) if src else None
+            return Attr(t, sp) if sp is not None else None
+    return None
+
+
+def according_source(ctx: QuoteContext, src: Token) -> Speaker | None:
+    """The source of "according to X": X's noun phrase up to the comma that closes the phrase ('According
+    to Dana Lee, the note ...': not 'Dana Lee, the note', which the parser may read as an apposition)."""
+    sp = own_speaker(ctx, src)
+    if sp is None or sp.core == (sp.start, sp.end):
+        return sp
+    k = bisect.bisect_right(ctx.sent_starts, sp.start) - 1
+    opens = k >= 0 and ctx.text[ctx.sents[k].start_char : sp.start].lower().lstrip().startswith("according")
+    if opens and "," in ctx.text[sp.core[1] : sp.end]:
+        return Speaker(sp.name, *sp.core, sp.kind)
+    return sp
 
 
 def _lead_paragraph(ctx: QuoteContext, p_start: int) -> Attr | None:

@@ -12,6 +12,7 @@ to their antecedents by the actor analysis (`extract/mentions.py`, `extract/core
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -555,6 +556,8 @@ def carry_over(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[int, Ro
         src = by_group.get(segs[k].group)
         if src is None:
             src = _previous_in_paragraph(row, direct, rows)
+        if src is None and not _quote_only(ctx, segs, row.paragraph):
+            src = _subject_before(ctx, row)
         if src is None and _quote_only(ctx, segs, row.paragraph):
             src = _previous_paragraph(row, direct, rows)
             if src is None and not any(r.paragraph == row.paragraph - 1 for r in [*rows, *direct.values()]):
@@ -596,6 +599,32 @@ def _paragraph_subject(ctx: QuoteContext, paragraph: int) -> Attr | None:
         named = [t for s in sents for t in s if t.ent_type_ == "PERSON" and t.text in people and t.i < subj[0].i]
         return Attr(None, noun_phrase(named[-1])) if named else None
     if subj[0].pos_ != "PROPN" or subj[0].text not in people:
+        return None
+    return Attr(None, noun_phrase(subj[0]))
+
+
+def _subject_before(ctx: QuoteContext, row: Row) -> Attr | None:
+    """A quotation opening its own sentence after narration about one person ('Early on, Ruiz doubted
+    herself. "I was sure I would fail," ...'): that person, when the paragraph before the quote names no
+    other person and the sentence before it has that person (or he/she) as its subject."""
+    ps, _ = ctx.paras[row.paragraph]
+    k = bisect.bisect_right(ctx.sent_starts, row.start) - 1
+    if k < 1 or ctx.sents[k - 1].start_char < ps:
+        return None
+    own = ctx.sents[k]
+    if any(t.pos_ in ("VERB", "AUX") for t in own if t.idx < row.start and not ctx.in_quote(t.idx)):
+        return None  # the quote sits in a clause of the narrator's ('The sign read "..."'), not on its own
+    sents = [s for s in ctx.sents[:k] if s.start_char >= ps]
+    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"}
+    if len(people) != 1:
+        return None
+    subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    if subj[0].lower_ in ("he", "she"):
+        named = [t for s in sents for t in s if t.ent_type_ == "PERSON" and t.text in people and t.i < subj[0].i]
+        return Attr(None, noun_phrase(named[-1])) if named else None
+    if subj[0].text not in people or subj[0].ent_type_ != "PERSON":
         return None
     return Attr(None, noun_phrase(subj[0]))
 

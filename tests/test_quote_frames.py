@@ -1,0 +1,51 @@
+"""Speaker finding from the quote's own sentence and paragraph (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+
+
+def analyse(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    actors = extract_actors(doc, article)
+    return extract_quotes(doc, article, actors), actors
+
+
+def test_bare_quote_after_narration_about_one_person_is_theirs(nlp):
+    text = ("The festival opened on Friday with a parade. Veteran actor Marcus Delgado talked about how his career "
+            "had been overlooked \"for decades.\" During the opening night, \"I felt like a guest at my own party. "
+            "Nobody had asked me to carry a show before, and now I lead one.\"")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("I felt like a guest"))
+    assert row.speaker_text == "Veteran actor Marcus Delgado"
+    assert actors.get(row.speaker_key).name == "Marcus Delgado"
+
+
+def test_bare_quote_after_narration_about_two_people_stays_without_speaker(nlp):
+    text = ("The festival opened on Friday. Marcus Delgado and Ines Ferreira talked about how their careers had "
+            "been overlooked \"for decades.\" During the opening night, \"I felt like a guest at my own party. "
+            "Nobody had asked me to carry a show before, and now I lead one.\"")
+    qs, _ = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("I felt like a guest"))
+    assert row.quote_type == "direct" and row.speaker_text is None
+
+
+def test_according_to_opening_the_sentence_beats_a_participle_cue_inside_it(nlp):
+    text = ("The note was found online. According to prosecutor Dana Whitlock, the note if written by the suspect "
+            "could strengthen the case: \"The key factor here is that it appears to be an intent to frighten "
+            "people.\"")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("The key factor"))
+    assert (row.speaker_text, row.cue) == ("prosecutor Dana Whitlock", "According to")
+    assert actors.get(row.speaker_key).name == "Dana Whitlock"
+
+
+def test_called_on_is_a_request_cue_in_the_quotes_own_sentence(nlp):
+    text = ("The city council approved the budget. Officials said the docks would stay open. The Harbour "
+            "Authority called on drivers to \"slow down near the docks and watch for cranes at all times.\"")
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_type, q.speaker_text, q.cue) for q in qs] == [
+        ("indirect", "Officials", "said"), ("direct", "The Harbour Authority", "called")]
