@@ -49,3 +49,25 @@ def test_called_on_is_a_request_cue_in_the_quotes_own_sentence(nlp):
     qs, _ = analyse(nlp, text)
     assert [(q.quote_type, q.speaker_text, q.cue) for q in qs] == [
         ("indirect", "Officials", "said"), ("direct", "The Harbour Authority", "called")]
+
+
+def test_time_phrase_opening_the_complement_dates_the_saying(nlp):
+    qs, _ = analyse(nlp, "Prime Minister Jane Holm said at a press conference yesterday morning the gun laws "
+                         "should be changed.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("the gun laws should be changed", "Prime Minister Jane Holm")]
+
+
+def test_a_day_owning_the_subject_stays_in_the_content(nlp):
+    qs, _ = analyse(nlp, "The mayor said Monday's vote was rigged.")
+    assert [q.quote_text for q in qs] == ["Monday's vote was rigged"]
+
+
+def test_a_list_item_after_the_reported_clause_stays_in_the_content(nlp):
+    text = ("This revised the toll. Inspector Lu further claimed 90 civilians were wounded, as were seventeen "
+            "from the Armed Forces, and two each from the Coast Guard and the National Police. Some victims "
+            "were airlifted.")
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("90 civilians were wounded, as were seventeen from the Armed Forces, and two each from the Coast Guard "
+         "and the National Police", "Inspector Lu")]
