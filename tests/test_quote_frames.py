@@ -34,28 +34,28 @@ def test_bare_quote_after_narration_about_two_people_stays_without_speaker(nlp):
 
 
 def test_according_to_opening_the_sentence_beats_a_participle_cue_inside_it(nlp):
-    text = ("The note was found online. According to prosecutor Dana Whitlock, the note if written by the suspect "
-            "could strengthen the case: \"The key factor here is that it appears to be an intent to frighten "
-            "people.\"")
+    text = ("The letter was posted to a forum. According to prosecutor Dana Whitlock, the letter if drafted by the "
+            "accused would help the prosecution: \"What matters most is the plan it lays out, step by step, weeks "
+            "before the fire.\"")
     qs, actors = analyse(nlp, text)
-    row = next(q for q in qs if q.quote_text.startswith("The key factor"))
+    row = next(q for q in qs if q.quote_text.startswith("What matters most"))
     assert (row.speaker_text, row.cue) == ("prosecutor Dana Whitlock", "According to")
     assert actors.get(row.speaker_key).name == "Dana Whitlock"
 
 
 def test_called_on_is_a_request_cue_in_the_quotes_own_sentence(nlp):
     text = ("The city council approved the budget. Officials said the docks would stay open. The Harbour "
-            "Authority called on drivers to \"slow down near the docks and watch for cranes at all times.\"")
+            "Authority called on cyclists to \"keep clear of the loading bays and wear bright clothing after dark.\"")
     qs, _ = analyse(nlp, text)
     assert [(q.quote_type, q.speaker_text, q.cue) for q in qs] == [
         ("indirect", "Officials", "said"), ("direct", "The Harbour Authority", "called")]
 
 
 def test_time_phrase_opening_the_complement_dates_the_saying(nlp):
-    qs, _ = analyse(nlp, "Prime Minister Jane Holm said at a press conference yesterday morning the gun laws "
-                         "should be changed.")
+    qs, _ = analyse(nlp, "Premier Jane Holm told a briefing in the capital last night the school year "
+                         "would start a week later.")
     assert [(q.quote_text, q.speaker_text) for q in qs] == [
-        ("the gun laws should be changed", "Prime Minister Jane Holm")]
+        ("the school year would start a week later", "Premier Jane Holm")]
 
 
 def test_a_day_owning_the_subject_stays_in_the_content(nlp):
@@ -64,10 +64,9 @@ def test_a_day_owning_the_subject_stays_in_the_content(nlp):
 
 
 def test_a_list_item_after_the_reported_clause_stays_in_the_content(nlp):
-    text = ("This revised the toll. Inspector Lu further claimed 90 civilians were wounded, as were seventeen "
-            "from the Armed Forces, and two each from the Coast Guard and the National Police. Some victims "
-            "were airlifted.")
+    text = ("The count changed twice. Inspector Lu later stated 12 hikers were rescued, as were four "
+            "from the Mountain Guard, and three each from the Red Cross and the Forest Service. The search ended.")
     qs, _ = analyse(nlp, text)
     assert [(q.quote_text, q.speaker_text) for q in qs] == [
-        ("90 civilians were wounded, as were seventeen from the Armed Forces, and two each from the Coast Guard "
-         "and the National Police", "Inspector Lu")]
+        ("12 hikers were rescued, as were four from the Mountain Guard, and three each from the Red Cross "
+         "and the Forest Service", "Inspector Lu")]

@@ -49,7 +49,7 @@ def cue_entry(tok: Token) -> Verb | None:
     # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
     amod = tok.dep_ == "amod" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
     naming = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES and not any(
-        c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in tok.children)  # "called on drivers to ..."
+        c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in tok.children)  # "called on cyclists to ..."
     if amod or naming:
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = tok.lemma_.lower()
@@ -120,7 +120,7 @@ def complement_of(cue: Token) -> list[Token] | None:
     if not comp:
         return None
     if comp[0].dep_ == "ccomp" and comp[0].i > cue.i:
-        # "claimed 90 were hurt, and two each from the navy", "announced X, and that Y": a list item or a
+        # "stated 12 were rescued, and three each from the guard", "announced X, and that Y": a list item or a
         # second that-clause the parser hangs on the cue continues the content (not "and denied X": a verb
         # without "that" is another act of the speaker's)
         comp = comp + [c for c in cue.children if c.dep_ == "conj" and c.i > comp[0].i and (
@@ -155,7 +155,7 @@ def complement_of(cue: Token) -> list[Token] | None:
 
 
 def _without_leading_time(toks: list[Token]) -> list[Token]:
-    """'said at a press conference yesterday morning the laws should change': a time phrase opening the
+    """'told a briefing last night the school year would start later': a time phrase opening the
     complement as an adverbial (not its subject, not "Monday's vote") dates the saying, not the content."""
     n = 0
     while n < len(toks) and toks[n].ent_type_ in ("DATE", "TIME"):

@@ -353,12 +353,12 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
 
 
 def _according_first(ctx: QuoteContext, cue: Token) -> Attr | None:
-    """'According to the prosecutor, the note if written by the suspect proves intent: "..."': a sentence
+    """'According to the prosecutor, the letter if drafted by the accused shows a plan: "..."': a sentence
     opened by "according to X" is X's, not that of a cue inside a subordinate clause without a subject of
-    its own ("written by the suspect")."""
+    its own ("drafted by the accused")."""
     if cue.dep_ in ("ROOT", "conj") or cue.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass")
                                                                 for c in cue.children):
-        return None  # only a participle without a subject ("if written by ..."), not "intends to appeal"
+        return None  # only a participle without a subject ("if drafted by ..."), not "intends to appeal"
     sent = cue.sent
     for t in sent:
         if t.i >= cue.i:

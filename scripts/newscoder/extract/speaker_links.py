@@ -5,8 +5,8 @@ reader does with a speaker the analysis left without (the right) actor:
 1. the longest name wins: a speaker whose whole name is an actor's name or alias ("Amazon Web Services")
    goes to that actor, not to one whose shorter name overlaps it ("Amazon"); "the emergencies ministry" is
    the article's "Emergencies Ministry";
-2. a surname alone ("Mijares said") is the one person the article named in full earlier with that surname
-   ("Chief Superintendent Ana Mijares"): linked to that person's actor, which is added when the analysis
+2. a surname alone ("Okafor said") is the one person the article named in full earlier with that surname
+   ("Chief Superintendent Ana Okafor"): linked to that person's actor, which is added when the analysis
    has none; never when two people of the article share the surname;
 3. a named speaker with no actor at all (a news outlet "Rappler", a person the analysis missed) becomes an
    actor: something that speaks is an actor. Only names the parser tags as a person or an organisation
@@ -52,7 +52,7 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     if sp.kind == "noun" and not _one_capitalised(sp):
         return (text_author(doc, actors, sp.start, sp.end) or _title_holder(doc, actors, sp)
                 or _named_body(doc, actors, sp))
-    # "Mijares claimed": the parser may read a lone surname as a common noun
+    # "Okafor claimed": the parser may read a lone surname as a common noun
     return _surname_person(doc, actors, sp, registry) or _new_named(doc, actors, sp, registry)
 
 
@@ -111,7 +111,7 @@ def _surname_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Regi
 
 def _full_names(doc: Doc, surname: str, before: int) -> dict[str, tuple[tuple[int, int], str]]:
     """The full names ending in `surname` written before offset `before`: a run of capitalised proper
-    nouns the model tags as no other kind of entity ("Chief Superintendent Ana Mijares"), not followed by
+    nouns the model tags as no other kind of entity ("Chief Superintendent Ana Okafor"), not followed by
     another proper noun ("British Transport Police"), without its titles, from its first known first name
     when it has one; keyed by the lower-cased name."""
     text = doc_text(doc)
