@@ -70,3 +70,11 @@ def test_a_list_item_after_the_reported_clause_stays_in_the_content(nlp):
     assert [(q.quote_text, q.speaker_text) for q in qs] == [
         ("12 hikers were rescued, as were four from the Mountain Guard, and three each from the Red Cross "
          "and the Forest Service", "Inspector Lu")]
+
+
+def test_trailing_according_to_is_the_second_hand_source_of_the_inner_attribution(nlp):
+    qs, actors = analyse(nlp, "Health Minister Olga Petrov has said she is not interested in the post, "
+                              "according to Reuters.")
+    assert [(q.quote_text, q.speaker_text, q.cue, q.via_text) for q in qs] == [
+        ("she is not interested in the post", "Health Minister Olga Petrov", "said", "Reuters")]
+    assert actors.get(qs[0].via_key).name == "Reuters"

@@ -453,8 +453,12 @@ def second_hand(ctx: QuoteContext, rows: list[Row]) -> list[Row]:
             sp, cue = r.attr.speaker, r.attr.cue
             if r is o or sp is None or cue is None or r.attr.carried or r.attr.via is not None or id(r) in drop:
                 continue
-            if not (o.attr.cue.idx < o.start <= sp.start and o.start <= cue.idx < o.end and r.end <= o.end + 1):
-                continue  # the outer cue opens the frame: 'according to X, Y said', 'X reported that Y said'
+            # the outer cue opens the frame ('according to X, Y said', 'X reported that Y said') or closes it
+            # ('Y said ..., according to X')
+            opens = o.attr.cue.idx < o.start
+            closes = o.attr.cue.idx >= o.end and o.attr.cue.lower_ == "according"
+            if not ((opens or closes) and o.start <= sp.start and o.start <= cue.idx < o.end and r.end <= o.end + 1):
+                continue
             if sp.kind == "pronoun" or not _reported_speech(cue, sp):
                 continue
             if _LEAD.fullmatch(ctx.text[o.start : sp.start]) is None:
@@ -474,7 +478,7 @@ def _reported_speech(cue: Token, sp: Speaker) -> bool:
         return False
     # an utterance reported as past ("officials said", "the board announced") or a present "says"; not a
     # standing position ("has long called for") or what a thing implies ("the phrase suggests")
-    if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP")):
+    if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP", "VBN")):
         return False
     return any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children)
 
