@@ -78,3 +78,20 @@ def test_trailing_according_to_is_the_second_hand_source_of_the_inner_attributio
     assert [(q.quote_text, q.speaker_text, q.cue, q.via_text) for q in qs] == [
         ("she is not interested in the post", "Health Minister Olga Petrov", "said", "Reuters")]
     assert actors.get(qs[0].via_key).name == "Reuters"
+
+
+def test_colon_frame_after_a_long_lead_in_hung_on_the_quotations_verb(nlp):
+    text = ("The plant was funded by the province. The new governor of the province, Ivan Sorokin, during his "
+            "address to the regional assembly read out on May 3, proposed to broaden the economy, cutting the "
+            "reliance on timber and promoting river tourism: \"Our exports of finished goods have nearly reached "
+            "a billion dollars. Next year this must come first.\"")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("Our exports"))
+    assert (row.speaker_text, row.cue) == ("The new governor of the province, Ivan Sorokin", "proposed")
+    assert actors.get(row.speaker_key).name == "Ivan Sorokin"
+
+
+def test_colon_after_a_statement_of_fact_names_no_speaker(nlp):
+    qs, _ = analyse(nlp, "The results were clear: \"Turnout was the lowest since the war, and most voters "
+                         "stayed home.\"")
+    assert [(q.quote_type, q.speaker_text) for q in qs] == [("direct", None)]

@@ -341,6 +341,10 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    if tokens[colon_i].text == ":" and ctx.in_quote(verb.idx):
+        # the parser hung the narration on the quotation's own verb ('X, during his address, proposed Y,
+        # cutting Z: "Our exports ..."'): the last main verb of the lead-in before the colon frames it
+        verb = _lead_verb(ctx, tokens, colon_i) or verb
     if verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
         return None
     sp = speaker_of(verb)
@@ -362,6 +366,18 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     if not source or head is None or head.ent_type_ in NOT_SOURCE_ENTS:
         return None
     return Attr(verb, sp, layout=True)
+
+
+def _lead_verb(ctx: QuoteContext, tokens: list[Token], colon_i: int) -> Token | None:
+    """The last verb of a main or coordinated clause before the colon in its sentence, outside quotes."""
+    sent_start = tokens[colon_i].sent.start
+    for t in reversed(tokens[sent_start:colon_i]):
+        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and not ctx.in_quote(t.idx):
+            # "proposed X, cutting Y and promoting Z:": the verb the participles hang on frames the quote
+            while t.dep_ in ("advcl", "xcomp") or t.dep_ == "conj" and t.head.dep_ in ("advcl", "xcomp"):
+                t = t.head
+            return t
+    return None
 
 
 @dataclass(frozen=True, slots=True)
