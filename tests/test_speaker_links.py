@@ -119,3 +119,14 @@ def test_definite_body_noun_is_the_one_body_named_with_it(nlp):
     text = ("The Harvest Union Party chose a new leader on Sunday. The party said that the vote had been fair.")
     qs, actors = analyse(nlp, text)
     assert ("The party", "Harvest Union Party") in speaker_names(qs, actors)
+
+
+def test_untagged_word_that_is_part_of_a_persons_name_elsewhere_is_no_new_body(nlp):
+    text = ("Governor Pell Hardcastle toured the dam. Three roads were closed after the landslide. "
+            "Hardcastle reported that two villages were cut off.")
+    doc = nlp(text)
+    at = text.rindex("Hardcastle")
+    actors = ActorAnalysis([], [])
+    key = link_speaker(doc, actors, Speaker("Hardcastle", at, at + 10, "name"))
+    # the surname goes to the person named in full before it, never to a new organisation "Hardcastle"
+    assert key is not None and (actors.get(key).name, actors.get(key).actor_type) == ("Pell Hardcastle", "person")

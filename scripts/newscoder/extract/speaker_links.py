@@ -26,6 +26,7 @@ from newscoder.extract.doctext import doc_text
 from newscoder.extract.speakers import ARTICLES, HONORIFICS, Speaker, first_name_gender, speaker_actor
 from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, LocalActor, Mention
+from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.registry import normalize_name
 
 if TYPE_CHECKING:
@@ -163,9 +164,14 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             t.lower_ in roles.title_words() or t.is_alpha and t.lower_ not in NAME_LINKS
             and re.search(rf"\b{re.escape(t.lower_)}\b", text) for t in toks):
         # (a word the article also writes in lower case is a common word capitalised: "Police said")
-        # a name the model left untagged in the subject of a cue ("Rappler reported", "Jane Roe said"):
-        # a person when it opens with a known first name, else a body (an outlet, an agency)
-        label = "PERSON" if len(toks) > 1 and first_name_gender(name) is not None else "ORG"
+        # a name the model left untagged in the subject of a cue: a person when it opens with a known first
+        # name ("Jane Roe said"); one word that is no country and never part of a longer name in the
+        # article is a body ("Rappler reported"); anything else (two unknown words: a person or a firm?)
+        # stays unlinked
+        if len(toks) > 1:
+            label = "PERSON" if first_name_gender(name) is not None else ""
+        elif resolve_country(name) is None and first_name_gender(name) is None and not _in_longer_name(doc, toks[0]):
+            label = "ORG"
     if label not in SPEAKER_LABELS:
         return None
     atype = SPEAKER_LABELS[label]
@@ -180,6 +186,22 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             return None  # a person the analysis knows under a fuller or other name: no second actor
         name = " ".join(words)
     return _add_actor(doc, actors, name, atype, [(toks[0].idx, toks[-1].idx + len(toks[-1].text))], registry)
+
+
+def _in_longer_name(doc: Doc, word) -> bool:
+    """Is the word, elsewhere in the article, part of a person's name or next to another capitalised proper
+    noun the model tags as no entity ("Scott" of "Governor Rick Scott")?"""
+    for t in doc:
+        if t.text != word.text or t.i == word.i:
+            continue
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.ent_type_:
+            continue  # inside an organisation's or a place's name ("Facebook Ireland Limited"): still a body
+        for k in (t.i - 1, t.i + 1):
+            if 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                return True
+    return False
 
 
 def _add_actor(doc: Doc, actors: ActorAnalysis, name: str, atype: str, spans: list[tuple[int, int]],
