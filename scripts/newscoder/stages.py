@@ -35,7 +35,7 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
             return fallback
 
     actors = guarded("actors", ActorAnalysis(), extract_actors, doc, article, registry)
-    quotes = guarded("quotes", [], extract_quotes, doc, article, actors)
+    quotes = guarded("quotes", [], extract_quotes, doc, article, actors, registry)
     timex = [] if article.published_date is None else guarded("dates", [], extract_timex, doc, article)
     coding = guarded("events", EventCoding([], actors), code_events, doc, article, actors, timex, quotes)
     # the event coder returns the actors its events refer to (it may add the state of a place named as a

@@ -38,13 +38,19 @@ def reporting_lexicon() -> dict[tuple[str, str], Verb]:
     return {(r.lemma, r.pos): r for r in rows}
 
 
+# "called on X to", "called for X": a request, never the "called" that names ("a process called X")
+PHRASAL_PARTICLES = {"on", "upon", "for"}
+
+
 def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
     # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
     amod = tok.dep_ == "amod" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
-    if amod or (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES):
+    naming = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES and not any(
+        c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in tok.children)  # "called on cyclists to ..."
+    if amod or naming:
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = tok.lemma_.lower()
     entry = reporting_lexicon().get((lemma, "verb"))
@@ -113,6 +119,12 @@ def complement_of(cue: Token) -> list[Token] | None:
                 for o in p.children if o.dep_ == "pobj" and len(list(o.subtree)) > 1]
     if not comp:
         return None
+    if comp[0].dep_ == "ccomp" and comp[0].i > cue.i:
+        # "stated 12 were rescued, and three each from the guard", "announced X, and that Y": a list item or a
+        # second that-clause the parser hangs on the cue continues the content (not "and denied X": a verb
+        # without "that" is another act of the speaker's)
+        comp = comp + [c for c in cue.children if c.dep_ == "conj" and c.i > comp[0].i and (
+            c.pos_ in ("NUM", "NOUN", "PROPN") or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
     toks = sorted(t for c in comp for t in c.subtree)
     if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:
         # a misparsed clause subject ("said moving house twice a year is tiring") hangs off the cue
@@ -127,8 +139,12 @@ def complement_of(cue: Token) -> list[Token] | None:
         toks = sorted({*toks, *(t for c in extra for t in c.subtree)}, key=lambda t: t.i)
     # "said Sunday her administration ...": a date right after the cue belongs to the cue
     if toks and toks[0].i > cue.i:
-        while toks and toks[0].ent_type_ in ("DATE", "TIME") and toks[0].i <= cue.i + 3:
-            toks = toks[1:]
+        n = 0
+        while n < len(toks) and toks[n].ent_type_ in ("DATE", "TIME") and toks[n].i <= cue.i + 3:
+            n += 1
+        if n < len(toks) and toks[n].dep_ != "case":  # "said Monday's vote was rigged": the vote's day
+            toks = toks[n:]
+        toks = _without_leading_time(toks)
     # drop the complementizer / infinitive marker and edge punctuation ("that", "to", ",")
     while toks and (toks[0].dep_ in ("mark", "aux") and toks[0].lower_ in ("that", "to", "whether", "if")
                     or toks[0].is_punct and toks[0].text not in "\"\u201c'\u2018" or toks[0].is_space):
@@ -136,6 +152,23 @@ def complement_of(cue: Token) -> list[Token] | None:
     while toks and (toks[-1].is_punct and toks[-1].text not in "\"\u201d'\u2019" or toks[-1].is_space):
         toks = toks[:-1]
     return toks or None
+
+
+def _without_leading_time(toks: list[Token]) -> list[Token]:
+    """'told a briefing last night the school year would start later': a time phrase opening the
+    complement as an adverbial (not its subject, not "Monday's vote") dates the saying, not the content."""
+    n = 0
+    while n < len(toks) and toks[n].ent_type_ in ("DATE", "TIME"):
+        n += 1
+    if n == 0 or n == len(toks):
+        return toks
+    run = {t.i for t in toks[:n]}
+    heads = [t for t in toks[:n] if t.head.i not in run]
+    if len(heads) != 1 or heads[0].dep_ not in ("npadvmod", "advmod", "tmod") or heads[0].head.pos_ not in (
+            "VERB", "AUX"):
+        return toks
+    rest = toks[n:]
+    return rest if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest) else toks
 
 
 # the dependents that make up an attribution clause of its own: who, to whom, when, where, how

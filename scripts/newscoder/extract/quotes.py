@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -37,6 +38,7 @@ from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
 from newscoder.extract.quote_groups import group_parts
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
+from newscoder.extract.speaker_links import link_speaker
 from newscoder.extract.speakers import (
     Speaker,
     carry_over,
@@ -49,8 +51,10 @@ from newscoder.extract.speakers import (
     second_hand,
     speaker_actor,
 )
-from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, Article, Quote
+
+if TYPE_CHECKING:
+    from newscoder.resolve.registry import Registry
 
 EXTRACTOR = "newscoder.extract.quotes"
 # confidence by the evidence for the speaker (README: explicit name > noun > pronoun > carried > none)
@@ -76,8 +80,9 @@ QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 UNIT_AFTER_NUMBER = re.compile("[ \u00a0]?[%\u2030\u2031\u00b0\u2032\u2033]")
 
 
-def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:
-    """All quotes of one article, in text order."""
+def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: Registry | None = None) -> list[Quote]:
+    """All quotes of one article, in text order; a named speaker with no actor adds one to `actors`
+    (its registry entry when `registry` knows the name)."""
     if not (article.language or "en").lower().startswith("en"):
         return _foreign_quotes(doc, article, actors)  # the parser is English-only: quotation marks and a word list
     text = article.text
@@ -103,7 +108,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
             candidates.append((tok, comp, None))
     for cue, src, clause in according_to(doc):
         if not ctx.in_quote(cue.idx):
-            sp = own_speaker(ctx, src)
+            sp = according_source(ctx, src)
             candidates.append((cue, clause, sp))
     own = {w.lower() for w in (article.publisher, *REPORTER_WORDS) if w}
     for cue, comp, sp in candidates:
@@ -195,7 +200,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Qu
         if head is not None and r.attr.speaker is None:
             r.attr = Attr(head.attr.cue, head.attr.speaker, carried=True, via=head.attr.via)
         part_of = (out[id(head)].char_start, out[id(head)].char_end) if head is not None else None
-        out[id(r)] = _to_quote(ctx, r, actors, part_of)
+        out[id(r)] = _to_quote(ctx, r, actors, part_of, registry)
     return list(out.values())
 
 
@@ -335,7 +340,7 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
                 between = doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)]
                 bare = all(b.pos_ not in ("VERB", "AUX") and b.lower_ not in ("that", "whether") for b in between)
                 if before.endswith((":", ",")) or adjacent or bare:
-                    return Attr(t, cue_speaker(ctx, t))
+                    return _according_first(ctx, t) or Attr(t, cue_speaker(ctx, t))
                 break
             gap += not (t.is_punct or t.is_space)
             if gap > MAX_LEAD_GAP:
@@ -345,6 +350,37 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
     if seg.open_at is not None and not before:
         return _lead_paragraph(ctx, p_start)
     return None
+
+
+def _according_first(ctx: QuoteContext, cue: Token) -> Attr | None:
+    """'According to the prosecutor, the letter if drafted by the accused shows a plan: "..."': a sentence
+    opened by "according to X" is X's, not that of a cue inside a subordinate clause without a subject of
+    its own ("drafted by the accused")."""
+    if cue.dep_ in ("ROOT", "conj") or cue.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                for c in cue.children):
+        return None  # only a participle without a subject ("if drafted by ..."), not "intends to appeal"
+    sent = cue.sent
+    for t in sent:
+        if t.i >= cue.i:
+            break
+        if t.lower_ == "according" and not ctx.in_quote(t.idx):
+            src = [g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            sp = according_source(ctx, src[0]) if src else None
+            return Attr(t, sp) if sp is not None else None
+    return None
+
+
+def according_source(ctx: QuoteContext, src: Token) -> Speaker | None:
+    """The source of "according to X": X's noun phrase up to the comma that closes the phrase ('According
+    to Dana Lee, the note ...': not 'Dana Lee, the note', which the parser may read as an apposition)."""
+    sp = own_speaker(ctx, src)
+    if sp is None or sp.core == (sp.start, sp.end):
+        return sp
+    k = bisect.bisect_right(ctx.sent_starts, sp.start) - 1
+    opens = k >= 0 and ctx.text[ctx.sents[k].start_char : sp.start].lower().lstrip().startswith("according")
+    if opens and "," in ctx.text[sp.core[1] : sp.end]:
+        return Speaker(sp.name, *sp.core, sp.kind)
+    return sp
 
 
 def _lead_paragraph(ctx: QuoteContext, p_start: int) -> Attr | None:
@@ -563,7 +599,8 @@ def _dedupe(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple[int, int] | None = None) -> Quote:
+def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple[int, int] | None = None,
+              registry: Registry | None = None) -> Quote:
     text = ctx.text
     start, end = row.start, row.end
     # trim whitespace only: marks inside a mixed quote and the direct quote's own punctuation stay
@@ -612,7 +649,7 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         char_end=end,
         sentence_index=first,
         evidence=evidence,
-        speaker_key=_speaker_key(ctx, actors, sp),
+        speaker_key=link_speaker(ctx.doc, actors, sp, registry),
         speaker_text=sp.text if sp else None,
         speaker_char_start=sp.start if sp else None,
         speaker_char_end=sp.end if sp else None,
@@ -622,17 +659,9 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         confidence=conf,
         extractor=EXTRACTOR,
         via_text=attr.via.text if attr.via else None,
-        via_key=speaker_actor(actors, attr.via),
+        via_key=link_speaker(ctx.doc, actors, attr.via, registry),
         part_of=part_of,
     )
-
-
-def _speaker_key(ctx: QuoteContext, actors: ActorAnalysis, sp: Speaker | None) -> str | None:
-    """The speaker's actor; for a text ("the report said") with no actor of its own, its author."""
-    key = speaker_actor(actors, sp)
-    if key is None and sp is not None and sp.kind == "noun":
-        key = text_author(ctx.doc, actors, sp.start, sp.end)
-    return key
 
 
 def _foreign_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Quote]:

@@ -12,6 +12,7 @@ to their antecedents by the actor analysis (`extract/mentions.py`, `extract/core
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -47,6 +48,7 @@ INTERVIEWER_LABELS = lexicons.words("speaker_words", "word", kind="interviewer")
 PRONOUN_WINDOW = 400  # characters looked back for a pronoun's antecedent: about two sentences
 HONORIFICS = lexicons.words("speaker_words", "word", kind="honorific")
 SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
+ARTICLES = {"the", "a", "an"}  # "The President": a capitalised article is no name word
 NOT_SOURCE_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LOC", "FAC"}
 MAX_TITLE_WORDS = 10  # "Jonas Albu, Port Administrator": words allowed after a pull quote's name
 
@@ -288,7 +290,8 @@ def _core_phrase(head: Token) -> list[Token]:
                 frontier.append(c)
     for c in head.rights:
         # "Ministry of Foreign Affairs", "Bureau of Western Hemisphere Affairs"
-        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN":
+        # (not a person's: "Ann Lee of Acme Marine" is Ann Lee, her firm is no part of her name)
+        if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
             pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             if pobj:
                 toks.extend(c.subtree)
@@ -338,6 +341,10 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    if tokens[colon_i].text == ":" and ctx.in_quote(verb.idx):
+        # the parser hung the narration on the quotation's own verb ('X, during his address, proposed Y,
+        # cutting Z: "Our exports ..."'): the last main verb of the lead-in before the colon frames it
+        verb = _lead_verb(ctx, tokens, colon_i) or verb
     if verb.pos_ not in ("VERB", "AUX") or ctx.in_quote(verb.idx):
         return None
     sp = speaker_of(verb)
@@ -359,6 +366,18 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     if not source or head is None or head.ent_type_ in NOT_SOURCE_ENTS:
         return None
     return Attr(verb, sp, layout=True)
+
+
+def _lead_verb(ctx: QuoteContext, tokens: list[Token], colon_i: int) -> Token | None:
+    """The last verb of a main or coordinated clause before the colon in its sentence, outside quotes."""
+    sent_start = tokens[colon_i].sent.start
+    for t in reversed(tokens[sent_start:colon_i]):
+        if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and not ctx.in_quote(t.idx):
+            # "proposed X, cutting Y and promoting Z:": the verb the participles hang on frames the quote
+            while t.dep_ in ("advcl", "xcomp") or t.dep_ == "conj" and t.head.dep_ in ("advcl", "xcomp"):
+                t = t.head
+            return t
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,8 +469,12 @@ def second_hand(ctx: QuoteContext, rows: list[Row]) -> list[Row]:
             sp, cue = r.attr.speaker, r.attr.cue
             if r is o or sp is None or cue is None or r.attr.carried or r.attr.via is not None or id(r) in drop:
                 continue
-            if not (o.attr.cue.idx < o.start <= sp.start and o.start <= cue.idx < o.end and r.end <= o.end + 1):
-                continue  # the outer cue opens the frame: 'according to X, Y said', 'X reported that Y said'
+            # the outer cue opens the frame ('according to X, Y said', 'X reported that Y said') or closes it
+            # ('Y said ..., according to X')
+            opens = o.attr.cue.idx < o.start
+            closes = o.attr.cue.idx >= o.end and o.attr.cue.lower_ == "according"
+            if not ((opens or closes) and o.start <= sp.start and o.start <= cue.idx < o.end and r.end <= o.end + 1):
+                continue
             if sp.kind == "pronoun" or not _reported_speech(cue, sp):
                 continue
             if _LEAD.fullmatch(ctx.text[o.start : sp.start]) is None:
@@ -471,7 +494,7 @@ def _reported_speech(cue: Token, sp: Speaker) -> bool:
         return False
     # an utterance reported as past ("officials said", "the board announced") or a present "says"; not a
     # standing position ("has long called for") or what a thing implies ("the phrase suggests")
-    if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP")):
+    if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP", "VBN")):
         return False
     return any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children)
 
@@ -553,6 +576,8 @@ def carry_over(ctx: QuoteContext, segs: list[QuoteSegment], direct: dict[int, Ro
         src = by_group.get(segs[k].group)
         if src is None:
             src = _previous_in_paragraph(row, direct, rows)
+        if src is None and not _quote_only(ctx, segs, row.paragraph):
+            src = _subject_before(ctx, row)
         if src is None and _quote_only(ctx, segs, row.paragraph):
             src = _previous_paragraph(row, direct, rows)
             if src is None and not any(r.paragraph == row.paragraph - 1 for r in [*rows, *direct.values()]):
@@ -598,6 +623,32 @@ def _paragraph_subject(ctx: QuoteContext, paragraph: int) -> Attr | None:
     return Attr(None, noun_phrase(subj[0]))
 
 
+def _subject_before(ctx: QuoteContext, row: Row) -> Attr | None:
+    """A quotation opening its own sentence after narration about one person ('Early on, Ruiz doubted
+    herself. "I was sure I would fail," ...'): that person, when the paragraph before the quote names no
+    other person and the sentence before it has that person (or he/she) as its subject."""
+    ps, _ = ctx.paras[row.paragraph]
+    k = bisect.bisect_right(ctx.sent_starts, row.start) - 1
+    if k < 1 or ctx.sents[k - 1].start_char < ps:
+        return None
+    own = ctx.sents[k]
+    if any(t.pos_ in ("VERB", "AUX") for t in own if t.idx < row.start and not ctx.in_quote(t.idx)):
+        return None  # the quote sits in a clause of the narrator's ('The sign read "..."'), not on its own
+    sents = [s for s in ctx.sents[:k] if s.start_char >= ps]
+    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"}
+    if len(people) != 1:
+        return None
+    subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    if subj[0].lower_ in ("he", "she"):
+        named = [t for s in sents for t in s if t.ent_type_ == "PERSON" and t.text in people and t.i < subj[0].i]
+        return Attr(None, noun_phrase(named[-1])) if named else None
+    if subj[0].text not in people or subj[0].ent_type_ != "PERSON":
+        return None
+    return Attr(None, noun_phrase(subj[0]))
+
+
 def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> bool:
     """True when the paragraph holds nothing but quoted text (and punctuation)."""
     if paragraph < 0 or paragraph >= len(ctx.paras):
@@ -630,7 +681,8 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
     if key is not None and sp.kind == "name":
         return _whole_name(actors, sp, key)
     if key is None and sp.kind == "name":
-        return _named_person(actors, sp)
+        # "The President said": a title alone is the one person of the article holding it
+        return _named_person(actors, sp) if _name_words(sp.name) else _titled_person(actors, sp)
     if sp.kind == "noun" and (key is None or actor is not None and actor.actor_type == "group"):
         # "officials at the ministry": the ministry rather than a group of unnamed officials
         return _spoken_for(actors, sp) or (key if key is not None else _titled_person(actors, sp))
@@ -647,7 +699,7 @@ def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
     number, gender, animacy = entry
     if animacy == "person" and number == "singular":
         return actor.actor_type == "person" and (
-            gender not in ("male", "female") or _first_name_gender(actor.name) in (None, gender))
+            gender not in ("male", "female") or first_name_gender(actor.name) in (None, gender))
     if number == "singular":
         return actor.actor_type != "person"
     return True
@@ -687,7 +739,8 @@ def _titled_person(actors: ActorAnalysis, sp: Speaker) -> str | None:
 def _name_words(text: str) -> set[str]:
     """The capitalised words of a name that are not titles ('President Jane Doe' -> {'jane', 'doe'})."""
     words = re.findall(r"[A-Z][\w'\u2019-]*", text)
-    return {w.lower() for w in words if w.lower() not in roles.title_words() and w.lower() not in HONORIFICS}
+    return {w.lower() for w in words if w.lower() not in roles.title_words() and w.lower() not in HONORIFICS
+            and w.lower() not in ARTICLES}
 
 
 def _whole_name(actors: ActorAnalysis, sp: Speaker, key: str) -> str | None:
@@ -745,14 +798,15 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
         actor = actors.get(m.actor_key)
         if actor is None or actor.actor_type not in types:
             continue
-        if gender in ("male", "female") and _first_name_gender(actor.name) not in (None, gender):
+        if gender in ("male", "female") and first_name_gender(actor.name) not in (None, gender):
             continue
         if best is None or m.char_start > best.char_start:
             best = m
     return best.actor_key if best else None
 
 
-def _first_name_gender(name: str) -> str | None:
+def first_name_gender(name: str) -> str | None:
+    """The gender of the name's first word from data/first_names.csv, or None when it is no known first name."""
     first = name.split()[0] if name.split() else ""
     return _first_names().get(first)
 

@@ -1,0 +1,302 @@
+"""The link from a quote's speaker to an actor, when the actor analysis gives none or a shorter name.
+
+`speakers.speaker_actor` links a speaker to the actor whose mention covers it. This module adds what a
+reader does with a speaker the analysis left without (the right) actor:
+1. the longest name wins: a speaker whose whole name is an actor's name or alias ("Amazon Web Services")
+   goes to that actor, not to one whose shorter name overlaps it ("Amazon"); "the emergencies ministry" is
+   the article's "Emergencies Ministry";
+2. a surname alone ("Okafor said") is the one person the article named in full earlier with that surname
+   ("Chief Superintendent Ana Okafor"): linked to that person's actor, which is added when the analysis
+   has none; never when two people of the article share the surname;
+3. a named speaker with no actor at all (a news outlet "Rappler", a person the analysis missed) becomes an
+   actor: something that speaks is an actor. Only names the parser tags as a person or an organisation
+   count, and a registered name takes its registry entry.
+A text ("the report said") is linked to its author (`text_authors`). Everything else stays unlinked rather
+than guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from newscoder.extract import roles
+from newscoder.extract.doctext import doc_text
+from newscoder.extract.speakers import ARTICLES, HONORIFICS, Speaker, first_name_gender, speaker_actor
+from newscoder.extract.text_authors import text_author
+from newscoder.records import ActorAnalysis, LocalActor, Mention
+from newscoder.resolve.countries import resolve_country
+from newscoder.resolve.registry import normalize_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newscoder.resolve.registry import Registry
+
+EXTRACTOR = "newscoder.extract.quotes"
+SPEAKER_LABELS = {"PERSON": "person", "ORG": "organization"}  # spaCy labels of a name that can speak
+DEFINITE = {"the", "this"}  # a description that points back to someone the article named
+NAME_LINKS = {"for", "of", "and", "&"}  # lower-case words inside a name ("Transport for London")
+
+
+def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: Registry | None = None) -> str | None:
+    """Key of the actor a quote's speaker is, adding the actor when a named speaker has none."""
+    key = speaker_actor(actors, sp)
+    if sp is None or sp.kind == "pronoun":
+        return key
+    longer = _longest_name(actors, sp, key)
+    if longer is not None:
+        return longer
+    if key is not None:
+        return key
+    if sp.kind == "noun" and not _one_capitalised(sp):
+        return (text_author(doc, actors, sp.start, sp.end) or _title_holder(doc, actors, sp)
+                or _named_body(doc, actors, sp))
+    # "Okafor claimed": the parser may read a lone surname as a common noun
+    return _surname_person(doc, actors, sp, registry) or _new_named(doc, actors, sp, registry)
+
+
+def _one_capitalised(sp: Speaker) -> bool:
+    return len(sp.text.split()) == 1 and sp.text[:1].isupper()
+
+
+def _longest_name(actors: ActorAnalysis, sp: Speaker, key: str | None) -> str | None:
+    """The one actor whose name or an alias is the speaker's whole name, when the covering actor's name is
+    shorter ("Amazon" for "Amazon Web Services") or there is no covering actor."""
+    want = normalize_name(sp.name)
+    if not want or (key is not None and (cur := actors.get(key)) is not None
+                    and (cur.actor_type == "person" or len(normalize_name(cur.name)) >= len(want))):
+        return None
+    fits = {a.key for a in actors.actors
+            if normalize_name(a.name) == want or any(normalize_name(x) == want for x in a.aliases)}
+    if len(fits) != 1 or key in fits:
+        return None
+    fit = actors.get(next(iter(fits)))
+    words = {w.lower() for w in _name_words(sp.name)}
+    if fit is not None and fit.actor_type == "person" and sum(
+            words <= {w.lower() for w in _name_words(a.name)} for a in actors.actors if a.actor_type == "person") > 1:
+        return None  # "Mendez" where the article names two Mendezes: an alias does not decide
+    return fit.key if fit is not None else None
+
+
+def _name_words(text: str) -> list[str]:
+    """The capitalised words of a name that are not titles or honorifics, in order."""
+    words = re.findall(r"[A-Z][\w'\u2019-]*", text)
+    return [w for w in words if w.lower() not in roles.title_words() and w.lower() not in HONORIFICS
+            and w.lower() not in ARTICLES]
+
+
+def _surname_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry | None) -> str | None:
+    """A bare surname: the one person named in full before it with that surname."""
+    words = _name_words(sp.name)
+    if len(words) != 1:
+        return None
+    surname = words[0].lower()
+    carriers = {a.key for a in actors.actors if a.actor_type == "person"
+                and surname in {w.lower() for w in _name_words(a.name)}}
+    if len(carriers) > 1:
+        return None  # two people of the article share the surname: which one is not ours to guess
+    full = _full_names(doc, words[0], sp.start)
+    if len(full) != 1:
+        return None
+    (start, end), name = next(iter(full.values()))
+    key = actors.actor_at(start, end)
+    actor = actors.get(key)
+    if actor is not None and actor.actor_type == "person":
+        return key
+    if carriers:
+        return carriers.pop()
+    return _add_actor(doc, actors, name, "person", [(start, end), sp.core], registry)
+
+
+def _full_names(doc: Doc, surname: str, before: int) -> dict[str, tuple[tuple[int, int], str]]:
+    """The full names ending in `surname` written before offset `before`: a run of capitalised proper
+    nouns the model tags as no other kind of entity ("Chief Superintendent Ana Okafor"), not followed by
+    another proper noun ("British Transport Police"), without its titles, from its first known first name
+    when it has one; keyed by the lower-cased name."""
+    text = doc_text(doc)
+    out: dict[str, tuple[tuple[int, int], str]] = {}
+    for t in doc:
+        if t.idx >= before:
+            break
+        if t.text != surname or t.pos_ != "PROPN" and t.ent_type_ != "PERSON" or t.ent_type_ not in ("PERSON", ""):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+            continue  # "British Transport Police": the word does not end the name here
+        i = t.i
+        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ in ("PERSON", "") and (
+                doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_ == "PERSON"):
+            i -= 1
+        if t.ent_type_ == "PERSON":  # the model's person name, when it has one, ends the titles before it
+            j = t.i
+            while j > i and doc[j].ent_iob_ == "I":
+                j -= 1
+            i = max(i, j)
+        run = doc[i : t.i + 1]
+        names = _name_words(run.text)
+        first = next((k for k, w in enumerate(names) if first_name_gender(w) is not None), 0)
+        names = names[first:]
+        if len(names) < 2 or names[-1] != surname:
+            continue
+        start = text.index(names[0], run.start_char)
+        out.setdefault(" ".join(names).lower(), ((start, run.end_char), " ".join(names)))
+    return out
+
+
+def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry | None) -> str | None:
+    """A speaker tagged as a person or an organisation that has no actor: a new actor of that type."""
+    start, end = sp.core
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or len(span) > 8:
+        return None
+    toks = [t for t in span if not (t.is_punct or t.pos_ == "DET" or t.lower_ in ("'s", "\u2019s"))]
+    if not toks or not all(t.text[:1].isupper() or t.is_digit or not t.is_alpha or t.lower_ in NAME_LINKS
+                           for t in toks) or not toks[0].text[:1].isupper():
+        return None
+    labels = {t.ent_type_ for t in toks}
+    if len(labels) != 1:
+        return None
+    label = labels.pop()
+    text = doc_text(doc)
+    name = text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    if not label and all(t.pos_ == "PROPN" or t.lower_ in NAME_LINKS for t in toks) and not any(
+            t.lower_ in roles.title_words() or t.is_alpha and t.lower_ not in NAME_LINKS
+            and re.search(rf"\b{re.escape(t.lower_)}\b", text) for t in toks):
+        # (a word the article also writes in lower case is a common word capitalised: "Police said")
+        # a name the model left untagged in the subject of a cue: a person when it opens with a known first
+        # name ("Jane Roe said"); one word that is no country and never part of a longer name in the
+        # article is a body ("Rappler reported"); anything else (two unknown words: a person or a firm?)
+        # stays unlinked
+        if len(toks) > 1:
+            label = "PERSON" if first_name_gender(name) is not None else ""
+        elif resolve_country(name) is None and first_name_gender(name) is None and not _in_longer_name(doc, toks[0]):
+            label = "ORG"
+    if label not in SPEAKER_LABELS:
+        return None
+    atype = SPEAKER_LABELS[label]
+    if atype == "person":
+        words = _name_words(name)
+        if not words:
+            return None
+        if len(words) == 1 and _full_names(doc, words[0], sp.start):
+            return None  # a surname of several people named in full: not ours to guess
+        low = {w.lower() for w in words}
+        if any(low & {w.lower() for w in _name_words(a.name)} for a in actors.actors if a.actor_type == "person"):
+            return None  # a person the analysis knows under a fuller or other name: no second actor
+        name = " ".join(words)
+    return _add_actor(doc, actors, name, atype, [(toks[0].idx, toks[-1].idx + len(toks[-1].text))], registry)
+
+
+def _in_longer_name(doc: Doc, word) -> bool:
+    """Is the word, elsewhere in the article, part of a person's name or next to another capitalised proper
+    noun the model tags as no entity ("Scott" of "Governor Rick Scott")?"""
+    for t in doc:
+        if t.text != word.text or t.i == word.i:
+            continue
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.ent_type_:
+            continue  # inside an organisation's or a place's name ("Facebook Ireland Limited"): still a body
+        for k in (t.i - 1, t.i + 1):
+            if 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                return True
+    return False
+
+
+def _add_actor(doc: Doc, actors: ActorAnalysis, name: str, atype: str, spans: list[tuple[int, int]],
+               registry: Registry | None) -> str:
+    """Add an actor named `name` with a name mention at each span; a registered name takes its entry."""
+    reg = registry.lookup(name, atype) if registry is not None else None
+    if reg is not None:
+        for a in actors.actors:
+            if a.registry_id == reg.actor_id:
+                _mention(doc, actors, a.key, spans)
+                return a.key
+    used = {a.key for a in actors.actors}
+    n = len(actors.actors) + 1
+    while f"a{n}" in used:
+        n += 1
+    key = f"a{n}"
+    if reg is not None:
+        actor = LocalActor(key=key, name=reg.name, actor_type=reg.actor_type, country_iso3=reg.country_iso3,
+                           country_basis="registry" if reg.country_iso3 else None, role=reg.role,
+                           wikidata_id=reg.wikidata_id, registry_id=reg.actor_id, aliases=[name])
+    else:
+        actor = LocalActor(key=key, name=name, actor_type=atype, aliases=[name])
+    actors.actors.append(actor)
+    _mention(doc, actors, key, spans)
+    return key
+
+
+def _mention(doc: Doc, actors: ActorAnalysis, key: str, spans: list[tuple[int, int]]) -> None:
+    text = doc_text(doc)
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for s, e in spans:
+        if any(m.char_start == s and m.char_end == e for m in actors.mentions):
+            continue
+        si = max(0, bisect.bisect_right(starts, s) - 1)
+        sent = sents[si]
+        actors.mentions.append(Mention(key, text[s:e], s, e, "name", si, text[sent.start_char : sent.end_char].strip(),
+                                       EXTRACTOR))
+
+
+def _title_holder(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the mayor', 'the El Paso mayor', 'the commissioner': the one person the article introduced before
+    with that title, written before the name ("Mayor Ana Ruiz") or in apposition to it ("Ana Ruiz, the
+    city's mayor"); none when no one, or more than one, was ("a deputy mayor" is no "mayor")."""
+    words = [w.strip(",.").lower() for w in sp.name.split()]
+    if not words or words[0] not in DEFINITE:
+        return None
+    found = roles.head_title(words)
+    if found is None or found[1] in ("honorific", "spokesperson", "modifier") or not " ".join(words).endswith(found[0]):
+        return None
+    title = found[0]
+    holders = set()
+    for m in actors.mentions:
+        if m.char_end > sp.start or m.mention_kind != "name":
+            continue
+        actor = actors.get(m.actor_key)
+        if actor is None or actor.actor_type != "person" or actor.key in holders:
+            continue
+        if _introduced_as(doc, m.char_start, m.char_end, title, words):
+            holders.add(actor.key)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: list[str]) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    near: list[list[str]] = [[t.lower_ for t in span]]
+    # "Mayor Ana Ruiz" (the title left of a name the mention leaves out), "Ana Ruiz, the city's mayor",
+    # "the city's mayor, Ana Ruiz"
+    near.append([t.lower_ for t in root.lefts])
+    near += [[t.lower_ for t in c.subtree] for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append([t.lower_ for t in root.head.subtree if t.i < root.i])
+    for toks in near:
+        phrase = f" {' '.join(toks)} "
+        at = phrase.find(f" {title} ")
+        if at < 0:
+            continue
+        before = phrase[:at].split()
+        if before and roles.titles().get(before[-1]) == "modifier" and before[-1] not in speaker_words:
+            continue  # a "deputy mayor" is no "mayor"
+        return True
+    return False
+
+
+def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the party', 'the academy', 'the government': the one organisation named before whose name holds
+    that noun ("the Green Party", "the Royal Academy of Music")."""
+    words = [w.strip(",.").lower() for w in sp.name.split()]
+    if len(words) != 2 or words[0] not in DEFINITE or not words[1].isalpha():
+        return None
+    noun = words[1]
+    earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
+    fits = {a.key for a in actors.actors if a.key in earlier and a.actor_type == "organization"
+            and noun in normalize_name(a.name).split()}
+    return fits.pop() if len(fits) == 1 else None
