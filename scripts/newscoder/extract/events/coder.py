@@ -187,7 +187,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 if tgt is None and m.entry.plover_type in needs_target:
                     continue  # "the cabinet met": a meeting needs someone to meet
                 if is_news_gathering(src, tgt, article, actors, m) or is_personal_clash(m, src, tgt, actors) \
-                        or is_agentless_harm(m, src, _armed_subject(m)) or is_own_state_target(src, tgt, actors, titled) \
+                        or is_agentless_harm(m, src, _armed_subject(m)) \
                         or is_generic_object(m, tgt, lambda t: _names_people(t, actors)):
                     continue
                 ev = _event(force_by_person(m, src, actors), chain, src, tgt, si, evidence, article, actors, roots,

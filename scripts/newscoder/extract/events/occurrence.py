@@ -8,9 +8,10 @@
   policy or a set-up, not an interaction with a party;
 - a nominal event inside what a speech act says: "condemned the repression of the Cuban people" is the
   condemnation (coded), not a repression the text reports;
-- a target that is the source's own state: "the governor declared a state of emergency" (target: the United
-  States), "the prime minister said Britain must leave": an office holder acting on their own country is
-  administration or a stated position, not an interaction between parties.
+- a demand on the speaker's own state: "the prime minister said Britain must leave" is a stated position,
+  not a demand made of another party (only for demands read from speech: CAMEO and PLOVER do code a
+  government's acts on its own country, "the president banned opposition candidates");
+- an administrative restriction (172) with nobody named as restricted: administration, not coercion.
 """
 
 from __future__ import annotations
@@ -125,9 +126,9 @@ def in_direct_quote(tok: Token, quotes: list[Quote]) -> bool:
 
 def is_own_state_target(src: str | None, tgt: str | None, actors: ActorAnalysis, titled: set[str]) -> bool:
     """The source is an office holder (a role, or named after a title) and the target is the state of their
-    own country ("the governor declared a state of emergency" -> the United States; "the prime minister said
-    Britain must leave" -> the United Kingdom): no second party is acted on. (A dissident criticising their
-    own state holds no office and is kept.)"""
+    own country ("the prime minister said Britain must leave" -> the United Kingdom). Used for demands read
+    from speech: a leader saying what their own country must do states a position, no demand on another
+    party. (A dissident saying what their state must do holds no office and is kept.)"""
     a, b = actors.get(src), actors.get(tgt)
     if a is None or b is None or a.actor_type != "person" or b.actor_type != "state":
         return False

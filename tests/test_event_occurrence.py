@@ -1,0 +1,87 @@
+"""Which readings of a trigger are events, and with which CAMEO code (our own example sentences)."""
+
+from __future__ import annotations
+
+from test_eventness import code, triggers
+
+
+def test_an_act_in_someones_youth_is_biography(nlp):
+    events = code(nlp, "Peruvian diplomat Ana Costa met Chilean President Luis Rojas as a teenager. "
+                       "Ana Costa met Bolivian President Juan Mamani on Monday.")
+    assert [(e.trigger, tgt) for e, _, tgt in events if e.plover_type == "CONSULT"] == [("met", "Juan Mamani")]
+
+
+def test_a_device_does_not_act(nlp):
+    events = code(nlp, "CCTV captured their arrival at the Peruvian embassy on Monday. "
+                       "Chilean troops captured the Bolivian town of Oruro on Monday.")
+    assert [(e.trigger, src) for e, src, _ in events] == [("captured", "Chile")] or \
+        [e.trigger for e, _, _ in events].count("captured") == 1
+    assert all(src != "CCTV" for _, src, _ in events)
+
+
+def test_a_configured_thing_allows_nothing(nlp):
+    events = code(nlp, "The servers were configured to allow public access. Peru allowed Chilean inspectors "
+                       "into the mine on Monday.")
+    assert "allow" not in triggers(events)
+    assert "allowed" in triggers(events)
+
+
+def test_support_for_a_policy_area_is_no_interaction(nlp):
+    events = code(nlp, "Peruvian President Ana Costa supported education, healthcare and farming. "
+                       "Ana Costa endorsed Chilean President Luis Rojas on Monday.")
+    assert [(e.trigger, e.cameo_code, src, tgt) for e, src, tgt in events] == [
+        ("endorsed", "051", "Ana Costa", "Luis Rojas")]
+
+
+def test_a_condemned_act_is_the_condemnation(nlp):
+    events = code(nlp, "Peru condemned the repression of Bolivian students by Chile on Monday.")
+    assert [(e.cameo_code, src) for e, src, _ in events] == [("111", "Peru")]
+
+
+def test_a_person_acting_on_their_own_state_is_no_interaction(nlp):
+    events = code(nlp, "Peruvian President Ana Costa said that Peru must leave the pact by June. "
+                       "Ana Costa said that Chile must leave the pact by June.")
+    assert [(e.cameo_code, src, tgt) for e, src, tgt in events] == [("100", "Ana Costa", "Chile")]
+
+
+def test_a_state_of_emergency_with_nobody_restricted_is_administration(nlp):
+    events = code(nlp, "Governor Ana Costa declared a state of emergency ahead of the storm on Monday. "
+                       "Peru expelled the Chilean ambassador on Tuesday.")
+    assert "declared a state of emergency" not in triggers(events)
+    assert [(e.trigger, src) for e, src, _ in events] == [("expelled", "Peru")]
+
+
+def test_a_clause_that_is_a_subject_is_what_is_judged(nlp):
+    events = code(nlp, "Rejecting the Chilean offer was a mistake, Peru's foreign minister said. "
+                       "Bolivia rejected the Chilean offer on Monday.")
+    assert [(e.trigger, src, tgt) for e, src, tgt in events if e.plover_type == "REJECT"] == [
+        ("rejected", "Bolivia", "Chile")]
+
+
+def test_an_attack_with_drones_is_aerial(nlp):
+    events = code(nlp, "The rebels said they had carried out the attack on Chile using ten drones. "
+                       "Chilean troops attacked Bolivia on Monday.")
+    codes = {e.trigger: e.cameo_code for e, _, _ in events}
+    assert codes["carried out the attack"] == "195"
+    assert codes["attacked"] == "190"
+
+
+def test_a_person_shooting_is_an_assault_not_combat(nlp):
+    events = code(nlp, "Gunman Luis Rojas shot two Peruvian police officers on Monday.")
+    assert [(e.cameo_code, e.plover_type, src) for e, src, _ in events] == [("180", "ASSAULT", "Luis Rojas")]
+
+
+def test_an_order_of_custody_is_a_detention(nlp):
+    events = code(nlp, "Judge Ana Costa ordered Luis Rojas held in custody on Monday.")
+    assert [(e.cameo_code, e.plover_type, src) for e, src, _ in events] == [("173", "COERCE", "Ana Costa")]
+
+
+def test_a_massacre_is_a_mass_killing(nlp):
+    events = code(nlp, "Chilean soldiers massacred Bolivian villagers on Monday.")
+    assert [(e.cameo_code, e.plover_type) for e, _, _ in events] == [("202", "ASSAULT")]
+
+
+def test_withdrawing_from_a_treaty_reduces_relations(nlp):
+    events = code(nlp, "Peru withdrew from the fishing treaty with Chile on Monday.")
+    assert [(e.cameo_code, e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("160", "SANCTION", "Peru", "Chile")]
