@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from test_eventness import code, triggers
 
 
@@ -85,3 +87,21 @@ def test_withdrawing_from_a_treaty_reduces_relations(nlp):
     events = code(nlp, "Peru withdrew from the fishing treaty with Chile on Monday.")
     assert [(e.cameo_code, e.plover_type, src, tgt) for e, src, tgt in events] == [
         ("160", "SANCTION", "Peru", "Chile")]
+
+
+def test_the_events_page_lists_every_code_the_coder_can_emit():
+    import csv
+    from importlib import resources
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "methodology-events.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `(\d+)` \|", page, flags=re.M))
+    data = resources.files("newscoder.data")
+    with data.joinpath("event_lexicon.csv").open(encoding="utf-8") as f:
+        codes = {r["cameo_code"] for r in csv.DictReader(f) if r["cameo_code"]}
+    with data.joinpath("cameo_intent.csv").open(encoding="utf-8") as f:
+        codes |= {r["intent_code"] for r in csv.DictReader(f)}
+    with data.joinpath("cameo_refusal.csv").open(encoding="utf-8") as f:
+        codes |= {r["refusal_code"] for r in csv.DictReader(f)}
+    codes |= {"016", "100", "112", "120", "173", "180", "190", "195"}  # the codes rules in cameo.py set
+    assert codes - listed == set()
