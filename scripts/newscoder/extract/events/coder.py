@@ -28,6 +28,7 @@ from newscoder.extract.events.dyads import (
     _one_sided_types,
 )
 from newscoder.extract.events.eventness import (
+    _names_people,
     is_accident,
     is_agentless_harm,
     is_background,
@@ -49,7 +50,6 @@ from newscoder.extract.events.eventness import (
     is_unconditioned_conjecture,
     is_wish,
 )
-from newscoder.extract.events.eventness import _names_people
 from newscoder.extract.events.occurrence import (
     in_direct_quote,
     is_clausal_subject,
