@@ -55,8 +55,10 @@ def is_life_stage(m: TriggerMatch) -> bool:
 
 def is_clausal_subject(m: TriggerMatch) -> bool:
     """The trigger heads a clause that is another predicate's subject ("denying X citizenship violated the
-    law", "attacking civilians is a crime"): the act is what is judged, not an act reported."""
-    return not m.is_nominal and m.head.dep_ in ("csubj", "csubjpass")
+    law", "attacking civilians is a crime"): the act is what is judged, not an act reported. A clause with a
+    subject of its own is a misread main clause ("Protesters, carrying placards asking ...": kept)."""
+    return not m.is_nominal and m.head.dep_ in ("csubj", "csubjpass") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.head.children)
 
 
 # types whose verbs, with a thing as object, describe a policy or a set-up ("supported education",
