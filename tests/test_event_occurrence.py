@@ -105,3 +105,33 @@ def test_the_events_page_lists_every_code_the_coder_can_emit():
         codes |= {r["refusal_code"] for r in csv.DictReader(f)}
     codes |= {"016", "100", "112", "120", "173", "180", "190", "195"}  # the codes rules in cameo.py set
     assert codes - listed == set()
+
+
+def test_a_warning_of_floods_is_a_weather_notice(nlp):
+    events = code(nlp, "Peru's weather service warned of flash floods on Monday. Peru warned Chile on Monday.")
+    assert [(e.trigger, src, tgt) for e, src, tgt in events] == [("warned", "Peru", "Chile")]
+
+
+def test_funding_a_search_is_no_aid_to_a_party(nlp):
+    events = code(nlp, "The Peruvian airline has been funding extended searches for the wreck. "
+                       "Peru sent aid to Bolivia on Monday.")
+    assert [(e.plover_type, src, tgt) for e, src, tgt in events] == [("AID", "Peru", "Bolivia")]
+
+
+def test_an_indirect_question_is_no_act(nlp):
+    events = code(nlp, "Peru asked whether Chile would attack Bolivia. Chile attacked Bolivia on Monday.")
+    assert [(e.trigger, src, tgt) for e, src, tgt in events if e.plover_type in ("ASSAULT", "FIGHT")] == [
+        ("attacked", "Chile", "Bolivia")]
+
+
+def test_a_habit_with_no_date_is_no_occurrence(nlp):
+    events = code(nlp, "Peru had rarely allowed Chilean inspectors into the mines. "
+                       "Peru allowed Chilean inspectors into the mines on Monday.")
+    assert [(e.trigger, e.event_date.isoformat()) for e, _, _ in events] == [("allowed", "2026-02-02")]
+
+
+def test_a_bare_participle_of_killing_names_no_doer(nlp):
+    events = code(nlp, "Peruvian officials reported 150 Chilean soldiers killed in the fighting. "
+                       "Bolivian troops killed 20 Chilean soldiers on Monday.")
+    assert [(e.trigger, src) for e, src, _ in events if e.plover_type in ("ASSAULT", "FIGHT")] == [
+        ("killed", "Bolivian troops")]

@@ -54,8 +54,11 @@ from newscoder.extract.events.occurrence import (
     in_direct_quote,
     is_clausal_subject,
     is_generic_object,
+    is_habitual,
+    is_indirect_question,
     is_life_stage,
     is_own_state_target,
+    is_reduced_passive_harm,
     is_speech_content,
     is_untargeted_restriction,
     speech_governor,
@@ -161,7 +164,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     or is_idiom_or_opinion(m) or is_described_content(m) or is_natural_hazard(m) \
                     or is_standing_position(m, dated) or is_release_of_thing(m, actors) \
                     or is_showing(m) \
-                    or is_thing_doer(m, actors) or is_life_stage(m) or is_clausal_subject(m):
+                    or is_thing_doer(m, actors) or is_life_stage(m) or is_clausal_subject(m) \
+                    or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all
             if m.is_nominal and (in_direct_quote(m.head, quotes) or is_speech_content(
                     m, heads.get(gov.i) if (gov := speech_governor(m.head)) is not None else None)):

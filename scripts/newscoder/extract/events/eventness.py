@@ -320,13 +320,15 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
     or the event noun is a notice of one ("issued a hurricane warning", "a warning of floods")."""
     head = m.head
     noun = m.obj if m.obj is not None else (head if m.is_nominal else None)
-    if noun is not None and m.entry.plover_type == "THREATEN":
-        # a warning of a storm is a notice; an investigation of a crash is still an investigation
-        for c in noun.children:
+    if m.entry.plover_type == "THREATEN":
+        # a warning of a storm is a notice ("issued a flood warning", "warned of flash floods"); an
+        # investigation of a crash is still an investigation
+        for c in noun.children if noun is not None else ():
             if c.dep_ in ("compound", "amod", "nmod") and _is_hazard(c):
                 return True
-            if c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
-                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children):
+        for host in (noun, None if m.is_nominal else head):
+            if host is not None and any(c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
+                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children) for c in host.children):
                 return True
     if m.is_nominal:
         return False

@@ -63,7 +63,7 @@ def is_clausal_subject(m: TriggerMatch) -> bool:
 
 # types whose verbs, with a thing as object, describe a policy or a set-up ("supported education",
 # "allow public access", "cooperate on research"); the project's 086 "allow international involvement" too
-_GENERIC_OBJECT_TYPES = {"SUPPORT", "COOPERATE", "CONCEDE"}
+_GENERIC_OBJECT_TYPES = {"SUPPORT", "COOPERATE", "CONCEDE", "AID"}
 _GENERIC_OBJECT_CODES = ("086",)
 _DETERMINING_DEPS = {"det", "poss", "nummod", "predet"}
 
@@ -144,3 +144,44 @@ def is_untargeted_restriction(cameo_code: str, tgt: str | None) -> bool:
     restricted is administration ("declared a state of emergency ahead of the storm"), not coercion of an
     actor. (The coder names the state of a place as the target where the text gives one: "a curfew in X".)"""
     return tgt is None and cameo_code.startswith("172")
+
+
+# adverbs of habit: "rarely allowed them outside", "often visited the town", "routinely detained critics"
+_HABITUAL_ADVERBS = {"rarely", "seldom", "often", "frequently", "usually", "routinely", "regularly", "habitually",
+                     "repeatedly", "occasionally", "sometimes"}
+
+
+def is_habitual(m: TriggerMatch, dated: bool) -> bool:
+    """A habit with no date of its own ("had rarely allowed them outside", "often met opposition leaders"):
+    no specific occurrence. ("Police repeatedly fired tear gas on Monday" has a date and is kept.)"""
+    return not m.is_nominal and not dated and any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in m.head.children)
+
+
+_WH_WORDS = {"whom", "who", "which", "what", "whether", "if", "how", "when", "where", "why"}
+
+
+def is_indirect_question(m: TriggerMatch) -> bool:
+    """The trigger heads an indirect question ("did not say whom they would support", "asked whether Peru
+    would sign", "decide if it will attack"): an open question, not an act."""
+    if m.is_nominal or m.head.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp", "csubj"):
+        return False
+    for c in m.head.children:
+        if c.lower_ in _WH_WORDS and (c.dep_ in ("mark", "dobj", "nsubj", "advmod", "nsubjpass")
+                                      and c.i < m.head.i and c.tag_ in ("WP", "WDT", "WRB", "IN")):
+            return True
+    return False
+
+
+_REDUCED_DEPS = {"acl", "oprd", "ccomp", "advcl", "xcomp"}
+_HARM_TYPES = {"ASSAULT", "FIGHT"}
+
+
+def is_reduced_passive_harm(m: TriggerMatch) -> bool:
+    """A killing or attack told in a bare past participle with no "by" phrase ("reported 150 soldiers killed",
+    "saw thousands killed"): the text names no doer, so any source a wider clause offers is someone else
+    (the one reporting, the one who saw)."""
+    head = m.head
+    if m.is_nominal or m.entry.plover_type not in _HARM_TYPES or head.tag_ != "VBN" or head.dep_ not in _REDUCED_DEPS:
+        return False
+    return not any(c.dep_ in ("agent", "auxpass", "aux", "nsubj") for c in head.children)
