@@ -135,3 +135,8 @@ def test_a_bare_participle_of_killing_names_no_doer(nlp):
                        "Bolivian troops killed 20 Chilean soldiers on Monday.")
     assert [(e.trigger, src) for e, src, _ in events if e.plover_type in ("ASSAULT", "FIGHT")] == [
         ("killed", "Bolivian troops")]
+
+
+def test_a_clause_of_time_is_no_question(nlp):
+    events = code(nlp, "When Chile attacked Bolivia in 1995, Peru protested.")
+    assert ("attacked", "Chile", "Bolivia") in [(e.trigger, src, tgt) for e, src, tgt in events]

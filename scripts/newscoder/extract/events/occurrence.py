@@ -164,8 +164,8 @@ _WH_WORDS = {"whom", "who", "which", "what", "whether", "if", "how", "when", "wh
 def is_indirect_question(m: TriggerMatch) -> bool:
     """The trigger heads an indirect question ("did not say whom they would support", "asked whether Peru
     would sign", "decide if it will attack"): an open question, not an act."""
-    if m.is_nominal or m.head.dep_ not in ("ccomp", "xcomp", "advcl", "pcomp", "csubj"):
-        return False
+    if m.is_nominal or m.head.dep_ not in ("ccomp", "xcomp", "pcomp", "csubj"):
+        return False  # (an adverbial clause, "when Chile attacked", is a time, not a question)
     for c in m.head.children:
         if c.lower_ in _WH_WORDS and (c.dep_ in ("mark", "dobj", "nsubj", "advmod", "nsubjpass")
                                       and c.i < m.head.i and c.tag_ in ("WP", "WDT", "WRB", "IN")):
