@@ -140,3 +140,10 @@ def test_a_bare_participle_of_killing_names_no_doer(nlp):
 def test_a_clause_of_time_is_no_question(nlp):
     events = code(nlp, "When Chile attacked Bolivia in 1995, Peru protested.")
     assert ("attacked", "Chile", "Bolivia") in [(e.trigger, src, tgt) for e, src, tgt in events]
+
+
+def test_suspending_a_parliament_is_a_restriction(nlp):
+    events = code(nlp, "Chilean President Luis Rojas suspended the Parliament of Chile on Monday. "
+                       "Peru suspended aid to Bolivia on Monday.")
+    assert [(e.cameo_code, e.plover_type, tgt) for e, _, tgt in events] == [
+        ("172", "COERCE", "Parliament of Chile"), ("162", "SANCTION", "Bolivia")]

@@ -213,3 +213,20 @@ def ordered_detention(m: TriggerMatch) -> TriggerMatch:
                 code, plover = _DETAIN
                 return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
     return m
+
+
+# a legislature suspended ("suspended parliament for five weeks") is a restriction of a political institution
+# (CAMEO 172, impose administrative sanctions), not reduced relations with it (160)
+_LEGISLATURES = {"parliament", "legislature", "assembly", "congress", "senate", "diet", "duma", "knesset"}
+_RESTRICT = ("172", "COERCE")
+
+
+def suspended_institution(m: TriggerMatch) -> TriggerMatch:
+    """ "The queen suspended parliament": CAMEO 172 on the body (the parliament stays the target)."""
+    if m.is_nominal or m.entry.cameo_code != "160" or m.obj is not None:
+        return m
+    obj = next((c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or lemma_of(obj) not in _LEGISLATURES:
+        return m
+    code, plover = _RESTRICT
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, None)
