@@ -147,3 +147,16 @@ def test_suspending_a_parliament_is_a_restriction(nlp):
                        "Peru suspended aid to Bolivia on Monday.")
     assert [(e.cameo_code, e.plover_type, tgt) for e, _, tgt in events] == [
         ("172", "COERCE", "Parliament of Chile"), ("162", "SANCTION", "Bolivia")]
+
+
+def test_a_passive_inside_another_clause_has_no_doer_from_outside(nlp):
+    events = code(nlp, "Ana Costa wept upon hearing her son had been convicted. "
+                       "Peru said the Chilean envoy was expelled by Bolivia on Monday.")
+    assert [(e.trigger, src) for e, src, _ in events] == [("expelled", "Bolivia")]
+
+
+def test_a_small_clause_of_killing_names_no_doer(nlp):
+    events = code(nlp, "Peruvian officials gave figures, with officials reporting 150 Chilean soldiers killed. "
+                       "Bolivian troops killed 20 Chilean soldiers on Monday.")
+    assert [(e.trigger, src) for e, src, _ in events if e.plover_type in ("ASSAULT", "FIGHT")] == [
+        ("killed", "Bolivian troops")]

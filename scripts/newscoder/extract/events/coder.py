@@ -53,6 +53,7 @@ from newscoder.extract.events.eventness import (
 )
 from newscoder.extract.events.occurrence import (
     in_direct_quote,
+    is_agentless_passive_complement,
     is_clausal_subject,
     is_generic_object,
     is_habitual,
@@ -193,7 +194,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     continue  # "the cabinet met": a meeting needs someone to meet
                 if is_news_gathering(src, tgt, article, actors, m) or is_personal_clash(m, src, tgt, actors) \
                         or is_agentless_harm(m, src, _armed_subject(m)) \
-                        or is_generic_object(m, tgt, lambda t: _names_people(t, actors)):
+                        or is_generic_object(m, tgt, lambda t: _names_people(t, actors)) \
+                        or is_agentless_passive_complement(m, src):
                     continue
                 ev = _event(force_by_person(m, src, actors), chain, src, tgt, si, evidence, article, actors, roots,
                             quotes)

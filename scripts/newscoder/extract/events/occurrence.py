@@ -173,7 +173,7 @@ def is_indirect_question(m: TriggerMatch) -> bool:
     return False
 
 
-_REDUCED_DEPS = {"acl", "oprd", "ccomp", "advcl", "xcomp"}
+_REDUCED_DEPS = {"acl", "oprd", "ccomp", "advcl", "xcomp", "pcomp"}
 _HARM_TYPES = {"ASSAULT", "FIGHT"}
 
 
@@ -184,4 +184,22 @@ def is_reduced_passive_harm(m: TriggerMatch) -> bool:
     head = m.head
     if m.is_nominal or m.entry.plover_type not in _HARM_TYPES or head.tag_ != "VBN" or head.dep_ not in _REDUCED_DEPS:
         return False
-    return not any(c.dep_ in ("agent", "auxpass", "aux", "nsubj") for c in head.children)
+    # in a small clause ("with officials reporting 150 soldiers killed", "saw thousands killed") a subject the
+    # parser gives the bare participle is its patient, not a doer
+    subject_ok = head.dep_ in ("pcomp", "oprd")
+    return not any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ == "nsubj" and not subject_ok
+                   for c in head.children)
+
+
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "pcomp", "acl"}
+
+
+def is_agentless_passive_complement(m: TriggerMatch, src: str | None) -> bool:
+    """A passive with no "by" phrase inside another clause ("wept upon hearing her son had been convicted",
+    "said the envoy was expelled"): the clause names no doer, so a source found for it is the governing
+    clause's subject (the one who heard or said), not the one who acted."""
+    head = m.head
+    if m.is_nominal or src is None or head.dep_ not in _COMPLEMENT_DEPS:
+        return False
+    kids = list(head.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
