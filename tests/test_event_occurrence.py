@@ -160,3 +160,10 @@ def test_a_small_clause_of_killing_names_no_doer(nlp):
                        "Bolivian troops killed 20 Chilean soldiers on Monday.")
     assert [(e.trigger, src) for e, src, _ in events if e.plover_type in ("ASSAULT", "FIGHT")] == [
         ("killed", "Bolivian troops")]
+
+
+def test_killings_seen_by_an_event_have_no_doer(nlp):
+    events = code(nlp, "The 1983 riots saw thousands of Bolivian villagers killed. "
+                       "Chilean troops killed 20 Bolivian villagers on Monday.")
+    assert [(e.trigger, src) for e, src, _ in events if e.plover_type in ("ASSAULT", "FIGHT")] == [
+        ("killed", "Chilean troops")]

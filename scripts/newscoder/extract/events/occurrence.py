@@ -179,16 +179,24 @@ _HARM_TYPES = {"ASSAULT", "FIGHT"}
 
 def is_reduced_passive_harm(m: TriggerMatch) -> bool:
     """A killing or attack told in a bare past participle with no "by" phrase ("reported 150 soldiers killed",
-    "saw thousands killed"): the text names no doer, so any source a wider clause offers is someone else
-    (the one reporting, the one who saw)."""
+    "saw thousands killed", "with officials reporting 150 soldiers killed"): the text names no doer, so any
+    source a wider clause offers is someone else (the one reporting, the one who saw)."""
     head = m.head
-    if m.is_nominal or m.entry.plover_type not in _HARM_TYPES or head.tag_ != "VBN" or head.dep_ not in _REDUCED_DEPS:
+    if m.is_nominal or m.entry.plover_type not in _HARM_TYPES or head.dep_ not in _REDUCED_DEPS:
         return False
-    # in a small clause ("with officials reporting 150 soldiers killed", "saw thousands killed") a subject the
-    # parser gives the bare participle is its patient, not a doer
-    subject_ok = head.dep_ in ("pcomp", "oprd")
+    # a verb after "with" is a small clause, whatever its tag ("with hundreds killed" is often tagged VBD)
+    small = head.dep_ == "pcomp" and head.head.lower_ in ("with", "without")
+    if head.tag_ != "VBN" and not small:
+        return False
+    # in a small clause, or after a verb of perception or result ("saw thousands killed", "left 20 dead",
+    # "reported 150 soldiers killed"), a subject the parser gives the participle is its patient, not a doer
+    subject_ok = small or head.dep_ == "oprd" or lemma_of(head.head) in _SMALL_CLAUSE_VERBS
     return not any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ == "nsubj" and not subject_ok
                    for c in head.children)
+
+
+# (not "have" or "get": "had the journalist killed" names the one who had it done)
+_SMALL_CLAUSE_VERBS = {"see", "leave", "report", "find", "witness"}
 
 
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "pcomp", "acl"}
