@@ -167,3 +167,16 @@ def test_killings_seen_by_an_event_have_no_doer(nlp):
                        "Chilean troops killed 20 Bolivian villagers on Monday.")
     assert [(e.trigger, src) for e, src, _ in events if e.plover_type in ("ASSAULT", "FIGHT")] == [
         ("killed", "Chilean troops")]
+
+
+def test_a_claim_that_another_used_force_is_an_accusation(nlp):
+    events = code(nlp, "Peru claimed that Chilean troops had shelled the border town on Monday. "
+                       "Peru claimed victory in the vote.")
+    assert [(e.trigger, e.cameo_code, e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("claimed", "112", "DISAPPROVE", "Peru", "Chilean troops")]
+
+
+def test_a_firefight_is_small_arms_fighting(nlp):
+    events = code(nlp, "Bolivian rebels engaged Peruvian peacekeepers in a firefight on Saturday.")
+    assert [(e.cameo_code, e.plover_type, src, tgt) for e, src, tgt in events] == [
+        ("193", "FIGHT", "Bolivian rebels", "Peruvian peacekeepers")]

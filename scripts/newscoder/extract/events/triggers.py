@@ -82,15 +82,17 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
     tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+    claims = []
     for tok in tokens:
         if tok.pos_ == "VERB" and tok.dep_ != "amod":
             m = match_verb(tok)
             if m is not None:
                 verbs[tok.i] = m
-    for tok in tokens:
-        if tok.pos_ == "VERB" and tok.i not in verbs and lemma_of(tok) in _CLAIM_VERBS and any(
-                c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
-                for c in tok.children):
+            elif lemma_of(tok) in _CLAIM_VERBS:
+                claims.append(tok)
+    for tok in claims:
+        if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
+               for c in tok.children):
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None}
     # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
