@@ -85,6 +85,8 @@ def is_generic_object(m: TriggerMatch, tgt: str | None, names_people) -> bool:
     obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
     if obj is None or not _bare(obj):
         return False
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in m.head.children):
+        return False  # a recipient is named ("donated blood to the hospital"), even if no actor of ours
     # "supporting runners": a plural of people with no article is a generic set, still no party
     return not names_people(obj) or obj.tag_ == "NNS"
 
