@@ -243,9 +243,10 @@ def test_meeting_needs_a_partner(nlp):
 
 
 def test_missing_target_lowers_confidence(nlp):
-    # (a curfew would not do here: a measure of internal order targets the source's own state)
-    events, _ = run(nlp, "Sudan imposed new restrictions on Tuesday.")
-    e, src, tgt = find(events, "imposed")
+    # (a curfew would not do here: a measure of internal order targets the source's own state; nor would
+    # "imposed new restrictions": an administrative restriction with nobody restricted is not coded)
+    events, _ = run(nlp, "Sudan raided the offices on Tuesday.")
+    e, src, tgt = find(events, "raided")
     assert (e.plover_type, src, tgt) == ("COERCE", "Sudan", None)
     assert e.confidence == 0.5  # 0.5 + 0.1 verbal - 0.1 two-sided type without target
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.events.arguments import _armed_subject
+from newscoder.extract.events.cameo_patterns import in_synset
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.modality import (
     is_refusal,
@@ -139,3 +140,93 @@ def code_event(m: TriggerMatch, tgt: str | None, roots: list[tuple[Timex, Token]
         mood = strongest(found - {"negated", "planned"})
         dated = _statement_date(m, roots)
     return code, plover, mood, dated
+
+
+# PETRARCH2's aircraft set names the aerial weapons of CAMEO 195 ("drone attack", "attacked using drones",
+# "helicopter gunships fired"); a few of its members name other things too often to read as aircraft
+_NOT_AIRCRAFT = {"system", "vehicle", "typhoon", "falcon", "hornet", "predator", "raptor", "dragonfly", "orion",
+                 "osprey", "glider", "4c"}
+_AERIAL = ("195", "FIGHT")
+_INSTRUMENT_PREPS = {"with", "by", "using"}
+
+
+def _aircraft(tok: Token) -> bool:
+    return tok.lower_ not in _NOT_AIRCRAFT and lemma_of(tok) not in _NOT_AIRCRAFT and in_synset("&aircraft", tok)
+
+
+def _instruments(m: TriggerMatch) -> list[Token]:
+    """The words that may name the weapon of an attack: modifiers of the attack noun ("drone attack"), the
+    objects of "with"/"using"/"by" on the verb ("carried out the attack using ten drones") and its subject
+    ("drones struck the depot")."""
+    heads = [m.head] + ([m.obj] if m.obj is not None else [])
+    out: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("compound", "amod", "nmod", "nsubj"):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _INSTRUMENT_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ in ("advcl", "xcomp") and c.lower_ == "using":
+                out.extend(g for g in c.children if g.dep_ == "dobj")
+    return out
+
+
+def aerial_attack(m: TriggerMatch) -> TriggerMatch:
+    """An attack, strike or bombing carried out with aircraft is CAMEO 195 "employ aerial weapons" (a drone
+    attack is not unconventional violence, 180, nor plain military force, 190)."""
+    code = m.entry.cameo_code
+    if not (code in ("180", "183", "190") or code.startswith("194")):
+        return m
+    if not any(_aircraft(t) for t in _instruments(m)):
+        return m
+    code, plover = _AERIAL
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+
+
+def force_by_person(m: TriggerMatch, src: str | None, actors) -> TriggerMatch:
+    """Plain military force (190) whose named doer is one person with no armed forces named ("the gunman shot him")
+    is an assault (CAMEO 180, PLOVER ASSAULT), not conventional combat."""
+    if m.entry.plover_type != "FIGHT" or m.entry.cameo_code != "190" or _armed_subject(m):
+        return m
+    a = actors.get(src)
+    if a is None or a.actor_type != "person":
+        return m
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code="180", plover_type="ASSAULT"), m.head, m.obj)
+
+
+# an order whose content is custody ("ordered the accused remain in custody", "ordered him held in detention")
+# is the detention itself (CAMEO 173, arrest or detain), not a demand
+# (PETRARCH2's &DETENTION set without "camp", which is a place as often as a detention)
+_CUSTODY_WORDS = {"custody", "jail", "prison", "detention", "detainment", "confinement", "penitentiary"}
+_DETAIN = ("173", "COERCE")
+
+
+def ordered_detention(m: TriggerMatch) -> TriggerMatch:
+    """ "The judge ordered the accused held in custody": CAMEO 173 by the one who orders."""
+    if m.is_nominal or m.entry.plover_type != "DEMAND" or lemma_of(m.head) != "order":
+        return m
+    for c in m.head.children:
+        if c.dep_ not in ("ccomp", "xcomp", "oprd", "dobj"):
+            continue
+        for t in c.subtree:
+            if t.dep_ == "pobj" and (t.lower_ in _CUSTODY_WORDS or lemma_of(t) in _CUSTODY_WORDS):
+                code, plover = _DETAIN
+                return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+    return m
+
+
+# a legislature suspended ("suspended parliament for five weeks") is a restriction of a political institution
+# (CAMEO 172, impose administrative sanctions), not reduced relations with it (160)
+_LEGISLATURES = {"parliament", "legislature", "assembly", "congress", "senate", "diet", "duma", "knesset"}
+_RESTRICT = ("172", "COERCE")
+
+
+def suspended_institution(m: TriggerMatch) -> TriggerMatch:
+    """ "The queen suspended parliament": CAMEO 172 on the body (the parliament stays the target)."""
+    if m.is_nominal or m.entry.cameo_code != "160" or m.obj is not None:
+        return m
+    obj = next((c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or lemma_of(obj) not in _LEGISLATURES:
+        return m
+    code, plover = _RESTRICT
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, None)

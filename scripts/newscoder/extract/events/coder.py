@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.events.arguments import _armed_subject
-from newscoder.extract.events.cameo import _by_armed_forces, code_event, verbal_attack
+from newscoder.extract.events.cameo import (
+    _by_armed_forces,
+    aerial_attack,
+    code_event,
+    force_by_person,
+    ordered_detention,
+    suspended_institution,
+    verbal_attack,
+)
 from newscoder.extract.events.clauses import _passive, _subject
 from newscoder.extract.events.dyads import (
     _dyads,
@@ -21,6 +29,7 @@ from newscoder.extract.events.dyads import (
     _one_sided_types,
 )
 from newscoder.extract.events.eventness import (
+    _names_people,
     is_accident,
     is_agentless_harm,
     is_background,
@@ -41,6 +50,20 @@ from newscoder.extract.events.eventness import (
     is_thing_doer,
     is_unconditioned_conjecture,
     is_wish,
+)
+from newscoder.extract.events.occurrence import (
+    in_direct_quote,
+    is_agentless_passive_complement,
+    is_clausal_subject,
+    is_generic_object,
+    is_habitual,
+    is_indirect_question,
+    is_life_stage,
+    is_own_state_target,
+    is_reduced_passive_harm,
+    is_speech_content,
+    is_untargeted_restriction,
+    speech_governor,
 )
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
@@ -107,6 +130,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             demand_heads.add(verb.i)
             if is_private_cooperation(_DEMAND.cameo_code, src, tgt, actors, titled, doc):
                 continue  # a private person's request ("a bishop asked people to pray")
+            if is_own_state_target(src, tgt, actors, titled):
+                continue  # "the prime minister said Britain must leave": a stated position, no demand on anyone
             start, end = _span([must, verb, subj])
             m = TriggerMatch(_DEMAND, verb)
             events.append(Event(
@@ -129,7 +154,9 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 confidence=0.6 if tgt else 0.5, extractor=EXTRACTOR,
                 **_date_fields(TriggerMatch(entry, said), roots, article, quotes),
             ))
-        for m, chain in _matches(sent):
+        found = _matches(sent)
+        heads = {m.head.i: m for m, _ in found}
+        for m, chain in found:
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
                 continue  # the demanded act is the demand's content, not an event
             dated = any(m.head.left_edge.i <= r.i <= m.head.right_edge.i for _, r in roots)
@@ -139,9 +166,13 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     or is_idiom_or_opinion(m) or is_described_content(m) or is_natural_hazard(m) \
                     or is_standing_position(m, dated) or is_release_of_thing(m, actors) \
                     or is_showing(m) \
-                    or is_thing_doer(m, actors):
+                    or is_thing_doer(m, actors) or is_life_stage(m) or is_clausal_subject(m) \
+                    or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all
-            m = verbal_attack(_by_armed_forces(m))
+            if m.is_nominal and (in_direct_quote(m.head, quotes) or is_speech_content(
+                    m, heads.get(gov.i) if (gov := speech_governor(m.head)) is not None else None)):
+                continue  # "condemned the repression of X": the condemnation is the event, the noun its wording
+            m = suspended_institution(ordered_detention(aerial_attack(verbal_attack(_by_armed_forces(m)))))
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
                 if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):
@@ -162,10 +193,13 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 if tgt is None and m.entry.plover_type in needs_target:
                     continue  # "the cabinet met": a meeting needs someone to meet
                 if is_news_gathering(src, tgt, article, actors, m) or is_personal_clash(m, src, tgt, actors) \
-                        or is_agentless_harm(m, src, _armed_subject(m)):
+                        or is_agentless_harm(m, src, _armed_subject(m)) \
+                        or is_generic_object(m, tgt, lambda t: _names_people(t, actors)) \
+                        or is_agentless_passive_complement(m, src):
                     continue
-                ev = _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes)
-                if is_unconditioned_conjecture(m, ev.modality) \
+                ev = _event(force_by_person(m, src, actors), chain, src, tgt, si, evidence, article, actors, roots,
+                            quotes)
+                if is_unconditioned_conjecture(m, ev.modality) or is_untargeted_restriction(ev.cameo_code, tgt) \
                         or is_private_cooperation(ev.cameo_code, src, tgt, actors, titled, doc):
                     continue
                 if tgt is None and ev.plover_type not in one_sided:

@@ -320,13 +320,15 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
     or the event noun is a notice of one ("issued a hurricane warning", "a warning of floods")."""
     head = m.head
     noun = m.obj if m.obj is not None else (head if m.is_nominal else None)
-    if noun is not None and m.entry.plover_type == "THREATEN":
-        # a warning of a storm is a notice; an investigation of a crash is still an investigation
-        for c in noun.children:
+    if m.entry.plover_type == "THREATEN":
+        # a warning of a storm is a notice ("issued a flood warning", "warned of flash floods"); an
+        # investigation of a crash is still an investigation
+        for c in noun.children if noun is not None else ():
             if c.dep_ in ("compound", "amod", "nmod") and _is_hazard(c):
                 return True
-            if c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
-                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children):
+        for host in (noun, None if m.is_nominal else head):
+            if host is not None and any(c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
+                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children) for c in host.children):
                 return True
     if m.is_nominal:
         return False
@@ -439,16 +441,25 @@ def is_thing_doer(m: TriggerMatch, actors: ActorAnalysis) -> bool:
     cur = head
     while doer is None and cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
         cur = cur.head  # "appears to allow": the subject of the governing verb
-        doer = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        # "were configured to allow": a passive governor's subject controls the infinitive
+        doer = next((c for c in cur.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and cur is not head
+                     and head.dep_ == "xcomp"), None)
     if doer is None and head.dep_ == "acl" and head.tag_ == "VBG":
         doer = head.head  # "documents allowing him": the noun the participle describes
     if doer is not None:
         doer = _of_complement(doer)
+    if doer is not None and (lemma_of(doer) in _device_nouns() or doer.lower_ in _device_nouns()):
+        return True  # "CCTV captured their arrival": a device records, it does not act (even when tagged a name)
     if doer is None or doer.pos_ != "NOUN" or _is_hazard(doer) or _names_people(doer, actors) or _entries_any(doer):
         return False
     # a text does a speech act for its author ("a letter demanding"); nothing else does one ("the colony is
     # declining" is no rejection)
     return m.entry.plover_type not in _SPEECH_TYPES or lemma_of(doer) not in _text_nouns()
+
+
+@functools.cache
+def _device_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("device_nouns"))
 
 
 @functools.cache

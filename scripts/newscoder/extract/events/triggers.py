@@ -31,6 +31,13 @@ DEMAND_AUX = {"must"}
 # "X must stop ..." in someone's speech: a demand by the speaker
 _DEMAND = LexEntry("must", "verb", "", "", "", "100", "DEMAND")
 
+# "X claimed that Y had attacked Z": the claim is X's accusation of Y (CAMEO 112, PLOVER DISAPPROVE; PETRARCH2's
+# dictionary files CLAIM under ALLEGE), and the hostile act it asserts is its content, not an act the text
+# reports. Only for acts of force, coercion or sanction: "claimed that talks had made progress" is no accusation.
+_CLAIM_VERBS = {"claim"}
+_CLAIM = LexEntry("claim", "verb", "", "", "", "112", "DISAPPROVE")
+_HOSTILE_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION"}
+
 
 def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[int]) -> bool:
     """The act is the content of another coded event, not an event of its own.
@@ -75,11 +82,18 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
     tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+    claims = []
     for tok in tokens:
         if tok.pos_ == "VERB" and tok.dep_ != "amod":
             m = match_verb(tok)
             if m is not None:
                 verbs[tok.i] = m
+            elif lemma_of(tok) in _CLAIM_VERBS:
+                claims.append(tok)
+    for tok in claims:
+        if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
+               for c in tok.children):
+            verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None}
     # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
