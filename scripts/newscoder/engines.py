@@ -44,7 +44,7 @@ Result = tuple[ArticleRecords, bytes | None]  # records, and the new parse to ca
 
 # ------------------------------------------------------------------ the stage itself (runs anywhere)
 def run_tasks(tasks: Iterable[Task], registry, *, keep_docs: bool = False,
-              batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+              batch_size: int = BATCH_SIZE, freeze_gc: bool = False) -> Iterator[Result]:
     """Parse (or restore) and extract each task, in order. `keep_docs`: also return each new parse.
     `tasks` may be a lazy iterator: it is read one batch at a time (memory does not grow with it)."""
     from newscoder.nlp import load_nlp
@@ -64,7 +64,8 @@ def run_tasks(tasks: Iterable[Task], registry, *, keep_docs: bool = False,
                     new = doc_to_bytes(doc) if keep_docs else None
                 # the Doc goes out of scope here: records keep strings and offsets only
                 yield process_article(doc, task.article, registry), new
-            freeze()  # once, after the first batch: the lexicons the extractors load on first use are in memory
+            if freeze_gc:  # (the serial engine's whole run; not measured for the chunks of workers)
+                freeze()  # once, after the first batch: the lexicons the extractors load on first use are in memory
 
 
 # Texts longer than this are parsed in pieces (spaCy refuses texts over nlp.max_length, 1,000,000, and its
@@ -252,7 +253,7 @@ def _ordered_sharing(submit, run_here, chunks: Iterator[list[Task]], window: int
 
 
 def run_local(tasks: Iterable[Task], registry, *, keep_docs: bool = False) -> Iterator[Result]:
-    yield from run_tasks(tasks, registry, keep_docs=keep_docs)
+    yield from run_tasks(tasks, registry, keep_docs=keep_docs, freeze_gc=True)
 
 
 def run_processes(tasks: Iterable[Task], registry, *, jobs: int, keep_docs: bool = False,
