@@ -62,15 +62,15 @@ def pronoun_table() -> dict[str, tuple[str, str, str]]:
 
 def pronoun_types(word: str) -> frozenset[str] | None:
     """Actor types a third-person pronoun can stand for (None: not a pronoun we resolve)."""
-    entry = pronoun_table().get(word.lower())
-    if entry is None:
-        return None
-    number, _gender, animacy = entry
-    if animacy == "person":
-        return frozenset({"person"})
-    if number == "plural":
-        return frozenset({"group", "organization"})
-    return frozenset({"organization", "state"})
+    return _pronoun_types().get(word.lower())  # speed: read for every word of the text
+
+
+@functools.cache
+def _pronoun_types() -> dict[str, frozenset[str]]:
+    person, plural, other = frozenset({"person"}), frozenset({"group", "organization"}), \
+        frozenset({"organization", "state"})
+    return {word: person if animacy == "person" else plural if number == "plural" else other
+            for word, (number, _gender, animacy) in pronoun_table().items()}
 
 
 def is_pleonastic(tok: Token) -> bool:
@@ -137,12 +137,16 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
             last_words = si
     for si, sent in enumerate(sents):
         for tok in tokens[sent.start : sent.end]:
+            low = tok.lower_
+            types = pronoun_types(low)
+            pronoun = types is not None and (tok.pos_ == "PRON" or low in ("his", "her", "its", "their"))
+            # speed: only pronouns and nouns are read below, so the overlap test is made for them alone
+            if not pronoun and (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound"):
+                continue
             if tok.i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
                 continue
-            low = tok.lower_
             # pronouns
-            types = pronoun_types(low)
-            if types is not None and tok.pos_ == "PRON" or (types and low in ("his", "her", "its", "their")):
+            if pronoun:
                 if low == "her" and tok.dep_ == "poss" or low in ("his", "its", "their"):
                     if _possessive_government(b, doc, tok, si, sent, types):
                         continue
@@ -193,8 +197,6 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
                     b.add(b.by_key(key), doc, tok.idx, tok.idx + len(tok.text), "pronoun", si, sent, root=tok)
-                continue
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
                 continue
             if followers(b, doc, tok, si, sent):
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -47,6 +48,9 @@ class ActorBuilder:
     _cover: bytearray = field(default_factory=bytearray)
     _covered_upto: int = 0  # how many entries of `taken` are in _cover
     _cover_exact: bool = True  # False once an empty or reversed span is taken: _cover cannot tell then
+    _index: dict[str, LocalActor] = field(default_factory=dict)  # by_key's index of `_index_of`
+    _index_of: dict | None = None
+    _indexed: int = 0  # how many entries of `_index_of` are in _index
 
     def actor(self, ident: tuple, make) -> LocalActor:
         if ident not in self.actors:
@@ -56,7 +60,17 @@ class ActorBuilder:
         return self.actors[ident]
 
     def by_key(self, key: str) -> LocalActor:
-        return next(a for a in self.actors.values() if a.key == key)
+        # speed: an index of `actors` by key (the first actor of each key, as a scan in order finds), rebuilt
+        # when `actors` is replaced and brought up to date when it grows (actors are only ever added to it)
+        actors = self.actors
+        if self._index_of is not actors or self._indexed != len(actors):
+            if self._index_of is not actors:
+                self._index, self._index_of, self._indexed = {}, actors, 0
+            for actor in itertools.islice(actors.values(), self._indexed, None):
+                self._index.setdefault(actor.key, actor)
+            self._indexed = len(actors)
+        found = self._index.get(key)
+        return found if found is not None else next(a for a in actors.values() if a.key == key)
 
     def state(self, iso3: str) -> LocalActor:
         def make() -> LocalActor:

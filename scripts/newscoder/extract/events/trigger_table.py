@@ -183,6 +183,8 @@ def _prep_ok(tok: Token, prep: str) -> bool:
 def match_verb(tok: Token) -> TriggerMatch | None:
     """Match a verb token: verb+object rows first, then verb rows, then light verb + event noun."""
     lemma = _verb_lemma(tok)
+    if not (_entries(lemma, "verb") or _entries(lemma, "light") or _entries(lemma, "idiom")):
+        return None  # speed: most verbs have no row; nothing below can match them
     obj = verb_object(tok)
     parts = _particles(tok)
     if any(e.particle in parts for e in _entries(lemma, "idiom")):
@@ -225,7 +227,10 @@ def match_verb(tok: Token) -> TriggerMatch | None:
 
 
 def match_noun(tok: Token) -> TriggerMatch | None:
-    rows = _fits(_entries(lemma_of(tok), "noun"), tok)
+    rows = _entries(lemma_of(tok), "noun")
+    if not rows:
+        return None  # speed: the modifiers are read only for a noun with rows
+    rows = _fits(rows, tok)
     return TriggerMatch(rows[0], tok, None) if rows else None
 
 
