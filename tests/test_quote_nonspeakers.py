@@ -71,3 +71,22 @@ def test_mixed_quote_starts_at_the_subject_outside_the_marks(nlp):
     qs, _ = analyse(nlp, text)
     assert [(q.quote_type, q.speaker_text) for q in qs] == [("mixed", "The researchers")]
     assert qs[0].quote_text == 'bicycles "are four times cheaper to run than any small car in the city."'
+
+
+FIRST_ROLE = ("The festival closed on Sunday. Actress Maria Delgado, who starred in two of its films, looked "
+              "back on her first role, when the studio was \"a tiny shed behind a garage.\"\n\n"
+              "Tired of the small parts, {pronoun} left the company after a year. \"I did not train for ten "
+              "years to hold a tray. I asked them for one scene with lines, and they laughed at me.\"")
+
+
+def test_bare_quote_after_a_pronoun_subject_is_the_person_named_just_before(nlp):
+    qs, actors = analyse(nlp, FIRST_ROLE.format(pronoun="she"))
+    row = next(q for q in qs if q.quote_text.startswith("I did not train"))
+    assert actors.get(row.speaker_key).name == "Maria Delgado"
+
+
+def test_bare_quote_after_a_pronoun_of_the_other_sex_stays_without_speaker(nlp):
+    qs, _ = analyse(nlp, FIRST_ROLE.format(pronoun="he"))
+    row = next(q for q in qs if q.quote_text.startswith("I did not train"))
+    assert row.speaker_text is None and row.speaker_key is None
+    assert row.quote_type == "direct"  # still a quote, only its speaker is not clear
