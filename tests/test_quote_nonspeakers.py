@@ -90,3 +90,12 @@ def test_bare_quote_after_a_pronoun_of_the_other_sex_stays_without_speaker(nlp):
     row = next(q for q in qs if q.quote_text.startswith("I did not train"))
     assert row.speaker_text is None and row.speaker_key is None
     assert row.quote_type == "direct"  # still a quote, only its speaker is not clear
+
+
+def test_frame_before_an_inverted_cue_is_not_part_of_the_quote(nlp):
+    text = ('Minister Tom Reyes met the press on Monday. Speaking to reporters on the way out, he said, "It '
+            'happened on my watch. I take the blame, because it happened on my watch."')
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_type, q.cue) for q in qs] == [("direct", "said")]
+    assert qs[0].quote_text == "It happened on my watch. I take the blame, because it happened on my watch."
+    assert actors.get(qs[0].speaker_key).name == "Tom Reyes"

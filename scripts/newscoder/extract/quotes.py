@@ -108,6 +108,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
         if _background_cue(tok):
             continue
         comp = complement_of(tok)
+        if comp and tok.dep_ == "parataxis":
+            comp = _without_frame(ctx, tok, comp)
         if comp:
             candidates.append((tok, comp, None))
     for cue, src, clause in according_to(doc):
@@ -275,6 +277,22 @@ def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
     if not _clause(left) or not _clause(right):
         return [comp]
     return [left, right]
+
+
+def _without_frame(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
+    """'Speaking to Ann Hale of the Herald, he said, "It happened ..."': the parser hangs the cue and the
+    adverbial before it on the quoted clause; that adverbial frames the saying, it is not what was said."""
+    frame: set[int] = set()
+    for c in cue.head.children:
+        if c.i < cue.i and c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and not any(
+                ctx.in_quote(t.idx) for t in c.subtree):
+            frame.update(t.i for t in c.subtree)
+    if not frame:
+        return comp
+    out = [t for t in comp if t.i not in frame]
+    while out and out[0].is_punct and out[0].text not in QUOTE_CHARS and out[0].i < cue.i:
+        out = out[1:]
+    return out
 
 
 def _record(noun: Token) -> bool:
