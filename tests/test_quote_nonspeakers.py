@@ -99,3 +99,17 @@ def test_frame_before_an_inverted_cue_is_not_part_of_the_quote(nlp):
     assert [(q.quote_type, q.cue) for q in qs] == [("direct", "said")]
     assert qs[0].quote_text == "It happened on my watch. I take the blame, because it happened on my watch."
     assert actors.get(qs[0].speaker_key).name == "Tom Reyes"
+
+
+def test_parenthetical_cue_keeps_the_time_phrase_of_the_content(nlp):
+    text = "For some years, the director said, the new orders will keep the plant busy."
+    qs, _ = analyse(nlp, text)
+    assert len(qs) == 1 and qs[0].speaker_text == "the director"
+    assert qs[0].quote_text.startswith("For some years") and qs[0].quote_text.endswith("the plant busy")
+
+
+def test_absolute_with_describing_in_quotes_is_still_a_quote(nlp):
+    text = ('Work stopped on Tuesday, with the minister describing the "real danger of another wall falling" '
+            'at the site.')
+    qs, _ = analyse(nlp, text)
+    assert any("real danger" in q.quote_text and q.speaker_text == "the minister" for q in qs)

@@ -282,9 +282,13 @@ def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
 def _without_frame(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
     """'Speaking to Ann Hale of the Herald, he said, "It happened ..."': the parser hangs the cue and the
     adverbial before it on the quoted clause; that adverbial frames the saying, it is not what was said."""
+    after = ctx.text[cue.idx + len(cue.text) :].lstrip(" ,:")
+    if not after or after[0] not in QUOTE_CHARS:
+        return comp  # 'For some years, he said, orders will ...': the time phrase is part of the content
     frame: set[int] = set()
     for c in cue.head.children:
-        if c.i < cue.i and c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and not any(
+        # a participle clause ('Speaking to ...', 'Asked about ...') describes the act of saying
+        if c.i < cue.i and c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(
                 ctx.in_quote(t.idx) for t in c.subtree):
             frame.update(t.i for t in c.subtree)
     if not frame:
@@ -313,8 +317,10 @@ def _background_cue(cue: Token) -> bool:
     if cue.dep_ == "acl" and head.dep_ == "pobj":  # the parser may hang the participle on its subject
         head = head.head
     # 'With officials saying the fire is contained, ...' still reports a claim (a clausal complement)
+    # 'with Lee describing the plan as "a farce"': quoted words or a naming are someone's words
     return (cue.dep_ in ("pcomp", "acl") and head.lower_ in ABSOLUTE_PREPS and head.dep_ == "prep"
-            and not any(c.dep_ == "ccomp" for c in cue.children))
+            and not any(c.dep_ == "ccomp" for c in cue.children) and cue.lemma_.lower() not in NAMING_CUES
+            and not any(t.is_quote for t in cue.subtree))
 
 
 def _clause(toks: list[Token]) -> bool:
