@@ -25,6 +25,12 @@ def test_according_to_a_recording_or_figures_is_no_attribution(nlp):
     assert not any("crowd" in q.quote_text or "Prices rose" in q.quote_text for q in qs)
 
 
+def test_according_to_a_recording_and_a_speaker_keeps_the_attribution(nlp):
+    text = "The guard fired twice before backup arrived, according to the videos and the Daily Courier."
+    qs, _ = analyse(nlp, text)
+    assert [q.quote_text for q in qs] == ["The guard fired twice before backup arrived"]
+
+
 def test_a_standing_rule_calling_for_something_is_no_statement(nlp):
     text = ("Regional guidelines call for 3% of output to go to research. The minister called for an inquiry "
             "into the spending.")

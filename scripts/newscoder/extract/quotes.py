@@ -302,7 +302,10 @@ def _without_frame(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Tok
 def _record(noun: Token) -> bool:
     """A recording, a data set or a standing rule ('footage', 'figures', 'guidelines'): it shows or
     requires something, but nobody speaks through it."""
-    return noun.pos_ == "NOUN" and (noun.lower_ in RECORD_WORDS or noun.lemma_.lower() in RECORD_WORDS)
+    if noun.pos_ != "NOUN" or (noun.lower_ not in RECORD_WORDS and noun.lemma_.lower() not in RECORD_WORDS):
+        return False
+    # 'according to these videos and NPR': a speaker among the sources keeps the attribution
+    return all(_record(c) for c in noun.children if c.dep_ == "conj")
 
 
 def _background_cue(cue: Token) -> bool:
