@@ -72,6 +72,8 @@ OBSERVING_CUES = lexicons.words("clause_cue_verbs", "lemma", kind="observing")  
 MAX_TOPIC_WORDS = 6  # "explained what happened": a wh-clause this short names a topic
 WH_WORDS = {"what", "which", "how", "why", "where", "when", "who", "whom", "whose"}
 QUESTION_CUES = lexicons.words("clause_cue_verbs", "lemma", kind="question")  # an indirect question is their content
+RECORD_WORDS = lexicons.words("speaker_words", "word", kind="record")  # footage, data, guidelines: no speaker
+ABSOLUTE_PREPS = {"with", "without"}  # 'With the EU urging banks to ...': a background circumstance
 TERMINATORS = {".", "!", "?"}
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
@@ -105,10 +107,16 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not say whether ...": nothing was reported
+        if _background_cue(tok):
+            continue
         comp = complement_of(tok)
+        if comp and tok.dep_ == "parataxis":
+            comp = _without_frame(ctx, tok, comp)
         if comp:
             candidates.append((tok, comp, None))
     for cue, src, clause in according_to(doc):
+        if _record(src):
+            continue  # 'according to camera footage': evidence for a fact, nobody's statement
         if not ctx.in_quote(cue.idx):
             sp = according_source(ctx, src)
             candidates.append((cue, clause, sp))
@@ -124,8 +132,20 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             # 'wrote that guns "are far more lethal ...': a stub before a passage that runs on is no content;
             # the passage is a direct quote of this cue
             nxt = ctx.seg_at(whole[len(comp)].idx) if len(comp) < len(whole) else None
-            if nxt is not None:
-                seg_attr.setdefault(segs.index(nxt), Attr(cue, sp or cue_speaker(ctx, cue)))
+            if nxt is None:
+                continue
+            k = segs.index(nxt)
+            # 'wrote that guns "are far more lethal"': the stub is the subject of the quoted predicate, so
+            # the content starts at it (a mixed quote), not at the opening mark
+            subj = [t for t in comp if t.dep_ in ("nsubj", "nsubjpass") and ctx.seg_at(t.head.idx) is nxt]
+            if subj and nxt.closed and nxt.close_at is not None and k not in consumed and k not in seg_attr:
+                start = max(subj[0].left_edge.idx, comp[0].idx)
+                consumed.add(k)
+                reported.add(cue.i)
+                rows.append(Row("mixed", start, nxt.outer_end, Attr(cue, sp or cue_speaker(ctx, cue)),
+                                bisect.bisect_right(para_starts, start) - 1))
+                continue
+            seg_attr.setdefault(k, Attr(cue, sp or cue_speaker(ctx, cue)))
             continue
         if not comp or (_without_content(cue, comp) and not sp):
             continue  # "explained what happened", "noting which birds returned": an act without content
@@ -261,6 +281,53 @@ def _around_cue(comp: list[Token], attr: Attr) -> list[list[Token]]:
     return [left, right]
 
 
+def _without_frame(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
+    """'Speaking to Ann Hale of the Herald, he said, "It happened ..."': the parser hangs the cue and the
+    adverbial before it on the quoted clause; that adverbial frames the saying, it is not what was said."""
+    after = ctx.text[cue.idx + len(cue.text) :].lstrip(" ,:")
+    if not after or after[0] not in QUOTE_CHARS:
+        return comp  # 'For some years, he said, orders will ...': the time phrase is part of the content
+    frame: set[int] = set()
+    for c in cue.head.children:
+        # a participle clause ('Speaking to ...', 'Asked about ...') describes the act of saying
+        if c.i < cue.i and c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(
+                ctx.in_quote(t.idx) for t in c.subtree):
+            frame.update(t.i for t in c.subtree)
+    if not frame:
+        return comp
+    out = [t for t in comp if t.i not in frame]
+    while out and out[0].is_punct and out[0].text not in QUOTE_CHARS and out[0].i < cue.i:
+        out = out[1:]
+    return out
+
+
+def _record(noun: Token) -> bool:
+    """A recording, a data set or a standing rule ('footage', 'figures', 'guidelines'): it shows or
+    requires something, but nobody speaks through it."""
+    if noun.pos_ != "NOUN" or (noun.lower_ not in RECORD_WORDS and noun.lemma_.lower() not in RECORD_WORDS):
+        return False
+    # 'according to these videos and NPR': a speaker among the sources keeps the attribution
+    return all(_record(c) for c in noun.children if c.dep_ == "conj")
+
+
+def _background_cue(cue: Token) -> bool:
+    """A cue that reports no statement: its subject is a record ('the guidelines call for 2%', 'figures
+    show that ...'), or it is the participle of an absolute 'with' phrase that sets the scene for the
+    main clause ('With the EU urging banks to stop lending, shares fell')."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _record(c) for c in cue.children):
+        return True
+    if cue.tag_ != "VBG":
+        return False
+    head = cue.head
+    if cue.dep_ == "acl" and head.dep_ == "pobj":  # the parser may hang the participle on its subject
+        head = head.head
+    # 'With officials saying the fire is contained, ...' still reports a claim (a clausal complement)
+    # 'with Lee describing the plan as "a farce"': quoted words or a naming are someone's words
+    return (cue.dep_ in ("pcomp", "acl") and head.lower_ in ABSOLUTE_PREPS and head.dep_ == "prep"
+            and not any(c.dep_ == "ccomp" for c in cue.children) and cue.lemma_.lower() not in NAMING_CUES
+            and not any(t.is_quote for t in cue.subtree))
+
+
 def _clause(toks: list[Token]) -> bool:
     """A main clause: a verb with its own subject among `toks`, not subordinated ("because ...",
     "which ...", "minutes before the vote ...")."""
@@ -281,6 +348,13 @@ def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[T
     if not comp or comp[0].i < cue.i:
         return comp
     out: list[Token] = []
+    # '... was "a great man" and the governor noted his "strength"': a coordinated or 'while' clause with
+    # its own subject and cue is a statement of its own (it gets its own row), not part of this content
+    other = [t for t in comp if t.i > cue.i and cue_entry(t) is not None and _own_statement(t)]
+    if other:
+        cut = min(x.i for x in other[0].subtree)
+        if cut > comp[0].i:
+            comp = [t for t in comp if t.i < cut]
     comp_end = comp[-1].idx + len(comp[-1].text)
     for t in comp:
         if t.text == ":" and not ctx.in_quote(t.idx):
@@ -289,9 +363,21 @@ def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[T
         if seg is not None and (seg.close_at is None or re.search(r"\w", ctx.text[comp_end : seg.outer_end])):
             break  # a passage that runs on past the complement is a quote of its own
         out.append(t)
-    while out and (out[-1].is_punct and out[-1].text not in QUOTE_CHARS or out[-1].is_space):
+    # '"was a great man" and': a connective left at the end joins the next clause, it says nothing
+    while out and (out[-1].is_punct and out[-1].text not in QUOTE_CHARS or out[-1].is_space
+                   or out[-1].dep_ == "cc" and len(out) > 1):
         out.pop()
     return out
+
+
+def _own_statement(verb: Token) -> bool:
+    """A clause joined to the content ('and the governor noted', 'while the mayor said') with a subject
+    of its own: a second report, not part of the first one's content."""
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children))
+    # a named or described subject ('the governor'), not a pronoun that may be the same source again
+    return joined and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                          and c.lower_ not in ("one", "ones") for c in verb.children)
 
 
 def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr | None:
@@ -319,7 +405,7 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
             for t in doc_tokens(doc)[ctx.token_at(seg.outer_end) :]:
                 if t.idx >= p_end or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                     break
-                if cue_entry(t) is not None and t.i not in reported:
+                if cue_entry(t) is not None and t.i not in reported and not _background_cue(t):
                     return Attr(t, cue_speaker(ctx, t))
                 gap += not (t.is_punct or t.is_space)
                 if gap > MAX_SUBJECT_GAP:
@@ -336,7 +422,7 @@ def _window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Att
                 sp = own_speaker(ctx, src[0]) if src else None
                 if sp is not None:
                     return Attr(t, sp)
-            if cue_entry(t) is not None and t.i not in reported:
+            if cue_entry(t) is not None and t.i not in reported and not _background_cue(t):
                 adjacent = t.idx + len(t.text) == len(before) + p_start
                 # 'told the BBC after the verdict "...': only a phrase, no other clause, before the mark
                 between = doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)]

@@ -21,6 +21,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.doctext import doc_text
 from newscoder.extract.speakers import ARTICLES, HONORIFICS, Speaker, first_name_gender, speaker_actor
@@ -50,11 +51,37 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
         return longer
     if key is not None:
         return key
+    state = _government_of(doc, actors, sp)
+    if state is not None:
+        return state
     if sp.kind == "noun" and not _one_capitalised(sp):
         return (text_author(doc, actors, sp.start, sp.end) or _title_holder(doc, actors, sp)
                 or _named_body(doc, actors, sp))
     # "Okafor claimed": the parser may read a lone surname as a common noun
     return _surname_person(doc, actors, sp, registry) or _new_named(doc, actors, sp, registry)
+
+
+GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
+
+
+def _government_of(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the government of Samoa', 'the administration of Ruritania': the state actor of the place named
+    after "of" (a government speaks for its state)."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in GOVERNMENT_WORDS:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.i >= span.end:
+                continue
+            phrase = doc[obj.left_edge.i : obj.i + 1]
+            key = actors.actor_at(phrase.start_char, phrase.end_char)
+            actor = actors.get(key)
+            if actor is not None and actor.actor_type == "state":
+                return key
+    return None
 
 
 def _one_capitalised(sp: Speaker) -> bool:

@@ -636,9 +636,13 @@ def _subject_before(ctx: QuoteContext, row: Row) -> Attr | None:
         return None  # the quote sits in a clause of the narrator's ('The sign read "..."'), not on its own
     sents = [s for s in ctx.sents[:k] if s.start_char >= ps]
     people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"}
+    subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not people and len(subj) == 1 and subj[0].lower_ in ("he", "she"):
+        # 'She left the series early. "This was not ..."' in a paragraph that names nobody: the one person
+        # the paragraph before names, when the pronoun agrees with that person's first name
+        return _one_person_in(ctx, row.paragraph - 1, "female" if subj[0].lower_ == "she" else "male")
     if len(people) != 1:
         return None
-    subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subj) != 1:
         return None
     if subj[0].lower_ in ("he", "she"):
@@ -647,6 +651,21 @@ def _subject_before(ctx: QuoteContext, row: Row) -> Attr | None:
     if subj[0].text not in people or subj[0].ent_type_ != "PERSON":
         return None
     return Attr(None, noun_phrase(subj[0]))
+
+
+def _one_person_in(ctx: QuoteContext, paragraph: int, gender: str) -> Attr | None:
+    """The one person a paragraph names (by surname), as the speaker, when their first name is of
+    `gender`; None when it names nobody or two people, or the first name is unknown or of the other sex."""
+    if paragraph < 0 or paragraph >= len(ctx.paras):
+        return None
+    ps, pe = ctx.paras[paragraph]
+    ents = [e for s in ctx.sents if ps <= s.start_char < pe for e in s.ents if e.label_ == "PERSON"]
+    if len({e.text.split()[-1] for e in ents}) != 1:
+        return None
+    full = max(ents, key=lambda e: len(e.text.split()))
+    if len(full.text.split()) < 2 or first_name_gender(full.text) != gender:
+        return None
+    return Attr(None, noun_phrase(ents[-1].root))
 
 
 def _quote_only(ctx: QuoteContext, segs: list[QuoteSegment], paragraph: int) -> bool:
