@@ -65,3 +65,19 @@ def test_attack_named_by_its_own_phrase_keeps_its_target(nlp, registry):
     events = code(nlp, registry, text)
     attack = [e for e in events if "attack" in e[0]]
     assert attack and attack[0][2] == "National Liberation Army" and attack[0][3] == "Venezuela"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Senator Ann Wells criticised the closure of the mine by the company Nordic Metals on Monday.",
+     "Ann Wells", "Nordic Metals"),
+    ("Sweden rejected the offer made by Nordic Metals on Monday.", "Sweden", "Nordic Metals"),
+])
+def test_a_judgement_of_an_act_is_aimed_at_its_doer(nlp, registry, text, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[1] in ("DISAPPROVE", "REJECT")] == [(source, target)]
+
+
+def test_a_judged_act_with_no_doer_keeps_its_patient(nlp, registry):
+    # no "by" phrase: the one the act was done to stays the target
+    events = code(nlp, registry, "Senator Ann Wells criticised the arrest of Maria Lopez on Monday.")
+    assert [(e[2], e[3]) for e in events if e[1] == "DISAPPROVE"] == [("Ann Wells", "Maria Lopez")]

@@ -269,7 +269,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             key = (_actor_of(subj, actors, asked) if subj is not None else None) or _clause_actor(t, actors, skip)
             targets = [key] if key else []
         else:
-            targets = _argument_keys(t, actors, exclude)
+            doer = _act_doer(t) if m.entry.plover_type in _JUDGING_TYPES else None
+            # "criticised the recognition of X by Y": a judgement of an act is aimed at whoever did it
+            targets = (_argument_keys(doer, actors, exclude) if doer is not None else []) \
+                or _argument_keys(t, actors, exclude)
             if targets and _own_possession(t, targets[0], sources, actors):
                 targets = []  # "lent its ships to Peru": what the source gives, not whom
             if len(targets) == 1:
@@ -324,6 +327,25 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+# types that judge or answer another's act: their object's doer is whom they are aimed at
+_JUDGING_TYPES = {"DISAPPROVE", "SUPPORT", "REJECT"}
+
+
+def _act_doer(obj: Token) -> Token | None:
+    """The doer of an act an object noun names: its own "by" phrase ("the closure of the mine by X") or the
+    agent of a participle on it ("the offer made by X")."""
+    if obj.pos_ != "NOUN":
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _passive(c)[0]
+            if agent is not None:
+                return agent
+    return None
 
 
 # nouns of an act and the verbs that tell it: "the withdrawal" refers back to "X withdrew" or "X's withdrawal"
