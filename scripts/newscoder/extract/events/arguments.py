@@ -27,6 +27,32 @@ from newscoder.resolve.countries import country_name, iso3_for_demonym, resolve_
 NOT_ARGUMENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos", "punct"}
 
 
+# prepositions of where something is: a place in such a phrase on a noun ("a user in X", "refugees at the
+# X border") says where that noun is, never whom an act is aimed at
+LOCATIVE_PREPS = {"in", "at", "inside", "near", "outside", "across", "throughout", "within", "around"}
+
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+# nouns of a place or an area: a place inside one ("the province in central X") is the wider place itself
+_AREA_NOUNS = {"province", "region", "town", "city", "village", "district", "area", "state", "county", "capital",
+               "border", "territory", "zone", "camp", "country", "island", "port", "base"}
+# bodies stationed in a country to act there ("a peace-keeping force in X", "the UN mission in X")
+_STATIONED_NOUNS = {"force", "mission", "contingent", "garrison", "operation"}
+
+
+def locative_place(prep: Token) -> bool:
+    """A locative phrase on a noun whose object is a place: "[in Ireland]" in "a post by a user in Ireland". Not
+    on a place ("a province in X") or on armed forces ("a peace-keeping force in X"), which are in X's service
+    or territory."""
+    noun = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if noun.ent_type_ in _PLACE_ENTS or lemma_of(noun) in _AREA_NOUNS | _STATIONED_NOUNS or is_military(noun):
+        return False
+    return any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in prep.children)
+
+
 # how far after a list's last item its dropped tail may be found (tokens)
 _LIST_TAIL_WINDOW = 10
 
@@ -203,7 +229,7 @@ def _nearest_tokens(tok: Token) -> list[Token]:
         nxt = []
         for t, hops in level:
             for c in t.children:
-                if c.dep_ in NOT_ARGUMENT or _aside(c):
+                if c.dep_ in NOT_ARGUMENT or _aside(c) or locative_place(c):
                     continue
                 h = hops + (c.dep_ == "prep")
                 if h <= _MAX_PREP_HOPS:
@@ -240,7 +266,11 @@ def _armed_subject(m: TriggerMatch) -> bool:
 
 
 def _clause_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """Any actor of the phrase or clause, except a place that only says where one of its nouns is."""
+    placed = {x.i for t in tok.subtree if locative_place(t) for x in t.subtree}
     for t in tok.subtree:
+        if t.i in placed:
+            continue
         key = actors.actor_at(t.idx, t.idx + len(t))
         if key is not None and key not in exclude:
             return key

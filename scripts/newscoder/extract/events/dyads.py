@@ -27,6 +27,7 @@ from newscoder.extract.events.arguments import (
     _reporter_keys,
     _same_country,
     _state_side,
+    locative_place,
     state_key,
 )
 from newscoder.extract.events.clauses import (
@@ -268,7 +269,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             key = (_actor_of(subj, actors, asked) if subj is not None else None) or _clause_actor(t, actors, skip)
             targets = [key] if key else []
         else:
-            targets = _argument_keys(t, actors, exclude)
+            doer = _act_doer(t) if m.entry.plover_type in _JUDGING_TYPES else None
+            # "criticised the recognition of X by Y": a judgement of an act is aimed at whoever did it
+            targets = (_argument_keys(doer, actors, exclude) if doer is not None else []) \
+                or _argument_keys(t, actors, exclude)
             if targets and _own_possession(t, targets[0], sources, actors):
                 targets = []  # "lent its ships to Peru": what the source gives, not whom
             if len(targets) == 1:
@@ -288,6 +292,9 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ == "dobj" and (key := _act_antecedent(t, actors, exclude)):
                 targets = [key]
                 break
+    if not targets and (key := _told_act_target(m, actors, exclude)):
+        # "Drones struck an oil plant of X. The Y said it carried out the attack": whom the act told before hit
+        targets = [key]
     if not targets:
         # "turned down a Chilean plan", "barred Peruvian opposition figures": a party named only by
         # its nationality stands for its country
@@ -320,6 +327,25 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+# types that judge or answer another's act: their object's doer is whom they are aimed at
+_JUDGING_TYPES = {"DISAPPROVE", "SUPPORT", "REJECT"}
+
+
+def _act_doer(obj: Token) -> Token | None:
+    """The doer of an act an object noun names: its own "by" phrase ("the closure of the mine by X") or the
+    agent of a participle on it ("the offer made by X")."""
+    if obj.pos_ != "NOUN":
+        return None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _passive(c)[0]
+            if agent is not None:
+                return agent
+    return None
 
 
 # nouns of an act and the verbs that tell it: "the withdrawal" refers back to "X withdrew" or "X's withdrawal"
@@ -363,6 +389,44 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
             key = _actor_of(subj, actors, exclude) or _demonym_target(subj, actors, exclude)
             if key is None and subj.ent_type_ in ("NORP", "GPE"):
                 key = _demonym_target(tok, actors, exclude)
+            if key is not None:
+                return key
+    return None
+
+
+# nouns of a violent act and the verbs that tell it: "carried out the attack" refers to "X attacked Y" or "an
+# attack on Y" told just before
+_TOLD_ATTACKS = {"attack", "strike", "airstrike", "bombing", "raid", "assault", "shelling"}
+_ATTACK_VERBS = {"attack", "strike", "bomb", "raid", "assault", "shell", "hit", "target"}
+
+
+def _told_act_target(m: TriggerMatch, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """The party hit by the act a definite attack noun with no party of its own ("carried out the attack",
+    "claimed the bombing") refers back to: the object of the nearest earlier verb of attack in the last
+    `_ACT_WINDOW` sentences, or the "on"/"against" phrase of an earlier attack noun."""
+    obj = m.obj
+    if obj is None or m.is_nominal or lemma_of(obj) not in _TOLD_ATTACKS \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "prep") for c in obj.children):
+        return None  # "the attack on X", "the Saturday attack": the phrase says which attack it is
+    doc, first = obj.doc, obj.sent
+    for _ in range(_ACT_WINDOW):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for tok in reversed(doc[first.start : obj.i]):
+        if tok.i == obj.i or tok.i == m.head.i:
+            continue
+        if tok.pos_ == "VERB" and lemma_of(tok) in _ATTACK_VERBS:
+            patient = _passive(tok)[1]
+            hit = [patient] if patient is not None else [c for c in tok.children if c.dep_ == "dobj"]
+        elif tok.pos_ == "NOUN" and lemma_of(tok) in _TOLD_ATTACKS:
+            hit = _pobjs(tok, {"on", "against", "upon"})
+        else:
+            continue
+        for h in hit:
+            key = next(iter(_argument_keys(h, actors, exclude)), None) or _demonym_target(h, actors, exclude)
             if key is not None:
                 return key
     return None
@@ -509,11 +573,34 @@ def _clause_place_country(m: TriggerMatch, chain: list[Token], actors: ActorAnal
     return None
 
 
+def _placed_on_act(tok: Token, m: TriggerMatch, chain: list[Token]) -> bool:
+    """The place phrase says where the act happened: it hangs on a verb of the act, on the trigger's noun or
+    the act's object ("lifted a curfew in X"), directly or through other place phrases ("at a hotel in X");
+    not on another noun ("aid to refugees in X", "a post by a user in X")."""
+    acts = {v.i for v in chain} | {m.head.i} | ({m.obj.i} if m.obj is not None else set())
+    acts |= {c.i for v in chain for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "dobj":
+            return cur.head.i in acts  # "troops entered X"
+        if cur.dep_ != "pobj":
+            return False
+        owner = cur.head.head
+        if owner.i in acts or owner.pos_ in ("VERB", "AUX") or not locative_place(cur.head):
+            return True  # (a place or a force in X: "a peace-keeping force in X" serves in X)
+        if owner.dep_ != "pobj" or owner.head.lower_ not in TARGET_PLACE_PREPS:
+            return False
+        cur = owner
+    return False
+
+
 def _place_target(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str],
                   own: bool = False) -> str | None:
     """The state actor of the country of a place argument, when the article has one (`own`: even when
     that state is the source, for a domestic measure)."""
     for tok in _place_tokens(m, chain):
+        if not _placed_on_act(tok, m, chain):
+            continue  # "delivered food to refugees in X": where the refugees are, not whom the act is for
         words = _core_tokens(tok)
         country = None
         for t in reversed(words):  # the widest place named last: "a town in southern Peru"

@@ -1,0 +1,83 @@
+"""Event targets: a place that only says where a noun is is no target; a definite "the attack" takes the party
+the attack told just before hit. Sentences written for this file (none from a gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_article
+from newscoder.extract.events import extract_events
+from newscoder.extract.events.arguments import locative_place
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
+from newscoder.resolve.registry import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def code(nlp, registry, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(trigger, PLOVER type, source name, target name) of each event."""
+    article = make_article(text)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, registry)
+    quotes = extract_quotes(doc, article, actors)
+    events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
+    name = {a.key: a.name for a in actors.actors}
+    return [(e.trigger, e.plover_type, name.get(e.source_key), name.get(e.target_key)) for e in events]
+
+
+@pytest.mark.parametrize("text, noun, place, expected", [
+    ("The court fined a blogger in Ireland for the post.", "blogger", "Ireland", True),
+    ("The senator quoted a message by a priest in Mexico.", "priest", "Mexico", True),
+    # a place inside a place is the wider place itself, and a force in a country serves there
+    ("Officials questioned several guards at the border near Chile.", "border", "Chile", False),
+    ("France sent troops to a peace-keeping force in Mali.", "force", "Mali", False),
+    # a party phrase names whom the act is aimed at: not a locative
+    ("The council imposed sanctions against Iran on Monday.", "sanctions", "Iran", False),
+    # a locative phrase with no place in it ("in the morning") is not a place
+    ("The envoy met a minister in the morning.", "minister", "morning", False),
+])
+def test_locative_place_on_a_noun(nlp, text, noun, place, expected):
+    doc = nlp(text)
+    obj = next(t for t in doc if t.text == place)
+    prep = obj.head
+    assert prep.dep_ == "prep" and (prep.head.text == noun or not expected)
+    assert locative_place(prep) is expected
+
+
+def test_definite_attack_takes_the_party_hit_before(nlp, registry):
+    text = ("A car bomb hit a barracks of the Colombian army near Cali on Monday. "
+            "On Tuesday the ELN said it had carried out the attack.")
+    events = code(nlp, registry, text)
+    attack = [e for e in events if e[0] == "carried out the attack"]
+    assert attack and attack[0][1] == "ASSAULT"
+    assert attack[0][2] == "National Liberation Army" and attack[0][3] is not None and "Colombia" in attack[0][3]
+
+
+def test_attack_named_by_its_own_phrase_keeps_its_target(nlp, registry):
+    # "the attack on X": the phrase names the party itself; nothing is taken from the sentence before
+    text = ("Drones struck a barracks of the Colombian army on Monday. "
+            "The ELN said it had carried out the attack on Venezuela.")
+    events = code(nlp, registry, text)
+    attack = [e for e in events if "attack" in e[0]]
+    assert attack and attack[0][2] == "National Liberation Army" and attack[0][3] == "Venezuela"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Senator Ann Wells criticised the closure of the mine by the company Nordic Metals on Monday.",
+     "Ann Wells", "Nordic Metals"),
+    ("Sweden rejected the offer made by Nordic Metals on Monday.", "Sweden", "Nordic Metals"),
+])
+def test_a_judgement_of_an_act_is_aimed_at_its_doer(nlp, registry, text, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[1] in ("DISAPPROVE", "REJECT")] == [(source, target)]
+
+
+def test_a_judged_act_with_no_doer_keeps_its_patient(nlp, registry):
+    # no "by" phrase: the one the act was done to stays the target
+    events = code(nlp, registry, "Senator Ann Wells criticised the arrest of Maria Lopez on Monday.")
+    assert [(e[2], e[3]) for e in events if e[1] == "DISAPPROVE"] == [("Ann Wells", "Maria Lopez")]
