@@ -362,29 +362,26 @@ def _noun_phrase(tok: Token) -> list[Token]:
 
 
 def _office_of(tok: Token) -> str | None:
-    """"the president of Chile" -> "CHL"; "" for an "of" complement that is no country ("the president of the
-    league": that body's office holder, whom a state's president is not); None with no "of" complement."""
+    """The body a title is held in when the "of" complement names an organisation ("the president of the
+    Harbour Rowing League" -> "league"): that body's office holder, not whoever holds the title elsewhere.
+    None for no complement or a place ("the governor of Ohio": the article's governor)."""
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None:
-                return None
-            words = [t.text for t in obj.subtree if t.dep_ in ("compound", "pobj") or t.i == obj.i]
-            return roles.country_of(" ".join(words), capitals=False) or ""
+            if obj is not None and obj.ent_type_ == "ORG":
+                return obj.lower_
     return None
 
 
 def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office: str | None = None) -> str | None:
-    if office == "":
-        return None
-    iso3 = office or next((roles.country_of_modifier(t.text) for t in np[1:-1]
-                           if roles.country_of_modifier(t.text)), None)
+    iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1] if roles.country_of_modifier(t.text)), None)
     people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
     # a role qualified by a modifier the phrase lacks ("Deputy Governor" for "the governor") is someone else
     said = {t.lower_ for t in np}
     hits = [a for a in people if title_word in a.role.lower().split()
             and (iso3 is None or a.country_iso3 == iso3)
-            and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())]
+            and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())
+            and (office is None or office in a.role.lower().split())]
     if len({a.key for a in hits}) == 1:
         return hits[0].key
     if len(hits) > 1:  # several presidents: the most recently mentioned one
