@@ -67,3 +67,13 @@ def test_a_title_of_a_place_or_of_the_same_body_still_links(nlp):
     an = _analyse(nlp, "Mark Velden, chairman of the Kelby Water Board, opened the fair. Later, the chairman of the "
                        "Kelby Water Board spoke to reporters.")
     assert ("the chairman", "Mark Velden") in _linked(an, "title")
+
+
+def test_a_province_name_two_countries_share_counts_for_the_one_the_article_names(nlp):
+    an = _analyse(nlp, "Firefighters rescued two hikers in Florida on Monday. Dana Whitfield, a volunteer, said "
+                       "the hikers were safe. Rescue crews across Florida, in the United States, were praised.")
+    assert {a.name: a.country_iso3 for a in an.actors}.get("Dana Whitfield") == "USA"
+    # with no country named, the shared name decides nothing
+    an = _analyse(nlp, "Firefighters rescued two hikers in Florida on Monday. Dana Whitfield, a volunteer, said "
+                       "the hikers were safe. Rescue crews across Florida were praised.")
+    assert {a.name: a.country_iso3 for a in an.actors}.get("Dana Whitfield") is None
