@@ -208,7 +208,7 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
             # titles: "the US president", "the foreign minister"
             title = roles.titles().get(low)
             if det == "the" and title and title not in ("honorific", "modifier") and tok.tag_ == "NN":
-                key = _title_antecedent(b, np, low)
+                key = _title_antecedent(b, np, low, _office_of(tok))
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
                     continue
@@ -325,19 +325,26 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 def _binding_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
     """The actor whose mention is the subject of the nearest clause above a reflexive (up the verb chain:
     "the car was unable to stop itself" binds to "the car"); None when that subject is no actor's mention
-    or is of a type the reflexive cannot stand for."""
+    or is of a type the reflexive cannot stand for. An emphatic reflexive ("met Mark Velden himself") belongs
+    to the noun it follows, never to another antecedent."""
+    if tok.dep_ in ("appos", "npadvmod", "nmod") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i:
+        return _owner_of(b, tok.head, types)
     verb = tok.head
     for _ in range(6):
         subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT_DEPS and c.i < tok.i]
         if subjects:
-            s = subjects[0]
-            owners = {m.actor_key for m in b.mentions if m.char_start <= s.idx < m.char_end}
-            key = owners.pop() if len(owners) == 1 else None
-            return key if key is not None and b.by_key(key).actor_type in types else None
+            return _owner_of(b, subjects[0], types)
         if verb.head.i == verb.i:
             break
         verb = verb.head
     return None
+
+
+def _owner_of(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
+    """The one actor with a mention over `tok`, if its type agrees with the pronoun's."""
+    owners = {m.actor_key for m in b.mentions if m.char_start <= tok.idx < m.char_end}
+    key = owners.pop() if len(owners) == 1 else None
+    return key if key is not None and b.by_key(key).actor_type in types else None
 
 
 def _coordinated_subject(tok: Token) -> bool:
@@ -356,14 +363,27 @@ def _noun_phrase(tok: Token) -> list[Token]:
     return doc_tokens(tok.doc)[start : tok.i + 1]
 
 
-def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str) -> str | None:
+def _office_of(tok: Token) -> str | None:
+    """The body a title is held in when the "of" complement names an organisation ("the president of the
+    Harbour Rowing League" -> "league"): that body's office holder, not whoever holds the title elsewhere.
+    None for no complement or a place ("the governor of Ohio": the article's governor)."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "ORG":
+                return obj.lower_
+    return None
+
+
+def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office: str | None = None) -> str | None:
     iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1] if roles.country_of_modifier(t.text)), None)
     people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
     # a role qualified by a modifier the phrase lacks ("Deputy Governor" for "the governor") is someone else
     said = {t.lower_ for t in np}
     hits = [a for a in people if title_word in a.role.lower().split()
             and (iso3 is None or a.country_iso3 == iso3)
-            and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())]
+            and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())
+            and (office is None or office in a.role.lower().split())]
     if len({a.key for a in hits}) == 1:
         return hits[0].key
     if len(hits) > 1:  # several presidents: the most recently mentioned one

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract.dateline import dateline_end
 from newscoder.extract.doctext import doc_text
-from newscoder.resolve.countries import iso3_for_region
+from newscoder.resolve.countries import iso3_for_region, region_countries
 from newscoder.resolve.places import country_of
 
 
@@ -58,12 +58,22 @@ def countries_named(doc: Doc, skip: set[int]) -> PlaceCounts:
     """How often the article names places of each country: countries, demonyms, capitals, cities and
     provinces ("Ohio", "Cleveland", "American"), the dateline's place included."""
     found = PlaceCounts()
+    shared: list[tuple[str, frozenset[str]]] = []
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
             # "US" first: the place lookup skips all-caps words, which in copy are country abbreviations
             if iso3 := country_of(ent.text) or country_of(ent.text, cities=True) or iso3_for_region(ent.text):
                 found[iso3] += 1
                 found.places[ent.text] += 1
+            elif len(both := region_countries(ent.text)) > 1:
+                shared.append((ent.text, both))
+    # a province name two countries share ("Florida": a US state and a department of Uruguay) is the one
+    # of the country the article otherwise names, when it names just one of them
+    for text, both in shared:
+        if len(named := both & found.keys()) == 1:
+            iso3 = next(iter(named))
+            found[iso3] += 1
+            found.places[text] += 1
     end = dateline_end(doc_text(doc), 0)
     if end is not None:
         head = re.split(r"[,(]", doc_text(doc)[:end])[0].strip(" -\u2013\u2014")

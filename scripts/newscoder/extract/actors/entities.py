@@ -13,6 +13,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.word_lists import (
     PORTFOLIO_TITLES,
     POSS,
+    building_heads,
     csv_column,
     gender_table,
     is_acronym,
@@ -496,8 +497,10 @@ def _place_name(doc: Doc, start: int, end: int) -> str | None:
         return None
     # a person tagged "... Park" or "... Hall" may well be one (surnames): there a place needs "in", "at",
     # "the" before it ("rallied in Harbour Square")
+    # a building word no one bears as a surname ("Gorse Mall", "Kelby Inn") needs nothing more
     if non_actor_heads().get(doc[end - 1].text) == "place" and (
-            doc[start].ent_type_ != "PERSON" or locative(doc, start) or start > 0 and doc[start - 1].lower_ == "the"):
+            doc[start].ent_type_ != "PERSON" or doc[end - 1].text in building_heads() or locative(doc, start)
+            or start > 0 and doc[start - 1].lower_ == "the"):
         return "FAC"
     first = doc[start]
     if end - start == 2 and first.text[:1].isupper() and first.lower_ in csv_column("place_nouns.csv", "noun") \

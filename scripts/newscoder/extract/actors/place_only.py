@@ -31,8 +31,27 @@ def _located(doc: Doc, start: int) -> bool:
         return False
     prep = doc[start - 1]
     if not locative(doc, start):
-        return _on_a_track(prep)
-    return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+        return _on_a_track(prep) or _one_of_listed_places(prep)
+    # "from" after a noun or "be" ("tourists from X", "two were from X"): where someone comes from
+    return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prep.head.lemma_ == "be"
+
+
+_PLACE_CLASSES = frozenset({"country", "nation", "state", "place", "region", "location", "city"})
+_EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+
+
+def _one_of_listed_places(prep) -> bool:
+    """"attacks in countries including X", "sold in nations such as X": an example of a class of places that
+    is itself where something happens (not "nations including X signed the pact")."""
+    if prep.lower_ not in _EXAMPLE_PREPS:
+        return False
+    cls = prep.head
+    if cls.lower_ == "such" and cls.head.pos_ == "NOUN":
+        cls = cls.head  # "nations such as X": "as" hangs from "such"
+    return cls.lemma_.lower() in _PLACE_CLASSES and cls.dep_ == "pobj" and cls.head.lower_ in _LOCATIVE_HEADS
+
+
+_LOCATIVE_HEADS = frozenset({"in", "at", "across", "throughout", "within", "inside"})
 
 
 # where a moving thing (a storm, a ship, a plane) is or goes relative to a place

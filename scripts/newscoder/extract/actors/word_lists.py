@@ -83,7 +83,16 @@ def bodies_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
 def non_actor_heads() -> dict[str, str]:
     """Last words of names that are not actors -> what they name instead ("Cathedral" -> place, "Act" ->
     law): data/non_actor_heads.csv."""
-    return {r["word"].strip(): r["kind"].strip() for r in lexicons.rows("non_actor_heads")}
+    # "building" is a place word that is not also a surname ("Mall", "Airport"): a place to every caller here
+    return {r["word"].strip(): "place" if r["kind"].strip() == "building" else r["kind"].strip()
+            for r in lexicons.rows("non_actor_heads")}
+
+
+@functools.cache
+def building_heads() -> frozenset[str]:
+    """Place words of data/non_actor_heads.csv that are no one's surname ("Mall", "Hotel", "Inn"): a name
+    ending in one is a place even where the model calls it a person (unlike "Park", "Hall", "Temple")."""
+    return frozenset(r["word"].strip() for r in lexicons.rows("non_actor_heads") if r["kind"].strip() == "building")
 
 
 # labels of the model that never make an actor: a law, a product, a work, an event, a building, a place
