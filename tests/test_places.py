@@ -43,6 +43,13 @@ def test_country_names_and_capitals_are_never_overridden():
     assert country_of_place("Havana") == "CUB"
 
 
+def test_a_province_outranks_a_smaller_city_of_the_same_name_abroad():
+    # "Ontario" is also a Californian city; the Canadian province is what copy means.
+    assert country_of_place("Ontario") == "CAN"
+    assert country_of_place("Alberta") == "CAN"
+    assert country_of_place("Mariupol") == "UKR"  # cities without a same-named province still resolve
+
+
 def test_search_country_falls_back_to_cities_only_when_asked():
     assert search_country("the Mariupol city council")[0] is None
     assert search_country("the Mariupol city council", places=True)[0] == "UKR"

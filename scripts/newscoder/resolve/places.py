@@ -29,6 +29,7 @@ from newscoder.resolve.countries import (
     iso3_for_capital,
     iso3_for_demonym,
     iso3_for_name,
+    iso3_for_region,
     resolve_country,
 )
 
@@ -72,7 +73,11 @@ def country_of_place(name: str) -> str | None:
     country = resolve_country(name)
     if country is not None:
         return country
-    return _index().get(_fold(name))
+    # A province or state of one country outranks a smaller city of the same name elsewhere
+    # ("Ontario" is Canada's province before it is a Californian city).
+    if _fold(name) in _stopwords():  # "Reading", "Victoria": ordinary words and names first
+        return None
+    return iso3_for_region(name) or _index().get(_fold(name))
 
 
 def country_of(text: str, *, capitals: bool = True, cities: bool = False, official_names: bool = False) -> str | None:
