@@ -89,3 +89,18 @@ def test_an_indefinite_past_is_not_the_leads_day(nlp, registry, sentence):
     events = code(nlp, registry, LEAD + sentence)
     assert one(events, "attack")["date"] == dt.date(2026, 2, 3)
     assert one(events, "accus")["basis"] != "lead"
+
+
+def test_an_announcement_is_dated_when_made_not_by_the_day_it_announces(nlp, registry):
+    events = code(nlp, registry, "The Ruritanian interior minister announced his resignation on Wednesday, "
+                                 "effective on 30 September.")
+    ev = one(events, "announced")
+    assert ev["date"] == dt.date(2026, 2, 4)
+    assert ev["date_text"] == "Wednesday"
+
+
+def test_a_year_naming_a_future_contest_does_not_date_a_past_act(nlp, registry):
+    events = code(nlp, registry, LEAD + "The rebels accused the army of rigging the 2028 presidential election.")
+    ev = one(events, "accus")
+    assert ev["date"] == dt.date(2026, 2, 3)
+    assert ev["basis"] == "lead"

@@ -235,6 +235,11 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
              if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
     period = covered_month(article)
     t = _event_timex(m, roots)
+    if t is not None and not m.is_nominal and _is_past(m.head) and not _not_after_publication(t, article):
+        # an act told in the past tense did not happen after publication: the later date is what it announced
+        # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
+        # the 2028 election"); the act is dated as if its clause gave no date
+        t = None
     if t is not None:
         return _timex_fields(t, period)
     vague = _vague_when(m, article)
@@ -261,9 +266,10 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     if past and (t := _first_telling(m, told_before, article)) is not None:
         return _timex_fields(t, period)
     # the main story's day for an act told with no date near it: its paragraph (and the one before, when it
-    # opens its own) names no other date, and it is not the past before the past
+    # opens its own) names no other date on or before publication (a later one, "the 2028 election", tells no
+    # past time), and it is not the past before the past
     if past and period is None and not _pluperfect(m.head) and (peg := _news_peg(lead, m, article)) is not None \
-            and all(t.value == peg.value for t in earlier_ctx):
+            and all(t.value == peg.value or not _not_after_publication(t, article) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
