@@ -104,3 +104,16 @@ def test_a_year_naming_a_future_contest_does_not_date_a_past_act(nlp, registry):
     ev = one(events, "accus")
     assert ev["date"] == dt.date(2026, 2, 3)
     assert ev["basis"] == "lead"
+
+
+def test_a_year_opening_the_sentence_before_dates_a_historical_act(nlp, registry):
+    events = code(nlp, registry, LEAD + "At the elections in 2011, the rebels won a majority in the north. "
+                                        "The rebels accused the army of killing civilians in the camp.")
+    ev = one(events, "accus")
+    assert (ev["date"], ev["precision"], ev["basis"]) == (dt.date(2011, 1, 1), "year", "explicit")
+
+
+def test_a_trailing_year_of_the_sentence_before_is_background(nlp, registry):
+    events = code(nlp, registry, LEAD + "The rebel leader was elected in 2011. "
+                                        "The rebels accused the army of killing civilians in the camp.")
+    assert one(events, "accus")["date"] != dt.date(2011, 1, 1)

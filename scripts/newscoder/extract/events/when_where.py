@@ -339,9 +339,11 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
         return None
     sent = m.head.sent
     # a bare year of another sentence is background more often than the act's time ("X was elected in 2015.
-    # She criticised ..."); one of the act's own sentence ("the 2016 post") or a month or day is not
+    # She criticised ..."); one of the act's own sentence ("the 2016 post"), a month or day, or a year that
+    # opens its sentence and sets the time of what follows ("At the next elections in 2008, X won ...") is not
     context = [t for t in context if (sent.start_char <= t.char_start < sent.end_char
-               or t.precision in ("day", "month") and t.basis == "explicit") and _story_date(t, m.head.doc)]
+               or t.precision in ("day", "month") and t.basis == "explicit" or _fronted(t, m.head.doc))
+               and _story_date(t, m.head.doc)]
     if not context:
         return None
     t = min(context, key=lambda x: abs(x.char_start - m.head.idx))
@@ -352,6 +354,18 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
     elif day is not None:
         day = dt.date(day.year, 1, 1)
     return {"event_date": day, "date_precision": precision, "date_text": t.text, "date_basis": "explicit"}
+
+
+def _fronted(t: Timex, doc: Doc) -> bool:
+    """A date in the opening phrase of a main clause, before its verb and subject ("In 2008, the party won ...",
+    "At the elections in 2008, ..."): the time the sentence's narrative is set in."""
+    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.sent.root
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.pos_ in ("VERB", "AUX") and span.start - span.sent.start <= 6 \
+        and span.end <= min([verb.i, *subjects])
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
