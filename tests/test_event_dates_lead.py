@@ -117,3 +117,11 @@ def test_a_trailing_year_of_the_sentence_before_is_background(nlp, registry):
     events = code(nlp, registry, LEAD + "The rebel leader was elected in 2011. "
                                         "The rebels accused the army of killing civilians in the camp.")
     assert one(events, "accus")["date"] != dt.date(2011, 1, 1)
+
+
+def test_an_act_far_down_the_story_is_not_dated_by_the_lead(nlp, registry):
+    filler = ("The camp lies in a valley of farms and orchards, two hours from the nearest town by road. " * 4
+              + "\n\n") * 3
+    events = code(nlp, registry, LEAD + filler + "The rebels accused the army of killing civilians in the camp.")
+    assert one(events, "attack")["date"] == dt.date(2026, 2, 3)
+    assert one(events, "accus")["basis"] == "publication"
