@@ -47,7 +47,7 @@ ENUMS = {
     ("quotes", "quote_type"): ["direct", "indirect", "mixed"],
     ("events", "modality"): ["asserted", "claimed", "planned", "negated", "hypothetical"],
     ("events", "date_precision"): ["day", "week", "month", "year", "unknown"],
-    ("events", "date_basis"): ["explicit", "relative", "publication", "none"],
+    ("events", "date_basis"): ["explicit", "relative", "lead", "publication", "none"],
     ("quotes", "review_status"): ["unreviewed", "verified", "corrected", "rejected"],
     ("events", "review_status"): ["unreviewed", "verified", "corrected", "rejected"],
     ("actors", "review_status"): ["unreviewed", "verified", "corrected", "rejected"],

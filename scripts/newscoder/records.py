@@ -123,7 +123,7 @@ class Event:
     event_date: dt.date | None = None
     date_precision: str = "unknown"  # day | week | month | year | unknown
     date_text: str | None = None
-    date_basis: str = "publication"  # explicit | relative | publication | none (undated article)
+    date_basis: str = "publication"  # explicit | relative | lead | publication | none (undated article)
     location_text: str | None = None
     location_country_iso3: str | None = None
     confidence: float = 0.5
