@@ -46,7 +46,8 @@ _PARTY_ENTS = {"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"}
 def verbal_attack(m: TriggerMatch) -> TriggerMatch:
     """ "attacked the inquiry as a witch hunt", "attacked the ruling": an assault whose object is an act or a
     text (an event noun of the lexicon, or one described with "as") is criticism, not violence."""
-    if m.is_nominal or m.entry.plover_type not in ("ASSAULT", "FIGHT") or _armed_subject(m):
+    if m.is_nominal or m.entry.plover_type not in ("ASSAULT", "FIGHT") or _armed_subject(m) \
+            or m.entry.pos == "noun":  # "ordered the killing of X": an order coded by the act it orders
         return m
     obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ in _PARTY_ENTS or obj.pos_ in ("PRON", "PROPN") \

@@ -62,6 +62,7 @@ from newscoder.extract.events.occurrence import (
     is_own_state_target,
     is_reduced_passive_harm,
     is_speech_content,
+    is_unsaid,
     is_untargeted_restriction,
     speech_governor,
 )
@@ -167,7 +168,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     or is_standing_position(m, dated) or is_release_of_thing(m, actors) \
                     or is_showing(m) \
                     or is_thing_doer(m, actors) or is_life_stage(m) or is_clausal_subject(m) \
-                    or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m):
+                    or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m) \
+                    or is_unsaid(m):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all
             if m.is_nominal and (in_direct_quote(m.head, quotes) or is_speech_content(
                     m, heads.get(gov.i) if (gov := speech_governor(m.head)) is not None else None)):

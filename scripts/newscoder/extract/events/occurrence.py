@@ -11,7 +11,8 @@
 - a demand on the speaker's own state: "the prime minister said Britain must leave" is a stated position,
   not a demand made of another party (only for demands read from speech: CAMEO and PLOVER do code a
   government's acts on its own country, "the president banned opposition candidates");
-- an administrative restriction (172) with nobody named as restricted: administration, not coercion.
+- an administrative restriction (172) with nobody named as restricted: administration, not coercion;
+- what someone did not say: "did not say he had ordered it" reports no act and no speech act.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
 from newscoder.records import ActorAnalysis, Quote
 
@@ -213,3 +215,18 @@ def is_agentless_passive_complement(m: TriggerMatch, src: str | None) -> bool:
         return False
     kids = list(head.children)
     return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+
+
+def is_unsaid(m: TriggerMatch) -> bool:
+    """The act is what someone did NOT say ("did not say he had ordered it", "never claimed they attacked"): a
+    negated report asserts neither the act nor a speech act about it."""
+    tok = m.head
+    for _ in range(3):  # up through the clauses conjoined with the complement ("said X and Y")
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+        return False
+    gov = tok.head
+    return is_reporting_verb(gov) and (any(c.dep_ == "neg" for c in gov.children)
+                                       or any(c.lower_ in ("never", "no") for c in gov.children))
