@@ -54,3 +54,17 @@ def test_an_act_named_in_allegations_is_claimed(nlp):
                        "President Juan Mamani on Monday. Peru arrested Chilean officer Ana Costa on Tuesday.")
     assert [(e.trigger, e.modality) for e, _, _ in events] == [
         ("pressured", "claimed"), ("arrested", "asserted")]
+
+
+def test_charging_a_person_is_the_legal_act_and_charging_that_is_an_accusation(nlp):
+    events = code(nlp, "Peruvian prosecutors charged Chilean officer Juan Mamani on Monday. "
+                       "Bolivia charged that Chile had violated the treaty on Tuesday.")
+    assert [(t, c, p) for t, c, p, _, _ in _coded(events)] == [
+        ("charged", "173", "COERCE"), ("charged", "112", "DISAPPROVE")]
+
+
+def test_a_quoted_first_person_warning_is_asserted_a_quoted_past_act_claimed(nlp):
+    events = code(nlp, '"We warn Peru against any new attack," Chilean President Luis Rojas said on Monday. '
+                       '"We attacked Peru," Bolivian President Juan Mamani said on Tuesday.')
+    assert [(e.trigger, e.cameo_code[:2], e.modality) for e, _, _ in events] == [
+        ("warn", "13", "asserted"), ("attacked", "18", "claimed")]

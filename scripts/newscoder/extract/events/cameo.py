@@ -231,3 +231,20 @@ def suspended_institution(m: TriggerMatch) -> TriggerMatch:
         return m
     code, plover = _RESTRICT
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, None)
+
+
+# "charged X" with a person as the one charged is the legal act (CAMEO 173, "arrest, detain, or charge with legal
+# action"; PETRARCH2's dictionary codes "charge" + a suspect as 173), "charged that ..." an accusation (112)
+_CHARGE = ("173", "COERCE")
+
+
+def formal_charge(m: TriggerMatch) -> TriggerMatch:
+    """ "Prosecutors charged Juan Mamani", "Mamani was charged": CAMEO 173 by the one who charges."""
+    if m.is_nominal or m.entry.cameo_code != "112" or lemma_of(m.head) != "charge" \
+            or any(c.dep_ == "ccomp" for c in m.head.children):
+        return m
+    charged = next((c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if charged is None or not (charged.ent_type_ == "PERSON" or in_synset("&suspect", charged)):
+        return m
+    code, plover = _CHARGE
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
