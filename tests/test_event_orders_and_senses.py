@@ -68,3 +68,10 @@ def test_a_quoted_first_person_warning_is_asserted_a_quoted_past_act_claimed(nlp
                        '"We attacked Peru," Bolivian President Juan Mamani said on Tuesday.')
     assert [(e.trigger, e.cameo_code[:2], e.modality) for e, _, _ in events] == [
         ("warn", "13", "asserted"), ("attacked", "18", "claimed")]
+
+
+def test_support_by_military_means_is_military_aid(nlp):
+    events = code(nlp, "Saudi Arabia supported the Yemeni government by providing airstrikes in 2015. "
+                       "Oman strongly supported the Yemeni government in 2016.")
+    assert [(c, p, s, t) for _, c, p, s, t in _coded(events)] == [
+        ("072", "AID", "Saudi Arabia", "Yemen"), ("051", "SUPPORT", "Oman", "Yemen")]

@@ -248,3 +248,31 @@ def formal_charge(m: TriggerMatch) -> TriggerMatch:
         return m
     code, plover = _CHARGE
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+
+
+# support given by military means ("military support", "supported it militarily", "supported the government by
+# providing airstrikes") is material military aid (CAMEO 072, PLOVER AID), not verbal support (051)
+_MILITARY_AID = ("072", "AID")
+_MILITARY_WORDS = {"military", "militarily", "armed"}
+
+
+def _military_means(tok: Token) -> bool:
+    """The word names armed forces, aircraft or an act of force."""
+    return lemma_of(tok) in _MILITARY_WORDS or tok.lower_ in _MILITARY_WORDS or in_synset("&military", tok) \
+        or _aircraft(tok) or any(e.plover_type in ("FIGHT", "ASSAULT") for e in _entries(lemma_of(tok), "noun"))
+
+
+def military_support(m: TriggerMatch) -> TriggerMatch:
+    """ "Provided military support to X", "supported X by providing airstrikes": CAMEO 072."""
+    if not m.entry.cameo_code.startswith("05") or m.entry.plover_type != "SUPPORT":
+        return m
+    words = [c for h in (m.head, *([m.obj] if m.obj is not None else [])) for c in h.children
+             if c.dep_ in ("amod", "advmod", "compound")]
+    for prep in (c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("by", "with", "through")):
+        for g in prep.children:
+            words.append(g)  # "with troops", "through arms sales"
+            words.extend(d for d in g.children if d.dep_ in ("dobj", "compound", "amod"))  # "by providing X"
+    if not any(_military_means(w) for w in words):
+        return m
+    code, plover = _MILITARY_AID
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
