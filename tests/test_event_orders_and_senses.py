@@ -75,3 +75,15 @@ def test_support_by_military_means_is_military_aid(nlp):
                        "Oman strongly supported the Yemeni government in 2016.")
     assert [(c, p, s, t) for _, c, p, s, t in _coded(events)] == [
         ("072", "AID", "Saudi Arabia", "Yemen"), ("051", "SUPPORT", "Oman", "Yemen")]
+
+
+def test_we_must_is_the_speakers_resolve_not_a_demand(nlp):
+    events = code(nlp, '"[W]e must leave the union by October," British Prime Minister Ana Costa said on Monday. '
+                       '"Chile must withdraw its troops," Peruvian President Juan Mamani said on Monday.')
+    assert [(e.trigger, e.cameo_code, s, t) for e, s, t in events] == [("must", "100", "Juan Mamani", "Chile")]
+
+
+def test_a_person_retreating_to_a_place_is_no_military_retreat(nlp):
+    events = code(nlp, "After the scandal, Peruvian President Ana Costa retreated to her ranch in Chile. "
+                       "Chilean troops retreated from the Peruvian border on Monday.")
+    assert [(e.trigger, e.cameo_code, s) for e, s, _ in events] == [("retreated", "0874", "Chilean troops")]

@@ -62,6 +62,7 @@ from newscoder.extract.events.occurrence import (
     is_indirect_question,
     is_life_stage,
     is_own_state_target,
+    is_personal_movement,
     is_reduced_passive_harm,
     is_speech_content,
     is_unsaid,
@@ -200,7 +201,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 if is_news_gathering(src, tgt, article, actors, m) or is_personal_clash(m, src, tgt, actors) \
                         or is_agentless_harm(m, src, _armed_subject(m)) \
                         or is_generic_object(m, tgt, lambda t: _names_people(t, actors)) \
-                        or is_agentless_passive_complement(m, src):
+                        or is_agentless_passive_complement(m, src) \
+                        or is_personal_movement(m, src, _armed_subject(m), actors):
                     continue
                 ev = _event(force_by_person(m, src, actors), chain, src, tgt, si, evidence, article, actors, roots,
                             quotes)

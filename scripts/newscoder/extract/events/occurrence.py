@@ -12,7 +12,8 @@
   not a demand made of another party (only for demands read from speech: CAMEO and PLOVER do code a
   government's acts on its own country, "the president banned opposition candidates");
 - an administrative restriction (172) with nobody named as restricted: administration, not coercion;
-- what someone did not say: "did not say he had ordered it" reports no act and no speech act.
+- what someone did not say: "did not say he had ordered it" reports no act and no speech act;
+- a person's own movement: "retreated to her ranch" by one person with no armed forces is no military retreat.
 """
 
 from __future__ import annotations
@@ -230,3 +231,15 @@ def is_unsaid(m: TriggerMatch) -> bool:
     gov = tok.head
     return is_reporting_verb(gov) and (any(c.dep_ == "neg" for c in gov.children)
                                        or any(c.lower_ in ("never", "no") for c in gov.children))
+
+
+# a military retreat (CAMEO 0874) read off a verb of moving back: said of one person with no armed forces named,
+# it is the person's own movement ("retreated to her ranch", "withdrew to his home"), not a military act
+_MOVING_BACK = {"retreat", "withdraw", "pull"}
+
+
+def is_personal_movement(m: TriggerMatch, src: str | None, armed: bool, actors: ActorAnalysis) -> bool:
+    if armed or m.is_nominal or not m.entry.cameo_code.startswith("0874") or lemma_of(m.head) not in _MOVING_BACK:
+        return False
+    a = actors.get(src) if src is not None else None
+    return a is not None and a.actor_type == "person"

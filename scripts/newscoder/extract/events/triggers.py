@@ -174,6 +174,9 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     return sorted(out, key=lambda x: x[0].head.i)
 
 
+_FIRST_PERSON = {"i", "we"}  # (letters only: a quote's "[W]e" is "we")
+
+
 def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, aux_heads: set[int]):
     """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND). `aux_heads`: the tokens
     with a demand auxiliary among their children (speed: only those are read further)."""
@@ -184,8 +187,8 @@ def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, au
         if must is None:
             continue
         subj = _subject(tok) or _passive(tok)[1]
-        if subj is None:
-            continue
+        if subj is None or "".join(ch for ch in subj.text.lower() if ch.isalpha()) in _FIRST_PERSON:
+            continue  # "we must get it done": the speaker's own resolve, no demand on another party
         speaker = None
         if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _subject(tok.head) is not None:
             speaker = _actor_of(_subject(tok.head), actors, set())
