@@ -87,3 +87,9 @@ def test_a_person_retreating_to_a_place_is_no_military_retreat(nlp):
     events = code(nlp, "After the scandal, Peruvian President Ana Costa retreated to her ranch in Chile. "
                        "Chilean troops retreated from the Peruvian border on Monday.")
     assert [(e.trigger, e.cameo_code, s) for e, s, _ in events] == [("retreated", "0874", "Chilean troops")]
+
+
+def test_opposing_a_bill_or_in_a_vote_is_a_rejection(nlp):
+    events = code(nlp, "Peruvian senator Ana Costa opposed the Chilean trade bill on Monday. "
+                       "Peru opposed the Chilean president's statement on Tuesday.")
+    assert [(c, p) for _, c, p, _, _ in _coded(events)] == [("120", "REJECT"), ("110", "DISAPPROVE")]

@@ -276,3 +276,22 @@ def military_support(m: TriggerMatch) -> TriggerMatch:
         return m
     code, plover = _MILITARY_AID
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+
+
+# "opposed" is disapproval (110) unless it is a vote or a formal rejection: opposing a motion, bill or treaty
+# (PETRARCH2 codes oppose + a proposal as 120) or opposing in a vote ("two Democrats opposed" the resolution)
+_TEXTS_VOTED_ON = {"bill", "resolution", "article", "amendment", "measure", "legislation", "law", "budget"}
+_REJECT = ("120", "REJECT")
+
+
+def formal_opposition(m: TriggerMatch) -> TriggerMatch:
+    """ "Opposed both articles of impeachment", "194 Republicans opposing it" in a vote: CAMEO 120."""
+    if m.is_nominal or m.entry.cameo_code != "110" or lemma_of(m.head) != "oppose":
+        return m
+    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    formal = obj is not None and (lemma_of(obj) in _TEXTS_VOTED_ON or in_synset("&proposal", obj)
+                                  or in_synset("&treaty", obj))
+    if not formal and not any(t.lemma_ == "vote" or t.lower_ in ("voted", "votes") for t in m.head.sent):
+        return m
+    code, plover = _REJECT
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)

@@ -17,6 +17,7 @@ from newscoder.extract.events.cameo import (
     code_event,
     force_by_person,
     formal_charge,
+    formal_opposition,
     military_support,
     ordered_detention,
     suspended_institution,
@@ -177,8 +178,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             if m.is_nominal and (in_direct_quote(m.head, quotes) or is_speech_content(
                     m, heads.get(gov.i) if (gov := speech_governor(m.head)) is not None else None)):
                 continue  # "condemned the repression of X": the condemnation is the event, the noun its wording
-            m = military_support(formal_charge(suspended_institution(ordered_detention(aerial_attack(verbal_attack(
-                _by_armed_forces(m)))))))
+            m = formal_opposition(military_support(formal_charge(suspended_institution(ordered_detention(
+                aerial_attack(verbal_attack(_by_armed_forces(m))))))))
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
                 if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):
