@@ -93,3 +93,9 @@ def test_opposing_a_bill_or_in_a_vote_is_a_rejection(nlp):
     events = code(nlp, "Peruvian senator Ana Costa opposed the Chilean trade bill on Monday. "
                        "Peru opposed the Chilean president's statement on Tuesday.")
     assert [(c, p) for _, c, p, _, _ in _coded(events)] == [("120", "REJECT"), ("110", "DISAPPROVE")]
+
+
+def test_an_act_someone_believes_happened_is_claimed(nlp):
+    events = code(nlp, "Peruvian intelligence agencies believe Chilean President Luis Rojas ordered the killing of "
+                       "Bolivian journalist Juan Mamani. Peru arrested Chilean officer Ana Costa on Tuesday.")
+    assert [(e.cameo_code, e.modality) for e, _, _ in events] == [("180", "claimed"), ("173", "asserted")]

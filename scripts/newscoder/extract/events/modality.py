@@ -162,9 +162,11 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
                 found.add("planned")
             # control verbs pass their own negation and modals down ("did not agree to ...")
             found |= _own_cues(head) & {"negated", "hypothetical", "planned"}
-        elif child.dep_ == "ccomp" and is_reporting_verb(head) or child.dep_ == "acl" and head.pos_ == "NOUN" \
+        elif child.dep_ == "ccomp" and (is_reporting_verb(head) or head.lemma_.lower() in cues().get("belief", {})) \
+                or child.dep_ == "acl" and head.pos_ == "NOUN" \
                 and is_reporting_verb(head) and any(c.dep_ == "mark" for c in child.children):
-            # (a noun of reporting too: "allegations that X pressured Y" is what is alleged)
+            # (a noun of reporting too: "allegations that X pressured Y" is what is alleged; and a belief:
+            # "agencies believe the prince ordered it")
             found.add("claimed")
             break  # what the reporting clause itself says about modality is not ours
         elif child.dep_ == "advcl" and "hypothetical" in _own_cues(child):
