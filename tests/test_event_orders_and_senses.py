@@ -91,8 +91,10 @@ def test_a_person_retreating_to_a_place_is_no_military_retreat(nlp):
 
 def test_opposing_a_bill_or_in_a_vote_is_a_rejection(nlp):
     events = code(nlp, "Peruvian senator Ana Costa opposed the Chilean trade bill on Monday. "
-                       "Peru opposed the Chilean president's statement on Tuesday.")
-    assert [(c, p) for _, c, p, _, _ in _coded(events)] == [("120", "REJECT"), ("110", "DISAPPROVE")]
+                       "Peru opposed the Chilean president's statement on Tuesday. "
+                       "The resolution passed on Wednesday, and Peruvian senator Juan Mamani opposed it.")
+    assert [(c, p) for _, c, p, _, _ in _coded(events)] == [
+        ("120", "REJECT"), ("110", "DISAPPROVE"), ("120", "REJECT")]
 
 
 def test_an_act_someone_believes_happened_is_claimed(nlp):

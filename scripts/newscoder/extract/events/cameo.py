@@ -291,7 +291,11 @@ def formal_opposition(m: TriggerMatch) -> TriggerMatch:
     obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
     formal = obj is not None and (lemma_of(obj) in _TEXTS_VOTED_ON or in_synset("&proposal", obj)
                                   or in_synset("&treaty", obj))
-    if not formal and not any(t.lemma_ == "vote" or t.lower_ in ("voted", "votes") for t in m.head.sent):
+    # (with no noun object, "194 Republicans opposing it", "two Democrats opposed", the sentence's text voted on
+    # is what is opposed)
+    bare = obj is None or obj.pos_ == "PRON"
+    if not formal and not any(t.lemma_ == "vote" or t.lower_ in ("voted", "votes")
+                              or bare and t.pos_ == "NOUN" and lemma_of(t) in _TEXTS_VOTED_ON for t in m.head.sent):
         return m
     code, plover = _REJECT
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
