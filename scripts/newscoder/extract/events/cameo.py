@@ -46,7 +46,8 @@ _PARTY_ENTS = {"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"}
 def verbal_attack(m: TriggerMatch) -> TriggerMatch:
     """ "attacked the inquiry as a witch hunt", "attacked the ruling": an assault whose object is an act or a
     text (an event noun of the lexicon, or one described with "as") is criticism, not violence."""
-    if m.is_nominal or m.entry.plover_type not in ("ASSAULT", "FIGHT") or _armed_subject(m):
+    if m.is_nominal or m.entry.plover_type not in ("ASSAULT", "FIGHT") or _armed_subject(m) \
+            or m.entry.pos == "noun":  # "ordered the killing of X": an order coded by the act it orders
         return m
     obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ in _PARTY_ENTS or obj.pos_ in ("PRON", "PROPN") \
@@ -230,3 +231,71 @@ def suspended_institution(m: TriggerMatch) -> TriggerMatch:
         return m
     code, plover = _RESTRICT
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, None)
+
+
+# "charged X" with a person as the one charged is the legal act (CAMEO 173, "arrest, detain, or charge with legal
+# action"; PETRARCH2's dictionary codes "charge" + a suspect as 173), "charged that ..." an accusation (112)
+_CHARGE = ("173", "COERCE")
+
+
+def formal_charge(m: TriggerMatch) -> TriggerMatch:
+    """ "Prosecutors charged Juan Mamani", "Mamani was charged": CAMEO 173 by the one who charges."""
+    if m.is_nominal or m.entry.cameo_code != "112" or lemma_of(m.head) != "charge" \
+            or any(c.dep_ == "ccomp" for c in m.head.children):
+        return m
+    charged = next((c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if charged is None or not (charged.ent_type_ == "PERSON" or in_synset("&suspect", charged)):
+        return m
+    code, plover = _CHARGE
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+
+
+# support given by military means ("military support", "supported it militarily", "supported the government by
+# providing airstrikes") is material military aid (CAMEO 072, PLOVER AID), not verbal support (051)
+_MILITARY_AID = ("072", "AID")
+_MILITARY_WORDS = {"military", "militarily", "armed"}
+
+
+def _military_means(tok: Token) -> bool:
+    """The word names armed forces, aircraft or an act of force."""
+    return lemma_of(tok) in _MILITARY_WORDS or tok.lower_ in _MILITARY_WORDS or in_synset("&military", tok) \
+        or _aircraft(tok) or any(e.plover_type in ("FIGHT", "ASSAULT") for e in _entries(lemma_of(tok), "noun"))
+
+
+def military_support(m: TriggerMatch) -> TriggerMatch:
+    """ "Provided military support to X", "supported X by providing airstrikes": CAMEO 072."""
+    if not m.entry.cameo_code.startswith("05") or m.entry.plover_type != "SUPPORT":
+        return m
+    words = [c for h in (m.head, *([m.obj] if m.obj is not None else [])) for c in h.children
+             if c.dep_ in ("amod", "advmod", "compound")]
+    for prep in (c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("by", "with", "through")):
+        for g in prep.children:
+            words.append(g)  # "with troops", "through arms sales"
+            words.extend(d for d in g.children if d.dep_ in ("dobj", "compound", "amod"))  # "by providing X"
+    if not any(_military_means(w) for w in words):
+        return m
+    code, plover = _MILITARY_AID
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+
+
+# "opposed" is disapproval (110) unless it is a vote or a formal rejection: opposing a motion, bill or treaty
+# (PETRARCH2 codes oppose + a proposal as 120) or opposing in a vote ("two Democrats opposed" the resolution)
+_TEXTS_VOTED_ON = {"bill", "resolution", "article", "amendment", "measure", "legislation", "law", "budget"}
+_REJECT = ("120", "REJECT")
+
+
+def formal_opposition(m: TriggerMatch) -> TriggerMatch:
+    """ "Opposed both articles of impeachment", "194 Republicans opposing it" in a vote: CAMEO 120."""
+    if m.is_nominal or m.entry.cameo_code != "110" or lemma_of(m.head) != "oppose":
+        return m
+    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    formal = obj is not None and (lemma_of(obj) in _TEXTS_VOTED_ON or in_synset("&proposal", obj)
+                                  or in_synset("&treaty", obj))
+    # (with no noun object, "194 Republicans opposing it", "two Democrats opposed", the sentence's text voted on
+    # is what is opposed)
+    bare = obj is None or obj.pos_ == "PRON"
+    if not formal and not any(t.lemma_ == "vote" or t.lower_ in ("voted", "votes")
+                              or bare and t.pos_ == "NOUN" and lemma_of(t) in _TEXTS_VOTED_ON for t in m.head.sent):
+        return m
+    code, plover = _REJECT
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)

@@ -123,6 +123,14 @@ def sense(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> st
     return "" if not code or code.startswith("01") else None
 
 
+@functools.cache
+def denies_claims(lemma: str) -> bool:
+    """The verb's dictionary block codes a denial of an accusation, a claim or a charge as 016 ("deny")."""
+    return any(p.cameo_code == DENY_RESPONSIBILITY and p.object and not p.prep
+               for row in verbs().get(lemma, ()) if not row["particle"]
+               for p in _patterns().get(row["block"], ()))
+
+
 def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> bool:
     """The dictionary's most specific pattern says the clause is not an event we code (see `sense`)."""
     return sense(verb, lemma, obj, particles) == ""

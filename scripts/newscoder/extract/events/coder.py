@@ -16,6 +16,9 @@ from newscoder.extract.events.cameo import (
     aerial_attack,
     code_event,
     force_by_person,
+    formal_charge,
+    formal_opposition,
+    military_support,
     ordered_detention,
     suspended_institution,
     verbal_attack,
@@ -60,8 +63,10 @@ from newscoder.extract.events.occurrence import (
     is_indirect_question,
     is_life_stage,
     is_own_state_target,
+    is_personal_movement,
     is_reduced_passive_harm,
     is_speech_content,
+    is_unsaid,
     is_untargeted_restriction,
     speech_governor,
 )
@@ -167,12 +172,14 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     or is_standing_position(m, dated) or is_release_of_thing(m, actors) \
                     or is_showing(m) \
                     or is_thing_doer(m, actors) or is_life_stage(m) or is_clausal_subject(m) \
-                    or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m):
+                    or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m) \
+                    or is_unsaid(m):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all
             if m.is_nominal and (in_direct_quote(m.head, quotes) or is_speech_content(
                     m, heads.get(gov.i) if (gov := speech_governor(m.head)) is not None else None)):
                 continue  # "condemned the repression of X": the condemnation is the event, the noun its wording
-            m = suspended_institution(ordered_detention(aerial_attack(verbal_attack(_by_armed_forces(m)))))
+            m = formal_opposition(military_support(formal_charge(suspended_institution(ordered_detention(
+                aerial_attack(verbal_attack(_by_armed_forces(m))))))))
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             for src, tgt in _dyads(m, chain, actors):
                 if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):
@@ -195,7 +202,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 if is_news_gathering(src, tgt, article, actors, m) or is_personal_clash(m, src, tgt, actors) \
                         or is_agentless_harm(m, src, _armed_subject(m)) \
                         or is_generic_object(m, tgt, lambda t: _names_people(t, actors)) \
-                        or is_agentless_passive_complement(m, src):
+                        or is_agentless_passive_complement(m, src) \
+                        or is_personal_movement(m, src, _armed_subject(m), actors):
                     continue
                 ev = _event(force_by_person(m, src, actors), chain, src, tgt, si, evidence, article, actors, roots,
                             quotes)

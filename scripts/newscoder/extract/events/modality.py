@@ -109,6 +109,13 @@ def _reported(tok: Token) -> bool:
     return cur.dep_ == "ccomp" and is_reporting_verb(cur.head)
 
 
+def _performative(tok: Token) -> bool:
+    """A first-person present-tense speech act in the speaker's own words ("We warn Saudi Arabia", "I call on
+    them"): the quote performs the act, so its wording asserts it (it reports no other act)."""
+    return tok.tag_ == "VBP" and tok.dep_ in ("ROOT", "ccomp") and not _own_cues(tok) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
+
+
 def strongest(found: set[str]) -> str:
     """The strongest of a set of modalities ("asserted" for none)."""
     return max(found, key=_RANK.__getitem__) if found else "asserted"
@@ -155,7 +162,11 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
                 found.add("planned")
             # control verbs pass their own negation and modals down ("did not agree to ...")
             found |= _own_cues(head) & {"negated", "hypothetical", "planned"}
-        elif child.dep_ == "ccomp" and is_reporting_verb(head):
+        elif child.dep_ == "ccomp" and (is_reporting_verb(head) or head.lemma_.lower() in cues().get("belief", {})) \
+                or child.dep_ == "acl" and head.pos_ == "NOUN" \
+                and is_reporting_verb(head) and any(c.dep_ == "mark" for c in child.children):
+            # (a noun of reporting too: "allegations that X pressured Y" is what is alleged; and a belief:
+            # "agencies believe the prince ordered it")
             found.add("claimed")
             break  # what the reporting clause itself says about modality is not ours
         elif child.dep_ == "advcl" and "hypothetical" in _own_cues(child):
@@ -165,4 +176,7 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
     if any(q.char_start <= start < q.char_end for q in quotes
            if spliced is None or q.quote_type != "indirect" or q.cue_char_start != spliced.idx):
         found.add("claimed")
+    if _performative(trigger) and any(q.quote_type == "direct" and q.char_start <= start < q.char_end
+                                      for q in quotes):
+        found.discard("claimed")  # "We warn X ...," the spokesman said: the quote is the warning itself
     return found

@@ -11,7 +11,9 @@
 - a demand on the speaker's own state: "the prime minister said Britain must leave" is a stated position,
   not a demand made of another party (only for demands read from speech: CAMEO and PLOVER do code a
   government's acts on its own country, "the president banned opposition candidates");
-- an administrative restriction (172) with nobody named as restricted: administration, not coercion.
+- an administrative restriction (172) with nobody named as restricted: administration, not coercion;
+- what someone did not say: "did not say he had ordered it" reports no act and no speech act;
+- a person's own movement: "retreated to her ranch" by one person with no armed forces is no military retreat.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
 from newscoder.records import ActorAnalysis, Quote
 
@@ -213,3 +216,30 @@ def is_agentless_passive_complement(m: TriggerMatch, src: str | None) -> bool:
         return False
     kids = list(head.children)
     return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+
+
+def is_unsaid(m: TriggerMatch) -> bool:
+    """The act is what someone did NOT say ("did not say he had ordered it", "never claimed they attacked"): a
+    negated report asserts neither the act nor a speech act about it."""
+    tok = m.head
+    for _ in range(3):  # up through the clauses conjoined with the complement ("said X and Y")
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.i == tok.i:
+        return False
+    gov = tok.head
+    return is_reporting_verb(gov) and (any(c.dep_ == "neg" for c in gov.children)
+                                       or any(c.lower_ in ("never", "no") for c in gov.children))
+
+
+# a military retreat (CAMEO 0874) read off a verb of moving back: said of one person with no armed forces named,
+# it is the person's own movement ("retreated to her ranch", "withdrew to his home"), not a military act
+_MOVING_BACK = {"retreat", "withdraw", "pull"}
+
+
+def is_personal_movement(m: TriggerMatch, src: str | None, armed: bool, actors: ActorAnalysis) -> bool:
+    if armed or m.is_nominal or not m.entry.cameo_code.startswith("0874") or lemma_of(m.head) not in _MOVING_BACK:
+        return False
+    a = actors.get(src) if src is not None else None
+    return a is not None and a.actor_type == "person"

@@ -211,6 +211,11 @@ def match_verb(tok: Token) -> TriggerMatch | None:
         found = cameo_patterns.sense(tok, lemma, obj if obj is not None else _complement(tok), parts)
         if found == "":
             return None
+        if found is None and plain[0].plover_type == "REJECT" and cameo_patterns.denies_claims(lemma) and obj is None \
+                and any(c.dep_ == "ccomp" for c in tok.children):
+            # "denied that it had attacked": a rejection verb whose dictionary block codes denials of
+            # accusations (016) denies a claim when its content is a that-clause; it rejects no request
+            found = cameo_patterns.DENY_RESPONSIBILITY
         if found == cameo_patterns.DENY_RESPONSIBILITY:
             return TriggerMatch(replace(plain[0], cameo_code=found, plover_type="REJECT"), tok, None)
         return TriggerMatch(plain[0], tok, None)

@@ -39,6 +39,44 @@ _CLAIM = LexEntry("claim", "verb", "", "", "", "112", "DISAPPROVE")
 _HOSTILE_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION"}
 
 
+# verbs of command: CAMEO codes an order by the act ordered (PETRARCH2 files "order" + an arrest as 173, + troops
+# as 154, + aid as 070, "order ... to remain" as 173), with the one who orders as its doer
+_COMMAND_VERBS = {"order", "instruct", "command"}
+_PARTY_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
+# an ordered act named by a noun is the orderer's own when it is force or coercion ("ordered the killing of X",
+# "ordered the arrest of Y": done by the orderer's agents)
+_FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"}
+
+
+def _ordered_party(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _ordered_act(m: TriggerMatch, verbs: dict[int, TriggerMatch],
+                 nouns: dict[int, TriggerMatch]) -> tuple[TriggerMatch | None, Token | None]:
+    """(the order coded as the act it orders, the ordered act's own head) for a command whose content is a
+    codable act ("ordered his staff to delay aid" -> the delay, "ordered the killing of X" -> the killing);
+    (None, None) when the order commands a thing with no act ("ordered flags lowered to half staff": no one is
+    asked to act and no act of ours is ordered); (m, None) when the order stays a demand ("ordered Peru to
+    withdraw": a named party is commanded, the act is theirs)."""
+    if m.is_nominal or m.entry.plover_type != "DEMAND" or lemma_of(m.head) not in _COMMAND_VERBS:
+        return m, None
+    party = _ordered_party(m.head)
+    if party is not None and party.ent_type_ in _PARTY_ENTS:
+        return m, None
+    for c in m.head.children:
+        act = verbs.get(c.i) if c.dep_ in ("xcomp", "ccomp") else nouns.get(c.i) if c.dep_ == "dobj" else None
+        if act is None or act.entry.plover_type in ("DEMAND", "") \
+                or act.is_nominal and act.entry.plover_type not in _FORCE_TYPES:
+            continue  # (an ordered inquiry or talks is a demand on others: CAMEO 10x)
+        # (a noun's parties are read from the order's own object phrase: "the killing of X")
+        return TriggerMatch(act.entry, m.head, act.obj), act.head
+    if party is not None and party.ent_type_ == "" and party.pos_ == "NOUN" \
+            and any(g.dep_ in ("acl", "oprd") and g.pos_ == "VERB" and g.i not in verbs for g in party.children):
+        return None, None
+    return m, None
+
+
 def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[int]) -> bool:
     """The act is the content of another coded event, not an event of its own.
 
@@ -94,13 +132,27 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
         if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
                for c in tok.children):
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
-    used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None}
+    ordered: set[int] = set()
+    nouns: dict[int, TriggerMatch] = {}
+    for tok in tokens:
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i in verbs:
+            m = match_noun(tok)
+            if m is not None:
+                nouns[tok.i] = m
+    for i, m in list(verbs.items()):
+        coded, act = _ordered_act(m, verbs, nouns)
+        if coded is None:
+            del verbs[i]
+        elif act is not None:
+            verbs[i] = coded
+            ordered.add(act.i)
+    used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None} | ordered
     # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
                and is_commissive(m.head.head)}
-    nouns: dict[int, TriggerMatch] = {}
+    nouns = {i: m for i, m in nouns.items() if i not in used_nouns}
     for tok in tokens:
-        if tok.pos_ == "NOUN" and tok.i not in used_nouns:
+        if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
             m = match_noun(tok)
             if m is not None:
                 nouns[tok.i] = m
@@ -108,7 +160,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     by_head = {**nouns, **verbs, **{m.obj.i: m for m in verbs.values() if m.obj is not None}}
     out: list[tuple[TriggerMatch, list[Token]]] = []
     for m in [*verbs.values(), *nouns.values()]:
-        if m.head.i in yielded or _is_content(m, by_head, yielded) or _is_entitlement(m.head):
+        if m.head.i in yielded or m.head.i in ordered or _is_content(m, by_head, yielded) or _is_entitlement(m.head):
             continue
         chain = [m.head]
         cur = m.head
@@ -122,6 +174,9 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     return sorted(out, key=lambda x: x[0].head.i)
 
 
+_FIRST_PERSON = {"i", "we"}  # (letters only: a quote's "[W]e" is "we")
+
+
 def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, aux_heads: set[int]):
     """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND). `aux_heads`: the tokens
     with a demand auxiliary among their children (speed: only those are read further)."""
@@ -132,8 +187,8 @@ def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, au
         if must is None:
             continue
         subj = _subject(tok) or _passive(tok)[1]
-        if subj is None:
-            continue
+        if subj is None or "".join(ch for ch in subj.text.lower() if ch.isalpha()) in _FIRST_PERSON:
+            continue  # "we must get it done": the speaker's own resolve, no demand on another party
         speaker = None
         if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _subject(tok.head) is not None:
             speaker = _actor_of(_subject(tok.head), actors, set())
