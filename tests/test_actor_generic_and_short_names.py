@@ -131,3 +131,11 @@ def test_a_group_of_an_unnamed_place_keeps_its_bare_name(nlp):
     names = _by_name(an)
     assert names["residents"].actor_type == "group"
     assert not any(n.startswith("residents of") for n in names)
+
+
+def test_a_hyphenated_qualifier_is_written_as_the_text_writes_it(nlp):
+    an = _analyse(nlp, "Thousands of anti-Brexit protesters blocked the road on Saturday. Pro-democracy "
+                       "lawmakers shouted at the chief executive.")
+    names = _by_name(an)
+    assert names["anti-Brexit protesters"].actor_type == "group"
+    assert names["pro-democracy lawmakers"].actor_type == "group"

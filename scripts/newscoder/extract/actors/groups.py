@@ -45,9 +45,9 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         name = next((p for p in [_plural_demonym(iso3)] if p), None) or f"people of {country_name(iso3)}"
     elif low in group_nouns or (speaking := speaking_people(tok)):
         # the words that say which people ("Cuban exiles"), not how many ("more than 100 protesters")
-        words = [t.text for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
+        words = [t for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
                  and t.lower_ not in _CLASS_QUANTIFIERS and t.lower_ not in ("than", "least", "about")]
-        name = " ".join([*words, tok.text])
+        name = _as_written([*words, tok])
     else:
         return
     body = _body_of(b, tok) if speaking else None
@@ -78,6 +78,17 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         # article gives it a country: "researchers" alone would merge across unrelated stories
         b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+def _as_written(words: list[Token]) -> str:
+    """Words of a name joined as the text joins them: "anti-Brexit protesters", not "anti - Brexit"; a
+    sentence-opening "Anti-"/"Pro-" is written in lower case like the common noun it qualifies."""
+    out = ""
+    for prev, t in zip([None, *words], words, strict=False):
+        out += t.text if prev is None or (t.i == prev.i + 1 and not prev.whitespace_) else f" {t.text}"
+    if out[:5].lower() == "anti-" or out[:4].lower() == "pro-":
+        out = out[0].lower() + out[1:]
+    return out
 
 
 _QUALIFYING_PREPS = frozenset({"of", "in", "from", "at"})
