@@ -139,3 +139,11 @@ def test_a_hyphenated_qualifier_is_written_as_the_text_writes_it(nlp):
     names = _by_name(an)
     assert names["anti-Brexit protesters"].actor_type == "group"
     assert names["pro-democracy lawmakers"].actor_type == "group"
+
+
+def test_a_bare_group_before_the_qualified_one_stays_apart(nlp):
+    an = _analyse(nlp, "Protesters marched in many cities on Saturday. Later, protesters in Baytown blocked the "
+                       "bridge.")
+    names = _by_name(an)
+    assert names["protesters in Baytown"].actor_type == "group"
+    assert names["protesters"].actor_type == "group"

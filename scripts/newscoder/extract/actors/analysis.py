@@ -299,8 +299,9 @@ def _drop_generic_groups(b: ActorBuilder) -> None:
 def _merge_bare_into_qualified(b: ActorBuilder) -> None:
     """"Officials in Baytown closed the bridge. Officials said ...": a bare common-noun group ("officials")
     is the group the article qualifies elsewhere with the same noun, when it qualifies exactly one
-    ("Baytown officials", "officials in Baytown"); its mentions join that group, which keeps the words
-    of the text. Two differently qualified groups of that noun leave the bare one as it is."""
+    ("Baytown officials", "officials in Baytown") before the bare noun first appears; its mentions join
+    that group, which keeps the words of the text. Two differently qualified groups of that noun leave
+    the bare one as it is."""
     by_noun: dict[str, set[str]] = {}
     for a in b.actors.values():
         words = a.name.split()
@@ -309,11 +310,16 @@ def _merge_bare_into_qualified(b: ActorBuilder) -> None:
         prep = next((i for i, w in enumerate(words) if w in ("of", "in", "from", "at")), None)
         noun = words[prep - 1] if prep else words[-1]
         by_noun.setdefault(noun.lower(), set()).add(a.key)
+    first: dict[str, int] = {}
+    for m in b.mentions:
+        first[m.actor_key] = min(first.get(m.actor_key, m.char_start), m.char_start)
     merged: dict[str, str] = {}
     for key in b.generic_groups:
         bare = b.by_key(key)
         if bare.actor_type == "group" and len(bare.name.split()) == 1 and bare.country_iso3 is None \
-                and len(into := by_noun.get(bare.name.lower(), set())) == 1:
+                and len(into := by_noun.get(bare.name.lower(), set())) == 1 \
+                and first.get(next(iter(into)), 1 << 30) < first.get(key, -1):
+            # the qualified phrase comes first and the bare noun refers back to it, as news writing does
             merged[key] = next(iter(into))
     if not merged:
         return

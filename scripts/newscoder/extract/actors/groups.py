@@ -99,6 +99,8 @@ def _named_place_after(tok: Token) -> str | None:
     """The post-modifying phrase that says which people a common noun means: "of/in/from/at" + a proper
     noun that the model labels a place or organisation ("residents of Magnitogorsk", "students at Leeds
     University"), written as the text writes it. None when the object is no name ("residents of the area")."""
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return None  # "activists and people in the Parliament": whose phrase it is, the parse does not settle
     for prep in tok.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _QUALIFYING_PREPS:
             continue
