@@ -104,3 +104,46 @@ def test_a_state_a_verb_acts_from_is_an_actor(nlp):
     names = set(_by_name(an))
     assert {"Ghana", "Chad"} <= names
     assert "Canada" not in names
+
+
+def test_a_group_is_named_with_the_place_the_text_gives_after_it(nlp):
+    an = _analyse(nlp, "Officials in Baytown closed the bridge after the storm.")
+    names = _by_name(an)
+    assert names["officials in Baytown"].actor_type == "group"
+    assert "officials" not in names and "Officials" not in names
+
+
+def test_a_group_is_named_with_the_organisation_it_belongs_to(nlp):
+    an = _analyse(nlp, "Students at Calder University occupied the library on Friday.")
+    assert _by_name(an)["students at Calder University"].actor_type == "group"
+
+
+def test_a_bare_group_joins_the_one_qualified_group_of_the_same_noun(nlp):
+    an = _analyse(nlp, "Officials in Baytown closed the bridge after the storm. Officials said it would "
+                       "reopen next week.")
+    group = _by_name(an)["officials in Baytown"]
+    assert "officials" not in _by_name(an)
+    assert len(_mentions(an, group)) == 2  # both sentences
+
+
+def test_a_group_of_an_unnamed_place_keeps_its_bare_name(nlp):
+    an = _analyse(nlp, "Residents of the area blocked the road to the quarry on Monday.")
+    names = _by_name(an)
+    assert names["residents"].actor_type == "group"
+    assert not any(n.startswith("residents of") for n in names)
+
+
+def test_a_hyphenated_qualifier_is_written_as_the_text_writes_it(nlp):
+    an = _analyse(nlp, "Thousands of anti-Brexit protesters blocked the road on Saturday. Pro-democracy "
+                       "lawmakers shouted at the chief executive.")
+    names = _by_name(an)
+    assert names["anti-Brexit protesters"].actor_type == "group"
+    assert names["pro-democracy lawmakers"].actor_type == "group"
+
+
+def test_a_bare_group_before_the_qualified_one_stays_apart(nlp):
+    an = _analyse(nlp, "Protesters marched in many cities on Saturday. Later, protesters in Baytown blocked the "
+                       "bridge.")
+    names = _by_name(an)
+    assert names["protesters in Baytown"].actor_type == "group"
+    assert names["protesters"].actor_type == "group"

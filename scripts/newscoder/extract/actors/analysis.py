@@ -13,6 +13,7 @@ Steps of `extract_actors(doc, article, registry)`:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -284,6 +285,7 @@ def _drop_generic_groups(b: ActorBuilder) -> None:
     actor a reader could count (the audit rubric); they, and the pronouns linked to them, are dropped. The
     same words with a country ("Polish doctors", "students" in a story about one country) stay, and so do
     groups that are the subject or object of a verb (a side of an event: "protesters blocked the road")."""
+    _merge_bare_into_qualified(b)
     gone = {key for key in b.generic_groups - b.acting_groups
             if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
     for key in b.generic_groups - gone:
@@ -292,6 +294,42 @@ def _drop_generic_groups(b: ActorBuilder) -> None:
         return
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
     b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+
+
+def _merge_bare_into_qualified(b: ActorBuilder) -> None:
+    """"Officials in Baytown closed the bridge. Officials said ...": a bare common-noun group ("officials")
+    is the group the article qualifies elsewhere with the same noun, when it qualifies exactly one
+    ("Baytown officials", "officials in Baytown") before the bare noun first appears; its mentions join
+    that group, which keeps the words of the text. Two differently qualified groups of that noun leave
+    the bare one as it is."""
+    by_noun: dict[str, set[str]] = {}
+    for a in b.actors.values():
+        words = a.name.split()
+        if a.actor_type != "group" or len(words) < 2 or a.key in b.generic_groups:
+            continue
+        prep = next((i for i, w in enumerate(words) if w in ("of", "in", "from", "at")), None)
+        noun = words[prep - 1] if prep else words[-1]
+        by_noun.setdefault(noun.lower(), set()).add(a.key)
+    first: dict[str, int] = {}
+    for m in b.mentions:
+        first[m.actor_key] = min(first.get(m.actor_key, m.char_start), m.char_start)
+    merged: dict[str, str] = {}
+    for key in b.generic_groups:
+        bare = b.by_key(key)
+        if bare.actor_type == "group" and len(bare.name.split()) == 1 and bare.country_iso3 is None \
+                and len(into := by_noun.get(bare.name.lower(), set())) == 1 \
+                and first.get(next(iter(into)), 1 << 30) < first.get(key, -1):
+            # the qualified phrase comes first and the bare noun refers back to it, as news writing does
+            merged[key] = next(iter(into))
+    if not merged:
+        return
+    for key, into in merged.items():
+        if key in b.acting_groups:
+            b.acting_groups.add(into)
+    b.generic_groups -= set(merged)
+    b.actors = {ident: a for ident, a in b.actors.items() if a.key not in merged}
+    b.mentions = [dataclasses.replace(m, actor_key=merged[m.actor_key]) if m.actor_key in merged else m
+                  for m in b.mentions]
 
 
 def _named_governments(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[int, int], skip: set[int]) -> None:

@@ -45,12 +45,19 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         name = next((p for p in [_plural_demonym(iso3)] if p), None) or f"people of {country_name(iso3)}"
     elif low in group_nouns or (speaking := speaking_people(tok)):
         # the words that say which people ("Cuban exiles"), not how many ("more than 100 protesters")
-        words = [t.text for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
+        words = [t for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
                  and t.lower_ not in _CLASS_QUANTIFIERS and t.lower_ not in ("than", "least", "about")]
-        name = " ".join([*words, tok.text])
+        name = _as_written([*words, tok])
     else:
         return
     body = _body_of(b, tok) if speaking else None
+    where = None
+    if body is None and low != "people" and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods) \
+            and (where := _named_place_after(tok)) is not None:
+        first, _, rest = name.partition(" ")
+        if first[1:].islower() and first.lower() in _common_words():
+            first = first.lower()  # "Officials in Baytown" opening a sentence: a common noun
+        name = " ".join([first, *([rest] if rest else []), where])  # "residents of Magnitogorsk": as written
     if body is not None:
         # "researchers from the Ocean Institute said": those of that body, a group of its own
         name = f"{tok.lower_} of {body.name}"
@@ -63,13 +70,48 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
                                        country_basis="nationality" if iso3 else None,
                                        parent_key=body.key if body is not None else None))
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
-    if iso3 is None and body is None and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
+    if iso3 is None and body is None and where is None \
+            and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
         b.generic_groups.add(actor.key)
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not speaking:
         # a speaking group of no stated country or body ("researchers said") is kept only when the
         # article gives it a country: "researchers" alone would merge across unrelated stories
         b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+def _as_written(words: list[Token]) -> str:
+    """Words of a name joined as the text joins them: "anti-Brexit protesters", not "anti - Brexit"; a
+    sentence-opening "Anti-"/"Pro-" is written in lower case like the common noun it qualifies."""
+    out = ""
+    for prev, t in zip([None, *words], words, strict=False):
+        out += t.text if prev is None or (t.i == prev.i + 1 and not prev.whitespace_) else f" {t.text}"
+    if out[:5].lower() == "anti-" or out[:4].lower() == "pro-":
+        out = out[0].lower() + out[1:]
+    return out
+
+
+_QUALIFYING_PREPS = frozenset({"of", "in", "from", "at"})
+_NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+
+
+def _named_place_after(tok: Token) -> str | None:
+    """The post-modifying phrase that says which people a common noun means: "of/in/from/at" + a proper
+    noun that the model labels a place or organisation ("residents of Magnitogorsk", "students at Leeds
+    University"), written as the text writes it. None when the object is no name ("residents of the area")."""
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return None  # "activists and people in the Parliament": whose phrase it is, the parse does not settle
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _QUALIFYING_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in _NAMED_PLACE_LABELS:
+            continue
+        words = [t for t in obj.subtree if t.i >= prep.i and not t.is_punct and t.dep_ not in ("relcl", "acl")]
+        span = [t for t in words if t.i <= obj.i or t.ent_iob_ == "I"]  # the name, not what follows it
+        start, end = prep.i, max(t.i for t in span)
+        return tok.doc[start:end + 1].text
+    return None
 
 
 def speaking_people(tok: Token) -> bool:
