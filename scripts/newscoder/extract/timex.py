@@ -295,22 +295,26 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
 
 def _months_of_their_year(found: list[Timex], text: str, article: Article) -> list[Timex]:
     """A bare month ("in late February") is the publication's nearest one unless the article names that same
-    month with an older year elsewhere ("on February 26, 1944"), and with no other year (explicit or not): then it is that
-    month told again. Not when its paragraph also tells a date of the publication's year (the story of now)."""
+    month with an older year elsewhere ("on February 26, 1944"), and with no other year (explicit or not): then
+    it is that month told again. Not when its paragraph also tells a date of the publication's year (the story
+    of now)."""
     pub = article.published_date
     if pub is None:
         return found
-    years: dict[int, set[int]] = {}
+    told: dict[int, set[int]] = {}  # month -> the years it is named with
+    other: dict[int, set[int]] = {}  # month -> the years other mentions resolve to
     for t in found:
         # every other mention of the month counts ("December 27" resolved to last December, too): two years,
         # and which one a bare month means cannot be told
         if t.precision in ("day", "month") and re.match(r"\d{4}-\d{2}", t.value) \
                 and (t.basis == "explicit" or not _MONTH_ONLY.fullmatch(t.text)):
-            years.setdefault(int(t.value[5:7]), set()).add(int(t.value[:4]))
+            (told if t.basis == "explicit" else other).setdefault(int(t.value[5:7]), set()).add(int(t.value[:4]))
     out = []
     for t in found:
-        named = years.get(int(t.value[5:7]), set()) if re.fullmatch(r"\d{4}-\d{2}", t.value) else set()
+        month = int(t.value[5:7]) if re.fullmatch(r"\d{4}-\d{2}", t.value) else 0
+        named = told.get(month, set())
         if t.basis == "relative" and t.precision == "month" and _MONTH_ONLY.fullmatch(t.text) and len(named) == 1 \
+                and other.get(month, set()) <= named \
                 and (year := next(iter(named))) < pub.year and not _paragraph_of_now(t, found, text, pub):
             t = dataclasses.replace(t, value=f"{year:04d}-{t.value[5:7]}")
         out.append(t)
