@@ -80,3 +80,11 @@ def test_bare_month_named_with_two_years_keeps_the_nearest(nlp):
     values = timex_values(nlp, text)
     assert values["late December"] == "2025-12"
     assert values["December 2014"] == "2014-12"
+
+
+def test_an_ing_adjunct_is_told_in_the_tense_of_its_clause(nlp, registry):
+    events = code(nlp, registry, "Protesters marched through Lima on Tuesday. Police fired tear gas at the crowd, "
+                                 "injuring twelve protesters.")
+    assert (str(one(events, "fired")["date"]), one(events, "fired")["date_text"]) == ("2026-02-03", "Tuesday")
+    e = one(events, "injuring")
+    assert (str(e["date"]), e["precision"], e["date_text"]) == ("2026-02-03", "day", "Tuesday")

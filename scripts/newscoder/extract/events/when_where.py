@@ -468,7 +468,10 @@ def _told_in_past(tok: Token) -> bool:
     for _ in range(6):
         if _is_past(cur):
             return True
-        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
+        # an -ing adjunct ("the court ruled, allowing ...", "a blast hit the town, killing three") is told in
+        # the tense of the clause it hangs on
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp") \
+                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
             return False
         cur = _clause_head(cur.head)
     return False
