@@ -10,6 +10,8 @@ day alone are not dates and are left out; so is anything inside a wire-copy cros
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -228,6 +230,17 @@ def _that_month(phrase: str, history: list[tuple[str, str]]) -> Resolution | Non
     return Resolution(f"{year:04d}-{month:02d}", "month", "relative")
 
 
+def _paragraph_year(text: str, start: int, found: list[Timex], article: Article) -> Timex | None:
+    """The date told last before `start` in its paragraph, when it is told with its year (explicit) and
+    that year is earlier than publication: the year a later bare month of the paragraph belongs to."""
+    pub = article.published_date
+    para_start = text.rfind("\n", 0, start) + 1
+    last = next((t for t in reversed(found) if t.char_start >= para_start), None)
+    if pub is None or last is None or last.basis != "explicit" or not re.match(r"\d{4}", last.value):
+        return None
+    return last if int(last.value[:4]) < pub.year else None
+
+
 @functools.cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(lexicon()[key])
@@ -258,6 +271,12 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
             continue
         if res.precision == "month" and history and _THAT_BEFORE.search(text[max(0, start - 6) : start]):
             res = _that_month(phrase, history) or res
+        elif res.precision == "month" and res.basis == "relative" and _MONTH_ONLY.fullmatch(phrase) \
+                and (ref := _paragraph_year(text, start, out, article)) is not None:
+            # "In 1944 the navy lost a ship ... a bomber attacked it in late February": a month named without
+            # its year, after an older year told in the same paragraph, is that year's (not the publication's)
+            older = _that_month(phrase, [(ref.value, ref.precision)])
+            res = older if older is not None and int(older.value[:4]) < article.published_date.year else res
         start, end = _trim(text, start, end)
         out.append(
             Timex(
@@ -271,7 +290,43 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
             )
         )
         history.append((res.value, res.precision))
+    return _months_of_their_year(out, text, article)
+
+
+def _months_of_their_year(found: list[Timex], text: str, article: Article) -> list[Timex]:
+    """A bare month ("in late February") is the publication's nearest one unless the article names that same
+    month with an older year elsewhere ("on February 26, 1944"), and with no other year (explicit or not): then
+    it is that month told again. Not when its paragraph also tells a date of the publication's year (the story
+    of now)."""
+    pub = article.published_date
+    if pub is None:
+        return found
+    told: dict[int, set[int]] = {}  # month -> the years it is named with
+    other: dict[int, set[int]] = {}  # month -> the years other mentions resolve to
+    for t in found:
+        # every other mention of the month counts ("December 27" resolved to last December, too): two years,
+        # and which one a bare month means cannot be told
+        if t.precision in ("day", "month") and re.match(r"\d{4}-\d{2}", t.value) \
+                and (t.basis == "explicit" or not _MONTH_ONLY.fullmatch(t.text)):
+            (told if t.basis == "explicit" else other).setdefault(int(t.value[5:7]), set()).add(int(t.value[:4]))
+    out = []
+    for t in found:
+        month = int(t.value[5:7]) if re.fullmatch(r"\d{4}-\d{2}", t.value) else 0
+        named = told.get(month, set())
+        if t.basis == "relative" and t.precision == "month" and _MONTH_ONLY.fullmatch(t.text) and len(named) == 1 \
+                and other.get(month, set()) <= named \
+                and (year := next(iter(named))) < pub.year and not _paragraph_of_now(t, found, text, pub):
+            t = dataclasses.replace(t, value=f"{year:04d}-{t.value[5:7]}")
+        out.append(t)
     return out
+
+
+def _paragraph_of_now(t: Timex, found: list[Timex], text: str, pub: dt.date) -> bool:
+    start = text.rfind("\n", 0, t.char_start) + 1
+    end = text.find("\n", t.char_end)
+    end = len(text) if end < 0 else end
+    return any(x is not t and start <= x.char_start < end and re.match(r"\d{4}", x.value)
+               and int(x.value[:4]) >= pub.year for x in found)
 
 
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:

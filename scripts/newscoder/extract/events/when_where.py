@@ -196,6 +196,15 @@ def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
     toks = _clause_tokens(m)
     for t in toks:
         words = None
+        # "earlier this month", "earlier in the month" (tested first: "earlier" also ends "years earlier")
+        if t.lower_ in ("earlier", "later") and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "month" \
+                and t.doc[t.i + 1].lower_ in ("this", "in") or t.lower_ in ("earlier", "later") \
+                and t.i + 3 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and t.doc[t.i + 2].lower_ == "the" \
+                and t.doc[t.i + 3].lower_ == "month":
+            end = t.i + (3 if t.doc[t.i + 2].lower_ == "month" else 4)
+            pub = article.published_date
+            return {"event_date": pub.replace(day=1) if pub else None, "date_precision": "month",
+                    "date_text": t.doc[t.i : end].text, "date_basis": "relative"}
         if t.lower_ in ("ago", "earlier", "before") and t.i > 0:
             prev = t.doc[t.i - 1]
             if prev.lower_ in _VAGUE_UNITS and not any(c.dep_ in ("nummod", "det", "amod")
@@ -208,14 +217,6 @@ def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
             words = t.doc[t.i - 2 : t.i + 1]
         elif t.lower_ in _PAST_ADVERBS and t.dep_ == "advmod" and t.head.i == m.head.i:
             words = t.doc[t.i : t.i + 1]
-        elif t.lower_ in ("earlier", "later") and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "month" \
-                and t.doc[t.i + 1].lower_ in ("this", "in") or t.lower_ in ("earlier", "later") \
-                and t.i + 3 < len(t.doc) and t.doc[t.i + 1].lower_ == "in" and t.doc[t.i + 2].lower_ == "the" \
-                and t.doc[t.i + 3].lower_ == "month":
-            end = t.i + (3 if t.doc[t.i + 2].lower_ == "month" else 4)
-            pub = article.published_date
-            return {"event_date": pub.replace(day=1) if pub else None, "date_precision": "month",
-                    "date_text": t.doc[t.i : end].text, "date_basis": "relative"}
         if words is not None:
             return {"event_date": None, "date_precision": "unknown", "date_text": words.text,
                     "date_basis": "relative"}
@@ -467,7 +468,10 @@ def _told_in_past(tok: Token) -> bool:
     for _ in range(6):
         if _is_past(cur):
             return True
-        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp"):
+        # an -ing adjunct ("the court ruled, allowing ...", "a blast hit the town, killing three") is told in
+        # the tense of the clause it hangs on
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp") \
+                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
             return False
         cur = _clause_head(cur.head)
     return False
