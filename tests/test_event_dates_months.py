@@ -88,3 +88,13 @@ def test_an_ing_adjunct_is_told_in_the_tense_of_its_clause(nlp, registry):
     assert (str(one(events, "fired")["date"]), one(events, "fired")["date_text"]) == ("2026-02-03", "Tuesday")
     e = one(events, "injuring")
     assert (str(e["date"]), e["precision"], e["date_text"]) == ("2026-02-03", "day", "Tuesday")
+
+
+
+def test_a_named_persons_possessive_is_not_a_month(nlp):
+    # "May's" after "Premier Joan May" is the premier's; the month May still counts where it is one.
+    text = "Premier Joan May met her cabinet. Two ministers quit over May's budget on Tuesday. Elections follow in May."
+    found = {(t.char_start, t.text) for t in extract_timex(nlp(text), make_article(text, date=FRIDAY))}
+    assert (text.index("May's"), "May") not in found
+    assert (text.rindex("May"), "May") in found
+    assert any(t == "Tuesday" for _, t in found)

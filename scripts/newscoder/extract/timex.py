@@ -333,6 +333,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """(start, end) spans, non-overlapping, in text order."""
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT")]
+    surnames = {e[-1].text.lower() for e in named if e.label_ == "PERSON" and len(e) > 1}
     found: list[tuple[int, int]] = []
     for m in _scan(text):
         start, end = m.span()
@@ -346,6 +347,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
             after_prep = _DATE_PREPS.search(text[max(0, start - 20) : start]) is not None
             if not (in_ent or after_prep):
                 continue
+            if bare_month and word["name"].lower() in surnames and text[end:end + 2] in ("'s", "\u2019s"):
+                continue  # "May's deal" after "Theresa May": the person's, not the month's
         if any(e.start_char <= start and end <= e.end_char for e in named) and not any(
             e.start_char <= start and end <= e.end_char for e in date_ents
         ):
@@ -355,6 +358,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if "\n" in e.text:
             continue  # a heading line run into the dateline
         s, t = _trim(text, e.start_char, e.end_char)
+        if text[s:t].lower() in surnames and text[t:t + 2] in ("'s", "\u2019s"):
+            continue  # the model's DATE on "May's deal" after "Theresa May"
         if s < t and not any(a < t and s < b for a, b in found):
             found.append((s, t))
     found.sort()
