@@ -100,3 +100,8 @@ def test_company_named_in_full_is_the_target_not_its_state(nlp):
     # with no actor of that name, the state stays the party
     actors.actors.pop()
     assert _actor_of(obj, actors, set()) == "a1"
+
+
+def test_protest_outside_of_a_body_is_addressed_to_it(nlp, registry):
+    events = code(nlp, registry, "Farmers protested outside of the Norwegian Parliament on Monday.")
+    assert ("protested", "PROTEST", "farmers", "Norwegian Parliament") in events
