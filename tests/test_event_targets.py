@@ -81,3 +81,27 @@ def test_a_judged_act_with_no_doer_keeps_its_patient(nlp, registry):
     # no "by" phrase: the one the act was done to stays the target
     events = code(nlp, registry, "Senator Ann Wells criticised the arrest of Maria Lopez on Monday.")
     assert [(e[2], e[3]) for e in events if e[1] == "DISAPPROVE"] == [("Ann Wells", "Maria Lopez")]
+
+
+
+def test_company_named_in_full_is_the_target_not_its_state(nlp):
+    # the company is called by its short name elsewhere; the act hits it, not the state its adjective names
+    from newscoder.extract.events.arguments import _actor_of
+    from newscoder.records import ActorAnalysis, LocalActor, Mention
+    text = "Germany banned Iranian airline Delara Air from flying in the country."
+    doc = nlp(text)
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    start = text.index("Iranian")
+    actors = ActorAnalysis(
+        actors=[LocalActor("a1", "Iran", "state", "IRN"), LocalActor("a2", "Delara", "organization")],
+        mentions=[Mention("a1", "Iranian", start, start + 7, "name", 0, text)])
+    assert obj.text == "Air" and actors.actor_at(start, start + 7) == "a1"
+    assert _actor_of(obj, actors, set()) == "a2"
+    # with no actor of that name, the state stays the party
+    actors.actors.pop()
+    assert _actor_of(obj, actors, set()) == "a1"
+
+
+def test_protest_outside_of_a_body_is_addressed_to_it(nlp, registry):
+    events = code(nlp, registry, "Farmers protested outside of the Norwegian Parliament on Monday.")
+    assert ("protested", "PROTEST", "farmers", "Norwegian Parliament") in events

@@ -185,14 +185,39 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
     if own is None and (named := _named_as(tok, actors, exclude)) is not None:
         return named
     # first the head noun with its left modifiers ("Lima's leadership"), then the whole phrase
+    # (a state named by an adjective gives way to the company or body of the name: "Iranian airline X Air")
+    specific = _short_named(tok, actors, exclude)
     key = _bracketed_name(actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)), tok, actors)
     if key is not None and key not in exclude:
-        return key, tok
+        return (specific if specific and _is_state(key, actors) else key), tok
     for t in _nearest_tokens(tok):
         key = _bracketed_name(actors.actor_at(t.idx, t.idx + len(t)), t, actors)
         if key is not None and key not in exclude:
-            return key, t
-    return None, tok
+            return (specific, tok) if specific and _is_state(key, actors) else (key, t)
+    return specific, tok
+
+
+def _is_state(key: str, actors: ActorAnalysis) -> bool:
+    actor = actors.get(key)
+    return actor is not None and actor.actor_type == "state"
+
+
+def _short_named(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """ "banned Iranian airline Nordic Air", the company called "Nordic" in the rest of the article: a proper
+    name with no mention of its own whose leading words are the name of a known (non-state) actor is that
+    actor, the most specific party of the phrase (rather than the state its nationality adjective names)."""
+    if tok.pos_ != "PROPN":
+        return None
+    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+    if [t.i for t in words] != list(range(words[0].i, tok.i + 1)):
+        return None  # not one flat name
+    name = " ".join(t.text for t in words)
+    for a in actors.actors:
+        if a.actor_type == "state" or a.key in exclude or len(a.name) < 3:
+            continue
+        if name == a.name or name.startswith(a.name + " "):
+            return a.key
+    return None
 
 
 _NAMING_VERBS = {"name", "call", "identify"}

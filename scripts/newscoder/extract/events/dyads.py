@@ -132,7 +132,7 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
                 out.extend(p for o in objs for p in _pobjs(o, {"from"}))  # "press demands for X from Y"
         # "protested outside the parliament", "rallied in front of the embassy": the body whose seat a
         # protest stands at is what it is addressed to
-        out.extend(o for verb in chain for o in _pobjs(verb, {"outside"}) + _in_front_of(verb))
+        out.extend(o for verb in chain for o in _pobjs(verb, {"outside"}) + _in_front_of(verb) + _outside_of(verb))
     # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
     for verb in chain:
         out.extend(c for c in verb.children if c.dep_ == "ccomp")
@@ -150,6 +150,11 @@ def _in_front_of(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
             for f in c.children if f.dep_ == "pobj" and f.lower_ == "front"
             for o in _pobjs(f, {"of"}) for g in [o]]
+
+
+def _outside_of(verb: Token) -> list[Token]:
+    """The object of "outside of" hung on the verb (the parser reads "outside" as an adverb there)."""
+    return [o for c in verb.children if c.dep_ == "advmod" and c.lower_ == "outside" for o in _pobjs(c, {"of"})]
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
