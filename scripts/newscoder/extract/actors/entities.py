@@ -99,6 +99,16 @@ def is_junk(ent: Span) -> bool:
             and (ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON"
                  or ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ == "of"):
         return True  # (not a team: "the Kings won", "Senators beat Boston")
+    # "A. millepora", "Acropora tenuis": a genus (or its initial) and a lower-case epithet name a species
+    if len(ent) == 2 and ent.label_ in ("PERSON", "ORG") and _SPECIES.match(text):
+        return True
+    # "user ID", "the news TV": two capitals with a common noun bound before them are a word, not a body
+    # (not "oil giant BP", "carmaker GM": a company noun names the firm)
+    if len(ent) == 1 and ent.label_ == "ORG" and len(text) == 2 and text.isupper() and ent.start > 0 \
+            and (prev := doc[ent.start - 1]).dep_ == "compound" and prev.head.i == ent.start \
+            and prev.pos_ == "NOUN" and prev.text.islower() \
+            and prev.lemma_ not in csv_column("company_words.csv", "noun") and prev.lower_ not in _agent_nouns():
+        return True
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
         return True
@@ -112,6 +122,7 @@ def is_junk(ent: Span) -> bool:
     return False
 
 
+_SPECIES = re.compile(r"^[A-Z](?:\.|[a-z]{2,}) [a-z]{4,}$")
 _PRONOUN_CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It)['’‘`](?:m|s|re|ve|ll|d)$", re.IGNORECASE)
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
 
@@ -318,6 +329,15 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     table = _classifiers()
     if (n := classifier_length(doc, start, end)):
         return table[doc[start : start + n].text.lower()]
+    # "USS Kelby", "HMS Gorse", "the MV Islander": a ship's prefix, in capitals, makes the name a vessel
+    # (not before a person's first name: "MV Alan Kurdi" is named after someone the article names too)
+    if (end - start > 1 and doc[start].text in _VESSEL_PREFIXES
+            or start > 0 and doc[start - 1].text in _VESSEL_PREFIXES) \
+            and not _is_first_name(doc[start + (doc[start].text in _VESSEL_PREFIXES)].text):
+        return "PRODUCT"
+    # "the Kelby Prize", "the Legion of Honour": an award or decoration is a thing, not who gives it
+    if end - start > 1 and (doc[end - 1].text in _AWARD_HEADS or _DECORATION.search(doc[start:end].text)):
+        return "PRODUCT"
     if start == 0:
         return None
     prev, root = doc[start - 1], doc[start:end].root
@@ -371,6 +391,11 @@ def _product_by_syntax(doc: Doc, start: int, end: int, table: dict[str, str]) ->
         and any(c.isdigit() for c in doc[start:end].text)
 
 
+# prefixes of ships' names (navies' and merchant ones), written in capitals
+_VESSEL_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "MV", "SS", "RMS", "INS", "RV"})
+# last words of an award's name ("Cross" left out: "the Red Cross" is a body)
+_AWARD_HEADS = frozenset({"Award", "Prize", "Medal", "Trophy", "Decoration"})
+_DECORATION = re.compile(r"\b(?:Legion|Order|Medal|Cross) of (?:Honou?r|Merit|Freedom|Valou?r)\b")
 # the last word before "Day" in a holiday's name: a possessive or a suffix of a person's name
 _DAY_OWNER_ENDS = frozenset({"'s", "’s", "Jr.", "Jr", "Sr."})
 # nouns of a recording or a recording device, which a name before them only describes
@@ -556,6 +581,10 @@ def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
         return False
     return ((first in gender_table("first_names.csv", "name") or first in _given_names())
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span))
+
+
+def _is_first_name(word: str) -> bool:
+    return word in gender_table("first_names.csv", "name") or word in _given_names()
 
 
 @functools.cache

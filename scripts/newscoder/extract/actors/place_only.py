@@ -33,6 +33,9 @@ def _located(doc: Doc, start: int) -> bool:
     if not locative(doc, start):
         return _on_a_track(prep) or _one_of_listed_places(prep)
     # "from" after a noun or "be" ("tourists from X", "two were from X"): where someone comes from
+    # "Ana Ray and Bo Li, both from X": "both" or "each" on the "from" says where the people named come from
+    if prep.lower_ == "from" and any(c.lower_ in ("both", "all", "each") for c in prep.children):
+        return True
     return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prep.head.lemma_ == "be"
 
 
