@@ -147,3 +147,20 @@ def test_a_bare_group_before_the_qualified_one_stays_apart(nlp):
     names = _by_name(an)
     assert names["protesters in Baytown"].actor_type == "group"
     assert names["protesters"].actor_type == "group"
+
+
+def test_a_shortened_body_name_of_several_words_joins_its_full_name(nlp):
+    an = _analyse(nlp, "The Veltrian National Guard sealed the border on Monday. A spokesman said the National "
+                       "Guard would stay there until Friday, and the National Guard later sent more troops.")
+    names = _by_name(an)
+    assert "National Guard" not in names
+    full = names["Veltrian National Guard"]
+    assert "National Guard" in _mentions(an, full)
+
+
+def test_a_shortened_name_of_no_body_stays_as_it_is(nlp):
+    an = _analyse(nlp, "Brannock Steel Company cut 200 jobs in Leeds. A spokesman for Steel Company said more "
+                       "cuts would follow.")
+    names = _by_name(an)
+    assert "Steel Company" in names  # a company's head word: no government or military body
+    assert _mentions(an, names["Brannock Steel Company"]) == ["Brannock Steel Company"]

@@ -4,7 +4,9 @@ The model often tags only the head word of an institution's name on a later ment
 organisation is merged into the article's one longer organisation that this word heads or ends
 ("House" -> "House of Representatives", "Senate" -> "United States Senate"); a newspaper the article
 writes as "The Times" inside a sentence is named so. With no single longer name in the article, the
-actor stays as it is (two courts: which one "the Court" is, is not decided by its word).
+actor stays as it is (two courts: which one "the Court" is, is not decided by its word). A body's name of
+several words ("Court of Justice", "National Police") joins the one longer name it ends ("European Court of
+Justice"); a company's ("Steel Company") does not. A longer name is never composed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
 
 
+# heads of a government, party, court, police or military body: their shortened names drop a country or
+# a qualifier ("National Police", "Coast Guard", "Court of Justice")
+_BODY_KINDS = frozenset({"armed", "body", "government", "political"})
+
+
 def _longer_names(b: ActorBuilder, word: str, key: str) -> list:
     """Organisations of the article whose name or an alias ends in the word or starts with "<word> of"."""
     out = []
@@ -34,24 +41,38 @@ def _longer_names(b: ActorBuilder, word: str, key: str) -> list:
 
 
 def _heads(words: list[str], word: str) -> bool:
-    """Does the word end the name ("United States Senate") or head it ("House of Representatives")?"""
-    return len(words) > 1 and (words[-1] == word and not words[-2].endswith(("'s", "’s"))
-                               or words[0] == word and words[1] == "of")
+    """Does the word end the name ("United States Senate") or head it ("House of Representatives")?
+    A name of several words must end the longer name ("Court of Justice" of "European Court of Justice")."""
+    short = word.split()
+    n = len(short)
+    if len(words) <= n:
+        return False
+    if words[-n:] == short:
+        return not words[-n - 1].endswith(("'s", "’s"))
+    return n == 1 and words[0] == word and words[1] == "of"
+
+
+def _body_head(words: list[str]) -> str:
+    """The head word of a body's name: the last word, or the word before "of" ("Court of Justice")."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def full_institution_names(b: ActorBuilder, doc: Doc) -> None:
     heads = org_heads()
     text = doc_text(doc)
     gone: dict[str, str] = {}
-    for a in list(b.actors.values()):
-        if a.actor_type != "organization" or a.registry_id is not None or " " in a.name:
+    # longer short names first: "Supreme Court" joins "Supreme Court of the United States", then "Court" has one
+    for a in sorted(b.actors.values(), key=lambda x: (-len(x.name.split()), int(x.key[1:]))):
+        if a.actor_type != "organization" or a.registry_id is not None or a.key in gone:
             continue
         word = a.name
         if not word[:1].isupper() or word.isupper():
             continue  # acronyms and brand names are full names already
-        longer = _longer_names(b, word, a.key)
-        if len(longer) == 1 and (word in heads or any(n.startswith(f"{word} of ") for n in
-                                                      (longer[0].name, *longer[0].aliases))):
+        if " " in word and (word.startswith("The ") or heads.get(_body_head(word.split())) not in _BODY_KINDS):
+            continue  # several words: only a body's name ("National Police") shortens a longer one
+        longer = [t for t in _longer_names(b, word, a.key) if t.key not in gone]
+        if len(longer) == 1 and (word in heads or " " in word or any(n.startswith(f"{word} of ") for n in
+                                                                   (longer[0].name, *longer[0].aliases))):
             target = longer[0]
             gone[a.key] = target.key
             if word not in target.aliases:
