@@ -18,6 +18,14 @@ def nlp():
     return load_nlp()
 
 
+@pytest.fixture(scope="session")
+def registry():
+    """The shipped actor registry, loaded once (read only)."""
+    from newscoder.resolve.registry import load_registry
+
+    return load_registry()
+
+
 def make_article(text: str, date: str = "2026-02-02", article_id: str = "test-article", **kw) -> Article:
     """An in-memory article for extractor tests (no ingest involved)."""
     return Article(

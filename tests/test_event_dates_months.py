@@ -5,21 +5,14 @@ Every sentence is written for this file (none is taken from a gold set).
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import make_article
 from newscoder.extract.events import extract_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
 from newscoder.extract.timex import extract_timex
-from newscoder.resolve.registry import load_registry
 
 FRIDAY = "2026-02-06"  # the publication date of every article here
 
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
 
 
 def code(nlp, registry, text: str) -> list[dict]:

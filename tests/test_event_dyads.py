@@ -13,12 +13,6 @@ from newscoder.extract.events import extract_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
 from newscoder.extract.timex import extract_timex
-from newscoder.resolve.registry import load_registry
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry()
 
 
 def code(nlp, registry, text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
