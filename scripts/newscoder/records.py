@@ -118,6 +118,7 @@ class Event:
     modality: str  # asserted | claimed | planned | negated | hypothetical
     source_key: str | None = None
     target_key: str | None = None
+    target_text: str | None = None  # the target's words when it is no actor ("two suspects")
     trigger_char_start: int | None = None
     trigger_char_end: int | None = None
     event_date: dt.date | None = None

@@ -155,6 +155,7 @@ def event_rows(rec: ArticleRecords, actor_id: ActorIdOf) -> list[dict]:
             "article_id": aid,
             "source_actor_id": actor_id(aid, e.source_key),
             "target_actor_id": actor_id(aid, e.target_key),
+            "target_text": e.target_text,
             "cameo_code": e.cameo_code,
             "plover_type": e.plover_type,
             "trigger": e.trigger,

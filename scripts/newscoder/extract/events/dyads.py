@@ -221,22 +221,27 @@ def _has_subject(m: TriggerMatch) -> bool:
     return subj is not None and subj.pos_ in ("NOUN", "PROPN")
 
 
-def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[tuple[str | None, str | None]]:
-    """(source, target) keys for the event; several for coordinated actors."""
+def _argument_tokens(m: TriggerMatch, chain: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The source and target argument tokens of the event, best first."""
     head = m.head
     if m.is_nominal:
         src_toks = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS]
         src_toks += _pobjs(head, {"by"})
-        tgt_toks = _pobjs(head, NOMINAL_TARGET_PREPS)
-    else:
-        tgt_toks = []
-        agent, patient = _passive(head)
-        if patient is None and (patient := reduced_passive_patient(head)) is not None:
-            tgt_toks = [patient]  # "appeared in court, charged with murder": the one charged
-        shared = _shared_passive_subject(head) if patient is None else None
-        subj = agent if patient is not None or shared is not None else _controller(head)
-        src_toks = [subj] if subj is not None else []
-        tgt_toks = ([shared] if shared is not None else []) + tgt_toks + _target_candidates(m, chain)
+        return src_toks, _pobjs(head, NOMINAL_TARGET_PREPS)
+    tgt_toks: list[Token] = []
+    agent, patient = _passive(head)
+    if patient is None and (patient := reduced_passive_patient(head)) is not None:
+        tgt_toks = [patient]  # "appeared in court, charged with murder": the one charged
+    shared = _shared_passive_subject(head) if patient is None else None
+    subj = agent if patient is not None or shared is not None else _controller(head)
+    src_toks = [subj] if subj is not None else []
+    return src_toks, ([shared] if shared is not None else []) + tgt_toks + _target_candidates(m, chain)
+
+
+def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[tuple[str | None, str | None]]:
+    """(source, target) keys for the event; several for coordinated actors."""
+    head = m.head
+    src_toks, tgt_toks = _argument_tokens(m, chain)
     sources: list[str] = []
     for t in src_toks:
         sources = _argument_keys(t, actors, set())

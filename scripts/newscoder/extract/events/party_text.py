@@ -1,0 +1,100 @@
+"""The words of an event's target when it is no actor: "police arrested two suspects", "the victims were
+flown to hospital", "attacks on civilians". Such a party is rightly the target, yet it is no entity, so it
+gets no actor row; the event keeps its words in `target_text`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from newscoder import lexicons
+from newscoder.extract.events.arguments import _quantity_nouns
+from newscoder.extract.events.dyads import (
+    RECIPROCAL,
+    _absolute_with,
+    _across_quote,
+    _argument_tokens,
+    _counted_people,
+    _one_sided_types,
+)
+from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
+from newscoder.records import ActorAnalysis
+
+# people a report names by their part in a case, which the agent lexicon (PETRARCH's agents) lacks
+_CASE_ROLES = {"suspect", "hostage", "prisoner", "captive", "official", "member", "gunman", "attacker",
+               "assailant", "defendant", "accused", "protestor", "demonstrator", "rioter", "militant", "resident",
+               "crowd", "family", "relative", "inmate", "driver", "pilot", "crew", "staff", "employee", "firm"}
+
+# left modifiers kept in the party's words: "the two wounded men", "Kurdish fighters", "dozens of"
+_PHRASE_DEPS = {"det", "nummod", "amod", "compound", "quantmod", "nmod", "predet"}
+
+# a party given back its words only for types that act on someone (one-sided types have no target, except
+# yielding acts: "released two hostages")
+_ALSO_TARGETED = {"CONCEDE"}
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    groups = {w.lower() for w in lexicons.words("group_nouns", "noun")}
+    return frozenset(lexicons.words("agent_nouns", "word")) | groups | _CASE_ROLES
+
+
+def _names_people(tok: Token) -> bool:
+    """A common noun that names people or a body of them ("the suspect", "residents", "three men")."""
+    if tok.pos_ != "NOUN":
+        return False
+    return lemma_of(tok) in _people_nouns() or tok.lower_ in _people_nouns() or _counted_people(tok)
+
+
+def _party_head(tok: Token) -> Token | None:
+    """The people noun of an argument: the noun itself, or what a quantity noun counts ("dozens of
+    protesters")."""
+    if tok.lower_ in _quantity_nouns():
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+        return tok if of and _names_people(of[0]) else None
+    return tok if _names_people(tok) else None
+
+
+def _phrase(tok: Token) -> str:
+    """The party's own words: its left modifiers and the noun (and a counted "of" phrase), without relative
+    clauses or other phrases."""
+    left = [c for c in tok.lefts if c.dep_ in _PHRASE_DEPS]
+    start = min([tok.i] + [c.left_edge.i for c in left])
+    end = tok.i
+    if tok.lower_ in _quantity_nouns():
+        of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+        end = max(g.i for g in of.children if g.dep_ == "pobj")
+    words = tok.doc[start : end + 1]
+    return words.text.strip()
+
+
+def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> str | None:
+    """The words of the party the event is aimed at, when that party is a common noun of people and no actor:
+    the first target argument (the same arguments the dyad reads, best first) that names people. None when
+    the first argument that names anyone is an actor (the coder decided on it), when the act has no target by
+    its type, or when the party is the source's own ("deployed its troops")."""
+    if m.entry.plover_type in _one_sided_types() and m.entry.plover_type not in _ALSO_TARGETED:
+        return None
+    src_toks, tgt_toks = _argument_tokens(m, chain)
+    own = {t.i for s in src_toks for t in s.subtree}
+    for t in tgt_toks:
+        if t.dep_ in ("ccomp", "acl") or t.pos_ in ("VERB", "AUX") or t.i in own:
+            continue
+        if m.obj is not None and t.i == m.obj.i:
+            continue
+        if any(actors.actor_at(x.idx, x.idx + len(x)) for x in t.subtree):
+            return None  # a named party (or the source itself): the dyad rules decide on it
+        if t.pos_ in ("PROPN", "PRON"):
+            return None  # a name that is no actor, or a pronoun the coreference left unresolved
+        if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t):
+            continue
+        head = _party_head(t)
+        if head is None:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return None  # "deployed its troops", "ordered his staff": the source's own people
+        return _phrase(t)
+    return None
