@@ -37,6 +37,13 @@ def code(nlp, registry, text: str):
      "dozens of protesters"),
     # a body named by a common noun
     ("Bolivia accused the company of polluting the river.", "accused", "Bolivia", "the company"),
+    # a people noun after "at"/"on": whom the act hit, not the state of the place they are in
+    ("Police fired tear gas at the crowd in Santiago.", "fired", "Police of Chile", "the crowd"),
+    ("Soldiers opened fire on the crowd in Peru on Sunday.", "opened fire", "soldiers", "the crowd"),
+    ("Police arrested the suspect in Lima on Tuesday.", "arrested", "Police of Peru", "the suspect"),
+    # an adverb on the count is not the party's words
+    ("Police in Mexico said they had reportedly detained several people.", "detained", "Police of Mexico",
+     "several people"),
 ])
 def test_unnamed_party_is_the_target_text(nlp, registry, text, trigger, source, words):
     rows, names = code(nlp, registry, text)
@@ -54,3 +61,24 @@ def test_source_own_forces_are_no_target(nlp, registry):
     rows, _ = code(nlp, registry, "Peru deployed its troops to the mountains on Sunday.")
     assert rows and all(r[3] is None for r in rows)
     assert any(r[1] == "Peru" for r in rows)
+
+
+def test_condemned_operation_targets_who_began_the_offensive(nlp, registry):
+    """ "The operation was condemned": a definite act noun as a passive subject refers back to the act told
+    before ("began a military offensive"), whose doer is the target."""
+    rows, _ = code(nlp, registry, "On Sunday, Peru began a military offensive in the north. "
+                                  "The operation was condemned by Chile.")
+    assert ("condemned", "Chile", "Peru", None) in rows
+    assert ("began a military offensive", "Peru", None, None) in rows
+
+
+def test_operation_does_not_refer_back_to_talks(nlp, registry):
+    rows, _ = code(nlp, registry, "Peru began talks with Chile on Monday. The operation was condemned by Bolivia.")
+    assert ("condemned", "Bolivia", None, None) in rows
+    assert ("began talks", "Peru", "Chile", None) in rows
+
+
+def test_by_phrase_on_the_verb_names_the_doer_of_the_criticised_act(nlp, registry):
+    """The parser hangs "by X" on the active verb; with its own subject, the verb's "by" is the act's doer."""
+    rows, _ = code(nlp, registry, "Norway criticised the annexation of the island by Sweden.")
+    assert rows == [("criticised", "Norway", "Sweden", None)]

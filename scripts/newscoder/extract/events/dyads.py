@@ -23,7 +23,6 @@ from newscoder.extract.events.arguments import (
     _group_keys,
     _nested_list_keys,
     _own_possession,
-    _quantity_nouns,
     _reporter_keys,
     _same_country,
     _state_side,
@@ -39,6 +38,7 @@ from newscoder.extract.events.clauses import (
     reduced_passive_patient,
 )
 from newscoder.extract.events.modality import is_commissive
+from newscoder.extract.events.people_nouns import _counted_people, party_head, placed_people
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
     _entries,
@@ -285,6 +285,9 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
                 or _argument_keys(t, actors, exclude)
             if targets and _own_possession(t, targets[0], sources, actors):
                 targets = []  # "lent its ships to Peru": what the source gives, not whom
+            if len(targets) == 1 and placed_people(t, targets[0], actors):
+                targets = []  # "fired at the crowd in X": the crowd (target_text), not X's state
+                break
             if len(targets) == 1:
                 targets = _nested_list_keys(t, targets[0], actors, exclude)
         if targets:
@@ -299,7 +302,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US announced a withdrawal. The Kurds opposed the withdrawal": a definite act noun names the
         # act told before; whoever did it is the target
         for t in tgt_toks:
-            if t.dep_ == "dobj" and (key := _act_antecedent(t, actors, exclude)):
+            if t.dep_ in ("dobj", "nsubjpass") and (key := _act_antecedent(t, actors, exclude)):
                 targets = [key]
                 break
     if not targets and (key := _told_act_target(m, actors, exclude)):
@@ -355,6 +358,16 @@ def _act_doer(obj: Token) -> Token | None:
             agent = _passive(c)[0]
             if agent is not None:
                 return agent
+    verb = obj.head
+    if obj.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        # "criticised the annexation of the island by X": the parser hangs the act's "by" on the active verb,
+        # which has its own subject, so the "by" phrase can only be the act's doer (a name, not "by phone")
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i:
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and g.pos_ == "PROPN":
+                    return g
     return None
 
 
@@ -365,7 +378,11 @@ _ACT_NOUNS = {
     "argument": {"argue"}, "order": {"order"}, "ban": {"ban"}, "offer": {"offer"}, "demand": {"demand"},
     "invasion": {"invade"}, "deployment": {"deploy"}, "offensive": {"launch"}, "incursion": {"launch"},
     "verdict": {"rule", "find"}, "sentence": {"sentence"}, "nomination": {"nominate"}, "appointment": {"appoint"},
+    "operation": {"launch", "conduct"},
 }
+# verbs that begin a military act and the act nouns an "operation" refers back to ("began an offensive")
+_BEGIN_VERBS = {"begin", "start", "launch"}
+_OPERATION_NOUNS = {"offensive", "invasion", "incursion", "operation", "campaign"}
 # how many sentences back the act a definite noun refers to may be told
 _ACT_WINDOW = 3
 
@@ -387,7 +404,9 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
         first = doc[first.start - 1].sent
     for tok in reversed(doc[first.start : obj.i]):
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in verbs and tok.i != obj.head.i:
+        begun = obj.lemma_.lower() == "operation" and lemma in _BEGIN_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _OPERATION_NOUNS for c in tok.children)
+        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or begun) and tok.i != obj.head.i:
             agent, patient = _passive(tok)
             subj = agent if patient is not None else _controller(tok)
         elif tok.pos_ == "NOUN" and lemma == obj.lemma_.lower() and tok.i != obj.i:
@@ -474,23 +493,13 @@ def _unnamed_patient(m: TriggerMatch, chain: list[Token]) -> bool:
                 continue
             people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in c.children) \
                 or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that") \
-                or _counted_people(c)
+                or _counted_people(c) or party_head(c) is not None
             if people:
                 return True
+        # "fired tear gas at the crowd in X": a party of people in the act's phrase is whom it hit
+        if any(party_head(o) is not None for o in _pobjs(verb, {"at", "on", "upon", "against"})):
+            return True
     return False
-
-
-# quantifiers of a plural noun that count people ("several people", "many residents")
-_PEOPLE_QUANTIFIERS = {"several", "many", "some", "numerous", "dozens", "scores", "hundreds", "thousands"}
-
-
-def _counted_people(tok: Token) -> bool:
-    """ "stabbed several people", "detained scores of refugees": a counted plural of people (or a quantity noun
-    with an "of" phrase) is a party the act affects."""
-    if tok.lower_ in _quantity_nouns():
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    return tok.tag_ == "NNS" and (lemma_of(tok) in ("people", "person") or any(
-        x.lower_ in _PEOPLE_QUANTIFIERS and x.dep_ in ("amod", "det", "nummod") for x in tok.children))
 
 
 def _placed_event_noun(subj: Token) -> bool:

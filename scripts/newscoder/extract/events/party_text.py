@@ -5,27 +5,19 @@ gets no actor row; the event keeps its words in `target_text`.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from newscoder import lexicons
 from newscoder.extract.events.arguments import _quantity_nouns
 from newscoder.extract.events.dyads import (
     RECIPROCAL,
     _absolute_with,
     _across_quote,
     _argument_tokens,
-    _counted_people,
     _one_sided_types,
 )
-from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
+from newscoder.extract.events.people_nouns import party_head, placed_people
+from newscoder.extract.events.trigger_table import TriggerMatch
 from newscoder.records import ActorAnalysis
-
-# people a report names by their part in a case, which the agent lexicon (PETRARCH's agents) lacks
-_CASE_ROLES = {"suspect", "hostage", "prisoner", "captive", "official", "member", "gunman", "attacker",
-               "assailant", "defendant", "accused", "protestor", "demonstrator", "rioter", "militant", "resident",
-               "crowd", "family", "relative", "inmate", "driver", "pilot", "crew", "staff", "employee", "firm"}
 
 # left modifiers kept in the party's words: "the two wounded men", "Kurdish fighters", "dozens of"
 _PHRASE_DEPS = {"det", "nummod", "amod", "compound", "quantmod", "nmod", "predet"}
@@ -35,37 +27,18 @@ _PHRASE_DEPS = {"det", "nummod", "amod", "compound", "quantmod", "nmod", "predet
 _ALSO_TARGETED = {"CONCEDE"}
 
 
-@functools.cache
-def _people_nouns() -> frozenset[str]:
-    groups = {w.lower() for w in lexicons.words("group_nouns", "noun")}
-    return frozenset(lexicons.words("agent_nouns", "word")) | groups | _CASE_ROLES
-
-
-def _names_people(tok: Token) -> bool:
-    """A common noun that names people or a body of them ("the suspect", "residents", "three men")."""
-    if tok.pos_ != "NOUN":
-        return False
-    return lemma_of(tok) in _people_nouns() or tok.lower_ in _people_nouns() or _counted_people(tok)
-
-
-def _party_head(tok: Token) -> Token | None:
-    """The people noun of an argument: the noun itself, or what a quantity noun counts ("dozens of
-    protesters")."""
-    if tok.lower_ in _quantity_nouns():
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"]
-        return tok if of and _names_people(of[0]) else None
-    return tok if _names_people(tok) else None
-
-
 def _phrase(tok: Token) -> str:
     """The party's own words: its left modifiers and the noun (and a counted "of" phrase), without relative
     clauses or other phrases."""
-    left = [c for c in tok.lefts if c.dep_ in _PHRASE_DEPS]
-    start = min([tok.i] + [c.left_edge.i for c in left])
+    kept, stack = [tok.i], [c for c in tok.lefts if c.dep_ in _PHRASE_DEPS]
+    while stack:  # the modifiers and their own modifiers, not adverbs ("reportedly several people")
+        c = stack.pop()
+        kept.append(c.i)
+        stack.extend(x for x in c.lefts if x.dep_ in _PHRASE_DEPS)
+    start = min(kept)
     end = tok.i
-    if tok.lower_ in _quantity_nouns():
-        of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.lower_ in _quantity_nouns() and of is not None and any(g.dep_ == "pobj" for g in of.children):
         end = max(g.i for g in of.children if g.dep_ == "pobj")
     words = tok.doc[start : end + 1]
     return words.text.strip()
@@ -85,13 +58,14 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
             continue
         if m.obj is not None and t.i == m.obj.i:
             continue
-        if any(actors.actor_at(x.idx, x.idx + len(x)) for x in t.subtree):
+        keys = {k for x in t.subtree if (k := actors.actor_at(x.idx, x.idx + len(x)))}
+        if keys and not (len(keys) == 1 and placed_people(t, keys.pop(), actors)):
             return None  # a named party (or the source itself): the dyad rules decide on it
         if t.pos_ in ("PROPN", "PRON"):
             return None  # a name that is no actor, or a pronoun the coreference left unresolved
         if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t):
             continue
-        head = _party_head(t)
+        head = party_head(t)
         if head is None:
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):

@@ -1,0 +1,74 @@
+"""Common nouns that name people or a body of them ("the suspect", "residents", "dozens of protesters"): a
+party an act may be aimed at though it is no actor."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from newscoder import lexicons
+from newscoder.extract.events.arguments import _quantity_nouns
+from newscoder.extract.events.trigger_table import lemma_of
+from newscoder.records import ActorAnalysis
+
+# quantifiers of a plural noun that count people ("several people", "many residents")
+_PEOPLE_QUANTIFIERS = {"several", "many", "some", "numerous", "dozens", "scores", "hundreds", "thousands"}
+
+
+def _counted_people(tok: Token) -> bool:
+    """ "stabbed several people", "detained scores of refugees": a counted plural of people (or a quantity noun
+    with an "of" phrase) is a party the act affects."""
+    if tok.lower_ in _quantity_nouns():
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return tok.tag_ == "NNS" and (lemma_of(tok) in ("people", "person") or any(
+        x.lower_ in _PEOPLE_QUANTIFIERS and x.dep_ in ("amod", "det", "nummod") for x in tok.children))
+
+
+# people a report names by their part in a case, which the agent lexicon (PETRARCH's agents) lacks
+_CASE_ROLES = {"suspect", "hostage", "prisoner", "captive", "official", "member", "gunman", "attacker",
+               "assailant", "defendant", "accused", "protestor", "demonstrator", "rioter", "militant", "resident",
+               "crowd", "family", "relative", "inmate", "driver", "pilot", "crew", "staff", "employee", "firm"}
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    groups = {w.lower() for w in lexicons.words("group_nouns", "noun")}
+    return frozenset(lexicons.words("agent_nouns", "word")) | groups | _CASE_ROLES
+
+
+def names_people(tok: Token) -> bool:
+    """A common noun that names people or a body of them ("the suspect", "residents", "three men")."""
+    if tok.pos_ != "NOUN":
+        return False
+    return lemma_of(tok) in _people_nouns() or tok.lower_ in _people_nouns() or _counted_people(tok)
+
+
+def party_head(tok: Token) -> Token | None:
+    """The people noun of an argument: the noun itself, or what a quantity noun counts ("dozens of
+    protesters")."""
+    if tok.lower_ in _quantity_nouns():
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+        if of:
+            return tok if names_people(of[0]) else None
+    return tok if names_people(tok) else None
+
+
+# prepositions of a place phrase that says where people are ("the crowd in X", "workers across X")
+_PLACE_PREPS = {"in", "at", "across", "throughout", "near", "inside", "outside"}
+
+
+def placed_people(tok: Token, key: str, actors: ActorAnalysis) -> bool:
+    """ "fired at the crowd in X": the argument is a common noun of people with no actor of its own, and the
+    state `key` was found only in a place phrase saying where they are. The people, not the state, are the
+    party the act is aimed at."""
+    actor = actors.get(key)
+    if actor is None or actor.actor_type != "state" or party_head(tok) is None:
+        return False
+    if actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)) is not None:
+        return False  # "Peruvian miners": the phrase's own words name the party's country
+    for t in tok.subtree:
+        if t.i > tok.i and actors.actor_at(t.idx, t.idx + len(t)) == key:
+            return t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS and t.head.head.i == tok.i
+    return False
