@@ -493,11 +493,11 @@ def _unnamed_patient(m: TriggerMatch, chain: list[Token]) -> bool:
                 continue
             people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in c.children) \
                 or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that") \
-                or _counted_people(c) or party_head(c) is not None
+                or _counted_people(c) or party_head(c, bodies=False) is not None
             if people:
                 return True
         # "fired tear gas at the crowd in X": a party of people in the act's phrase is whom it hit
-        if any(party_head(o) is not None for o in _pobjs(verb, {"at", "on", "upon", "against"})):
+        if any(party_head(o, bodies=False) is not None for o in _pobjs(verb, {"at", "on", "upon", "against"})):
             return True
     return False
 

@@ -31,28 +31,57 @@ _CASE_ROLES = {"suspect", "hostage", "prisoner", "captive", "official", "member"
                "crowd", "family", "relative", "inmate", "driver", "pilot", "crew", "staff", "employee", "firm"}
 
 
+# words of the agent lexicon that name no party an act is aimed at: vehicles and weapons, buildings and
+# places, movements and abstractions ("shelled the hospital", "seized a tanker" have no party of people)
+_NOT_PARTIES = {
+    "aerospace", "agrobusiness", "airliner", "airway", "artillery", "barracks", "battleship", "battlewagon",
+    "blog", "carrier", "chancellery", "chancery", "college", "conservatory", "consulate", "containership",
+    "corvette", "cruiser", "destroyer", "embassy", "freighter", "frigate", "gazette", "governance", "hebrew",
+    "hmmwv", "hospital", "humvee", "industry", "infirmary", "insurgence", "insurgency", "intelligence", "islamic",
+    "jetfighter", "jetliner", "jewish", "judicature", "jumbojet", "kfir", "kindergarden", "kindergarten",
+    "kingdom", "magazine", "media", "mig", "monastery", "naturalized", "neighborhood", "neighbourhood", "oiler",
+    "preschool", "prison", "publication", "rebellion", "religion", "retired", "revolt", "sanatarium",
+    "sanatorium", "sanitarium", "school", "schoolhouse", "settlement", "state-owned", "supertanker", "tabloid",
+    "tanker", "telecom", "television", "tv", "university", "uprising", "village", "warplane", "warship",
+    "website", "newspaper",
+}
+# bodies rather than people: a party as text, yet a measure against one at home still has its state as target
+# ("banned the newspaper in Moscow")
+_BODY_SECTORS = {"BUS", "MED"}
+_STATE_BODIES = {"administration", "army", "authority", "bureaucracy", "cabinet", "congress", "court",
+                 "government", "judiciary", "junta", "legislature", "military", "navy", "parliament", "politburo",
+                 "polity", "praesidium", "presidium", "regime", "senate", "tribunal", "ministry", "firm",
+                 "archdiocese", "diocese", "cartel", "ngo", "procuratorate", "secretariate", "company"}
+
+
 @functools.cache
-def _people_nouns() -> frozenset[str]:
+def _people_nouns(bodies: bool) -> frozenset[str]:
     groups = {w.lower() for w in lexicons.words("group_nouns", "noun")}
-    return frozenset(lexicons.words("agent_nouns", "word")) | groups | _CASE_ROLES
+    agents = {r["word"]: r["sector"] for r in lexicons.rows("agent_nouns")}
+    words = (set(agents) | groups | _CASE_ROLES) - _NOT_PARTIES
+    if not bodies:
+        words -= {w for w, sector in agents.items() if sector in _BODY_SECTORS} | _STATE_BODIES
+    return frozenset(words)
 
 
-def names_people(tok: Token) -> bool:
-    """A common noun that names people or a body of them ("the suspect", "residents", "three men")."""
+def names_people(tok: Token, bodies: bool = True) -> bool:
+    """A common noun that names people or (`bodies`) a body of them ("the suspect", "residents", "three men",
+    "the company")."""
     if tok.pos_ != "NOUN":
         return False
-    return lemma_of(tok) in _people_nouns() or tok.lower_ in _people_nouns() or _counted_people(tok)
+    words = _people_nouns(bodies)
+    return lemma_of(tok) in words or tok.lower_ in words or _counted_people(tok)
 
 
-def party_head(tok: Token) -> Token | None:
+def party_head(tok: Token, bodies: bool = True) -> Token | None:
     """The people noun of an argument: the noun itself, or what a quantity noun counts ("dozens of
     protesters")."""
     if tok.lower_ in _quantity_nouns():
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"]
         if of:
-            return tok if names_people(of[0]) else None
-    return tok if names_people(tok) else None
+            return tok if names_people(of[0], bodies) else None
+    return tok if names_people(tok, bodies) else None
 
 
 # prepositions of a place phrase that says where people are ("the crowd in X", "workers across X")
