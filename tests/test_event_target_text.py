@@ -82,3 +82,23 @@ def test_by_phrase_on_the_verb_names_the_doer_of_the_criticised_act(nlp, registr
     """The parser hangs "by X" on the active verb; with its own subject, the verb's "by" is the act's doer."""
     rows, _ = code(nlp, registry, "Norway criticised the annexation of the island by Sweden.")
     assert rows == [("criticised", "Norway", "Sweden", None)]
+
+
+def test_object_pronoun_takes_the_people_noun_acted_on_before_it(nlp, registry):
+    rows, _ = code(nlp, registry, "Police in Chile have opened an inquiry into the driver and detained him for "
+                                  "questioning.")
+    assert ("detained", "Police of Chile", None, "the driver") in rows
+
+
+def test_object_pronoun_never_stands_for_the_subject(nlp, registry):
+    """ "The lawyer said police arrested him": him is the lawyer's client, not the lawyer."""
+    rows, _ = code(nlp, registry, "The lawyer said police in Lima arrested him on Monday.")
+    assert ("arrested", "Police of Peru", None, None) in rows
+
+
+def test_vehicles_and_buildings_are_no_party(nlp, registry):
+    """ "seized a tanker": a thing; a party of people in the same kind of sentence is kept."""
+    rows, _ = code(nlp, registry, "The navy of Peru seized a tanker off the coast on Monday. "
+                                  "The navy of Peru detained three fishermen off the coast on Tuesday.")
+    assert all(r[3] != "a tanker" for r in rows)
+    assert ("detained", "Navy of Peru", None, "three fishermen") in rows

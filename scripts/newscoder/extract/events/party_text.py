@@ -61,8 +61,10 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
         keys = {k for x in t.subtree if (k := actors.actor_at(x.idx, x.idx + len(x)))}
         if keys and not (len(keys) == 1 and placed_people(t, keys.pop(), actors)):
             return None  # a named party (or the source itself): the dyad rules decide on it
-        if t.pos_ in ("PROPN", "PRON"):
-            return None  # a name that is no actor, or a pronoun the coreference left unresolved
+        if t.pos_ == "PRON":
+            return _antecedent_party(t)
+        if t.pos_ == "PROPN":
+            return None  # a name that is no actor
         if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t):
             continue
         head = party_head(t)
@@ -72,3 +74,24 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
             return None  # "deployed its troops", "ordered his staff": the source's own people
         return _phrase(t)
     return None
+
+
+# object pronouns and the grammatical number of the noun they stand for
+_PRONOUN_NUMBER = {"him": "NN", "her": "NN", "them": "NNS"}
+
+
+def _antecedent_party(pron: Token) -> str | None:
+    """ "Police opened a case against the driver and detained him": an object pronoun the coreference left
+    without an actor stands for the nearest people noun before it in its sentence that agrees in number and is
+    itself acted on (an object or a prepositional object, never a subject, which is usually the speaker or the
+    doer)."""
+    tag = _PRONOUN_NUMBER.get(pron.lower_)
+    if tag is None:
+        return None
+    for tok in reversed(pron.doc[pron.sent.start : pron.i]):
+        if tok.pos_ != "NOUN" or tok.tag_ != tag or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            continue
+        if party_head(tok) is not None and party_head(tok) is tok:
+            return _phrase(tok)
+    return None
+

@@ -28,7 +28,10 @@ def _counted_people(tok: Token) -> bool:
 # people a report names by their part in a case, which the agent lexicon (PETRARCH's agents) lacks
 _CASE_ROLES = {"suspect", "hostage", "prisoner", "captive", "official", "member", "gunman", "attacker",
                "assailant", "defendant", "accused", "protestor", "demonstrator", "rioter", "militant", "resident",
-               "crowd", "family", "relative", "inmate", "driver", "pilot", "crew", "staff", "employee", "firm"}
+               "crowd", "family", "relative", "inmate", "driver", "pilot", "crew", "staff", "employee", "firm",
+               "teenager", "teen", "boy", "youth", "adult", "couple", "father", "son", "daughter", "wife", "husband",
+               "witness", "fan", "guard", "officer", "agent", "patient", "worker", "student", "owner", "leader",
+               "fisherman", "sailor", "tourist", "child"}
 
 
 # words of the agent lexicon that name no party an act is aimed at: vehicles and weapons, buildings and
