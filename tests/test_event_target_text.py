@@ -102,3 +102,9 @@ def test_vehicles_and_buildings_are_no_party(nlp, registry):
                                   "The navy of Peru detained three fishermen off the coast on Tuesday.")
     assert all(r[3] != "a tanker" for r in rows)
     assert ("detained", "Navy of Peru", None, "three fishermen") in rows
+
+
+def test_by_phrase_on_the_as_phrase_names_the_doer(nlp, registry):
+    """ "X as Y by Z": the parser hangs "by Z" on the noun of the verb's "as" phrase."""
+    rows, _ = code(nlp, registry, "Norway criticised the recognition of the island as Swedish territory by Finland.")
+    assert rows == [("criticised", "Norway", "Finland", None)]

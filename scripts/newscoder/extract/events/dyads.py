@@ -363,8 +363,12 @@ def _act_doer(obj: Token) -> Token | None:
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         # "criticised the annexation of the island by X": the parser hangs the act's "by" on the active verb,
         # which has its own subject, so the "by" phrase can only be the act's doer (a name, not "by phone")
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "by" and c.i > obj.i:
+        # (or on the noun of the verb's "as" phrase: "the recognition of X as Y's territory by Z")
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i]
+        preps += [b for c in preps if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"
+                  for b in g.children if b.dep_ == "prep"]
+        for c in preps:
+            if c.lower_ == "by":
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if g is not None and g.pos_ == "PROPN":
                     return g
