@@ -27,8 +27,8 @@ ID_COLUMN = {"quotes": "quote_id", "events": "event_id", "actors": "actor_id", "
 EDITABLE = {
     "quotes": ("speaker_actor_id", "speaker_text", "speaker_char_start", "speaker_char_end", "cue",
                "cue_char_start", "cue_char_end", "quote_type"),
-    "events": ("source_actor_id", "target_actor_id", "cameo_code", "plover_type", "modality", "event_date",
-               "date_precision", "date_text", "date_basis", "location_text", "location_country_iso3"),
+    "events": ("source_actor_id", "target_actor_id", "target_text", "cameo_code", "plover_type", "modality",
+               "event_date", "date_precision", "date_text", "date_basis", "location_text", "location_country_iso3"),
     "actors": ("name", "actor_type", "country_iso3", "role", "parent_actor_id", "wikidata_id"),
     "mentions": ("actor_id", "mention_kind"),
 }
