@@ -74,7 +74,8 @@ def sample_tables() -> dict[str, pd.DataFrame]:
          "confidence": 0.5, "review_status": "unreviewed", **_prov("quotes", 43, 94)},
     ])
     events = pd.DataFrame([{
-        "event_id": "evt_1", "source_actor_id": "act_usa", "target_actor_id": "act_cuba", "cameo_code": "046",
+        "event_id": "evt_1", "source_actor_id": "act_usa", "target_actor_id": "act_cuba", "target_text": None,
+        "cameo_code": "046",
         "plover_type": "CONSULT", "trigger": "negotiating", "trigger_char_start": 58, "trigger_char_end": 69,
         "modality": "asserted", "event_date": dt.date(2026, 2, 1), "date_precision": "day",
         "date_text": "Sunday", "date_basis": "relative", "location_text": None, "location_country_iso3": None,

@@ -87,6 +87,7 @@ def _tables(article: Article) -> dict[str, pd.DataFrame]:
     e_start, e_end = _span(text, "Washington was negotiating with Havana's leadership")
     events = pd.DataFrame([{
         "event_id": "evt_1", "article_id": aid, "source_actor_id": "act_usa", "target_actor_id": None,
+        "target_text": None,
         "cameo_code": "046", "plover_type": "CONSULT", "trigger": "negotiating",
         "trigger_char_start": t_start,
         "trigger_char_end": t_end, "modality": "planned", "event_date": "2026-02-01", "date_precision": "day",
