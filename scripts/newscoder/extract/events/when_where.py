@@ -232,8 +232,12 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     earlier_ctx = getattr(roots, "context", ())
     told_before = getattr(roots, "before", ())
     lead = getattr(roots, "lead", ())
+    text = doc_text(m.head.doc)
+    # a relative day inside quotation marks ("the statement tonight", "we struck yesterday") counts from when
+    # the words were said, which is not the publication day the timex was resolved against: it dates nothing
     roots = [(t, r) for t, r in roots
-             if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
+             if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)
+             and not (t.basis == "relative" and _in_quotation_marks(text, t.char_start))]
     period = covered_month(article)
     t = _event_timex(m, roots)
     if t is not None and not m.is_nominal and _is_past(m.head) and not _not_after_publication(t, article):
@@ -262,7 +266,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
             t = None  # the latest date is a background year ("founded in 1987"), not the story's day
     if t is not None:
         return _timex_fields(t, period)
-    if past and (older := _historical_context(m, earlier_ctx, spans, article)) is not None:
+    if past and (older := _historical_context(m, earlier_ctx, spans, article, lead)) is not None:
         return older
     if past and (t := _first_telling(m, told_before, article)) is not None:
         return _timex_fields(t, period)
@@ -331,7 +335,7 @@ _COARSER = {"day": "month", "week": "month", "month": "month", "year": "year"}
 
 
 def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[tuple[int, int]],
-                        article: Article) -> dict | None:
+                        article: Article, lead: Iterable[Timex] = ()) -> dict | None:
     """An undated past act in a passage that names only earlier years ("the 2016 post ... She sued and won";
     "In that event, X killed ..." after "the August 2017 rally") happened then, not in the publication's
     year: it takes the passage's nearest date, no finer than its month. Any date of the publication's year
@@ -341,7 +345,10 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
     if pub is None or not context:
         return None
     days = [(t, _first_day(t.value)) for t in context]
-    if any(t.basis == "relative" or d is None or d.year >= pub.year for t, d in days):
+    # an older time: a year before the publication's, or a month of it already past ("In February, X
+    # announced ..." in an April story); a relative date or one of the publication's month tells today's story
+    lead_at = {t.char_start for t in lead}
+    if any(d is None or not _older(t, d, pub, t.char_start in lead_at) for t, d in days):
         return None
     sent = m.head.sent
     # a bare year of another sentence is background more often than the act's time ("X was elected in 2015.
@@ -359,7 +366,22 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
         day = day.replace(day=1)
     elif day is not None:
         day = dt.date(day.year, 1, 1)
-    return {"event_date": day, "date_precision": precision, "date_text": t.text, "date_basis": "explicit"}
+    return {"event_date": day, "date_precision": precision, "date_text": t.text,
+            "date_basis": "relative" if t.basis == "relative" else "explicit"}
+
+
+def _older(t: Timex, day: dt.date, pub: dt.date, in_lead: bool = False) -> bool:
+    """A date of a time before the story's: a year before the publication's, or a month or day of an earlier
+    month told below the lead (a flashback, "In February, X announced ..."), further back than the news peg
+    can be (PEG_DAYS). The lead's own day tells the story, whose reactions may come any day up to publication."""
+    if t.basis == "relative" and t.precision != "month":
+        return False  # "on Friday", "two years ago": counted from today, part of today's story
+    if t.precision not in ("day", "month") or day.year < pub.year:
+        return day.year < pub.year
+    if in_lead:
+        return False
+    # ("In February", "last month": a month name or period resolved against publication, counted the same)
+    return (pub - day).days > PEG_DAYS and (day.year, day.month) < (pub.year, pub.month)
 
 
 def _fronted(t: Timex, doc: Doc) -> bool:
