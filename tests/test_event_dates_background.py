@@ -74,3 +74,32 @@ def test_a_day_close_to_publication_is_the_news_peg_not_an_older_month(nlp, regi
     events = code(nlp, registry, text, date="2026-04-24")
     arrest = one(events, "arrest")
     assert (arrest["date"], arrest["precision"]) == (dt.date(2026, 4, 14), "day")
+
+
+FILLER = ("Velka is a small town in the hills north of the capital, and most of its people grow wheat, barley and "
+          "potatoes on the terraces above the river that runs through the valley below the old fortress.\n\n") * 8
+
+
+def test_an_act_of_the_leads_actors_far_down_the_story_keeps_the_leads_day(nlp, registry):
+    # past the lead's paragraphs, an act whose party the dated lead names goes on with the story; an act of
+    # parties the lead does not name is left undated
+    text = ("On Tuesday, President Marek Novak dismissed the defence minister, Ivan Petrov.\n\n" + FILLER
+            + "Novak also accused Senator Anna Berg of treason.\n\n"
+            + "Senator Tomas Kral criticised the French government.")
+    assert len(FILLER) > 1000
+    events = code(nlp, registry, text)
+    accusation = one(events, "accus")
+    assert (accusation["date"], accusation["basis"], accusation["precision"]) == \
+        (dt.date(2026, 4, 21), "lead", "day")
+    criticism = one(events, "criticis")
+    assert (criticism["basis"], criticism["precision"]) == ("publication", "unknown")
+
+
+def test_a_pluperfect_reported_in_the_past_goes_on_with_the_lead(nlp, registry):
+    # "told reporters that he had accused" is reported speech shifting a simple past, not the past before the
+    # story's past: the act keeps the lead's day
+    lead = "On Tuesday, President Marek Novak dismissed the defence minister, Ivan Petrov.\n\n"
+    reported = code(nlp, registry, lead + "Novak told reporters that he had accused Petrov of treason.")
+    assert (one(reported, "dismiss")["date"], one(reported, "dismiss")["basis"]) == (dt.date(2026, 4, 21), "relative")
+    accusation = one(reported, "accus")
+    assert (accusation["date"], accusation["basis"]) == (dt.date(2026, 4, 21), "lead")

@@ -52,6 +52,8 @@ class SentenceDates(list):
     before: tuple[Timex, ...] = ()
     # the day-precise dates the article's lead tells its main act on: the story's news peg
     lead: tuple[Timex, ...] = ()
+    # the actors named in the lead's dated sentences: an act of one of them goes on with the story's thread
+    lead_parties: frozenset[str] = frozenset()
 
 
 _LEAD_KEY = "newscoder_lead_dates"
@@ -84,6 +86,45 @@ def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
         break
     doc.user_data[_LEAD_KEY] = found
     return found
+
+
+def lead_parties(doc: Doc, timex: list[Timex], actors: ActorAnalysis) -> frozenset[str]:
+    """The actors who act or are acted on in the clauses the lead dates (the story's news peg): its subject,
+    object or a prepositional argument of its verb ("On Friday, police arrested X in Y after a raid by Z"),
+    not a name inside a noun phrase ("misconduct by President X", "a base within the Air Force's range").
+    Cached on the doc."""
+    key = "newscoder_lead_parties"
+    if key not in doc.user_data:
+        verbs, spans = set(), []
+        for t in _lead_dates(doc, timex):
+            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            if span is not None:
+                verbs.add(_clause_head(span.root).i)
+                spans.append((span.sent.start_char, span.sent.end_char))
+        found = set()
+        for mn in actors.mentions:
+            if any(s <= mn.char_start < e for s, e in spans):
+                span = doc.char_span(mn.char_start, mn.char_end, alignment_mode="expand")
+                if span is not None and _argument_of(span.root, verbs):
+                    found.add(mn.actor_key)
+        doc.user_data[key] = frozenset(found)
+    return doc.user_data[key]
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr", "agent"}
+
+
+def _argument_of(tok: Token, verbs: set[int]) -> bool:
+    """The token heads an argument of one of the verbs: its subject or object (through a name's compound,
+    apposition or coordination), or the object of a preposition of the verb."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ in _ARGUMENT_DEPS and tok.head.i in verbs:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.i in verbs
 
 
 def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
@@ -224,7 +265,7 @@ def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
 
 
 def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article,
-                 quotes: Iterable[Quote] = ()) -> dict:
+                 quotes: Iterable[Quote] = (), parties: Iterable[str | None] = ()) -> dict:
     # a date inside a quotation dates what the quotation says, not an act reported around it
     # ("X said: 'we must leave by October 31'" happened when X said it)
     spans = [(q.char_start, q.char_end) for q in quotes]
@@ -232,6 +273,8 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     earlier_ctx = getattr(roots, "context", ())
     told_before = getattr(roots, "before", ())
     lead = getattr(roots, "lead", ())
+    # the act's source or target is an actor of the lead's dated sentence: the same story thread
+    thread = bool(set(parties) & getattr(roots, "lead_parties", frozenset()))
     text = doc_text(m.head.doc)
     # a relative day inside quotation marks ("the statement tonight", "we struck yesterday") counts from when
     # the words were said, which is not the publication day the timex was resolved against: it dates nothing
@@ -273,7 +316,8 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # the main story's day for an act told with no date near it: its paragraph (and the one before, when it
     # opens its own) names no other date on or before publication (a later one, "the 2028 election", tells no
     # past time), and it is not the past before the past
-    if past and period is None and not _pluperfect(m.head) and (peg := _news_peg(lead, m, article)) is not None \
+    if past and period is None and (not _pluperfect(m.head) or _backshifted(m.head)) \
+            and (peg := _news_peg(lead, m, article, thread)) is not None \
             and all(t.value == peg.value or not _not_after_publication(t, article) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
     if period is not None:
@@ -295,17 +339,18 @@ PEG_DAYS = 14
 PEG_CHARS = 1000
 
 
-def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article) -> Timex | None:
+def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: bool = False) -> Timex | None:
     """The lead's day when it falls within PEG_DAYS before publication and the act comes after it in the text:
     an undated past act in a paragraph with no date of its own goes on with the main story ("On Thursday, the
-    court ruled ... The ruling allowed ...")."""
+    court ruled ... The ruling allowed ..."). Near the lead (PEG_CHARS) any such act does; further down only
+    an act of the lead's thread, whose source or target the lead's dated sentence names (`thread`)."""
     pub = article.published_date
     if pub is None or _in_relative(m.head) or _indefinite_past(m.head):
         return None
     for t in lead:
         day = _first_day(t.value)
-        if day is not None and 0 <= (pub - day).days <= PEG_DAYS and t.char_end <= m.head.idx <= t.char_start \
-                + PEG_CHARS:
+        if day is not None and 0 <= (pub - day).days <= PEG_DAYS and t.char_end <= m.head.idx \
+                and (thread or m.head.idx <= t.char_start + PEG_CHARS):
             return t
     return None
 
@@ -446,6 +491,14 @@ def _pluperfect(tok: Token) -> bool:
     """ "had ordered", "had been arrested": the past before the past."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _backshifted(tok: Token) -> bool:
+    """A pluperfect reported by a verb in the past tense ("a spokesman said the group had carried out the
+    attack"): the reported speech's shift of a simple past, not the past before the story's past."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and not any(
+        c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in verb.children)
 
 
 def _timex_fields(t: Timex, period: dt.date | None) -> dict:
