@@ -103,3 +103,15 @@ def test_a_pluperfect_reported_in_the_past_goes_on_with_the_lead(nlp, registry):
     assert (one(reported, "dismiss")["date"], one(reported, "dismiss")["basis"]) == (dt.date(2026, 4, 21), "relative")
     accusation = one(reported, "accus")
     assert (accusation["date"], accusation["basis"]) == (dt.date(2026, 4, 21), "lead")
+
+
+def test_an_attempt_told_in_the_past_is_not_dated_by_a_later_year_it_names(nlp, registry):
+    # "tried to pressure ... in the 2028 election": the year names the election, the attempt is past; a plan
+    # keeps the future year it gives
+    lead = "On Tuesday, President Marek Novak dismissed the defence minister, Ivan Petrov.\n\n"
+    attempt = one(code(nlp, registry, lead + "Novak tried to pressure Senator Anna Berg in the 2028 election."),
+                  "pressure")
+    assert attempt["date_text"] != "2028"
+    assert attempt["date"] <= dt.date(2026, 4, 24)
+    plan = one(code(nlp, registry, lead + "Novak planned to visit France in 2028."), "visit")
+    assert (plan["date"], plan["precision"]) == (dt.date(2028, 1, 1), "year")

@@ -283,7 +283,8 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
              and not (t.basis == "relative" and _in_quotation_marks(text, t.char_start))]
     period = covered_month(article)
     t = _event_timex(m, roots)
-    if t is not None and not m.is_nominal and _is_past(m.head) and not _not_after_publication(t, article):
+    if t is not None and not m.is_nominal and (_is_past(m.head) or _attempted(m.head)) \
+            and not _not_after_publication(t, article):
         # an act told in the past tense did not happen after publication: the later date is what it announced
         # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
         # the 2028 election"); the act is dated as if its clause gave no date
@@ -491,6 +492,16 @@ def _pluperfect(tok: Token) -> bool:
     """ "had ordered", "had been arrested": the past before the past."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+# verbs that report an act as done, tried or failed at their own time ("tried to pressure X"): the act is told
+# in their tense (a plan, "planned to visit", is not: its time is ahead)
+_ATTEMPT_VERBS = {"try", "attempt", "manage", "fail"}
+
+
+def _attempted(tok: Token) -> bool:
+    """ "tried to pressure", "failed to stop": an act attempted in the past tense."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ATTEMPT_VERBS and _is_past(tok.head)
 
 
 def _backshifted(tok: Token) -> bool:
