@@ -283,8 +283,12 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
              and not (t.basis == "relative" and _in_quotation_marks(text, t.char_start))]
     period = covered_month(article)
     t = _event_timex(m, roots)
-    if t is not None and not m.is_nominal and (_is_past(m.head) or _attempted(m.head)) \
-            and not _not_after_publication(t, article):
+    if t is not None and not m.is_nominal and _attempted(m.head) and not _not_after_publication(t, article):
+        # "tried to pressure X ... in the 2028 election": an attempt whose time the text does not give (it is
+        # background to the story more often than its news: no day of another clause is lent to it)
+        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                "date_basis": "publication"}
+    if t is not None and not m.is_nominal and _is_past(m.head) and not _not_after_publication(t, article):
         # an act told in the past tense did not happen after publication: the later date is what it announced
         # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
         # the 2028 election"); the act is dated as if its clause gave no date
