@@ -321,7 +321,9 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # the main story's day for an act told with no date near it: its paragraph (and the one before, when it
     # opens its own) names no other date on or before publication (a later one, "the 2028 election", tells no
     # past time), and it is not the past before the past
-    if past and period is None and (not _pluperfect(m.head) or _backshifted(m.head)) \
+    # (a reported pluperfect, "a spokesman said X had ...", only of the lead's own parties: reported speech
+    # also tells the older past)
+    if past and period is None and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
             and (peg := _news_peg(lead, m, article, thread)) is not None \
             and all(t.value == peg.value or not _not_after_publication(t, article) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
