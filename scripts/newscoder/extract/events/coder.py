@@ -75,7 +75,7 @@ from newscoder.extract.events.trigger_table import (
     TriggerMatch,
 )
 from newscoder.extract.events.triggers import _DEMAND, DEMAND_AUX, _demand_in_speech, _judgements_in_speech, _matches
-from newscoder.extract.events.when_where import _date_fields, _place, _timex_roots
+from newscoder.extract.events.when_where import _date_fields, _place, _timex_roots, lead_parties
 from newscoder.records import ActorAnalysis, Article, Event, Quote, Timex
 
 EXTRACTOR = "newscoder.extract.events"
@@ -130,6 +130,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
         if is_discarded(text[sent.start_char : sent.end_char]):
             continue  # sport, entertainment, disasters, distant background: contexts not coded
         roots = _timex_roots(doc, sent, timex)
+        roots.lead_parties = lead_parties(doc, timex, actors)
         evidence = _evidence(doc, sent)
         demand_heads = set()
         for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors, aux_heads):
@@ -246,5 +247,5 @@ def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> 
         trigger=doc_text(m.head.doc)[tstart:tend], cameo_code=code, plover_type=plover,
         modality=mood, source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
         location_text=loc_text, location_country_iso3=loc_country, confidence=round(confidence, 2),
-        extractor=EXTRACTOR, **_date_fields(dated, roots, article, quotes),
+        extractor=EXTRACTOR, **_date_fields(dated, roots, article, quotes, (src, tgt)),
     )

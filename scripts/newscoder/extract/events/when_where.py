@@ -52,6 +52,8 @@ class SentenceDates(list):
     before: tuple[Timex, ...] = ()
     # the day-precise dates the article's lead tells its main act on: the story's news peg
     lead: tuple[Timex, ...] = ()
+    # the actors named in the lead's dated sentences: an act of one of them goes on with the story's thread
+    lead_parties: frozenset[str] = frozenset()
 
 
 _LEAD_KEY = "newscoder_lead_dates"
@@ -84,6 +86,45 @@ def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
         break
     doc.user_data[_LEAD_KEY] = found
     return found
+
+
+def lead_parties(doc: Doc, timex: list[Timex], actors: ActorAnalysis) -> frozenset[str]:
+    """The actors who act or are acted on in the clauses the lead dates (the story's news peg): its subject,
+    object or a prepositional argument of its verb ("On Friday, police arrested X in Y after a raid by Z"),
+    not a name inside a noun phrase ("misconduct by President X", "a base within the Air Force's range").
+    Cached on the doc."""
+    key = "newscoder_lead_parties"
+    if key not in doc.user_data:
+        verbs, spans = set(), []
+        for t in _lead_dates(doc, timex):
+            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            if span is not None:
+                verbs.add(_clause_head(span.root).i)
+                spans.append((span.sent.start_char, span.sent.end_char))
+        found = set()
+        for mn in actors.mentions:
+            if any(s <= mn.char_start < e for s, e in spans):
+                span = doc.char_span(mn.char_start, mn.char_end, alignment_mode="expand")
+                if span is not None and _argument_of(span.root, verbs):
+                    found.add(mn.actor_key)
+        doc.user_data[key] = frozenset(found)
+    return doc.user_data[key]
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "attr", "agent"}
+
+
+def _argument_of(tok: Token, verbs: set[int]) -> bool:
+    """The token heads an argument of one of the verbs: its subject or object (through a name's compound,
+    apposition or coordination), or the object of a preposition of the verb."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ in _ARGUMENT_DEPS and tok.head.i in verbs:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.i in verbs
 
 
 def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
@@ -224,7 +265,7 @@ def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
 
 
 def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article,
-                 quotes: Iterable[Quote] = ()) -> dict:
+                 quotes: Iterable[Quote] = (), parties: Iterable[str | None] = ()) -> dict:
     # a date inside a quotation dates what the quotation says, not an act reported around it
     # ("X said: 'we must leave by October 31'" happened when X said it)
     spans = [(q.char_start, q.char_end) for q in quotes]
@@ -232,10 +273,21 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     earlier_ctx = getattr(roots, "context", ())
     told_before = getattr(roots, "before", ())
     lead = getattr(roots, "lead", ())
+    # the act's source or target is an actor of the lead's dated sentence: the same story thread
+    thread = bool(set(parties) & getattr(roots, "lead_parties", frozenset()))
+    text = doc_text(m.head.doc)
+    # a relative day inside quotation marks ("the statement tonight", "we struck yesterday") counts from when
+    # the words were said, which is not the publication day the timex was resolved against: it dates nothing
     roots = [(t, r) for t, r in roots
-             if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)]
+             if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)
+             and not (t.basis == "relative" and _in_quotation_marks(text, t.char_start))]
     period = covered_month(article)
     t = _event_timex(m, roots)
+    if t is not None and not m.is_nominal and _attempted(m.head) and not _not_after_publication(t, article):
+        # "tried to pressure X ... in the 2028 election": an attempt whose time the text does not give (it is
+        # background to the story more often than its news: no day of another clause is lent to it)
+        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                "date_basis": "publication"}
     if t is not None and not m.is_nominal and _is_past(m.head) and not _not_after_publication(t, article):
         # an act told in the past tense did not happen after publication: the later date is what it announced
         # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
@@ -262,14 +314,17 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
             t = None  # the latest date is a background year ("founded in 1987"), not the story's day
     if t is not None:
         return _timex_fields(t, period)
-    if past and (older := _historical_context(m, earlier_ctx, spans, article)) is not None:
+    if past and (older := _historical_context(m, earlier_ctx, spans, article, lead)) is not None:
         return older
     if past and (t := _first_telling(m, told_before, article)) is not None:
         return _timex_fields(t, period)
     # the main story's day for an act told with no date near it: its paragraph (and the one before, when it
     # opens its own) names no other date on or before publication (a later one, "the 2028 election", tells no
     # past time), and it is not the past before the past
-    if past and period is None and not _pluperfect(m.head) and (peg := _news_peg(lead, m, article)) is not None \
+    # (a reported pluperfect, "a spokesman said X had ...", only of the lead's own parties: reported speech
+    # also tells the older past)
+    if past and period is None and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
+            and (peg := _news_peg(lead, m, article, thread)) is not None \
             and all(t.value == peg.value or not _not_after_publication(t, article) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
     if period is not None:
@@ -291,17 +346,18 @@ PEG_DAYS = 14
 PEG_CHARS = 1000
 
 
-def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article) -> Timex | None:
+def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: bool = False) -> Timex | None:
     """The lead's day when it falls within PEG_DAYS before publication and the act comes after it in the text:
     an undated past act in a paragraph with no date of its own goes on with the main story ("On Thursday, the
-    court ruled ... The ruling allowed ...")."""
+    court ruled ... The ruling allowed ..."). Near the lead (PEG_CHARS) any such act does; further down only
+    an act of the lead's thread, whose source or target the lead's dated sentence names (`thread`)."""
     pub = article.published_date
     if pub is None or _in_relative(m.head) or _indefinite_past(m.head):
         return None
     for t in lead:
         day = _first_day(t.value)
-        if day is not None and 0 <= (pub - day).days <= PEG_DAYS and t.char_end <= m.head.idx <= t.char_start \
-                + PEG_CHARS:
+        if day is not None and 0 <= (pub - day).days <= PEG_DAYS and t.char_end <= m.head.idx \
+                and (thread or m.head.idx <= t.char_start + PEG_CHARS):
             return t
     return None
 
@@ -331,7 +387,7 @@ _COARSER = {"day": "month", "week": "month", "month": "month", "year": "year"}
 
 
 def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[tuple[int, int]],
-                        article: Article) -> dict | None:
+                        article: Article, lead: Iterable[Timex] = ()) -> dict | None:
     """An undated past act in a passage that names only earlier years ("the 2016 post ... She sued and won";
     "In that event, X killed ..." after "the August 2017 rally") happened then, not in the publication's
     year: it takes the passage's nearest date, no finer than its month. Any date of the publication's year
@@ -341,7 +397,10 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
     if pub is None or not context:
         return None
     days = [(t, _first_day(t.value)) for t in context]
-    if any(t.basis == "relative" or d is None or d.year >= pub.year for t, d in days):
+    # an older time: a year before the publication's, or a month of it already past ("In February, X
+    # announced ..." in an April story); a relative date or one of the publication's month tells today's story
+    lead_at = {t.char_start for t in lead}
+    if any(d is None or not _older(t, d, pub, t.char_start in lead_at) for t, d in days):
         return None
     sent = m.head.sent
     # a bare year of another sentence is background more often than the act's time ("X was elected in 2015.
@@ -359,7 +418,22 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
         day = day.replace(day=1)
     elif day is not None:
         day = dt.date(day.year, 1, 1)
-    return {"event_date": day, "date_precision": precision, "date_text": t.text, "date_basis": "explicit"}
+    return {"event_date": day, "date_precision": precision, "date_text": t.text,
+            "date_basis": "relative" if t.basis == "relative" else "explicit"}
+
+
+def _older(t: Timex, day: dt.date, pub: dt.date, in_lead: bool = False) -> bool:
+    """A date of a time before the story's: a year before the publication's, or a month or day of an earlier
+    month told below the lead (a flashback, "In February, X announced ..."), further back than the news peg
+    can be (PEG_DAYS). The lead's own day tells the story, whose reactions may come any day up to publication."""
+    if t.basis == "relative" and t.precision != "month":
+        return False  # "on Friday", "two years ago": counted from today, part of today's story
+    if t.precision not in ("day", "month") or day.year < pub.year:
+        return day.year < pub.year
+    if in_lead:
+        return False
+    # ("In February", "last month": a month name or period resolved against publication, counted the same)
+    return (pub - day).days > PEG_DAYS and (day.year, day.month) < (pub.year, pub.month)
 
 
 def _fronted(t: Timex, doc: Doc) -> bool:
@@ -424,6 +498,24 @@ def _pluperfect(tok: Token) -> bool:
     """ "had ordered", "had been arrested": the past before the past."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+# verbs that report an act as done, tried or failed at their own time ("tried to pressure X"): the act is told
+# in their tense (a plan, "planned to visit", is not: its time is ahead)
+_ATTEMPT_VERBS = {"try", "attempt", "manage", "fail"}
+
+
+def _attempted(tok: Token) -> bool:
+    """ "tried to pressure", "failed to stop": an act attempted in the past tense."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ATTEMPT_VERBS and _is_past(tok.head)
+
+
+def _backshifted(tok: Token) -> bool:
+    """A pluperfect reported by a verb in the past tense ("a spokesman said the group had carried out the
+    attack"): the reported speech's shift of a simple past, not the past before the story's past."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and not any(
+        c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in verb.children)
 
 
 def _timex_fields(t: Timex, period: dt.date | None) -> dict:
