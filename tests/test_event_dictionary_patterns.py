@@ -1,0 +1,33 @@
+"""Verbs the project's lexicon lacks, coded by PETRARCH2's verb + object / preposition patterns (our own
+sentences)."""
+
+from __future__ import annotations
+
+from test_eventness import code
+
+
+def _coded(events):
+    return [(e.trigger, e.cameo_code, e.plover_type, src, tgt) for e, src, tgt in events]
+
+
+def test_a_dictionary_pattern_codes_a_verb_the_lexicon_lacks(nlp):
+    events = code(nlp, "The Peruvian foreign ministry advised against travel to Bolivia on Monday.")
+    assert [(c, p, s, t) for _, c, p, s, t in _coded(events)] == [
+        ("160", "SANCTION", "Foreign ministry of Peru", "Bolivia")]
+
+
+def test_the_pattern_carries_the_sense_and_a_bare_verb_is_not_coded(nlp):
+    # "expressed opposition to" is a disapproval; "received a book from" names no event of ours (the
+    # dictionary's "receive" has no pattern for it, and its block's bare code is not used)
+    events = code(nlp, "Peru's president expressed opposition to Chile's proposal on Monday. "
+                       "Peru received a book from Bolivia on Tuesday.")
+    assert [(t, c, p, s, tg) for t, c, p, s, tg in _coded(events)] == [
+        ("expressed opposition", "110", "DISAPPROVE", "Peru", "Chile")]
+
+
+def test_a_pattern_coded_clause_needs_both_parties(nlp):
+    # with no party acted on, a pattern codes procedure and narration more often than an act
+    events = code(nlp, "Peru's president expressed opposition on Monday. "
+                       "Peru's president expressed opposition to Chile's proposal on Tuesday.")
+    assert [(t, c, s, tg) for t, c, _, s, tg in _coded(events)] == [
+        ("expressed opposition", "110", "Peru", "Chile")]
