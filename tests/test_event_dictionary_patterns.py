@@ -41,3 +41,11 @@ def test_an_act_named_as_a_time_anchor_is_no_speech_content(nlp):
     assert [(t, c, s) for t, c, _, s, _ in _coded(events)] == [
         ("stepped up pressure", "100", "Peru"), ("ouster", "170", "Chile"), ("condemned", "111", "Peru")]
     assert [tg for *_, tg in _coded(events)][:2] == ["Bolivia", "Juan Mamani"]
+
+
+def test_a_claim_of_an_act_only_the_dictionary_codes_is_no_accusation(nlp):
+    events = code(nlp, "Bolivian activists claimed that Chile had set fires in the slums on Monday. "
+                       "Bolivian activists claimed that Chile had attacked Peru on Tuesday.")
+    assert [(t, c, s, tg) for t, c, _, s, tg in _coded(events)] == [
+        ("claimed", "112", "Bolivian activists", "Chile")]
+    assert [e.modality for e, _, _ in events] == ["asserted"]

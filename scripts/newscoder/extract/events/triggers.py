@@ -17,6 +17,7 @@ from newscoder.extract.events.modality import (
     is_reporting_verb,
 )
 from newscoder.extract.events.trigger_table import (
+    DICTIONARY_POS,
     LexEntry,
     TriggerMatch,
     lemma_of,
@@ -129,8 +130,9 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
             elif lemma_of(tok) in _CLAIM_VERBS:
                 claims.append(tok)
     for tok in claims:
+        # (not an act only a dictionary pattern codes: such a clause is not coded without both parties either)
         if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
-               for c in tok.children):
+               and verbs[c.i].entry.pos != DICTIONARY_POS for c in tok.children):
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     ordered: set[int] = set()
     nouns: dict[int, TriggerMatch] = {}
