@@ -86,9 +86,12 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     "alleged that Y had attacked" (what is alleged), "denied that it had attacked" (what is denied).
     """
     head = m.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        # "alleged that X knew of it and that Y took part": a conjunct clause is content as its first one is
+        head = head.head
     gov = by_head.get(head.head.i) if head.head.i != head.i else None
     if gov is None or gov.head.i in yielded:
-        return False
+        return False  # (a conjunct of the governing act itself is an act of its own: "accused Y and attacked Z")
     if head.dep_ == "xcomp":
         return True
     if gov.entry.plover_type in ("DEMAND", "THREATEN") and head.dep_ in ("ccomp", "acl", "advcl"):
