@@ -49,3 +49,10 @@ def test_a_claim_of_an_act_only_the_dictionary_codes_is_no_accusation(nlp):
     assert [(t, c, s, tg) for t, c, _, s, tg in _coded(events)] == [
         ("claimed", "112", "Bolivian activists", "Chile")]
     assert [e.modality for e, _, _ in events] == ["asserted"]
+
+
+def test_a_letter_is_the_vehicle_of_the_act_it_carries(nlp):
+    events = code(nlp, "On Monday, Peru sent a letter to Chile. "
+                       "On Tuesday, Peru sent a letter demanding that Bolivia withdraw its troops.")
+    assert [(t, c, p, s, tg) for t, c, p, s, tg in _coded(events)] == [
+        ("sent a letter", "040", "CONSULT", "Peru", "Chile"), ("demanding", "100", "DEMAND", "Peru", "Bolivia")]

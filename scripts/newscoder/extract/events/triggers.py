@@ -155,6 +155,10 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
                and is_commissive(m.head.head)}
+    # "sent a letter demanding that Y withdraw": a dictionary-coded act whose object carries a coded act is
+    # its vehicle; the carried act is the event
+    yielded |= {i for i, m in verbs.items() if m.entry.pos == DICTIONARY_POS and m.obj is not None
+                and any(o.head.head.i == m.obj.i for o in verbs.values())}
     nouns = {i: m for i, m in nouns.items() if i not in used_nouns}
     for tok in tokens:
         if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
