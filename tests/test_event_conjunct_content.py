@@ -22,3 +22,10 @@ def test_a_second_threatened_act_is_what_is_threatened(nlp):
 def test_a_conjunct_of_the_governing_act_is_an_act_of_its_own(nlp):
     events = code(nlp, "Peru accused Chile of spying and attacked Bolivia on Monday.")
     assert _coded(events) == [("accused", "112", "Peru", "Chile"), ("attacked", "180", "Peru", "Bolivia")]
+
+
+def test_a_finite_verb_joined_to_an_urged_act_is_an_act_of_its_own(nlp):
+    events = code(nlp, "Peru's foreign minister Ana Costa urged Chile to reconsider and spoke with Bolivian "
+                       "foreign minister Juan Mamani about the case on Monday.")
+    assert [(t, c, s) for t, c, s, _ in _coded(events)] == [
+        ("urged", "020", "Ana Costa"), ("spoke", "040", "Ana Costa")]

@@ -78,6 +78,14 @@ def _ordered_act(m: TriggerMatch, verbs: dict[int, TriggerMatch],
     return m, None
 
 
+def _same_clause_kind(conj: Token, first: Token) -> bool:
+    """A conjunct is a clause of the same kind as the one it is joined to: marked as such ("and that ...",
+    "and to ...") or of the same verb form. "urged X to reconsider and spoke with Y", where the parser may
+    join the finite "spoke" to the infinitive, is not."""
+    marked = any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+    return marked or conj.tag_ == first.tag_
+
+
 def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[int]) -> bool:
     """The act is the content of another coded event, not an event of its own.
 
@@ -86,7 +94,7 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     "alleged that Y had attacked" (what is alleged), "denied that it had attacked" (what is denied).
     """
     head = m.head
-    while head.dep_ == "conj" and head.head.i != head.i:
+    while head.dep_ == "conj" and head.head.i != head.i and _same_clause_kind(head, head.head):
         # "alleged that X knew of it and that Y took part": a conjunct clause is content as its first one is
         head = head.head
     gov = by_head.get(head.head.i) if head.head.i != head.i else None
