@@ -104,6 +104,11 @@ def test_the_events_page_lists_every_code_the_coder_can_emit():
     with data.joinpath("cameo_refusal.csv").open(encoding="utf-8") as f:
         codes |= {r["refusal_code"] for r in csv.DictReader(f)}
     codes |= {"016", "072", "100", "112", "120", "173", "180", "190", "195"}  # the codes rules in cameo.py set
+    from newscoder.extract.events import cameo_patterns
+
+    dictionary = cameo_patterns.dictionary_codes()  # a clause coded by a PETRARCH2 pattern alone
+    assert {"043", "057", "160"} <= dictionary and len(dictionary) > 90
+    codes |= dictionary
     assert codes - listed == set()
 
 

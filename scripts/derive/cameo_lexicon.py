@@ -6,7 +6,8 @@ RESOURCES_DIR holds `petrarch2/CAMEO.2.0.txt` (MIT, Open Event Data Alliance), `
 and `plover/CAMEO2PLOVER-2021.txt` (CC BY-SA 4.0, the PLOVER project). Writes, deterministically:
 
 - `cameo_verb_patterns.csv`: one row per (verb, particle, object, preposition, prepositional object) pattern
-  with its CAMEO code ("" = the dictionary's "do not code" mark) and PLOVER type. `kind` is `default` for a
+  with its CAMEO code ("" = the dictionary's "do not code" mark), PLOVER type and `verbs`, the forms of the
+  block's verbs the pattern was written for (its comment, "" when the comment names none). `kind` is `default` for a
   verb's own code (its synonym set's block code) and `pattern` for a verb + object/preposition pattern;
 - `cameo_plover.csv`: CAMEO code -> PLOVER type (the crosswalk, in the project's PLOVER type names);
 - `event_discards.csv`: the sentence-level discard phrases (contexts not coded: sport, entertainment).
@@ -116,13 +117,24 @@ def parse_pattern(post: str, sets: dict[str, list[str]]) -> list[tuple[str, str,
     return [(particle, o, prep, p) for o in objects for p in pobjs]
 
 
+def _comment_verbs(comment: str) -> str:
+    """The verb forms a pattern's comment names ("# STEP_UP , STEPPED_UP" -> "step_up stepped_up"): the
+    dictionary's editors note which member of the block the pattern was written for. Other comments
+    (dates, initials, remarks) name no form in capitals and give ""."""
+    words = [w.strip().lower() for w in comment.split(",")]
+    if comment.strip() != comment.strip().upper() or not all(re.fullmatch(r"[a-z][a-z_'-]*", w) for w in words):
+        return ""
+    return " ".join(sorted(set(words)))
+
+
 def read_verbs(lines: list[str], sets: dict[str, list[str]]) -> tuple[list[dict], list[dict]]:
     """(verb rows, pattern rows): each verb with its block and own code; each block's patterns."""
     verbs: list[dict[str, str]] = []
     patterns: list[dict[str, str]] = []
     block, default, started = "", None, False
     for raw in lines:
-        line = raw.split("#", 1)[0].rstrip()
+        line, _, comment = raw.partition("#")
+        line = line.rstrip()
         if raw.startswith("####### VERB PATTERNS"):
             started = True
             continue
@@ -144,7 +156,7 @@ def read_verbs(lines: list[str], sets: dict[str, list[str]]) -> tuple[list[dict]
             for particle, obj, prep, pobj in parse_pattern(post, sets):
                 if particle or obj or prep:
                     patterns.append({"block": block, "particle": particle, "object": obj, "prep": prep,
-                                     "prep_object": pobj, "cameo_code": code})
+                                     "prep_object": pobj, "cameo_code": code, "verbs": _comment_verbs(comment)})
             continue
         # a verb of the block: "WORD", "+MULTI_WORD {forms}", "WORD [084]"
         m = re.match(r"^\+?([A-Z][A-Z_'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", line.strip())
@@ -197,12 +209,17 @@ def read_discards(path: Path) -> list[str]:
 
 def _write(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None:
     """Sorted, de-duplicated on the key columns (the first row of a key wins, in the dictionary's order)."""
-    seen, out = set(), []
+    seen: dict[tuple, dict[str, str]] = {}
+    out = []
     for r in rows:
-        key = tuple(r[k] for k in fields if k not in ("cameo_code", "plover_type"))
+        key = tuple(r[k] for k in fields if k not in ("cameo_code", "plover_type", "verbs"))
         if key not in seen:
-            seen.add(key)
+            seen[key] = r = dict(r)
             out.append(r)
+        elif "verbs" in fields and seen[key]["cameo_code"] == r["cameo_code"]:
+            # the same pattern written for other verbs of the block: it holds for them too
+            kept = seen[key]
+            kept["verbs"] = " ".join(sorted(set(kept["verbs"].split()) | set(r["verbs"].split())))
     out.sort(key=lambda r: tuple(r[k] for k in fields))
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
@@ -223,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         r["plover_type"] = plover_of(r["cameo_code"], crosswalk) if r["cameo_code"] else ""
     _write(a.out / "cameo_verbs.csv", ["lemma", "particle", "block", "cameo_code", "plover_type"], verbs)
     _write(a.out / "cameo_verb_patterns.csv",
-           ["block", "particle", "object", "prep", "prep_object", "cameo_code", "plover_type"], patterns)
+           ["block", "particle", "object", "prep", "prep_object", "cameo_code", "plover_type", "verbs"], patterns)
     _write(a.out / "cameo_synsets.csv", ["synset", "word"],
            [{"synset": k.lower(), "word": _singular(w)} for k, ws in sets.items() for w in ws])
     with (a.out / "cameo_plover.csv").open("w", encoding="utf-8", newline="") as f:

@@ -24,6 +24,7 @@ class Pattern:
     prep_object: str
     cameo_code: str
     plover_type: str
+    verbs: frozenset[str] = frozenset()  # the forms the dictionary wrote the pattern for (its comment)
 
     @property
     def specificity(self) -> int:
@@ -48,7 +49,8 @@ def _patterns() -> dict[str, tuple[Pattern, ...]]:
     out: dict[str, list[Pattern]] = {}
     for r in _rows("cameo_verb_patterns.csv"):
         out.setdefault(r["block"], []).append(Pattern(r["particle"], r["object"], r["prep"], r["prep_object"],
-                                                      r["cameo_code"], r["plover_type"]))
+                                                      r["cameo_code"], r["plover_type"],
+                                                      frozenset((r.get("verbs") or "").split())))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -83,14 +85,19 @@ def _prep_fits(p: Pattern, verb: Token) -> Token | None:
     return None
 
 
-def match(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> tuple[Pattern, Token | None] | None:
+def match(verb: Token, lemma: str, obj: Token | None, particles: set[str],
+          own: bool = False) -> tuple[Pattern, Token | None] | None:
     """The most specific pattern of the verb's blocks that the clause fits (particle, object, preposition),
-    with the object token it used (None when the pattern names no object)."""
+    with the object token it used (None when the pattern names no object). `own`: only patterns the
+    dictionary wrote for this verb (its comment names the verb's form), not for another verb of its block."""
     best: tuple[int, Pattern, Token | None] | None = None
+    forms = {lemma, verb.lower_} | {f"{w}_{p}" for w in (lemma, verb.lower_) for p in particles} if own else set()
     for row in verbs().get(lemma, ()):
         if row["particle"] and row["particle"] not in particles:
             continue
         for p in _patterns().get(row["block"], ()):
+            if own and not p.verbs & forms:
+                continue
             if p.particle and (row["particle"] or p.particle not in particles):
                 continue
             if p.object and (obj is None or not _word_fits(p.object, obj)):
@@ -134,6 +141,30 @@ def denies_claims(lemma: str) -> bool:
 def blocks(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> bool:
     """The dictionary's most specific pattern says the clause is not an event we code (see `sense`)."""
     return sense(verb, lemma, obj, particles) == ""
+
+
+@functools.cache
+def _labelled() -> frozenset[str]:
+    return frozenset(r["code"] for r in _rows("cameo_codes.csv"))
+
+
+def labelled_code(code: str) -> str | None:
+    """The code as the project publishes it: itself or its nearest ancestor with a label in
+    `data/cameo_codes.csv` ("0234" -> "023" -> "020"; the root's "not specified further" code); None when
+    none has one. A less specific code is still right; an unlabelled one could not be explained to a reader."""
+    for n in range(len(code), 2, -1):
+        if code[:n] in _labelled():
+            return code[:n]
+    return code[:2] + "0" if code[:2] + "0" in _labelled() else None
+
+
+def dictionary_codes() -> set[str]:
+    """Every code a dictionary pattern can give a clause the lexicon does not code (see
+    `trigger_table._dictionary_pattern`): patterns with an object or a preposition, written for a named verb,
+    with a PLOVER type and not a statement (CAMEO 01)."""
+    return {c for p in (p for ps in _patterns().values() for p in ps)
+            if p.verbs and (p.object or p.prep) and p.cameo_code and not p.cameo_code.startswith("01")
+            and p.plover_type and (c := labelled_code(p.cameo_code))}
 
 
 @functools.cache

@@ -72,6 +72,7 @@ from newscoder.extract.events.occurrence import (
 )
 from newscoder.extract.events.party_text import unnamed_target_text
 from newscoder.extract.events.trigger_table import (
+    DICTIONARY_POS,
     TriggerMatch,
 )
 from newscoder.extract.events.triggers import _DEMAND, DEMAND_AUX, _demand_in_speech, _judgements_in_speech, _matches
@@ -188,8 +189,12 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     # armed forces act even when unnamed ("Israeli tanks shelled ..."), and so do counted groups
                     # of countries ("ministers from 40 countries agreed"); others must be known
                     continue
-                if m.is_nominal and (src is None or tgt is None):
-                    continue  # a bare noun is an event only when both parties are named
+                if (m.is_nominal or m.entry.pos == DICTIONARY_POS) and (src is None or tgt is None):
+                    # a bare noun is an event only when both parties are named; so is a clause coded by a
+                    # dictionary pattern alone: the patterns were written for PETRARCH2's phrase matching,
+                    # and with no party acted on ("announced plans", "appeared in court") they code
+                    # procedure and narration more often than an act
+                    continue
                 if src is None and not _armed_subject(m) and not _multilateral_subject(m):
                     # an event row says who did what: with no known doer (the passive "was arrested",
                     # "someone attacked") it cannot be checked or used, so it is not published; unnamed armed

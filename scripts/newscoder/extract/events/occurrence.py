@@ -108,6 +108,10 @@ def is_speech_content(m: TriggerMatch, gov: TriggerMatch | None) -> bool:
     return True
 
 
+# prepositions that anchor an act in time: their object is no speech act's content
+_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "during", "until", "following", "amid"})
+
+
 def speech_governor(tok: Token) -> Token | None:
     """The verb whose object (direct, or through one preposition: "protested against the arrests", "called for
     an end to the bombing") the noun is."""
@@ -116,6 +120,8 @@ def speech_governor(tok: Token) -> Token | None:
         if cur.dep_ == "dobj":
             return cur.head
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            if cur.head.lower_ in _TIME_PREPOSITIONS:
+                return None  # "pressed X since the ouster of Y": a time anchor, not what is said
             if cur.head.head.pos_ == "VERB":
                 return cur.head.head
             cur = cur.head.head  # "an end to the bombing": the noun the preposition hangs on

@@ -52,6 +52,8 @@ class TriggerMatch:
 
 
 _MILITARY_TYPES = {"RETREAT", "MOBILIZE", "FIGHT"}
+# the `pos` of an entry made from a PETRARCH2 dictionary pattern rather than a lexicon row
+DICTIONARY_POS = "dictionary"
 # the `prep` value of a row that needs "verb X to do Y" (an object and an infinitive complement)
 OBJ_TO_INFINITIVE = "obj+to"
 
@@ -184,7 +186,7 @@ def match_verb(tok: Token) -> TriggerMatch | None:
     """Match a verb token: verb+object rows first, then verb rows, then light verb + event noun."""
     lemma = _verb_lemma(tok)
     if not (_entries(lemma, "verb") or _entries(lemma, "light") or _entries(lemma, "idiom")):
-        return None  # speed: most verbs have no row; nothing below can match them
+        return _dictionary_pattern(tok, lemma)
     obj = verb_object(tok)
     parts = _particles(tok)
     if any(e.particle in parts for e in _entries(lemma, "idiom")):
@@ -204,7 +206,7 @@ def match_verb(tok: Token) -> TriggerMatch | None:
     plain.sort(key=lambda e: (not e.particle, not e.prep))
     if plain:
         if plain[0].prep and not _prep_ok(tok, plain[0].prep):
-            return None
+            return _dictionary_pattern(tok, lemma)
         # PETRARCH2's verb + object / preposition patterns carry the word sense: "released a report",
         # "released the identities" are not releases of people, "declined to comment" is no rejection (the
         # dictionary marks them not coded or a mere statement); "denied the charges" denies responsibility
@@ -221,14 +223,37 @@ def match_verb(tok: Token) -> TriggerMatch | None:
         return TriggerMatch(plain[0], tok, None)
     # rows that need a particle or preposition the token lacks do not fall through to other readings
     if _entries(lemma, "verb") and not any(e.object for e in _entries(lemma, "verb")):
-        return None
+        return _dictionary_pattern(tok, lemma)
     light = [e for e in _entries(lemma, "light") if not e.particle or e.particle in parts]
     if light and obj is not None:
         noun = lemma_of(obj)
         rows = _fits(_entries(noun, "noun") + _entries(noun, "object"), obj)
         if rows:
             return TriggerMatch(rows[0], tok, obj)
-    return None
+    # none of the lexicon's rows fits the clause: the dictionary's patterns may ("received the ministers")
+    return _dictionary_pattern(tok, lemma)
+
+
+def _dictionary_pattern(tok: Token, lemma: str) -> TriggerMatch | None:
+    """A clause the project's lexicon does not code, coded by PETRARCH2's dictionary only where a verb + object /
+    preposition pattern written for this very verb fits it ("received the ambassador"): the pattern carries
+    the word sense. A verb's bare block code is not enough ("take", "go", "add" have codes for one of their
+    many senses), nor is a pattern written for another verb of the block (the dictionary's "sign" patterns
+    are not "fire"'s), and statements (CAMEO 01) and uncoded patterns are no events here."""
+    if lemma not in cameo_patterns.verbs():
+        return None  # speed: most verbs are not in the dictionary either
+    obj = verb_object(tok)
+    found = cameo_patterns.match(tok, lemma, obj, _particles(tok), own=True)
+    if found is None:
+        return None
+    p, used = found
+    if not (p.object or p.prep) or not p.cameo_code or p.cameo_code.startswith("01") or not p.plover_type:
+        return None
+    code = cameo_patterns.labelled_code(p.cameo_code)
+    if code is None:
+        return None
+    entry = LexEntry(lemma, DICTIONARY_POS, p.particle, p.object, p.prep, code, p.plover_type)
+    return TriggerMatch(entry, tok, used)
 
 
 def match_noun(tok: Token) -> TriggerMatch | None:

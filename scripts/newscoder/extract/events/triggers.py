@@ -17,6 +17,7 @@ from newscoder.extract.events.modality import (
     is_reporting_verb,
 )
 from newscoder.extract.events.trigger_table import (
+    DICTIONARY_POS,
     LexEntry,
     TriggerMatch,
     lemma_of,
@@ -77,6 +78,14 @@ def _ordered_act(m: TriggerMatch, verbs: dict[int, TriggerMatch],
     return m, None
 
 
+def _same_clause_kind(conj: Token, first: Token) -> bool:
+    """A conjunct is a clause of the same kind as the one it is joined to: marked as such ("and that ...",
+    "and to ...") or of the same verb form. "urged X to reconsider and spoke with Y", where the parser may
+    join the finite "spoke" to the infinitive, is not."""
+    marked = any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+    return marked or conj.tag_ == first.tag_
+
+
 def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[int]) -> bool:
     """The act is the content of another coded event, not an event of its own.
 
@@ -85,9 +94,12 @@ def _is_content(m: TriggerMatch, by_head: dict[int, TriggerMatch], yielded: set[
     "alleged that Y had attacked" (what is alleged), "denied that it had attacked" (what is denied).
     """
     head = m.head
+    while head.dep_ == "conj" and head.head.i != head.i and _same_clause_kind(head, head.head):
+        # "alleged that X knew of it and that Y took part": a conjunct clause is content as its first one is
+        head = head.head
     gov = by_head.get(head.head.i) if head.head.i != head.i else None
     if gov is None or gov.head.i in yielded:
-        return False
+        return False  # (a conjunct of the governing act itself is an act of its own: "accused Y and attacked Z")
     if head.dep_ == "xcomp":
         return True
     if gov.entry.plover_type in ("DEMAND", "THREATEN") and head.dep_ in ("ccomp", "acl", "advcl"):
@@ -129,8 +141,9 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
             elif lemma_of(tok) in _CLAIM_VERBS:
                 claims.append(tok)
     for tok in claims:
+        # (not an act only a dictionary pattern codes: such a clause is not coded without both parties either)
         if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
-               for c in tok.children):
+               and verbs[c.i].entry.pos != DICTIONARY_POS for c in tok.children):
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     ordered: set[int] = set()
     nouns: dict[int, TriggerMatch] = {}
@@ -150,6 +163,10 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
                and is_commissive(m.head.head)}
+    # "sent a letter demanding that Y withdraw": a dictionary-coded act whose object carries a coded act is
+    # its vehicle; the carried act is the event
+    yielded |= {i for i, m in verbs.items() if m.entry.pos == DICTIONARY_POS and m.obj is not None
+                and any(o.head.head.i == m.obj.i for o in verbs.values())}
     nouns = {i: m for i, m in nouns.items() if i not in used_nouns}
     for tok in tokens:
         if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
