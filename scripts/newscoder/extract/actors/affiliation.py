@@ -55,6 +55,12 @@ _OFFICIAL_DOMINANCE = 2
 _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 # common nouns saying that a body is part of another ("CBS station X", "the NBC affiliate X"): the part is
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
+# adjectives of a continent or a region of several states: a body named with one ("European Space Agency",
+# "African Development Bank", "Arab League") belongs to no one country, whatever country the story is set in
+# ("South African", "United Arab" are one country's words: `_names_region` checks the word before). Words a
+# company or a state's body also uses ("Pacific", "Baltic Fleet", "Gulf Coast") are not listed.
+_SUPRANATIONAL = frozenset({"European", "African", "Asian", "Arab", "Eurasian", "Nordic", "Scandinavian",
+                            "Pan-American", "Inter-American", "Andean", "Asia-Pacific", "Pan-African"})
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
 # words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
@@ -197,7 +203,15 @@ def is_international(actor: LocalActor) -> bool:
     kinds = [k for w in words if (k := org_heads().get(w[:1].upper() + w[1:]))]
     seated = bool(kinds) and kinds[-1] in ("education", "culture", "venue")
     return not seated and ("United Nations" in name or "International" in words or "UN" in words
-                                     or words[0] in ("World", "Global"))
+                                     or words[0] in ("World", "Global") or _names_region(words))
+
+
+def _names_region(words: list[str]) -> bool:
+    def of_one_country(k: int) -> bool:  # the word is part of a country's name or demonym around it
+        spans = [" ".join(words[i:j]) for i in range(max(0, k - 2), k + 1) for j in range(k + 1, k + 4)
+                 if j - i > 1 and j <= len(words)]
+        return any(iso3_for_demonym(p) or country_of(p) for p in spans)
+    return any(w in _SUPRANATIONAL and not of_one_country(k) for k, w in enumerate(words))
 
 
 def _is_seated(name: str) -> bool:
@@ -457,13 +471,16 @@ def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
                 _set(actor, iso3, "registry")
 
 
-def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
+def countries_from_article(b: ActorBuilder, named: Counter[str], doc: Doc) -> None:
     """The article's country for people and domestic bodies still without one. `named` counts the
     places of each country the article names; the states it mentions count too. The article is about one
     country when that one is named at least twice and `_DOMINANCE` times as often as all others together
     (a story that names a foreign country once, as the other party, is not about it, but a story set in
     one country that names one foreign city in passing still is). A titled official needs only twice as
-    many (`office`): a governor or a minister acts in the country the story is mostly set in."""
+    many (`office`): a governor or a minister acts in the country the story is mostly set in.
+    The article's country is where the story happens, not where everyone in it is from: a person introduced
+    as a performer, athlete or guest (`itinerant_nouns`: "the actress X", "X, a visiting singer") and a body
+    of a continent or of several states ("European ...", "Arab ...": `is_international`) get none."""
     found = Counter(named)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
@@ -482,11 +499,40 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
                 _set(actor, iso3, "office")
     if top < 2 or top < _DOMINANCE * rest:
         return
+    travellers = _itinerant_people(b, doc)
     for actor in b.actors.values():
-        if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
+        if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless \
+                or actor.key in travellers:
             continue
-        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and _is_domestic(actor.name):
+        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" \
+                and _is_domestic(actor.name) and not is_international(actor):
             _set(actor, iso3, "article")
+
+
+@functools.cache
+def _itinerant_nouns() -> frozenset[str]:
+    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("itinerant_nouns"))
+
+
+def _itinerant_people(b: ActorBuilder, doc: Doc) -> set[str]:
+    """Keys of people a name mention introduces with an itinerant occupation: the noun right before the
+    name ("actress X", "the visiting singer X") or in apposition to it ("X, a cyclist"; "the guest, X")."""
+    nouns = _itinerant_nouns()
+    found: set[str] = set()
+    for m in b.mentions:
+        if m.mention_kind != "name" or m.actor_key in found or b.by_key(m.actor_key).actor_type != "person":
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        near = [doc[span.start - 1]] if span.start > 0 else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        if any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in near):
+            found.add(m.actor_key)
+    return found
 
 
 def _is_domestic(name: str) -> bool:
