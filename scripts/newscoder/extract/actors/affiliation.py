@@ -442,6 +442,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                 owners += [g for g in prep.children if g.dep_ == "pobj" and _actor_at(b, g) is not None]
         if any(_set(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
             return
+    if _set(actor, _office_before_comma(b, doc, span.start, named, tied), "base"):
+        return
     # "won by X from the United States": the parser often hangs "from" on the verb; right after the
     # name it still says where the person is from
     end = span.end
@@ -459,6 +461,22 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
         b.stateless.add(actor.key)
 
 
+def _office_before_comma(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] | None,
+                         tied: list[LocalActor]) -> str | None:
+    """"A member of the Ruritanian Senate, X said", "the director of Acme Lagos, X": a post "of" a body or
+    place, set before the name with a comma. The parser often makes the two rival subjects, or hangs the
+    name on the body; either way the word before the comma ends an "of" phrase of a common noun."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    obj = doc[start - 2]
+    while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+        obj = obj.head
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > obj.i:
+        return None
+    return _place_or_actor_country(b, obj, named, tied)
+
+
 def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
     """People still without a country whose full name the PETRARCH2 dictionaries list in one country's
     offices only (`registry`): the nationality stays after the term ends; the office does not. The article
@@ -471,16 +489,15 @@ def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
                 _set(actor, iso3, "registry")
 
 
-def countries_from_article(b: ActorBuilder, named: Counter[str], doc: Doc) -> None:
+def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     """The article's country for people and domestic bodies still without one. `named` counts the
     places of each country the article names; the states it mentions count too. The article is about one
     country when that one is named at least twice and `_DOMINANCE` times as often as all others together
     (a story that names a foreign country once, as the other party, is not about it, but a story set in
     one country that names one foreign city in passing still is). A titled official needs only twice as
     many (`office`): a governor or a minister acts in the country the story is mostly set in.
-    The article's country is where the story happens, not where everyone in it is from: a person introduced
-    as a performer, athlete or guest (`itinerant_nouns`: "the actress X", "X, a visiting singer") and a body
-    of a continent or of several states ("European ...", "Arab ...": `is_international`) get none."""
+    A body of a continent or of several states ("European ...", "Arab ...": `is_international`) never gets
+    it: the story's country is where it acts, not whose it is."""
     found = Counter(named)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
@@ -499,40 +516,12 @@ def countries_from_article(b: ActorBuilder, named: Counter[str], doc: Doc) -> No
                 _set(actor, iso3, "office")
     if top < 2 or top < _DOMINANCE * rest:
         return
-    travellers = _itinerant_people(b, doc)
     for actor in b.actors.values():
-        if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless \
-                or actor.key in travellers:
+        if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
         if actor.actor_type in ("person", "group") or actor.actor_type == "organization" \
                 and _is_domestic(actor.name) and not is_international(actor):
             _set(actor, iso3, "article")
-
-
-@functools.cache
-def _itinerant_nouns() -> frozenset[str]:
-    return frozenset(r["noun"].strip().lower() for r in lexicons.rows("itinerant_nouns"))
-
-
-def _itinerant_people(b: ActorBuilder, doc: Doc) -> set[str]:
-    """Keys of people a name mention introduces with an itinerant occupation: the noun right before the
-    name ("actress X", "the visiting singer X") or in apposition to it ("X, a cyclist"; "the guest, X")."""
-    nouns = _itinerant_nouns()
-    found: set[str] = set()
-    for m in b.mentions:
-        if m.mention_kind != "name" or m.actor_key in found or b.by_key(m.actor_key).actor_type != "person":
-            continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        near = [doc[span.start - 1]] if span.start > 0 else []
-        near += [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            near.append(root.head)
-        if any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in near):
-            found.add(m.actor_key)
-    return found
 
 
 def _is_domestic(name: str) -> bool:
