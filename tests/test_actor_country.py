@@ -274,3 +274,15 @@ def test_a_post_of_a_national_body_set_before_the_name_with_a_comma(nlp):
     amaro = _actor(an, "Luis Amaro")
     assert (amaro.country_iso3, amaro.country_basis) == ("PER", "base")
     assert _actor(an, "Peruvian Congress").country_iso3 == "PER"
+
+
+def test_a_stated_base_before_the_name(nlp):
+    an = _analyse(nlp, "The Lagos-based charity Clean Water Trust said wells had dried up.")
+    trust = _actor(an, "Clean Water Trust")
+    assert (trust.country_iso3, trust.country_basis) == ("NGA", "base")
+    an = _analyse(nlp, "New York-based lawyer Dana Whitcombe filed the suit on Monday.")
+    lawyer = _actor(an, "Dana Whitcombe")
+    assert (lawyer.country_iso3, lawyer.country_basis) == ("USA", "base")  # the whole place, not "York"
+    # an international body's seat is not its country
+    an = _analyse(nlp, "The Geneva-based World Health Organization warned of measles.")
+    assert _actor(an, "World Health Organization").country_iso3 is None

@@ -361,6 +361,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                 break
         if _set(actor, _listed_under_country(root), "nationality"):
             continue  # "German firms including X, Y and Z", "US companies such as X"
+        if not (is_org and is_international(actor)) and _set(actor, _based_before(doc, span.start), "base"):
+            continue  # "the Lagos-based charity X", "Oslo-based lawyer X"
         if is_org:
             _organisation_base(b, doc, actor, span, named)
             continue
@@ -368,6 +370,24 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
             continue
         if not actor.country_iso3:
             _person_base(b, doc, actor, span, named)
+
+
+def _based_before(doc: Doc, start: int) -> str | None:
+    """The place of "<place>-based" before a name, past up to two lower-case words ("the Lagos-based
+    charity X", "New York-based lawyer X"): where the body or person works from, its stated base."""
+    k = start - 1
+    while k >= 0 and start - k <= 2 and doc[k].is_lower and doc[k].lower_ != "based" and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    if k < 2 or doc[k].lower_ != "based" or doc[k - 1].text != "-":
+        return None
+    first = k - 2
+    while first > 0 and k - 2 - first < 2 and doc[first - 1].text[:1].isupper() and not doc[first].is_sent_start:
+        first -= 1
+    for i in range(first, k - 1):  # the longest capitalised place ending at the hyphen
+        place = doc[i : k - 1].text
+        if doc[i].text[:1].isupper() and (iso3 := country_of(place, cities=True) or iso3_for_region(place)):
+            return iso3
+    return None
 
 
 def _listed_under_country(root: Token) -> str | None:
