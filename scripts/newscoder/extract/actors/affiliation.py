@@ -110,7 +110,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
                 last += 1
             text = doc[first : last + 1].text
             return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
-        if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
+        if (iso3 := country_of(tok.text, capitals=False)) and (tok.ent_type_ in ("NORP", "GPE", "") or
+                                                               _nationality_not_language(doc, i, start)):
             return iso3
         if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
@@ -126,6 +127,18 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return None
         i -= 1
     return None
+
+
+# nouns a language adjective modifies as a subject taught or worked in ("English teacher X"), not a nationality
+_LANGUAGE_NOUNS = frozenset({"teacher", "professor", "lecturer", "tutor", "translator", "interpreter", "speaker",
+                             "student", "instructor", "scholar", "editor", "edition", "service", "version"})
+
+
+def _nationality_not_language(doc: Doc, i: int, start: int) -> bool:
+    """The model tags "English", "French" LANGUAGE even in "English drummer X": a nationality there, unless
+    the noun after it is one a language qualifies ("English teacher X")."""
+    return doc[i].ent_type_ == "LANGUAGE" and i + 1 < start and doc[i + 1].lower_ not in _LANGUAGE_NOUNS \
+        and not doc[i + 1].ent_type_
 
 
 def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | None = None) -> LocalActor | None:
@@ -426,6 +439,16 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         for noun in _common_appositions(root):
             if _set(actor, _country_of_noun(b, noun), "base"):
                 break
+    if not actor.country_iso3 and _is_seated(actor.name) and not is_international(actor):
+        # "the United States' Science Foundation, Department of Energy and Office of Research", "the Indian
+        # Army and Ministry of Defence": state bodies listed under one country's word; the first took it
+        # from that word (`nationality`, `name`), the others share it
+        first = root
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+            first = first.head
+        other = _actor_at(b, first) if first.i != root.i else None
+        if other is not None and other.actor_type == "organization" and other.country_basis in ("nationality", "name"):
+            _set(actor, other.country_iso3, "nationality")
 
 
 def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
