@@ -261,12 +261,12 @@ def test_a_continental_body_does_not_take_the_article_country(nlp):
 
 
 def test_a_region_word_inside_a_countrys_name_is_still_that_country():
-    from newscoder.extract.actors.affiliation import _names_region
+    from newscoder.extract.actors.country_cues import names_region
 
-    assert _names_region("European Research Agency".split())
-    assert _names_region("Arab Parliament".split())
-    assert not _names_region("South African Police Service".split())
-    assert not _names_region("United Arab Emirates Coast Guard".split())
+    assert names_region("European Research Agency".split())
+    assert names_region("Arab Parliament".split())
+    assert not names_region("South African Police Service".split())
+    assert not names_region("United Arab Emirates Coast Guard".split())
 
 
 def test_a_post_of_a_national_body_set_before_the_name_with_a_comma(nlp):
@@ -305,3 +305,12 @@ def test_state_bodies_listed_under_one_country_share_it(nlp):
     an = _analyse(nlp, "The Indian Army and Ministry of Defence said the border was calm.")
     ministry = _actor(an, "Ministry of Defence")
     assert (ministry.country_iso3, ministry.country_basis) == ("IND", "nationality")
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_state_after_it(nlp):
+    an = _analyse(nlp, "Police named the driver as Dale Hobart of Fernvale, Kansas, on Monday.")
+    hobart = _actor(an, "Dale Hobart")
+    assert (hobart.country_iso3, hobart.country_basis) == ("USA", "base")
+    # without the state, the unknown town says nothing
+    assert _actor(_analyse(nlp, "Police named the driver as Dale Hobart of Fernvale on Monday."),
+                  "Dale Hobart").country_iso3 is None

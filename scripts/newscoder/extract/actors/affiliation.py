@@ -33,6 +33,7 @@ from newscoder.extract.actors.body_names import (
     region,
     state_reading,
 )
+from newscoder.extract.actors.country_cues import based_before, names_region, nationality_not_language
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
@@ -55,12 +56,6 @@ _OFFICIAL_DOMINANCE = 2
 _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 # common nouns saying that a body is part of another ("CBS station X", "the NBC affiliate X"): the part is
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
-# adjectives of a continent or a region of several states: a body named with one ("European Space Agency",
-# "African Development Bank", "Arab League") belongs to no one country, whatever country the story is set in
-# ("South African", "United Arab" are one country's words: `_names_region` checks the word before). Words a
-# company or a state's body also uses ("Pacific", "Baltic Fleet", "Gulf Coast") are not listed.
-_SUPRANATIONAL = frozenset({"European", "African", "Asian", "Arab", "Eurasian", "Nordic", "Scandinavian",
-                            "Pan-American", "Inter-American", "Andean", "Asia-Pacific", "Pan-African"})
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
 # words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
@@ -111,7 +106,7 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             text = doc[first : last + 1].text
             return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
         if (iso3 := country_of(tok.text, capitals=False)) and (tok.ent_type_ in ("NORP", "GPE", "") or
-                                                               _nationality_not_language(doc, i, start)):
+                                                               nationality_not_language(doc, i, start)):
             return iso3
         if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
@@ -127,18 +122,6 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return None
         i -= 1
     return None
-
-
-# nouns a language adjective modifies as a subject taught or worked in ("English teacher X"), not a nationality
-_LANGUAGE_NOUNS = frozenset({"teacher", "professor", "lecturer", "tutor", "translator", "interpreter", "speaker",
-                             "student", "instructor", "scholar", "editor", "edition", "service", "version"})
-
-
-def _nationality_not_language(doc: Doc, i: int, start: int) -> bool:
-    """The model tags "English", "French" LANGUAGE even in "English drummer X": a nationality there, unless
-    the noun after it is one a language qualifies ("English teacher X")."""
-    return doc[i].ent_type_ == "LANGUAGE" and i + 1 < start and doc[i + 1].lower_ not in _LANGUAGE_NOUNS \
-        and not doc[i + 1].ent_type_
 
 
 def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | None = None) -> LocalActor | None:
@@ -216,15 +199,7 @@ def is_international(actor: LocalActor) -> bool:
     kinds = [k for w in words if (k := org_heads().get(w[:1].upper() + w[1:]))]
     seated = bool(kinds) and kinds[-1] in ("education", "culture", "venue")
     return not seated and ("United Nations" in name or "International" in words or "UN" in words
-                                     or words[0] in ("World", "Global") or _names_region(words))
-
-
-def _names_region(words: list[str]) -> bool:
-    def of_one_country(k: int) -> bool:  # the word is part of a country's name or demonym around it
-        spans = [" ".join(words[i:j]) for i in range(max(0, k - 2), k + 1) for j in range(k + 1, k + 4)
-                 if j - i > 1 and j <= len(words)]
-        return any(iso3_for_demonym(p) or country_of(p) for p in spans)
-    return any(w in _SUPRANATIONAL and not of_one_country(k) for k, w in enumerate(words))
+                                     or words[0] in ("World", "Global") or names_region(words))
 
 
 def _is_seated(name: str) -> bool:
@@ -273,7 +248,17 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | N
     if other is None and tok.ent_type_ in ("GPE", "LOC"):
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
-        return country_of(name, cities=True) or iso3_for_region(name)
+        if iso3 := country_of(name, cities=True) or iso3_for_region(name):
+            return iso3
+        # a town the gazetteer lacks, placed by the state or country after it: "of Smallville, Kansas"
+        doc, nxt = tok.doc, tok.i + 2
+        if nxt < len(doc) and doc[tok.i + 1].text == "," and doc[nxt].ent_type_ == "GPE":
+            last = nxt
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            place = doc[nxt : last + 1].text
+            return country_of(place, capitals=False) or iso3_for_region(place)
+        return None
     if tok.pos_ == "PROPN" and (name := _proper_run(tok)) is not None:
         return name_country(name, named)  # "X of Clean Water Coalition Kenya": a body the model did not tag
     return None
@@ -374,7 +359,7 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                 break
         if _set(actor, _listed_under_country(root), "nationality"):
             continue  # "German firms including X, Y and Z", "US companies such as X"
-        if not (is_org and is_international(actor)) and _set(actor, _based_before(doc, span.start), "base"):
+        if not (is_org and is_international(actor)) and _set(actor, based_before(doc, span.start), "base"):
             continue  # "the Lagos-based charity X", "Oslo-based lawyer X"
         if is_org:
             _organisation_base(b, doc, actor, span, named)
@@ -383,24 +368,6 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
             continue
         if not actor.country_iso3:
             _person_base(b, doc, actor, span, named)
-
-
-def _based_before(doc: Doc, start: int) -> str | None:
-    """The place of "<place>-based" before a name, past up to two lower-case words ("the Lagos-based
-    charity X", "New York-based lawyer X"): where the body or person works from, its stated base."""
-    k = start - 1
-    while k >= 0 and start - k <= 2 and doc[k].is_lower and doc[k].lower_ != "based" and doc[k].pos_ in ("NOUN", "ADJ"):
-        k -= 1
-    if k < 2 or doc[k].lower_ != "based" or doc[k - 1].text != "-":
-        return None
-    first = k - 2
-    while first > 0 and k - 2 - first < 2 and doc[first - 1].text[:1].isupper() and not doc[first].is_sent_start:
-        first -= 1
-    for i in range(first, k - 1):  # the longest capitalised place ending at the hyphen
-        place = doc[i : k - 1].text
-        if doc[i].text[:1].isupper() and (iso3 := country_of(place, cities=True) or iso3_for_region(place)):
-            return iso3
-    return None
 
 
 def _listed_under_country(root: Token) -> str | None:
