@@ -305,6 +305,10 @@ def test_state_bodies_listed_under_one_country_share_it(nlp):
     an = _analyse(nlp, "The Indian Army and Ministry of Defence said the border was calm.")
     ministry = _actor(an, "Ministry of Defence")
     assert (ministry.country_iso3, ministry.country_basis) == ("IND", "nationality")
+    # a city in the first name is not a word the list shares
+    an = _analyse(nlp, "Patients were taken to Toronto General Hospital and the Lakeside Clinic on Monday.")
+    assert _actor(an, "Toronto General Hospital").country_iso3 == "CAN"
+    assert _actor(an, "Lakeside Clinic").country_iso3 is None
 
 
 def test_a_town_the_gazetteer_lacks_is_placed_by_the_state_after_it(nlp):

@@ -414,7 +414,11 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         while first.dep_ in ("conj", "appos") and first.head.i < first.i:
             first = first.head
         other = _actor_at(b, first) if first.i != root.i else None
-        if other is not None and other.actor_type == "organization" and other.country_basis in ("nationality", "name"):
+        # the shared word is a country's: a demonym or country name, not a city ("Toronto General Hospital
+        # and the Mayo Clinic" says nothing of the clinic)
+        if other is not None and other.actor_type == "organization" and (
+                other.country_basis == "nationality" or other.country_basis == "name"
+                and country_of(other.name.split()[0], capitals=False) == other.country_iso3):
             _set(actor, other.country_iso3, "nationality")
 
 
