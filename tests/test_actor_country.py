@@ -289,19 +289,19 @@ def test_a_stated_base_before_the_name(nlp):
 
 
 def test_a_language_tagged_nationality_before_an_agent_noun(nlp):
-    # the model may tag "English" LANGUAGE; before "drummer" it is a nationality, before "teacher" a subject
-    an = _analyse(nlp, "Yesterday morning, English drummer Ginger Baker died in a hospital at the age of 80.")
-    baker = _actor(an, "Ginger Baker")
-    assert (baker.country_iso3, baker.country_basis) == ("GBR", "nationality")
+    # the model may tag "English" LANGUAGE; before "bassist" it is a nationality, before "teacher" a subject
+    an = _analyse(nlp, "On Monday, English bassist Rob Tanfield died at home at the age of 71.")
+    player = _actor(an, "Rob Tanfield")
+    assert (player.country_iso3, player.country_basis) == ("GBR", "nationality")
     an = _analyse(nlp, "English teacher Mary Cole said the exam was hard.")
     assert _actor(an, "Mary Cole").country_iso3 is None
 
 
 def test_state_bodies_listed_under_one_country_share_it(nlp):
-    an = _analyse(nlp, "The project had support from the United States' National Science Foundation, "
-                       "Department of Energy, and Office of Naval Research.")
-    for name in ("National Science Foundation", "Department of Energy", "Office of Naval Research"):
-        assert _actor(an, name).country_iso3 == "USA"
+    an = _analyse(nlp, "Funding came from Canada's Natural Research Council, Department of Fisheries, and "
+                       "Office of Coastal Studies.")
+    for name in ("Natural Research Council", "Department of Fisheries", "Office of Coastal Studies"):
+        assert _actor(an, name).country_iso3 == "CAN"
     an = _analyse(nlp, "The Indian Army and Ministry of Defence said the border was calm.")
     ministry = _actor(an, "Ministry of Defence")
     assert (ministry.country_iso3, ministry.country_basis) == ("IND", "nationality")

@@ -407,7 +407,7 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
             if _set(actor, _country_of_noun(b, noun), "base"):
                 break
     if not actor.country_iso3 and _is_seated(actor.name) and not is_international(actor):
-        # "the United States' Science Foundation, Department of Energy and Office of Research", "the Indian
+        # "Canada's Research Council, Department of Fisheries and Office of Coastal Studies", "the Indian
         # Army and Ministry of Defence": state bodies listed under one country's word; the first took it
         # from that word (`nationality`, `name`), the others share it
         first = root

@@ -32,7 +32,7 @@ _LANGUAGE_NOUNS = frozenset({"teacher", "professor", "lecturer", "tutor", "trans
 
 
 def nationality_not_language(doc: Doc, i: int, start: int) -> bool:
-    """The model tags "English", "French" LANGUAGE even in "English drummer X": a nationality there, unless
+    """The model tags "English", "French" LANGUAGE even in "English bassist X": a nationality there, unless
     the noun after it is one a language qualifies ("English teacher X")."""
     return doc[i].ent_type_ == "LANGUAGE" and i + 1 < start and doc[i + 1].lower_ not in _LANGUAGE_NOUNS \
         and not doc[i + 1].ent_type_
