@@ -249,3 +249,72 @@ def test_a_listed_person_named_in_full_gets_the_country_in_a_later_story(nlp):
         "BRB", "registry")
     # a listed name in a story that never names the listed country is someone else
     assert _actor(an, "Ian Campbell").country_iso3 != "AUS"
+
+
+def test_a_continental_body_does_not_take_the_article_country(nlp):
+    text = ("Flooding hit Dayton, Ohio on Monday. Ohio officials in Toledo and Columbus said the Nordic "
+            "Weather Agency and the Transport Safety Board had warned residents.")
+    an = _analyse(nlp, text)
+    assert _actor(an, "Nordic Weather Agency").country_iso3 is None
+    board = _actor(an, "Transport Safety Board")
+    assert (board.country_iso3, board.country_basis) == ("USA", "article")
+
+
+def test_a_region_word_inside_a_countrys_name_is_still_that_country():
+    from newscoder.extract.actors.country_cues import names_region
+
+    assert names_region("European Research Agency".split())
+    assert names_region("Arab Parliament".split())
+    assert not names_region("South African Police Service".split())
+    assert not names_region("United Arab Emirates Coast Guard".split())
+
+
+def test_a_post_of_a_national_body_set_before_the_name_with_a_comma(nlp):
+    an = _analyse(nlp, "A member of the Peruvian Congress, Luis Amaro said the vote was fair.")
+    amaro = _actor(an, "Luis Amaro")
+    assert (amaro.country_iso3, amaro.country_basis) == ("PER", "base")
+    assert _actor(an, "Peruvian Congress").country_iso3 == "PER"
+
+
+def test_a_stated_base_before_the_name(nlp):
+    an = _analyse(nlp, "The Lagos-based charity Clean Water Trust said wells had dried up.")
+    trust = _actor(an, "Clean Water Trust")
+    assert (trust.country_iso3, trust.country_basis) == ("NGA", "base")
+    an = _analyse(nlp, "New York-based lawyer Dana Whitcombe filed the suit on Monday.")
+    lawyer = _actor(an, "Dana Whitcombe")
+    assert (lawyer.country_iso3, lawyer.country_basis) == ("USA", "base")  # the whole place, not "York"
+    # an international body's seat is not its country
+    an = _analyse(nlp, "The Geneva-based World Health Organization warned of measles.")
+    assert _actor(an, "World Health Organization").country_iso3 is None
+
+
+def test_a_language_tagged_nationality_before_an_agent_noun(nlp):
+    # the model may tag "English" LANGUAGE; before "bassist" it is a nationality, before "teacher" a subject
+    an = _analyse(nlp, "On Monday, English bassist Rob Tanfield died at home at the age of 71.")
+    player = _actor(an, "Rob Tanfield")
+    assert (player.country_iso3, player.country_basis) == ("GBR", "nationality")
+    an = _analyse(nlp, "English teacher Mary Cole said the exam was hard.")
+    assert _actor(an, "Mary Cole").country_iso3 is None
+
+
+def test_state_bodies_listed_under_one_country_share_it(nlp):
+    an = _analyse(nlp, "Funding came from Canada's Natural Research Council, Department of Fisheries, and "
+                       "Office of Coastal Studies.")
+    for name in ("Natural Research Council", "Department of Fisheries", "Office of Coastal Studies"):
+        assert _actor(an, name).country_iso3 == "CAN"
+    an = _analyse(nlp, "The Indian Army and Ministry of Defence said the border was calm.")
+    ministry = _actor(an, "Ministry of Defence")
+    assert (ministry.country_iso3, ministry.country_basis) == ("IND", "nationality")
+    # a city in the first name is not a word the list shares
+    an = _analyse(nlp, "Patients were taken to Toronto General Hospital and the Lakeside Clinic on Monday.")
+    assert _actor(an, "Toronto General Hospital").country_iso3 == "CAN"
+    assert _actor(an, "Lakeside Clinic").country_iso3 is None
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_state_after_it(nlp):
+    an = _analyse(nlp, "Police named the driver as Dale Hobart of Fernvale, Kansas, on Monday.")
+    hobart = _actor(an, "Dale Hobart")
+    assert (hobart.country_iso3, hobart.country_basis) == ("USA", "base")
+    # without the state, the unknown town says nothing
+    assert _actor(_analyse(nlp, "Police named the driver as Dale Hobart of Fernvale on Monday."),
+                  "Dale Hobart").country_iso3 is None

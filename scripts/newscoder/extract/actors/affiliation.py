@@ -33,6 +33,7 @@ from newscoder.extract.actors.body_names import (
     region,
     state_reading,
 )
+from newscoder.extract.actors.country_cues import based_before, names_region, nationality_not_language
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
@@ -104,7 +105,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
                 last += 1
             text = doc[first : last + 1].text
             return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
-        if (iso3 := country_of(tok.text, capitals=False)) and tok.ent_type_ in ("NORP", "GPE", ""):
+        if (iso3 := country_of(tok.text, capitals=False)) and (tok.ent_type_ in ("NORP", "GPE", "") or
+                                                               nationality_not_language(doc, i, start)):
             return iso3
         if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
@@ -197,7 +199,7 @@ def is_international(actor: LocalActor) -> bool:
     kinds = [k for w in words if (k := org_heads().get(w[:1].upper() + w[1:]))]
     seated = bool(kinds) and kinds[-1] in ("education", "culture", "venue")
     return not seated and ("United Nations" in name or "International" in words or "UN" in words
-                                     or words[0] in ("World", "Global"))
+                                     or words[0] in ("World", "Global") or names_region(words))
 
 
 def _is_seated(name: str) -> bool:
@@ -246,7 +248,17 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | N
     if other is None and tok.ent_type_ in ("GPE", "LOC"):
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
-        return country_of(name, cities=True) or iso3_for_region(name)
+        if iso3 := country_of(name, cities=True) or iso3_for_region(name):
+            return iso3
+        # a town the gazetteer lacks, placed by the state or country after it: "of Smallville, Kansas"
+        doc, nxt = tok.doc, tok.i + 2
+        if nxt < len(doc) and doc[tok.i + 1].text == "," and doc[nxt].ent_type_ == "GPE":
+            last = nxt
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            place = doc[nxt : last + 1].text
+            return country_of(place, capitals=False) or iso3_for_region(place)
+        return None
     if tok.pos_ == "PROPN" and (name := _proper_run(tok)) is not None:
         return name_country(name, named)  # "X of Clean Water Coalition Kenya": a body the model did not tag
     return None
@@ -347,6 +359,8 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
                 break
         if _set(actor, _listed_under_country(root), "nationality"):
             continue  # "German firms including X, Y and Z", "US companies such as X"
+        if not (is_org and is_international(actor)) and _set(actor, based_before(doc, span.start), "base"):
+            continue  # "the Lagos-based charity X", "Oslo-based lawyer X"
         if is_org:
             _organisation_base(b, doc, actor, span, named)
             continue
@@ -392,6 +406,20 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         for noun in _common_appositions(root):
             if _set(actor, _country_of_noun(b, noun), "base"):
                 break
+    if not actor.country_iso3 and _is_seated(actor.name) and not is_international(actor):
+        # "Canada's Research Council, Department of Fisheries and Office of Coastal Studies", "the Indian
+        # Army and Ministry of Defence": state bodies listed under one country's word; the first took it
+        # from that word (`nationality`, `name`), the others share it
+        first = root
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+            first = first.head
+        other = _actor_at(b, first) if first.i != root.i else None
+        # the shared word is a country's: a demonym or country name, not a city ("Toronto General Hospital
+        # and the Mayo Clinic" says nothing of the clinic)
+        if other is not None and other.actor_type == "organization" and (
+                other.country_basis == "nationality" or other.country_basis == "name"
+                and country_of(other.name.split()[0], capitals=False) == other.country_iso3):
+            _set(actor, other.country_iso3, "nationality")
 
 
 def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
@@ -428,6 +456,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                 owners += [g for g in prep.children if g.dep_ == "pobj" and _actor_at(b, g) is not None]
         if any(_set(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
             return
+    if _set(actor, _office_before_comma(b, doc, span.start, named, tied), "base"):
+        return
     # "won by X from the United States": the parser often hangs "from" on the verb; right after the
     # name it still says where the person is from
     end = span.end
@@ -443,6 +473,22 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                 return
     if any(is_international(body) for body in tied):
         b.stateless.add(actor.key)
+
+
+def _office_before_comma(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] | None,
+                         tied: list[LocalActor]) -> str | None:
+    """"A member of the Ruritanian Senate, X said", "the director of Acme Lagos, X": a post "of" a body or
+    place, set before the name with a comma. The parser often makes the two rival subjects, or hangs the
+    name on the body; either way the word before the comma ends an "of" phrase of a common noun."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    obj = doc[start - 2]
+    while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+        obj = obj.head
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > obj.i:
+        return None
+    return _place_or_actor_country(b, obj, named, tied)
 
 
 def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
@@ -463,7 +509,9 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     country when that one is named at least twice and `_DOMINANCE` times as often as all others together
     (a story that names a foreign country once, as the other party, is not about it, but a story set in
     one country that names one foreign city in passing still is). A titled official needs only twice as
-    many (`office`): a governor or a minister acts in the country the story is mostly set in."""
+    many (`office`): a governor or a minister acts in the country the story is mostly set in.
+    A body of a continent or of several states ("European ...", "Arab ...": `is_international`) never gets
+    it: the story's country is where it acts, not whose it is."""
     found = Counter(named)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
@@ -485,7 +533,8 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
-        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" and _is_domestic(actor.name):
+        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" \
+                and _is_domestic(actor.name) and not is_international(actor):
             _set(actor, iso3, "article")
 
 
