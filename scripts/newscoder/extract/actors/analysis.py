@@ -48,7 +48,14 @@ from newscoder.extract.actors.entities import (
     trim_entity,
 )
 from newscoder.extract.actors.groups import qualify_generic_group
-from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
+from newscoder.extract.actors.named import (
+    add_entity,
+    add_person,
+    canonical_person,
+    inner_name_owners,
+    surname_country,
+    surname_index,
+)
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
@@ -243,6 +250,12 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         parts = a.name.split()
         for k in range(1, len(parts)):
             known_people.setdefault(normalize_name(" ".join(parts[k:])), a)
+    person_names = [a.name for a in known_people.values()]
+    for a in list(known_people.values()):
+        # an inner surname ("Vázquez" of Wanda Vázquez Garced) when no other person of the article has it
+        for word in a.name.split()[1:-1]:
+            if inner_name_owners(word, person_names) == [a.name]:
+                known_people.setdefault(normalize_name(word), a)
 
     for ent, label in other_ents:
         d = add_entity(b, doc, ent, sent_of, sents, known_people, registry, label)

@@ -1,0 +1,62 @@
+"""Cut names join the article's one longer name (our own sentences): a body's head word before its "of"
+phrase, a party's name without "Party", a person's inner surname."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str):
+    art = make_article(text, date="2026-02-02")
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _mentions(an, name: str) -> list[str]:
+    keys = {a.key for a in an.actors if a.name == name}
+    return [m.text for m in an.mentions if m.actor_key in keys]
+
+
+def test_a_department_named_again_by_its_head_word_joins_its_full_name(nlp):
+    an = _analyse(nlp, "The Nevada Department of Water Resources announced new limits on Tuesday. "
+                       "The Department said farmers would be compensated.")
+    names = {a.name for a in an.actors}
+    assert "Nevada Department of Water Resources" in names
+    assert "Department" not in names
+    assert "Department" in _mentions(an, "Nevada Department of Water Resources")
+
+
+def test_a_head_word_shared_by_two_bodies_stays_undecided(nlp):
+    an = _analyse(nlp, "The Nevada Department of Water Resources and the Oregon Department of Forestry met. "
+                       "The Department said farmers would be compensated.")
+    names = {a.name for a in an.actors}
+    assert {"Nevada Department of Water Resources", "Oregon Department of Forestry"} <= names
+    assert not any("Department" in m for m in _mentions(an, "Nevada Department of Water Resources")[1:])
+
+
+def test_a_party_named_without_party_joins_its_full_name(nlp):
+    an = _analyse(nlp, "The Moravian Greens Party won nine seats in the regional vote. "
+                       "Leaders of the Moravian Greens celebrated in Brno, and Moravian Greens officials "
+                       "promised a recount in two districts.")
+    names = {a.name for a in an.actors}
+    assert "Moravian Greens Party" in names
+    assert "Moravian Greens" not in names
+
+
+def test_a_first_of_two_surnames_names_the_person(nlp):
+    an = _analyse(nlp, "Governor Marisol Quintero Arvelo signed the budget on Friday. "
+                       "Quintero said the law would cut taxes for families.")
+    names = {a.name for a in an.actors if a.actor_type == "person"}
+    assert "Marisol Quintero Arvelo" in names
+    assert "Quintero" not in names
+    assert "Quintero" in _mentions(an, "Marisol Quintero Arvelo")
+
+
+def test_an_inner_name_shared_by_two_people_names_neither(nlp):
+    an = _analyse(nlp, "Marisol Quintero Arvelo and Pablo Quintero Lugo signed the budget on Friday. "
+                       "Quintero said the law would cut taxes for families.")
+    names = {a.name for a in an.actors if a.actor_type == "person"}
+    assert {"Marisol Quintero Arvelo", "Pablo Quintero Lugo"} <= names
+    assert "Quintero" not in _mentions(an, "Marisol Quintero Arvelo")
+    assert "Quintero" not in _mentions(an, "Pablo Quintero Lugo")
