@@ -60,3 +60,12 @@ def test_an_inner_name_shared_by_two_people_names_neither(nlp):
     assert {"Marisol Quintero Arvelo", "Pablo Quintero Lugo"} <= names
     assert "Quintero" not in _mentions(an, "Marisol Quintero Arvelo")
     assert "Quintero" not in _mentions(an, "Pablo Quintero Lugo")
+
+
+def test_a_given_name_the_model_left_out_before_a_longer_name(nlp):
+    an = _analyse(nlp, "Senior Superintendent Yolanda Yu Mei-ling said officers used tear gas. "
+                       "Yu said the crowd threw bricks.")
+    names = {a.name for a in an.actors if a.actor_type == "person"}
+    assert "Yolanda Yu Mei-ling" in names
+    assert "Yu Mei-ling" not in names
+    assert _mentions(an, "Yolanda Yu Mei-ling") == ["Yolanda Yu Mei-ling", "Yu"]

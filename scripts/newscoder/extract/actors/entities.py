@@ -597,15 +597,17 @@ _ELIDED_PARTICLE = re.compile(r"^[dDlL]['’][A-ZÀ-Ý]")
 
 
 def extend_name_left(doc: Doc, start: int, end: int) -> int:
-    """Start of a one-word person name with the given name the model left out ("cosmonaut Alexei" +
-    "Leonov"): one capitalised proper noun right before it, outside any entity, that is no title,
-    honorific, country or nationality word."""
-    if end - start != 1 or start < 1:
+    """Start of a person name with the given name the model left out ("cosmonaut Alexei" + "Leonov"): one
+    capitalised proper noun right before it, outside any entity, that is no title, honorific, country or
+    nationality word; before a name of several words, only a known given name."""
+    if start < 1:
         return start
     prev = doc[start - 1]
     if (prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and prev.text.isalpha()
             and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
-            and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()):
+            and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()
+            and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text))):
+        # a longer name takes only a known given name before a first word that is none ("Yolanda" + "Yu Mei-ling")
         return start - 1
     return start
 
