@@ -69,3 +69,16 @@ def test_a_given_name_the_model_left_out_before_a_longer_name(nlp):
     assert "Yolanda Yu Mei-ling" in names
     assert "Yu Mei-ling" not in names
     assert _mentions(an, "Yolanda Yu Mei-ling") == ["Yolanda Yu Mei-ling", "Yu"]
+
+
+def test_a_body_of_two_regions_keeps_the_second(nlp):
+    an = _analyse(nlp, "The National Council of Burgundy and the Alps voted on Monday.")
+    names = {a.name for a in an.actors}
+    assert "National Council of Burgundy and the Alps" in names
+    assert "National Council of Burgundy" not in names
+
+
+def test_two_bodies_joined_by_and_stay_two(nlp):
+    an = _analyse(nlp, "The Ministry of Defence and the Home Office issued a joint statement.")
+    names = {a.name for a in an.actors}
+    assert {"Ministry of Defence", "Home Office"} <= names

@@ -247,6 +247,24 @@ def _tail_of_longer_name(ent: Span, start: int) -> bool:
     return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
 
 
+def _region_after_and(doc: Doc, start: int, end: int) -> int:
+    """End of a name "<body> of X and the Y" the model cut after X ("the Union of Crimea and the Steppe"):
+    a name ending "of <one word>", then "and" ("the") and a place the model tags that names no country
+    (a region), which ends that entity. Two countries ("Parliament of France and Spain") are two
+    places the name does not join."""
+    if end - start < 3 or doc[end - 2].lower_ != "of" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("GPE", "LOC"):
+        return end
+    place = next((e for e in doc.ents if e.start == k), None)
+    if place is None or iso3_for_name(place.text) is not None or not all(t.text[:1].isupper() for t in place):
+        return end
+    return place.end
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -279,6 +297,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
         end = extend_org_name(doc, start, end)
+        end = _region_after_and(doc, start, end)
     if ent.label_ == "PERSON":
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
