@@ -82,3 +82,12 @@ def test_two_bodies_joined_by_and_stay_two(nlp):
     an = _analyse(nlp, "The Ministry of Defence and the Home Office issued a joint statement.")
     names = {a.name for a in an.actors}
     assert {"Ministry of Defence", "Home Office"} <= names
+
+
+def test_a_bare_group_is_named_by_the_phrase_the_article_wrote_before(nlp):
+    an = _analyse(nlp, "The minister blamed the bombing on Karenni rebels. "
+                       "Officials said the rebels are backed by a foreign power.")
+    names = {a.name for a in an.actors}
+    assert "Karenni rebels" in names
+    assert "rebels" not in names
+    assert "rebels" in _mentions(an, "Karenni rebels")

@@ -274,7 +274,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
     _home_of_bare_chambers(b)
-    _drop_generic_groups(b)
+    _drop_generic_groups(b, doc)
     full_institution_names(b, doc)
     drop_place_only_states(b, doc)
     dropped += drop_non_agents(b, doc)
@@ -293,12 +293,13 @@ def _home_of_bare_chambers(b: ActorBuilder) -> None:
             actor.country_iso3, actor.country_basis = iso3, "article"
 
 
-def _drop_generic_groups(b: ActorBuilder) -> None:
+def _drop_generic_groups(b: ActorBuilder, doc: Doc) -> None:
     """"citizens", "workers", "experts" with no country, no name and no registry entry are not a specific
     actor a reader could count (the audit rubric); they, and the pronouns linked to them, are dropped. The
     same words with a country ("Polish doctors", "students" in a story about one country) stay, and so do
     groups that are the subject or object of a verb (a side of an event: "protesters blocked the road")."""
     _merge_bare_into_qualified(b)
+    _name_bare_by_earlier_phrase(b, doc)
     gone = {key for key in b.generic_groups - b.acting_groups
             if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
     for key in b.generic_groups - gone:
@@ -307,6 +308,38 @@ def _drop_generic_groups(b: ActorBuilder) -> None:
         return
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
     b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+
+
+_QUALIFIER_LABELS = frozenset({"NORP", "ORG", "GPE"})
+
+
+def _name_bare_by_earlier_phrase(b: ActorBuilder, doc: Doc) -> None:
+    """"attributed the bombing to Houthi rebels ... the rebels are backed by ...": a bare common-noun group
+    ("rebels") is named by the one phrase "<name> <same noun>" the article writes before it, where the
+    name is an entity the model tags as a people, body or place right before the noun that it modifies.
+    Two different such phrases leave it bare."""
+    bare = {b.by_key(k).name: k for k in b.generic_groups
+            if (a := b.by_key(k)).actor_type == "group" and len(a.name.split()) == 1 and a.name.islower()}
+    if not bare:
+        return
+    first: dict[str, int] = {}
+    for m in b.mentions:
+        if m.actor_key in bare.values():
+            first[m.actor_key] = min(first.get(m.actor_key, m.char_start), m.char_start)
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in _QUALIFIER_LABELS or ent.end >= len(doc):
+            continue
+        noun = doc[ent.end]
+        key = bare.get(noun.lower_)
+        if key is None or ent.root.head.i != noun.i or ent.root.dep_ not in ("compound", "amod", "nmod") \
+                or noun.idx >= first.get(key, -1) or not ent.text[:1].isupper():
+            continue
+        found.setdefault(key, set()).add(f"{ent.text.removeprefix('the ')} {noun.text}")
+    for key, phrases in found.items():
+        if len(phrases) == 1:
+            b.by_key(key).name = phrases.pop()
+            b.generic_groups.discard(key)  # named by the text: a specific group, kept
 
 
 def _merge_bare_into_qualified(b: ActorBuilder) -> None:
