@@ -91,3 +91,11 @@ def test_a_bare_group_is_named_by_the_phrase_the_article_wrote_before(nlp):
     assert "Karenni rebels" in names
     assert "rebels" not in names
     assert "rebels" in _mentions(an, "Karenni rebels")
+
+
+def test_a_spokesperson_for_a_governor_is_not_the_governor(nlp):
+    an = _analyse(nlp, "Tariq Wazir, a spokesperson for the provincial governor, said the attack killed ten. "
+                       "The provincial governor said the army would respond.")
+    assert _mentions(an, "Tariq Wazir") == ["Tariq Wazir"]
+    assert any(a.role and "governor" in a.role.lower() or "governor" in a.name for a in an.actors
+               if a.name != "Tariq Wazir")
