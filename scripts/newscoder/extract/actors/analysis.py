@@ -213,7 +213,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
-        if ent.text in thing_names or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
+        named_thing = ent.text in thing_names or doc[start:end].text in thing_names
+        if named_thing or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
             dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
             continue
         if label == "ORG" and ent.text in place_names:

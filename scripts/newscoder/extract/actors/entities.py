@@ -299,6 +299,8 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         end = extend_org_name(doc, start, end)
         end = _region_after_and(doc, start, end)
     if ent.label_ == "PERSON":
+        # "Dorita 75 miles": no person's name holds a figure; the span ends before it
+        end = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
