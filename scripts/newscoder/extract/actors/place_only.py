@@ -1,4 +1,4 @@
-"""States, and places the model tags so, named only as places ("treated in Singapore", "from Canada").
+"""States named only as places ("was treated in Singapore", "tourists from Canada", "Aleppo, Syria").
 
 A country the article mentions only as where something happened or where someone comes from is a
 location, not an actor (the audit rubric: "a place used only as a location"). Its name mentions are all
@@ -103,30 +103,13 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     return city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def _tagged_place(b: ActorBuilder, doc: Doc, actor, mentions) -> bool:
-    """An unregistered organisation every name of which the model tags as a place (GPE, LOC): an island, a
-    region, a province the rules typed as a body ("a church in Mindanao"). Used only as a place, it goes
-    like a state; a place the text makes act ("Mindanao voted") stays."""
-    if actor.actor_type != "organization" or actor.registry_id is not None or not mentions:
-        return False
-    for m in mentions:
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None or span.root.ent_type_ not in _PLACE_LABELS:
-            return False
-    return True
-
-
 def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
     parents = {a.parent_key for a in b.actors.values() if a.parent_key}
     by_actor: dict[str, list[Mention]] = {}
     for m in b.mentions:
         by_actor.setdefault(m.actor_key, []).append(m)
     gone = {a.key for a in b.actors.values()
-            if (a.actor_type == "state" or _tagged_place(b, doc, a, by_actor.get(a.key, ())))
-            and a.key not in parents and a.key in by_actor
+            if a.actor_type == "state" and a.key not in parents and a.key in by_actor
             and all(_as_place(doc, m) for m in by_actor[a.key])}
     if gone:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
