@@ -114,3 +114,17 @@ def test_a_storm_name_run_into_a_distance_is_no_person(nlp):
     names = {a.name for a in an.actors}
     assert "Ana Lucero" in names
     assert not any("Dorita" in n for n in names)
+
+
+def test_a_common_word_run_into_a_figure_is_no_person(nlp):
+    from spacy.tokens import Span
+
+    art = make_article("A magnitude 6.1 earthquake struck the valley. Magnitude 6.1 shocks are rare here, "
+                       "said Governor Ana Lucero.", date="2026-02-02")
+    doc = nlp(art.text)
+    i = [t.i for t in doc if t.text == "Magnitude"][0]
+    doc.ents = [e for e in doc.ents if e.end <= i or e.start >= i + 2] + [Span(doc, i, i + 2, label="PERSON")]
+    an = extract_actors(doc, art, load_registry())
+    names = {a.name for a in an.actors}
+    assert "Ana Lucero" in names
+    assert not any("agnitude" in n for n in names)

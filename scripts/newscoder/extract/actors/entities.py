@@ -300,7 +300,11 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         end = _region_after_and(doc, start, end)
     if ent.label_ == "PERSON":
         # "Dorita 75 miles": no person's name holds a figure; the span ends before it
-        end = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)
+        cut = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)
+        if cut < end and cut - start == 1 and doc[start].text[:1].isupper() \
+                and re.search(rf"\b{re.escape(doc[start].text.lower())}\b", doc_text(doc)):
+            return start, start  # "Magnitude 6.3": a word the article also writes in lower case, no name
+        end = cut
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
