@@ -375,12 +375,23 @@ def _office_of(tok: Token) -> str | None:
     return None
 
 
+_ROLE_LINKS = frozenset({"for", "to", "of"})
+
+
+def _held_title(role: str) -> list[str]:
+    """The words of the title a person holds, before its complement: "spokesperson for the provincial
+    governor" holds no governor's title, "one of President Ana Ray's aides" no president's."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_LINKS), len(words))
+    return words[:cut]
+
+
 def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office: str | None = None) -> str | None:
     iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1] if roles.country_of_modifier(t.text)), None)
     people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
     # a role qualified by a modifier the phrase lacks ("Deputy Governor" for "the governor") is someone else
     said = {t.lower_ for t in np}
-    hits = [a for a in people if title_word in a.role.lower().split()
+    hits = [a for a in people if title_word in _held_title(a.role)
             and (iso3 is None or a.country_iso3 == iso3)
             and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())
             and (office is None or office in a.role.lower().split())]

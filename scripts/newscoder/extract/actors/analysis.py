@@ -48,7 +48,14 @@ from newscoder.extract.actors.entities import (
     trim_entity,
 )
 from newscoder.extract.actors.groups import qualify_generic_group
-from newscoder.extract.actors.named import add_entity, add_person, canonical_person, surname_country, surname_index
+from newscoder.extract.actors.named import (
+    add_entity,
+    add_person,
+    canonical_person,
+    inner_name_owners,
+    surname_country,
+    surname_index,
+)
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
@@ -206,7 +213,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
-        if ent.text in thing_names or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
+        named_thing = ent.text in thing_names or doc[start:end].text in thing_names
+        if named_thing or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
             dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
             continue
         if label == "ORG" and ent.text in place_names:
@@ -243,6 +251,12 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         parts = a.name.split()
         for k in range(1, len(parts)):
             known_people.setdefault(normalize_name(" ".join(parts[k:])), a)
+    person_names = [a.name for a in known_people.values()]
+    for a in list(known_people.values()):
+        # an inner surname ("Vázquez" of Wanda Vázquez Garced) when no other person of the article has it
+        for word in a.name.split()[1:-1]:
+            if inner_name_owners(word, person_names) == [a.name]:
+                known_people.setdefault(normalize_name(word), a)
 
     for ent, label in other_ents:
         d = add_entity(b, doc, ent, sent_of, sents, known_people, registry, label)
@@ -261,7 +275,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
     _home_of_bare_chambers(b)
-    _drop_generic_groups(b)
+    _drop_generic_groups(b, doc)
     full_institution_names(b, doc)
     drop_place_only_states(b, doc)
     dropped += drop_non_agents(b, doc)
@@ -280,12 +294,13 @@ def _home_of_bare_chambers(b: ActorBuilder) -> None:
             actor.country_iso3, actor.country_basis = iso3, "article"
 
 
-def _drop_generic_groups(b: ActorBuilder) -> None:
+def _drop_generic_groups(b: ActorBuilder, doc: Doc) -> None:
     """"citizens", "workers", "experts" with no country, no name and no registry entry are not a specific
     actor a reader could count (the audit rubric); they, and the pronouns linked to them, are dropped. The
     same words with a country ("Polish doctors", "students" in a story about one country) stay, and so do
     groups that are the subject or object of a verb (a side of an event: "protesters blocked the road")."""
     _merge_bare_into_qualified(b)
+    _name_bare_by_earlier_phrase(b, doc)
     gone = {key for key in b.generic_groups - b.acting_groups
             if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
     for key in b.generic_groups - gone:
@@ -294,6 +309,38 @@ def _drop_generic_groups(b: ActorBuilder) -> None:
         return
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
     b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+
+
+_QUALIFIER_LABELS = frozenset({"NORP", "ORG", "GPE"})
+
+
+def _name_bare_by_earlier_phrase(b: ActorBuilder, doc: Doc) -> None:
+    """"attributed the bombing to Houthi rebels ... the rebels are backed by ...": a bare common-noun group
+    ("rebels") is named by the one phrase "<name> <same noun>" the article writes before it, where the
+    name is an entity the model tags as a people, body or place right before the noun that it modifies.
+    Two different such phrases leave it bare."""
+    bare = {b.by_key(k).name: k for k in b.generic_groups
+            if (a := b.by_key(k)).actor_type == "group" and len(a.name.split()) == 1 and a.name.islower()}
+    if not bare:
+        return
+    first: dict[str, int] = {}
+    for m in b.mentions:
+        if m.actor_key in bare.values():
+            first[m.actor_key] = min(first.get(m.actor_key, m.char_start), m.char_start)
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in _QUALIFIER_LABELS or ent.end >= len(doc):
+            continue
+        noun = doc[ent.end]
+        key = bare.get(noun.lower_)
+        if key is None or ent.root.head.i != noun.i or ent.root.dep_ not in ("compound", "amod", "nmod") \
+                or noun.idx >= first.get(key, -1) or not ent.text[:1].isupper():
+            continue
+        found.setdefault(key, set()).add(f"{ent.text.removeprefix('the ')} {noun.text}")
+    for key, phrases in found.items():
+        if len(phrases) == 1:
+            b.by_key(key).name = phrases.pop()
+            b.generic_groups.discard(key)  # named by the text: a specific group, kept
 
 
 def _merge_bare_into_qualified(b: ActorBuilder) -> None:

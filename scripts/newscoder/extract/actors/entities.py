@@ -247,6 +247,24 @@ def _tail_of_longer_name(ent: Span, start: int) -> bool:
     return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
 
 
+def _region_after_and(doc: Doc, start: int, end: int) -> int:
+    """End of a name "<body> of X and the Y" the model cut after X ("the Union of Crimea and the Steppe"):
+    a name ending "of <one word>", then "and" ("the") and a place the model tags that names no country
+    (a region), which ends that entity. Two countries ("Parliament of France and Spain") are two
+    places the name does not join."""
+    if end - start < 3 or doc[end - 2].lower_ != "of" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("GPE", "LOC"):
+        return end
+    place = next((e for e in doc.ents if e.start == k), None)
+    if place is None or iso3_for_name(place.text) is not None or not all(t.text[:1].isupper() for t in place):
+        return end
+    return place.end
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -279,7 +297,14 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
         end = extend_org_name(doc, start, end)
+        end = _region_after_and(doc, start, end)
     if ent.label_ == "PERSON":
+        # "Dorita 75 miles": no person's name holds a figure; the span ends before it
+        cut = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)
+        if cut < end and cut - start == 1 and doc[start].text[:1].isupper() \
+                and re.search(rf"\b{re.escape(doc[start].text.lower())}\b", doc_text(doc)):
+            return start, start  # "Magnitude 6.3": a word the article also writes in lower case, no name
+        end = cut
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
@@ -597,15 +622,17 @@ _ELIDED_PARTICLE = re.compile(r"^[dDlL]['’][A-ZÀ-Ý]")
 
 
 def extend_name_left(doc: Doc, start: int, end: int) -> int:
-    """Start of a one-word person name with the given name the model left out ("cosmonaut Alexei" +
-    "Leonov"): one capitalised proper noun right before it, outside any entity, that is no title,
-    honorific, country or nationality word."""
-    if end - start != 1 or start < 1:
+    """Start of a person name with the given name the model left out ("cosmonaut Alexei" + "Leonov"): one
+    capitalised proper noun right before it, outside any entity, that is no title, honorific, country or
+    nationality word; before a name of several words, only a known given name."""
+    if start < 1:
         return start
     prev = doc[start - 1]
     if (prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and prev.text.isalpha()
             and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
-            and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()):
+            and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()
+            and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text))):
+        # a longer name takes only a known given name before a first word that is none ("Yolanda" + "Yu Mei-ling")
         return start - 1
     return start
 

@@ -46,6 +46,14 @@ def surname_index(full_names: list[str]) -> dict[str, list[str]]:
     return out
 
 
+def inner_name_owners(word: str, full_names: list[str]) -> list[str]:
+    """The names of three words or more in which the word stands inside, neither first nor last
+    (particles such as "bin", "de" are no name of their own)."""
+    if not word[:1].isupper():
+        return []
+    return list(dict.fromkeys(f for f in full_names if word in f.split()[1:-1]))
+
+
 def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: list[str]) -> str:
     parts = name.split()
     # "De La Fuente" after "Rocky De La Fuente": a whole-word tail of exactly one longer name
@@ -62,7 +70,10 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
             return max(by_last, key=len)
         if fulls:
             return max(fulls, key=len)
-        return name
+        # "Rosselló" after "Ricardo Rosselló Nevares": a capitalised inner word of exactly one longer name
+        # (a first of two surnames); shared by two names, it says neither
+        inner = inner_name_owners(name, full_names)
+        return inner[0] if len(inner) == 1 else name
     # "Donald J. Trump" and "Donald Trump": the longest form wins only if it contains the shorter
     longer = [f for f in full_names if f != name and f.split()[0] == parts[0] and f.split()[-1] == parts[-1]]
     return max([name, *longer], key=len) if longer else name

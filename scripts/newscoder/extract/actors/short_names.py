@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 _BODY_KINDS = frozenset({"armed", "body", "government", "political"})
 
 
+# kinds of a last word that only says what a named body is ("Labour Party", "Green Movement")
+_NAME_SUFFIX_KINDS = frozenset({"political"})
+
+
 def _longer_names(b: ActorBuilder, word: str, key: str) -> list:
     """Organisations of the article whose name or an alias ends in the word or starts with "<word> of"."""
     out = []
@@ -49,7 +53,14 @@ def _heads(words: list[str], word: str) -> bool:
         return False
     if words[-n:] == short:
         return not words[-n - 1].endswith(("'s", "’s"))
-    return n == 1 and words[0] == word and words[1] == "of"
+    if n != 1:
+        return False
+    if words[0] == word:
+        # "House of Representatives"; "Labour" of "Labour Party": the name and its kind of body after it
+        return words[1] == "of" or len(words) == 2 and org_heads().get(words[1]) in _NAME_SUFFIX_KINDS
+    # "Department" of "California Department of Corrections": a body's head word before its "of" phrase
+    return any(w == word and words[i + 1] == "of" for i, w in enumerate(words[1:-1], 1)) \
+        and org_heads().get(word) in _BODY_KINDS
 
 
 def _body_head(words: list[str]) -> str:
@@ -71,8 +82,9 @@ def full_institution_names(b: ActorBuilder, doc: Doc) -> None:
         if " " in word and (word.startswith("The ") or heads.get(_body_head(word.split())) not in _BODY_KINDS):
             continue  # several words: only a body's name ("National Police") shortens a longer one
         longer = [t for t in _longer_names(b, word, a.key) if t.key not in gone]
-        if len(longer) == 1 and (word in heads or " " in word or any(n.startswith(f"{word} of ") for n in
-                                                                   (longer[0].name, *longer[0].aliases))):
+        if len(longer) == 1 and (word in heads or " " in word or any(
+                n.startswith(f"{word} of ") or n.split()[:1] == [word] and len(n.split()) == 2
+                for n in (longer[0].name, *longer[0].aliases))):
             target = longer[0]
             gone[a.key] = target.key
             if word not in target.aliases:
