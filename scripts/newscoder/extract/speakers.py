@@ -105,7 +105,10 @@ def speaker_of(cue: Token) -> Speaker | None:
                 if tok.dep_ != "relcl":
                     return None  # "signs which read ...": no antecedent the parse can give
                 head = tok.head  # "Trump, who said ..." -> Trump
-            return noun_phrase(_author(head))
+            head = _author(head)
+            if _anonymous_document(head):
+                return None  # 'a statement said': a document whose author the sentence does not give
+            return noun_phrase(head)
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
             break
         tok = tok.head
@@ -129,10 +132,24 @@ def _author(head: Token) -> Token:
         if by:  # "a tweet by the minister"
             return by[0]
         if head.dep_ == "dobj":  # "the company released a statement which read": who released it
-            subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+            # a pronoun too ('They released a statement'): it is resolved like any pronoun speaker
+            subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                    and c.lower_ not in RELATIVE]
             if subj:
                 return subj[0]
     return head
+
+
+def _anonymous_document(head: Token) -> bool:
+    """An indefinite statement-like noun with no owner ('a statement', 'a letter'): it names a medium, not
+    who speaks through it; a definite one ('the report') points back to a document the article introduced."""
+    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
+
+    if head.pos_ != "NOUN" or (head.lemma_.lower(), "noun") not in reporting_lexicon():
+        return False
+    kids = list(head.children)
+    return (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in kids))
 
 
 def inverted_speaker(cue: Token) -> Speaker | None:
@@ -721,7 +738,7 @@ def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
             gender not in ("male", "female") or first_name_gender(actor.name) in (None, gender))
     if number == "singular":
         return actor.actor_type != "person"
-    return True
+    return actor.actor_type != "state"  # 'they' is a country's people or officials, not the country
 
 
 def _spoken_for(actors: ActorAnalysis, sp: Speaker) -> str | None:
@@ -807,7 +824,9 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
     if animacy == "person" and number == "singular":
         types = {"person"}
     elif number == "plural":
-        types = {"group", "organization", "state"}
+        # news calls a country "it"; a plural "they" near a country's name is its people or officials,
+        # whom the country's actor does not stand for
+        types = {"group", "organization"}
     else:
         types = {"organization", "state"}
     best = None

@@ -1,0 +1,90 @@
+"""Relayed words, documents as speakers, plural pronouns and set-off cues (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+
+
+def analyse(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    actors = extract_actors(doc, article)
+    return extract_quotes(doc, article, actors), actors
+
+
+def test_as_reported_by_keeps_the_speaker_and_records_the_medium_as_via(nlp):
+    text = ('On Tuesday the governor Ann Keller said — as reported by the Valley Gazette — "The bridge will '
+            'reopen next spring. Its repairs are funded."')
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.cue, q.via_text, q.quote_type) for q in qs] == [
+        ("The bridge will reopen next spring. Its repairs are funded.", "Ann Keller", "said",
+         "the Valley Gazette", "direct")]
+    assert actors.get(qs[0].speaker_key).name == "Ann Keller"
+
+
+def test_an_active_as_clause_is_not_a_relay(nlp):
+    text = "The mayor Tom Brandt said the harbour needs a new wall, as the engineers reported in May."
+    qs, _ = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("the harbour needs a new wall"))
+    assert row.speaker_text == "The mayor Tom Brandt" and row.via_text is None
+
+
+def test_released_a_statement_which_said_is_spoken_by_who_released_it(nlp):
+    text = ('The Baltic Fisheries Council met on Monday in Riga. The Baltic Fisheries Council released a statement '
+            'which said, "The quotas must be cut before the season opens."')
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("The quotas must be cut"))
+    assert row.speaker_text == "The Baltic Fisheries Council"
+    assert actors.get(row.speaker_key).name == "Baltic Fisheries Council"
+
+
+def test_an_indefinite_document_with_no_author_is_no_speaker(nlp):
+    text = 'The village held a vote on the harbour. A statement said, "The quotas must be cut before the season opens."'
+    qs, _ = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("The quotas must be cut"))
+    assert row.quote_type == "direct" and row.speaker_text is None
+
+
+def test_the_possessor_of_a_statement_is_its_speaker(nlp):
+    text = 'The ministry\'s statement said, "The border will stay open through the winter months."'
+    qs, _ = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["The ministry"]
+
+
+def test_citing_participle_is_no_cue_of_its_own(nlp):
+    text = "The Nordic Herald, citing two unnamed bankers, reported that lending and deposits had fallen sharply."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.cue) for q in qs] == [("lending and deposits had fallen sharply", "reported")]
+
+
+def test_set_off_cue_reports_only_the_clause_after_a_semicolon(nlp):
+    text = "Two lorries collided near the bridge; about 40 litres of oil, firefighters said, leaked onto the road."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("about 40 litres of oil, firefighters said, leaked onto the road", "firefighters")]
+
+
+def test_they_is_never_a_country(nlp):
+    text = ("Canada and the Hansen Trust announced a fund for old theatres. The singer, they said, wanted no "
+            "public funeral.")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if "public funeral" in q.quote_text)
+    assert row.speaker_text == "they"
+    assert row.speaker_key is None or actors.get(row.speaker_key).actor_type != "state"
+
+
+def test_they_goes_to_the_nearest_organisation_not_a_country(nlp):
+    text = ("The singer lived in Canada for years. The Hansen Trust announced a fund for old theatres. The singer, "
+            "they said, wanted no public funeral.")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if "public funeral" in q.quote_text)
+    assert actors.get(row.speaker_key).name == "Hansen Trust"
+
+
+def test_the_one_who_urges_speaks_not_the_addressee(nlp):
+    text = "The Ministry of Agriculture has been urging farmers such as growers in the north to sell their grain early."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.cue) for q in qs] == [
+        ("sell their grain early", "The Ministry of Agriculture", "urging")]
