@@ -88,3 +88,33 @@ def test_the_one_who_urges_speaks_not_the_addressee(nlp):
     qs, _ = analyse(nlp, text)
     assert [(q.quote_text, q.speaker_text, q.cue) for q in qs] == [
         ("sell their grain early", "The Ministry of Agriculture", "urging")]
+
+
+def test_subject_hung_on_an_auxiliary_is_still_the_speaker(nlp):
+    text = "The EU has been encouraging members such as Poland to restrict imports of coal."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("restrict imports of coal", "The EU")]
+
+
+def test_the_causee_of_a_causative_is_not_the_speaker(nlp):
+    text = "In May, the parents tried to have the driver released by saying they forgave him for the crash."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("they forgave him for the crash", "the parents")]
+
+
+def test_reported_x_as_saying_quotes_x_via_the_reporter(nlp):
+    text = "The Daily Star reported the minister as saying that taxes would not rise."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("taxes would not rise", "the minister", "The Daily Star")]
+
+
+def test_trailing_they_said_is_the_plural_people_subject_of_the_clause(nlp):
+    text = ("The officials met the press on Friday. County prosecutors charged the driver with manslaughter, "
+            "they said Sunday. The two men were held overnight, they said.")
+    qs, actors = analyse(nlp, text)
+    got = {q.quote_text: q.speaker_text for q in qs}
+    assert got["County prosecutors charged the driver with manslaughter"] == "County prosecutors"
+    held = next(q for q in qs if q.quote_text == "The two men were held overnight")
+    assert held.speaker_text == "they"  # a passive subject is acted on: the pronoun stays
+    assert actors.get(held.speaker_key).name.lower().endswith("officials")

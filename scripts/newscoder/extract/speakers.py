@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+# verbs whose object clause is something made to happen to someone: 'have the driver released'
+CAUSATIVES = {"have", "get", "make", "let", "see", "want"}
 # nouns naming a piece of a text: "part of the statement reads" is the statement speaking
 PARTS = {"part", "portion", "excerpt", "section", "passage", "extract", "rest", "remainder"}
 # words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
@@ -82,11 +84,22 @@ def speaker_of(cue: Token) -> Speaker | None:
     agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agent:  # "was told by the minister": the agent of a passive cue speaks
         return noun_phrase(agent[0])
+    quoted = quoted_as(cue)
+    if quoted is not None:  # 'the paper quoted the minister as saying': the minister's words
+        return noun_phrase(quoted)
     tok: Token | None = cue
     for _ in range(6):
         if tok is None:
             break
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        # the parser may hang the subject on an auxiliary ('The EU has been urging ...')
+        subj = [c for k in (tok, *(a for a in tok.children if a.dep_ in ("aux", "auxpass")))
+                for c in k.children if c.dep_ in SUBJECT_DEPS]
+        if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES and not any(
+                c.dep_ in ("aux", "mark") for c in tok.children):
+            # 'tried to have the driver released by saying ...': the subject of the small clause of a
+            # causative is the one acted on, not the one speaking; climb on to the causative's subject
+            tok = tok.head
+            continue
         if len(subj) > 1:
             # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
             # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
@@ -101,6 +114,8 @@ def speaker_of(cue: Token) -> Speaker | None:
                 next((t for t in subj if any(g.ent_type_ == "PERSON" for g in t.subtree)), subj[0]))
             if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
                 return None  # "It was reported that ...": a placeholder subject, the passive names no speaker
+            if head.lower_ == "they":
+                head = _plural_subject_of_content(tok, head) or head
             if head.lower_ in RELATIVE:
                 if tok.dep_ != "relcl":
                     return None  # "signs which read ...": no antecedent the parse can give
@@ -113,6 +128,30 @@ def speaker_of(cue: Token) -> Speaker | None:
             break
         tok = tok.head
     return inverted_speaker(cue)
+
+
+def _plural_subject_of_content(cue: Token, pronoun: Token) -> Token | None:
+    """'Prosecutors charged the man, they said': a trailing 'they said' whose reported clause has, as its
+    active subject, a plural noun for people (a title such as prosecutors or officials): that noun is the
+    nearest antecedent that agrees, before any actor further back ('The men were held, they said' keeps
+    its pronoun: a passive subject is acted on)."""
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i > pronoun.i:
+            continue
+        subj = [s for s in c.children if s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS")]
+        if subj and (subj[0].lemma_.lower() in roles.titles() or subj[0].lower_ in roles.titles()):
+            return subj[0]
+    return None
+
+
+def quoted_as(cue: Token) -> Token | None:
+    """'The paper reported the minister as saying ...', 'quoted her as saying': the object of the outer
+    verb said the words (its subject only relayed them)."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    objs = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return objs[0] if objs and objs[0].i < prep.i else None
 
 
 def _author(head: Token) -> Token:
@@ -149,11 +188,13 @@ def _anonymous_document(head: Token) -> bool:
         return False
     kids = list(head.children)
     return (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
-            and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in kids))
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in kids))
 
 
 def inverted_speaker(cue: Token) -> Speaker | None:
     """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
+    if any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+        return None  # 'urging members to restrict ...': the noun after the cue is whom it addresses
     for t in cue.doc[cue.i + 1 : cue.i + 4]:
         if t.pos_ in ("PROPN", "PRON", "NOUN"):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i <= cue.i + 6:
