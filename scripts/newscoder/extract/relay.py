@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newscoder.extract.attribution import cue_entry
 from newscoder.extract.speakers import Speaker, noun_phrase
 
 # prepositions that name where relayed words appeared: "as reported in the Gazette", "as told to the BBC"
@@ -20,8 +21,8 @@ MEDIUM_PREPS = {"by", "in", "on", "to"}
 def relay_clause(tok: Token) -> bool:
     """`tok` heads 'as reported by X': an adverbial clause marked "as", a past participle with no subject
     of its own (a reduced passive)."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBN":
-        return False
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or cue_entry(tok) is None:
+        return False  # 'as designed', 'as expected': no report
     kids = list(tok.children)
     return (any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids))
