@@ -118,3 +118,12 @@ def test_trailing_they_said_is_the_plural_people_subject_of_the_clause(nlp):
     held = next(q for q in qs if q.quote_text == "The two men were held overnight")
     assert held.speaker_text == "they"  # a passive subject is acted on: the pronoun stays
     assert actors.get(held.speaker_key).name.lower().endswith("officials")
+
+
+def test_they_goes_to_a_body_named_after_the_last_group(nlp):
+    text = ("Many Christians visited the church on Sunday. On Thursday the Baltic Heritage Commission criticized "
+            "the decision. They released a statement which said, \"The church must remain a museum for everyone.\"")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("The church must remain"))
+    assert row.speaker_text == "They"
+    assert actors.get(row.speaker_key).name == "Baltic Heritage Commission"
