@@ -229,7 +229,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             rel = relay_of(r.attr.cue)
             if rel is not None:
                 r.attr.via = relay_source(rel)
-            elif quoted_as(r.attr.cue) is not None and (outer := speaker_of(r.attr.cue.head.head)) is not None:
+            elif (obj := quoted_as(r.attr.cue)) is not None and (outer := speaker_of(obj.head)) is not None:
                 r.attr.via = outer  # 'the Star reported the minister as saying': the Star relayed it
     rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
     rows = _outside_captions(text, rows)

@@ -92,8 +92,9 @@ def speaker_of(cue: Token) -> Speaker | None:
         if tok is None:
             break
         # the parser may hang the subject on an auxiliary ('The EU has been urging ...')
-        subj = [c for k in (tok, *(a for a in tok.children if a.dep_ in ("aux", "auxpass")))
-                for c in k.children if c.dep_ in SUBJECT_DEPS]
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or [
+            c for a in tok.children if a.dep_ in ("aux", "auxpass") for c in a.children
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
         if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES and not any(
                 c.dep_ in ("aux", "mark") for c in tok.children):
             # 'tried to have the driver released by saying ...': the subject of the small clause of a
@@ -150,8 +151,13 @@ def quoted_as(cue: Token) -> Token | None:
     prep = cue.head
     if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
-    objs = [c for c in prep.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    return objs[0] if objs and objs[0].i < prep.i else None
+    # the parser may hang "as saying" on a later clause of the sentence: the nearest verb above it that has
+    # an object before "as" ('cited X, chief of Y, as saying ...')
+    for verb in [prep.head, *prep.head.ancestors][:3]:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < prep.i]
+        if objs:
+            return objs[0] if verb.pos_ == "VERB" else None
+    return None
 
 
 def _author(head: Token) -> Token:
