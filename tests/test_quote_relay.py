@@ -127,3 +127,11 @@ def test_they_goes_to_a_body_named_after_the_last_group(nlp):
     row = next(q for q in qs if q.quote_text.startswith("The church must remain"))
     assert row.speaker_text == "They"
     assert actors.get(row.speaker_key).name == "Baltic Heritage Commission"
+
+
+def test_they_may_be_a_country_named_as_its_government(nlp):
+    text = ("The Congress will vote on the bill in May. The government of Norway issued a statement on Tuesday. "
+            "Their statement also read, \"The fishing rights must stay with the coastal towns.\"")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("The fishing rights"))
+    assert actors.get(row.speaker_key).name == "Norway"

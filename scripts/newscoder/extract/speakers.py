@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
 # verbs whose object clause is something made to happen to someone: 'have the driver released'
 CAUSATIVES = {"have", "get", "make", "let", "see", "want"}
 # nouns naming a piece of a text: "part of the statement reads" is the statement speaking
@@ -785,7 +786,21 @@ def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
             gender not in ("male", "female") or first_name_gender(actor.name) in (None, gender))
     if number == "singular":
         return actor.actor_type != "person"
-    return actor.actor_type != "state"  # 'they' is a country's people or officials, not the country
+    # 'they' is a country's people or officials, not the country; its government is a body that can be
+    return actor.actor_type != "state" or _government_mention(actors, key, sp.start)
+
+
+def _government_mention(actors: ActorAnalysis, key: str, before: int) -> bool:
+    """The state's last mention before `before` names its government ('the government of X', 'X's
+    government', 'the X government'): a body that "they" can stand for."""
+    last = max((m for m in actors.mentions if m.actor_key == key and m.char_end <= before),
+               key=lambda m: m.char_start, default=None)
+    if last is None:
+        return False
+    name = re.escape(last.text)
+    gov = "|".join(re.escape(w) for w in GOVERNMENT_WORDS)
+    return re.search(rf"\b(?:{gov}) of (?:the )?{name}\b|\b{name}(?:'s|\u2019s)? (?:{gov})\b",
+                     last.evidence, re.IGNORECASE) is not None
 
 
 def _spoken_for(actors: ActorAnalysis, sp: Speaker) -> str | None:
@@ -872,8 +887,8 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
         types = {"person"}
     elif number == "plural":
         # news calls a country "it"; a plural "they" near a country's name is its people or officials,
-        # whom the country's actor does not stand for
-        types = {"group", "organization"}
+        # whom the country's actor does not stand for (unless it was last named as its government)
+        types = {"group", "organization", "state"}
     else:
         types = {"organization", "state"}
     best = None
@@ -882,6 +897,9 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
             continue
         actor = actors.get(m.actor_key)
         if actor is None or actor.actor_type not in types:
+            continue
+        if number == "plural" and actor.actor_type == "state" and not _government_mention(
+                actors, m.actor_key, sp.start):
             continue
         if gender in ("male", "female") and first_name_gender(actor.name) not in (None, gender):
             continue
