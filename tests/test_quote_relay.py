@@ -135,3 +135,14 @@ def test_they_may_be_a_country_named_as_its_government(nlp):
     qs, actors = analyse(nlp, text)
     row = next(q for q in qs if q.quote_text.startswith("The fishing rights"))
     assert actors.get(row.speaker_key).name == "Norway"
+
+
+def test_the_one_told_is_never_the_speaker(nlp):
+    text = ('Calling it "just another apology", Maria Lund of "Safe Harbour", a support charity, told Reuters "it '
+            'looks as if the letter was written before anyone saw the film". "We will rebuild the pier," Mayor '
+            'Ines Castell told reporters on Friday.')
+    qs, _ = analyse(nlp, text)
+    told = next(q for q in qs if q.quote_text.startswith("it looks as if"))
+    assert told.speaker_text != "Reuters"
+    pier = next(q for q in qs if q.quote_text.startswith("We will rebuild"))
+    assert pier.speaker_text == "Mayor Ines Castell"

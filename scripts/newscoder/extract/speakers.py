@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+# cues whose object is the one addressed: the noun right after them is never an inverted speaker
+ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "warn", "remind", "assure", "advise", "notify", "brief"}
 GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
 # verbs whose object clause is something made to happen to someone: 'have the driver released'
 CAUSATIVES = {"have", "get", "make", "let", "see", "want"}
@@ -202,6 +204,8 @@ def inverted_speaker(cue: Token) -> Speaker | None:
     """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
     if any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
         return None  # 'urging members to restrict ...': the noun after the cue is whom it addresses
+    if cue.lemma_.lower() in ADDRESSEE_CUES:
+        return None  # '... told Reuters "..."': the object of "tell" is the one told, never the teller
     for t in cue.doc[cue.i + 1 : cue.i + 4]:
         if t.pos_ in ("PROPN", "PRON", "NOUN"):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i <= cue.i + 6:
