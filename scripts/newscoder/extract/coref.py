@@ -193,13 +193,13 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                             and _last_sentence(b, key, tok.idx) < _last_sentence(b, nearer, tok.idx) < si:
                         key = nearer
                 key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
-                if wide is not None and tok.dep_ != "poss":
-                    # ... but the nearest plural antecedent wins: a body named in a later sentence than the
-                    # group ("Christians ... The commission criticized the move. They released ..."), or,
-                    # with no group at all, a body of this or the sentence before
+                if wide is not None and key is not None and low == "they":
+                    # ... but the nearest plural antecedent wins: a body of this or the sentence before, named
+                    # after the group ("Christians ... The commission criticized the move. They released ...");
+                    # only for a subject "they" (an object "them" is as often a thing)
                     body = pick_antecedent(b.candidates, tok.idx, si, _compatible(b, wide, gender), window)
-                    if body is not None and body != key and _last_sentence(b, body, tok.idx) >= si - 1 and (
-                            key is None or _last_sentence(b, body, tok.idx) > _last_sentence(b, key, tok.idx)):
+                    if body is not None and body != key and _last_sentence(b, body, tok.idx) >= si - 1 \
+                            and _last_sentence(b, body, tok.idx) > _last_sentence(b, key, tok.idx):
                         key = body
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
