@@ -206,6 +206,14 @@ def _parenthetical(cue: Token) -> list[Token] | None:
     if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i not in inside
            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in after):
         return None  # '..., the mayor said, and called for an inquiry': whose act that is, is unclear
+    # a semicolon ends a clause: 'Two cars collided; oil, firefighters said, leaked': only the clause the
+    # cue stands in is what was said
+    semi = [k for k, t in enumerate(before) if t.text == ";"]
+    before = before[semi[-1] + 1 :] if semi else before
+    semi = [k for k, t in enumerate(after) if t.text == ";"]
+    after = after[: semi[0]] if semi else after
+    if sum(t.is_alpha for t in before) < 1:
+        return None
     while after and (after[-1].is_punct and after[-1].text not in "\"\u201d'\u2019" or after[-1].is_space):
         after.pop()
     while before and (before[0].is_punct and before[0].text not in "\"\u201c'\u2018" or before[0].is_space):

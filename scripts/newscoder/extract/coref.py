@@ -169,7 +169,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         b.add(b.by_key(key), doc, tok.idx, tok.idx + len(tok.text), "pronoun", si, sent, root=tok)
                     continue
                 key = None
+                wide = None
                 if "group" in types:
+                    wide = types
                     types = frozenset({"group"})  # "they" for a body is rare in news copy; people come first
                     if _coordinated_subject(tok):
                         continue  # "Lee and Okafor ... their plan": a set we do not model
@@ -191,6 +193,14 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                             and _last_sentence(b, key, tok.idx) < _last_sentence(b, nearer, tok.idx) < si:
                         key = nearer
                 key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
+                if wide is not None and key is not None and low == "they":
+                    # ... but the nearest plural antecedent wins: a body of this or the sentence before, named
+                    # after the group ("Christians ... The commission criticized the move. They released ...");
+                    # only for a subject "they" (an object "them" is as often a thing)
+                    body = pick_antecedent(b.candidates, tok.idx, si, _compatible(b, wide, gender), window)
+                    if body is not None and body != key and _last_sentence(b, body, tok.idx) >= si - 1 \
+                            and _last_sentence(b, body, tok.idx) > _last_sentence(b, key, tok.idx):
+                        key = body
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
                 if key is not None:

@@ -38,6 +38,7 @@ from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
 from newscoder.extract.quote_groups import group_parts
 from newscoder.extract.quote_marks import QuoteSegment, find_quote_segments, paragraphs
+from newscoder.extract.relay import relay_clause, relay_of, relay_source, relay_tokens
 from newscoder.extract.speaker_links import link_speaker
 from newscoder.extract.speakers import (
     Speaker,
@@ -48,8 +49,10 @@ from newscoder.extract.speakers import (
     interview_labels,
     name_at,
     own_speaker,
+    quoted_as,
     second_hand,
     speaker_actor,
+    speaker_of,
 )
 from newscoder.records import ActorAnalysis, Article, Quote
 
@@ -110,6 +113,15 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
         if _background_cue(tok):
             continue
         comp = complement_of(tok)
+        if comp:
+            relayed = relay_tokens(tok)  # 'said — as reported by the Gazette — "..."': no words of the speaker
+            comp = [t for t in comp if t.i not in relayed] if relayed else comp
+            if relayed and comp and all(ctx.in_quote(t.idx) for t in comp if t.is_alpha):
+                # what is left is the quoted passage itself: the cue of a direct quote
+                for k, s in enumerate(segs):
+                    if s.outer_start <= comp[-1].idx and comp[0].idx < s.outer_end:
+                        seg_attr.setdefault(k, Attr(tok, cue_speaker(ctx, tok)))
+                continue
         if comp and tok.dep_ == "parataxis":
             comp = _without_frame(ctx, tok, comp)
         if comp:
@@ -212,6 +224,13 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
     if covered:
         keep = {id(r) for r in answers}
         rows = [r for r in rows if id(r) in keep or not _within(covered, r.start)]
+    for r in rows:
+        if r.attr.cue is not None and r.attr.via is None and r.attr.speaker is not None:
+            rel = relay_of(r.attr.cue)
+            if rel is not None:
+                r.attr.via = relay_source(rel)
+            elif (obj := quoted_as(r.attr.cue)) is not None and (outer := speaker_of(obj.head)) is not None:
+                r.attr.via = outer  # 'the Star reported the minister as saying': the Star relayed it
     rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
     rows = _outside_captions(text, rows)
     first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
@@ -316,8 +335,14 @@ def _background_cue(cue: Token) -> bool:
     main clause ('With the EU urging banks to stop lending, shares fell')."""
     if any(c.dep_ in ("nsubj", "nsubjpass") and _record(c) for c in cue.children):
         return True
+    if relay_clause(cue):
+        return True  # 'as reported by the Gazette': the medium that relayed another cue's words
     if cue.tag_ != "VBG":
         return False
+    kids = list(cue.children)
+    if (cue.dep_ == "advcl" and cue_entry(cue.head) is not None and any(c.dep_ == "dobj" for c in kids)
+            and not any(c.dep_ in ("ccomp", "xcomp") or c.is_quote for c in kids)):
+        return True  # 'the agency, citing officials, reported ...': it names the source of another cue
     head = cue.head
     if cue.dep_ == "acl" and head.dep_ == "pobj":  # the parser may hang the participle on its subject
         head = head.head

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+# cues whose object is the one addressed: the noun right after them is never an inverted speaker
+ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "warn", "remind", "assure", "advise", "notify", "brief"}
+GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
+# verbs whose object clause is something made to happen to someone: 'have the driver released'
+CAUSATIVES = {"have", "get", "make", "let", "see", "want"}
 # nouns naming a piece of a text: "part of the statement reads" is the statement speaking
 PARTS = {"part", "portion", "excerpt", "section", "passage", "extract", "rest", "remainder"}
 # words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
@@ -82,11 +87,23 @@ def speaker_of(cue: Token) -> Speaker | None:
     agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agent:  # "was told by the minister": the agent of a passive cue speaks
         return noun_phrase(agent[0])
+    quoted = quoted_as(cue)
+    if quoted is not None:  # 'the paper quoted the minister as saying': the minister's words
+        return noun_phrase(quoted)
     tok: Token | None = cue
     for _ in range(6):
         if tok is None:
             break
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        # the parser may hang the subject on an auxiliary ('The EU has been urging ...')
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or [
+            c for a in tok.children if a.dep_ in ("aux", "auxpass") for c in a.children
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
+        if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES and not any(
+                c.dep_ in ("aux", "mark") for c in tok.children):
+            # 'tried to have the driver released by saying ...': the subject of the small clause of a
+            # causative is the one acted on, not the one speaking; climb on to the causative's subject
+            tok = tok.head
+            continue
         if len(subj) > 1:
             # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
             # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
@@ -101,15 +118,49 @@ def speaker_of(cue: Token) -> Speaker | None:
                 next((t for t in subj if any(g.ent_type_ == "PERSON" for g in t.subtree)), subj[0]))
             if head.lower_ == "it" and head.dep_ in ("nsubjpass", "expl"):
                 return None  # "It was reported that ...": a placeholder subject, the passive names no speaker
+            if head.lower_ == "they":
+                head = _plural_subject_of_content(tok, head) or head
             if head.lower_ in RELATIVE:
                 if tok.dep_ != "relcl":
                     return None  # "signs which read ...": no antecedent the parse can give
                 head = tok.head  # "Trump, who said ..." -> Trump
-            return noun_phrase(_author(head))
+            head = _author(head)
+            if _anonymous_document(head):
+                return None  # 'a statement said': a document whose author the sentence does not give
+            return noun_phrase(head)
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
             break
         tok = tok.head
     return inverted_speaker(cue)
+
+
+def _plural_subject_of_content(cue: Token, pronoun: Token) -> Token | None:
+    """'Prosecutors charged the man, they said': a trailing 'they said' whose reported clause has, as its
+    active subject, a plural noun for people (a title such as prosecutors or officials): that noun is the
+    nearest antecedent that agrees, before any actor further back ('The men were held, they said' keeps
+    its pronoun: a passive subject is acted on)."""
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i > pronoun.i:
+            continue
+        subj = [s for s in c.children if s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS")]
+        if subj and (subj[0].lemma_.lower() in roles.titles() or subj[0].lower_ in roles.titles()):
+            return subj[0]
+    return None
+
+
+def quoted_as(cue: Token) -> Token | None:
+    """'The paper reported the minister as saying ...', 'quoted her as saying': the object of the outer
+    verb said the words (its subject only relayed them)."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    # the parser may hang "as saying" on a later clause of the sentence: the nearest verb above it that has
+    # an object before "as" ('cited X, chief of Y, as saying ...')
+    for verb in [prep.head, *prep.head.ancestors][:3]:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < prep.i]
+        if objs:
+            return objs[0] if verb.pos_ == "VERB" else None
+    return None
 
 
 def _author(head: Token) -> Token:
@@ -129,14 +180,32 @@ def _author(head: Token) -> Token:
         if by:  # "a tweet by the minister"
             return by[0]
         if head.dep_ == "dobj":  # "the company released a statement which read": who released it
-            subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+            # a pronoun too ('They released a statement'): it is resolved like any pronoun speaker
+            subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                    and c.lower_ not in RELATIVE]
             if subj:
                 return subj[0]
     return head
 
 
+def _anonymous_document(head: Token) -> bool:
+    """An indefinite statement-like noun with no owner ('a statement', 'a letter'): it names a medium, not
+    who speaks through it; a definite one ('the report') points back to a document the article introduced."""
+    from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
+
+    if head.pos_ != "NOUN" or (head.lemma_.lower(), "noun") not in reporting_lexicon():
+        return False
+    kids = list(head.children)
+    return (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in kids))
+
+
 def inverted_speaker(cue: Token) -> Speaker | None:
     """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
+    if any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+        return None  # 'urging members to restrict ...': the noun after the cue is whom it addresses
+    if cue.lemma_.lower() in ADDRESSEE_CUES:
+        return None  # '... told Reuters "..."': the object of "tell" is the one told, never the teller
     for t in cue.doc[cue.i + 1 : cue.i + 4]:
         if t.pos_ in ("PROPN", "PRON", "NOUN"):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i <= cue.i + 6:
@@ -721,7 +790,21 @@ def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
             gender not in ("male", "female") or first_name_gender(actor.name) in (None, gender))
     if number == "singular":
         return actor.actor_type != "person"
-    return True
+    # 'they' is a country's people or officials, not the country; its government is a body that can be
+    return actor.actor_type != "state" or _government_mention(actors, key, sp.start)
+
+
+def _government_mention(actors: ActorAnalysis, key: str, before: int) -> bool:
+    """The state's last mention before `before` names its government ('the government of X', 'X's
+    government', 'the X government'): a body that "they" can stand for."""
+    last = max((m for m in actors.mentions if m.actor_key == key and m.char_end <= before),
+               key=lambda m: m.char_start, default=None)
+    if last is None:
+        return False
+    name = re.escape(last.text)
+    gov = "|".join(re.escape(w) for w in GOVERNMENT_WORDS)
+    return re.search(rf"\b(?:{gov}) of (?:the )?{name}\b|\b{name}(?:'s|\u2019s)? (?:{gov})\b",
+                     last.evidence, re.IGNORECASE) is not None
 
 
 def _spoken_for(actors: ActorAnalysis, sp: Speaker) -> str | None:
@@ -807,6 +890,8 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
     if animacy == "person" and number == "singular":
         types = {"person"}
     elif number == "plural":
+        # news calls a country "it"; a plural "they" near a country's name is its people or officials,
+        # whom the country's actor does not stand for (unless it was last named as its government)
         types = {"group", "organization", "state"}
     else:
         types = {"organization", "state"}
@@ -816,6 +901,9 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
             continue
         actor = actors.get(m.actor_key)
         if actor is None or actor.actor_type not in types:
+            continue
+        if number == "plural" and actor.actor_type == "state" and not _government_mention(
+                actors, m.actor_key, sp.start):
             continue
         if gender in ("male", "female") and first_name_gender(actor.name) not in (None, gender):
             continue
