@@ -183,6 +183,7 @@ def _parenthetical(cue: Token) -> list[Token] | None:
     the firm said in a statement, and 200 jobs will go'): the whole sentence around the clause reports
     what was said (PARC and PolNeAR annotate it so), whatever the parser hung on the cue."""
     doc = cue.doc
+    toks = doc_tokens(doc)
     if cue.dep_ not in CLAUSE_HEADS or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
                                                   and c.lower_ != "that" for c in cue.children):
         return None  # 'who joked', 'they were criticized for ...': a relative clause or a passive
@@ -193,11 +194,11 @@ def _parenthetical(cue: Token) -> list[Token] | None:
     left, right = min(t.i for t in own), max(t.i for t in own)
     if right - left + 1 != len(own) or len(own) > MAX_CLAUSE or left < 2 or right + 2 >= len(doc):
         return None  # not one unbroken clause
-    if doc[left - 1].text not in COMMAS or doc[right + 1].text not in COMMAS:
+    if toks[left - 1].text not in COMMAS or toks[right + 1].text not in COMMAS:
         return None
     sent = cue.sent
-    before = [t for t in doc[sent.start : left - 1]]
-    after = [t for t in doc[right + 2 : sent.end]]
+    before = [t for t in toks[sent.start : left - 1]]
+    after = [t for t in toks[right + 2 : sent.end]]
     if sum(t.is_alpha for t in before) < 2 or sum(t.is_alpha for t in after) < 2:
         return None
     if any(cue_entry(t) is not None and t.head.i == cue.i for t in after):
@@ -224,10 +225,11 @@ def _parenthetical(cue: Token) -> list[Token] | None:
 def _set_off(cue: Token) -> bool:
     """The cue's own clause stands between commas (or dashes): ', the mayor said,'."""
     doc = cue.doc
+    toks = doc_tokens(doc)
     words = [t.i for t in cue.subtree if not t.is_punct]
     left, right = min(words), max(words)
-    before = doc[left - 1].text if left > 0 else ""
-    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    before = toks[left - 1].text if left > 0 else ""
+    after = toks[right + 1].text if right + 1 < len(doc) else ""
     return before in (",", "\u2014", "--") and after in (",", "\u2014", "--")
 
 
@@ -236,7 +238,7 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
     out = []
     if isinstance(doc, Doc) and "according" not in doc_text(doc).lower():
         return out  # speed: most articles have none
-    for tok in doc:
+    for tok in doc_tokens(doc) if isinstance(doc, Doc) else doc:
         if tok.lower_ != "according" or tok.dep_ != "prep":
             continue
         to = [c for c in tok.children if c.lower_ == "to"]

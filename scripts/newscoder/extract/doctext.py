@@ -6,7 +6,8 @@ third of their time there. The text is kept in the Doc's own `user_data`, so it 
 `doc[i]` and `for t in doc` build a new Token object on every access, and the extractors walk each Doc
 many times over; `doc_tokens` builds them once. The list is not kept in `user_data`: Tokens refer to their
 Doc, which would make a reference cycle. A one-entry cache holding the last Doc does instead (the
-extractors of one article run one after another).
+extractors of one article run one after another). `Doc.ents` likewise builds new Spans on every access:
+`doc_ents` keeps them the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _KEY = "newscoder_text"
 
@@ -38,3 +39,17 @@ def doc_tokens(doc: Doc) -> list[Token]:
     tokens = list(doc)
     _last = (doc, tokens)
     return tokens
+
+
+_last_ents: tuple[Doc, tuple[Span, ...]] | None = None
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, shared by every extractor reading this Doc (the Doc's entities are never reset after parsing)."""
+    global _last_ents
+    last = _last_ents
+    if last is not None and last[0] is doc:
+        return last[1]
+    ents = doc.ents
+    _last_ents = (doc, ents)
+    return ents

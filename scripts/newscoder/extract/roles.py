@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import doc_ents, doc_tokens
 from newscoder.resolve.countries import country_name, resolve_country
 from newscoder.resolve.places import country_of
 
@@ -80,24 +81,25 @@ def _allowed(tok: Token) -> bool:
 
 def role_before(doc: Doc, start: int) -> RoleInfo:
     """Read the title premodifiers that stand right before the token at index `start`."""
+    toks = doc_tokens(doc)
     i = start
-    while i > 0 and _allowed(doc[i - 1]) and doc[i - 1].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+    while i > 0 and _allowed(toks[i - 1]) and toks[i - 1].ent_type_ not in ("DATE", "TIME", "CARDINAL"):
         i -= 1
     # never start on a link word or a possessive
-    while i < start and (doc[i].text.lower() in _LINKS or doc[i].text in {"'s", "’s"}):
+    while i < start and (toks[i].text.lower() in _LINKS or toks[i].text in {"'s", "’s"}):
         i += 1
     # drop capitalised words that are neither titles nor countries at the left edge ("Thursday", "Scientologist")
-    while i < start and not is_title_word(doc[i].text) and not resolve_country(doc[i].text):
+    while i < start and not is_title_word(toks[i].text) and not resolve_country(toks[i].text):
         i += 1
-    while i < start and doc[i].text.lower() in _LINKS:
+    while i < start and toks[i].text.lower() in _LINKS:
         i += 1
-    words = [t.text for t in doc[i:start]]
+    words = [t.text for t in toks[i:start]]
     found = head_title(words) if words else None
     if not found:
-        return RoleInfo(None, None, doc[start].idx)
+        return RoleInfo(None, None, toks[start].idx)
     title, kind = found
     if kind == "honorific" and len(words) == 1:
-        return RoleInfo(None, None, doc[i].idx, kind)
+        return RoleInfo(None, None, toks[i].idx, kind)
     span = doc[i:start]
     return RoleInfo(*_role_from_words(span), span.start_char, kind)
 
@@ -114,7 +116,7 @@ def _role_from_words(span: Span) -> tuple[str | None, str | None]:
             c = resolve_country(t.text)
         if c is None and t.ent_type_ in ("GPE", "NORP") and (k == 0 or toks[k - 1].ent_iob_ != "I"):
             # a country of several words ("the United States special envoy"): the whole entity
-            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            ent = next((e for e in doc_ents(t.doc) if e.start <= t.i < e.end), None)
             c = resolve_country(ent.text) if ent is not None and len(ent) > 1 else None
         prev = toks[k - 1].text.lower() if k else ""
         if c and prev not in _COMPLEMENT_PREPS and t.ent_type_ != "ORG":

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speakers import ARTICLES, HONORIFICS, Speaker, first_name_gender, speaker_actor
 from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, LocalActor, Mention
@@ -142,22 +142,23 @@ def _full_names(doc: Doc, surname: str, before: int) -> dict[str, tuple[tuple[in
     nouns the model tags as no other kind of entity ("Chief Superintendent Ana Okafor"), not followed by
     another proper noun ("British Transport Police"), without its titles, from its first known first name
     when it has one; keyed by the lower-cased name."""
+    toks = doc_tokens(doc)
     text = doc_text(doc)
     out: dict[str, tuple[tuple[int, int], str]] = {}
-    for t in doc:
+    for t in toks:
         if t.idx >= before:
             break
         if t.text != surname or t.pos_ != "PROPN" and t.ent_type_ != "PERSON" or t.ent_type_ not in ("PERSON", ""):
             continue
-        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].text[:1].isupper():
+        if t.i + 1 < len(doc) and toks[t.i + 1].pos_ == "PROPN" and toks[t.i + 1].text[:1].isupper():
             continue  # "British Transport Police": the word does not end the name here
         i = t.i
-        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].ent_type_ in ("PERSON", "") and (
-                doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_ == "PERSON"):
+        while i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].ent_type_ in ("PERSON", "") and (
+                toks[i - 1].pos_ == "PROPN" or toks[i - 1].ent_type_ == "PERSON"):
             i -= 1
         if t.ent_type_ == "PERSON":  # the model's person name, when it has one, ends the titles before it
             j = t.i
-            while j > i and doc[j].ent_iob_ == "I":
+            while j > i and toks[j].ent_iob_ == "I":
                 j -= 1
             i = max(i, j)
         run = doc[i : t.i + 1]
@@ -218,7 +219,8 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
 def _in_longer_name(doc: Doc, word) -> bool:
     """Is the word, elsewhere in the article, part of a person's name or next to another capitalised proper
     noun the model tags as no entity ("Scott" of "Governor Rick Scott")?"""
-    for t in doc:
+    toks = doc_tokens(doc)
+    for t in toks:
         if t.text != word.text or t.i == word.i:
             continue
         if t.ent_type_ == "PERSON":
@@ -226,7 +228,7 @@ def _in_longer_name(doc: Doc, word) -> bool:
         if t.ent_type_:
             continue  # inside an organisation's or a place's name ("Facebook Ireland Limited"): still a body
         for k in (t.i - 1, t.i + 1):
-            if 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            if 0 <= k < len(doc) and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper():
                 return True
     return False
 

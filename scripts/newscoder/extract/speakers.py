@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from newscoder import lexicons
 from newscoder.extract import coref, roles
 from newscoder.extract.deps import SUBJECT_DEPS
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 from newscoder.extract.quote_context import Attr
 
 if TYPE_CHECKING:
@@ -266,6 +266,7 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
     from newscoder.extract.attribution import reporting_lexicon  # attribution imports this module
 
     doc = subject.doc
+    tokens = doc_tokens(doc)  # `toks` below is the phrase
     first_appos = next((c.i for c in subject.children if c.dep_ == "appos"), None)
     keep: set[int] = set()
     frontier = [subject]
@@ -273,7 +274,7 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
         t = frontier.pop()
         keep.add(t.i)
         for c in t.children:
-            misread_cue = c.dep_ == "amod" and c.i > 0 and doc[c.i - 1].is_punct  # '"..." tweeted Mayor X'
+            misread_cue = c.dep_ == "amod" and c.i > 0 and tokens[c.i - 1].is_punct  # '"..." tweeted Mayor X'
             if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") and (c.dep_ != "amod" or misread_cue):
                 continue
             if c.dep_ == "appos" and (c.left_edge.pos_ in ("VERB", "AUX") or c.i != first_appos):
@@ -292,9 +293,9 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
             frontier.append(c)
     keep.update(t.i for t in core)
     lo, hi = core[0].i, core[-1].i
-    while lo - 1 in keep and not doc[lo - 1].is_quote:
+    while lo - 1 in keep and not tokens[lo - 1].is_quote:
         lo -= 1
-    while hi + 1 in keep and not doc[hi + 1].is_quote:
+    while hi + 1 in keep and not tokens[hi + 1].is_quote:
         hi += 1
     toks = list(doc[lo : hi + 1])
     # trim what cannot end a name: punctuation, conjunctions, a relative pronoun left behind
@@ -307,8 +308,8 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
     words = "".join(t.text_with_ws for t in toks)
     if words.count("(") != words.count(")"):
         # a parenthesis cut by the parse: close it when the next token does, else drop what it opened
-        if hi + 1 < len(doc) and doc[hi + 1].text == ")" and words.count("(") > words.count(")"):
-            toks.append(doc[hi + 1])
+        if hi + 1 < len(doc) and tokens[hi + 1].text == ")" and words.count("(") > words.count(")"):
+            toks.append(tokens[hi + 1])
         else:
             return core
     if len(toks) > MAX_SPEAKER_TOKENS:
@@ -571,7 +572,7 @@ def _reported_speech(cue: Token, sp: Speaker) -> bool:
 def _person_with_initials(ctx: QuoteContext, initials: str) -> Speaker | None:
     """The one person the article names whose initials are these ('MS' -> 'Michael Siegel'), at its first
     mention; None when no one or two different people fit."""
-    hits = [e for e in ctx.doc.ents if e.label_ == "PERSON" and len(e) >= 2
+    hits = [e for e in doc_ents(ctx.doc) if e.label_ == "PERSON" and len(e) >= 2
             and "".join(t.text[:1] for t in e if t.text[:1].isalpha()).upper() == initials]
     if len({e.text for e in hits}) != 1:
         return None
@@ -588,17 +589,18 @@ def name_at(ctx: QuoteContext, start: int, end: int, dash: bool = False) -> Spea
     rest of [start, end): 'Ilse Marrow', 'Jonas Albu, Port Administrator'."""
     i = ctx.token_at(start)
     doc = ctx.doc
-    if i >= len(doc) or doc[i].idx != start:
+    toks = doc_tokens(doc)
+    if i >= len(doc) or toks[i].idx != start:
         return None
-    if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
-        name_end = next(e.end for e in doc.ents if e.start == i)
+    if toks[i].ent_type_ == "PERSON" and toks[i].ent_iob_ == "B":
+        name_end = next(e.end for e in doc_ents(doc) if e.start == i)
     else:  # the small model often misses names it has not seen ("Ilse Marrow"): 2-4 proper nouns
         name_end = i
-        while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].text[:1].isupper():
+        while name_end < len(doc) and toks[name_end].pos_ == "PROPN" and toks[name_end].text[:1].isupper():
             name_end += 1
         if not 2 <= name_end - i <= 4:
             return None
-    while name_end > i + 1 and doc[name_end - 1].is_space:
+    while name_end > i + 1 and toks[name_end - 1].is_space:
         name_end -= 1  # an entity can swallow the paragraph's line break
     span = doc[i:name_end]
     rest = ctx.text[span.end_char : end].strip()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import doc_ents, doc_text
 from newscoder.records import Article, Timex
 from newscoder.resolve.dates import Resolution, lexicon, resolve_expression
 
@@ -331,8 +331,8 @@ def _paragraph_of_now(t: Timex, found: list[Timex], text: str, pub: dt.date) -> 
 
 def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """(start, end) spans, non-overlapping, in text order."""
-    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-    named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT")]
+    date_ents = [e for e in doc_ents(doc) if e.label_ == "DATE"]
+    named = [e for e in doc_ents(doc) if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT")]
     surnames = {e[-1].text.lower() for e in named if e.label_ == "PERSON" and len(e) > 1}
     found: list[tuple[int, int]] = []
     for m in _scan(text):

@@ -35,6 +35,7 @@ from newscoder.extract.actors.body_names import (
 )
 from newscoder.extract.actors.country_cues import based_before, names_region, nationality_not_language
 from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_region
@@ -89,19 +90,20 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
     """"the Chilean poet", "American actor", "Texas Senator": a nationality word, or a state or province,
     among the common words and titles right before a name ("the German rescue charity Sea-Watch", "the US
     rock band the Doors": a "the" right before the name is skipped)."""
+    toks = doc_tokens(doc)
     i = start - 1
-    if i >= 0 and doc[i].lower_ == "the":
+    if i >= 0 and toks[i].lower_ == "the":
         i -= 1
     titled, loose = False, 0
     while i >= 0 and start - i <= 6:
-        tok = doc[i]
-        if tok.ent_type_ in ("NORP", "GPE") and (tok.ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I"):
+        tok = toks[i]
+        if tok.ent_type_ in ("NORP", "GPE") and (tok.ent_iob_ == "I" or i + 1 < start and toks[i + 1].ent_iob_ == "I"):
             # a name of several words: the whole entity gives the country ("United States public utility X")
             # or none ("the South American group X")
             first, last = i, i
-            while first > 0 and doc[first].ent_iob_ == "I":
+            while first > 0 and toks[first].ent_iob_ == "I":
                 first -= 1
-            while last + 1 < start and doc[last + 1].ent_iob_ == "I":
+            while last + 1 < start and toks[last + 1].ent_iob_ == "I":
                 last += 1
             text = doc[first : last + 1].text
             return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
@@ -114,7 +116,7 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
         if is_title_word(tok.text):
             titled = True
-        elif tok.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ == "GPE":
+        elif tok.tag_ == "POS" and i > 0 and toks[i - 1].ent_type_ == "GPE":
             pass  # "Kenya's top marathoner X": the country owning the description
         elif titled and loose < 2 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle():
             loose += 1  # "United States District Judge", "US Circuit Judge": a word of the office's name
@@ -149,28 +151,30 @@ def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None
     """The country a name of two capitalised words or more that no actor holds gives the person whose
     common-noun description it opens ("Lakeside Radio Kenya reporter X"): `name_country` of that name.
     A title between ("Senator") is not such a description."""
+    toks = doc_tokens(doc)
     i = start - 1
-    while i >= 0 and start - i <= 3 and doc[i].pos_ == "NOUN" and doc[i].text.islower():
+    while i >= 0 and start - i <= 3 and toks[i].pos_ == "NOUN" and toks[i].text.islower():
         i -= 1
-    if i == start - 1 or i < 0 or doc[i].pos_ != "PROPN" or doc[i].ent_type_ in ("PERSON", "GPE", "NORP"):
+    if i == start - 1 or i < 0 or toks[i].pos_ != "PROPN" or toks[i].ent_type_ in ("PERSON", "GPE", "NORP"):
         return None
-    name = _proper_run(doc[i])
-    return name_country(name, named) if name is not None and doc[i + 1].i >= start - 3 else None
+    name = _proper_run(toks[i])
+    return name_country(name, named) if name is not None and toks[i + 1].i >= start - 3 else None
 
 
 def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
     """A registered organisation named by a word of the model's NORP or ORG before the common words and
     titles leading to a name ("Houthi military spokesperson X", "Taliban commander X"): its country. The
     word may be the registered name or its singular ("Houthis" -> "Houthi")."""
+    toks = doc_tokens(doc)
     i = start - 1
-    while i >= 0 and start - i <= 4 and (doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text.islower()
-                                          or is_title_word(doc[i].text)):
+    while i >= 0 and start - i <= 4 and (toks[i].pos_ in ("NOUN", "ADJ") and toks[i].text.islower()
+                                          or is_title_word(toks[i].text)):
         i -= 1
-    if i == start - 1 or i < 0 or b.registry is None or doc[i].ent_type_ not in ("NORP", "ORG"):
+    if i == start - 1 or i < 0 or b.registry is None or toks[i].ent_type_ not in ("NORP", "ORG"):
         return None
-    if doc[i].ent_iob_ == "I" or i + 1 < start and doc[i + 1].ent_iob_ == "I":
+    if toks[i].ent_iob_ == "I" or i + 1 < start and toks[i + 1].ent_iob_ == "I":
         return None  # one word of a longer name: read by the other rules
-    word = doc[i].text
+    word = toks[i].text
     for text in (word, word + "s"):
         reg = b.registry.lookup(text)
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3:
@@ -211,15 +215,16 @@ def _is_seated(name: str) -> bool:
 
 def _place_after(doc: Doc, end: int, named: Counter[str] | None) -> str | None:
     """"the Federal Centre for Neurosurgery in Tyumen": the place right after a body's name, its seat."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+    toks = doc_tokens(doc)
+    if end + 1 >= len(doc) or toks[end].lower_ != "in":
         return None
-    obj = doc[end + 1]
+    obj = toks[end + 1]
     if obj.lower_ == "the" and end + 2 < len(doc):
-        obj = doc[end + 2]
+        obj = toks[end + 2]
     if obj.ent_type_ != "GPE" or obj.ent_iob_ != "B":
         return None
     last = obj.i
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+    while last + 1 < len(doc) and toks[last + 1].ent_iob_ == "I":
         last += 1
     text = doc[obj.i : last + 1].text
     return country_of(text, cities=True) or region(text, named)
@@ -268,12 +273,13 @@ def _proper_run(tok: Token) -> str | None:
     """The capitalised words around `tok` that no actor holds, when they are a name of two words or more
     ("Marriage Equality Coalition Taiwan"); a country's own name at the end counts as part of it."""
     doc = tok.doc
+    toks = doc_tokens(doc)
     first = last = tok.i
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+    while first > 0 and toks[first - 1].pos_ == "PROPN" and toks[first - 1].text[:1].isupper():
         first -= 1
-    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
+    while last + 1 < len(doc) and toks[last + 1].pos_ == "PROPN" and toks[last + 1].text[:1].isupper():
         last += 1
-    if last == first or any(doc[k].ent_type_ in ("PERSON", "ORG") for k in range(first, last + 1)):
+    if last == first or any(toks[k].ent_type_ in ("PERSON", "ORG") for k in range(first, last + 1)):
         return None
     return doc[first : last + 1].text
 
@@ -425,6 +431,7 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
 def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
     """The body or place a person is of: "FBI agent X", "X, a Boston University researcher", "X of the
     UK's crime agency", "the league's director, X", "X, a spokesman for the Y"."""
+    toks = doc_tokens(doc)
     root = span.root
     tied: list[LocalActor] = []
     bodies = [_body_before(b, doc, span.start)]
@@ -464,9 +471,9 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
     people = [c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
     if people:  # "X and Y, both from Ethiopia": after the last name of the list
         end = max(c.i for c in people) + 1
-    while end < len(doc) and doc[end].lower_ in _LIST_FILLERS:
+    while end < len(doc) and toks[end].lower_ in _LIST_FILLERS:
         end += 1
-    nxt = doc[end] if end < len(doc) else None
+    nxt = toks[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
         for obj in (c for c in nxt.children if c.dep_ == "pobj"):
             if _set(actor, _place_or_actor_country(b, obj, named, tied), "base"):
@@ -550,14 +557,15 @@ def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
     """"American Samoans", "North Koreans": the model may tag the first word apart, leaving a group named
     by the second ("Samoans" -> Samoa). When the word before a group's name makes with it a demonym of
     another country, that country (and that name) is the group's."""
+    toks = doc_tokens(doc)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         if actor.actor_type != "group" or m.mention_kind not in ("name", "descriptor") or " " in m.text:
             continue
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None or span.start == 0 or not doc[span.start - 1].text[:1].isupper():
+        if span is None or span.start == 0 or not toks[span.start - 1].text[:1].isupper():
             continue
-        whole = f"{doc[span.start - 1].text} {m.text}"
+        whole = f"{toks[span.start - 1].text} {m.text}"
         iso3 = iso3_for_demonym(whole)
         if iso3 and iso3 != actor.country_iso3:
             actor.country_iso3, actor.country_basis = iso3, "nationality"

@@ -61,7 +61,7 @@ from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 from newscoder.records import ActorAnalysis, Article
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.registry import Registry, normalize_name
@@ -83,11 +83,12 @@ def _untagged_full_names(doc: Doc, persons: list, full_names: list[str]) -> list
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """A one-word person span followed, inside the sentence, by an untagged capitalised proper noun that is
     no organisation or government word ("Marine" + "Traffic's database"): a piece of a longer name."""
+    toks = doc_tokens(doc)
     if end - start != 1 or end >= len(doc):
         return False
-    nxt = doc[end]
+    nxt = toks[end]
     return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_
-            and not nxt.is_sent_start and bool(doc[start].whitespace_) and nxt.text not in org_heads()
+            and not nxt.is_sent_start and bool(toks[start].whitespace_) and nxt.text not in org_heads()
             and nxt.lower_ not in GOV_HEADS and not roles.is_title_word(nxt.text))
 
 
@@ -125,7 +126,8 @@ def _untagged_storm_names(doc: Doc) -> set[str]:
 
 def _quoted(doc: Doc, ent: Span) -> bool:
     """A name between quote marks ("the 'Band of Gold' single")."""
-    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
+    toks = doc_tokens(doc)
+    return 0 < ent.start and ent.end < len(doc) and toks[ent.start - 1].is_quote and toks[ent.end].is_quote
 
 
 def _thing_name_cover(doc: Doc, names: set[str]) -> bytearray:
@@ -145,7 +147,7 @@ def _acronyms_of_non_actors(doc: Doc) -> set[str]:
     """Acronyms the article defines for a law, product, work, event or place ("the Clean Seas Act (CSA)"):
     the model may tag them ORG later, but they are no more an actor than what they abbreviate."""
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NON_ACTOR_LABELS:
             out |= _acronym_after(doc, ent.end)
     return out
@@ -153,8 +155,9 @@ def _acronyms_of_non_actors(doc: Doc) -> set[str]:
 
 def _acronym_after(doc: Doc, end: int) -> set[str]:
     """{"CRPA"} when "(CRPA)" follows token `end`, else an empty set."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
-        return {doc[end + 1].text}
+    toks = doc_tokens(doc)
+    if end + 2 < len(doc) and toks[end].text == "(" and toks[end + 2].text == ")" and is_acronym(toks[end + 1].text):
+        return {toks[end + 1].text}
     return set()
 
 
@@ -177,12 +180,12 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     persons: list[tuple[Span, int, int, str]] = []  # (ent, start tok, end tok, name)
     other_ents: list[tuple[Span, str]] = []
 
-    place_names = {e.text for e in doc.ents if e.label_ == "ORG" and named_as_place(e)}
+    place_names = {e.text for e in doc_ents(doc) if e.label_ == "ORG" and named_as_place(e)}
     not_actors = _acronyms_of_non_actors(doc)
     kept: list[tuple[Span, int, int, str]] = []
     thing_names: set[str] = set()  # names of storms, drugs in this article ("Vera" of "Hurricane Vera")
     thing_titles: set[str] = set()  # names of several words of works, laws, events: covered where written
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # the model's own labels for things are too often wrong on names of people and museums to take
         # alone: a thing counts when a class word ("Hurricane", "the album") or quote marks show it
         if ent.label_ in _THING_LABELS and (classified(doc, ent.start, ent.end) or _quoted(doc, ent)):

@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from newscoder.extract.dateline import dateline_end
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import doc_ents, doc_text
 from newscoder.resolve.countries import iso3_for_region, region_countries
 from newscoder.resolve.places import country_of
 
@@ -32,7 +32,7 @@ def article_country(doc: Doc, sents: list[Span], skip: set[int]) -> str | None:
     lead = next((s for s in sents if not all(t.i in skip or t.is_space for t in s)), None)
     if lead is not None and len(found := countries(lead.ents)) == 1:
         return next(iter(found))
-    found = countries(doc.ents)
+    found = countries(doc_ents(doc))
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -59,7 +59,7 @@ def countries_named(doc: Doc, skip: set[int]) -> PlaceCounts:
     provinces ("Ohio", "Cleveland", "American"), the dateline's place included."""
     found = PlaceCounts()
     shared: list[tuple[str, frozenset[str]]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
             # "US" first: the place lookup skips all-caps words, which in copy are country abbreviations
             if iso3 := country_of(ent.text) or country_of(ent.text, cities=True) or iso3_for_region(ent.text):

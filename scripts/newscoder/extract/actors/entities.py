@@ -20,7 +20,7 @@ from newscoder.extract.actors.word_lists import (
     non_actor_heads,
     org_heads,
 )
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 from newscoder.resolve.countries import (
     iso3_for_capital,
     iso3_for_demonym,
@@ -36,10 +36,11 @@ _HYPHEN_SUFFIXES = lexicons.words("hyphen_suffixes", "suffix")
 def is_junk(ent: Span) -> bool:
     text = ent.text
     doc = ent.doc
+    toks = doc_tokens(doc)
     letters = [c for c in text if c.isalpha()]
     if len(letters) <= 1 or text.startswith(("@", "#")) or "@" in text:
         return True
-    if ent[0].i > 0 and doc[ent[0].i - 1].text in ("@", "#"):
+    if ent[0].i > 0 and toks[ent[0].i - 1].text in ("@", "#"):
         return True
     # a fragment of a hyphenated word: "Bel" of "Bel-Air" (but keep "Somalia-based")
     after = doc_text(doc)[ent.end_char : ent.end_char + 2]
@@ -69,9 +70,9 @@ def is_junk(ent: Span) -> bool:
     if ent.label_ in ("PERSON", "ORG") and _PRONOUN_CONTRACTION.match(text):
         return True
     # "Secretary of State", "Minister of Health": the one word after a title and "of" is part of the title
-    if len(ent) == 1 and ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
-            and roles.is_title_word(doc[ent.start - 2].text) and (
-                doc[ent.start - 2].lower_ in ("secretary", "minister") or text.lower() == "state"
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.start >= 2 and toks[ent.start - 1].lower_ == "of" \
+            and roles.is_title_word(toks[ent.start - 2].text) and (
+                toks[ent.start - 2].lower_ in ("secretary", "minister") or text.lower() == "state"
                 or text.lower() in csv_column("portfolio_words.csv", "word")):
         return True
     # "Her Majesty", "His Excellency": a form of address alone names nobody in particular
@@ -96,8 +97,8 @@ def is_junk(ent: Span) -> bool:
     # people, not an organisation
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.endswith("s") and len(text) > 4 \
             and roles.titles().get(text[:-1].lower()) not in (None, "honorific", "modifier") \
-            and (ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON"
-                 or ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ == "of"):
+            and (ent.end < len(doc) and toks[ent.end].ent_type_ == "PERSON"
+                 or ent.start >= 2 and toks[ent.start - 1].lower_ == "the" and toks[ent.start - 2].lower_ == "of"):
         return True  # (not a team: "the Kings won", "Senators beat Boston")
     # "A. millepora", "Acropora tenuis": a genus (or its initial) and a lower-case epithet name a species
     if len(ent) == 2 and ent.label_ in ("PERSON", "ORG") and _SPECIES.match(text):
@@ -105,19 +106,19 @@ def is_junk(ent: Span) -> bool:
     # "user ID", "the news TV": two capitals with a common noun bound before them are a word, not a body
     # (not "oil giant BP", "carmaker GM": a company noun names the firm)
     if len(ent) == 1 and ent.label_ == "ORG" and len(text) == 2 and text.isupper() and ent.start > 0 \
-            and (prev := doc[ent.start - 1]).dep_ == "compound" and prev.head.i == ent.start \
+            and (prev := toks[ent.start - 1]).dep_ == "compound" and prev.head.i == ent.start \
             and prev.pos_ == "NOUN" and prev.text.islower() \
             and prev.lemma_ not in csv_column("company_words.csv", "noun") and prev.lower_ not in _agent_nouns():
         return True
     # "0900 UTC", "40 GB": an acronym right after a number is a unit
-    if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].like_num:
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and toks[ent.start - 1].like_num:
         return True
     # "Collins/Parker": two names joined by a slash are a ticket or a pairing, not one actor
     if re.search(r"[^\W\d]/[^\W\d]", text):
         return True
     # "Health Minister X", "Finance ministers": a portfolio inside a title, not an organisation
     if len(ent) == 1 and ent.label_ == "ORG" and ent.end < len(doc) and ent.text.lower() in csv_column(
-            "portfolio_words.csv", "word") and doc[ent.end].lower_ in PORTFOLIO_TITLES:
+            "portfolio_words.csv", "word") and toks[ent.end].lower_ in PORTFOLIO_TITLES:
         return True
     return False
 
@@ -134,9 +135,10 @@ def in_foreign_words(ent: Span) -> bool:
     word, and three or more such lower-case words there or in the entity (name particles such as "bin" or
     "van" aside)."""
     doc = ent.doc
+    toks = doc_tokens(doc)
     odd = words = 0
     for i in (*range(max(0, ent.start - 5), ent.start), *range(ent.end, min(len(doc), ent.end + 5))):
-        t = doc[i]
+        t = toks[i]
         if t.is_stop:
             return False  # speed: most entities stop here
         if t.is_alpha:
@@ -177,29 +179,30 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
     people and dates) and link words ("for", "of", "the") right after the name count when they hold a
     link word followed by a capitalised word or end in an organisation word (data/org_heads.csv); a title
     and a person's name after it ("Ministry of Defence Secretary Ben Wallace") do not."""
-    if doc[end - 1].is_alpha and not doc[end - 1].text[:1].isupper():
+    toks = doc_tokens(doc)
+    if toks[end - 1].is_alpha and not toks[end - 1].text[:1].isupper():
         return end  # "Hang Seng and": the model's span already ends on a link word
     j, linked = end, False
     while j < len(doc) and j - start < 14:
-        tok = doc[j]
+        tok = toks[j]
         if tok.text[:1].isupper() and (tok.is_alpha or is_acronym(tok.text)) and tok.pos_ == "PROPN" \
                 and tok.ent_type_ in ("", "ORG", "NORP") and not tok.is_sent_start:
             j += 1
             continue
         k = j + 1 if tok.lower_ in _ORG_LINKS else j
-        if k > j and k < len(doc) and doc[k].lower_ == "the":
+        if k > j and k < len(doc) and toks[k].lower_ == "the":
             k += 1
-        if k > j and k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" \
-                and doc[k].ent_type_ in ("", "ORG", "NORP"):
+        if k > j and k < len(doc) and toks[k].text[:1].isupper() and toks[k].pos_ == "PROPN" \
+                and toks[k].ent_type_ in ("", "ORG", "NORP"):
             j, linked = k, True
             continue
         break
     j = _listed_name_words(doc, start, j)
     if j == end:
         return end
-    if doc[j - 1].lower_ in _ORG_LINKS or doc[j - 1].lower_ == "the":
+    if toks[j - 1].lower_ in _ORG_LINKS or toks[j - 1].lower_ == "the":
         return end
-    if linked or doc[j - 1].text in org_heads():
+    if linked or toks[j - 1].text in org_heads():
         return j
     return end
 
@@ -210,25 +213,26 @@ def _listed_name_words(doc: Doc, start: int, j: int) -> int:
     organisation word, the list opens with a comma, its inner items are one or two words with no
     organisation word, and the last item ends on one (data/org_heads.csv). "the Croucher Foundation, the
     National Science Foundation and ..." and "MIT and Colorado State University" stay separate bodies."""
+    toks = doc_tokens(doc)
     heads = org_heads()
-    if j >= len(doc) or doc[j].text != "," or doc[j - 1].text in heads \
-            or any(t.lower_ in _ORG_LINKS for t in doc[start:j]):
+    if j >= len(doc) or toks[j].text != "," or toks[j - 1].text in heads \
+            or any(t.lower_ in _ORG_LINKS for t in toks[start:j]):
         return j  # "Department of Energy, and Office of ...": a complete name already, then a list
     k = j
-    while k < len(doc) and k - start < 16 and doc[k].text in (",", "and", "&"):
-        last = doc[k].text != ","
-        if not last and k + 1 < len(doc) and doc[k + 1].text == "and":
+    while k < len(doc) and k - start < 16 and toks[k].text in (",", "and", "&"):
+        last = toks[k].text != ","
+        if not last and k + 1 < len(doc) and toks[k + 1].text == "and":
             k, last = k + 1, True  # ", and": a serial comma
         m = k + 1
-        while m < len(doc) and m - start < 16 and doc[m].text[:1].isupper() and doc[m].is_alpha \
-                and doc[m].pos_ in ("PROPN", "ADJ", "NOUN") and doc[m].ent_type_ in ("", "ORG"):
+        while m < len(doc) and m - start < 16 and toks[m].text[:1].isupper() and toks[m].is_alpha \
+                and toks[m].pos_ in ("PROPN", "ADJ", "NOUN") and toks[m].ent_type_ in ("", "ORG"):
             m += 1
         if m == k + 1:
             return j
         if last:
-            ends = m == len(doc) or doc[m].lower_ not in _ORG_LINKS
-            return m if doc[m - 1].text in heads and ends else j
-        if m - k - 1 > 2 or doc[m - 1].text in heads:
+            ends = m == len(doc) or toks[m].lower_ not in _ORG_LINKS
+            return m if toks[m - 1].text in heads and ends else j
+        if m - k - 1 > 2 or toks[m - 1].text in heads:
             return j
         k = m
     return j
@@ -238,12 +242,13 @@ def _tail_of_longer_name(ent: Span, start: int) -> bool:
     """Is this organisation's name the tail of a longer one that another entity extends over ("the League"
     ... "for the" ... "Defence of Human Rights")?"""
     doc = ent.doc
+    toks = doc_tokens(doc)
     i = start - 1
-    if i >= 0 and doc[i].lower_ == "the":
+    if i >= 0 and toks[i].lower_ == "the":
         i -= 1
-    if i < 1 or doc[i].lower_ not in _ORG_LINKS or doc[i - 1].ent_type_ != "ORG" or doc[i - 1].ent_iob_ == "":
+    if i < 1 or toks[i].lower_ not in _ORG_LINKS or toks[i - 1].ent_type_ != "ORG" or toks[i - 1].ent_iob_ == "":
         return False
-    before = next((e for e in doc.ents if e.end == i and e.label_ == "ORG"), None)
+    before = next((e for e in doc_ents(doc) if e.end == i and e.label_ == "ORG"), None)
     return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
 
 
@@ -269,30 +274,31 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    toks = doc_tokens(doc)
     # a possessive, a space, or a punctuation mark the model left at the end ("United Nations Educational,")
-    while end > start and (doc[end - 1].text in POSS or doc[end - 1].is_space
-                           or doc[end - 1].is_punct and doc[end - 1].text not in (".", ")", "]")):
+    while end > start and (toks[end - 1].text in POSS or toks[end - 1].is_space
+                           or toks[end - 1].is_punct and toks[end - 1].text not in (".", ")", "]")):
         end -= 1
     # "Scottish National Party - 48": a dash and a figure after a name are a tally, not part of it
     for k in range(start + 1, end - 1):
-        if doc[k].text in ("-", "–", "—") and doc[k].whitespace_ and all(t.like_num for t in doc[k + 1 : end]):
+        if toks[k].text in ("-", "–", "—") and toks[k].whitespace_ and all(t.like_num for t in toks[k + 1 : end]):
             end = k
             break
-    if start < end and doc[start].lower_ == "the":
+    if start < end and toks[start].lower_ == "the":
         start += 1
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
     for k in range(start + 1, end):
-        if doc[k].text in ("(", "["):
+        if toks[k].text in ("(", "["):
             end = k
             break
     if ent.label_ == "ORG":
         # "Spokesperson Ana Ray" tagged as an organisation: the title comes off, and relabel() reads the
         # rest as a titled person
         # "Voter Ana Ray" opening a sentence: a job word before a person's name, read as for people below
-        if (end - start in (3, 4) and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
+        if (end - start in (3, 4) and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
                                        or _job_word_first(doc, start, end))
-                and doc[end - 1].text not in org_heads()
-                and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in doc[start + 1 : end])):
+                and toks[end - 1].text not in org_heads()
+                and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
             start += 1
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
@@ -307,14 +313,15 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         end = cut
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
-        while end - start > 1 and (roles.is_title_word(doc[start].text) or roles.is_honorific(doc[start].text)
+        while end - start > 1 and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
                                    or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
 
 
 def token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
-    cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    toks = doc_tokens(doc)
+    cs, ce = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
     # a possessive glued to the last token ("Cuba's" tokenised as one word) is not part of the name
     text = doc_text(doc)[cs:ce]
     for p in POSS[:2]:
@@ -326,12 +333,13 @@ def token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
 
 def gender_of(doc: Doc, start: int, name: str) -> str | None:
     """"Mrs May", "King Abdullah", "Angela Merkel": gender shown by a title word or a common first name."""
+    toks = doc_tokens(doc)
     words = gender_table("gendered_words.csv", "word")
     for i in range(start - 1, max(start - 4, -1), -1):
-        g = words.get(doc[i].lower_)
+        g = words.get(toks[i].lower_)
         if g:
             return g
-        if not (doc[i].text[:1].isupper() or doc[i].is_punct):
+        if not (toks[i].text[:1].isupper() or toks[i].is_punct):
             break
     first = name.split()[0] if name.split() else ""
     return gender_table("first_names.csv", "name").get(first) if len(name.split()) > 1 else None
@@ -351,21 +359,22 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     """The label a classifier noun gives the name it introduces (data/non_actor_classifiers.csv): the noun
     right before the name and bound to it ("the vessel Nordlys", "Typhoon Bora"), or the first word of a
     longer name the model tagged whole ("Hurricane Dorian")."""
+    toks = doc_tokens(doc)
     table = _classifiers()
     if (n := classifier_length(doc, start, end)):
         return table[doc[start : start + n].text.lower()]
     # "USS Kelby", "HMS Gorse", "the MV Islander": a ship's prefix, in capitals, makes the name a vessel
     # (not before a person's first name: "MV Alan Kurdi" is named after someone the article names too)
-    if (end - start > 1 and doc[start].text in _VESSEL_PREFIXES
-            or start > 0 and doc[start - 1].text in _VESSEL_PREFIXES) \
-            and not _is_first_name(doc[start + (doc[start].text in _VESSEL_PREFIXES)].text):
+    if (end - start > 1 and toks[start].text in _VESSEL_PREFIXES
+            or start > 0 and toks[start - 1].text in _VESSEL_PREFIXES) \
+            and not _is_first_name(toks[start + (toks[start].text in _VESSEL_PREFIXES)].text):
         return "PRODUCT"
     # "the Kelby Prize", "the Legion of Honour": an award or decoration is a thing, not who gives it
-    if end - start > 1 and (doc[end - 1].text in _AWARD_HEADS or _DECORATION.search(doc[start:end].text)):
+    if end - start > 1 and (toks[end - 1].text in _AWARD_HEADS or _DECORATION.search(doc[start:end].text)):
         return "PRODUCT"
     if start == 0:
         return None
-    prev, root = doc[start - 1], doc[start:end].root
+    prev, root = toks[start - 1], doc[start:end].root
     bound = start <= prev.head.i < end or root.head.i == prev.i
     if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
         return table[prev.lower_]
@@ -376,12 +385,12 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
             and table.get(head.lemma_.lower()) == "EVENT":
         return "EVENT"
     # "Saint Brendan's Day", "Ada Lovelace Jr. Day": a day named after someone is a holiday
-    if end - start > 2 and doc[end - 1].text == "Day" and doc[end - 2].text in _DAY_OWNER_ENDS:
+    if end - start > 2 and toks[end - 1].text == "Day" and toks[end - 2].text in _DAY_OWNER_ENDS:
         return "EVENT"
     # "CCTV footage", "the Argus camera": a name that modifies a recording or its device is the device
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and head.lemma_.lower() in _RECORDINGS:
         return "PRODUCT"
-    if doc[start].ent_type_ != "PERSON" and _product_by_syntax(doc, start, end, table):
+    if toks[start].ent_type_ != "PERSON" and _product_by_syntax(doc, start, end, table):
         return "PRODUCT"
     # "X, a comic-book character", "a fan dressed as X": a character of fiction is no actor
     if any(c.dep_ == "appos" and c.lemma_.lower() in _FICTION for c in root.children) \
@@ -435,9 +444,10 @@ _DRESSING = frozenset({"dress", "cosplay", "cosplayer", "costume", "disguise"})
 def classifier_length(doc: Doc, start: int, end: int) -> int:
     """How many first words of a capitalised name are a class word, of one word or two ("Hurricane X",
     "Tropical Storm X"); 0 when none."""
+    toks = doc_tokens(doc)
     table = _classifiers()
     for n in (2, 1):
-        if end - start > n and all(t.text[:1].isupper() for t in doc[start : start + n]) \
+        if end - start > n and all(t.text[:1].isupper() for t in toks[start : start + n]) \
                 and doc[start : start + n].text.lower() in table:
             return n
     return 0
@@ -456,9 +466,10 @@ def _classifiers() -> dict[str, str]:
 def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     """Correct the model's label where the words say otherwise (why: the small model often calls
     countries people, museums people, and companies places)."""
+    toks = doc_tokens(doc)
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
-    last = doc[end - 1].text
+    last = toks[end - 1].text
     if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
@@ -476,7 +487,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
     if label == "PERSON" and _person_named_as_place(doc, start, end):
         return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
-    if label == "PERSON" and end - start == 1 and medium_of_speech(doc[start]):
+    if label == "PERSON" and end - start == 1 and medium_of_speech(toks[start]):
         return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
     if label == "PERSON" and _firm_by_syntax(doc, start, end):
         return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
@@ -498,7 +509,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if end - start > 1 and org_heads().get(last) in ("company", "education", "media", "government"):
             return "ORG"
         # a company noun before it: "automaker GM", "airline AirTran"
-        prev = doc[start - 1] if start > 0 else None
+        prev = toks[start - 1] if start > 0 else None
         if prev is not None and prev.lower_ in csv_column("company_words.csv", "noun"):
             return "ORG"
         root = doc[start:end].root
@@ -543,18 +554,19 @@ def _person_named_as_place(doc: Doc, start: int, end: int) -> bool:
 def _place_name(doc: Doc, start: int, end: int) -> str | None:
     """"Harbour Square" (a place word last: data/non_actor_heads.csv) or "County Kerry" (a place noun, then
     one name: data/place_nouns.csv): the name of a place, whatever label the model gave it."""
-    if end - start < 2 or doc[end - 1].text in org_heads():
+    toks = doc_tokens(doc)
+    if end - start < 2 or toks[end - 1].text in org_heads():
         return None
     # a person tagged "... Park" or "... Hall" may well be one (surnames): there a place needs "in", "at",
     # "the" before it ("rallied in Harbour Square")
     # a building word no one bears as a surname ("Gorse Mall", "Kelby Inn") needs nothing more
-    if non_actor_heads().get(doc[end - 1].text) == "place" and (
-            doc[start].ent_type_ != "PERSON" or doc[end - 1].text in building_heads() or locative(doc, start)
-            or start > 0 and doc[start - 1].lower_ == "the"):
+    if non_actor_heads().get(toks[end - 1].text) == "place" and (
+            toks[start].ent_type_ != "PERSON" or toks[end - 1].text in building_heads() or locative(doc, start)
+            or start > 0 and toks[start - 1].lower_ == "the"):
         return "FAC"
-    first = doc[start]
+    first = toks[start]
     if end - start == 2 and first.text[:1].isupper() and first.lower_ in csv_column("place_nouns.csv", "noun") \
-            and doc[start + 1].text[:1].isupper():
+            and toks[start + 1].text[:1].isupper():
         return "LOC"
     return None
 
@@ -563,34 +575,36 @@ def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:
     """A name in apposition with a company noun ("X, a firm specialising in ...", "the firm X";
     data/company_words.csv), or the body a named person is "of" ("Ana Ray of X") when that body has no
     first name of its own."""
+    toks = doc_tokens(doc)
     root = doc[start:end].root
     firms = csv_column("company_words.csv", "noun")
     if any(c.dep_ == "appos" and c.lemma_.lower() in firms for c in root.children):
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in firms:
         return True
-    prev = doc[start - 1] if start > 0 else None
+    prev = toks[start - 1] if start > 0 else None
     if prev is not None and prev.pos_ == "NOUN" and prev.lower_ in firms and (root.head.i == prev.i
                                                                               or start <= prev.head.i < end):
         return True  # "the Mexican company X"
     prep = root.head
     return (end - start > 1 and root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
-            and prep.head.i < start and doc[start].text not in gender_table("first_names.csv", "name"))
+            and prep.head.i < start and toks[start].text not in gender_table("first_names.csv", "name"))
 
 
 def _titled_person(doc: Doc, start: int, end: int) -> bool:
     """A two- or three-word proper name with a person's title right before it ("spokesperson Ann Ray",
     "Mr Ray") or as the head of its apposition ("Ann Ray, a spokesperson for the port")."""
+    toks = doc_tokens(doc)
     span = doc[start:end]
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
         return False
     if any(roles.country_of_modifier(t.text) for t in span):
         return False
-    if start > 0 and (roles.is_title_word(doc[start - 1].text) or roles.is_honorific(doc[start - 1].text)
+    if start > 0 and (roles.is_title_word(toks[start - 1].text) or roles.is_honorific(toks[start - 1].text)
                       or _job_word_first(doc, start - 1, end)
-                      or doc[start - 1].pos_ == "NOUN" and (doc[start - 1].lower_ in _agent_nouns()
-                                                            or doc[start - 1].lower_ == "member")
-                      and start <= doc[start - 1].head.i < end):
+                      or toks[start - 1].pos_ == "NOUN" and (toks[start - 1].lower_ in _agent_nouns()
+                                                            or toks[start - 1].lower_ == "member")
+                      and start <= toks[start - 1].head.i < end):
         return True  # "Mr Ray", "spokesperson Ann Ray", "committee member Ann Ray", "Voter Ann Ray"
     return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
                for c in span.root.children)
@@ -641,21 +655,22 @@ def extend_name(doc: Doc, end: int) -> int:
     """End of a person's name past the particles the model leaves out: "Valéry Giscard" + "d'Estaing",
     "Ludwig" + "van Beethoven". A particle counts only before a capitalised proper noun outside other
     entities."""
+    toks = doc_tokens(doc)
     while end < len(doc):
-        tok = doc[end]
+        tok = toks[end]
         if _ELIDED_PARTICLE.match(tok.text) and not tok.ent_type_:
             end += 1
             continue
-        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        nxt = toks[end + 1] if end + 1 < len(doc) else None
         if (tok.text in _NAME_PARTICLES and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                 and nxt.ent_type_ in ("", "PERSON")):
             end += 2
             continue
         # "Zine El" + "Abidine Ben Ali": the model cut one name into two adjacent PERSON spans
-        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and doc[end - 1].ent_type_ == "PERSON" \
-                and doc[end - 1].whitespace_ == " " and doc[end - 1].is_alpha and tok.is_alpha:
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and toks[end - 1].ent_type_ == "PERSON" \
+                and toks[end - 1].whitespace_ == " " and toks[end - 1].is_alpha and tok.is_alpha:
             end += 1
-            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].text not in POSS:
+            while end < len(doc) and toks[end].ent_iob_ == "I" and toks[end].text not in POSS:
                 end += 1
             continue
         break
@@ -708,10 +723,11 @@ def person_name(text: str) -> str:
 
 def country_before(doc: Doc, start: int) -> str | None:
     """Country of a premodifier right before token `start`: "US", "Cuban", "Cuba's"."""
+    toks = doc_tokens(doc)
     i = start - 1
-    if i >= 0 and doc[i].text in POSS:
+    if i >= 0 and toks[i].text in POSS:
         i -= 1
     if i < 0:
         return None
-    return roles.country_of_modifier(doc[i].text)
+    return roles.country_of_modifier(toks[i].text)
 

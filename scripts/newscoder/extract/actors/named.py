@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative, token_range_text, trim_entity
 from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
+from newscoder.extract.doctext import doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
     country_name,
@@ -93,6 +94,7 @@ def _registered_without_country(registry: Registry, text: str):
 
 def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canonical: str,
                 sent_of: dict[int, int], sents: list[Span]) -> None:
+    toks = doc_tokens(doc)
     reg = b.registry.lookup(canonical, "person") if b.registry else None
     if reg is None and b.registry and len(canonical.split()) == 1:
         reg = b.registry.lookup(canonical, "person")
@@ -119,8 +121,8 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
         actor.country_iso3, actor.country_basis = held, "registry"  # listed in office on the article's date
     if info.country_iso3 and actor.country_iso3 is None:
         actor.country_iso3, actor.country_basis = info.country_iso3, "title"
-    if actor.country_iso3 is None and info.role and end + 1 < len(doc) and doc[end].lower_ == "of":
-        after = iso3_for_name(doc[end + 1].text) or (end + 2 < len(doc) and iso3_for_name(doc[end + 1 : end + 3].text))
+    if actor.country_iso3 is None and info.role and end + 1 < len(doc) and toks[end].lower_ == "of":
+        after = iso3_for_name(toks[end + 1].text) or (end + 2 < len(doc) and iso3_for_name(doc[end + 1 : end + 3].text))
         if after:
             actor.country_iso3, actor.country_basis = after, "title"  # "King Abdullah of Jordan"
     cs, ce, _ = token_range_text(doc, start, end)
@@ -140,6 +142,7 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
 def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], sents: list[Span],
                 known_people: dict[str, LocalActor], registry: Registry | None, label: str | None = None) -> int:
     """Add one non-PERSON entity; returns 1 when it was dropped as junk."""
+    toks = doc_tokens(doc)
     label = label or ent.label_
     start, end = trim_entity(ent)
     cs, ce, text = token_range_text(doc, start, end)
@@ -157,13 +160,13 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         return 0
     # "Environment Canada", "Statistics Norway": a government agency named "<domain> <country>"
     if label != "NORP" and _agency_before(doc, start) and iso3_for_name(text) \
-            and not b.overlaps(doc[start - 1].idx, cs):
+            and not b.overlaps(toks[start - 1].idx, cs):
         return _add_agency(b, doc, start - 1, end, iso3_for_name(text), si, sent)
-    if end - start >= 2 and doc[start].text in agency_domains() and iso3_for_name(doc[start + 1 : end].text):
+    if end - start >= 2 and toks[start].text in agency_domains() and iso3_for_name(doc[start + 1 : end].text):
         return _add_agency(b, doc, start, end, iso3_for_name(doc[start + 1 : end].text), si, sent)
     # "the National Institute of Ocean Studies (NIOS)": the bracketed acronym is that organisation
-    if start >= 2 and doc[start - 1].text == "(" and is_acronym(text) and end < len(doc) and doc[end].text == ")":
-        before = doc[start - 2].idx + len(doc[start - 2].text)
+    if start >= 2 and toks[start - 1].text == "(" and is_acronym(text) and end < len(doc) and toks[end].text == ")":
+        before = toks[start - 2].idx + len(toks[start - 2].text)
         owner = next((m for m in reversed(b.mentions) if m.char_end == before), None)
         if owner is not None and b.by_key(owner.actor_key).actor_type == "organization":
             b.add(b.by_key(owner.actor_key), doc, cs, ce, "name", si, sent, root=root)
@@ -181,7 +184,7 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         if iso3:
             cname = country_name(iso3)
             for form in (f"{cname}'s {text}", f"{cname} {text}", f"{text} of {cname}",
-                         f"{doc[start - 1].text} {text}"):
+                         f"{toks[start - 1].text} {text}"):
                 reg = registry.lookup(form)
                 if reg is not None:
                     break
@@ -238,10 +241,10 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     if actor.parent_key is None and GOV_BODY.search(name) and iso3:
         actor.parent_key = b.state(iso3).key
     ext = _company_noun_before(doc, start, end)
-    if ext is not None and not b.overlaps(doc[ext].idx, cs, allow_inner_states=True):
+    if ext is not None and not b.overlaps(toks[ext].idx, cs, allow_inner_states=True):
         # "US automaker GM", "German airline Lufthansa": the mention is the whole noun phrase (the alias
         # stays the name)
-        b.add(actor, doc, doc[ext].idx, ce, "name", si, sent, root=root, alias=text)
+        b.add(actor, doc, toks[ext].idx, ce, "name", si, sent, root=root, alias=text)
     else:
         b.add(actor, doc, cs, ce, "name", si, sent, root=root)
     _person_in_name(b, doc, start, end, known_people, si, sent)
@@ -251,15 +254,16 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
 def _company_noun_before(doc: Doc, start: int, end: int) -> int | None:
     """Start token of a company-noun premodifier phrase right before a name ("Aircraft manufacturer" in
     "Aircraft manufacturer Boeing"), without the determiner; None when there is none."""
-    if start < 1 or doc[start - 1].lower_ not in csv_column("company_words.csv", "noun"):
+    toks = doc_tokens(doc)
+    if start < 1 or toks[start - 1].lower_ not in csv_column("company_words.csv", "noun"):
         return None
-    noun = doc[start - 1]
+    noun = toks[start - 1]
     root = doc[start:end].root
     if not (start <= noun.head.i < end or root.head.i == noun.i):
         return None
     first = start - 1
     while first > 0:
-        prev = doc[first - 1]
+        prev = toks[first - 1]
         if prev.dep_ in ("det", "poss", "punct", "cc", "prep") or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
             break
         if prev.ent_type_ in ("GPE", "NORP") or roles.country_of_modifier(prev.text):
@@ -274,6 +278,7 @@ def _stands_alone(b: ActorBuilder, doc: Doc, person: LocalActor) -> bool:
     """Is this "person" used as a name of its own somewhere (not "the Space Shuttle orbiters", which the
     model may tag as a person)? A full name heading its phrase once, without a determiner or a capitalised
     word next to it."""
+    toks = doc_tokens(doc)
     if len(person.name.split()) < 2:
         return False
     for m in b.mentions:
@@ -282,8 +287,8 @@ def _stands_alone(b: ActorBuilder, doc: Doc, person: LocalActor) -> bool:
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue
-        before = doc[span.start - 1] if span.start > 0 else None
-        after = doc[span.end] if span.end < len(doc) else None
+        before = toks[span.start - 1] if span.start > 0 else None
+        after = toks[span.end] if span.end < len(doc) else None
         if span.root.dep_ in ("compound", "amod", "nmod"):
             continue  # "the last Space Shuttle mission": a modifier, not a name standing alone
         if (before is None or before.pos_ != "DET") and (after is None or not after.text[:1].isupper()):
@@ -293,9 +298,10 @@ def _stands_alone(b: ActorBuilder, doc: Doc, person: LocalActor) -> bool:
 
 def _agency_before(doc: Doc, start: int) -> bool:
     """A capitalised domain word right before a country name, not a title ("Environment Minister")."""
-    if start < 1 or doc[start - 1].text not in agency_domains():
+    toks = doc_tokens(doc)
+    if start < 1 or toks[start - 1].text not in agency_domains():
         return False
-    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    nxt = toks[start + 1] if start + 1 < len(doc) else None
     return not (nxt is not None and nxt.text in ("Minister", "Secretary"))
 
 
@@ -325,10 +331,11 @@ def _person_in_name(b: ActorBuilder, doc: Doc, start: int, end: int, known_peopl
 
 def _maybe_parent(b: ActorBuilder, doc: Doc, start: int, actor: LocalActor) -> None:
     """"the US State Department's Bureau of ...": the possessor organisation is the parent."""
-    if actor.parent_key is not None or start < 2 or doc[start - 1].text not in POSS:
+    toks = doc_tokens(doc)
+    if actor.parent_key is not None or start < 2 or toks[start - 1].text not in POSS:
         return
     for m in reversed(b.mentions):
-        if m.char_end == doc[start - 1].idx or m.char_end == doc[start - 1].idx + 0:
+        if m.char_end == toks[start - 1].idx or m.char_end == toks[start - 1].idx + 0:
             owner = b.by_key(m.actor_key)
             if owner.actor_type == "organization" and owner.key != actor.key:
                 actor.parent_key = owner.key
@@ -336,13 +343,14 @@ def _maybe_parent(b: ActorBuilder, doc: Doc, start: int, actor: LocalActor) -> N
 
 
 def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: int, sent: Span) -> int:
+    toks = doc_tokens(doc)
     text = doc[start:end].text
     iso3 = iso3_for_demonym(text)
-    head = doc[end - 1]
+    head = toks[end - 1]
     if iso3 and is_plural_demonym(text):
         # "Peruvians", "ordinary Peruvians": the people of a country, as a group
         name = text if text[:1].isupper() else text.capitalize()
-        if start > 0 and doc[start - 1].lower_ == "ethnic":
+        if start > 0 and toks[start - 1].lower_ == "ethnic":
             iso3 = None  # "ethnic Albanians" in Serbia or Macedonia: an ethnicity, not Albania's people
             name = f"ethnic {name}"
         actor = b.actor(("group", normalize_name(name)),
@@ -353,7 +361,7 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
         return 0
     if iso3 is None and text[:1].isupper() and head.tag_ in ("NNPS", "NNS") and len(text) > 3:
         # "Democrats", "Republicans", "Shiites": a named group; "Iraqi Kurds": of that country
-        home = iso3_for_demonym(doc[start].text) if end - start > 1 else None
+        home = iso3_for_demonym(toks[start].text) if end - start > 1 else None
         actor = b.actor(("group", normalize_name(text)),
                         lambda: LocalActor(key="", name=text, actor_type="group", country_iso3=home,
                                            country_basis="nationality" if home else None))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.entities import locative
+from newscoder.extract.doctext import doc_ents, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
 if TYPE_CHECKING:
@@ -25,11 +26,12 @@ def _located(doc: Doc, start: int) -> bool:
     """A locative preposition before token `start` (or before its "the"). "from" counts only after a noun
     ("tourists from Canada", "a fourth from Germany"): after a verb the country is often the party acted
     on ("withdrew its troops from Chad")."""
-    if start > 1 and doc[start - 1].lower_ == "the":
+    toks = doc_tokens(doc)
+    if start > 1 and toks[start - 1].lower_ == "the":
         start -= 1
     if start < 1:
         return False
-    prep = doc[start - 1]
+    prep = toks[start - 1]
     if not locative(doc, start):
         return _on_a_track(prep) or _one_of_listed_places(prep)
     # "from" after a noun or "be" ("tourists from X", "two were from X"): where someone comes from
@@ -80,10 +82,11 @@ def _on_a_track(prep) -> bool:
 
 
 def _as_place(doc: Doc, m: Mention) -> bool:
+    toks = doc_tokens(doc)
     if m.mention_kind != "name":
         return False
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-    if span is None or span.end < len(doc) and doc[span.end].tag_ == "POS":
+    if span is None or span.end < len(doc) and toks[span.end].tag_ == "POS":
         return False  # "Syria's": an owner, not a place
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
@@ -92,14 +95,14 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         first = first.head  # "from Canada and Germany": the first of the list is the one after the preposition
     if first.i != span.root.i and first.ent_type_ == "GPE":
         start = first.i
-        while start > 0 and doc[start].ent_iob_ == "I":
+        while start > 0 and toks[start].ent_iob_ == "I":
             start -= 1
         if _located(doc, start):
             return True
     # "Aleppo, Syria": the country after a city, the city's address (not a list: "Iran, Libya")
-    if span.start < 2 or doc[span.start - 1].text != "," or doc[span.start - 2].ent_type_ != "GPE":
+    if span.start < 2 or toks[span.start - 1].text != "," or toks[span.start - 2].ent_type_ != "GPE":
         return False
-    city = next((e for e in doc.ents if e.start <= span.start - 2 < e.end), None)
+    city = next((e for e in doc_ents(doc) if e.start <= span.start - 2 < e.end), None)
     return city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None
 
 

@@ -58,8 +58,9 @@ def resolve_country_word(word: str) -> str | None:
 
 def _acronym_after(doc: Doc, end: int) -> str | None:
     """ "World Health Organisation (WHO)": the bracketed acronym right after a name."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        word = doc[end + 1].text
+    toks = doc_tokens(doc)
+    if end + 2 < len(doc) and toks[end].text == "(" and toks[end + 2].text == ")":
+        word = toks[end + 1].text
         if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
             return word
     return None
@@ -259,16 +260,17 @@ def _unseen_listed_people(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of:
 def _unseen_gov_bodies(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[int, int],
                        skip: set[int]) -> None:
     """"the Saudi Interior Ministry": a capitalised government body after a country word, untagged."""
+    toks = doc_tokens(doc)
     for tok in doc_tokens(doc):
         if org_heads().get(tok.text) != "government":
             continue
         start = _untagged_name_start(doc, tok.i, skip)
         if start is None or start == tok.i or start < 1:
             continue
-        iso3 = roles.country_of_modifier(doc[start - 1].text)
+        iso3 = roles.country_of_modifier(toks[start - 1].text)
         if iso3 is None:
             continue
-        cs, ce = doc[start - 1].idx, tok.idx + len(tok.text)
+        cs, ce = toks[start - 1].idx, tok.idx + len(tok.text)
         if b.overlaps(cs, ce):
             continue
         name = f"{doc[start : tok.i + 1].text} of {country_name(iso3)}"
