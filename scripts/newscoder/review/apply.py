@@ -126,9 +126,9 @@ class ReviewStage:
         if d["action"] == "correct" and len(at) > 1:
             at = [r for r in at if cell_text(r.get(d["field"])) == d["old_value"]] or at
         if len(at) != 1:
-            what = "no row" if not at else f"{len(at)} rows"
+            what = "no row of the build is" if not at else f"{len(at)} rows of the build are"
             return None, (f"the row {d['row_id']} is gone; its span was found again ({how}, {start}-{end}) "
-                          f"but {what} of the build are there")
+                          f"but {what} there")
         return at[0], f"re-anchored by {how} to {at[0][ID_COLUMN[d['table']]]}"
 
     def _apply(self, table: str, row: dict, key: str, ds: list[dict]) -> None:
