@@ -212,6 +212,37 @@ def _event_timex(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> Timex | N
     return None
 
 
+# prepositions placing an act in or at an occasion a noun names ("voted in Sunday's election", "spoke at
+# Monday's summit"): the occasion's date is the act's
+_OCCASION_PREPS = {"in", "at", "during", "on"}
+
+
+def _dates_other_noun(t: Timex, m: TriggerMatch) -> bool:
+    """The date modifies a noun ("the January 3 ouster", "Monday's raid") that is not the act itself: neither
+    the trigger, its object, nor the occasion the act took place at ("won Sunday's election", "spoke at
+    Monday's summit")."""
+    span = m.head.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    if span is None or _adverbial(span.root):
+        return False
+    noun = span.root
+    for _ in range(4):  # up to the noun the date modifies
+        if noun.dep_ not in ("poss", "compound", "amod", "nummod", "nmod", "npadvmod", "pobj", "prep") \
+                or noun.head.i == noun.i:
+            break
+        noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("compound", "poss", "nmod", "prep", "pobj") \
+                or noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.i not in range(span.start,
+                                                                                                  span.end):
+            break
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
+        return False
+    if noun.i == m.head.i or (m.obj is not None and noun.i == m.obj.i):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == m.head.i:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS and noun.head.head.i == m.head.i)
+
+
 def _is_past(tok: Token) -> bool:
     # "was convicted", "had been arrested": a passive's auxiliary carries the tense
     return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
@@ -293,6 +324,9 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
         # the 2028 election"); the act is dated as if its clause gave no date
         t = None
+    if t is not None and not m.is_nominal and _dates_other_noun(t, m):
+        # "ratcheted up pressure since the January 3 ouster of X": the date is the ouster's, another event
+        t = None
     if t is not None:
         return _timex_fields(t, period)
     vague = _vague_when(m, article)
@@ -332,7 +366,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         # undated events happened in that month
         return {"event_date": period, "date_precision": "month", "date_text": None, "date_basis": "explicit"}
     # undated: the story's date; an undated past event happened on or before it, day unknown
-    precision = "unknown" if _is_past(m.head) else "day"
+    precision = "unknown" if past or _is_past(m.head) else "day"
     return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
             "date_basis": "publication"}
 
@@ -563,10 +597,21 @@ def _told_in_past(tok: Token) -> bool:
         # an -ing adjunct ("the court ruled, allowing ...", "a blast hit the town, killing three") is told in
         # the tense of the clause it hangs on
         if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp") \
-                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG") and not _absolute_ing(cur):
             return False
         cur = _clause_head(cur.head)
     return False
+
+
+# prepositions whose -ing clause tells an act of the same time as the clause it hangs on ("passed, with 231
+# members supporting it"; "protested by blocking the road")
+_SAME_TIME_PREPS = {"with", "without", "by"}
+
+
+def _absolute_ing(verb: Token) -> bool:
+    """An -ing clause under "with", "without" or "by" on a verb: told in that verb's tense."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _SAME_TIME_PREPS \
+        and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _in_relative(tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
