@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newscoder import lexicons
 from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.clauses import _clause_head
+from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
 )
@@ -59,6 +60,11 @@ class SentenceDates(list):
 _LEAD_KEY = "newscoder_lead_dates"
 
 
+def _text_end(text: str, sent: Span) -> int:
+    """Where the sentence's text ends, before the whitespace its span takes in."""
+    return sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
+
+
 def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
     """The day-precise dates of the lead's main clauses ("On Thursday, the court ruled ..."): the lead is the
     first paragraph with a sentence built on a verb (a dateline "Friday, January 4, 2019" is not one).
@@ -72,7 +78,8 @@ def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
                 t.dep_ in ("nsubj", "nsubjpass") for t in sent.root.children):
             continue
         start = text.rfind("\n", 0, sent.start_char) + 1
-        end = text.find("\n", sent.end_char)
+        # (a sentence's span takes in the blank lines after it: the paragraph ends at its last character)
+        end = text.find("\n", _text_end(text, sent))
         end = len(text) if end < 0 else end
         dated = []
         for t in timex:
@@ -99,7 +106,10 @@ def lead_parties(doc: Doc, timex: list[Timex], actors: ActorAnalysis) -> frozens
         for t in _lead_dates(doc, timex):
             span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
             if span is not None:
-                verbs.add(_clause_head(span.root).i)
+                head = _clause_head(span.root)
+                verbs.add(head.i)
+                # "On Friday, X resigned and Y was sworn in": the date tells the coordinated clause too
+                verbs.update(c.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
                 spans.append((span.sent.start_char, span.sent.end_char))
         found = set()
         for mn in actors.mentions:
@@ -136,7 +146,7 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         # sentence a paragraph of its own)
         para_start = text.rfind("\n", 0, len(text[:para_start].rstrip())) + 1
     earlier = []
-    para_end = text.find("\n", sent.end_char)
+    para_end = text.find("\n", _text_end(text, sent))
     para_end = len(text) if para_end < 0 else para_end
     # a sentence opening its paragraph may go on with the one before ("In that event, X killed ...")
     context_start = para_start if text[para_start : sent.start_char].strip() else \
@@ -172,6 +182,10 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
         if span is None or _future_clause(span.root):
             earlier = []  # the paragraph has moved to what will happen: nothing carries over
+        elif _period_onset(span.root):
+            # "X began serving as governor on 2 January 2017": the day a standing role began; the acts told
+            # after it happened during that role, not on its first day
+            earlier = []
         elif _in_relative(span.root, ("relcl",)):
             # "X, who took office on 2 January, ...": a relative clause's date is its own ("a statement released
             # on Sunday" still dates the statement the next sentences report from)
@@ -181,6 +195,33 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "would"}
+# verbs that start a standing role or state ("began serving", "took office", "became mayor")
+# ("began protesting on August 20" starts an activity, whose first day may be the next acts' too: not a role)
+_ONSET_VERBS = {"become", "assume", "serve"}
+_OFFICE_NOUNS = {"office", "power", "helm", "oath", "post", "seat"}
+
+
+def _onset_date(t: Timex, doc: Doc) -> bool:
+    """The date a standing role began ("took office on 2 January 2017"): it tells no other day of the story."""
+    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    return span is not None and _period_onset(span.root)
+
+
+def _period_onset(tok: Token) -> bool:
+    """The date's clause starts a standing role: "began serving as ...", "took office", "became president",
+    "served as mayor from ...", "assumed the presidency"."""
+    verb = _clause_head(tok)
+    if verb.lemma_.lower() in ("begin", "start"):  # "began serving as governor on ..."
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    for _ in range(2):
+        lemma = verb.lemma_.lower()
+        if lemma in _ONSET_VERBS or lemma == "take" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _OFFICE_NOUNS for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 _CONTINUING_PRONOUNS = {"it", "he", "she", "they"}
 
 
@@ -241,6 +282,23 @@ def _dates_other_noun(t: Timex, m: TriggerMatch) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == m.head.i:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS and noun.head.head.i == m.head.i)
+
+
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")
+
+
+def _period_end(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article) -> Timex | None:
+    """An -ing clause right after a period's end ("served as minister until 2018, resigning in protest"): the
+    act ended the period, at its end date (the parser may hang the -ing clause on another verb)."""
+    if m.is_nominal or m.head.tag_ != "VBG" or m.head.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    text = doc_text(m.head.doc)
+    for t, _ in roots:
+        if t.char_end <= m.head.idx and not text[t.char_end : m.head.idx].strip(" ,") \
+                and _UNTIL.search(text[max(0, t.char_start - 8) : t.char_start]) \
+                and _not_after_publication(t, article):
+            return t
+    return None
 
 
 def _is_past(tok: Token) -> bool:
@@ -305,7 +363,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     told_before = getattr(roots, "before", ())
     lead = getattr(roots, "lead", ())
     # the act's source or target is an actor of the lead's dated sentence: the same story thread
-    thread = bool(set(parties) & getattr(roots, "lead_parties", frozenset()))
+    thread = bool(set(parties) & getattr(roots, "lead_parties", frozenset())) or _response(m.head)
     text = doc_text(m.head.doc)
     # a relative day inside quotation marks ("the statement tonight", "we struck yesterday") counts from when
     # the words were said, which is not the publication day the timex was resolved against: it dates nothing
@@ -327,6 +385,8 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     if t is not None and not m.is_nominal and _dates_other_noun(t, m):
         # "ratcheted up pressure since the January 3 ouster of X": the date is the ouster's, another event
         t = None
+    if t is None and (t := _period_end(m, roots, article)) is not None:
+        return _timex_fields(t, period)
     if t is not None:
         return _timex_fields(t, period)
     vague = _vague_when(m, article)
@@ -341,6 +401,10 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # a pluperfect act ("Trump had ordered ...") happened before the time the passage tells of: no date of
     # another clause carries over to it
     carry = past and not _pluperfect(m.head)
+    if past and _back_reference(m.head) and (t := _latest_before(m, earlier_ctx, spans, article)) is not None:
+        # "In that event, X killed ..." after "the August 2017 rally": the occasion pointed back to is the
+        # latest one the passage dates
+        return _timex_fields(t, period)
     t = _sentence_timex(roots, article) if carry else None
     if t is None and carry:
         t = next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)
@@ -359,7 +423,8 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # also tells the older past)
     if past and period is None and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
             and (peg := _news_peg(lead, m, article, thread)) is not None \
-            and all(t.value == peg.value or not _not_after_publication(t, article) for t in earlier_ctx):
+            and all(t.value == peg.value or not _not_after_publication(t, article) or _onset_date(t, m.head.doc)
+                    for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
@@ -378,6 +443,72 @@ PEG_DAYS = 14
 # goes on with the news peg; further down a story tells background and reactions of other days (on the 2019
 # Wikinews articles, 10 of 11 judgeable acts within this distance took the right day, 5 of 10 beyond it)
 PEG_CHARS = 1000
+
+
+# verbs of a response to what happened ("welcomed the ruling", "thanked supporters", "reacted")
+_RESPONSE_VERBS = {"respond", "react", "reply", "welcome", "thank", "answer", "retaliate"}
+# "in response to", "in reaction to", "in retaliation for"
+_RESPONSE_NOUNS = {"response", "reaction", "retaliation", "reply", "answer"}
+_AFTER_PREPS = {"following", "after"}
+
+
+def _response(tok: Token) -> bool:
+    """The act answers an occasion the story told: a verb of response, or a clause "in response to ...",
+    "following the announcement", "after the vote" (an occasion named by a definite noun). It goes on with
+    the lead's thread whoever does it."""
+    verb = _clause_head(tok)
+    for _ in range(3):
+        if verb.lemma_.lower() in _RESPONSE_VERBS:
+            return True
+        for c in verb.children:
+            if c.dep_ != "prep":
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "in" and any(g.lemma_.lower() in _RESPONSE_NOUNS for g in objs):
+                return True
+            if c.lower_ in _AFTER_PREPS and any(g.pos_ == "NOUN" and any(
+                    d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)
+                    for g in objs):
+                return True
+        # ("used Instagram to thank", "went on to welcome"): the purpose or complement tells the act
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = _clause_head(verb.head)
+    return False
+
+
+# nouns of "in that case", "in that way": a demonstrative that points to no occasion
+_NOT_OCCASIONS = {"case", "regard", "respect", "way", "sense", "context", "light", "spirit", "vein"}
+
+
+def _back_reference(tok: Token) -> bool:
+    """The clause is set at an occasion told before: "in that event", "at that time", "on that day",
+    "during the same rally", "that day"."""
+    verb = _clause_head(tok)
+    # (a coordinated verb shares the first one's adjuncts: "In that event, X killed one and injured nine")
+    heads = [verb, _clause_head(verb.head)] if verb.dep_ == "conj" else [verb]
+    for c in (c for v in heads for c in v.children if c.i < tok.i):
+        noun = None
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during"):
+            noun = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        elif c.dep_ == "npadvmod" and c.pos_ == "NOUN":
+            noun = c  # "that day, police arrested ..."
+        if noun is None or noun.lemma_.lower() in _NOT_OCCASIONS:
+            continue
+        dets = [d.lower_ for d in noun.children if d.dep_ in ("det", "amod")]
+        if "that" in dets or "same" in dets:
+            return True
+    return False
+
+
+def _latest_before(m: TriggerMatch, context: Iterable[Timex], spans: list[tuple[int, int]],
+                   article: Article) -> Timex | None:
+    """The passage's latest date before the act's sentence, outside quotations and not after publication."""
+    text = doc_text(m.head.doc)
+    start = m.head.sent.start_char
+    found = [t for t in context if t.char_start < start and _not_after_publication(t, article)
+             and all(not (s <= t.char_start < e) for s, e in spans) and not _in_quotation_marks(text, t.char_start)]
+    return found[-1] if found else None
 
 
 def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: bool = False) -> Timex | None:
@@ -405,6 +536,8 @@ def _indefinite_past(tok: Token) -> bool:
     adverb of an earlier time ("he recently condemned ..."), or the object of a present-tense report ("agencies
     believe the prince ordered ...": the belief is now, the act at some time before)."""
     cur = _clause_head(tok)
+    if _reported_perfect(tok):
+        return False
     for _ in range(6):
         if any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in cur.children) \
                 or any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in cur.children):
@@ -413,6 +546,23 @@ def _indefinite_past(tok: Token) -> bool:
             return False
         if cur.dep_ == "ccomp" and cur.head.tag_ in ("VBP", "VBZ"):
             return True
+        cur = _clause_head(cur.head)
+    return False
+
+
+def _reported_perfect(tok: Token) -> bool:
+    """A present perfect reported by a verb in the past tense ("he said he has requested federal aid"): the
+    act was done by the time of the report, the story's time, not an indefinite past."""
+    cur = _clause_head(tok)
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in cur.children):
+        return False
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in cur.children):
+            return False
+        if cur.dep_ == "ccomp":
+            return cur.head.tag_ == "VBD" and is_reporting_verb(cur.head)
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return False
         cur = _clause_head(cur.head)
     return False
 
