@@ -201,6 +201,13 @@ _ONSET_VERBS = {"become", "assume", "serve"}
 _OFFICE_NOUNS = {"office", "power", "helm", "oath", "post", "seat"}
 
 
+def _planned_date(t: Timex, doc: Doc) -> bool:
+    """The date of what was to happen ("the Senate was set to meet on Wednesday", "would vote on Monday"): it
+    tells a plan, not another act's day (a purpose clause, "went there to meet X on Monday", is not one)."""
+    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    return span is not None and _future_clause(span.root) and _clause_head(span.root).dep_ != "advcl"
+
+
 def _onset_date(t: Timex, doc: Doc) -> bool:
     """The date a standing role began ("took office on 2 January 2017"): it tells no other day of the story."""
     span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
@@ -424,7 +431,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     if past and period is None and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
             and (peg := _news_peg(lead, m, article, thread)) is not None \
             and all(t.value == peg.value or not _not_after_publication(t, article) or _onset_date(t, m.head.doc)
-                    for t in earlier_ctx):
+                    or _planned_date(t, m.head.doc) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
