@@ -130,3 +130,15 @@ def test_a_clock_time_is_not_a_year(nlp):
     found = [(t.text, t.value) for t in extract_timex(nlp(text), article)]
     assert ("Tuesday", "2026-04-21") in found
     assert not any(text == "2100" for text, _ in found)
+
+
+def test_an_act_set_in_a_past_period_of_office_is_not_given_the_storys_day(nlp, registry):
+    text = ("On Wednesday, Governor Marek Novak announced his resignation.\n\n"
+            "Novak said that, during his time as mayor of Velka, he accused Senator Anna Berg of treason. "
+            "While he was governor, Novak criticised the French government. "
+            "Novak also criticised the German government.")
+    events = code(nlp, registry, text)
+    assert when(one(events, "accused")) == (dt.date(2026, 4, 24), "unknown", "publication")
+    assert when(one(events, "criticised", 0)) == (dt.date(2026, 4, 24), "unknown", "publication")
+    # the act told with no period goes on with the lead
+    assert when(one(events, "criticised", 1)) == (dt.date(2026, 4, 22), "day", "lead")

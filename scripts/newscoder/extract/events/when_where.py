@@ -308,6 +308,34 @@ def _period_end(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Arti
     return None
 
 
+# nouns of a period in someone's life or office ("during his tenure", "during her time as mayor")
+_PERIOD_NOUNS = {"time", "tenure", "term", "presidency", "vice-presidency", "premiership", "administration",
+                 "career", "reign", "rule", "stint", "years", "days", "mandate", "governorship", "chairmanship",
+                 "leadership", "childhood", "youth"}
+
+
+def _in_past_period(tok: Token) -> bool:
+    """The clause (or one governing it) is set in a period of someone's past: "during his time as vice
+    president", "in her years as mayor", "while he was governor" (a possessive period or a "while" clause of
+    being something, with no date of its own)."""
+    verb = _clause_head(tok)
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in _PERIOD_NOUNS and g.tag_ != "NNP" \
+                            and any(d.dep_ == "poss" for d in g.children):
+                        return True
+            if c.dep_ == "advcl" and c.lemma_ == "be" and c.tag_ == "VBD" and any(
+                    d.dep_ == "mark" and d.lower_ == "while" for d in c.children) \
+                    and any(d.dep_ == "attr" for d in c.children):
+                return True
+        if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            return False
+        verb = _clause_head(verb.head)
+    return False
+
+
 def _is_past(tok: Token) -> bool:
     # "was convicted", "had been arrested": a passive's auxiliary carries the tense
     return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
@@ -399,6 +427,11 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     vague = _vague_when(m, article)
     if vague is not None:
         return vague
+    if not m.is_nominal and _in_past_period(m.head):
+        # "during his vice-presidency, he called for ...", "while he was governor, he vetoed ...": the act
+        # belongs to a past period the clause names without a date; no day of the story is lent to it
+        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                "date_basis": "publication"}
     # the sentence's own date on another clause ("That September the movement launched; she promised ..."),
     # else the paragraph's latest date before it ("On Friday a man stabbed two people. Police shot him."):
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
