@@ -49,11 +49,11 @@ def test_an_ing_clause_of_with_is_told_in_its_verbs_tense_and_takes_the_leads_da
 
 
 def test_a_date_of_another_nouns_event_does_not_date_the_verb(nlp, registry):
-    text = ("The army of Ruritania attacked Velka after the January 3 ouster of President Marek Novak. "
+    text = ("The army of Ruritania attacked Velka after the March 9 coup against President Marek Novak. "
             "The army arrested Senator Anna Berg at Monday's rally in Velka.")
     events = code(nlp, registry, text)
     attack = one(events, "attacked")
-    assert attack["date_text"] != "January 3"
+    assert attack["date_text"] != "March 9"
     assert when(attack) == (dt.date(2026, 4, 24), "unknown", "publication")
     # the occasion the act took place at is the act's day
     assert when(one(events, "arrested")) == (dt.date(2026, 4, 20), "day", "relative")
@@ -61,9 +61,9 @@ def test_a_date_of_another_nouns_event_does_not_date_the_verb(nlp, registry):
 
 def test_the_day_a_role_began_does_not_date_the_acts_told_after_it(nlp, registry):
     text = ("On Wednesday, Governor Marek Novak announced his resignation.\n\n"
-            "Novak began serving as governor of Velka on January 2, 2023. Novak also criticised Senator Anna Berg.")
+            "Novak began serving as mayor of Velka on May 3, 2023. Novak also criticised Senator Anna Berg.")
     criticism = one(code(nlp, registry, text), "criticised")
-    assert criticism["date"] != dt.date(2023, 1, 2)
+    assert criticism["date"] != dt.date(2023, 5, 3)
     assert when(criticism) == (dt.date(2026, 4, 22), "day", "lead")
 
 
@@ -75,7 +75,7 @@ def test_the_first_day_of_an_activity_still_dates_the_act_after_it(nlp, registry
 
 def test_a_plans_day_in_the_paragraph_does_not_keep_the_act_from_the_leads_day(nlp, registry):
     text = ("On Wednesday, Governor Marek Novak announced his resignation.\n\n"
-            "The Velka Senate was set to meet on Thursday. Novak also criticised the French government.")
+            "The Velka Senate was due to vote on Thursday. Novak also criticised the French government.")
     assert when(one(code(nlp, registry, text), "criticised")) == (dt.date(2026, 4, 22), "day", "lead")
 
 
@@ -88,17 +88,17 @@ def test_the_next_paragraphs_date_does_not_belong_to_the_paragraph_before(nlp, r
     assert when(one(events, "arrested")) == (dt.date(2026, 4, 20), "day", "relative")
 
 
-def test_in_that_event_points_back_to_the_occasion_dated_before(nlp, registry):
+def test_at_that_march_points_back_to_the_occasion_dated_before(nlp, registry):
     # (the passage also names the day of the story, Wednesday: no older-passage rule dates the act)
-    text = ("On Wednesday, a Velka court sentenced Ivan Petrov over his speech at the August 2024 rally in Velka.\n\n"
-            "In that event, the Velka police arrested Senator Tomas Kral and injured two protesters.")
+    text = ("On Wednesday, a Velka court sentenced Ivan Petrov over his speech at the August 2024 march in Velka.\n\n"
+            "At that march, the Velka police arrested Senator Tomas Kral and injured two protesters.")
     events = code(nlp, registry, text)
     for trigger in ("arrested", "injured"):
         assert when(one(events, trigger)) == (dt.date(2024, 8, 1), "month", "explicit")
 
 
 def test_an_ing_clause_after_until_a_year_ended_the_period_then(nlp, registry):
-    text = "Novak appointed Ivan Petrov defence minister, which he served as until 2025, resigning in protest."
+    text = "Ivan Petrov led the Velka Workers' Party until 2025, resigning after a defeat in the election."
     resignation = one(code(nlp, registry, text), "resigning")
     assert (resignation["date"], resignation["precision"], resignation["date_text"]) == \
         (dt.date(2025, 1, 1), "year", "2025")
@@ -125,11 +125,11 @@ def test_a_present_perfect_reported_in_the_past_is_the_storys_time(nlp, registry
 
 
 def test_a_clock_time_is_not_a_year(nlp):
-    text = "Ivan Petrov was sworn in on Tuesday at 5 p.m. local time (2100 UTC) in Velka."
+    text = "Ivan Petrov was sworn in on Tuesday at 5 p.m. local time (2000 GMT) in Velka."
     article = make_article(text, date=PUBLISHED)
     found = [(t.text, t.value) for t in extract_timex(nlp(text), article)]
     assert ("Tuesday", "2026-04-21") in found
-    assert not any(text == "2100" for text, _ in found)
+    assert not any(text == "2000" for text, _ in found)
 
 
 def test_an_act_set_in_a_past_period_of_office_is_not_given_the_storys_day(nlp, registry):

@@ -343,7 +343,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         bare_month = word is not None and word["name"].lower() in lexicon()["months"]
         bare_year = _YEAR_ONLY.fullmatch(phrase) is not None
         if bare_year and _CLOCK_AFTER.match(text, end):
-            continue  # "2100 UTC", "1400 hours": a time of day, not a year
+            continue  # "0900 GMT", "1400 hours": a time of day, not a year
         if bare_month or bare_year:
             # "April" may be a name, "2008" a number: keep them after a date word or inside a DATE entity
             in_ent = any(e.start_char <= start and end <= e.end_char for e in date_ents)
@@ -364,7 +364,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if text[s:t].lower() in surnames and text[t:t + 2] in ("'s", "\u2019s"):
             continue  # the model's DATE on "May's deal" after "Theresa May"
         if _YEAR_ONLY.fullmatch(text[s:t]) and _CLOCK_AFTER.match(text, t):
-            continue  # the model's DATE on "2100 UTC"
+            continue  # the model's DATE on "0900 GMT"
         if s < t and not any(a < t and s < b for a, b in found):
             found.append((s, t))
     found.sort()

@@ -183,7 +183,7 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         if span is None or _future_clause(span.root):
             earlier = []  # the paragraph has moved to what will happen: nothing carries over
         elif _period_onset(span.root):
-            # "X began serving as governor on 2 January 2017": the day a standing role began; the acts told
+            # "X began serving as mayor on 3 May 2021": the day a standing role began; the acts told
             # after it happened during that role, not on its first day
             earlier = []
         elif _in_relative(span.root, ("relcl",)):
@@ -196,20 +196,20 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
 
 _FUTURE_AUX = {"will", "'ll", "shall", "would"}
 # verbs that start a standing role or state ("began serving", "took office", "became mayor")
-# ("began protesting on August 20" starts an activity, whose first day may be the next acts' too: not a role)
+# ("began a strike on 4 March" starts an activity, whose first day may be the next acts' too: not a role)
 _ONSET_VERBS = {"become", "assume", "serve"}
 _OFFICE_NOUNS = {"office", "power", "helm", "oath", "post", "seat"}
 
 
 def _planned_date(t: Timex, doc: Doc) -> bool:
-    """The date of what was to happen ("the Senate was set to meet on Wednesday", "would vote on Monday"): it
+    """The date of what was to happen ("the council was due to vote on Tuesday", "would meet on Monday"): it
     tells a plan, not another act's day (a purpose clause, "went there to meet X on Monday", is not one)."""
     span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
     return span is not None and _future_clause(span.root) and _clause_head(span.root).dep_ != "advcl"
 
 
 def _onset_date(t: Timex, doc: Doc) -> bool:
-    """The date a standing role began ("took office on 2 January 2017"): it tells no other day of the story."""
+    """The date a standing role began ("took office on 3 May 2021"): it tells no other day of the story."""
     span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
     return span is not None and _period_onset(span.root)
 
@@ -295,7 +295,7 @@ _UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")
 
 
 def _period_end(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article) -> Timex | None:
-    """An -ing clause right after a period's end ("served as minister until 2018, resigning in protest"): the
+    """An -ing clause right after a period's end ("led the party until 2022, stepping down after a defeat"): the
     act ended the period, at its end date (the parser may hang the -ing clause on another verb)."""
     if m.is_nominal or m.head.tag_ != "VBG" or m.head.dep_ not in ("advcl", "conj", "xcomp"):
         return None
@@ -418,7 +418,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         # the 2028 election"); the act is dated as if its clause gave no date
         t = None
     if t is not None and not m.is_nominal and _dates_other_noun(t, m):
-        # "ratcheted up pressure since the January 3 ouster of X": the date is the ouster's, another event
+        # "stepped up attacks since the March 9 coup against X": the date is the ouster's, another event
         t = None
     if t is None and (t := _period_end(m, roots, article)) is not None:
         return _timex_fields(t, period)
@@ -428,7 +428,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     if vague is not None:
         return vague
     if not m.is_nominal and _in_past_period(m.head):
-        # "during his vice-presidency, he called for ...", "while he was governor, he vetoed ...": the act
+        # "during her tenure as mayor, she sued ...", "while he was minister, he vetoed ...": the act
         # belongs to a past period the clause names without a date; no day of the story is lent to it
         return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
                 "date_basis": "publication"}
@@ -442,7 +442,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # another clause carries over to it
     carry = past and not _pluperfect(m.head)
     if past and _back_reference(m.head) and (t := _latest_before(m, earlier_ctx, spans, article)) is not None:
-        # "In that event, X killed ..." after "the August 2017 rally": the occasion pointed back to is the
+        # "At that march, police arrested ..." after "the May 2021 march": the occasion pointed back to is the
         # latest one the passage dates
         return _timex_fields(t, period)
     t = _sentence_timex(roots, article) if carry else None
@@ -510,7 +510,7 @@ def _response(tok: Token) -> bool:
                     d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)
                     for g in objs):
                 return True
-        # ("used Instagram to thank", "went on to welcome"): the purpose or complement tells the act
+        # ("wrote a letter to thank", "went on to welcome"): the purpose or complement tells the act
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             break
         verb = _clause_head(verb.head)
@@ -591,7 +591,7 @@ def _indefinite_past(tok: Token) -> bool:
 
 
 def _reported_perfect(tok: Token) -> bool:
-    """A present perfect reported by a verb in the past tense ("he said he has requested federal aid"): the
+    """A present perfect reported by a verb in the past tense ("she said she has asked for army help"): the
     act was done by the time of the report, the story's time, not an indefinite past."""
     cur = _clause_head(tok)
     if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in cur.children):
@@ -613,7 +613,7 @@ _COARSER = {"day": "month", "week": "month", "month": "month", "year": "year"}
 def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[tuple[int, int]],
                         article: Article, lead: Iterable[Timex] = ()) -> dict | None:
     """An undated past act in a passage that names only earlier years ("the 2016 post ... She sued and won";
-    "In that event, X killed ..." after "the August 2017 rally") happened then, not in the publication's
+    "At that march, police arrested ..." after "the May 2021 march") happened then, not in the publication's
     year: it takes the passage's nearest date, no finer than its month. Any date of the publication's year
     (or a relative day) in the passage leaves the act undated."""
     pub = article.published_date
@@ -793,8 +793,8 @@ def _told_in_past(tok: Token) -> bool:
     return False
 
 
-# prepositions whose -ing clause tells an act of the same time as the clause it hangs on ("passed, with 231
-# members supporting it"; "protested by blocking the road")
+# prepositions whose -ing clause tells an act of the same time as the clause it hangs on ("was adopted, with
+# most members backing it"; "protested by blocking the road")
 _SAME_TIME_PREPS = {"with", "without", "by"}
 
 
