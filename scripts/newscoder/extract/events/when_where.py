@@ -266,22 +266,17 @@ _OCCASION_PREPS = {"in", "at", "during", "on"}
 
 
 def _dates_other_noun(t: Timex, m: TriggerMatch) -> bool:
-    """The date modifies a noun ("the January 3 ouster", "Monday's raid") that is not the act itself: neither
-    the trigger, its object, nor the occasion the act took place at ("won Sunday's election", "spoke at
-    Monday's summit")."""
+    """The date is a modifier inside a noun phrase ("the March 9 coup", "Monday's raid") whose noun is not the
+    act itself: neither the trigger, its object, nor the occasion the act took place at ("won Sunday's
+    election", "spoke at Monday's summit"). A prepositional date ("a farce on Monday") may hang on a noun only
+    by the parser's attachment: it still dates the clause."""
     span = m.head.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
     if span is None or _adverbial(span.root):
         return False
     noun = span.root
-    for _ in range(4):  # up to the noun the date modifies
-        if noun.dep_ not in ("poss", "compound", "amod", "nummod", "nmod", "npadvmod", "pobj", "prep") \
-                or noun.head.i == noun.i:
-            break
-        noun = noun.head
-        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("compound", "poss", "nmod", "prep", "pobj") \
-                or noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.i not in range(span.start,
-                                                                                                  span.end):
-            break
+    if noun.dep_ not in ("poss", "compound", "amod", "nummod", "nmod"):
+        return False
+    noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
         return False
     if noun.i == m.head.i or (m.obj is not None and noun.i == m.obj.i):
