@@ -209,6 +209,7 @@ _DATE_PREPS = re.compile(
 )
 _MONTH_ONLY = re.compile(r"(?:(?:early|late|mid)-?\s*)?(?P<name>[A-Z][a-z]+)")
 _YEAR_ONLY = re.compile(r"\d{4}")
+_CLOCK_AFTER = re.compile(r"\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|h\b|local\s+time)")
 # "over the last year" is a duration, "last year" a date
 _DURATION_START = re.compile(r"(?i:the\s+(?:last|past|next)\s+)")
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
@@ -341,6 +342,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         word = _MONTH_ONLY.fullmatch(phrase)
         bare_month = word is not None and word["name"].lower() in lexicon()["months"]
         bare_year = _YEAR_ONLY.fullmatch(phrase) is not None
+        if bare_year and _CLOCK_AFTER.match(text, end):
+            continue  # "0900 GMT", "1400 hours": a time of day, not a year
         if bare_month or bare_year:
             # "April" may be a name, "2008" a number: keep them after a date word or inside a DATE entity
             in_ent = any(e.start_char <= start and end <= e.end_char for e in date_ents)
@@ -360,6 +363,8 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         s, t = _trim(text, e.start_char, e.end_char)
         if text[s:t].lower() in surnames and text[t:t + 2] in ("'s", "\u2019s"):
             continue  # the model's DATE on "May's deal" after "Theresa May"
+        if _YEAR_ONLY.fullmatch(text[s:t]) and _CLOCK_AFTER.match(text, t):
+            continue  # the model's DATE on "0900 GMT"
         if s < t and not any(a < t and s < b for a, b in found):
             found.append((s, t))
     found.sort()

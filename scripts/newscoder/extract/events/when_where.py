@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newscoder import lexicons
 from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.clauses import _clause_head
+from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
 )
@@ -59,6 +60,11 @@ class SentenceDates(list):
 _LEAD_KEY = "newscoder_lead_dates"
 
 
+def _text_end(text: str, sent: Span) -> int:
+    """Where the sentence's text ends, before the whitespace its span takes in."""
+    return sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
+
+
 def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
     """The day-precise dates of the lead's main clauses ("On Thursday, the court ruled ..."): the lead is the
     first paragraph with a sentence built on a verb (a dateline "Friday, January 4, 2019" is not one).
@@ -72,7 +78,8 @@ def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
                 t.dep_ in ("nsubj", "nsubjpass") for t in sent.root.children):
             continue
         start = text.rfind("\n", 0, sent.start_char) + 1
-        end = text.find("\n", sent.end_char)
+        # (a sentence's span takes in the blank lines after it: the paragraph ends at its last character)
+        end = text.find("\n", _text_end(text, sent))
         end = len(text) if end < 0 else end
         dated = []
         for t in timex:
@@ -99,7 +106,10 @@ def lead_parties(doc: Doc, timex: list[Timex], actors: ActorAnalysis) -> frozens
         for t in _lead_dates(doc, timex):
             span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
             if span is not None:
-                verbs.add(_clause_head(span.root).i)
+                head = _clause_head(span.root)
+                verbs.add(head.i)
+                # "On Friday, X resigned and Y was sworn in": the date tells the coordinated clause too
+                verbs.update(c.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
                 spans.append((span.sent.start_char, span.sent.end_char))
         found = set()
         for mn in actors.mentions:
@@ -136,7 +146,7 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         # sentence a paragraph of its own)
         para_start = text.rfind("\n", 0, len(text[:para_start].rstrip())) + 1
     earlier = []
-    para_end = text.find("\n", sent.end_char)
+    para_end = text.find("\n", _text_end(text, sent))
     para_end = len(text) if para_end < 0 else para_end
     # a sentence opening its paragraph may go on with the one before ("In that event, X killed ...")
     context_start = para_start if text[para_start : sent.start_char].strip() else \
@@ -172,6 +182,10 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
         if span is None or _future_clause(span.root):
             earlier = []  # the paragraph has moved to what will happen: nothing carries over
+        elif _period_onset(span.root):
+            # "X began serving as mayor on 3 May 2021": the day a standing role began; the acts told
+            # after it happened during that role, not on its first day
+            earlier = []
         elif _in_relative(span.root, ("relcl",)):
             # "X, who took office on 2 January, ...": a relative clause's date is its own ("a statement released
             # on Sunday" still dates the statement the next sentences report from)
@@ -181,6 +195,40 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
 
 
 _FUTURE_AUX = {"will", "'ll", "shall", "would"}
+# verbs that start a standing role or state ("began serving", "took office", "became mayor")
+# ("began a strike on 4 March" starts an activity, whose first day may be the next acts' too: not a role)
+_ONSET_VERBS = {"become", "assume", "serve"}
+_OFFICE_NOUNS = {"office", "power", "helm", "oath", "post", "seat"}
+
+
+def _planned_date(t: Timex, doc: Doc) -> bool:
+    """The date of what was to happen ("the council was due to vote on Tuesday", "would meet on Monday"): it
+    tells a plan, not another act's day (a purpose clause, "went there to meet X on Monday", is not one)."""
+    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    return span is not None and _future_clause(span.root) and _clause_head(span.root).dep_ != "advcl"
+
+
+def _onset_date(t: Timex, doc: Doc) -> bool:
+    """The date a standing role began ("took office on 3 May 2021"): it tells no other day of the story."""
+    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    return span is not None and _period_onset(span.root)
+
+
+def _period_onset(tok: Token) -> bool:
+    """The date's clause starts a standing role: "began serving as ...", "took office", "became president",
+    "served as mayor from ...", "assumed the presidency"."""
+    verb = _clause_head(tok)
+    if verb.lemma_.lower() in ("begin", "start"):  # "began serving as governor on ..."
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    for _ in range(2):
+        lemma = verb.lemma_.lower()
+        if lemma in _ONSET_VERBS or lemma == "take" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _OFFICE_NOUNS for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 _CONTINUING_PRONOUNS = {"it", "he", "she", "they"}
 
 
@@ -210,6 +258,77 @@ def _event_timex(m: TriggerMatch, roots: list[tuple[Timex, Token]]) -> Timex | N
             return None
         clause = _clause_head(clause.head)
     return None
+
+
+# prepositions placing an act in or at an occasion a noun names ("voted in Sunday's election", "spoke at
+# Monday's summit"): the occasion's date is the act's
+_OCCASION_PREPS = {"in", "at", "during", "on"}
+
+
+def _dates_other_noun(t: Timex, m: TriggerMatch) -> bool:
+    """The date is a modifier inside a noun phrase ("the March 9 coup", "Monday's raid") whose noun is not the
+    act itself: neither the trigger, its object, nor the occasion the act took place at ("won Sunday's
+    election", "spoke at Monday's summit"). A prepositional date ("a farce on Monday") may hang on a noun only
+    by the parser's attachment: it still dates the clause."""
+    span = m.head.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    if span is None or _adverbial(span.root):
+        return False
+    noun = span.root
+    if noun.dep_ not in ("poss", "compound", "amod", "nummod", "nmod"):
+        return False
+    noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i in range(span.start, span.end):
+        return False
+    if noun.i == m.head.i or (m.obj is not None and noun.i == m.obj.i):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == m.head.i:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPS and noun.head.head.i == m.head.i)
+
+
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+$")
+
+
+def _period_end(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Article) -> Timex | None:
+    """An -ing clause right after a period's end ("led the party until 2022, stepping down after a defeat"): the
+    act ended the period, at its end date (the parser may hang the -ing clause on another verb)."""
+    if m.is_nominal or m.head.tag_ != "VBG" or m.head.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    text = doc_text(m.head.doc)
+    for t, _ in roots:
+        if t.char_end <= m.head.idx and not text[t.char_end : m.head.idx].strip(" ,") \
+                and _UNTIL.search(text[max(0, t.char_start - 8) : t.char_start]) \
+                and _not_after_publication(t, article):
+            return t
+    return None
+
+
+# nouns of a period in someone's life or office ("during his tenure", "during her time as mayor")
+_PERIOD_NOUNS = {"time", "tenure", "term", "presidency", "vice-presidency", "premiership", "administration",
+                 "career", "reign", "rule", "stint", "years", "days", "mandate", "governorship", "chairmanship",
+                 "leadership", "childhood", "youth"}
+
+
+def _in_past_period(tok: Token) -> bool:
+    """The clause (or one governing it) is set in a period of someone's past: "during his time as vice
+    president", "in her years as mayor", "while he was governor" (a possessive period or a "while" clause of
+    being something, with no date of its own)."""
+    verb = _clause_head(tok)
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in _PERIOD_NOUNS and g.tag_ != "NNP" \
+                            and any(d.dep_ == "poss" for d in g.children):
+                        return True
+            if c.dep_ == "advcl" and c.lemma_ == "be" and c.tag_ == "VBD" and any(
+                    d.dep_ == "mark" and d.lower_ == "while" for d in c.children) \
+                    and any(d.dep_ == "attr" for d in c.children):
+                return True
+        if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            return False
+        verb = _clause_head(verb.head)
+    return False
 
 
 def _is_past(tok: Token) -> bool:
@@ -274,7 +393,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     told_before = getattr(roots, "before", ())
     lead = getattr(roots, "lead", ())
     # the act's source or target is an actor of the lead's dated sentence: the same story thread
-    thread = bool(set(parties) & getattr(roots, "lead_parties", frozenset()))
+    thread = bool(set(parties) & getattr(roots, "lead_parties", frozenset())) or _response(m.head)
     text = doc_text(m.head.doc)
     # a relative day inside quotation marks ("the statement tonight", "we struck yesterday") counts from when
     # the words were said, which is not the publication day the timex was resolved against: it dates nothing
@@ -293,11 +412,21 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
         # the 2028 election"); the act is dated as if its clause gave no date
         t = None
+    if t is not None and not m.is_nominal and _dates_other_noun(t, m):
+        # "stepped up attacks since the March 9 coup against X": the date is the ouster's, another event
+        t = None
+    if t is None and (t := _period_end(m, roots, article)) is not None:
+        return _timex_fields(t, period)
     if t is not None:
         return _timex_fields(t, period)
     vague = _vague_when(m, article)
     if vague is not None:
         return vague
+    if not m.is_nominal and _in_past_period(m.head):
+        # "during her tenure as mayor, she sued ...", "while he was minister, he vetoed ...": the act
+        # belongs to a past period the clause names without a date; no day of the story is lent to it
+        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                "date_basis": "publication"}
     # the sentence's own date on another clause ("That September the movement launched; she promised ..."),
     # else the paragraph's latest date before it ("On Friday a man stabbed two people. Police shot him."):
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
@@ -307,6 +436,10 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # a pluperfect act ("Trump had ordered ...") happened before the time the passage tells of: no date of
     # another clause carries over to it
     carry = past and not _pluperfect(m.head)
+    if past and _back_reference(m.head) and (t := _latest_before(m, earlier_ctx, spans, article)) is not None:
+        # "At that march, police arrested ..." after "the May 2021 march": the occasion pointed back to is the
+        # latest one the passage dates
+        return _timex_fields(t, period)
     t = _sentence_timex(roots, article) if carry else None
     if t is None and carry:
         t = next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)
@@ -325,14 +458,15 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # also tells the older past)
     if past and period is None and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
             and (peg := _news_peg(lead, m, article, thread)) is not None \
-            and all(t.value == peg.value or not _not_after_publication(t, article) for t in earlier_ctx):
+            and all(t.value == peg.value or not _not_after_publication(t, article) or _onset_date(t, m.head.doc)
+                    or _planned_date(t, m.head.doc) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
         # undated events happened in that month
         return {"event_date": period, "date_precision": "month", "date_text": None, "date_basis": "explicit"}
     # undated: the story's date; an undated past event happened on or before it, day unknown
-    precision = "unknown" if _is_past(m.head) else "day"
+    precision = "unknown" if past or _is_past(m.head) else "day"
     return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
             "date_basis": "publication"}
 
@@ -344,6 +478,72 @@ PEG_DAYS = 14
 # goes on with the news peg; further down a story tells background and reactions of other days (on the 2019
 # Wikinews articles, 10 of 11 judgeable acts within this distance took the right day, 5 of 10 beyond it)
 PEG_CHARS = 1000
+
+
+# verbs of a response to what happened ("welcomed the ruling", "thanked supporters", "reacted")
+_RESPONSE_VERBS = {"respond", "react", "reply", "welcome", "thank", "answer", "retaliate"}
+# "in response to", "in reaction to", "in retaliation for"
+_RESPONSE_NOUNS = {"response", "reaction", "retaliation", "reply", "answer"}
+_AFTER_PREPS = {"following", "after"}
+
+
+def _response(tok: Token) -> bool:
+    """The act answers an occasion the story told: a verb of response, or a clause "in response to ...",
+    "following the announcement", "after the vote" (an occasion named by a definite noun). It goes on with
+    the lead's thread whoever does it."""
+    verb = _clause_head(tok)
+    for _ in range(3):
+        if verb.lemma_.lower() in _RESPONSE_VERBS:
+            return True
+        for c in verb.children:
+            if c.dep_ != "prep":
+                continue
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "in" and any(g.lemma_.lower() in _RESPONSE_NOUNS for g in objs):
+                return True
+            if c.lower_ in _AFTER_PREPS and any(g.pos_ == "NOUN" and any(
+                    d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)
+                    for g in objs):
+                return True
+        # ("wrote a letter to thank", "went on to welcome"): the purpose or complement tells the act
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = _clause_head(verb.head)
+    return False
+
+
+# nouns of "in that case", "in that way": a demonstrative that points to no occasion
+_NOT_OCCASIONS = {"case", "regard", "respect", "way", "sense", "context", "light", "spirit", "vein"}
+
+
+def _back_reference(tok: Token) -> bool:
+    """The clause is set at an occasion told before: "in that event", "at that time", "on that day",
+    "during the same rally", "that day"."""
+    verb = _clause_head(tok)
+    # (a coordinated verb shares the first one's adjuncts: "In that event, X killed one and injured nine")
+    heads = [verb, _clause_head(verb.head)] if verb.dep_ == "conj" else [verb]
+    for c in (c for v in heads for c in v.children if c.i < tok.i):
+        noun = None
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during"):
+            noun = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        elif c.dep_ == "npadvmod" and c.pos_ == "NOUN":
+            noun = c  # "that day, police arrested ..."
+        if noun is None or noun.lemma_.lower() in _NOT_OCCASIONS:
+            continue
+        dets = [d.lower_ for d in noun.children if d.dep_ in ("det", "amod")]
+        if "that" in dets or "same" in dets:
+            return True
+    return False
+
+
+def _latest_before(m: TriggerMatch, context: Iterable[Timex], spans: list[tuple[int, int]],
+                   article: Article) -> Timex | None:
+    """The passage's latest date before the act's sentence, outside quotations and not after publication."""
+    text = doc_text(m.head.doc)
+    start = m.head.sent.start_char
+    found = [t for t in context if t.char_start < start and _not_after_publication(t, article)
+             and all(not (s <= t.char_start < e) for s, e in spans) and not _in_quotation_marks(text, t.char_start)]
+    return found[-1] if found else None
 
 
 def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: bool = False) -> Timex | None:
@@ -371,6 +571,8 @@ def _indefinite_past(tok: Token) -> bool:
     adverb of an earlier time ("he recently condemned ..."), or the object of a present-tense report ("agencies
     believe the prince ordered ...": the belief is now, the act at some time before)."""
     cur = _clause_head(tok)
+    if _reported_perfect(tok):
+        return False
     for _ in range(6):
         if any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in cur.children) \
                 or any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in cur.children):
@@ -383,13 +585,30 @@ def _indefinite_past(tok: Token) -> bool:
     return False
 
 
+def _reported_perfect(tok: Token) -> bool:
+    """A present perfect reported by a verb in the past tense ("she said she has asked for army help"): the
+    act was done by the time of the report, the story's time, not an indefinite past."""
+    cur = _clause_head(tok)
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in cur.children):
+        return False
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in cur.children):
+            return False
+        if cur.dep_ == "ccomp":
+            return cur.head.tag_ == "VBD" and is_reporting_verb(cur.head)
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return False
+        cur = _clause_head(cur.head)
+    return False
+
+
 _COARSER = {"day": "month", "week": "month", "month": "month", "year": "year"}
 
 
 def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[tuple[int, int]],
                         article: Article, lead: Iterable[Timex] = ()) -> dict | None:
     """An undated past act in a passage that names only earlier years ("the 2016 post ... She sued and won";
-    "In that event, X killed ..." after "the August 2017 rally") happened then, not in the publication's
+    "At that march, police arrested ..." after "the May 2021 march") happened then, not in the publication's
     year: it takes the passage's nearest date, no finer than its month. Any date of the publication's year
     (or a relative day) in the passage leaves the act undated."""
     pub = article.published_date
@@ -563,10 +782,21 @@ def _told_in_past(tok: Token) -> bool:
         # an -ing adjunct ("the court ruled, allowing ...", "a blast hit the town, killing three") is told in
         # the tense of the clause it hangs on
         if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp") \
-                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG") and not _absolute_ing(cur):
             return False
         cur = _clause_head(cur.head)
     return False
+
+
+# prepositions whose -ing clause tells an act of the same time as the clause it hangs on ("was adopted, with
+# most members backing it"; "protested by blocking the road")
+_SAME_TIME_PREPS = {"with", "without", "by"}
+
+
+def _absolute_ing(verb: Token) -> bool:
+    """An -ing clause under "with", "without" or "by" on a verb: told in that verb's tense."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _SAME_TIME_PREPS \
+        and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _in_relative(tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
