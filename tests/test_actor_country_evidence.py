@@ -1,0 +1,44 @@
+"""Countries of actors from the evidence in their names and around them, read with care (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.actors.body_names import name_country
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str, date: str = "2026-02-02"):
+    art = make_article(text, date=date)
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _actor(an, name: str):
+    return next(a for a in an.actors if a.name == name)
+
+
+def test_a_state_or_province_of_several_words_is_read_whole_before_a_country_word_inside_it():
+    assert name_country("Legislative Council of New South Wales") == "AUS"  # not Wales
+    assert name_country("Northern Ireland Housing Office") == "GBR"  # not Ireland
+    assert name_country("New Mexico Water Board") == "USA"  # not Mexico
+    assert name_country("New England Review of Books") is None  # a region, not England
+    assert name_country("Papua New Guinea Defence Force") == "PNG"  # the country of three words
+    assert name_country("Kenya Wildlife Service") == "KEN"
+
+
+def test_a_country_word_naming_a_cause_or_a_war_is_not_the_body_seat():
+    assert name_country("Friends of Syria") is None
+    assert name_country("Iraq Veterans Against the War") is None
+    assert name_country("Vietnam Veterans of America") == "USA"  # the "of" after the war names the seat
+    assert name_country("Committee for a Free Tibet") is None
+    assert name_country("Centre for Research on Iran") is None
+    assert name_country("Solidarity with Palestine Network") is None
+    assert name_country("Tunisian League for the Defence of Human Rights") == "TUN"  # its own demonym counts
+    assert name_country("Federal Centre for Neurosurgery in Tyumen") == "RUS"  # "in" names the seat again
+
+
+def test_a_state_parliament_takes_the_country_of_the_state(nlp):
+    an = _analyse(nlp, "Yesterday the Parliament of New South Wales voted to pass the water bill. "
+                       "Farmers in Dubbo welcomed the vote.")
+    body = _actor(an, "Parliament of New South Wales")
+    assert (body.country_iso3, body.country_basis) == ("AUS", "name")
