@@ -42,3 +42,31 @@ def test_a_state_parliament_takes_the_country_of_the_state(nlp):
                        "Farmers in Dubbo welcomed the vote.")
     body = _actor(an, "Parliament of New South Wales")
     assert (body.country_iso3, body.country_basis) == ("AUS", "name")
+
+
+def test_a_country_after_a_gloss_in_brackets_ends_the_name(nlp):
+    an = _analyse(nlp, "The Federal Court of Appeal (Bundesberufungsgericht) of Austria sent the question to "
+                       "the judges in Luxembourg on Monday.")
+    court = _actor(an, "Federal Court of Appeal")
+    assert (court.country_iso3, court.country_basis) == ("AUT", "name")
+
+
+def test_a_school_at_a_university_is_where_the_university_is(nlp):
+    an = _analyse(nlp, "Dr Tom Vale, a professor in the Department of Community Health at the Boston University "
+                       "School of Public Health, said the data were clear.")
+    dept = _actor(an, "Department of Community Health")
+    assert (dept.country_iso3, dept.country_basis) == ("USA", "base")
+    assert _actor(an, "Tom Vale").country_iso3 == "USA"
+
+
+def test_a_definite_demonym_subject_gives_the_person_named_just_before_a_nationality(nlp):
+    an = _analyse(nlp, "On Wednesday, a magazine named climate activist Lena Varga as its person of the year. "
+                       "The sixteen-year-old Swede is the youngest winner so far.")
+    person = _actor(an, "Lena Varga")
+    assert (person.country_iso3, person.country_basis) == ("SWE", "nationality")
+
+
+def test_a_demonym_subject_after_two_people_names_no_one(nlp):
+    an = _analyse(nlp, "Maria Lopez met Lena Varga in Geneva on Monday. The Swede said the talks went well.")
+    assert _actor(an, "Maria Lopez").country_iso3 is None
+    assert _actor(an, "Lena Varga").country_iso3 is None

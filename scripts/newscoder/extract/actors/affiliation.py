@@ -34,6 +34,7 @@ from newscoder.extract.actors.body_names import (
     state_reading,
 )
 from newscoder.extract.actors.country_cues import based_before, names_region, nationality_not_language
+from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import head_title, is_title_word
@@ -59,6 +60,9 @@ _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
+# head words of a body that is part of a university, college or hospital ("School of X at Y University")
+_PART_HEADS = frozenset({"School", "Faculty", "Department", "Institute", "College", "Laboratory", "Center", "Centre",
+                         "Division", "Unit", "Program", "Programme"})
 # words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
 _LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
 
@@ -110,7 +114,7 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
         if (iso3 := country_of(tok.text, capitals=False)) and (tok.ent_type_ in ("NORP", "GPE", "") or
                                                                nationality_not_language(doc, i, start)):
             return iso3
-        if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
+        if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := demonym_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
@@ -284,16 +288,6 @@ def _proper_run(tok: Token) -> str | None:
     return doc[first : last + 1].text
 
 
-def _people_noun_country(tok: Token) -> str | None:
-    """A demonym used as a noun for one person ("a Kenyan", "the Swede", "the 30-year-old Briton"): the
-    adjective form or the singular of a listed plural ("Swedes" -> "Swede"). Country names and acronyms
-    ("the US") are no people nouns."""
-    text = tok.text
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not text[:1].isupper() or text.isupper():
-        return None
-    return iso3_for_demonym(text) or iso3_for_demonym(text + "s")
-
-
 def _people_noun_of(root: Token) -> str | None:
     """The nationality a demonym noun gives the name it is in apposition with, either side ("X, a
     Kenyan,"; "the Swede X"), or the predicate of a copula ("X is a Briton")."""
@@ -302,7 +296,7 @@ def _people_noun_of(root: Token) -> str | None:
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
-    return next((c for n in nouns if (c := _people_noun_country(n))), None)
+    return next((c for n in nouns if (c := demonym_noun_country(n))), None)
 
 
 def _appositions(root: Token) -> list[Token]:
@@ -344,36 +338,97 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
     """People and organisations: a nationality word next to the name ("the Australian company X",
     "X, a Canadian miner"); for people, else the body or place they are "of", "from", "at" or "for"; for
     bodies, the body they are a part of ("CBS station X"). A person tied to an international body and to
-    no country is marked `stateless`: the story's country is not theirs."""
-    for m in b.mentions:
-        actor = b.by_key(m.actor_key)
-        is_org = actor.actor_type == "organization" and actor.registry_id is None
-        if not (actor.actor_type == "person" or is_org) or actor.country_iso3 or m.mention_kind != "name":
-            continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        # "US Attorney X", "United States District Judge X": the country qualifies the office right before
-        titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
-        if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
-            continue
-        for app in _appositions(root):
-            found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
-                          and (c := country_of(t.text, capitals=False))), None)
-            if _set(actor, found, "nationality"):
-                break
-        if _set(actor, _listed_under_country(root), "nationality"):
-            continue  # "German firms including X, Y and Z", "US companies such as X"
-        if not (is_org and is_international(actor)) and _set(actor, based_before(doc, span.start), "base"):
-            continue  # "the Lagos-based charity X", "Oslo-based lawyer X"
-        if is_org:
-            _organisation_base(b, doc, actor, span, named)
-            continue
-        if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
-            continue
-        if not actor.country_iso3:
-            _person_base(b, doc, actor, span, named)
+    no country is marked `stateless`: the story's country is not theirs. Bodies are read first: a person
+    "of" a body named later in the sentence takes the country the body has found."""
+    for orgs_pass in (True, False):
+        for m in b.mentions:
+            actor = b.by_key(m.actor_key)
+            if (actor.actor_type == "organization") == orgs_pass:
+                _phrase_country(b, doc, m, actor, named)
+
+
+def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Counter[str] | None) -> None:
+    is_org = actor.actor_type == "organization" and actor.registry_id is None
+    if not (actor.actor_type == "person" or is_org) or actor.country_iso3 or m.mention_kind != "name":
+        return
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return
+    if _set(actor, _of_country_past_parenthesis(doc, span), "name"):
+        return  # "the Supreme Court (Oberster Gerichtshof) of Austria": the name's own "of", past a gloss
+    root = span.root
+    # "US Attorney X", "United States District Judge X": the country qualifies the office right before
+    titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
+    if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
+        return
+    for app in _appositions(root):
+        found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
+                      and (c := country_of(t.text, capitals=False))), None)
+        if _set(actor, found, "nationality"):
+            break
+    if _set(actor, _listed_under_country(root), "nationality"):
+        return  # "German firms including X, Y and Z", "US companies such as X"
+    if not (is_org and is_international(actor)) and _set(actor, based_before(doc, span.start), "base"):
+        return  # "the Lagos-based charity X", "Oslo-based lawyer X"
+    if is_org:
+        _organisation_base(b, doc, actor, span, named)
+        return
+    if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
+        return
+    if not actor.country_iso3:
+        _person_base(b, doc, actor, span, named)
+
+
+def _of_country_past_parenthesis(doc: Doc, span) -> str | None:
+    """"the Supreme Court (Oberster Gerichtshof) of Austria": a body's name, or the gloss in brackets after
+    it, followed past the brackets by "of" and a country. The country ends the name the gloss interrupts."""
+    toks = doc_tokens(doc)
+    j = span.end
+    while j < len(doc) and toks[j].is_space:
+        j += 1
+    if j < len(doc) and toks[j].text == ")" and span.start > 0 and toks[span.start - 1].text == "(":
+        j += 1  # the gloss itself
+    elif j < len(doc) and toks[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 10, len(doc))) if toks[k].text == ")"), None)
+        if close is None:
+            return None
+        j = close + 1
+    else:
+        return None
+    if j + 1 >= len(doc) or toks[j].lower_ != "of":
+        return None
+    obj = toks[j + 2] if toks[j + 1].lower_ == "the" and j + 2 < len(doc) else toks[j + 1]
+    if obj.ent_type_ != "GPE" or obj.ent_iob_ != "B":
+        return None
+    last = obj.i
+    while last + 1 < len(doc) and toks[last + 1].ent_iob_ == "I":
+        last += 1
+    return country_of(doc[obj.i : last + 1].text, capitals=False)
+
+
+def _whole_after(b: ActorBuilder, doc: Doc, actor: LocalActor, end: int) -> str | None:
+    """"the Marine School at the University of Miami", "the Department of X of Boston University": a
+    school, institute or department "at" or "of" a university, college or hospital is where that one is.
+    The words between may be the rest of a cut name ("... of Marine and Atmospheric Science at ...")."""
+    if not _PART_HEADS.intersection(actor.name.split()):
+        return None
+    toks = doc_tokens(doc)
+    for j in range(end, min(end + 7, len(doc) - 1)):
+        tok = toks[j]
+        if tok.lower_ in ("at", "of"):
+            obj = toks[j + 2] if toks[j + 1].lower_ == "the" and j + 2 < len(doc) else toks[j + 1]
+            whole = _actor_at(b, obj)
+            if whole is not None and whole.key != actor.key and whole.actor_type == "organization" \
+                    and whole.country_iso3 and _kind(whole.name) in ("education", "venue"):
+                return whole.country_iso3
+        elif not (tok.text[:1].isupper() or tok.lower_ in ("and", "&")):
+            return None
+    return None
+
+
+def _kind(name: str) -> str | None:
+    kinds = [k for w in name.split() if (k := org_heads().get(w[:1].upper() + w[1:]))]
+    return kinds[-1] if kinds else None
 
 
 def _listed_under_country(root: Token) -> str | None:
@@ -408,6 +463,8 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
     if not actor.country_iso3 and _is_seated(actor.name):
         _set(actor, _place_after(doc, span.end, named), "base")
+    if not actor.country_iso3:
+        _set(actor, _whole_after(b, doc, actor, span.end), "base")
     if not actor.country_iso3:
         for noun in _common_appositions(root):
             if _set(actor, _country_of_noun(b, noun), "base"):
