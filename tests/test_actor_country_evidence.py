@@ -70,3 +70,44 @@ def test_a_demonym_subject_after_two_people_names_no_one(nlp):
     an = _analyse(nlp, "Maria Lopez met Lena Varga in Geneva on Monday. The Swede said the talks went well.")
     assert _actor(an, "Maria Lopez").country_iso3 is None
     assert _actor(an, "Lena Varga").country_iso3 is None
+
+
+def test_a_country_word_inside_a_body_name_is_not_read_again_as_the_party_phrase(nlp):
+    from newscoder.stages import process_article
+
+    art = make_article("In 2007 the group Iraq Veterans Against the War sued the Pentagon over its records. "
+                       "Members of Iraq Veterans Against the War protested outside the Pentagon on Monday.")
+    records = process_article(nlp(art.text), art, load_registry())
+    bodies = {a.name: a.country_iso3 for a in records.actors if a.actor_type == "organization"}
+    assert any("Veterans" in name for name in bodies)
+    assert not any(iso3 == "IRQ" for iso3 in bodies.values())
+    assert bodies["United States Department of Defense"] == "USA"
+
+
+def test_a_police_rank_after_a_body_with_a_place_in_its_name(nlp):
+    an = _analyse(nlp, "Hong Kong Police Senior Superintendent Mary Tam Siu-ling said officers were attacked.")
+    officer = _actor(an, "Mary Tam Siu-ling")
+    assert (officer.country_iso3, officer.country_basis) == ("HKG", "base")
+
+
+def test_a_bare_police_rank_takes_the_country_of_the_story_police(nlp):
+    an = _analyse(nlp, "Protests continued in Hong Kong on Monday. Police fired tear gas at protesters. "
+                       "Police Senior Superintendent Mary Tam Siu-ling said officers were attacked. "
+                       "The protests in Hong Kong began in June.")
+    assert _actor(an, "Mary Tam Siu-ling").country_iso3 == "HKG"
+
+
+def test_a_national_centre_in_a_story_about_one_country_is_that_country(nlp):
+    text = ("The National Flood Centre warned on Monday that rivers in Texas would rise. Officials in Houston "
+            "and Dallas opened shelters. The governor of Texas asked residents of Austin and San Antonio to "
+            "stay home.")
+    an = _analyse(nlp, text)
+    centre = _actor(an, "National Flood Centre")
+    assert (centre.country_iso3, centre.country_basis) == ("USA", "article")
+
+
+def test_a_registered_movement_tagged_as_a_person_keeps_its_registered_country(nlp):
+    an = _analyse(nlp, "The port is held by a coalition fighting the Houthis. Yemen has been at war since 2014.")
+    movement = _actor(an, "Houthis")
+    assert (movement.country_iso3, movement.country_basis) == ("YEM", "registry")
+    assert _actor(an, "Yemen").country_iso3 == "YEM"

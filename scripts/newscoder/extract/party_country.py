@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.actors.country_cues import WAR_NOUNS
 from newscoder.extract.deps import PREMODIFIER_DEPS
 from newscoder.records import ActorAnalysis, LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
@@ -36,6 +37,8 @@ def _modifier_country(tok: Token) -> str | None:
     if prev is not None and (prev.lower_ in _NOT_NATIONAL or prev.text in {"-", "–"}):
         return None
     text = tok.text
+    if tok.head.text.capitalize() in WAR_NOUNS and iso3_for_name(text):
+        return None  # "Iraq veterans", "Vietnam War protesters": a war fought there, not their country
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "POS":
         text = f"{text}'s"
     return iso3_for_demonym(text) or iso3_for_name(text)
@@ -58,6 +61,9 @@ def phrase_country(tok: Token, actors: ActorAnalysis, own: LocalActor | None = N
         if c.i > tok.i or c.dep_ not in PREMODIFIER_DEPS:
             continue
         in_name = own is not None and own.actor_type == "person" and c.ent_type_ == "PERSON"
+        in_body = own is not None and own.actor_type == "organization"
+        if in_body and actors.get(actors.actor_at(c.idx, c.idx + len(c))) is own:
+            continue  # a word of a body's own name was read with the whole name ("Iraq Veterans Against the War")
         # inside a person's name only a nationality adjective counts ("Bosnian Serbs", not "Jordan Peterson")
         iso3 = iso3_for_demonym(c.text) if in_name else _modifier_country(c)
         if iso3 is None and c.dep_ in ("compound", "nmod"):

@@ -33,13 +33,13 @@ from newscoder.extract.actors.body_names import (
     region,
     state_reading,
 )
-from newscoder.extract.actors.country_cues import based_before, names_region, nationality_not_language
+from newscoder.extract.actors.country_cues import WAR_NOUNS, based_before, names_region, nationality_not_language
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_region
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of
 
@@ -60,6 +60,11 @@ _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
+# ranks of police and armed forces written before a name with their body ("Ruritania Police Senior
+# Superintendent X"), which the title list leaves out as too common on their own
+_RANK_WORDS = frozenset({"Senior", "Superintendent", "Inspector", "Constable", "Detective", "Sergeant", "Assistant"})
+# head words, not listed as a kind of body, of a state's own institutions when named "National" or "Federal"
+_STATE_PLACES = frozenset({"Survey", "Zoo", "Library", "Archives", "Gallery", "Observatory", "Park"})
 # head words of a body that is part of a university, college or hospital ("School of X at Y University")
 _PART_HEADS = frozenset({"School", "Faculty", "Department", "Institute", "College", "Laboratory", "Center", "Centre",
                          "Division", "Unit", "Program", "Programme"})
@@ -77,6 +82,12 @@ def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
 def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> None:
     """Organisations: the PETRARCH2 listing, else the country their own name holds (`name_country`)."""
     for actor in b.actors.values():
+        if actor.actor_type == "person" and actor.registry_id is None and b.registry is not None \
+                and " " not in actor.name and actor.name.endswith("s"):
+            # "the Houthis" tagged PERSON by the model: a registered movement's plural name is its own
+            reg = b.registry.lookup(actor.name)
+            if reg is not None and reg.actor_type == "organization":
+                _set(actor, reg.country_iso3, "registry")
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
                 if not _set(actor, name_country(actor.name, named), "name"):
@@ -96,6 +107,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
     rock band the Doors": a "the" right before the name is skipped)."""
     toks = doc_tokens(doc)
     i = start - 1
+    if toks[start].text in WAR_NOUNS and i >= 0 and iso3_for_name(toks[i].text):
+        return None  # "Iraq [Veterans Against the War]": a war fought there, not the body's country
     if i >= 0 and toks[i].lower_ == "the":
         i -= 1
     titled, loose = False, 0
@@ -136,9 +149,10 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
     station X")."""
     i = start - 1
     between: list[str] = []
-    while i >= 0 and start - i <= 4:
+    while i >= 0 and start - i <= 5:
         tok = doc[i]
-        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or nouns is None and is_title_word(tok.text):
+        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or nouns is None and (
+                is_title_word(tok.text) or tok.text in _RANK_WORDS):
             between.append(tok.lower_)
             i -= 1
             continue
@@ -149,6 +163,24 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
         other = _actor_at(b, tok)
         return other if other is not None and other.actor_type == "organization" else None
     return None
+
+
+def _bare_body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
+    """"Police Senior Superintendent X", "Army Colonel X": a national body's common noun opening the titles
+    before a name is the body of the article that has one country ("the police" of the story, made
+    "Police of <country>"); none when the article has several."""
+    toks = doc_tokens(doc)
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (is_title_word(toks[i].text) or toks[i].text in _RANK_WORDS):
+        i -= 1
+    if i == start - 1 or i < 0 or toks[i].pos_ not in ("NOUN", "PROPN") or not toks[i].text.istitle():
+        return None
+    if i > 0 and toks[i - 1].text[:1].isupper() and not toks[i - 1].is_sent_start:
+        return None  # "Ruritania Police ...": a longer name, read by `_body_before`
+    prefix = f"{toks[i].lower_} of "
+    found = {a.country_iso3 for a in b.actors.values()
+             if a.actor_type == "organization" and a.name.lower().startswith(prefix) and a.country_iso3}
+    return found.pop() if len(found) == 1 else None
 
 
 def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None:
@@ -498,6 +530,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             tied.append(body)
             if _set(actor, body.country_iso3, "base"):
                 return
+    if not any(bodies) and _set(actor, _bare_body_before(b, doc, span.start), "base"):
+        return  # "Police Senior Superintendent X" in a story whose police are one country's
     if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
     if _set(actor, _movement_before(b, doc, span.start, named), "base"):
@@ -604,10 +638,14 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
 
 def _is_domestic(name: str) -> bool:
     """A body of the country it acts in: its head word is a government, a court, a board, a party, a school
-    ("the Supreme Court", "the Transport Safety Board"). "National" alone is not enough: a national weather
-    centre reports on storms abroad."""
-    last = name.split()[-1]
-    return org_heads().get(last[:1].upper() + last[1:]) in _DOMESTIC_HEADS  # "the state senate" too
+    ("the Supreme Court", "the Transport Safety Board"); or a centre, museum, zoo or survey named "National"
+    or "Federal" ("the National Zoo", "the Federal Survey Centre"): the state's own, in a story about that
+    one state. A "National" company, league or charity is not ("National Rifle Association")."""
+    words = name.split()
+    kind = org_heads().get(words[-1][:1].upper() + words[-1][1:])
+    if kind in _DOMESTIC_HEADS:  # "the state senate" too
+        return True
+    return words[0] in ("National", "Federal") and (kind in ("venue", "culture") or words[-1] in _STATE_PLACES)
 
 
 def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.country_cues import WAR_NOUNS
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
@@ -26,11 +27,9 @@ _LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", 
 _REGION_EDITIONS = frozenset({"Arabia", "Arabic", "Asia", "Africa", "Europe", "America", "Americas", "Latin",
                               "Middle", "Pacific", "International", "World", "Global", "Gulf"})
 # prepositions and verbs after which a body's name states its cause: "Committee for a Free Tibet",
-# "Campaign Against X", "Solidarity with X", "Centre for Research on X", "Save X"
-_CAUSE_PREPS = frozenset({"for", "against", "to", "with", "on", "about"})
+# "Campaign Against X", "Solidarity with X", "Save X" ("on" introduces a commission's field, not a cause)
+_CAUSE_PREPS = frozenset({"for", "against", "to", "with", "about"})
 _CAUSE_OPENERS = frozenset({"Free", "Save", "Stop", "Against", "Pro", "Anti"})
-# nouns after a country's name that make it a war fought there ("Iraq Veterans", "Vietnam War Memorial")
-_WAR_NOUNS = frozenset({"Veterans", "Veteran", "War", "Wars"})
 _POSS_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -59,7 +58,7 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
             continue
         if k > 0 and words[k - 1] == "New" and not country_of(f"New {w}", capitals=False):
             continue  # "New Mexico", "New Jersey", "New England": a place named after another, elsewhere
-        if k + 1 < len(words) and words[k + 1] in _WAR_NOUNS and iso3_for_name(w):
+        if k + 1 < len(words) and words[k + 1] in WAR_NOUNS and iso3_for_name(w):
             continue  # "Iraq Veterans", "Vietnam War Memorial": a war fought there, not the body's country
         if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
                 and not iso3_for_name(w) and (" of " in name or not leads(iso3, named)):
@@ -92,14 +91,16 @@ def _region_at(words: list[str], k: int) -> int:
     ("New South Wales", "Northern Ireland"), else 0: read before the country word inside it ("Wales")."""
     for size in (3, 2):
         piece = words[k : k + size]
-        if len(piece) == size and all(w[:1].isupper() for w in piece) and iso3_for_region(" ".join(piece)):
+        text = " ".join(piece)
+        if len(piece) == size and all(w[:1].isupper() for w in piece) and iso3_for_region(text) \
+                and not country_of(text, capitals=False):  # "Puerto Rico" has its own code
             return size
     return 0
 
 
 def _cause_words(words: list[str]) -> frozenset[int]:
     """Positions of the words a body's name states as its cause or object, not its seat: those after a
-    preposition of purpose ("for", "against", "to", "with", "on", "about"), "Friends of", "Free" or "Save",
+    preposition of purpose ("for", "against", "to", "with", "about"), "Friends of", "Free" or "Save",
     up to an "in", which names the seat ("Centre for Neurosurgery in Tyumen")."""
     out: set[int] = set()
     cause = False
