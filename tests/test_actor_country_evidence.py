@@ -97,13 +97,14 @@ def test_a_bare_police_rank_takes_the_country_of_the_story_police(nlp):
     assert _actor(an, "Mary Tam Siu-ling").country_iso3 == "HKG"
 
 
-def test_a_national_centre_in_a_story_about_one_country_is_that_country(nlp):
-    text = ("The National Flood Centre warned on Monday that rivers in Texas would rise. Officials in Houston "
-            "and Dallas opened shelters. The governor of Texas asked residents of Austin and San Antonio to "
-            "stay home.")
+def test_a_national_zoo_in_a_story_about_one_country_is_that_country_but_a_national_centre_is_not(nlp):
+    text = ("The National Zoo closed on Monday as the shutdown went on in Washington. The National Storm "
+            "Centre warned that rivers in Texas would rise. Officials in Houston and Dallas opened shelters. "
+            "The governor of Texas asked residents of Austin and San Antonio to stay home.")
     an = _analyse(nlp, text)
-    centre = _actor(an, "National Flood Centre")
-    assert (centre.country_iso3, centre.country_basis) == ("USA", "article")
+    zoo = _actor(an, "National Zoo")
+    assert (zoo.country_iso3, zoo.country_basis) == ("USA", "article")
+    assert _actor(an, "National Storm Centre").country_iso3 is None  # it reports on storms abroad too
 
 
 def test_a_registered_movement_tagged_as_a_person_keeps_its_registered_country(nlp):
@@ -111,3 +112,12 @@ def test_a_registered_movement_tagged_as_a_person_keeps_its_registered_country(n
     movement = _actor(an, "Houthis")
     assert (movement.country_iso3, movement.country_basis) == ("YEM", "registry")
     assert _actor(an, "Yemen").country_iso3 == "YEM"
+
+
+def test_the_lead_past_a_date_line_gives_the_story_country_to_a_bare_police_rank(nlp):
+    text = ("Wednesday, March 4, 2026\n\n\nStudents marched again in Hong Kong yesterday.\n\n\n"
+            "Police Chief Inspector Alan Wong Ka-ming said the march was unlawful. Officials in Beijing "
+            "and the Chinese government backed the police.")
+    an = _analyse(nlp, text)
+    officer = _actor(an, "Alan Wong Ka-ming")
+    assert (officer.country_iso3, officer.country_basis) == ("HKG", "base")

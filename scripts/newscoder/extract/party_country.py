@@ -61,9 +61,6 @@ def phrase_country(tok: Token, actors: ActorAnalysis, own: LocalActor | None = N
         if c.i > tok.i or c.dep_ not in PREMODIFIER_DEPS:
             continue
         in_name = own is not None and own.actor_type == "person" and c.ent_type_ == "PERSON"
-        in_body = own is not None and own.actor_type == "organization"
-        if in_body and actors.get(actors.actor_at(c.idx, c.idx + len(c))) is own:
-            continue  # a word of a body's own name was read with the whole name ("Iraq Veterans Against the War")
         # inside a person's name only a nationality adjective counts ("Bosnian Serbs", not "Jordan Peterson")
         iso3 = iso3_for_demonym(c.text) if in_name else _modifier_country(c)
         if iso3 is None and c.dep_ in ("compound", "nmod"):

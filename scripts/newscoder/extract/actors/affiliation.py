@@ -35,7 +35,7 @@ from newscoder.extract.actors.body_names import (
 )
 from newscoder.extract.actors.country_cues import WAR_NOUNS, based_before, names_region, nationality_not_language
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
-from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
@@ -64,7 +64,7 @@ _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division
 # Superintendent X"), which the title list leaves out as too common on their own
 _RANK_WORDS = frozenset({"Senior", "Superintendent", "Inspector", "Constable", "Detective", "Sergeant", "Assistant"})
 # head words, not listed as a kind of body, of a state's own institutions when named "National" or "Federal"
-_STATE_PLACES = frozenset({"Survey", "Zoo", "Library", "Archives", "Gallery", "Observatory", "Park"})
+_STATE_PLACES = frozenset({"Zoo", "Library", "Archives", "Gallery", "Park", "Mall", "Cemetery"})
 # head words of a body that is part of a university, college or hospital ("School of X at Y University")
 _PART_HEADS = frozenset({"School", "Faculty", "Department", "Institute", "College", "Laboratory", "Center", "Centre",
                          "Division", "Unit", "Program", "Programme"})
@@ -167,8 +167,8 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
 
 def _bare_body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
     """"Police Senior Superintendent X", "Army Colonel X": a national body's common noun opening the titles
-    before a name is the body of the article that has one country ("the police" of the story, made
-    "Police of <country>"); none when the article has several."""
+    before a name is that body of the story: one made "Police of <country>" already, else the article's
+    own country (its dateline's, or the one its lead names), as for "the police" named bare."""
     toks = doc_tokens(doc)
     i = start - 1
     while i >= 0 and start - i <= 4 and (is_title_word(toks[i].text) or toks[i].text in _RANK_WORDS):
@@ -180,7 +180,11 @@ def _bare_body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
     prefix = f"{toks[i].lower_} of "
     found = {a.country_iso3 for a in b.actors.values()
              if a.actor_type == "organization" and a.name.lower().startswith(prefix) and a.country_iso3}
-    return found.pop() if len(found) == 1 else None
+    if found:
+        return found.pop() if len(found) == 1 else None
+    if [toks[i].lower_] in ([w for w in words] for words, _ in bodies_by_last_word().get(toks[i].lower_, [])):
+        return b.home()  # the story's police: the dateline's or the lead's one country, as for "the police"
+    return None
 
 
 def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None:
@@ -638,14 +642,15 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
 
 def _is_domestic(name: str) -> bool:
     """A body of the country it acts in: its head word is a government, a court, a board, a party, a school
-    ("the Supreme Court", "the Transport Safety Board"); or a centre, museum, zoo or survey named "National"
-    or "Federal" ("the National Zoo", "the Federal Survey Centre"): the state's own, in a story about that
-    one state. A "National" company, league or charity is not ("National Rifle Association")."""
+    ("the Supreme Court", "the Transport Safety Board"); or a museum, zoo, library or park named "National"
+    or "Federal" ("the National Zoo"): the state's own place, in a story about that one state. A "National"
+    centre or survey is not: a national weather centre or geological survey reports on storms and
+    earthquakes abroad; nor is a "National" company, league or charity ("National Rifle Association")."""
     words = name.split()
     kind = org_heads().get(words[-1][:1].upper() + words[-1][1:])
     if kind in _DOMESTIC_HEADS:  # "the state senate" too
         return True
-    return words[0] in ("National", "Federal") and (kind in ("venue", "culture") or words[-1] in _STATE_PLACES)
+    return words[0] in ("National", "Federal") and (kind == "culture" or words[-1] in _STATE_PLACES)
 
 
 def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
