@@ -121,3 +121,10 @@ def test_the_lead_past_a_date_line_gives_the_story_country_to_a_bare_police_rank
     an = _analyse(nlp, text)
     officer = _actor(an, "Alan Wong Ka-ming")
     assert (officer.country_iso3, officer.country_basis) == ("HKG", "base")
+
+
+def test_a_party_that_governs_a_place_is_of_that_place_country(nlp):
+    an = _analyse(nlp, "The Civic Front, which rules Lagos State, welcomed the trade talks between Ghana, "
+                       "Japan and Canada.")
+    party = _actor(an, "Civic Front")
+    assert (party.country_iso3, party.country_basis) == ("NGA", "base")

@@ -462,6 +462,19 @@ def _whole_after(b: ActorBuilder, doc: Doc, actor: LocalActor, end: int) -> str 
     return None
 
 
+def _governed_place(root: Token, named: Counter[str] | None) -> str | None:
+    """"the X Party, which governs Delhi", "the Y Front, which rules Lagos State": a body governing a place
+    in a relative clause is a party or government of that place's country."""
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in ("govern", "rule")):
+        for obj in (c for c in clause.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "LOC")):
+            words = [t for t in obj.subtree if t.dep_ in ("compound", "flat") or t.i == obj.i]
+            text = obj.doc[words[0].i : obj.i + 1].text
+            for piece in (text, text.rsplit(" ", 1)[0]):  # "Lagos State" -> "Lagos"
+                if iso3 := country_of(piece, cities=True) or region(piece, named):
+                    return iso3
+    return None
+
+
 def _kind(name: str) -> str | None:
     kinds = [k for w in name.split() if (k := org_heads().get(w[:1].upper() + w[1:]))]
     return kinds[-1] if kinds else None
@@ -501,6 +514,8 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         _set(actor, _place_after(doc, span.end, named), "base")
     if not actor.country_iso3:
         _set(actor, _whole_after(b, doc, actor, span.end), "base")
+    if not actor.country_iso3:
+        _set(actor, _governed_place(root, named), "base")
     if not actor.country_iso3:
         for noun in _common_appositions(root):
             if _set(actor, _country_of_noun(b, noun), "base"):
