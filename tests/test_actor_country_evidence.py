@@ -128,3 +128,16 @@ def test_a_party_that_governs_a_place_is_of_that_place_country(nlp):
                        "Japan and Canada.")
     party = _actor(an, "Civic Front")
     assert (party.country_iso3, party.country_basis) == ("NGA", "base")
+
+
+def test_a_post_of_a_body_before_a_comma_and_an_honorific(nlp):
+    an = _analyse(nlp, "The director of the Kenya Wildlife Service, Dr Amina Odhiambo, said the rhinos were safe. "
+                       "Tourists from Japan and Ghana visited.")
+    person = _actor(an, "Amina Odhiambo")
+    assert (person.country_iso3, person.country_basis) == ("KEN", "base")
+
+
+def test_a_person_of_a_common_noun_body_in_a_country(nlp):
+    an = _analyse(nlp, "Sharif Hotak of the provincial council in Afghanistan said 35 bodies were found.")
+    person = _actor(an, "Sharif Hotak")
+    assert (person.country_iso3, person.country_basis) == ("AFG", "base")

@@ -37,7 +37,7 @@ from newscoder.extract.actors.country_cues import WAR_NOUNS, based_before, names
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
 from newscoder.extract.doctext import doc_tokens
-from newscoder.extract.roles import head_title, is_title_word
+from newscoder.extract.roles import head_title, is_honorific, is_title_word
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
@@ -306,6 +306,12 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | N
         return None
     if tok.pos_ == "PROPN" and (name := _proper_run(tok)) is not None:
         return name_country(name, named)  # "X of Clean Water Coalition Kenya": a body the model did not tag
+    if other is None and tok.pos_ == "NOUN":
+        # "X of the Marbel diocese in the Philippines": a body named by a common noun and the country it is in
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
+                if iso3 := country_of(obj.text, capitals=False):
+                    return iso3
     return None
 
 
@@ -597,6 +603,10 @@ def _office_before_comma(b: ActorBuilder, doc: Doc, start: int, named: Counter[s
     """"A member of the Ruritanian Senate, X said", "the director of Acme Lagos, X": a post "of" a body or
     place, set before the name with a comma. The parser often makes the two rival subjects, or hangs the
     name on the body; either way the word before the comma ends an "of" phrase of a common noun."""
+    toks = doc_tokens(doc)
+    while start > 2 and (is_honorific(toks[start - 1].text.rstrip(".")) or toks[start - 1].text == "."
+                         and is_honorific(toks[start - 2].text)):
+        start -= 1  # "the general manager of X, Dr Y": the honorific is not the name's
     if start < 2 or doc[start - 1].text != ",":
         return None
     obj = doc[start - 2]
