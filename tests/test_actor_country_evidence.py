@@ -141,3 +141,19 @@ def test_a_person_of_a_common_noun_body_in_a_country(nlp):
     an = _analyse(nlp, "Sharif Hotak of the provincial council in Afghanistan said 35 bodies were found.")
     person = _actor(an, "Sharif Hotak")
     assert (person.country_iso3, person.country_basis) == ("AFG", "base")
+
+
+def test_an_office_taken_as_the_subject_gives_its_country(nlp):
+    an = _analyse(nlp, "Pedro Alvarez was sworn in on Friday as Puerto Rico's new governor. Critics in the "
+                       "United States and Canada objected.")
+    assert (_actor(an, "Pedro Alvarez").country_iso3, _actor(an, "Pedro Alvarez").country_basis) == ("PRI", "title")
+    an = _analyse(nlp, "Maria Lopez became the president of Peru in 2020. Critics in the United States and Canada "
+                       "objected.")
+    assert _actor(an, "Maria Lopez").country_iso3 == "PER"
+
+
+def test_meeting_an_office_holder_gives_no_country(nlp):
+    an = _analyse(nlp, "Maria Lopez met the president of Peru in 2020. Critics in the United States and Canada "
+                       "objected.")
+    assert _actor(an, "Maria Lopez").country_iso3 is None
+    assert _actor(an, "Peru").country_iso3 == "PER"

@@ -417,6 +417,8 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return
     if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
         return
+    if not actor.country_iso3 and _set(actor, _office_taken(b, root), "title"):
+        return  # "X was sworn in as Peru's president", "X became Peru's president"
     if not actor.country_iso3:
         _person_base(b, doc, actor, span, named)
 
@@ -484,6 +486,18 @@ def _governed_place(root: Token, named: Counter[str] | None) -> str | None:
 def _kind(name: str) -> str | None:
     kinds = [k for w in name.split() if (k := org_heads().get(w[:1].upper() + w[1:]))]
     return kinds[-1] if kinds else None
+
+
+def _office_taken(b: ActorBuilder, root: Token) -> str | None:
+    """The country of an office the person, as subject, is sworn in, serves or is named "as", or becomes
+    ("X was sworn in as Peru's new president", "X became the president of Peru")."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    if verb.lemma_ == "become":
+        nouns += [c for c in verb.children if c.dep_ == "attr"]
+    return next((c for n in nouns if is_title_word(n.text) and (c := _country_of_noun(b, n))), None)
 
 
 def _listed_under_country(root: Token) -> str | None:
