@@ -60,7 +60,7 @@ def test_a_school_at_a_university_is_where_the_university_is(nlp):
 
 
 def test_a_definite_demonym_subject_gives_the_person_named_just_before_a_nationality(nlp):
-    an = _analyse(nlp, "On Wednesday, a magazine named climate activist Lena Varga as its person of the year. "
+    an = _analyse(nlp, "On Wednesday, a magazine named climate activist Lena Varga as its campaigner of the decade. "
                        "The sixteen-year-old Swede is the youngest winner so far.")
     person = _actor(an, "Lena Varga")
     assert (person.country_iso3, person.country_basis) == ("SWE", "nationality")
@@ -144,16 +144,16 @@ def test_a_person_of_a_common_noun_body_in_a_country(nlp):
 
 
 def test_an_office_taken_as_the_subject_gives_its_country(nlp):
-    an = _analyse(nlp, "Pedro Alvarez was sworn in on Friday as Puerto Rico's new governor. Critics in the "
-                       "United States and Canada objected.")
+    an = _analyse(nlp, "Pedro Alvarez was sworn in on Friday as Puerto Rico's new governor. Critics in "
+                       "Chile and Canada objected.")
     assert (_actor(an, "Pedro Alvarez").country_iso3, _actor(an, "Pedro Alvarez").country_basis) == ("PRI", "title")
-    an = _analyse(nlp, "Maria Lopez became the president of Peru in 2020. Critics in the United States and Canada "
+    an = _analyse(nlp, "Maria Lopez became the president of Peru in 2020. Critics in Chile and Canada "
                        "objected.")
     assert _actor(an, "Maria Lopez").country_iso3 == "PER"
 
 
 def test_meeting_an_office_holder_gives_no_country(nlp):
-    an = _analyse(nlp, "Maria Lopez met the president of Peru in 2020. Critics in the United States and Canada "
+    an = _analyse(nlp, "Maria Lopez met the president of Peru in 2020. Critics in Chile and Canada "
                        "objected.")
     assert _actor(an, "Maria Lopez").country_iso3 is None
     assert _actor(an, "Peru").country_iso3 == "PER"
