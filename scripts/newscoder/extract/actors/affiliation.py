@@ -18,13 +18,11 @@ A lone surname never gives a country.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder import lexicons
 from newscoder.extract.actors.body_names import (
     leads,
     name_country,
@@ -34,12 +32,20 @@ from newscoder.extract.actors.body_names import (
     state_reading,
 )
 from newscoder.extract.actors.country_cues import WAR_NOUNS, based_before, names_region, nationality_not_language
+from newscoder.extract.actors.country_links import (
+    RANK_WORDS,
+    actor_at,
+    bare_body_before,
+    governed_place,
+    of_country_past_parenthesis,
+    whole_after,
+)
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
-from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
+from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
-from newscoder.extract.roles import head_title, is_honorific, is_title_word
+from newscoder.extract.roles import is_honorific, is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of
 
@@ -60,14 +66,8 @@ _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
-# ranks of police and armed forces written before a name with their body ("Ruritania Police Senior
-# Superintendent X"), which the title list leaves out as too common on their own
-_RANK_WORDS = frozenset({"Senior", "Superintendent", "Inspector", "Constable", "Detective", "Sergeant", "Assistant"})
 # head words, not listed as a kind of body, of a state's own institutions when named "National" or "Federal"
 _STATE_PLACES = frozenset({"Zoo", "Library", "Archives", "Gallery", "Park", "Mall", "Cemetery"})
-# head words of a body that is part of a university, college or hospital ("School of X at Y University")
-_PART_HEADS = frozenset({"School", "Faculty", "Department", "Institute", "College", "Laboratory", "Center", "Centre",
-                         "Division", "Unit", "Program", "Programme"})
 # words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
 _LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
 
@@ -92,13 +92,6 @@ def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> 
             if not _set(actor, organization_country(actor.name), "registry"):
                 if not _set(actor, name_country(actor.name, named), "name"):
                     _set(actor, parent_country(b, actor.name) or plural_registered(b, actor.name), "registry")
-
-
-def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
-    for m in b.mentions:
-        if m.char_start <= tok.idx < m.char_end:
-            return b.by_key(m.actor_key)
-    return None
 
 
 def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
@@ -152,7 +145,7 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
     while i >= 0 and start - i <= 5:
         tok = doc[i]
         if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or nouns is None and (
-                is_title_word(tok.text) or tok.text in _RANK_WORDS):
+                is_title_word(tok.text) or tok.text in RANK_WORDS):
             between.append(tok.lower_)
             i -= 1
             continue
@@ -160,30 +153,8 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
             return None  # the body must be followed by a word saying what the person is in it
         if nouns is not None and not nouns.intersection(between):
             return None
-        other = _actor_at(b, tok)
+        other = actor_at(b, tok)
         return other if other is not None and other.actor_type == "organization" else None
-    return None
-
-
-def _bare_body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
-    """"Police Senior Superintendent X", "Army Colonel X": a national body's common noun opening the titles
-    before a name is that body of the story: one made "Police of <country>" already, else the article's
-    own country (its dateline's, or the one its lead names), as for "the police" named bare."""
-    toks = doc_tokens(doc)
-    i = start - 1
-    while i >= 0 and start - i <= 4 and (is_title_word(toks[i].text) or toks[i].text in _RANK_WORDS):
-        i -= 1
-    if i == start - 1 or i < 0 or toks[i].pos_ not in ("NOUN", "PROPN") or not toks[i].text.istitle():
-        return None
-    if i > 0 and toks[i - 1].text[:1].isupper() and not toks[i - 1].is_sent_start:
-        return None  # "Ruritania Police ...": a longer name, read by `_body_before`
-    prefix = f"{toks[i].lower_} of "
-    found = {a.country_iso3 for a in b.actors.values()
-             if a.actor_type == "organization" and a.name.lower().startswith(prefix) and a.country_iso3}
-    if found:
-        return found.pop() if len(found) == 1 else None
-    if [toks[i].lower_] in ([w for w in words] for words, _ in bodies_by_last_word().get(toks[i].lower_, [])):
-        return b.home()  # the story's police: the dateline's or the lead's one country, as for "the police"
     return None
 
 
@@ -280,7 +251,7 @@ def _owner_place(tok: Token) -> str | None:
 
 def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | None = None,
                             tied: list[LocalActor] | None = None) -> str | None:
-    other = _actor_at(b, tok)
+    other = actor_at(b, tok)
     if other is not None and tied is not None and other.actor_type == "organization":
         tied.append(other)
     if other is not None and other.actor_type == "state" and other.country_iso3:
@@ -368,7 +339,7 @@ def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         owners += [g for g in prep.children if g.dep_ == "pobj"]
     for obj in owners:
-        other = _actor_at(b, obj)
+        other = actor_at(b, obj)
         if other is not None and other.actor_type == "state" and other.country_iso3:
             return other.country_iso3
         if other is None and obj.ent_type_ == "GPE" and (iso3 := country_of(obj.text, capitals=False)):
@@ -396,7 +367,7 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return
-    if _set(actor, _of_country_past_parenthesis(doc, span), "name"):
+    if _set(actor, of_country_past_parenthesis(doc, span), "name"):
         return  # "the Supreme Court (Oberster Gerichtshof) of Austria": the name's own "of", past a gloss
     root = span.root
     # "US Attorney X", "United States District Judge X": the country qualifies the office right before
@@ -421,71 +392,6 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return  # "X was sworn in as Peru's president", "X became Peru's president"
     if not actor.country_iso3:
         _person_base(b, doc, actor, span, named)
-
-
-def _of_country_past_parenthesis(doc: Doc, span) -> str | None:
-    """"the Supreme Court (Oberster Gerichtshof) of Austria": a body's name, or the gloss in brackets after
-    it, followed past the brackets by "of" and a country. The country ends the name the gloss interrupts."""
-    toks = doc_tokens(doc)
-    j = span.end
-    while j < len(doc) and toks[j].is_space:
-        j += 1
-    if j < len(doc) and toks[j].text == ")" and span.start > 0 and toks[span.start - 1].text == "(":
-        j += 1  # the gloss itself
-    elif j < len(doc) and toks[j].text == "(":
-        close = next((k for k in range(j + 1, min(j + 10, len(doc))) if toks[k].text == ")"), None)
-        if close is None:
-            return None
-        j = close + 1
-    else:
-        return None
-    if j + 1 >= len(doc) or toks[j].lower_ != "of":
-        return None
-    obj = toks[j + 2] if toks[j + 1].lower_ == "the" and j + 2 < len(doc) else toks[j + 1]
-    if obj.ent_type_ != "GPE" or obj.ent_iob_ != "B":
-        return None
-    last = obj.i
-    while last + 1 < len(doc) and toks[last + 1].ent_iob_ == "I":
-        last += 1
-    return country_of(doc[obj.i : last + 1].text, capitals=False)
-
-
-def _whole_after(b: ActorBuilder, doc: Doc, actor: LocalActor, end: int) -> str | None:
-    """"the Marine School at the University of Miami", "the Department of X of Boston University": a
-    school, institute or department "at" or "of" a university, college or hospital is where that one is.
-    The words between may be the rest of a cut name ("... of Marine and Atmospheric Science at ...")."""
-    if not _PART_HEADS.intersection(actor.name.split()):
-        return None
-    toks = doc_tokens(doc)
-    for j in range(end, min(end + 7, len(doc) - 1)):
-        tok = toks[j]
-        if tok.lower_ in ("at", "of"):
-            obj = toks[j + 2] if toks[j + 1].lower_ == "the" and j + 2 < len(doc) else toks[j + 1]
-            whole = _actor_at(b, obj)
-            if whole is not None and whole.key != actor.key and whole.actor_type == "organization" \
-                    and whole.country_iso3 and _kind(whole.name) in ("education", "venue"):
-                return whole.country_iso3
-        elif not (tok.text[:1].isupper() or tok.lower_ in ("and", "&")):
-            return None
-    return None
-
-
-def _governed_place(root: Token, named: Counter[str] | None) -> str | None:
-    """"the X Party, which governs Delhi", "the Y Front, which rules Lagos State": a body governing a place
-    in a relative clause is a party or government of that place's country."""
-    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in ("govern", "rule")):
-        for obj in (c for c in clause.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "ORG", "LOC")):
-            words = [t for t in obj.subtree if t.dep_ in ("compound", "flat") or t.i == obj.i]
-            text = obj.doc[words[0].i : obj.i + 1].text
-            for piece in (text, text.rsplit(" ", 1)[0]):  # "Lagos State" -> "Lagos"
-                if iso3 := country_of(piece, cities=True) or region(piece, named):
-                    return iso3
-    return None
-
-
-def _kind(name: str) -> str | None:
-    kinds = [k for w in name.split() if (k := org_heads().get(w[:1].upper() + w[1:]))]
-    return kinds[-1] if kinds else None
 
 
 def _office_taken(b: ActorBuilder, root: Token) -> str | None:
@@ -533,9 +439,9 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
     if not actor.country_iso3 and _is_seated(actor.name):
         _set(actor, _place_after(doc, span.end, named), "base")
     if not actor.country_iso3:
-        _set(actor, _whole_after(b, doc, actor, span.end), "base")
+        _set(actor, whole_after(b, doc, actor, span.end), "base")
     if not actor.country_iso3:
-        _set(actor, _governed_place(root, named), "base")
+        _set(actor, governed_place(root, named), "base")
     if not actor.country_iso3:
         for noun in _common_appositions(root):
             if _set(actor, _country_of_noun(b, noun), "base"):
@@ -547,7 +453,7 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         first = root
         while first.dep_ in ("conj", "appos") and first.head.i < first.i:
             first = first.head
-        other = _actor_at(b, first) if first.i != root.i else None
+        other = actor_at(b, first) if first.i != root.i else None
         # the shared word is a country's: a demonym or country name, not a city ("Toronto General Hospital
         # and the Mayo Clinic" says nothing of the clinic)
         if other is not None and other.actor_type == "organization" and (
@@ -569,7 +475,7 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             tied.append(body)
             if _set(actor, body.country_iso3, "base"):
                 return
-    if not any(bodies) and _set(actor, _bare_body_before(b, doc, span.start), "base"):
+    if not any(bodies) and _set(actor, bare_body_before(b, doc, span.start), "base"):
         return  # "Police Senior Superintendent X" in a story whose police are one country's
     if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
@@ -583,14 +489,14 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             # "Chancellor X's spokesperson, Y", "the President's envoy, Y": an office holder's staff serve
             # the holder's country
             for c in owners:
-                if (boss := _actor_at(b, c)) is not None and boss.actor_type == "person" and boss.key != actor.key \
+                if (boss := actor_at(b, c)) is not None and boss.actor_type == "person" and boss.key != actor.key \
                         and _set(actor, boss.country_iso3, "base"):
                     return
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
             owners += [g for g in prep.children if g.dep_ == "pobj"]
         if head.i != root.i:  # "a spokesman for the Houthis", not "voted for X" (the name's own "for")
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
-                owners += [g for g in prep.children if g.dep_ == "pobj" and _actor_at(b, g) is not None]
+                owners += [g for g in prep.children if g.dep_ == "pobj" and actor_at(b, g) is not None]
         if any(_set(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
             return
     if _set(actor, _office_before_comma(b, doc, span.start, named, tied), "base"):
@@ -691,37 +597,3 @@ def _is_domestic(name: str) -> bool:
         return True
     return words[0] in ("National", "Federal") and (kind == "culture" or words[-1] in _STATE_PLACES)
 
-
-def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
-    """"American Samoans", "North Koreans": the model may tag the first word apart, leaving a group named
-    by the second ("Samoans" -> Samoa). When the word before a group's name makes with it a demonym of
-    another country, that country (and that name) is the group's."""
-    toks = doc_tokens(doc)
-    for m in b.mentions:
-        actor = b.by_key(m.actor_key)
-        if actor.actor_type != "group" or m.mention_kind not in ("name", "descriptor") or " " in m.text:
-            continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None or span.start == 0 or not toks[span.start - 1].text[:1].isupper():
-            continue
-        whole = f"{toks[span.start - 1].text} {m.text}"
-        iso3 = iso3_for_demonym(whole)
-        if iso3 and iso3 != actor.country_iso3:
-            actor.country_iso3, actor.country_basis = iso3, "nationality"
-            if actor.name == m.text:
-                actor.name = whole
-
-
-@functools.cache
-def _state_titles() -> dict[str, str]:
-    """Titles only one state's office holder bears ("pope" -> VAT), from data/state_titles.csv."""
-    return {r["title"].strip().lower(): r["iso3"].strip() for r in lexicons.rows("state_titles")}
-
-
-def countries_from_state_titles(b: ActorBuilder) -> None:
-    """"Pope Francis": a person whose title exists in one state only takes that state (`title`)."""
-    for actor in b.actors.values():
-        if actor.actor_type == "person" and not actor.country_iso3 and actor.role:
-            found = head_title(actor.role.split())
-            if found is not None:
-                _set(actor, _state_titles().get(found[0]), "title")

@@ -25,13 +25,12 @@ from newscoder.extract.actors.affiliation import (
     countries_from_listed_people,
     countries_from_names,
     countries_from_phrases,
-    countries_from_state_titles,
-    countries_of_two_word_demonyms,
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
-from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects
+from newscoder.extract.actors.country_links import countries_from_state_titles
+from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.entities import (
     ACTOR_LABELS,
     classified,

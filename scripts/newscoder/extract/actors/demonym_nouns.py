@@ -6,6 +6,7 @@ headed by a singular demonym noun ("the Swede", "the 28-year-old Briton") that i
 sentence refers to the person of the sentence before when that sentence names exactly one person, and the
 subject's own sentence names no person before it. The person takes that nationality (`nationality`).
 Plurals ("the Swedes") and demonyms inside a name ("the Swede Lina Berg": `affiliation`) are not read here.
+Also: a two-word demonym the model split ("American" + "Samoans") is read whole.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newscoder.extract.doctext import doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym
 
 if TYPE_CHECKING:
@@ -59,3 +61,23 @@ def countries_from_demonym_subjects(b: ActorBuilder, doc: Doc) -> None:
             actor = b.by_key(people_before.pop())
             if actor.country_iso3 is None and actor.registry_id is None:
                 actor.country_iso3, actor.country_basis = iso3, "nationality"
+
+
+def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
+    """"American Samoans", "North Koreans": the model may tag the first word apart, leaving a group named
+    by the second ("Samoans" -> Samoa). When the word before a group's name makes with it a demonym of
+    another country, that country (and that name) is the group's."""
+    toks = doc_tokens(doc)
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type != "group" or m.mention_kind not in ("name", "descriptor") or " " in m.text:
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.start == 0 or not toks[span.start - 1].text[:1].isupper():
+            continue
+        whole = f"{toks[span.start - 1].text} {m.text}"
+        iso3 = iso3_for_demonym(whole)
+        if iso3 and iso3 != actor.country_iso3:
+            actor.country_iso3, actor.country_basis = iso3, "nationality"
+            if actor.name == m.text:
+                actor.name = whole
