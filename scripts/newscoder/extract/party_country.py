@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.actors.country_cues import WAR_NOUNS
 from newscoder.extract.deps import PREMODIFIER_DEPS
 from newscoder.records import ActorAnalysis, LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
@@ -36,6 +37,8 @@ def _modifier_country(tok: Token) -> str | None:
     if prev is not None and (prev.lower_ in _NOT_NATIONAL or prev.text in {"-", "–"}):
         return None
     text = tok.text
+    if tok.head.text.capitalize() in WAR_NOUNS and iso3_for_name(text):
+        return None  # "Iraq veterans", "Vietnam War protesters": a war fought there, not their country
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).tag_ == "POS":
         text = f"{text}'s"
     return iso3_for_demonym(text) or iso3_for_name(text)

@@ -18,13 +18,11 @@ A lone surname never gives a country.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder import lexicons
 from newscoder.extract.actors.body_names import (
     leads,
     name_country,
@@ -33,12 +31,21 @@ from newscoder.extract.actors.body_names import (
     region,
     state_reading,
 )
-from newscoder.extract.actors.country_cues import based_before, names_region, nationality_not_language
+from newscoder.extract.actors.country_cues import WAR_NOUNS, based_before, names_region, nationality_not_language
+from newscoder.extract.actors.country_links import (
+    RANK_WORDS,
+    actor_at,
+    bare_body_before,
+    governed_place,
+    of_country_past_parenthesis,
+    whole_after,
+)
+from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
-from newscoder.extract.roles import head_title, is_title_word
+from newscoder.extract.roles import is_honorific, is_title_word
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_region
+from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of
 
@@ -59,6 +66,8 @@ _OFFICIAL_KINDS = {"executive", "judicial", "legislator", "official"}
 # where the whole is. Rivals, partners and clients are not parts ("Huawei rival X" is not Chinese).
 _PART_NOUNS = frozenset({"station", "affiliate", "subsidiary", "unit", "division", "branch", "chapter", "arm",
                          "channel", "newspaper", "network", "bureau", "office", "wing"})
+# head words, not listed as a kind of body, of a state's own institutions when named "National" or "Federal"
+_STATE_PLACES = frozenset({"Zoo", "Library", "Archives", "Gallery", "Park", "Mall", "Cemetery"})
 # words between a name (or a list of names) and the "from" that places them: "X and Y, both from Kenya"
 _LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
 
@@ -73,17 +82,16 @@ def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
 def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> None:
     """Organisations: the PETRARCH2 listing, else the country their own name holds (`name_country`)."""
     for actor in b.actors.values():
+        if actor.actor_type == "person" and actor.registry_id is None and b.registry is not None \
+                and " " not in actor.name and actor.name.endswith("s"):
+            # "the Houthis" tagged PERSON by the model: a registered movement's plural name is its own
+            reg = b.registry.lookup(actor.name)
+            if reg is not None and reg.actor_type == "organization":
+                _set(actor, reg.country_iso3, "registry")
         if actor.actor_type == "organization" and actor.registry_id is None:
             if not _set(actor, organization_country(actor.name), "registry"):
                 if not _set(actor, name_country(actor.name, named), "name"):
                     _set(actor, parent_country(b, actor.name) or plural_registered(b, actor.name), "registry")
-
-
-def _actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
-    for m in b.mentions:
-        if m.char_start <= tok.idx < m.char_end:
-            return b.by_key(m.actor_key)
-    return None
 
 
 def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
@@ -92,6 +100,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
     rock band the Doors": a "the" right before the name is skipped)."""
     toks = doc_tokens(doc)
     i = start - 1
+    if toks[start].text in WAR_NOUNS and i >= 0 and iso3_for_name(toks[i].text):
+        return None  # "Iraq [Veterans Against the War]": a war fought there, not the body's country
     if i >= 0 and toks[i].lower_ == "the":
         i -= 1
     titled, loose = False, 0
@@ -110,7 +120,7 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
         if (iso3 := country_of(tok.text, capitals=False)) and (tok.ent_type_ in ("NORP", "GPE", "") or
                                                                nationality_not_language(doc, i, start)):
             return iso3
-        if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := _people_noun_country(tok)):
+        if tok.ent_type_ in ("NORP", "GPE", "") and (iso3 := demonym_noun_country(tok)):
             return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
@@ -132,9 +142,10 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
     station X")."""
     i = start - 1
     between: list[str] = []
-    while i >= 0 and start - i <= 4:
+    while i >= 0 and start - i <= 5:
         tok = doc[i]
-        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or nouns is None and is_title_word(tok.text):
+        if tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() or nouns is None and (
+                is_title_word(tok.text) or tok.text in RANK_WORDS):
             between.append(tok.lower_)
             i -= 1
             continue
@@ -142,7 +153,7 @@ def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | 
             return None  # the body must be followed by a word saying what the person is in it
         if nouns is not None and not nouns.intersection(between):
             return None
-        other = _actor_at(b, tok)
+        other = actor_at(b, tok)
         return other if other is not None and other.actor_type == "organization" else None
     return None
 
@@ -240,7 +251,7 @@ def _owner_place(tok: Token) -> str | None:
 
 def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | None = None,
                             tied: list[LocalActor] | None = None) -> str | None:
-    other = _actor_at(b, tok)
+    other = actor_at(b, tok)
     if other is not None and tied is not None and other.actor_type == "organization":
         tied.append(other)
     if other is not None and other.actor_type == "state" and other.country_iso3:
@@ -266,6 +277,12 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | N
         return None
     if tok.pos_ == "PROPN" and (name := _proper_run(tok)) is not None:
         return name_country(name, named)  # "X of Clean Water Coalition Kenya": a body the model did not tag
+    if other is None and tok.pos_ == "NOUN":
+        # "X of the Marbel diocese in the Philippines": a body named by a common noun and the country it is in
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
+                if iso3 := country_of(obj.text, capitals=False):
+                    return iso3
     return None
 
 
@@ -284,16 +301,6 @@ def _proper_run(tok: Token) -> str | None:
     return doc[first : last + 1].text
 
 
-def _people_noun_country(tok: Token) -> str | None:
-    """A demonym used as a noun for one person ("a Kenyan", "the Swede", "the 30-year-old Briton"): the
-    adjective form or the singular of a listed plural ("Swedes" -> "Swede"). Country names and acronyms
-    ("the US") are no people nouns."""
-    text = tok.text
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not text[:1].isupper() or text.isupper():
-        return None
-    return iso3_for_demonym(text) or iso3_for_demonym(text + "s")
-
-
 def _people_noun_of(root: Token) -> str | None:
     """The nationality a demonym noun gives the name it is in apposition with, either side ("X, a
     Kenyan,"; "the Swede X"), or the predicate of a copula ("X is a Briton")."""
@@ -302,7 +309,7 @@ def _people_noun_of(root: Token) -> str | None:
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
-    return next((c for n in nouns if (c := _people_noun_country(n))), None)
+    return next((c for n in nouns if (c := demonym_noun_country(n))), None)
 
 
 def _appositions(root: Token) -> list[Token]:
@@ -332,7 +339,7 @@ def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         owners += [g for g in prep.children if g.dep_ == "pobj"]
     for obj in owners:
-        other = _actor_at(b, obj)
+        other = actor_at(b, obj)
         if other is not None and other.actor_type == "state" and other.country_iso3:
             return other.country_iso3
         if other is None and obj.ent_type_ == "GPE" and (iso3 := country_of(obj.text, capitals=False)):
@@ -344,36 +351,59 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
     """People and organisations: a nationality word next to the name ("the Australian company X",
     "X, a Canadian miner"); for people, else the body or place they are "of", "from", "at" or "for"; for
     bodies, the body they are a part of ("CBS station X"). A person tied to an international body and to
-    no country is marked `stateless`: the story's country is not theirs."""
-    for m in b.mentions:
-        actor = b.by_key(m.actor_key)
-        is_org = actor.actor_type == "organization" and actor.registry_id is None
-        if not (actor.actor_type == "person" or is_org) or actor.country_iso3 or m.mention_kind != "name":
-            continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        # "US Attorney X", "United States District Judge X": the country qualifies the office right before
-        titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
-        if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
-            continue
-        for app in _appositions(root):
-            found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
-                          and (c := country_of(t.text, capitals=False))), None)
-            if _set(actor, found, "nationality"):
-                break
-        if _set(actor, _listed_under_country(root), "nationality"):
-            continue  # "German firms including X, Y and Z", "US companies such as X"
-        if not (is_org and is_international(actor)) and _set(actor, based_before(doc, span.start), "base"):
-            continue  # "the Lagos-based charity X", "Oslo-based lawyer X"
-        if is_org:
-            _organisation_base(b, doc, actor, span, named)
-            continue
-        if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
-            continue
-        if not actor.country_iso3:
-            _person_base(b, doc, actor, span, named)
+    no country is marked `stateless`: the story's country is not theirs. Bodies are read first: a person
+    "of" a body named later in the sentence takes the country the body has found."""
+    for orgs_pass in (True, False):
+        for m in b.mentions:
+            actor = b.by_key(m.actor_key)
+            if (actor.actor_type == "organization") == orgs_pass:
+                _phrase_country(b, doc, m, actor, named)
+
+
+def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Counter[str] | None) -> None:
+    is_org = actor.actor_type == "organization" and actor.registry_id is None
+    if not (actor.actor_type == "person" or is_org) or actor.country_iso3 or m.mention_kind != "name":
+        return
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return
+    if _set(actor, of_country_past_parenthesis(doc, span), "name"):
+        return  # "the Supreme Court (Oberster Gerichtshof) of Austria": the name's own "of", past a gloss
+    root = span.root
+    # "US Attorney X", "United States District Judge X": the country qualifies the office right before
+    titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
+    if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
+        return
+    for app in _appositions(root):
+        found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
+                      and (c := country_of(t.text, capitals=False))), None)
+        if _set(actor, found, "nationality"):
+            break
+    if _set(actor, _listed_under_country(root), "nationality"):
+        return  # "German firms including X, Y and Z", "US companies such as X"
+    if not (is_org and is_international(actor)) and _set(actor, based_before(doc, span.start), "base"):
+        return  # "the Lagos-based charity X", "Oslo-based lawyer X"
+    if is_org:
+        _organisation_base(b, doc, actor, span, named)
+        return
+    if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
+        return
+    if not actor.country_iso3 and _set(actor, _office_taken(b, root), "title"):
+        return  # "X was sworn in as Peru's president", "X became Peru's president"
+    if not actor.country_iso3:
+        _person_base(b, doc, actor, span, named)
+
+
+def _office_taken(b: ActorBuilder, root: Token) -> str | None:
+    """The country of an office the person, as subject, is sworn in, serves or is named "as", or becomes
+    ("X was sworn in as Peru's new president", "X became the president of Peru")."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    nouns = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    if verb.lemma_ == "become":
+        nouns += [c for c in verb.children if c.dep_ == "attr"]
+    return next((c for n in nouns if is_title_word(n.text) and (c := _country_of_noun(b, n))), None)
 
 
 def _listed_under_country(root: Token) -> str | None:
@@ -409,6 +439,10 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
     if not actor.country_iso3 and _is_seated(actor.name):
         _set(actor, _place_after(doc, span.end, named), "base")
     if not actor.country_iso3:
+        _set(actor, whole_after(b, doc, actor, span.end), "base")
+    if not actor.country_iso3:
+        _set(actor, governed_place(root, named), "base")
+    if not actor.country_iso3:
         for noun in _common_appositions(root):
             if _set(actor, _country_of_noun(b, noun), "base"):
                 break
@@ -419,7 +453,7 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         first = root
         while first.dep_ in ("conj", "appos") and first.head.i < first.i:
             first = first.head
-        other = _actor_at(b, first) if first.i != root.i else None
+        other = actor_at(b, first) if first.i != root.i else None
         # the shared word is a country's: a demonym or country name, not a city ("Toronto General Hospital
         # and the Mayo Clinic" says nothing of the clinic)
         if other is not None and other.actor_type == "organization" and (
@@ -441,6 +475,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             tied.append(body)
             if _set(actor, body.country_iso3, "base"):
                 return
+    if not any(bodies) and _set(actor, bare_body_before(b, doc, span.start), "base"):
+        return  # "Police Senior Superintendent X" in a story whose police are one country's
     if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
     if _set(actor, _movement_before(b, doc, span.start, named), "base"):
@@ -453,14 +489,14 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             # "Chancellor X's spokesperson, Y", "the President's envoy, Y": an office holder's staff serve
             # the holder's country
             for c in owners:
-                if (boss := _actor_at(b, c)) is not None and boss.actor_type == "person" and boss.key != actor.key \
+                if (boss := actor_at(b, c)) is not None and boss.actor_type == "person" and boss.key != actor.key \
                         and _set(actor, boss.country_iso3, "base"):
                     return
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
             owners += [g for g in prep.children if g.dep_ == "pobj"]
         if head.i != root.i:  # "a spokesman for the Houthis", not "voted for X" (the name's own "for")
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
-                owners += [g for g in prep.children if g.dep_ == "pobj" and _actor_at(b, g) is not None]
+                owners += [g for g in prep.children if g.dep_ == "pobj" and actor_at(b, g) is not None]
         if any(_set(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
             return
     if _set(actor, _office_before_comma(b, doc, span.start, named, tied), "base"):
@@ -487,6 +523,10 @@ def _office_before_comma(b: ActorBuilder, doc: Doc, start: int, named: Counter[s
     """"A member of the Ruritanian Senate, X said", "the director of Acme Lagos, X": a post "of" a body or
     place, set before the name with a comma. The parser often makes the two rival subjects, or hangs the
     name on the body; either way the word before the comma ends an "of" phrase of a common noun."""
+    toks = doc_tokens(doc)
+    while start > 2 and (is_honorific(toks[start - 1].text.rstrip(".")) or toks[start - 1].text == "."
+                         and is_honorific(toks[start - 2].text)):
+        start -= 1  # "the general manager of X, Dr Y": the honorific is not the name's
     if start < 2 or doc[start - 1].text != ",":
         return None
     obj = doc[start - 2]
@@ -547,42 +587,13 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
 
 def _is_domestic(name: str) -> bool:
     """A body of the country it acts in: its head word is a government, a court, a board, a party, a school
-    ("the Supreme Court", "the Transport Safety Board"). "National" alone is not enough: a national weather
-    centre reports on storms abroad."""
-    last = name.split()[-1]
-    return org_heads().get(last[:1].upper() + last[1:]) in _DOMESTIC_HEADS  # "the state senate" too
+    ("the Supreme Court", "the Transport Safety Board"); or a museum, zoo, library or park named "National"
+    or "Federal" ("the National Zoo"): the state's own place, in a story about that one state. A "National"
+    centre or survey is not: a national weather centre or geological survey reports on storms and
+    earthquakes abroad; nor is a "National" company, league or charity ("National Rifle Association")."""
+    words = name.split()
+    kind = org_heads().get(words[-1][:1].upper() + words[-1][1:])
+    if kind in _DOMESTIC_HEADS:  # "the state senate" too
+        return True
+    return words[0] in ("National", "Federal") and (kind == "culture" or words[-1] in _STATE_PLACES)
 
-
-def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
-    """"American Samoans", "North Koreans": the model may tag the first word apart, leaving a group named
-    by the second ("Samoans" -> Samoa). When the word before a group's name makes with it a demonym of
-    another country, that country (and that name) is the group's."""
-    toks = doc_tokens(doc)
-    for m in b.mentions:
-        actor = b.by_key(m.actor_key)
-        if actor.actor_type != "group" or m.mention_kind not in ("name", "descriptor") or " " in m.text:
-            continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None or span.start == 0 or not toks[span.start - 1].text[:1].isupper():
-            continue
-        whole = f"{toks[span.start - 1].text} {m.text}"
-        iso3 = iso3_for_demonym(whole)
-        if iso3 and iso3 != actor.country_iso3:
-            actor.country_iso3, actor.country_basis = iso3, "nationality"
-            if actor.name == m.text:
-                actor.name = whole
-
-
-@functools.cache
-def _state_titles() -> dict[str, str]:
-    """Titles only one state's office holder bears ("pope" -> VAT), from data/state_titles.csv."""
-    return {r["title"].strip().lower(): r["iso3"].strip() for r in lexicons.rows("state_titles")}
-
-
-def countries_from_state_titles(b: ActorBuilder) -> None:
-    """"Pope Francis": a person whose title exists in one state only takes that state (`title`)."""
-    for actor in b.actors.values():
-        if actor.actor_type == "person" and not actor.country_iso3 and actor.role:
-            found = head_title(actor.role.split())
-            if found is not None:
-                _set(actor, _state_titles().get(found[0]), "title")

@@ -25,12 +25,12 @@ from newscoder.extract.actors.affiliation import (
     countries_from_listed_people,
     countries_from_names,
     countries_from_phrases,
-    countries_from_state_titles,
-    countries_of_two_word_demonyms,
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
+from newscoder.extract.actors.country_links import countries_from_state_titles
+from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.entities import (
     ACTOR_LABELS,
     classified,
@@ -274,6 +274,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_state_titles(b)
     countries_from_phrases(b, doc, named)
     countries_of_two_word_demonyms(b, doc)
+    countries_from_demonym_subjects(b, doc)
     countries_from_listed_people(b, named)
     _country_of_lone_officials(b)
     countries_from_article(b, named)

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.country_cues import WAR_NOUNS
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
@@ -25,6 +26,10 @@ _LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", 
 # words of regions that make a body's name a regional edition of its parent ("Sky News Arabia")
 _REGION_EDITIONS = frozenset({"Arabia", "Arabic", "Asia", "Africa", "Europe", "America", "Americas", "Latin",
                               "Middle", "Pacific", "International", "World", "Global", "Gulf"})
+# prepositions and verbs after which a body's name states its cause: "Committee for a Free Tibet",
+# "Campaign Against X", "Solidarity with X", "Save X" ("on" introduces a commission's field, not a cause)
+_CAUSE_PREPS = frozenset({"for", "against", "to", "with", "about"})
+_CAUSE_OPENERS = frozenset({"Free", "Save", "Stop", "Against", "Pro", "Anti"})
 _POSS_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -38,33 +43,76 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     counts the places it names of each country): a town's name is often another country's city ("Madrid"
     is also a Philippine town)."""
     words = name.split()
+    cause = _cause_words(words)
     found = set()
-    skip = False
+    skip = 0
     for k, w in enumerate(words):
         if skip:
-            skip = False
+            skip -= 1
             continue
+        if k in cause:
+            continue  # "Friends of Syria", "Veterans Against the War", "Committee for X": a cause, not a seat
+        if (size := _region_at(words, k)) and (iso3 := iso3_for_region(" ".join(words[k : k + size]))):
+            found.add(iso3)  # "Parliament of New South Wales", "Northern Ireland Office": a state's words, whole
+            skip = size - 1
+            continue
+        if k > 0 and words[k - 1] == "New" and not country_of(f"New {w}", capitals=False):
+            continue  # "New Mexico", "New Jersey", "New England": a place named after another, elsewhere
+        if k + 1 < len(words) and words[k + 1] in WAR_NOUNS and iso3_for_name(w):
+            continue  # "Iraq Veterans", "Vietnam War Memorial": a war fought there, not the body's country
         if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
                 and not iso3_for_name(w) and (" of " in name or not leads(iso3, named)):
             continue  # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat
-        if k + 1 < len(words) and (iso3 := country_of(f"{w} {words[k + 1]}", capitals=False)):
+        if k + 2 < len(words) and (iso3 := country_of(" ".join(words[k : k + 3]), capitals=False)):
+            found.add(iso3)  # "Papua New Guinea", "United Arab Emirates": three words, one country
+            skip = 2
+        elif k + 1 < len(words) and (iso3 := country_of(f"{w} {words[k + 1]}", capitals=False)):
             found.add(iso3)  # "South Africa", "New Zealand", "American Samoan": two words, one country
-            skip = True
+            skip = 1
         elif k == len(words) - 1 and k > 0 and w.lower() in _LANGUAGES and not words[k - 1].islower():
             continue  # "Al Jazeera English", "France 24 French": a language edition, not a country
         elif iso3 := country_of(w, capitals=False):
             found.add(state_reading(w, iso3, named))
     if found:
         return found.pop() if len(found) == 1 else None
-    if " of " in name:
+    if " of " in name and len(words) - 1 - words[::-1].index("of") + 1 not in cause:
         tail = name.rsplit(" of ", 1)[1]
         if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
             return iso3  # "University of Guelph": the place the name is "of" is its seat
-    places = _places_in(words, named)
+    places = _places_in([w.lower() if k in cause else w for k, w in enumerate(words)], named)
     if len(places) != 1:
         return None
     (iso3, pieces), = places.items()
     return iso3 if _agrees(iso3, named, pieces) else None
+
+
+def _region_at(words: list[str], k: int) -> int:
+    """The size of the longest province or state of two or three capitalised words starting at `k`
+    ("New South Wales", "Northern Ireland"), else 0: read before the country word inside it ("Wales")."""
+    for size in (3, 2):
+        piece = words[k : k + size]
+        text = " ".join(piece)
+        if len(piece) == size and all(w[:1].isupper() for w in piece) and iso3_for_region(text) \
+                and not country_of(text, capitals=False):  # "Puerto Rico" has its own code
+            return size
+    return 0
+
+
+def _cause_words(words: list[str]) -> frozenset[int]:
+    """Positions of the words a body's name states as its cause or object, not its seat: those after a
+    preposition of purpose ("for", "against", "to", "with", "about"), "Friends of", "Free" or "Save",
+    up to an "in", which names the seat ("Centre for Neurosurgery in Tyumen")."""
+    out: set[int] = set()
+    cause = False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low == "in":
+            cause = False
+        elif low in _CAUSE_PREPS or w in _CAUSE_OPENERS or low == "of" and k > 0 and words[k - 1] == "Friends":
+            cause = True
+        elif cause:
+            out.add(k)
+    return frozenset(out)
 
 
 def leads(iso3: str, named: Counter[str] | None) -> bool:

@@ -29,7 +29,9 @@ def article_country(doc: Doc, sents: list[Span], skip: set[int]) -> str | None:
     def countries(ents) -> set[str]:
         return _countries_named(ents, skip)
 
-    lead = next((s for s in sents if not all(t.i in skip or t.is_space for t in s)), None)
+    # the lead: the first sentence with words of its own, past a date line ("Wednesday, October 2, 2019")
+    lead = next((s for s in sents if not all(t.i in skip or t.is_space or t.ent_type_ == "DATE" or t.is_punct
+                                             for t in s)), None)
     if lead is not None and len(found := countries(lead.ents)) == 1:
         return next(iter(found))
     found = countries(doc_ents(doc))

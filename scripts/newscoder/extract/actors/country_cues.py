@@ -9,6 +9,10 @@ from spacy.tokens import Doc
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_region
 from newscoder.resolve.places import country_of
 
+# nouns after a country's name that make it a war fought there ("Iraq Veterans", "Vietnam War Memorial"),
+# not the country of the body or people named
+WAR_NOUNS = frozenset({"Veterans", "Veteran", "War", "Wars"})
+
 # adjectives of a continent or a region of several states: a body named with one ("European Space Agency",
 # "African Development Bank", "Arab League") belongs to no one country, whatever country the story is set in
 # ("South African", "United Arab" are one country's words: `names_region` checks the word before). Words a

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.actors.country_cues import WAR_NOUNS
 from newscoder.extract.actors.word_lists import (
     PORTFOLIO_TITLES,
     POSS,
@@ -727,7 +728,7 @@ def country_before(doc: Doc, start: int) -> str | None:
     i = start - 1
     if i >= 0 and toks[i].text in POSS:
         i -= 1
-    if i < 0:
-        return None
+    if i < 0 or toks[start].text in WAR_NOUNS and iso3_for_name(toks[i].text):
+        return None  # "Iraq [Veterans Against the War]": a war fought there, not the body's country
     return roles.country_of_modifier(toks[i].text)
 
