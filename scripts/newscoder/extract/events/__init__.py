@@ -7,7 +7,8 @@ Precision first: a predicate without the actors its type needs is not coded at a
 
 Modules: `trigger_table` (the event lexicon and matching), `triggers` (which matches are events), `clauses` and
 `arguments` (syntax and the actors of arguments), `dyads` (source and target), `cameo` (every CAMEO coding
-decision beyond the lexicon), `modality`, `when_where` (date and place), `coder` (the entry point).
+decision beyond the lexicon), `modality`, `event_dates` (date; with `lead_thread` for the lead's news peg and
+`clause_time` for tense), `when_where` (place), `coder` (the entry point).
 """
 
 from newscoder.extract.events.arguments import state_key

@@ -31,6 +31,7 @@ from newscoder.extract.events.dyads import (
     _needs_target_types,
     _one_sided_types,
 )
+from newscoder.extract.events.event_dates import _date_fields, _timex_roots
 from newscoder.extract.events.eventness import (
     _names_people,
     is_accident,
@@ -54,6 +55,7 @@ from newscoder.extract.events.eventness import (
     is_unconditioned_conjecture,
     is_wish,
 )
+from newscoder.extract.events.lead_thread import lead_parties
 from newscoder.extract.events.occurrence import (
     in_direct_quote,
     is_agentless_passive_complement,
@@ -76,7 +78,7 @@ from newscoder.extract.events.trigger_table import (
     TriggerMatch,
 )
 from newscoder.extract.events.triggers import _DEMAND, DEMAND_AUX, _demand_in_speech, _judgements_in_speech, _matches
-from newscoder.extract.events.when_where import _date_fields, _place, _timex_roots, lead_parties
+from newscoder.extract.events.when_where import _place
 from newscoder.records import ActorAnalysis, Article, Event, Quote, Timex
 
 EXTRACTOR = "newscoder.extract.events"

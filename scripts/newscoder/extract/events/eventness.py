@@ -37,9 +37,9 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.events import cameo_patterns
+from newscoder.extract.events.clause_time import _first_day
 from newscoder.extract.events.modality import cues, governors
 from newscoder.extract.events.trigger_table import TriggerMatch, _entries, is_military, lemma_of, verb_object
-from newscoder.extract.events.when_where import _first_day
 from newscoder.records import ActorAnalysis, Article, Quote, Timex
 
 _PRESENT = {"VBZ", "VBP"}
