@@ -58,6 +58,13 @@ from newscoder.extract.actors.named import (
 )
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
+from newscoder.extract.actors.things import (
+    indefinite_use,
+    organisation_names,
+    person_tagged_organisation,
+    plural_group_name,
+    vehicle_use,
+)
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
@@ -188,7 +195,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     for ent in doc_ents(doc):
         # the model's own labels for things are too often wrong on names of people and museums to take
         # alone: a thing counts when a class word ("Hurricane", "the album") or quote marks show it
-        if ent.label_ in _THING_LABELS and (classified(doc, ent.start, ent.end) or _quoted(doc, ent)):
+        if ent.label_ in _THING_LABELS and (classified(doc, ent.start, ent.end) or _quoted(doc, ent)
+                                            or ent.label_ == "PRODUCT" and vehicle_use(doc, ent.start, ent.end)):
             thing_text = ent.text.removeprefix("the ").removeprefix("The ")
             if " " in thing_text:
                 thing_titles.add(thing_text)
@@ -203,6 +211,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
+        if label in ("ORG", "PERSON") and indefinite_use(doc, start, end):
+            dropped += 1  # "a bio-based PET", "the plane, a Beechcraft Sierra": a kind, not one actor
+            continue
         if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
             not_actors |= _acronym_after(doc, ent.end)
             if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
@@ -213,6 +224,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc)
+    org_names = organisation_names(doc)
+    group_names = {doc[s:e].text for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
@@ -222,6 +235,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         if label == "ORG" and ent.text in place_names:
             label = "GPE"  # named as a place elsewhere in the article
+        if label == "PERSON" and person_tagged_organisation(doc[start:end].text, org_names):
+            label = "ORG"  # "the Oberster Gerichtshof ... Oberster Gerichtshof said": an organisation elsewhere
+        if label == "PERSON" and doc[start:end].text in group_names:
+            label = "NORP"  # "fighting the Xoronis": a movement or a people, not one person
         if label == "PERSON":
             if ent.start < person_upto:
                 continue  # the rest of a name the previous person's span took in ("Zine El" + "Abidine ...")
