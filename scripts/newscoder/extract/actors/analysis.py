@@ -59,9 +59,11 @@ from newscoder.extract.actors.named import (
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.things import (
+    full_names_for_short_forms,
     indefinite_use,
     organisation_names,
     person_tagged_organisation,
+    place_part_acronyms,
     plural_group_name,
     vehicle_use,
 )
@@ -188,7 +190,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     other_ents: list[tuple[Span, str]] = []
 
     place_names = {e.text for e in doc_ents(doc) if e.label_ == "ORG" and named_as_place(e)}
-    not_actors = _acronyms_of_non_actors(doc)
+    not_actors = _acronyms_of_non_actors(doc) | place_part_acronyms(doc)
     kept: list[tuple[Span, int, int, str]] = []
     thing_names: set[str] = set()  # names of storms, drugs in this article ("Vera" of "Hurricane Vera")
     thing_titles: set[str] = set()  # names of several words of works, laws, events: covered where written
@@ -297,6 +299,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _home_of_bare_chambers(b)
     _drop_generic_groups(b, doc)
     full_institution_names(b, doc)
+    full_names_for_short_forms(b, doc)
     drop_place_only_states(b, doc)
     dropped += drop_non_agents(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))

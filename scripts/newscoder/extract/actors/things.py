@@ -5,12 +5,18 @@ calls a person ("the Oberster Gerichtshof ... Oberster Gerichtshof said")."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from newscoder.extract.actors.entities import _is_first_name, non_actor_classifiers
+from newscoder.extract.actors.word_lists import GOV_BODY, GOV_HEADS, csv_column, org_heads
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
 
 # the name is then the determiner's noun itself, not a modifier of another noun ("a CIA officer")
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})
@@ -95,3 +101,98 @@ def plural_group_name(doc: Doc, start: int, end: int) -> bool:
         return False
     # speed: one search of the text, no pass over the tokens
     return re.search(rf"(?<![\w'’]){re.escape(text[:-1])}(?![\w'’])", doc_text(doc)) is not None
+
+
+_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _LINKS and w[:1].isalpha()).upper()
+
+
+def acronym_of_place_part(name: str, acronym: str) -> bool:
+    """"the Parliament of New South Wales (NSW)": the bracketed letters are the initials of the place after
+    "of", not of the whole name; the acronym names that place, not the body."""
+    words = name.split()
+    if "of" not in words or not acronym.isupper():
+        return False
+    tail = words[len(words) - words[::-1].index("of") :]
+    return _initials(tail) == acronym and _initials(words) != acronym
+
+
+def place_part_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the article gives to the place part of an organisation's name ("the Parliament of New
+    South Wales (NSW)"): no mention of the organisation, and not an actor of their own."""
+    toks = doc_tokens(doc)
+    out: set[str] = set()
+    for ent in doc_ents(doc):
+        end = ent.end
+        if end >= 2 and toks[end - 2].text == "(":  # the model took the bracket in: "... Wales (NSW"
+            acro, name = toks[end - 1].text, doc[ent.start : end - 2].text
+        elif end + 2 < len(doc) and toks[end].text == "(" and toks[end + 2].text == ")":
+            acro, name = toks[end + 1].text, ent.text
+        else:
+            continue
+        if ent.label_ == "ORG" and acronym_of_place_part(name, acro):
+            out.add(acro)
+    return out
+
+
+def longer_name_of_acronym(name: str, aliases: list[str], text: str) -> str | None:
+    """"the Harbour Survey Institute (Hasurvin)": the one written-out name of several words the article
+    gives an organisation before its short form in brackets; the full name is the canonical one."""
+    if " " in name:
+        return None
+    found = {a for a in aliases if " " in a and (f"{a} ({name})" in text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def first_word_short_forms(names: list[str]) -> dict[str, str]:
+    """"Scripps" when the article also names "Scripps Institution of Oceanography": a one-word
+    organisation's name that opens exactly one longer organisation's name of the article is its short
+    form. Two longer names with that first word ("Kelby Bank", "Kelby Insurance") leave it alone."""
+    out: dict[str, str] = {}
+    for short in names:
+        if " " in short or not short[:1].isupper():
+            continue
+        longer = [n for n in names if n.startswith(short + " ") and len(n.split()) >= 3]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _common_head(word: str, text: str) -> bool:
+    """"Court", "House", "Navy": a class word of bodies (data/org_heads.csv, government nouns and body
+    words), or a word the article also writes in lower case, heads many names and is no short form."""
+    return word in org_heads() or word.lower() in GOV_HEADS or bool(GOV_BODY.search(word)) \
+        or word.lower() in csv_column("body_nouns.csv", "noun") \
+        or re.search(rf"\b(?:{re.escape(word.lower())}|[Tt]he {re.escape(word)}(?![\w'’-]|\s+[A-Z\d]))\b",
+                     text) is not None
+
+
+def full_names_for_short_forms(b: ActorBuilder, doc: Doc) -> None:
+    """An organisation named by its bracketed short form gets the written-out name ("Hasurvin" -> "Harbour
+    Survey Institute"); a one-word organisation that opens exactly one longer name of the article joins
+    it ("Scripps" -> "Scripps Institution of Oceanography"). Registered actors keep their names."""
+    text = doc_text(doc)
+    orgs = [a for a in b.actors.values() if a.actor_type == "organization" and a.registry_id is None]
+    for a in orgs:
+        if (full := longer_name_of_acronym(a.name, a.aliases, text)) is not None:
+            a.aliases.append(a.name)
+            a.name = full
+    by_name = {a.name: a for a in orgs}
+    merged = {by_name[s].key: by_name[long].key for s, long in first_word_short_forms(list(by_name)).items()
+              if not _common_head(s, text)}
+    # "the Harbour Survey Institute (Hasurvin) ... Hasurvin said": the bracketed short form, an actor of its
+    # own when the model tagged it apart, joins the written-out name
+    for short, a in by_name.items():
+        if " " not in short and a.key not in merged:
+            longer = [n for n in by_name if " " in n and f"{n} ({short})" in text]
+            if len(longer) == 1:
+                merged[a.key] = by_name[longer[0]].key
+                by_name[longer[0]].aliases.append(short)
+    if not merged:
+        return
+    b.actors = {ident: a for ident, a in b.actors.items() if a.key not in merged}
+    b.mentions = [dataclasses.replace(m, actor_key=merged[m.actor_key]) if m.actor_key in merged else m
+                  for m in b.mentions]
