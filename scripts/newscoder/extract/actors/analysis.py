@@ -63,9 +63,11 @@ from newscoder.extract.actors.things import (
     indefinite_use,
     organisation_names,
     person_tagged_organisation,
+    place_named_person_names,
     place_part_acronyms,
     plural_group_name,
     vehicle_use,
+    venue_before_event,
 )
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
@@ -216,6 +218,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         if label in ("ORG", "PERSON") and indefinite_use(doc, start, end):
             dropped += 1  # "a bio-based PET", "the plane, a Beechcraft Sierra": a kind, not one actor
             continue
+        if label == "ORG" and venue_before_event(doc, start, end):
+            dropped += 1  # "the Kelby Congress Centre for Harbour Con": a venue glued to an event
+            continue
         if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
             not_actors |= _acronym_after(doc, ent.end)
             if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
@@ -228,6 +233,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     thing_names |= _untagged_storm_names(doc)
     org_names = organisation_names(doc)
     group_names = {doc[s:e].text for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
+    place_people = place_named_person_names(doc, [(s, e) for _, s, e, lab in kept if lab == "PERSON"])
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
@@ -239,6 +245,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON" and person_tagged_organisation(doc[start:end].text, org_names):
             label = "ORG"  # "the Oberster Gerichtshof ... Oberster Gerichtshof said": an organisation elsewhere
+        if label == "PERSON" and doc[start:end].text in place_people:
+            dropped += 1  # "Kelby, a small town in ...": every mention of the name is the place
+            continue
         if label == "PERSON" and doc[start:end].text in group_names:
             label = "NORP"  # "fighting the Xoronis": a movement or a people, not one person
         if label == "PERSON":

@@ -27,8 +27,10 @@ def indefinite_use(doc: Doc, start: int, end: int) -> bool:
     Beechcraft Sierra", "always elected a Labour Member of Parliament")? A proper name of one body or
     person takes no indefinite article: such a phrase names a kind, a model, a substance or a title."""
     root = doc[start:end].root
-    if root.dep_ in _MODIFIER_DEPS:
-        return False
+    if root.dep_ in _MODIFIER_DEPS or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return False  # "an Ana Ray and Bo Li exhibit": names listed before the noun they modify
+    if end < len(doc) and doc_tokens(doc)[end].pos_ in ("NOUN", "PROPN"):
+        return False  # the parser left the noun the name modifies outside it
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in root.children)
 
 
@@ -150,12 +152,15 @@ def longer_name_of_acronym(name: str, aliases: list[str], text: str) -> str | No
 def first_word_short_forms(names: list[str]) -> dict[str, str]:
     """"Scripps" when the article also names "Scripps Institution of Oceanography": a one-word
     organisation's name that opens exactly one longer organisation's name of the article is its short
-    form. Two longer names with that first word ("Kelby Bank", "Kelby Insurance") leave it alone."""
+    form. Two longer names with that first word ("Kelby Institute of Art", "Kelby School of Law") leave it
+    alone."""
     out: dict[str, str] = {}
     for short in names:
         if " " in short or not short[:1].isupper():
             continue
-        longer = [n for n in names if n.startswith(short + " ") and len(n.split()) >= 3]
+        # an institution "of" a field ("Marlow Institution of Oceanography"), not a division of a company
+        # that bears the parent's name ("Kelby Commercial Airplanes": Kelby is the parent)
+        longer = [n for n in names if n.startswith(short + " ") and " of " in n]
         if len(longer) == 1:
             out[short] = longer[0]
     return out
@@ -196,3 +201,38 @@ def full_names_for_short_forms(b: ActorBuilder, doc: Doc) -> None:
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in merged}
     b.mentions = [dataclasses.replace(m, actor_key=merged[m.actor_key]) if m.actor_key in merged else m
                   for m in b.mentions]
+
+
+def venue_before_event(doc: Doc, start: int, end: int) -> bool:
+    """"the Kelby Congress Centre for Harbour Con": a venue's name (its last word a venue word of
+    data/org_heads.csv: Centre, Center, Hall) glued by "for" to a name the article also writes on its own
+    (not after "for"): a place and an event, not one organisation. "the Center for Biological Diversity"
+    stays whole: its second part is never written alone."""
+    toks = doc_tokens(doc)
+    heads = org_heads()
+    cut = next((k for k in range(start + 1, end - 1)
+                if toks[k].lower_ == "for" and heads.get(toks[k - 1].text) == "venue"), None)
+    if cut is None or cut - start < 2:
+        return False
+    rest = doc[cut + 1 : end].text
+    return re.search(rf"(?<!for ){re.escape(rest)}\b", doc_text(doc)) is not None
+
+
+def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]:
+    """One-word names the model tags as people that the article presents as a place: "Kelby, a small town
+    in ...", "the nearest settlement is Kelby" (a place noun of data/place_nouns.csv in apposition or as
+    the subject of "be"). Every mention of such a name is then the place."""
+    out: set[str] = set()
+    places = csv_column("place_nouns.csv", "noun")
+    for start, end in people:
+        if end - start != 1:
+            continue
+        root = doc_tokens(doc)[start]
+        near = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        if root.dep_ == "attr" and root.head.lemma_ == "be":
+            near += [c for c in root.head.children if c.dep_ == "nsubj"]
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in places for t in near):
+            out.add(root.text)
+    return out
