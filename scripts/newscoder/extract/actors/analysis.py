@@ -215,11 +215,14 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
-        if label in ("ORG", "PERSON") and indefinite_use(doc, start, end):
-            dropped += 1  # "a bio-based PET", "the plane, a Beechcraft Sierra": a kind, not one actor
-            continue
-        if label == "ORG" and venue_before_event(doc, start, end):
-            dropped += 1  # "the Kelby Congress Centre for Harbour Con": a venue glued to an event
+        if label in ("ORG", "PERSON") and indefinite_use(doc, start, end) \
+                and not (registry and registry.lookup(doc[start:end].text)) \
+                or label == "ORG" and venue_before_event(doc, start, end):
+            # "a bio-based PET", "the plane, a Beechcraft Sierra": a kind, not one actor; "the Kelby Congress
+            # Centre for Harbour Con": a venue glued to an event. No word of it names an actor either. (A
+            # registered body stays: "a more federal European Union" is still the union.)
+            b.taken.append((*token_range_text(doc, start, end)[:2], "thing"))
+            dropped += 1
             continue
         if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
             not_actors |= _acronym_after(doc, ent.end)

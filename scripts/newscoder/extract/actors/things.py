@@ -206,8 +206,9 @@ def full_names_for_short_forms(b: ActorBuilder, doc: Doc) -> None:
 def venue_before_event(doc: Doc, start: int, end: int) -> bool:
     """"the Kelby Congress Centre for Harbour Con": a venue's name (its last word a venue word of
     data/org_heads.csv: Centre, Center, Hall) glued by "for" to a name the article also writes on its own
-    (not after "for"): a place and an event, not one organisation. "the Center for Biological Diversity"
-    stays whole: its second part is never written alone."""
+    (not after "for"), in two words or more: a place and an event, not one organisation. "the Center for
+    Marine Diversity" stays whole: its second part is never written alone; so does "the Federal Center for
+    Neurosurgery": one word is the field of the body."""
     toks = doc_tokens(doc)
     heads = org_heads()
     cut = next((k for k in range(start + 1, end - 1)
@@ -215,6 +216,8 @@ def venue_before_event(doc: Doc, start: int, end: int) -> bool:
     if cut is None or cut - start < 2:
         return False
     rest = doc[cut + 1 : end].text
+    if " " not in rest:
+        return False  # "the Federal Center for Neurosurgery": one word after "for" is a field, not an event
     return re.search(rf"(?<!for ){re.escape(rest)}\b", doc_text(doc)) is not None
 
 
