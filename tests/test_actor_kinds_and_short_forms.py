@@ -126,3 +126,11 @@ def test_a_place_s_acronym_is_no_mention_of_its_parliament(nlp):
     mentions = _mentions(nlp, "Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass "
                               "the bill. The NSW legislature in Sydney abolished the old rules.")
     assert mentions.get("Parliament of New South Wales") == ["Parliament of New South Wales"]
+
+
+def test_he_after_an_unnamed_man_is_not_the_named_prosecutor(nlp):
+    mentions = _mentions(nlp, "Local prosecutor Paul Renard said the driver's wife was held. Officials said the "
+                              "man was 45 years old. He lived in a suburb of Lyon. Renard said he would appeal.")
+    renard = mentions.get("Paul Renard", [])
+    assert "He" not in renard  # "He lived": the man
+    assert "he" in renard  # "Renard said he would appeal": the prosecutor
