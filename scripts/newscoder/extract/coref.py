@@ -358,10 +358,10 @@ def _unnamed_person_outranks(b: ActorBuilder, tok: Token, key: str, gender: str)
     if first is None:
         return False
     for t in doc_tokens(doc)[first[0].i + 1 : tok.i]:  # speed: the words between, a sentence or two
-        if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and nouns.get(t.lower_, gender) in (gender, "") \
+        if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and nouns.get(t.lower_) in (gender, "") \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
-                and not b.overlaps(t.idx, t.idx + len(t.text)):
-            return True
+                and t.head.i != tok.head.i and not b.overlaps(t.idx, t.idx + len(t.text)):
+            return True  # (not in the pronoun's own clause: "The daughter of a teacher, she ...")
     return False
 
 
