@@ -134,3 +134,12 @@ def test_he_after_an_unnamed_man_is_not_the_named_prosecutor(nlp):
     renard = mentions.get("Paul Renard", [])
     assert "He" not in renard  # "He lived": the man
     assert "he" in renard  # "Renard said he would appeal": the prosecutor
+
+
+def test_a_school_name_cut_at_and_takes_its_second_field(nlp):
+    types = _types(nlp, "The study was a project between Neil Hammer of the Gorse School of Marine and "
+                        "Atmospheric Science at the University of Miami and Chris Fallows. The Ministry of "
+                        "Defence and the Home Office agreed.")
+    assert "Gorse School of Marine and Atmospheric Science" in types
+    assert not {"Gorse School of Marine", "Atmospheric Science"} & set(types)
+    assert {"Ministry of Defence", "Home Office", "University of Miami"} <= set(types)  # two bodies stay two

@@ -238,6 +238,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     group_names = {doc[s:e].text for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     place_people = place_named_person_names(doc, [(s, e) for _, s, e, lab in kept if lab == "PERSON"])
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
+    # a person span inside an organisation's name the cleaning extended ("... School of Marine and
+    # Atmospheric Science"): a piece of that name
+    org_cover = [(s, e) for ent, s, e, lab in kept if lab == "ORG" and e > ent.end]
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
         named_thing = ent.text in thing_names or doc[start:end].text in thing_names
@@ -253,6 +256,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         if label == "PERSON" and doc[start:end].text in group_names:
             label = "NORP"  # "fighting the Xoronis": a movement or a people, not one person
+        if label == "PERSON" and any(s <= ent.start and ent.end <= e for s, e in org_cover):
+            dropped += 1
+            continue
         if label == "PERSON":
             if ent.start < person_upto:
                 continue  # the rest of a name the previous person's span took in ("Zine El" + "Abidine ...")

@@ -293,6 +293,26 @@ def _region_after_and(doc: Doc, start: int, end: int) -> int:
     return place.end
 
 
+def _field_after_and(doc: Doc, start: int, end: int) -> int:
+    """End of a name "<School/Institute/Department> of X and Y Z" the model cut after X ("the Kelby School of
+    Marine" + "and Atmospheric Science"): a name whose head (data/org_heads.csv, education or government)
+    stands right before "of <one word>", then "and" with no "the" and capitalised words up to a lower-case
+    word or a stop, outside any organisation or place entity and not opening with a first name. "the
+    University of Kelby and Gorse College", "the Ministry of Defence and the Home Office" stay two."""
+    toks = doc_tokens(doc)
+    if end - start < 3 or toks[end - 2].lower_ != "of" or org_heads().get(toks[end - 3].text) not in (
+            "education", "government") or end + 1 >= len(doc) or toks[end].lower_ != "and":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and toks[k].is_alpha and toks[k].text[:1].isupper() \
+            and toks[k].ent_type_ in ("", "PERSON") and toks[k].pos_ == "PROPN":
+        k += 1
+    if k == end + 1 or k - end > 4 or _is_first_name(toks[end + 1].text) \
+            or k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha:
+        return end
+    return k
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -327,6 +347,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
         end = extend_org_name(doc, start, end)
         end = _region_after_and(doc, start, end)
+        end = _field_after_and(doc, start, end)
     if ent.label_ == "PERSON":
         # "Dorita 75 miles": no person's name holds a figure; the span ends before it
         cut = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)
