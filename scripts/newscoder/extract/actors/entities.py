@@ -297,14 +297,16 @@ def _field_after_and(doc: Doc, start: int, end: int) -> int:
     """End of a name "<School/Institute/Department> of X and Y Z" the model cut after X ("the Kelby School of
     Marine" + "and Atmospheric Science"): a name whose head (data/org_heads.csv, education or government)
     stands right before "of <one word>", then "and" with no "the" and capitalised words up to a lower-case
-    word or a stop, outside any organisation or place entity and not opening with a first name. "the
-    University of Kelby and Gorse College", "the Ministry of Defence and the Home Office" stay two."""
+    word or a stop, outside any organisation or place entity, with no acronym and not opening with a first
+    name. "the University of Kelby and UC Gorse", "the Ministry of Defence and the Home Office" stay two."""
     toks = doc_tokens(doc)
     if end - start < 3 or toks[end - 2].lower_ != "of" or org_heads().get(toks[end - 3].text) not in (
-            "education", "government") or end + 1 >= len(doc) or toks[end].lower_ != "and":
-        return end
+            "education", "government") or toks[end - 3].text == "University" \
+            or end + 1 >= len(doc) or toks[end].lower_ != "and":
+        return end  # ("the University of X": X is a place, and "and" goes on to another body)
     k = end + 1
     while k < len(doc) and k - end <= 4 and toks[k].is_alpha and toks[k].text[:1].isupper() \
+            and not toks[k].text.isupper() \
             and toks[k].ent_type_ in ("", "PERSON") and toks[k].pos_ == "PROPN":
         k += 1
     if k == end + 1 or k - end > 4 or _is_first_name(toks[end + 1].text) \
