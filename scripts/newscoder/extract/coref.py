@@ -203,6 +203,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         key = body
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
+                if key is not None and gender in ("male", "female") and _unnamed_person_outranks(b, tok, key, gender):
+                    key = None
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
@@ -326,6 +328,40 @@ def _thing_outranks(b: ActorBuilder, sents: list[Span], tok: Token, key: str) ->
             continue
         if not any(m.char_start <= subj.idx < m.char_end for m in b.mentions):
             return True
+    return False
+
+
+@functools.cache
+def _person_nouns() -> dict[str, str]:
+    return {r["noun"]: r["gender"] for r in lexicons.rows("person_nouns")}
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return lexicons.words("reporting_verbs", "lemma", pos="verb")
+
+
+def _unnamed_person_outranks(b: ActorBuilder, tok: Token, key: str, gender: str) -> bool:
+    """"Prosecutor Ann Lee said the suspect's wife was held. Officials said the man was 45. He lived in ...":
+    after the chosen person's last mention, a definite singular person noun of no actor ("the man", "the
+    suspect"; data/person_nouns.csv, of the pronoun's gender or of none) is the subject of a clause before
+    the pronoun: "he" is that unnamed person, and links to no one. A pronoun that says or tells something
+    ("He said ...") still goes to the named speaker."""
+    if tok.head.lemma_.lower() in _speech_verbs():
+        return False
+    last = max((c.char_start for c in b.candidates if c.actor_key == key and c.char_start < tok.idx), default=None)
+    if last is None:
+        return False
+    nouns = _person_nouns()
+    doc = tok.doc
+    first = doc.char_span(last, last + 1, alignment_mode="expand")
+    if first is None:
+        return False
+    for t in doc_tokens(doc)[first[0].i + 1 : tok.i]:  # speed: the words between, a sentence or two
+        if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and nouns.get(t.lower_) in (gender, "") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
+                and t.head.i != tok.head.i and not b.overlaps(t.idx, t.idx + len(t.text)):
+            return True  # (not in the pronoun's own clause: "The daughter of a teacher, she ...")
     return False
 
 

@@ -58,6 +58,17 @@ from newscoder.extract.actors.named import (
 )
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.short_names import full_institution_names
+from newscoder.extract.actors.things import (
+    full_names_for_short_forms,
+    indefinite_use,
+    organisation_names,
+    person_tagged_organisation,
+    place_named_person_names,
+    place_part_acronyms,
+    plural_group_name,
+    vehicle_use,
+    venue_before_event,
+)
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
@@ -181,14 +192,15 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     other_ents: list[tuple[Span, str]] = []
 
     place_names = {e.text for e in doc_ents(doc) if e.label_ == "ORG" and named_as_place(e)}
-    not_actors = _acronyms_of_non_actors(doc)
+    not_actors = _acronyms_of_non_actors(doc) | place_part_acronyms(doc)
     kept: list[tuple[Span, int, int, str]] = []
     thing_names: set[str] = set()  # names of storms, drugs in this article ("Vera" of "Hurricane Vera")
     thing_titles: set[str] = set()  # names of several words of works, laws, events: covered where written
     for ent in doc_ents(doc):
         # the model's own labels for things are too often wrong on names of people and museums to take
         # alone: a thing counts when a class word ("Hurricane", "the album") or quote marks show it
-        if ent.label_ in _THING_LABELS and (classified(doc, ent.start, ent.end) or _quoted(doc, ent)):
+        if ent.label_ in _THING_LABELS and (classified(doc, ent.start, ent.end) or _quoted(doc, ent)
+                                            or ent.label_ == "PRODUCT" and vehicle_use(doc, ent.start, ent.end)):
             thing_text = ent.text.removeprefix("the ").removeprefix("The ")
             if " " in thing_text:
                 thing_titles.add(thing_text)
@@ -203,6 +215,15 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
+        if label in ("ORG", "PERSON") and indefinite_use(doc, start, end) \
+                and not (registry and registry.lookup(doc[start:end].text)) \
+                or label == "ORG" and venue_before_event(doc, start, end):
+            # "a bio-based PET", "the plane, a Beechcraft Sierra": a kind, not one actor; "the Kelby Congress
+            # Centre for Harbour Con": a venue glued to an event. No word of it names an actor either. (A
+            # registered body stays: "a more federal European Union" is still the union.)
+            b.taken.append((*token_range_text(doc, start, end)[:2], "thing"))
+            dropped += 1
+            continue
         if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
             not_actors |= _acronym_after(doc, ent.end)
             if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
@@ -213,7 +234,13 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc)
+    org_names = organisation_names(doc)
+    group_names = {doc[s:e].text for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
+    place_people = place_named_person_names(doc, [(s, e) for _, s, e, lab in kept if lab == "PERSON"])
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
+    # a person span inside an organisation's name the cleaning extended ("... School of Marine and
+    # Atmospheric Science"): a piece of that name
+    org_cover = [(s, e) for ent, s, e, lab in kept if lab == "ORG" and e > ent.end]
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
         named_thing = ent.text in thing_names or doc[start:end].text in thing_names
@@ -222,6 +249,16 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         if label == "ORG" and ent.text in place_names:
             label = "GPE"  # named as a place elsewhere in the article
+        if label == "PERSON" and person_tagged_organisation(doc[start:end].text, org_names):
+            label = "ORG"  # "the Oberster Gerichtshof ... Oberster Gerichtshof said": an organisation elsewhere
+        if label == "PERSON" and doc[start:end].text in place_people:
+            dropped += 1  # "Kelby, a small town in ...": every mention of the name is the place
+            continue
+        if label == "PERSON" and doc[start:end].text in group_names:
+            label = "NORP"  # "fighting the Xoronis": a movement or a people, not one person
+        if label == "PERSON" and any(s <= ent.start and ent.end <= e for s, e in org_cover):
+            dropped += 1
+            continue
         if label == "PERSON":
             if ent.start < person_upto:
                 continue  # the rest of a name the previous person's span took in ("Zine El" + "Abidine ...")
@@ -281,6 +318,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _home_of_bare_chambers(b)
     _drop_generic_groups(b, doc)
     full_institution_names(b, doc)
+    full_names_for_short_forms(b, doc)
     drop_place_only_states(b, doc)
     dropped += drop_non_agents(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))

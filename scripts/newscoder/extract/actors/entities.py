@@ -183,6 +183,8 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
     toks = doc_tokens(doc)
     if toks[end - 1].is_alpha and not toks[end - 1].text[:1].isupper():
         return end  # "Hang Seng and": the model's span already ends on a link word
+    if _country_edition(doc, end):
+        return end + 1  # "told Kestrel News Philippines": a country in the name of a national edition
     j, linked = end, False
     while j < len(doc) and j - start < 14:
         tok = toks[j]
@@ -191,7 +193,9 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
             j += 1
             continue
         k = j + 1 if tok.lower_ in _ORG_LINKS else j
-        if k > j and k < len(doc) and toks[k].lower_ == "the":
+        # "Veterans Against" + "the War": a name cut after a capitalised preposition goes on with "the"
+        cut_after_prep = j - 1 > start and toks[j - 1].lower_ in _NAME_PREPOSITIONS and toks[j - 1].text[:1].isupper()
+        if (k > j or cut_after_prep) and k < len(doc) and toks[k].lower_ == "the":
             k += 1
         if k > j and k < len(doc) and toks[k].text[:1].isupper() and toks[k].pos_ == "PROPN" \
                 and toks[k].ent_type_ in ("", "ORG", "NORP"):
@@ -206,6 +210,25 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
     if linked or toks[j - 1].text in org_heads():
         return j
     return end
+
+
+# capitalised prepositions inside names ("Veterans Against the War", "Doctors Without Borders")
+_NAME_PREPOSITIONS = frozenset({"against", "for", "of", "on", "in", "to", "with", "without", "from", "at",
+                                "by", "over", "under", "across", "beyond", "after", "before"})
+
+
+def _country_edition(doc: Doc, end: int) -> bool:
+    """A country's one-word name right after an organisation's name that the parser reads as modifying
+    it ("told CNN Philippines the towns ..."), with nothing between: the national edition of a medium
+    or a company, whose name holds the country; no mention of the state. The country must end the noun
+    phrase (not "the EU Britain deal")."""
+    toks = doc_tokens(doc)
+    if end >= len(doc) or not toks[end - 1].whitespace_ or toks[end].ent_type_ != "GPE" \
+            or toks[end].ent_iob_ != "B" or (end + 1 < len(doc) and toks[end + 1].ent_iob_ == "I"):
+        return False
+    last, country = toks[end - 1], toks[end]
+    return last.dep_ == "compound" and last.head.i == end and country.dep_ not in ("compound", "nmod", "amod") \
+        and iso3_for_name(country.text) is not None
 
 
 def _listed_name_words(doc: Doc, start: int, j: int) -> int:
@@ -271,6 +294,28 @@ def _region_after_and(doc: Doc, start: int, end: int) -> int:
     return place.end
 
 
+def _field_after_and(doc: Doc, start: int, end: int) -> int:
+    """End of a name "<School/Institute/Department> of X and Y Z" the model cut after X ("the Kelby School of
+    Marine" + "and Atmospheric Science"): a name whose head (data/org_heads.csv, education or government)
+    stands right before "of <one word>", then "and" with no "the" and capitalised words up to a lower-case
+    word or a stop, outside any organisation or place entity, with no acronym and not opening with a first
+    name. "the University of Kelby and UC Gorse", "the Ministry of Defence and the Home Office" stay two."""
+    toks = doc_tokens(doc)
+    if end - start < 3 or toks[end - 2].lower_ != "of" or org_heads().get(toks[end - 3].text) not in (
+            "education", "government") or toks[end - 3].text == "University" \
+            or end + 1 >= len(doc) or toks[end].lower_ != "and":
+        return end  # ("the University of X": X is a place, and "and" goes on to another body)
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and toks[k].is_alpha and toks[k].text[:1].isupper() \
+            and not toks[k].text.isupper() \
+            and toks[k].ent_type_ in ("", "PERSON") and toks[k].pos_ == "PROPN":
+        k += 1
+    if k == end + 1 or k - end > 4 or _is_first_name(toks[end + 1].text) \
+            or k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha:
+        return end
+    return k
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -305,6 +350,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
         end = extend_org_name(doc, start, end)
         end = _region_after_and(doc, start, end)
+        end = _field_after_and(doc, start, end)
     if ent.label_ == "PERSON":
         # "Dorita 75 miles": no person's name holds a figure; the span ends before it
         cut = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
+from newscoder.extract.actors.things import acronym_of_place_part
 from newscoder.extract.actors.word_lists import csv_column, org_heads
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
@@ -75,7 +76,7 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
         if m.mention_kind == "name" and b.by_key(m.actor_key).actor_type == "organization":
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             acro = _acronym_after(doc, span.end) if span is not None else None
-            if acro:
+            if acro and not acronym_of_place_part(m.text, acro):  # "Parliament of New South Wales (NSW)": the place
                 known.setdefault(acro, m.actor_key)
     for name, key in _short_company_names(b).items():
         known.setdefault(name, key)
