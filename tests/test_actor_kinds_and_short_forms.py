@@ -143,3 +143,15 @@ def test_a_school_name_cut_at_and_takes_its_second_field(nlp):
     assert "Gorse School of Marine and Atmospheric Science" in types
     assert not {"Gorse School of Marine", "Atmospheric Science"} & set(types)
     assert {"Ministry of Defence", "Home Office", "University of Miami"} <= set(types)  # two bodies stay two
+
+
+def test_a_verb_between_an_article_and_a_name_keeps_the_person(nlp):
+    from newscoder.extract.actors.things import indefinite_use
+
+    doc = nlp("On Monday, a weekly named climate campaigner Ona Petrauskas as its voice of the year.")
+    # the parser makes the name the head of "a weekly ... Petrauskas"; the verb "named" shows it is not
+    start = next(t.i for t in doc if t.text == "Ona")
+    assert not indefinite_use(doc, start, start + 2)
+    kind = nlp("The factory switched to a Dunmore Plastic for its bottles.")
+    k = next(t.i for t in kind if t.text == "Dunmore")
+    assert indefinite_use(kind, k, k + 2)

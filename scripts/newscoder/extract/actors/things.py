@@ -31,7 +31,12 @@ def indefinite_use(doc: Doc, start: int, end: int) -> bool:
         return False  # "an Ana Ray and Bo Li exhibit": names listed before the noun they modify
     if end < len(doc) and doc_tokens(doc)[end].pos_ in ("NOUN", "PROPN"):
         return False  # the parser left the noun the name modifies outside it
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start for c in root.children)
+    toks = doc_tokens(doc)
+    # the article must open the name's own noun phrase: a verb between them means the parser hung the name
+    # on another noun's determiner ("a magazine named activist X" parsed with X as the head)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start
+               and not any(toks[j].pos_ in ("VERB", "AUX", "ADP") for j in range(c.i + 1, start))
+               for c in root.children)
 
 
 # verbs of which a vehicle is the subject, or the object (or the passive subject), as a vehicle
