@@ -99,3 +99,31 @@ def test_company_named_in_full_is_the_target_not_its_state(nlp):
 def test_protest_outside_of_a_body_is_addressed_to_it(nlp, registry):
     events = code(nlp, registry, "Farmers protested outside of the Norwegian Parliament on Monday.")
     assert ("protested", "PROTEST", "farmers", "Norwegian Parliament") in events
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # a state's own air force is how it strikes, not whom
+    ("Egypt joined the war in 2016, providing airstrikes with the Egyptian Air Force.", "providing airstrikes",
+     "Egypt"),
+])
+def test_the_sources_own_forces_are_no_target(nlp, registry, text, trigger, source):
+    events = code(nlp, registry, text)
+    rows = [e for e in events if e[0] == trigger]
+    assert rows and rows[0][2] == source and rows[0][3] is None
+
+
+def test_own_forces_of_another_state_stay_the_target(nlp, registry):
+    # the same armed body is a target when another state acts on it
+    events = code(nlp, registry, "Libya attacked the Egyptian Air Force on Monday.")
+    assert [(e[2], e[3]) for e in events if e[1] in ("ASSAULT", "FIGHT")] == [("Libya", "Egyptian Air Force")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the source's own state moved out of a deal: the party is whom the deal is with
+    ("Norwegian Prime Minister Anna Berg withdrew Norway from the fishing treaty with Iceland in May.", "Anna Berg",
+     "Iceland"),
+])
+def test_own_state_withdrawn_from_a_deal(nlp, registry, text, source, target):
+    events = code(nlp, registry, text)
+    rows = [e for e in events if e[0] == "withdrew"]
+    assert rows and (rows[0][2], rows[0][3]) == (source, target)

@@ -256,6 +256,9 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
+    if m.entry.plover_type in _FORCE_TYPES:
+        # "struck the rebels with the Saudi air force": the source's own armed forces are its instrument
+        exclude |= {a.key for a in actors.actors if _own_forces(a.key, sources, actors)}
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
     if m.entry.plover_type not in RECIPROCAL:
@@ -285,6 +288,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
                 or _argument_keys(t, actors, exclude)
             if targets and _own_possession(t, targets[0], sources, actors):
                 targets = []  # "lent its ships to Peru": what the source gives, not whom
+            if targets and _moved_own_state(t, targets[0], sources, actors):
+                continue  # "withdrew the US from the deal with Iran": the party is in the "from" phrase
             if len(targets) == 1 and placed_people(t, targets[0], actors):
                 targets = []  # "fired at the crowd in X": the crowd (target_text), not X's state
                 break
@@ -340,6 +345,40 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+# types of acts a state does through its own armed forces: those forces are its instrument, never its target
+_FORCE_TYPES = {"MOBILIZE", "FIGHT", "ASSAULT", "RETREAT"}
+# words of an armed body's name or noun ("Royal Saudi Air Force", "troops", "the army")
+_FORCE_WORDS = {"army", "navy", "military", "troops", "troop", "soldiers", "forces", "force", "marines", "guard",
+                "airforce", "militia", "battalion", "brigade", "regiment", "division", "units"}
+
+
+def _home_countries(sources: list[str], actors: ActorAnalysis) -> set[str]:
+    """Countries the sources act for: of a state, its bodies and its officials."""
+    return {a.country_iso3 for k in _state_side(sources, actors) if (a := actors.get(k)) and a.country_iso3}
+
+
+def _own_forces(key: str, sources: list[str], actors: ActorAnalysis) -> bool:
+    """The target is an armed body of the source's own state ("Saudi Arabia ... with the Royal Saudi Air Force",
+    "the defence minister put troops on alert"): the source's instrument, not the party acted on."""
+    a = actors.get(key)
+    if a is None or a.actor_type == "state" or a.country_iso3 is None:
+        return False
+    words = {w.lower().strip(".,'") for w in a.name.split()}
+    return bool(words & _FORCE_WORDS) and a.country_iso3 in _home_countries(sources, actors)
+
+
+def _moved_own_state(tok: Token, key: str, sources: list[str], actors: ActorAnalysis) -> bool:
+    """ "withdrew the US from the treaty with Iran", "pulled Britain out of the deal": the object is the source's
+    own state, moved out of (or into) something; the party is whoever that something is with, not the state."""
+    a = actors.get(key)
+    if a is None or a.actor_type != "state" or tok.dep_ != "dobj" or a.country_iso3 not in \
+            _home_countries(sources, actors):
+        return False
+    verb = tok.head
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "into", "out") or c.dep_ == "prt" and c.lower_ == "out"
+               for c in verb.children)
 
 
 # types that judge or answer another's act: their object's doer is whom they are aimed at
