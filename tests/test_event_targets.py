@@ -127,3 +127,29 @@ def test_own_state_withdrawn_from_a_deal(nlp, registry, text, source, target):
     events = code(nlp, registry, text)
     rows = [e for e in events if e[0] == "withdrew"]
     assert rows and (rows[0][2], rows[0][3]) == (source, target)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # an object pronoun is never its own clause's subject: "him" is the president met before
+    ("President Omar Diaz of Peru met General Mark Jones in June. On Tuesday, Jones criticised him in a speech.",
+     "criticised", "Mark Jones", "Omar Diaz"),
+    ("President Omar Diaz of Peru met Senator Mark Jones in June. On Tuesday, Jones praised him in a speech.",
+     "praised", "Mark Jones", "Omar Diaz"),
+])
+def test_object_pronoun_target_is_not_the_subject(nlp, registry, text, trigger, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == trigger] == [(source, target)]
+
+
+def test_a_gunman_shooting_an_office_holder_is_coded(nlp, registry):
+    # the pronoun is the senator named before (not the gunman), and an attack on an office holder is political
+    text = "Senator Omar Diaz of Peru spoke in Lima in June. On Tuesday, Mark Jones shot him outside the hotel."
+    events = code(nlp, registry, text)
+    assert [(e[1], e[2], e[3]) for e in events if e[0] == "shot"] == [("ASSAULT", "Mark Jones", "Omar Diaz")]
+
+
+def test_two_office_holders_clashing_stay_a_personal_clash(nlp, registry):
+    text = ("Senator Omar Diaz of Peru met Senator Mark Jones in June. "
+            "On Tuesday, Jones clashed with him outside the hotel.")
+    events = code(nlp, registry, text)
+    assert [e[0] for e in events] == ["met"]

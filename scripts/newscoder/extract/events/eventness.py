@@ -195,6 +195,8 @@ def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors:
     found = [actors.get(k) for k in (src, tgt)]
     if [a.actor_type if a is not None else None for a in found] != ["person", "person"]:
         return False
+    if found[1].role and not found[0].role and m.entry.plover_type == "FIGHT":
+        return False  # "the gunman shot the senator": an attack on an office holder is political violence
     return m.entry.plover_type == "FIGHT" or all(
         not (a.role or a.registry_id or a.wikidata_id or a.country_iso3) for a in found if a is not None)
 
