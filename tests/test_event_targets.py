@@ -153,3 +153,17 @@ def test_two_office_holders_clashing_stay_a_personal_clash(nlp, registry):
             "On Tuesday, Jones clashed with him outside the hotel.")
     events = code(nlp, registry, text)
     assert [e[0] for e in events] == ["met"]
+
+
+def test_a_thing_issued_by_a_named_body_is_that_bodys(nlp, registry):
+    # "with the subpoena issued by X": a reduced relative, not an absolute "with" clause
+    text = "Senator Jane Roe refused to comply with the subpoena issued by the Senate Judiciary Committee."
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == "refused"] == [("Jane Roe", "Senate Judiciary Committee")]
+
+
+def test_the_withdrawal_told_as_leaving(nlp, registry):
+    text = ("On Sunday, President Donald Trump announced US troops would be leaving Syria. "
+            "The Syrian Democratic Forces opposed the withdrawal on Monday.")
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == "opposed"] == [("Syrian Democratic Forces", "US troops")]

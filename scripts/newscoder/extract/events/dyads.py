@@ -178,8 +178,12 @@ def _absolute_with(tok: Token) -> bool:
     of its own (Y acts alongside), not the partner of the act."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return False
-    if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in tok.children):
-        return True
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN"):
+            # (but "comply with the subpoena issued by the Senate committee": a participle with a named agent
+            # is a reduced relative saying whose the thing is)
+            return not (c.tag_ == "VBN" and any(a.dep_ == "agent" and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in a.children) for a in c.children))
     nxt = tok.right_edge.i + 1
     return nxt < len(tok.doc) and tok.doc[nxt].tag_ in ("VBG", "VBN") and tok.doc[nxt].dep_ != "amod"
 
@@ -423,6 +427,8 @@ _ACT_NOUNS = {
     "verdict": {"rule", "find"}, "sentence": {"sentence"}, "nomination": {"nominate"}, "appointment": {"appoint"},
     "operation": {"launch", "conduct"},
 }
+# a withdrawal is also told as leaving or pulling out ("announced US troops would be leaving Syria")
+_ACT_NOUNS["withdrawal"] |= {"leave", "pull", "exit"}
 # verbs that begin a military act and the act nouns an "operation" refers back to ("began an offensive")
 _BEGIN_VERBS = {"begin", "start", "launch"}
 _OPERATION_NOUNS = {"offensive", "invasion", "incursion", "operation", "campaign"}
