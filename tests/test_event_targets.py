@@ -167,3 +167,33 @@ def test_the_withdrawal_told_as_leaving(nlp, registry):
             "The Syrian Democratic Forces opposed the withdrawal on Monday.")
     events = code(nlp, registry, text)
     assert [(e[2], e[3]) for e in events if e[0] == "opposed"] == [("Syrian Democratic Forces", "US troops")]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # "in response to / in protest at" the act of a party: that party is the target
+    ("On Monday, Peru's Labour Party withdrew from the election in response to a statement from President Omar "
+     "Diaz.", "withdrew", "Labour Party", "Omar Diaz"),
+    ("Foreign Minister Anna Berg of Norway resigned on Monday in protest at Prime Minister Omar Diaz's fishing deal.",
+     "resigned", "Anna Berg", "Omar Diaz"),
+    ("On Monday, the Peruvian army withdrew from the border town in response to a demand by Chile.", "withdrew",
+     "Army of Peru", "Chile"),
+])
+def test_the_party_an_act_answers(nlp, registry, text, trigger, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == trigger] == [(source, target)]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # the party of the object nominal: possessor, compound, from-phrase; the beneficiary of aid; a protest's seat
+    ("The Syrian Democratic Forces opposed the US withdrawal from the border area on Monday.", "opposed",
+     "Syrian Democratic Forces", "United States"),
+    ("Germany condemned Turkey's operation in northern Syria on Tuesday.", "condemned", "Germany", "Turkey"),
+    ("Senator Jane Roe refused the subpoenas from the Senate Judiciary Committee.", "refused", "Jane Roe",
+     "Senate Judiciary Committee"),
+    ("Japan pledged funds for Syria's reconstruction on Friday.", "pledged", "Japan", "Syria"),
+    ("Greenpeace protested outside the Norwegian parliament on Friday.", "protested", "Greenpeace",
+     "Parliament of Norway"),
+])
+def test_the_party_of_the_object_nominal(nlp, registry, text, trigger, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == trigger] == [(source, target)]

@@ -314,6 +314,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ in ("dobj", "nsubjpass") and (key := _act_antecedent(t, actors, exclude)):
                 targets = [key]
                 break
+    if not targets and (key := _answered_party(m, chain, actors, exclude)):
+        # "resigned in protest at the prime minister's deal", "withdrew in response to a statement from the
+        # king": whoever made what the act answers is the party it is aimed at
+        targets = [key]
     if not targets and (key := _told_act_target(m, actors, exclude)):
         # "Drones struck an oil plant of X. The Y said it carried out the attack": whom the act told before hit
         targets = [key]
@@ -383,6 +387,31 @@ def _moved_own_state(tok: Token, key: str, sources: list[str], actors: ActorAnal
     verb = tok.head
     return any(c.dep_ == "prep" and c.lower_ in ("from", "into", "out") or c.dep_ == "prt" and c.lower_ == "out"
                for c in verb.children)
+
+
+# nouns of an answer to another's act: "in response to", "in protest at", "in retaliation for"
+_ANSWER_NOUNS = {"response", "protest", "retaliation", "reaction", "reply", "answer", "opposition"}
+_ANSWERED_PREPS = {"to", "at", "against", "for", "over", "of"}
+
+
+def _answered_party(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """The party whose act the event answers, from an "in response to X's N" / "in protest at N from X" phrase
+    on the predicate: the doer of the answered act (its possessor, "by" or "from" phrase) or a party named as
+    the thing answered."""
+    for verb in chain:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                if lemma_of(noun) not in _ANSWER_NOUNS:
+                    continue
+                for answered in _pobjs(noun, _ANSWERED_PREPS):
+                    doer = _act_doer(answered) or next(iter(_pobjs(answered, {"from", "by"})), None) \
+                        or next((c for c in answered.children if c.dep_ == "poss"), None)
+                    keys = _argument_keys(doer if doer is not None else answered, actors, exclude)
+                    if keys:
+                        return keys[0]
+    return None
 
 
 # types that judge or answer another's act: their object's doer is whom they are aimed at
