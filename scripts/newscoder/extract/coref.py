@@ -268,12 +268,10 @@ def _clause_subject_key(b: ActorBuilder, tok: Token) -> str | None:
     """The actor of the subject of an object pronoun's own clause ("Sirhan shot him": Sirhan), or None."""
     if tok.lower_ not in _OBJECT_PRONOUNS:
         return None
-    if tok.dep_ in ("dobj", "dative"):
-        verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
-        verb = tok.head.head  # "Jones clashed with him"
-    else:
+    # (only a direct object: after a preposition the subject may be meant, "he brought his daughter with him")
+    if tok.dep_ not in ("dobj", "dative"):
         return None
+    verb = tok.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None:
         return None
