@@ -200,3 +200,10 @@ def test_the_party_an_act_answers(nlp, registry, text, trigger, source, target):
 def test_the_party_of_the_object_nominal(nlp, registry, text, trigger, source, target):
     events = code(nlp, registry, text)
     assert [(e[2], e[3]) for e in events if e[0] == trigger] == [(source, target)]
+
+
+def test_a_figurative_fight_with_an_office_holder_stays_dropped(nlp, registry):
+    # only physical harm makes a private person's act on an office holder political violence
+    text = "Mark Jones helped fight Senator Omar Diaz over the mascot in June. Mark Jones shot Senator Omar Diaz."
+    events = code(nlp, registry, text)
+    assert [(e[0], e[2], e[3]) for e in events] == [("shot", "Mark Jones", "Omar Diaz")]
