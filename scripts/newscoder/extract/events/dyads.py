@@ -260,9 +260,11 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
+    own_forces: set[str] = set()
     if m.entry.plover_type in _FORCE_TYPES:
         # "struck the rebels with the Saudi air force": the source's own armed forces are its instrument
-        exclude |= {a.key for a in actors.actors if _own_forces(a.key, sources, actors)}
+        own_forces = {a.key for a in actors.actors if _own_forces(a.key, sources, actors)}
+        exclude |= own_forces
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
     if m.entry.plover_type not in RECIPROCAL:
@@ -325,6 +327,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "turned down a Chilean plan", "barred Peruvian opposition figures": a party named only by
         # its nationality stands for its country
         for t in tgt_toks:
+            if own_forces and actors.actor_at(t.idx, t.idx + len(t)) in own_forces:
+                continue  # "deploy 30,000 American soldiers": the source's own forces do not name its state
             if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
                 targets = [key]
                 break
