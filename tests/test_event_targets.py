@@ -106,8 +106,8 @@ def test_protest_outside_of_a_body_is_addressed_to_it(nlp, registry):
     ("Egypt joined the war in 2016, providing airstrikes with the Egyptian Air Force.", "providing airstrikes",
      "Egypt"),
     # nor do the source's own soldiers name its state as the target of their deployment
-    ("US President Donald Trump said on Monday he would deploy 30,000 American soldiers in the Middle East.",
-     "deploy", "Donald Trump"),
+    ("Norwegian Prime Minister Anna Berg said on Monday she would deploy 2,000 Norwegian soldiers along the Baltic "
+     "coast.", "deploy", "Anna Berg"),
 ])
 def test_the_sources_own_forces_are_no_target(nlp, registry, text, trigger, source):
     events = code(nlp, registry, text)

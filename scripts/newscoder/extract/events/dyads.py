@@ -328,7 +328,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # its nationality stands for its country
         for t in tgt_toks:
             if own_forces and actors.actor_at(t.idx, t.idx + len(t)) in own_forces:
-                continue  # "deploy 30,000 American soldiers": the source's own forces do not name its state
+                continue  # "deploy 2,000 Norwegian soldiers": the source's own forces do not name its state
             if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
                 targets = [key]
                 break
