@@ -108,3 +108,15 @@ def test_by_phrase_on_the_as_phrase_names_the_doer(nlp, registry):
     """ "X as Y by Z": the parser hangs "by Z" on the noun of the verb's "as" phrase."""
     rows, _ = code(nlp, registry, "Norway criticised the recognition of the island as Swedish territory by Finland.")
     assert rows == [("criticised", "Norway", "Finland", None)]
+
+
+@pytest.mark.parametrize("text, trigger, words", [
+    # a participle used as a noun of people ("the accused") is the party acted on
+    ("Judge Anna Berg ordered the accused remain in custody until April.", "ordered", "the accused"),
+    ("Judge Anna Berg released the accused on bail on Tuesday.", "released", "the accused"),
+    # an order's content clause: its subject is whom the order is about
+    ("Judge Anna Berg ordered that the two suspects be held in custody until April.", "ordered", "the two suspects"),
+])
+def test_order_about_unnamed_people(nlp, registry, text, trigger, words):
+    rows, _ = code(nlp, registry, text)
+    assert [(r[1], r[3]) for r in rows if r[0] == trigger] == [("Anna Berg", words)]

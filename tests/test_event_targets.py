@@ -99,3 +99,114 @@ def test_company_named_in_full_is_the_target_not_its_state(nlp):
 def test_protest_outside_of_a_body_is_addressed_to_it(nlp, registry):
     events = code(nlp, registry, "Farmers protested outside of the Norwegian Parliament on Monday.")
     assert ("protested", "PROTEST", "farmers", "Norwegian Parliament") in events
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # a state's own air force is how it strikes, not whom
+    ("Egypt joined the war in 2016, providing airstrikes with the Egyptian Air Force.", "providing airstrikes",
+     "Egypt"),
+    # nor do the source's own soldiers name its state as the target of their deployment
+    ("Norwegian Prime Minister Anna Berg said on Monday she would deploy 2,000 Norwegian soldiers along the Baltic "
+     "coast.", "deploy", "Anna Berg"),
+])
+def test_the_sources_own_forces_are_no_target(nlp, registry, text, trigger, source):
+    events = code(nlp, registry, text)
+    rows = [e for e in events if e[0] == trigger]
+    assert rows and rows[0][2] == source and rows[0][3] is None
+
+
+def test_own_forces_of_another_state_stay_the_target(nlp, registry):
+    # the same armed body is a target when another state acts on it
+    events = code(nlp, registry, "Libya attacked the Egyptian Air Force on Monday.")
+    assert [(e[2], e[3]) for e in events if e[1] in ("ASSAULT", "FIGHT")] == [("Libya", "Egyptian Air Force")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the source's own state moved out of a deal: the party is whom the deal is with
+    ("Norwegian Prime Minister Anna Berg withdrew Norway from the fishing treaty with Iceland in May.", "Anna Berg",
+     "Iceland"),
+])
+def test_own_state_withdrawn_from_a_deal(nlp, registry, text, source, target):
+    events = code(nlp, registry, text)
+    rows = [e for e in events if e[0] == "withdrew"]
+    assert rows and (rows[0][2], rows[0][3]) == (source, target)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # an object pronoun is never its own clause's subject: "him" is the president met before
+    ("President Omar Diaz of Peru met General Mark Jones in June. On Tuesday, Jones criticised him in a speech.",
+     "criticised", "Mark Jones", "Omar Diaz"),
+    ("President Omar Diaz of Peru met Senator Mark Jones in June. On Tuesday, Jones praised him in a speech.",
+     "praised", "Mark Jones", "Omar Diaz"),
+])
+def test_object_pronoun_target_is_not_the_subject(nlp, registry, text, trigger, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == trigger] == [(source, target)]
+
+
+def test_a_gunman_shooting_an_office_holder_is_coded(nlp, registry):
+    # the pronoun is the senator named before (not the gunman), and an attack on an office holder is political
+    text = "Senator Omar Diaz of Peru spoke in Lima in June. On Tuesday, Mark Jones shot him outside the hotel."
+    events = code(nlp, registry, text)
+    assert [(e[1], e[2], e[3]) for e in events if e[0] == "shot"] == [("ASSAULT", "Mark Jones", "Omar Diaz")]
+
+
+def test_after_a_preposition_the_pronoun_may_be_the_subject(nlp, registry):
+    # "with him" is the subject himself: the object rule does not apply after a preposition
+    text = "Senator Omar Diaz met Mark Jones in Lima on Monday. Jones brought his daughter with him."
+    doc = nlp(text)
+    actors = extract_actors(doc, make_article(text), registry)
+    names = {a.key: a.name for a in actors.actors}
+    him = next(m for m in actors.mentions if m.text == "him")
+    assert names[him.actor_key] == "Mark Jones"
+
+
+def test_a_thing_issued_by_a_named_body_is_that_bodys(nlp, registry):
+    # "with the subpoena issued by X": a reduced relative, not an absolute "with" clause
+    text = "Senator Jane Roe refused to comply with the subpoena issued by the Senate Judiciary Committee."
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == "refused"] == [("Jane Roe", "Senate Judiciary Committee")]
+
+
+def test_the_withdrawal_told_as_leaving(nlp, registry):
+    text = ("On Sunday, President Donald Trump announced US troops would be leaving Syria. "
+            "The Syrian Democratic Forces opposed the withdrawal on Monday.")
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == "opposed"] == [("Syrian Democratic Forces", "US troops")]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # "in response to / in protest at" the act of a party: that party is the target
+    ("On Monday, Peru's Labour Party withdrew from the election in response to a statement from President Omar "
+     "Diaz.", "withdrew", "Labour Party", "Omar Diaz"),
+    ("Foreign Minister Anna Berg of Norway resigned on Monday in protest at Prime Minister Omar Diaz's fishing deal.",
+     "resigned", "Anna Berg", "Omar Diaz"),
+    ("On Monday, the Peruvian army withdrew from the border town in response to a demand by Chile.", "withdrew",
+     "Army of Peru", "Chile"),
+])
+def test_the_party_an_act_answers(nlp, registry, text, trigger, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == trigger] == [(source, target)]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # the party of the object nominal: possessor, compound, from-phrase; the beneficiary of aid; a protest's seat
+    ("The Syrian Democratic Forces opposed the US withdrawal from the border area on Monday.", "opposed",
+     "Syrian Democratic Forces", "United States"),
+    ("Germany condemned Turkey's operation in northern Syria on Tuesday.", "condemned", "Germany", "Turkey"),
+    ("Senator Jane Roe refused the subpoenas from the Senate Judiciary Committee.", "refused", "Jane Roe",
+     "Senate Judiciary Committee"),
+    ("Japan pledged funds for Syria's reconstruction on Friday.", "pledged", "Japan", "Syria"),
+    ("Greenpeace protested outside the Norwegian parliament on Friday.", "protested", "Greenpeace",
+     "Parliament of Norway"),
+])
+def test_the_party_of_the_object_nominal(nlp, registry, text, trigger, source, target):
+    events = code(nlp, registry, text)
+    assert [(e[2], e[3]) for e in events if e[0] == trigger] == [(source, target)]
+
+
+def test_a_figurative_fight_with_an_office_holder_stays_dropped(nlp, registry):
+    # only physical harm makes a private person's act on an office holder political violence
+    text = "Mark Jones helped fight Senator Omar Diaz over the mascot in June. Mark Jones shot Senator Omar Diaz."
+    events = code(nlp, registry, text)
+    assert [(e[0], e[2], e[3]) for e in events] == [("shot", "Mark Jones", "Omar Diaz")]

@@ -176,6 +176,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     if _coordinated_subject(tok):
                         continue  # "Lee and Okafor ... their plan": a set we do not model
                 gender = pronoun_table().get(low, ("", "", ""))[1]
+                # "Sirhan shot him": an object pronoun never stands for the subject of its own clause (that
+                # would be "himself"); the subject's actor is left out of its candidates
+                own = _clause_subject_key(b, tok)
                 if tok.dep_ == "poss":
                     key = _clause_subject(b, tok, types)
                 if key is not None and gender in ("male", "female") and b.genders.get(key, gender) != gender:
@@ -186,13 +189,16 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     # a person the text shows to be of the pronoun's gender beats one whose gender is unknown
                     # in the same sentence; a person of unknown gender named in a later sentence is the more
                     # salient ("Miller said ... Smith told us ... He stated": Smith)
-                    key = pick_antecedent(b.candidates, tok.idx, si, _agrees(b, types, gender), window)
-                    nearer = pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
+                    key = pick_antecedent(b.candidates, tok.idx, si, _besides(_agrees(b, types, gender), own),
+                                          window)
+                    nearer = pick_antecedent(b.candidates, tok.idx, si,
+                                             _besides(_compatible(b, types, gender), own), window)
                     # (not from the pronoun's own sentence: "Another son, X, predeceased her" is not X)
                     if key is not None and nearer is not None \
                             and _last_sentence(b, key, tok.idx) < _last_sentence(b, nearer, tok.idx) < si:
                         key = nearer
-                key = key or pick_antecedent(b.candidates, tok.idx, si, _compatible(b, types, gender), window)
+                key = key or pick_antecedent(b.candidates, tok.idx, si, _besides(_compatible(b, types, gender), own),
+                                             window)
                 if wide is not None and key is not None and low == "they":
                     # ... but the nearest plural antecedent wins: a body of this or the sentence before, named
                     # after the group ("Christians ... The commission criticized the move. They released ...");
@@ -254,6 +260,29 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 add_group(b, doc, np, tok, si, sent, group_nouns | csv_column("national_group_nouns.csv", "noun"))
             elif low in csv_column("body_nouns.csv", "noun") and tok.tag_ in ("NN", "NNP"):
                 add_group(b, doc, np, tok, si, sent, csv_column("body_nouns.csv", "noun"))
+
+
+# object pronouns a clause's subject cannot bind (a reflexive would be used)
+_OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _clause_subject_key(b: ActorBuilder, tok: Token) -> str | None:
+    """The actor of the subject of an object pronoun's own clause ("Sirhan shot him": Sirhan), or None."""
+    if tok.lower_ not in _OBJECT_PRONOUNS:
+        return None
+    # (only a direct object: after a preposition the subject may be meant, "he brought his daughter with him")
+    if tok.dep_ not in ("dobj", "dative"):
+        return None
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None:
+        return None
+    owners = {m.actor_key for m in b.mentions if m.char_start <= subj.idx < m.char_end}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _besides(test: Callable, key: str | None) -> Callable:
+    return test if key is None else (lambda c: test(c) and c.actor_key != key)
 
 
 def _agrees(b: ActorBuilder, types: frozenset[str], gender: str):

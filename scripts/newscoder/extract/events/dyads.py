@@ -178,8 +178,12 @@ def _absolute_with(tok: Token) -> bool:
     of its own (Y acts alongside), not the partner of the act."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return False
-    if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") for c in tok.children):
-        return True
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN"):
+            # (but "comply with the subpoena issued by the Senate committee": a participle with a named agent
+            # is a reduced relative saying whose the thing is)
+            return not (c.tag_ == "VBN" and any(a.dep_ == "agent" and any(
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in a.children) for a in c.children))
     nxt = tok.right_edge.i + 1
     return nxt < len(tok.doc) and tok.doc[nxt].tag_ in ("VBG", "VBN") and tok.doc[nxt].dep_ != "amod"
 
@@ -256,6 +260,11 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
+    own_forces: set[str] = set()
+    if m.entry.plover_type in _FORCE_TYPES:
+        # "struck the rebels with the Saudi air force": the source's own armed forces are its instrument
+        own_forces = {a.key for a in actors.actors if _own_forces(a.key, sources, actors)}
+        exclude |= own_forces
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
     if m.entry.plover_type not in RECIPROCAL:
@@ -285,6 +294,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
                 or _argument_keys(t, actors, exclude)
             if targets and _own_possession(t, targets[0], sources, actors):
                 targets = []  # "lent its ships to Peru": what the source gives, not whom
+            if targets and _moved_own_state(t, targets[0], sources, actors):
+                continue  # "withdrew the US from the deal with Iran": the party is in the "from" phrase
             if len(targets) == 1 and placed_people(t, targets[0], actors):
                 targets = []  # "fired at the crowd in X": the crowd (target_text), not X's state
                 break
@@ -305,6 +316,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if t.dep_ in ("dobj", "nsubjpass") and (key := _act_antecedent(t, actors, exclude)):
                 targets = [key]
                 break
+    if not targets and (key := _answered_party(m, chain, actors, exclude)):
+        # "resigned in protest at the prime minister's deal", "withdrew in response to a statement from the
+        # king": whoever made what the act answers is the party it is aimed at
+        targets = [key]
     if not targets and (key := _told_act_target(m, actors, exclude)):
         # "Drones struck an oil plant of X. The Y said it carried out the attack": whom the act told before hit
         targets = [key]
@@ -312,6 +327,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "turned down a Chilean plan", "barred Peruvian opposition figures": a party named only by
         # its nationality stands for its country
         for t in tgt_toks:
+            if own_forces and actors.actor_at(t.idx, t.idx + len(t)) in own_forces:
+                continue  # "deploy 2,000 Norwegian soldiers": the source's own forces do not name its state
             if t.dep_ not in ("ccomp", "acl") and (key := _demonym_target(t, actors, exclude)):
                 targets = [key]
                 break
@@ -340,6 +357,65 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+# types of acts a state does through its own armed forces: those forces are its instrument, never its target
+_FORCE_TYPES = {"MOBILIZE", "FIGHT", "ASSAULT", "RETREAT"}
+# words of an armed body's name or noun ("Royal Saudi Air Force", "troops", "the army")
+_FORCE_WORDS = {"army", "navy", "military", "troops", "troop", "soldiers", "forces", "force", "marines", "guard",
+                "airforce", "militia", "battalion", "brigade", "regiment", "division", "units"}
+
+
+def _home_countries(sources: list[str], actors: ActorAnalysis) -> set[str]:
+    """Countries the sources act for: of a state, its bodies and its officials."""
+    return {a.country_iso3 for k in _state_side(sources, actors) if (a := actors.get(k)) and a.country_iso3}
+
+
+def _own_forces(key: str, sources: list[str], actors: ActorAnalysis) -> bool:
+    """The target is an armed body of the source's own state ("Saudi Arabia ... with the Royal Saudi Air Force",
+    "the defence minister put troops on alert"): the source's instrument, not the party acted on."""
+    a = actors.get(key)
+    if a is None or a.actor_type == "state" or a.country_iso3 is None:
+        return False
+    words = {w.lower().strip(".,'") for w in a.name.split()}
+    return bool(words & _FORCE_WORDS) and a.country_iso3 in _home_countries(sources, actors)
+
+
+def _moved_own_state(tok: Token, key: str, sources: list[str], actors: ActorAnalysis) -> bool:
+    """ "withdrew the US from the treaty with Iran", "pulled Britain out of the deal": the object is the source's
+    own state, moved out of (or into) something; the party is whoever that something is with, not the state."""
+    a = actors.get(key)
+    if a is None or a.actor_type != "state" or tok.dep_ != "dobj" or a.country_iso3 not in \
+            _home_countries(sources, actors):
+        return False
+    verb = tok.head
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "into", "out") or c.dep_ == "prt" and c.lower_ == "out"
+               for c in verb.children)
+
+
+# nouns of an answer to another's act: "in response to", "in protest at", "in retaliation for"
+_ANSWER_NOUNS = {"response", "protest", "retaliation", "reaction", "reply", "answer", "opposition"}
+_ANSWERED_PREPS = {"to", "at", "against", "for", "over", "of"}
+
+
+def _answered_party(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """The party whose act the event answers, from an "in response to X's N" / "in protest at N from X" phrase
+    on the predicate: the doer of the answered act (its possessor, "by" or "from" phrase) or a party named as
+    the thing answered."""
+    for verb in chain:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                if lemma_of(noun) not in _ANSWER_NOUNS:
+                    continue
+                for answered in _pobjs(noun, _ANSWERED_PREPS):
+                    doer = _act_doer(answered) or next(iter(_pobjs(answered, {"from", "by"})), None) \
+                        or next((c for c in answered.children if c.dep_ == "poss"), None)
+                    keys = _argument_keys(doer if doer is not None else answered, actors, exclude)
+                    if keys:
+                        return keys[0]
+    return None
 
 
 # types that judge or answer another's act: their object's doer is whom they are aimed at
@@ -384,6 +460,8 @@ _ACT_NOUNS = {
     "verdict": {"rule", "find"}, "sentence": {"sentence"}, "nomination": {"nominate"}, "appointment": {"appoint"},
     "operation": {"launch", "conduct"},
 }
+# a withdrawal is also told as leaving or pulling out ("announced US troops would be leaving Syria")
+_ACT_NOUNS["withdrawal"] |= {"leave", "pull", "exit"}
 # verbs that begin a military act and the act nouns an "operation" refers back to ("began an offensive")
 _BEGIN_VERBS = {"begin", "start", "launch"}
 _OPERATION_NOUNS = {"offensive", "invasion", "incursion", "operation", "campaign"}

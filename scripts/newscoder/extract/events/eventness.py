@@ -187,6 +187,10 @@ def is_agentless_harm(m: TriggerMatch, src: str | None, armed: bool) -> bool:
     return m.entry.plover_type in _HARM and src is None and not armed
 
 
+# verbs of physical harm done to a person (never figurative in news copy)
+_BODILY_HARM = {"shoot", "stab", "assassinate", "murder", "kill", "wound", "behead", "strangle", "poison"}
+
+
 def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors: ActorAnalysis) -> bool:
     """Military force (FIGHT) between two people with no armed forces named ("the senator clashed with his
     rival"): a dispute or a crime, not conventional combat. Any act between two private people (neither
@@ -194,6 +198,10 @@ def is_personal_clash(m: TriggerMatch, src: str | None, tgt: str | None, actors:
     outside what CAMEO and PLOVER code, which are about political actors."""
     found = [actors.get(k) for k in (src, tgt)]
     if [a.actor_type if a is not None else None for a in found] != ["person", "person"]:
+        return False
+    if found[1].role and not found[0].role and not m.is_nominal and lemma_of(m.head) in _BODILY_HARM:
+        # "the gunman shot the senator": a physical attack on an office holder is political violence (not "his
+        # battles with the president", "helped fight the leader": figures of speech)
         return False
     return m.entry.plover_type == "FIGHT" or all(
         not (a.role or a.registry_id or a.wikidata_id or a.country_iso3) for a in found if a is not None)

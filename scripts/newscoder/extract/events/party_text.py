@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newscoder.extract.events.arguments import _quantity_nouns
+from newscoder.extract.events.clauses import _passive, _subject
 from newscoder.extract.events.dyads import (
     RECIPROCAL,
     _absolute_with,
@@ -25,6 +26,9 @@ _PHRASE_DEPS = {"det", "nummod", "amod", "compound", "quantmod", "nmod", "predet
 # a party given back its words only for types that act on someone (one-sided types have no target, except
 # yielding acts: "released two hostages")
 _ALSO_TARGETED = {"CONCEDE"}
+
+# types whose content clause's subject is the party acted on ("ordered that the suspects be held")
+_ORDER_TYPES = {"COERCE", "DEMAND"}
 
 
 def _phrase(tok: Token) -> str:
@@ -54,7 +58,10 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
     src_toks, tgt_toks = _argument_tokens(m, chain)
     own = {t.i for s in src_toks for t in s.subtree}
     for t in tgt_toks:
-        if t.dep_ in ("ccomp", "acl") or t.pos_ in ("VERB", "AUX") or t.i in own:
+        if t.dep_ == "ccomp" and m.entry.plover_type in _ORDER_TYPES \
+                and (s := _subject(t) or _passive(t)[1]) is not None:
+            t = s  # "ordered that the two suspects be held": whom the order is about
+        if t.dep_ in ("ccomp", "acl") or t.pos_ in ("VERB", "AUX") and party_head(t) is None or t.i in own:
             continue
         if m.obj is not None and t.i == m.obj.i:
             continue

@@ -67,12 +67,19 @@ def _people_nouns(bodies: bool) -> frozenset[str]:
     return frozenset(words)
 
 
+# argument slots a participle used as a noun stands in ("the accused" tagged as a verb)
+_NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj"}
+
+
 def names_people(tok: Token, bodies: bool = True) -> bool:
     """A common noun that names people or (`bodies`) a body of them ("the suspect", "residents", "three men",
     "the company")."""
+    words = _people_nouns(bodies)
+    if tok.pos_ in ("VERB", "ADJ") and tok.dep_ in _NOMINAL_DEPS and tok.lower_ in words \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return True  # "ordered the accused (to) remain": a participle used as a noun of people
     if tok.pos_ != "NOUN":
         return False
-    words = _people_nouns(bodies)
     return lemma_of(tok) in words or tok.lower_ in words or _counted_people(tok)
 
 
