@@ -400,6 +400,8 @@ def _own_statement(verb: Token) -> bool:
     of its own: a second report, not part of the first one's content."""
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children))
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False  # 'said X, and that the evidence suggests Y': a second that-clause of the same report
     # a named or described subject ('the governor'), not a pronoun that may be the same source again
     return joined and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                           and c.lower_ not in ("one", "ones") for c in verb.children)
