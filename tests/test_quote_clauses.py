@@ -68,3 +68,81 @@ def test_a_concern_named_after_the_cue_is_not_what_the_speaker_announced(nlp):
     qs, _ = analyse(nlp, "In May, the firm announced an internal review, following staff concerns that fuel "
                          "figures could be wrong. The firm said in a statement that the review was over.")
     assert rows(qs) == [("The firm", "said", "the review was over")]
+
+
+def linked(qs, actors):
+    return [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs]
+
+
+def test_a_bare_police_speaker_is_the_force_the_article_named(nlp):
+    qs, actors = analyse(nlp, "The inquiry was run by the Thames Valley Police. Police said on Monday they "
+                              "believe the thieves used two cars.")
+    assert linked(qs, actors) == [("Police", "Thames Valley Police")]
+
+
+def test_scientists_of_two_bodies_are_the_group_not_one_of_the_bodies(nlp):
+    qs, actors = analyse(nlp, "In findings published on Wednesday in PLoS One, scientists from the University "
+                              "of Bristol and UC Davis say zebras may have gotten their stripes to confuse flies.")
+    assert linked(qs, actors) == [("scientists from the University of Bristol and UC Davis",
+                                   "scientists from the University of Bristol and UC Davis")]
+
+
+def test_an_office_held_in_a_body_is_not_the_body(nlp):
+    text = ("\"Walter was the best diver I have ever met,\" said University of Westmark, Port Ellis's "
+            "chancellor, Pravin Koshal. Koshal talked of his \"many discoveries\".")
+    qs, actors = analyse(nlp, text)
+    assert linked(qs, actors) == [("University of Westmark, Port Ellis's chancellor", None)]
+    assert any(a.name == "University of Westmark" for a in actors.actors)
+
+
+def test_the_office_holder_named_in_apposition_is_the_speaker(nlp):
+    text = "\"She was the finest sailor I have known,\" said Northgate University's provost, Ashok Varadan."
+    qs, actors = analyse(nlp, text)
+    assert [a for _, a in linked(qs, actors)] == ["Ashok Varadan"]
+
+
+def test_a_shared_surname_goes_to_the_one_named_in_full_before_it(nlp):
+    text = ("Retired officer Tony Mendez died on Saturday. Mendez's wife Jonna wrote two books with him. "
+            "Mendez once told a newspaper he considered himself an artist first.")
+    qs, actors = analyse(nlp, text)
+    assert linked(qs, actors) == [("Mendez", "Tony Mendez")]
+    text = ("Retired officer Tony Mendez died on Saturday. His wife, Jonna Mendez, wrote two books with him. "
+            "Mendez once told a newspaper he considered himself an artist first.")
+    qs, actors = analyse(nlp, text)
+    assert linked(qs, actors) == [("Mendez", None)]
+    assert {"Tony Mendez", "Jonna Mendez"} <= {a.name for a in actors.actors}
+
+
+def test_she_after_a_described_speaker_is_that_person_not_one_named_further_back(nlp):
+    text = ("Officer Diana Brand was jailed for seven years. The head of the internal inquiry told the court "
+            "\"Basic checks were not done.\" She also said \"I regret we were not called at once. We could have "
+            "sealed the room.\"")
+    qs, actors = analyse(nlp, text)
+    assert linked(qs, actors) == [("The head of the internal inquiry", None), ("She", None)]
+    assert any(a.name == "Diana Brand" for a in actors.actors)
+
+
+def test_she_after_a_named_speaker_keeps_the_name(nlp):
+    text = ("Officer Daniel Brand was jailed for seven years. The detective who led the inquiry, Maria Lund, "
+            "told the court \"Basic checks were not done.\" She also said \"I regret we were not called at once.\"")
+    qs, actors = analyse(nlp, text)
+    assert [a for _, a in linked(qs, actors)] == ["Maria Lund", "Maria Lund"]
+
+
+def test_according_to_between_subject_and_verb_keeps_the_whole_clause(nlp):
+    qs, _ = analyse(nlp, "Six people, according to police, were injured in the crash. The road reopened.")
+    assert rows(qs) == [("police", "according to", "Six people, according to police, were injured in the crash")]
+
+
+def test_according_to_after_the_verb_still_keeps_only_what_came_before(nlp):
+    qs, _ = analyse(nlp, "The road closed at noon, according to police, and crews arrived later.")
+    assert rows(qs) == [("police", "according to", "The road closed at noon")]
+
+
+def test_according_to_after_a_speaker_and_cue_is_no_content_of_its_own(nlp):
+    text = ("The chief judge of the court decided, according to the summary, \"that although the advice was "
+            "lawful in form, it would be unlawful if its purpose was to block scrutiny.\"")
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_type, q.quote_text) for q in qs] == [
+        ("direct", "that although the advice was lawful in form, it would be unlawful if its purpose was to "
+                   "block scrutiny.")]

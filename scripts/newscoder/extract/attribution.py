@@ -293,7 +293,12 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             head = head.head  # "Rates rose in May and fell 4% according to X": the verbs share the subject
         clause = [t for t in head.subtree if t.i not in phrase]
         before = [t for t in clause if t.i < tok.i]
-        if sum(t.is_alpha for t in before) >= 2:
+        if head.i < tok.i and _only_frame(head, before):
+            # 'The judge decided, according to the summary, "that ..."': before the phrase stand only a
+            # speaker and a cue; the phrase names where their words were read, the content is the cue's
+            continue
+        if sum(t.is_alpha for t in before) >= 2 and head.i < tok.i:
+            # (not 'Port officials, according to the Gazette, have noted ...': a subject alone is no content)
             # 'The road closed at noon, according to police, and crews arrived later': the source vouches
             # for what comes before the phrase; the narration after it is the reporter's
             clause = before
@@ -304,6 +309,18 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         if clause:
             out.append((tok, src[0], clause))
     return out
+
+
+def _only_frame(head: Token, before: list[Token]) -> bool:
+    """The words are the cue verb `head`, its subject and its own adverbs or auxiliaries: no content."""
+    if cue_entry(head) is None and head.lemma_.lower() not in FRAME_VERBS:
+        return False
+    frame = {head.i} | {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
+                        for t in c.subtree}
+    return bool(before) and all(t.i in frame or t.is_punct or t.is_space for t in before)
+
+
+FRAME_VERBS = {"decide", "rule", "find", "conclude", "hold", "determine"}  # a court's or panel's finding
 
 
 @functools.cache

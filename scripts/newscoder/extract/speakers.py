@@ -101,7 +101,9 @@ def speaker_of(cue: Token) -> Speaker | None:
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
         # 'told it this was unconfirmed and noted ...': a demonstrative pronoun stands for a thing said,
         # never for a speaker; the speaker is the subject further up
-        shown = [c for c in subj if c.lower_ in DEMONSTRATIVES and c.pos_ == "PRON"]
+        # (not a relative "that", not "those close to him": a demonstrative with modifiers is people)
+        shown = [c for c in subj if c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and c.pos_ == "PRON"
+                 and not any(c.children)]
         if shown:
             subj = [c for c in subj if c not in shown]
             if not subj and tok.dep_ == "ccomp" and tok is not cue:
@@ -219,8 +221,10 @@ def inverted_speaker(cue: Token) -> Speaker | None:
         if t.pos_ in ("PROPN", "PRON", "NOUN"):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i <= cue.i + 6:
                 t = t.head  # "said Mayor Ines Castell": the name's head, not its title
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i:
-                return None  # 'noted no ransom had been sought': the subject of the content, not the speaker
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i and t.lower_ not in SOURCE_PRONOUNS:
+                # 'noted no ransom had been sought': the subject of the content, not the speaker (a personal
+                # pronoun there, 'aside from saying he wants ...', is most often the speaker again)
+                return None
             return noun_phrase(t)
         if t.pos_ not in ("DET", "ADJ", "ADV"):
             break
