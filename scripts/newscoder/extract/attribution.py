@@ -190,8 +190,8 @@ def _without_leading_time(toks: list[Token]) -> list[Token]:
     while n < len(toks) and toks[n].ent_type_ in ("DATE", "TIME"):
         n += 1
     if lead and (n == 1 or toks[0].head.pos_ not in ("VERB", "AUX")
-                 or any(t.i > toks[n - 1].i for t in toks[0].subtree)):
-        return toks  # 'on the day of the vote': more than a date
+                 or any(t.i > toks[n - 1].i for t in toks[0].subtree) or n < len(toks) and toks[n].text == ","):
+        return toks  # 'on the day of the vote': more than a date; 'in May, the firm ...': the content's own
     if lead and n < len(toks):
         rest = toks[n:]
         return rest if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == toks[0].head.i

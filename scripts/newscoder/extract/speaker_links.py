@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.attribution import cue_entry
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speakers import (
     ARTICLES,
@@ -112,7 +113,7 @@ PERSON_HEADS = {"head"}  # 'the head of the investigators': a person by the offi
 
 def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> tuple[str | None] | None:
     """'The head of the inquiry told the court ... . She also said ...': a he/she opening its sentence
-    stands for the subject of the sentence before (same paragraph) when that subject describes one person
+    stands for the speaker of the sentence before (same paragraph) when that speaker describes one person
     by a role ('the head of ...', 'the detective'); the quote is that person's, linked to the actor the
     description has, or to none when the article gives the person no name (never to another person named
     further back). None when the sentence before does not settle it."""
@@ -127,6 +128,8 @@ def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> t
     prev = doc[sent.start - 1].sent
     if "\n" in doc_text(doc)[prev.end_char : sent.start_char]:
         return None  # another paragraph
+    if cue_entry(prev.root) is None:
+        return None  # 'The former governor is a triathlete. He ...': no speaker before, the usual search
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NN" or subj.ent_type_:
         return None
@@ -243,6 +246,8 @@ def _surname_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Regi
     (start, end), name = next(iter(full.values()))
     key = actors.actor_at(start, end)
     actor = actors.get(key)
+    if len(carriers) > 1 and not _bare_surname(sp, words[0]):
+        return None  # 'the Obama administration': a body named after one of them, not a person
     if len(carriers) > 1:
         # two people of the article share the surname: the bare surname is the one written in full before
         # it ("Tony Mendez ... his wife Jonna ... Mendez told"); when both were, it is not ours to guess
@@ -252,6 +257,13 @@ def _surname_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Regi
     if carriers:
         return carriers.pop()
     return _add_actor(doc, actors, name, "person", [(start, end), sp.core], registry)
+
+
+def _bare_surname(sp: Speaker, surname: str) -> bool:
+    """The speaker is the surname, alone or after titles and honorifics ('Mendez', 'Ms. Mendez')."""
+    words = [w.strip(",.") for w in sp.name.split()]
+    return bool(words) and words[-1] == surname and all(
+        w.lower() in roles.title_words() or w.lower().rstrip(".") in HONORIFICS for w in words[:-1])
 
 
 def _full_names(doc: Doc, surname: str, before: int) -> dict[str, tuple[tuple[int, int], str]]:
