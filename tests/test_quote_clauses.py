@@ -148,9 +148,3 @@ def test_according_to_after_a_speaker_and_cue_is_no_content_of_its_own(nlp):
                    "block scrutiny.")]
 
 
-
-def test_he_after_a_description_that_said_nothing_keeps_the_named_person(nlp):
-    text = ("Candidate Gary Holt published his medical records on Friday. The former state governor is a keen "
-            "climber. He said the records show he is \"extremely fit.\"")
-    qs, actors = analyse(nlp, text)
-    assert linked(qs, actors)[-1] == ("He", "Gary Holt")
