@@ -148,3 +148,17 @@ def test_according_to_after_a_speaker_and_cue_is_no_content_of_its_own(nlp):
                    "block scrutiny.")]
 
 
+
+
+def test_according_to_after_a_semicolon_vouches_for_the_clause_after_it(nlp):
+    qs, _ = analyse(nlp, "At the time, there were four people on board; according to investigators, one died at "
+                         "the site, with the other three taken to a hospital.")
+    assert rows(qs) == [("investigators", "according to",
+                         "one died at the site, with the other three taken to a hospital")]
+
+
+def test_according_to_closing_a_subordinate_clause_vouches_for_that_clause(nlp):
+    qs, _ = analyse(nlp, "While only a few fans own a costume according to a 2011 survey, organizers reported "
+                         "that half of the visitors wore one.")
+    assert rows(qs) == [("a 2011 survey", "according to", "While only a few fans own a costume"),
+                        ("organizers", "reported", "half of the visitors wore one")]

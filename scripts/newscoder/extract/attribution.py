@@ -297,7 +297,14 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             # 'The judge decided, according to the summary, "that ..."': before the phrase stand only a
             # speaker and a cue; the phrase names where their words were read, the content is the cue's
             continue
-        if sum(t.is_alpha for t in before) >= 2 and head.i < tok.i:
+        semis = [t.i for t in before if t.text == ";"]
+        if semis:  # 'Four were on board; according to police, one died': the clause after the semicolon
+            clause = [t for t in clause if t.i > semis[-1]]
+            before = [t for t in before if t.i > semis[-1]]
+        inside = {t.i for t in before}
+        has_clause = any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside
+                                                            for c in t.children) for t in before)
+        if sum(t.is_alpha for t in before) >= 2 and (head.i < tok.i or has_clause):
             # (not 'Port officials, according to the Gazette, have noted ...': a subject alone is no content)
             # 'The road closed at noon, according to police, and crews arrived later': the source vouches
             # for what comes before the phrase; the narration after it is the reporter's
