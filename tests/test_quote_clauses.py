@@ -78,6 +78,9 @@ def test_a_bare_police_speaker_is_the_force_the_article_named(nlp):
     qs, actors = analyse(nlp, "The inquiry was run by the Thames Valley Police. Police said on Monday they "
                               "believe the thieves used two cars.")
     assert linked(qs, actors) == [("Police", "Thames Valley Police")]
+    qs, actors = analyse(nlp, "The Police and Crime Commissioner for the county spoke on Friday. Police said two "
+                              "men were arrested.")
+    assert linked(qs, actors) == [("Police", None)]
 
 
 def test_scientists_of_two_bodies_are_the_group_not_one_of_the_bodies(nlp):
@@ -162,3 +165,16 @@ def test_according_to_closing_a_subordinate_clause_vouches_for_that_clause(nlp):
                          "that half of the visitors wore one.")
     assert rows(qs) == [("a 2011 survey", "according to", "While only a few fans own a costume"),
                         ("organizers", "reported", "half of the visitors wore one")]
+
+
+def test_a_title_word_inside_a_bodys_name_is_no_office(nlp):
+    qs, actors = analyse(nlp, "The Court of Justice ruled on Monday. The Court of Justice said the law was void.")
+    assert linked(qs, actors) == [("The Court of Justice", "Court of Justice")]
+
+
+def test_a_capitalised_name_word_is_no_bare_collective_noun(nlp):
+    text = ("A worker was hurt. British Transport Police said the man was 44. Transport for London told "
+            "passengers to take a longer way around.")
+    qs, actors = analyse(nlp, text)
+    assert linked(qs, actors) == [("British Transport Police", "British Transport Police"),
+                                  ("Transport for London", None)]

@@ -64,7 +64,7 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     whole = _whole_phrase_actor(actors, sp) if cur is not None and cur.actor_type == "person" else None
     if whole is not None:
         return whole
-    body = _named_body(doc, actors, sp) if _common_noun(doc, sp) else None
+    body = _named_body(doc, actors, sp, head_last=True) if _common_noun(doc, sp) else None
     unwritten = cur is not None and normalize_name(cur.name) not in normalize_name(doc_text(doc))
     if body is not None and (key is None or unwritten):
         # 'Police said' in an article that named the Thames Valley Police: that force, not a country-wide
@@ -170,8 +170,9 @@ def _office_of_body(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
         return False
     words = [w.strip(",.").lower() for w in sp.text.split()]
     found = roles.head_title(words)
+    # the office after a possessive ("the firm's founder"), not a title inside a name ("the Court of Justice")
     return (found is not None and found[1] not in ("honorific", "spokesperson", "official", "modifier")
-            and " ".join(words).endswith(found[0]) and not _name_words(sp.text[-len(found[0]):]))
+            and re.search(rf"['\u2019]s {re.escape(found[0])}$", " ".join(words)) is not None)
 
 
 def _appositive_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry | None) -> str | None:
@@ -447,16 +448,19 @@ def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: li
     return False
 
 
-def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker, head_last: bool = False) -> str | None:
     """'the party', 'the academy', 'the government': the one organisation named before whose name holds
-    that noun ("the Green Party", "the Royal Academy of Music")."""
+    that noun ("the Green Party", "the Royal Academy of Music"); with `head_last` (a bare "police", or one
+    replacing an actor the article never names) the name must end in it ("Thames Valley Police", not
+    "Police and Crime Commissioner")."""
     words = [w.strip(",.").lower() for w in sp.name.split()]
-    if len(words) == 1:  # 'police said': a bare collective noun points back the same way
+    if len(words) == 1 and len(sp.text.split()) == 1:  # 'police said': a bare collective noun, the same way
         words = ["the", *words]
+        head_last = True
     if len(words) != 2 or words[0] not in DEFINITE or not words[1].isalpha():
         return None
     noun = words[1]
     earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
     fits = {a.key for a in actors.actors if a.key in earlier and a.actor_type == "organization"
-            and noun in normalize_name(a.name).split()}
+            and noun in (normalize_name(a.name).split()[-1:] if head_last else normalize_name(a.name).split())}
     return fits.pop() if len(fits) == 1 else None
