@@ -153,8 +153,21 @@ def complement_of(cue: Token) -> list[Token] | None:
                     or toks[0].is_punct and toks[0].text not in "\"\u201c'\u2018" or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in "\"\u201d'\u2019" or toks[-1].is_space):
+        if toks[-1].text == ")" and paren_open(toks):
+            break  # 'from the European Union (EU)': the parenthesis the content opened closes it
         toks = toks[:-1]
+    if toks and toks[-1].i + 1 < len(cue.doc) and cue.doc[toks[-1].i + 1].text == ")" and paren_open(
+            [*toks, cue.doc[toks[-1].i + 1]]):
+        toks = [*toks, cue.doc[toks[-1].i + 1]]  # the parser hung the closing parenthesis higher up
     return toks or None
+
+
+def paren_open(toks: list[Token]) -> bool:
+    """More '(' than ')' before the last token: a closing parenthesis there belongs to the content."""
+    depth = 0
+    for t in toks[:-1]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 MEDIUM_PREPS = {"in", "at", "on", "during", "via", "through", "with", "to", "into"}  # 'said in a statement that'
