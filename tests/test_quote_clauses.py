@@ -187,3 +187,9 @@ def test_a_quoted_gloss_in_parentheses_keeps_the_content_indirect_and_whole(nlp)
     assert [(q.quote_type, q.quote_text[-28:]) for q in qs] == [("indirect", "from the European Union (EU)")]
     qs, _ = analyse(nlp, "The minister said the plan was \"a disaster\" for farmers.")
     assert [q.quote_type for q in qs] == ["mixed"]
+
+
+def test_according_to_after_a_whole_clause_whose_verb_can_be_a_cue_keeps_it(nlp):
+    qs, _ = analyse(nlp, "The truce was due to start on Monday night, but shelling continued overnight, according "
+                         "to farmers and a local charity.")
+    assert rows(qs) == [("farmers and a local charity", "according to", "shelling continued overnight")]

@@ -306,9 +306,12 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             head = head.head  # "Rates rose in May and fell 4% according to X": the verbs share the subject
         clause = [t for t in head.subtree if t.i not in phrase]
         before = [t for t in clause if t.i < tok.i]
-        if head.i < tok.i and _only_frame(head, before):
+        after = [t for t in head.subtree if t.i > max(phrase) and t.is_alpha]
+        if head.i < tok.i and after and _only_frame(head, before):
             # 'The judge decided, according to the summary, "that ..."': before the phrase stand only a
             # speaker and a cue; the phrase names where their words were read, the content is the cue's
+            # (words of the cue's clause follow the phrase; 'fighting continued overnight, according to
+            # residents' is a whole statement before it)
             continue
         semis = [t.i for t in before if t.text == ";"]
         if semis:  # 'Four were on board; according to police, one died': the clause after the semicolon
