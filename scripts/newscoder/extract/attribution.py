@@ -89,7 +89,9 @@ def complement_of(cue: Token) -> list[Token] | None:
         comp = [c for c in cue.children if c.dep_ == "xcomp"] if has_object else []
     if not comp:
         # "said in a statement that it was ...": the parser hangs the that-clause on the noun
-        comp = [a for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        # (not 'announced X, following staff concerns that ...': the circumstance's clause is someone else's)
+        comp = [a for p in cue.children if p.dep_ == "prep" and p.lower_ in MEDIUM_PREPS
+                for o in p.children if o.dep_ == "pobj"
                 for a in o.children if a.dep_ in ("acl", "relcl") and a.i > o.i
                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)]
     if not comp and cue.dep_ == "parataxis" and cue.head.i < cue.i:
@@ -124,7 +126,8 @@ def complement_of(cue: Token) -> list[Token] | None:
         # second that-clause the parser hangs on the cue continues the content (not "and denied X": a verb
         # without "that" is another act of the speaker's)
         comp = comp + [c for c in cue.children if c.dep_ == "conj" and c.i > comp[0].i and (
-            c.pos_ in ("NUM", "NOUN", "PROPN") or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+            c.pos_ in ("NUM", "NOUN", "PROPN") or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or _reported_conjunct(cue, c))]
     toks = sorted(t for c in comp for t in c.subtree)
     if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:
         # a misparsed clause subject ("said moving house twice a year is tiring") hangs off the cue
@@ -150,16 +153,62 @@ def complement_of(cue: Token) -> list[Token] | None:
                     or toks[0].is_punct and toks[0].text not in "\"\u201c'\u2018" or toks[0].is_space):
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in "\"\u201d'\u2019" or toks[-1].is_space):
+        if toks[-1].text == ")" and paren_open(toks):
+            break  # 'from the European Union (EU)': the parenthesis the content opened closes it
         toks = toks[:-1]
+    if toks and toks[-1].i + 1 < len(cue.doc) and cue.doc[toks[-1].i + 1].text == ")" and paren_open(
+            [*toks, cue.doc[toks[-1].i + 1]]):
+        toks = [*toks, cue.doc[toks[-1].i + 1]]  # the parser hung the closing parenthesis higher up
     return toks or None
+
+
+def paren_open(toks: list[Token]) -> bool:
+    """More '(' than ')' before the last token: a closing parenthesis there belongs to the content."""
+    depth = 0
+    for t in toks[:-1]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+MEDIUM_PREPS = {"in", "at", "on", "during", "via", "through", "with", "to", "into"}  # 'said in a statement that'
+MODALS = {"would", "could", "might", "should", "will", "can", "may", "'d"}
+
+
+def _reported_conjunct(cue: Token, verb: Token) -> bool:
+    """'stated she was not interested, but would accept it': a verb joined to a past-tense cue that shares
+    its subject and carries a backshifted modal continues the reported clause (what the speaker said
+    they would do), not another act of the speaker's; a cue of its own ('but would not say why') is
+    one unless negated ('but would not answer questions': part of what was said)."""
+    if verb.pos_ not in ("VERB", "AUX") or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(verb.children)
+    if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in kids):
+        return False
+    if not any(k.dep_ == "aux" and k.lower_ in MODALS for k in kids):
+        return False
+    return cue_entry(verb) is None or any(k.dep_ == "neg" for k in kids)
+
+
+TIME_PREPS = {"on", "in", "at", "during"}  # "said on Monday ...": the day of the saying
 
 
 def _without_leading_time(toks: list[Token]) -> list[Token]:
     """'told a briefing last night the school year would start later': a time phrase opening the
     complement as an adverbial (not its subject, not "Monday's vote") dates the saying, not the content."""
     n = 0
+    # 'said on Monday they believe ...': a preposition that only dates (its object a date) opens the same way
+    lead = toks[0].dep_ == "prep" and toks[0].lower_ in TIME_PREPS and len(toks) > 1
+    if lead:
+        n = 1
     while n < len(toks) and toks[n].ent_type_ in ("DATE", "TIME"):
         n += 1
+    if lead and (n == 1 or toks[0].head.pos_ not in ("VERB", "AUX")
+                 or any(t.i > toks[n - 1].i for t in toks[0].subtree) or n < len(toks) and toks[n].text == ","):
+        return toks  # 'on the day of the vote': more than a date; 'in May, the firm ...': the content's own
+    if lead and n < len(toks):
+        rest = toks[n:]
+        return rest if any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i == toks[0].head.i
+                           for t in rest) else toks
     if n == 0 or n == len(toks):
         return toks
     run = {t.i for t in toks[:n]}
@@ -257,7 +306,23 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             head = head.head  # "Rates rose in May and fell 4% according to X": the verbs share the subject
         clause = [t for t in head.subtree if t.i not in phrase]
         before = [t for t in clause if t.i < tok.i]
-        if sum(t.is_alpha for t in before) >= 2:
+        after = [t for t in head.subtree if t.i > max(phrase) and t.is_alpha]
+        if head.i < tok.i and after and _only_frame(head, before):
+            # 'The judge decided, according to the summary, "that ..."': before the phrase stand only a
+            # speaker and a cue; the phrase names where their words were read, the content is the cue's
+            # (words of the cue's clause follow the phrase; 'fighting continued overnight, according to
+            # residents' is a whole statement before it)
+            continue
+        semis = [t.i for t in before if t.text == ";"]
+        if semis:  # 'Four were on board; according to police, one died': the clause after the semicolon
+            clause = [t for t in clause if t.i > semis[-1]]
+            before = [t for t in before if t.i > semis[-1]]
+        inside = {t.i for t in before}
+        # (the parser may tag the verb of such a clause an adjective: "while few fans own a costume")
+        has_clause = any(any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)
+                         for t in before)
+        if sum(t.is_alpha for t in before) >= 2 and (head.i < tok.i or has_clause):
+            # (not 'Port officials, according to the Gazette, have noted ...': a subject alone is no content)
             # 'The road closed at noon, according to police, and crews arrived later': the source vouches
             # for what comes before the phrase; the narration after it is the reporter's
             clause = before
@@ -268,6 +333,18 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
         if clause:
             out.append((tok, src[0], clause))
     return out
+
+
+def _only_frame(head: Token, before: list[Token]) -> bool:
+    """The words are the cue verb `head`, its subject and its own adverbs or auxiliaries: no content."""
+    if cue_entry(head) is None and head.lemma_.lower() not in FRAME_VERBS:
+        return False
+    frame = {head.i} | {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
+                        for t in c.subtree}
+    return bool(before) and all(t.i in frame or t.is_punct or t.is_space for t in before)
+
+
+FRAME_VERBS = {"decide", "rule", "find", "conclude", "hold", "determine"}  # a court's or panel's finding
 
 
 @functools.cache

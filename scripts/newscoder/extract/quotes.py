@@ -31,6 +31,7 @@ from newscoder.extract.attribution import (
     complement_of,
     cue_entry,
     foreign_trailing_cue,
+    paren_open,
     reporting_lexicon,
 )
 from newscoder.extract.dateline import in_dateline
@@ -164,7 +165,10 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
         cs, ce = comp[0].idx, comp[-1].idx + len(comp[-1].text)
         if article.in_heading(cs, ce) or (len(comp) > 2 and _title_case(text[cs:ce])):
             continue  # a headline repeated in the body ('Senator Reveals "Secret" Plan') reports nothing
-        hits = [k for k, s in enumerate(segs) if s.outer_start < ce and cs < s.outer_end]
+        # a quoted gloss in parentheses ('an anti-Brexit ("British exit") march') is the reporter's, not words
+        # of the speaker: it neither makes the content mixed nor a quote of its own
+        hits = [k for k, s in enumerate(segs) if s.outer_start < ce and cs < s.outer_end
+                and not _gloss(text, s)]
         outside = ctx.text_outside(cs, ce, [segs[k] for k in hits])
         around_cue = cs < cue.idx < ce and all(ctx.in_quote(t.idx) or not t.is_alpha for t in comp)
         if hits and (not re.search(r"\w", outside) or cue.idx >= ce or around_cue):
@@ -320,6 +324,12 @@ def _without_frame(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Tok
     return out
 
 
+def _gloss(text: str, seg: QuoteSegment) -> bool:
+    """A short quotation standing alone in parentheses: the reporter's explanation of a word."""
+    return (text[seg.outer_start - 1 : seg.outer_start] == "(" and text[seg.outer_end : seg.outer_end + 1] == ")"
+            and len(text[seg.start : seg.end].split()) <= 6)
+
+
 def _record(noun: Token) -> bool:
     """A recording, a data set or a standing rule ('footage', 'figures', 'guidelines'): it shows or
     requires something, but nobody speaks through it."""
@@ -391,6 +401,8 @@ def _clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[T
     # '"was a great man" and': a connective left at the end joins the next clause, it says nothing
     while out and (out[-1].is_punct and out[-1].text not in QUOTE_CHARS or out[-1].is_space
                    or out[-1].dep_ == "cc" and len(out) > 1):
+        if out[-1].text == ")" and paren_open(out):
+            break  # '(EU)': the parenthesis the content opened
         out.pop()
     return out
 
@@ -400,6 +412,8 @@ def _own_statement(verb: Token) -> bool:
     of its own: a second report, not part of the first one's content."""
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children))
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False  # 'said X, and that the evidence suggests Y': a second that-clause of the same report
     # a named or described subject ('the governor'), not a pronoun that may be the same source again
     return joined and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                           and c.lower_ not in ("one", "ones") for c in verb.children)

@@ -23,8 +23,16 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.attribution import cue_entry
 from newscoder.extract.doctext import doc_text, doc_tokens
-from newscoder.extract.speakers import ARTICLES, HONORIFICS, Speaker, first_name_gender, speaker_actor
+from newscoder.extract.speakers import (
+    ARTICLES,
+    HONORIFICS,
+    Speaker,
+    _titled_person,
+    first_name_gender,
+    speaker_actor,
+)
 from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, LocalActor, Mention
 from newscoder.resolve.countries import resolve_country
@@ -44,11 +52,27 @@ NAME_LINKS = {"for", "of", "and", "&"}  # lower-case words inside a name ("Trans
 def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: Registry | None = None) -> str | None:
     """Key of the actor a quote's speaker is, adding the actor when a named speaker has none."""
     key = speaker_actor(actors, sp)
-    if sp is None or sp.kind == "pronoun":
+    if sp is not None and sp.kind == "pronoun":
+        described = _described_subject_before(doc, actors, sp)
+        return described[0] if described is not None else key
+    if sp is None:
         return key
     longer = _longest_name(actors, sp, key)
     if longer is not None:
         return longer
+    cur = actors.get(key) if key is not None else None
+    whole = _whole_phrase_actor(actors, sp) if cur is not None and cur.actor_type == "person" else None
+    if whole is not None:
+        return whole
+    body = _named_body(doc, actors, sp, head_last=True) if _common_noun(doc, sp) else None
+    unwritten = cur is not None and normalize_name(cur.name) not in normalize_name(doc_text(doc))
+    if body is not None and (key is None or unwritten):
+        # 'Police said' in an article that named the Thames Valley Police: that force, not a country-wide
+        # actor whose name the article never writes
+        return body
+    if key is not None and _office_of_body(actors, sp, key):
+        # "the university's chancellor, Ann Lee": the person holding the office, never the body itself
+        return _appositive_person(doc, actors, sp, registry) or _titled_person(actors, sp)
     if key is not None:
         return key
     state = _government_of(doc, actors, sp)
@@ -84,6 +108,100 @@ def _government_of(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     return None
 
 
+PERSON_HEADS = {"head"}  # 'the head of the investigators': a person by the office, though no title word
+
+
+def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> tuple[str | None] | None:
+    """'The head of the inquiry told the court ... . She also said ...': a he/she opening its sentence
+    stands for the speaker of the sentence before (same paragraph) when that speaker describes one person
+    by a role ('the head of ...', 'the detective'); the quote is that person's, linked to the actor the
+    description has, or to none when the article gives the person no name (never to another person named
+    further back). None when the sentence before does not settle it."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in ("he", "she"):
+        return None
+    pron = span[0]
+    sent = pron.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or words[0].i != pron.i or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc_text(doc)[prev.end_char : sent.start_char]:
+        return None  # another paragraph
+    if cue_entry(prev.root) is None:
+        return None  # 'The former governor is a triathlete. He ...': no speaker before, the usual search
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NN" or subj.ent_type_:
+        return None
+    lemma = subj.lemma_.lower()
+    if not (lemma in PERSON_HEADS or lemma in roles.titles() or lemma in lexicons.words("agent_nouns", "word")):
+        return None
+    phrase = doc[subj.left_edge.i : subj.right_edge.i + 1]
+    inside = [m for m in actors.mentions if phrase.start_char <= m.char_start and m.char_end <= phrase.end_char
+              and (a := actors.get(m.actor_key)) is not None and a.actor_type == "person"]
+    keys = {m.actor_key for m in inside}
+    return (keys.pop() if len(keys) == 1 else None,)
+
+
+def _whole_phrase_actor(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'scientists from the University of Bristol and UC Davis', its core cut down to a name the model took
+    for a person: an actor of the article named by the speaker's whole phrase (a group) is the speaker.
+    ('officials at the ministry' keeps the body they speak for.)"""
+    if sp.core == (sp.start, sp.end):
+        return None
+    want = normalize_name(sp.text)
+    fits = [a.key for a in actors.actors if a.actor_type == "group" and normalize_name(a.name) == want]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _common_noun(doc: Doc, sp: Speaker) -> bool:
+    """One common noun ('Police said', 'the army said'), as the parser reads it."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return span is not None and 0 < len(span) <= 2 and span.root.pos_ == "NOUN" and all(
+        t.pos_ == "DET" for t in span if t.i != span.root.i)
+
+
+def _office_of_body(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
+    """The speaker is a person's office held in a body ("the university's chancellor", "the firm's founder")
+    and `key` is that body: the body does not speak through a chancellor the way it does through a
+    spokesperson."""
+    actor = actors.get(key)
+    if actor is None or actor.actor_type not in ("organization", "state"):
+        return False
+    words = [w.strip(",.").lower() for w in sp.text.split()]
+    found = roles.head_title(words)
+    # the office after a possessive ("the firm's founder"), not a title inside a name ("the Court of Justice")
+    return (found is not None and found[1] not in ("honorific", "spokesperson", "official", "modifier")
+            and re.search(rf"['\u2019]s {re.escape(found[0])}$", " ".join(words)) is not None)
+
+
+def _appositive_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry | None) -> str | None:
+    """'said the university's chancellor, Ann Lee': the proper name in apposition right after the office,
+    set off by a comma (a person: it names the office holder); its actor, added when the analysis has none."""
+    text = doc_text(doc)
+    m = re.match(r",\s+", text[sp.end : sp.end + 4])
+    span = doc.char_span(sp.end + m.end(), sp.end + m.end() + 1, alignment_mode="expand") if m else None
+    if span is None:
+        return None
+    head = span[0]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "appos" or not (sp.start <= head.head.idx < sp.end):
+        return None
+    toks = [t for t in doc[span[0].i : head.i + 1]]
+    if not 2 <= len(toks) <= 4 or not all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") for t in toks):
+        return None
+    start, end = toks[0].idx, head.idx + len(head.text)
+    key = actors.actor_at(start, end)
+    actor = actors.get(key)
+    if actor is not None:
+        return key if actor.actor_type == "person" else None
+    words = _name_words(text[start:end])
+    if len(words) < 2:
+        return None
+    return _add_actor(doc, actors, " ".join(words), "person", [(start, end)], registry)
+
+
 def _one_capitalised(sp: Speaker) -> bool:
     return len(sp.text.split()) == 1 and sp.text[:1].isupper()
 
@@ -93,7 +211,8 @@ def _longest_name(actors: ActorAnalysis, sp: Speaker, key: str | None) -> str | 
     shorter ("Amazon" for "Amazon Web Services") or there is no covering actor."""
     want = normalize_name(sp.name)
     if not want or (key is not None and (cur := actors.get(key)) is not None
-                    and (cur.actor_type == "person" or len(normalize_name(cur.name)) >= len(want))):
+                    and (cur.actor_type == "person" and sp.kind != "noun"
+                         or len(normalize_name(cur.name)) >= len(want))):
         return None
     fits = {a.key for a in actors.actors
             if normalize_name(a.name) == want or any(normalize_name(x) == want for x in a.aliases)}
@@ -122,19 +241,30 @@ def _surname_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Regi
     surname = words[0].lower()
     carriers = {a.key for a in actors.actors if a.actor_type == "person"
                 and surname in {w.lower() for w in _name_words(a.name)}}
-    if len(carriers) > 1:
-        return None  # two people of the article share the surname: which one is not ours to guess
     full = _full_names(doc, words[0], sp.start)
     if len(full) != 1:
         return None
     (start, end), name = next(iter(full.values()))
     key = actors.actor_at(start, end)
     actor = actors.get(key)
+    if len(carriers) > 1 and not _bare_surname(sp, words[0]):
+        return None  # 'the Obama administration': a body named after one of them, not a person
+    if len(carriers) > 1:
+        # two people of the article share the surname: the bare surname is the one written in full before
+        # it ("Tony Mendez ... his wife Jonna ... Mendez told"); when both were, it is not ours to guess
+        return key if key in carriers else None
     if actor is not None and actor.actor_type == "person":
         return key
     if carriers:
         return carriers.pop()
     return _add_actor(doc, actors, name, "person", [(start, end), sp.core], registry)
+
+
+def _bare_surname(sp: Speaker, surname: str) -> bool:
+    """The speaker is the surname, alone or after titles and honorifics ('Mendez', 'Ms. Mendez')."""
+    words = [w.strip(",.") for w in sp.name.split()]
+    return bool(words) and words[-1] == surname and all(
+        w.lower() in roles.title_words() or w.lower().rstrip(".") in HONORIFICS for w in words[:-1])
 
 
 def _full_names(doc: Doc, surname: str, before: int) -> dict[str, tuple[tuple[int, int], str]]:
@@ -318,14 +448,19 @@ def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: li
     return False
 
 
-def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker, head_last: bool = False) -> str | None:
     """'the party', 'the academy', 'the government': the one organisation named before whose name holds
-    that noun ("the Green Party", "the Royal Academy of Music")."""
+    that noun ("the Green Party", "the Royal Academy of Music"); with `head_last` (a bare "police", or one
+    replacing an actor the article never names) the name must end in it ("Thames Valley Police", not
+    "Police and Crime Commissioner")."""
     words = [w.strip(",.").lower() for w in sp.name.split()]
+    if len(words) == 1 and len(sp.text.split()) == 1:  # 'police said': a bare collective noun, the same way
+        words = ["the", *words]
+        head_last = True
     if len(words) != 2 or words[0] not in DEFINITE or not words[1].isalpha():
         return None
     noun = words[1]
     earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
     fits = {a.key for a in actors.actors if a.key in earlier and a.actor_type == "organization"
-            and noun in normalize_name(a.name).split()}
+            and noun in (normalize_name(a.name).split()[-1:] if head_last else normalize_name(a.name).split())}
     return fits.pop() if len(fits) == 1 else None

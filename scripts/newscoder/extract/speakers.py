@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # links we climb from a cue without a subject to the clause that has one
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 # cues whose object is the one addressed: the noun right after them is never an inverted speaker
 ADDRESSEE_CUES = {"tell", "ask", "urge", "inform", "warn", "remind", "assure", "advise", "notify", "brief"}
 GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
@@ -98,6 +99,16 @@ def speaker_of(cue: Token) -> Speaker | None:
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or [
             c for a in tok.children if a.dep_ in ("aux", "auxpass") for c in a.children
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
+        # 'told it this was unconfirmed and noted ...': a demonstrative pronoun stands for a thing said,
+        # never for a speaker; the speaker is the subject further up
+        # (not a relative "that", not "those close to him": a demonstrative with modifiers is people)
+        shown = [c for c in subj if c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and c.pos_ == "PRON"
+                 and not any(c.children)]
+        if shown:
+            subj = [c for c in subj if c not in shown]
+            if not subj and tok.dep_ == "ccomp" and tok is not cue:
+                tok = tok.head  # the verb whose content the demonstrative's clause is
+                continue
         if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES and not any(
                 c.dep_ in ("aux", "mark") for c in tok.children):
             # 'tried to have the driver released by saying ...': the subject of the small clause of a
@@ -210,6 +221,10 @@ def inverted_speaker(cue: Token) -> Speaker | None:
         if t.pos_ in ("PROPN", "PRON", "NOUN"):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i <= cue.i + 6:
                 t = t.head  # "said Mayor Ines Castell": the name's head, not its title
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.i != cue.i and t.lower_ not in SOURCE_PRONOUNS:
+                # 'noted no ransom had been sought': the subject of the content, not the speaker (a personal
+                # pronoun there, 'aside from saying he wants ...', is most often the speaker again)
+                return None
             return noun_phrase(t)
         if t.pos_ not in ("DET", "ADJ", "ADV"):
             break
