@@ -141,7 +141,7 @@ def test_a_place_the_model_took_for_a_person_is_no_actor(nlp):
 def test_a_span_ending_on_a_link_word_is_a_piece_of_a_longer_name(nlp):
     from spacy.tokens import Span
 
-    from newscoder.extract.actors.entities import is_junk
+    from newscoder.extract.actors.entity_junk import is_junk
 
     doc = nlp("Papers on Operation Swift and Silent were withheld by the Harbour Trading Board.")
     words = [t.text for t in doc]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from conftest import make_article
-from newscoder.extract.actors.entities import is_junk
+from newscoder.extract.actors.entity_junk import is_junk
 from newscoder.extract.mentions import extract_actors
 from newscoder.resolve.registry import load_registry
 

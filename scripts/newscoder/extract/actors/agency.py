@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.entities import medium_of_speech
+from newscoder.extract.actors.entity_labels import medium_of_speech
 from newscoder.extract.actors.word_lists import GOV_BODY, gender_table, org_heads
 
 if TYPE_CHECKING:

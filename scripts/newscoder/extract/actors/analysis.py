@@ -31,21 +31,21 @@ from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
-from newscoder.extract.actors.entities import (
-    ACTOR_LABELS,
-    classified,
-    classifier_length,
+from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
+from newscoder.extract.actors.entity_bounds import (
     extend_name,
     extend_name_left,
-    is_junk,
-    is_match_report,
-    named_as_place,
-    non_actor_classifiers,
-    person_name,
     regnal_title,
-    relabel,
     token_range_text,
     trim_entity,
+)
+from newscoder.extract.actors.entity_junk import is_junk
+from newscoder.extract.actors.entity_labels import (
+    classified,
+    classifier_length,
+    named_as_place,
+    non_actor_classifiers,
+    relabel,
 )
 from newscoder.extract.actors.groups import qualify_generic_group
 from newscoder.extract.actors.named import (

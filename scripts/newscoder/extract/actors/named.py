@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
-from newscoder.extract.actors.entities import country_before, gender_of, locative, token_range_text, trim_entity
+from newscoder.extract.actors.entities import country_before, gender_of, locative
+from newscoder.extract.actors.entity_bounds import token_range_text, trim_entity
 from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import LocalActor

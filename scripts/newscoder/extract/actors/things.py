@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from newscoder.extract.actors.entities import _is_first_name, non_actor_classifiers
+from newscoder.extract.actors.entities import _is_first_name
+from newscoder.extract.actors.entity_labels import non_actor_classifiers
 from newscoder.extract.actors.word_lists import GOV_BODY, GOV_HEADS, csv_column, org_heads
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 

@@ -1,0 +1,288 @@
+"""Where a named entity's name starts and ends: a leading "the", titles and a trailing possessive trimmed
+off; organisation and person names the model cut short extended (link words, listed name words, name
+particles, a given name left out); a monarch's title; the text of a token range without a glued possessive."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newscoder.extract import roles
+from newscoder.extract.actors.entities import _NAME_PARTICLES, _is_first_name, _job_word_first
+from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+from newscoder.resolve.countries import iso3_for_name
+
+_NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
+
+
+def _not_name_word_first(doc: Doc, start: int, end: int) -> bool:
+    """"Lead Ann Ray", "Incumbent Bo Li": an adjective or a verb form before a name of two words or more
+    (a one-word rest would be a name such as "Rock Hudson" the tagger misread)."""
+    return end - start > 2 and doc[start].tag_ in _NOT_NAME_TAGS
+
+
+_ORG_LINKS = {"for", "of", "on"}  # not "and": "the Ministry of Defence and the Home Office" are two
+
+
+def extend_org_name(doc: Doc, start: int, end: int) -> int:
+    """End of an organisation's name the model cut short: "the Office of the UN" + "High Commissioner for
+    Human Rights", "the League" + "for the Defence of Human Rights". Capitalised words (outside places,
+    people and dates) and link words ("for", "of", "the") right after the name count when they hold a
+    link word followed by a capitalised word or end in an organisation word (data/org_heads.csv); a title
+    and a person's name after it ("Ministry of Defence Secretary Ben Wallace") do not."""
+    toks = doc_tokens(doc)
+    if toks[end - 1].is_alpha and not toks[end - 1].text[:1].isupper():
+        return end  # "Hang Seng and": the model's span already ends on a link word
+    if _country_edition(doc, end):
+        return end + 1  # "told Kestrel News Philippines": a country in the name of a national edition
+    j, linked = end, False
+    while j < len(doc) and j - start < 14:
+        tok = toks[j]
+        if tok.text[:1].isupper() and (tok.is_alpha or is_acronym(tok.text)) and tok.pos_ == "PROPN" \
+                and tok.ent_type_ in ("", "ORG", "NORP") and not tok.is_sent_start:
+            j += 1
+            continue
+        k = j + 1 if tok.lower_ in _ORG_LINKS else j
+        # "Veterans Against" + "the War": a name cut after a capitalised preposition goes on with "the"
+        cut_after_prep = j - 1 > start and toks[j - 1].lower_ in _NAME_PREPOSITIONS and toks[j - 1].text[:1].isupper()
+        if (k > j or cut_after_prep) and k < len(doc) and toks[k].lower_ == "the":
+            k += 1
+        if k > j and k < len(doc) and toks[k].text[:1].isupper() and toks[k].pos_ == "PROPN" \
+                and toks[k].ent_type_ in ("", "ORG", "NORP"):
+            j, linked = k, True
+            continue
+        break
+    j = _listed_name_words(doc, start, j)
+    if j == end:
+        return end
+    if toks[j - 1].lower_ in _ORG_LINKS or toks[j - 1].lower_ == "the":
+        return end
+    if linked or toks[j - 1].text in org_heads():
+        return j
+    return end
+
+
+# capitalised prepositions inside names ("Veterans Against the War", "Doctors Without Borders")
+_NAME_PREPOSITIONS = frozenset({"against", "for", "of", "on", "in", "to", "with", "without", "from", "at",
+                                "by", "over", "under", "across", "beyond", "after", "before"})
+
+
+def _country_edition(doc: Doc, end: int) -> bool:
+    """A country's one-word name right after an organisation's name that the parser reads as modifying
+    it ("told CNN Philippines the towns ..."), with nothing between: the national edition of a medium
+    or a company, whose name holds the country; no mention of the state. The country must end the noun
+    phrase (not "the EU Britain deal")."""
+    toks = doc_tokens(doc)
+    if end >= len(doc) or not toks[end - 1].whitespace_ or toks[end].ent_type_ != "GPE" \
+            or toks[end].ent_iob_ != "B" or (end + 1 < len(doc) and toks[end + 1].ent_iob_ == "I"):
+        return False
+    last, country = toks[end - 1], toks[end]
+    return last.dep_ == "compound" and last.head.i == end and country.dep_ not in ("compound", "nmod", "amod") \
+        and iso3_for_name(country.text) is not None
+
+
+def _listed_name_words(doc: Doc, start: int, j: int) -> int:
+    """"United Nations Educational" + ", Scientific and Cultural Organization": adjective-like words of one
+    name listed with commas and a last "and". Counts only when the name so far does not end on an
+    organisation word, the list opens with a comma, its inner items are one or two words with no
+    organisation word, and the last item ends on one (data/org_heads.csv). "the Croucher Foundation, the
+    National Science Foundation and ..." and "MIT and Colorado State University" stay separate bodies."""
+    toks = doc_tokens(doc)
+    heads = org_heads()
+    if j >= len(doc) or toks[j].text != "," or toks[j - 1].text in heads \
+            or any(t.lower_ in _ORG_LINKS for t in toks[start:j]):
+        return j  # "Department of Energy, and Office of ...": a complete name already, then a list
+    k = j
+    while k < len(doc) and k - start < 16 and toks[k].text in (",", "and", "&"):
+        last = toks[k].text != ","
+        if not last and k + 1 < len(doc) and toks[k + 1].text == "and":
+            k, last = k + 1, True  # ", and": a serial comma
+        m = k + 1
+        while m < len(doc) and m - start < 16 and toks[m].text[:1].isupper() and toks[m].is_alpha \
+                and toks[m].pos_ in ("PROPN", "ADJ", "NOUN") and toks[m].ent_type_ in ("", "ORG"):
+            m += 1
+        if m == k + 1:
+            return j
+        if last:
+            ends = m == len(doc) or toks[m].lower_ not in _ORG_LINKS
+            return m if toks[m - 1].text in heads and ends else j
+        if m - k - 1 > 2 or toks[m - 1].text in heads:
+            return j
+        k = m
+    return j
+
+
+def _tail_of_longer_name(ent: Span, start: int) -> bool:
+    """Is this organisation's name the tail of a longer one that another entity extends over ("the League"
+    ... "for the" ... "Defence of Human Rights")?"""
+    doc = ent.doc
+    toks = doc_tokens(doc)
+    i = start - 1
+    if i >= 0 and toks[i].lower_ == "the":
+        i -= 1
+    if i < 1 or toks[i].lower_ not in _ORG_LINKS or toks[i - 1].ent_type_ != "ORG" or toks[i - 1].ent_iob_ == "":
+        return False
+    before = next((e for e in doc_ents(doc) if e.end == i and e.label_ == "ORG"), None)
+    return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
+
+
+def _region_after_and(doc: Doc, start: int, end: int) -> int:
+    """End of a name "<body> of X and the Y" the model cut after X ("the Union of Crimea and the Steppe"):
+    a name ending "of <one word>", then "and" ("the") and a place the model tags that names no country
+    (a region), which ends that entity. Two countries ("Parliament of France and Spain") are two
+    places the name does not join."""
+    if end - start < 3 or doc[end - 2].lower_ != "of" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("GPE", "LOC"):
+        return end
+    place = next((e for e in doc.ents if e.start == k), None)
+    if place is None or iso3_for_name(place.text) is not None or not all(t.text[:1].isupper() for t in place):
+        return end
+    return place.end
+
+
+def _field_after_and(doc: Doc, start: int, end: int) -> int:
+    """End of a name "<School/Institute/Department> of X and Y Z" the model cut after X ("the Kelby School of
+    Marine" + "and Atmospheric Science"): a name whose head (data/org_heads.csv, education or government)
+    stands right before "of <one word>", then "and" with no "the" and capitalised words up to a lower-case
+    word or a stop, outside any organisation or place entity, with no acronym and not opening with a first
+    name. "the University of Kelby and UC Gorse", "the Ministry of Defence and the Home Office" stay two."""
+    toks = doc_tokens(doc)
+    if end - start < 3 or toks[end - 2].lower_ != "of" or org_heads().get(toks[end - 3].text) not in (
+            "education", "government") or toks[end - 3].text == "University" \
+            or end + 1 >= len(doc) or toks[end].lower_ != "and":
+        return end  # ("the University of X": X is a place, and "and" goes on to another body)
+    k = end + 1
+    while k < len(doc) and k - end <= 4 and toks[k].is_alpha and toks[k].text[:1].isupper() \
+            and not toks[k].text.isupper() \
+            and toks[k].ent_type_ in ("", "PERSON") and toks[k].pos_ == "PROPN":
+        k += 1
+    if k == end + 1 or k - end > 4 or _is_first_name(toks[end + 1].text) \
+            or k < len(doc) and toks[k].text[:1].isupper() and toks[k].is_alpha:
+        return end
+    return k
+
+
+def trim_entity(ent: Span) -> tuple[int, int]:
+    """Token range of the entity without a leading "the", titles, and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    toks = doc_tokens(doc)
+    # a possessive, a space, or a punctuation mark the model left at the end ("United Nations Educational,")
+    while end > start and (toks[end - 1].text in POSS or toks[end - 1].is_space
+                           or toks[end - 1].is_punct and toks[end - 1].text not in (".", ")", "]")):
+        end -= 1
+    # "Scottish National Party - 48": a dash and a figure after a name are a tally, not part of it
+    for k in range(start + 1, end - 1):
+        if toks[k].text in ("-", "–", "—") and toks[k].whitespace_ and all(t.like_num for t in toks[k + 1 : end]):
+            end = k
+            break
+    if start < end and toks[start].lower_ == "the":
+        start += 1
+    # "World Health Organisation (WHO": the acronym is read by the propagation pass
+    for k in range(start + 1, end):
+        if toks[k].text in ("(", "["):
+            end = k
+            break
+    if ent.label_ == "ORG":
+        # "Spokesperson Ana Ray" tagged as an organisation: the title comes off, and relabel() reads the
+        # rest as a titled person
+        # "Voter Ana Ray" opening a sentence: a job word before a person's name, read as for people below
+        if (end - start in (3, 4) and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
+                                       or _job_word_first(doc, start, end))
+                and toks[end - 1].text not in org_heads()
+                and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
+            start += 1
+        if _tail_of_longer_name(ent, start):
+            return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
+        end = extend_org_name(doc, start, end)
+        end = _region_after_and(doc, start, end)
+        end = _field_after_and(doc, start, end)
+    if ent.label_ == "PERSON":
+        # "Dorita 75 miles": no person's name holds a figure; the span ends before it
+        cut = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)
+        if cut < end and cut - start == 1 and doc[start].text[:1].isupper() \
+                and re.search(rf"\b{re.escape(doc[start].text.lower())}\b", doc_text(doc)):
+            return start, start  # "Magnitude 6.3": a word the article also writes in lower case, no name
+        end = cut
+        # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
+        # Li": an adjective or a verb form glued to the name)
+        while end - start > 1 and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
+                                   or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
+            start += 1
+    return start, end
+
+
+def token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    toks = doc_tokens(doc)
+    cs, ce = toks[start].idx, toks[end - 1].idx + len(toks[end - 1].text)
+    # a possessive glued to the last token ("Cuba's" tokenised as one word) is not part of the name
+    text = doc_text(doc)[cs:ce]
+    for p in POSS[:2]:
+        if text.endswith(p) and len(text) > len(p):
+            ce -= len(p)
+            text = text[: -len(p)]
+    return cs, ce, text
+
+
+_ELIDED_PARTICLE = re.compile(r"^[dDlL]['’][A-ZÀ-Ý]")
+
+
+def extend_name_left(doc: Doc, start: int, end: int) -> int:
+    """Start of a person name with the given name the model left out ("cosmonaut Alexei" + "Leonov"): one
+    capitalised proper noun right before it, outside any entity, that is no title, honorific, country or
+    nationality word; before a name of several words, only a known given name."""
+    if start < 1:
+        return start
+    prev = doc[start - 1]
+    if (prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and prev.text.isalpha()
+            and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
+            and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()
+            and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text))):
+        # a longer name takes only a known given name before a first word that is none ("Yolanda" + "Yu Mei-ling")
+        return start - 1
+    return start
+
+
+def extend_name(doc: Doc, end: int) -> int:
+    """End of a person's name past the particles the model leaves out: "Valéry Giscard" + "d'Estaing",
+    "Ludwig" + "van Beethoven". A particle counts only before a capitalised proper noun outside other
+    entities."""
+    toks = doc_tokens(doc)
+    while end < len(doc):
+        tok = toks[end]
+        if _ELIDED_PARTICLE.match(tok.text) and not tok.ent_type_:
+            end += 1
+            continue
+        nxt = toks[end + 1] if end + 1 < len(doc) else None
+        if (tok.text in _NAME_PARTICLES and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                and nxt.ent_type_ in ("", "PERSON")):
+            end += 2
+            continue
+        # "Zine El" + "Abidine Ben Ali": the model cut one name into two adjacent PERSON spans
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON" and toks[end - 1].ent_type_ == "PERSON" \
+                and toks[end - 1].whitespace_ == " " and toks[end - 1].is_alpha and tok.is_alpha:
+            end += 1
+            while end < len(doc) and toks[end].ent_iob_ == "I" and toks[end].text not in POSS:
+                end += 1
+            continue
+        break
+    return end
+
+
+# one-word titles of monarchs and clergy that go with a single given name ("Pope Francis", "King Abdullah")
+_REGNAL = frozenset({"pope", "king", "queen", "emperor", "empress", "prince", "princess", "sultan", "emir",
+                     "sheikh", "patriarch"})
+
+
+def regnal_title(doc: Doc, start: int) -> str | None:
+    """The capitalised monarch's or cleric's title right before a one-word name, as written."""
+    if start < 1:
+        return None
+    prev = doc[start - 1]
+    return prev.text if prev.lower_ in _REGNAL and prev.text[:1].isupper() else None

@@ -1,0 +1,134 @@
+"""Named entities that name no actor, whatever label the model gave them: handles, fragments of hyphenated
+words, single letters, ALL-CAPS shouting, pieces cut from longer names, forms of address, words of a passage
+in another language, species, units, plural titles and portfolio words."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from newscoder import lexicons
+from newscoder.extract import roles
+from newscoder.extract.actors.entities import _NAME_PARTICLES, _agent_nouns
+from newscoder.extract.actors.word_lists import PORTFOLIO_TITLES, csv_column, is_acronym
+from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
+
+_HYPHEN_SUFFIXES = lexicons.words("hyphen_suffixes", "suffix")
+
+
+def is_junk(ent: Span) -> bool:
+    text = ent.text
+    doc = ent.doc
+    toks = doc_tokens(doc)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) <= 1 or text.startswith(("@", "#")) or "@" in text:
+        return True
+    if ent[0].i > 0 and toks[ent[0].i - 1].text in ("@", "#"):
+        return True
+    # a fragment of a hyphenated word: "Bel" of "Bel-Air" (but keep "Somalia-based")
+    after = doc_text(doc)[ent.end_char : ent.end_char + 2]
+    if after[:1] == "-" and after[1:2].isalpha():
+        nxt = doc_text(doc)[ent.end_char + 1 :].split(maxsplit=1)
+        suffix = re.split(r"[^\w]", nxt[0])[0].lower() if nxt else ""
+        if suffix not in _HYPHEN_SUFFIXES:
+            return True
+    if ent.start_char > 1 and doc_text(doc)[ent.start_char - 1] == "-" and doc_text(doc)[ent.start_char - 2].isalpha():
+        return True
+    # ALL-CAPS shouting: an upper-case word among upper-case words ("STOP THE CUTS ... NOW")
+    if text.isupper() and len(letters) >= 3:
+        sent = ent.sent
+        words = [t.text for t in sent if t.is_alpha and not (ent.start <= t.i < ent.end)]
+        if words and sum(w.isupper() for w in words) / len(words) > 0.5:
+            return True
+    if ent.label_ == "PERSON" and not text[:1].isupper():
+        return True
+    # "et al", "royal command", "the poles": a name of a person, an organisation or a people has a capital
+    # letter somewhere
+    if ent.label_ in ("PERSON", "ORG", "NORP") and text.islower():
+        return True
+    # "Operation Fast and", "Hang Seng and": a span ending on a link word is a piece cut from a longer name
+    if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in ("and", "&", "of", "for", "the"):
+        return True
+    # "I'm", "We've": a pronoun with a contraction the model took for a name
+    if ent.label_ in ("PERSON", "ORG") and _PRONOUN_CONTRACTION.match(text):
+        return True
+    # "Secretary of State", "Minister of Health": the one word after a title and "of" is part of the title
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.start >= 2 and toks[ent.start - 1].lower_ == "of" \
+            and roles.is_title_word(toks[ent.start - 2].text) and (
+                toks[ent.start - 2].lower_ in ("secretary", "minister") or text.lower() == "state"
+                or text.lower() in csv_column("portfolio_words.csv", "word")):
+        return True
+    # "Her Majesty", "His Excellency": a form of address alone names nobody in particular
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and roles.is_honorific(text):
+        return True
+    if ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and in_foreign_words(ent):
+        return True
+    # one word that the parser does not read as a proper noun ("Correct.", "Unremarked by ...", a word of
+    # a sentence in another language): a capitalised common word, not a name; acronyms stay
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
+        return True
+    # "Protesters", "Residents" at the start of a sentence: a common plural noun the model took for a
+    # nationality or religion (real ones, "Americans", "Democrats", are proper nouns or demonyms)
+    if len(ent) == 1 and ent.label_ == "NORP" and ent[0].tag_ == "NNS" \
+            and not (iso3_for_demonym(text) or iso3_for_name(text)):
+        return True
+    # "Protesters" opening a sentence, tagged as an organisation: a common group noun (data/group_nouns.csv),
+    # read as a group by the noun-phrase pass
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.lower() in csv_column("group_nouns.csv", "noun"):
+        return True
+    # "Representatives Ann Ray, Bo Li and ...", "one of the Senators": a title in the plural names a set of
+    # people, not an organisation
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and text.endswith("s") and len(text) > 4 \
+            and roles.titles().get(text[:-1].lower()) not in (None, "honorific", "modifier") \
+            and (ent.end < len(doc) and toks[ent.end].ent_type_ == "PERSON"
+                 or ent.start >= 2 and toks[ent.start - 1].lower_ == "the" and toks[ent.start - 2].lower_ == "of"):
+        return True  # (not a team: "the Kings won", "Senators beat Boston")
+    # "A. millepora", "Acropora tenuis": a genus (or its initial) and a lower-case epithet name a species
+    if len(ent) == 2 and ent.label_ in ("PERSON", "ORG") and _SPECIES.match(text):
+        return True
+    # "user ID", "the news TV": two capitals with a common noun bound before them are a word, not a body
+    # (not "oil giant BP", "carmaker GM": a company noun names the firm)
+    if len(ent) == 1 and ent.label_ == "ORG" and len(text) == 2 and text.isupper() and ent.start > 0 \
+            and (prev := toks[ent.start - 1]).dep_ == "compound" and prev.head.i == ent.start \
+            and prev.pos_ == "NOUN" and prev.text.islower() \
+            and prev.lemma_ not in csv_column("company_words.csv", "noun") and prev.lower_ not in _agent_nouns():
+        return True
+    # "0900 UTC", "40 GB": an acronym right after a number is a unit
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and toks[ent.start - 1].like_num:
+        return True
+    # "Collins/Parker": two names joined by a slash are a ticket or a pairing, not one actor
+    if re.search(r"[^\W\d]/[^\W\d]", text):
+        return True
+    # "Health Minister X", "Finance ministers": a portfolio inside a title, not an organisation
+    if len(ent) == 1 and ent.label_ == "ORG" and ent.end < len(doc) and ent.text.lower() in csv_column(
+            "portfolio_words.csv", "word") and toks[ent.end].lower_ in PORTFOLIO_TITLES:
+        return True
+    return False
+
+
+_SPECIES = re.compile(r"^[A-Z](?:\.|[a-z]{2,}) [a-z]{4,}$")
+_PRONOUN_CONTRACTION = re.compile(r"^(?:I|We|You|They|He|She|It)['’‘`](?:m|s|re|ve|ll|d)$", re.IGNORECASE)
+
+
+def in_foreign_words(ent: Span) -> bool:
+    """Is the entity part of a passage in another language ("Le bilan est lourd", "Si el pueblo ...")?
+    The English tagger reads unknown lower-case words as proper nouns or foreign words (FW), and English
+    function words (spaCy's stop words) are missing: among the five words either side, no English stop
+    word, and three or more such lower-case words there or in the entity (name particles such as "bin" or
+    "van" aside)."""
+    doc = ent.doc
+    toks = doc_tokens(doc)
+    odd = words = 0
+    for i in (*range(max(0, ent.start - 5), ent.start), *range(ent.end, min(len(doc), ent.end + 5))):
+        t = toks[i]
+        if t.is_stop:
+            return False  # speed: most entities stop here
+        if t.is_alpha:
+            words += 1
+            odd += t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW")
+    if words < 3:
+        return False
+    odd += sum(1 for t in ent if t.text.islower() and t.tag_ in ("NNP", "NNPS", "FW") and t.text not in _NAME_PARTICLES)
+    return odd >= 3
