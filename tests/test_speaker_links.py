@@ -7,7 +7,7 @@ from conftest import make_article
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
 from newscoder.extract.speaker_links import _title_holder, link_speaker
-from newscoder.extract.speakers import Speaker
+from newscoder.extract.speaker_phrase import Speaker
 from newscoder.records import ActorAnalysis, LocalActor, Mention
 
 

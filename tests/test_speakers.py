@@ -5,7 +5,8 @@ from __future__ import annotations
 from conftest import make_article
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
-from newscoder.extract.speakers import Speaker, speaker_actor
+from newscoder.extract.speaker_actor import speaker_actor
+from newscoder.extract.speaker_phrase import Speaker
 from newscoder.records import ActorAnalysis, LocalActor, Mention
 
 INTERVIEW = (

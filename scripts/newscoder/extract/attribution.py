@@ -2,7 +2,7 @@
 
 A cue is a reporting verb from `data/reporting_verbs.csv` ("said", "told", "insists") or the phrase
 "according to"; its reported content is the verb's clausal complement. Who speaks is decided in
-`extract/speakers.py`.
+`extract/speakers.py` (and its sibling `speaker_*` modules).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
 from newscoder.extract.doctext import doc_text, doc_tokens
-from newscoder.extract.speakers import Speaker
+from newscoder.extract.speaker_phrase import Speaker
 
 # naming verbs whose past participle labels a thing ("a tactic known as", "a process called X")
 PARTICIPLE_NAMES = lexicons.words("naming_verbs", "lemma", participle_names="yes")

@@ -13,7 +13,7 @@ from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_marks import QuoteSegment
 
 if TYPE_CHECKING:
-    from newscoder.extract.speakers import Speaker
+    from newscoder.extract.speaker_phrase import Speaker
 
 
 @dataclass(slots=True)

@@ -5,14 +5,23 @@ words on. The adverbial "as"-clause of a passive reporting verb ("as reported by
 "as cited by X") is no cue of its own: the speaker stays the subject of the cue it hangs on, and X, the
 agent of the passive or the medium it appeared in, becomes the row's second-hand source (`via`). An active
 "as"-clause ("as Lee said last week, ...") is a speaker citing someone, not a relay, and is left alone.
+Second-hand reports ('The Post reported that officials said ...') likewise keep the inner speaker and
+make the outer one the `via` source (`second_hand`).
 """
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from newscoder.extract.attribution import cue_entry
-from newscoder.extract.speakers import Speaker, noun_phrase
+from newscoder.extract.deps import SUBJECT_DEPS
+from newscoder.extract.speaker_phrase import Speaker, noun_phrase
+
+if TYPE_CHECKING:
+    from newscoder.extract.quote_context import QuoteContext, Row
 
 # prepositions that name where relayed words appeared: "as reported in the Gazette", "as told to the BBC"
 MEDIUM_PREPS = {"by", "in", "on", "to"}
@@ -64,3 +73,52 @@ def relay_tokens(cue: Token) -> set[int]:
     if hi + 1 < len(doc) and doc[hi + 1].is_punct and not doc[hi + 1].is_quote:
         idx.add(hi + 1)
     return idx
+
+
+# what may stand between a reporting frame and the speaker it reports: punctuation, "that"
+_LEAD = re.compile(r"\W*(?:that\b\W*)?", re.IGNORECASE)
+
+
+def second_hand(ctx: QuoteContext, rows: list[Row]) -> list[Row]:
+    """'The Post reported that officials said ...', 'According to the Post, officials said ...': when the
+    content of one attribution is nothing but another (its speaker, its cue and what was said), the inner
+    one is the quote; its speaker stays, and the outer speaker becomes its second-hand source (`via`).
+    The outer row, which repeats the inner one, is dropped. The inner attribution must be a report of
+    speech that happened: a speech verb with its own named or described subject ("officials said"), not a
+    pronoun (the outer speaker's own "it said it would ask": one voice), not under a modal ("would ask")."""
+    outer_rows = [o for o in rows if o.quote_type != "direct" and o.attr.cue is not None
+                  and o.attr.speaker is not None and not o.attr.carried]
+    if not outer_rows:
+        return rows
+    drop: set[int] = set()
+    for o in outer_rows:
+        for r in rows:
+            sp, cue = r.attr.speaker, r.attr.cue
+            if r is o or sp is None or cue is None or r.attr.carried or r.attr.via is not None or id(r) in drop:
+                continue
+            # the outer cue opens the frame ('according to X, Y said', 'X reported that Y said') or closes it
+            # ('Y said ..., according to X')
+            opens = o.attr.cue.idx < o.start
+            closes = o.attr.cue.idx >= o.end and o.attr.cue.lower_ == "according"
+            if not ((opens or closes) and o.start <= sp.start and o.start <= cue.idx < o.end and r.end <= o.end + 1):
+                continue
+            if sp.kind == "pronoun" or not _reported_speech(cue, sp):
+                continue
+            if _LEAD.fullmatch(ctx.text[o.start : sp.start]) is None:
+                continue  # "Lee said the mayor lied when he said ...": more than the inner attribution
+            r.attr.via = o.attr.speaker
+            drop.add(id(o))
+            break
+    return [r for r in rows if id(r) not in drop]
+
+
+def _reported_speech(cue: Token, sp: Speaker) -> bool:
+    """A speech verb with its own subject inside the speaker's span and no modal: 'officials said'."""
+    entry = cue_entry(cue)
+    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return False
+    # an utterance reported as past ("officials said", "the board announced") or a present "says"; not a
+    # standing position ("has long called for") or what a thing implies ("the phrase suggests")
+    if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP", "VBN")):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children)

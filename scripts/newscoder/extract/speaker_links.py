@@ -1,6 +1,6 @@
 """The link from a quote's speaker to an actor, when the actor analysis gives none or a shorter name.
 
-`speakers.speaker_actor` links a speaker to the actor whose mention covers it. This module adds what a
+`speaker_actor.speaker_actor` links a speaker to the actor whose mention covers it. This module adds what a
 reader does with a speaker the analysis left without (the right) actor:
 1. the longest name wins: a speaker whose whole name is an actor's name or alias ("Amazon Web Services")
    goes to that actor, not to one whose shorter name overlaps it ("Amazon"); "the emergencies ministry" is
@@ -25,14 +25,14 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import cue_entry
 from newscoder.extract.doctext import doc_text, doc_tokens
-from newscoder.extract.speakers import (
+from newscoder.extract.speaker_actor import (
     ARTICLES,
     HONORIFICS,
-    Speaker,
     _titled_person,
     first_name_gender,
     speaker_actor,
 )
+from newscoder.extract.speaker_phrase import Speaker
 from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, LocalActor, Mention
 from newscoder.resolve.countries import resolve_country
