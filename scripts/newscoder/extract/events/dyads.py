@@ -312,8 +312,11 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not targets and not m.is_nominal:
         # "The US announced a withdrawal. The Kurds opposed the withdrawal": a definite act noun names the
         # act told before; whoever did it is the target
-        for t in tgt_toks:
-            if t.dep_ in ("dobj", "nsubjpass") and (key := _act_antecedent(t, actors, exclude)):
+        # (or the act an inquiry into it is sought for: "called for an investigation into the shooting")
+        sought = [a for g in _pobjs(m.head, {"for"}) for a in _pobjs(g, {"into", "over"})]
+        for t in [t for t in tgt_toks if t.dep_ in ("dobj", "nsubjpass")] + sought:
+            acts = [t] + _pobjs(t, {"into", "over"})
+            if any((key := _act_antecedent(a, actors, exclude)) for a in acts):
                 targets = [key]
                 break
     if not targets and (key := _answered_party(m, chain, actors, exclude)):
@@ -451,49 +454,112 @@ def _act_doer(obj: Token) -> Token | None:
     return None
 
 
-# nouns of an act and the verbs that tell it: "the withdrawal" refers back to "X withdrew" or "X's withdrawal"
+# nouns of an act and the verbs that tell it where the noun's form does not give the verb ("decision" ~
+# decide); regular nouns ("withdrawal", "shooting", "deployment", "ban") are matched by `_act_verbs` below
 _ACT_NOUNS = {
-    "decision": {"decide"}, "withdrawal": {"withdraw"}, "move": {"move", "decide"}, "request": {"request", "ask"},
-    "ruling": {"rule"}, "proposal": {"propose"}, "plan": {"plan", "propose"}, "announcement": {"announce"},
-    "argument": {"argue"}, "order": {"order"}, "ban": {"ban"}, "offer": {"offer"}, "demand": {"demand"},
-    "invasion": {"invade"}, "deployment": {"deploy"}, "offensive": {"launch"}, "incursion": {"launch"},
-    "verdict": {"rule", "find"}, "sentence": {"sentence"}, "nomination": {"nominate"}, "appointment": {"appoint"},
-    "operation": {"launch", "conduct"},
+    "decision": {"decide"}, "move": {"move", "decide"}, "request": {"request", "ask"},
+    "ruling": {"rule"}, "proposal": {"propose"}, "plan": {"plan", "propose"}, "argument": {"argue"},
+    "invasion": {"invade"}, "offensive": set(), "incursion": set(), "step": set(), "verdict": {"rule", "find"},
+    "operation": set(), "subpoena": {"subpoena"}, "investigation": {"investigate"}, "attack": {"attack"},
+    "strike": {"strike"},
+    # regular ones, listed so that they count as act nouns even where the event lexicon has no noun entry
+    "withdrawal": set(), "announcement": set(), "order": set(), "ban": set(), "offer": set(), "demand": set(),
+    "deployment": set(), "sentence": set(), "nomination": set(), "appointment": set(), "shooting": set(),
+    "closure": set(), "seizure": set(), "arrest": set(), "expulsion": {"expel"}, "suspension": {"suspend"},
 }
 # a withdrawal is also told as leaving or pulling out ("announced US troops would be leaving Syria")
-_ACT_NOUNS["withdrawal"] |= {"leave", "pull", "exit"}
-# verbs that begin a military act and the act nouns an "operation" refers back to ("began an offensive")
-_BEGIN_VERBS = {"begin", "start", "launch"}
+_WITHDRAW_VERBS = {"leave", "pull", "exit"}
+# nouns of a decided act with no verb of their own: "criticised the move" refers to any act an actor was
+# told to do or announce just before ("X said it would close the border")
+_GENERIC_ACTS = {"move", "step", "decision", "plan", "action"}
+# light verbs that tell an act only through their object ("launched an offensive", "issued subpoenas",
+# "took the step"): they count only when that object is the act noun (or, for "the operation", one of the
+# military acts it names back)
+_LIGHT_VERBS = {"begin", "start", "launch", "issue", "open", "conduct", "take", "make", "announce", "carry"}
 _OPERATION_NOUNS = {"offensive", "invasion", "incursion", "operation", "campaign"}
-# how many sentences back the act a definite noun refers to may be told
-_ACT_WINDOW = 3
+# how many sentences back the act a definite noun refers to may be told (measured on the Wikinews extract:
+# 4 reaches "condemned the operation" told after three sentences of its course)
+_ACT_WINDOW = 4
+_REPORTING_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")
+# a generic act noun ("the move") has no verb to match: only the last two sentences
+_GENERIC_WINDOW = 1
+# regular endings of act nouns derived from verbs (WordNet's derivational morphology for English, in short)
+_NOUN_ENDINGS = (("ment", ""), ("al", ""), ("ing", ""), ("ing", "e"), ("ion", ""), ("ion", "e"), ("ation", ""),
+                 ("ation", "e"), ("ure", "e"), ("ure", ""))
+
+
+@functools.cache
+def _act_verbs(noun: str) -> frozenset[str]:
+    """The verbs that tell the act a noun names: the listed ones, else the noun's stem by its regular
+    ending ("withdrawal" ~ withdraw, "shooting" ~ shoot, "seizure" ~ seize), else the noun itself used as a
+    verb ("the ban" ~ banned). The verb must still occur in the window, so a wrong stem finds nothing."""
+    verbs = set(_ACT_NOUNS.get(noun, ()))
+    for end, add in _NOUN_ENDINGS:
+        if noun.endswith(end) and len(noun) - len(end) >= 3:
+            stem = noun[: -len(end)]
+            verbs.add(stem + add)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                verbs.add(stem[:-1])  # "shipping" ~ ship
+    if noun == "withdrawal":
+        verbs |= _WITHDRAW_VERBS
+    verbs.add(noun)
+    return frozenset(verbs)
+
+
+def _act_noun(obj: Token) -> bool:
+    """A definite noun of an act with no owner in its own phrase ("the withdrawal", "this decision")."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "nummod")
+           or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
+        return False  # the phrase says whose or which act it is
+    if any(g.ent_type_ not in ("DATE", "TIME") for g in _pobjs(obj, {"on", "against"})):
+        return False  # "the attack on X" says whom it hit ("the ban on Monday" is only its day)
+    noun = obj.lemma_.lower()
+    return noun in _ACT_NOUNS or noun in _GENERIC_ACTS or bool(_entries(noun, "noun"))
 
 
 def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
-    """The doer of the act a definite act noun ("the withdrawal", "this decision") refers back to: the nearest
-    earlier verb of that act with a known subject, or the same noun with a possessor ("Washington's withdrawal")."""
-    verbs = _ACT_NOUNS.get(obj.lemma_.lower())
-    if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+    """The doer of the act a definite act noun ("the withdrawal", "this decision", "the shooting") refers back
+    to: the nearest earlier verb of that act (or a verb beginning it: "began an offensive") with an actor
+    subject, or the same noun with a possessor ("Washington's withdrawal") or as the object of an actor's verb
+    ("X announced a plan"); for a generic "the move", any act with an actor subject in the last sentences."""
+    if not _act_noun(obj):
         return None
-    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl")
-           or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
-        return None  # the phrase says whose or which act it is
+    noun = obj.lemma_.lower()
+    verbs = _act_verbs(noun)
+    generic = noun in _GENERIC_ACTS
     doc, sent = obj.doc, obj.sent
-    first = sent
-    for _ in range(_ACT_WINDOW):
+    first, generic_start = sent, sent.start
+    for back in range(_ACT_WINDOW):
         if first.start == 0:
             break
         first = doc[first.start - 1].sent
+        if back < _GENERIC_WINDOW:
+            generic_start = first.start
     for tok in reversed(doc[first.start : obj.i]):
         lemma = tok.lemma_.lower()
-        begun = obj.lemma_.lower() == "operation" and lemma in _BEGIN_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _OPERATION_NOUNS for c in tok.children)
-        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or begun) and tok.i != obj.head.i:
+        begun = lemma in _LIGHT_VERBS and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() == noun
+                                  or noun in _OPERATION_NOUNS and c.lemma_.lower() in _OPERATION_NOUNS)
+            for c in tok.children)
+        if tok.sent == sent and tok.i >= obj.head.i:
+            continue  # the noun's own clause
+        told = tok.pos_ == "VERB" and (lemma in verbs or begun)
+        # "X said it would close the border. Y criticised the move": a decided act told just before
+        # (not a verb of saying, which tells another's reaction more often than the act: "Z said ...")
+        told = told or generic and tok.i >= generic_start and tok.pos_ == "VERB" \
+            and tok.dep_ in ("ROOT", "ccomp", "xcomp", "conj") and lemma not in ("be", "have") \
+            and lemma not in _REPORTING_VERBS
+        if told:
             agent, patient = _passive(tok)
             subj = agent if patient is not None else _controller(tok)
-        elif tok.pos_ == "NOUN" and lemma == obj.lemma_.lower() and tok.i != obj.i:
+        elif tok.pos_ == "NOUN" and (lemma == noun or generic and lemma in _GENERIC_ACTS) and tok.i != obj.i:
+            # ("X announced a plan to ... Y criticised the move": a generic act noun names any other)
             subj = next((c for c in tok.children if c.dep_ in ("poss", "compound") or c.dep_ == "amod"
                          and c.ent_type_ in ("NORP", "GPE")), None)
+            if subj is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                subj = _controller(tok.head)  # "X announced a plan", "Y issued subpoenas"
         else:
             continue
         if subj is not None:
@@ -502,6 +568,8 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
                 key = _demonym_target(tok, actors, exclude)
             if key is not None:
                 return key
+            if generic:
+                return None  # the nearest act's subject is no actor: no guess further back
     return None
 
 
