@@ -319,6 +319,12 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             if any((key := _act_antecedent(a, actors, exclude)) for a in acts):
                 targets = [key]
                 break
+    if not targets and not m.is_nominal and m.entry.plover_type == "REJECT":
+        # "X subpoenaed the documents. Y refused to hand over the documents": a refusal is aimed at whoever asked
+        for t in tgt_toks:
+            if t.dep_ == "dobj" and (key := _requester(t, actors, exclude)):
+                targets = [key]
+                break
     if not targets and (key := _answered_party(m, chain, actors, exclude)):
         # "resigned in protest at the prime minister's deal", "withdrew in response to a statement from the
         # king": whoever made what the act answers is the party it is aimed at
@@ -572,6 +578,37 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
                 return key
             if generic:
                 return None  # the nearest act's subject is no actor: no guess further back
+    return None
+
+
+# nouns of a request: what one asks "for" is its object ("subpoenas for the documents", "a request for funds")
+_REQUEST_NOUNS = {"subpoena", "request", "demand", "call", "order", "warrant", "application", "appeal"}
+
+
+def _requester(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
+    """Who asked for a definite thing with no owner of its own ("the documents"), told in the last
+    `_ACT_WINDOW` sentences as what a request was "for": the request's possessor or the subject of the verb
+    that made it ("the committee issued subpoenas for documents")."""
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in obj.children) \
+            or any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "prep") for c in obj.children):
+        return None
+    doc, first = obj.doc, obj.sent
+    for _ in range(_ACT_WINDOW):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    noun = lemma_of(obj)
+    for tok in reversed(doc[first.start : obj.sent.start]):
+        prep = tok.head
+        if tok.pos_ != "NOUN" or lemma_of(tok) != noun or prep.dep_ != "prep" or prep.lower_ != "for" \
+                or lemma_of(prep.head) not in _REQUEST_NOUNS:
+            continue
+        asked = prep.head
+        doer = next((c for c in asked.children if c.dep_ == "poss"), None)
+        if doer is None and asked.dep_ == "dobj":
+            doer = _controller(asked.head)
+        key = _actor_of(doer, actors, exclude) if doer is not None else None
+        return key  # the nearest request for it decides, named or not
     return None
 
 
