@@ -8,7 +8,7 @@ import pytest
 
 from conftest import make_article
 from newscoder.extract.events import extract_events
-from newscoder.extract.events.dyads import _act_verbs
+from newscoder.extract.events.told_acts import _act_verbs
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
 from newscoder.extract.timex import extract_timex
