@@ -39,6 +39,7 @@ from newscoder.extract.events.clauses import (
 )
 from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.people_nouns import _counted_people, party_head, placed_people
+from newscoder.extract.events.told_acts import _act_antecedent, _requester, _told_act_target
 from newscoder.extract.events.trigger_table import (
     TriggerMatch,
     _entries,
@@ -312,8 +313,17 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not targets and not m.is_nominal:
         # "The US announced a withdrawal. The Kurds opposed the withdrawal": a definite act noun names the
         # act told before; whoever did it is the target
+        # (or the act an inquiry into it is sought for: "called for an investigation into the shooting")
+        sought = [a for g in _pobjs(m.head, {"for"}) for a in _pobjs(g, {"into", "over"})]
+        for t in [t for t in tgt_toks if t.dep_ in ("dobj", "nsubjpass")] + sought:
+            acts = [t] + _pobjs(t, {"into", "over"})
+            if any((key := _act_antecedent(a, actors, exclude)) for a in acts):
+                targets = [key]
+                break
+    if not targets and not m.is_nominal and m.entry.plover_type == "REJECT":
+        # "X subpoenaed the documents. Y refused to hand over the documents": a refusal is aimed at whoever asked
         for t in tgt_toks:
-            if t.dep_ in ("dobj", "nsubjpass") and (key := _act_antecedent(t, actors, exclude)):
+            if t.dep_ == "dobj" and (key := _requester(t, actors, exclude)):
                 targets = [key]
                 break
     if not targets and (key := _answered_party(m, chain, actors, exclude)):
@@ -448,98 +458,6 @@ def _act_doer(obj: Token) -> Token | None:
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if g is not None and g.pos_ == "PROPN":
                     return g
-    return None
-
-
-# nouns of an act and the verbs that tell it: "the withdrawal" refers back to "X withdrew" or "X's withdrawal"
-_ACT_NOUNS = {
-    "decision": {"decide"}, "withdrawal": {"withdraw"}, "move": {"move", "decide"}, "request": {"request", "ask"},
-    "ruling": {"rule"}, "proposal": {"propose"}, "plan": {"plan", "propose"}, "announcement": {"announce"},
-    "argument": {"argue"}, "order": {"order"}, "ban": {"ban"}, "offer": {"offer"}, "demand": {"demand"},
-    "invasion": {"invade"}, "deployment": {"deploy"}, "offensive": {"launch"}, "incursion": {"launch"},
-    "verdict": {"rule", "find"}, "sentence": {"sentence"}, "nomination": {"nominate"}, "appointment": {"appoint"},
-    "operation": {"launch", "conduct"},
-}
-# a withdrawal is also told as leaving or pulling out ("announced US troops would be leaving Syria")
-_ACT_NOUNS["withdrawal"] |= {"leave", "pull", "exit"}
-# verbs that begin a military act and the act nouns an "operation" refers back to ("began an offensive")
-_BEGIN_VERBS = {"begin", "start", "launch"}
-_OPERATION_NOUNS = {"offensive", "invasion", "incursion", "operation", "campaign"}
-# how many sentences back the act a definite noun refers to may be told
-_ACT_WINDOW = 3
-
-
-def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str | None:
-    """The doer of the act a definite act noun ("the withdrawal", "this decision") refers back to: the nearest
-    earlier verb of that act with a known subject, or the same noun with a possessor ("Washington's withdrawal")."""
-    verbs = _ACT_NOUNS.get(obj.lemma_.lower())
-    if verbs is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
-        return None
-    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl")
-           or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
-        return None  # the phrase says whose or which act it is
-    doc, sent = obj.doc, obj.sent
-    first = sent
-    for _ in range(_ACT_WINDOW):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    for tok in reversed(doc[first.start : obj.i]):
-        lemma = tok.lemma_.lower()
-        begun = obj.lemma_.lower() == "operation" and lemma in _BEGIN_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _OPERATION_NOUNS for c in tok.children)
-        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or begun) and tok.i != obj.head.i:
-            agent, patient = _passive(tok)
-            subj = agent if patient is not None else _controller(tok)
-        elif tok.pos_ == "NOUN" and lemma == obj.lemma_.lower() and tok.i != obj.i:
-            subj = next((c for c in tok.children if c.dep_ in ("poss", "compound") or c.dep_ == "amod"
-                         and c.ent_type_ in ("NORP", "GPE")), None)
-        else:
-            continue
-        if subj is not None:
-            key = _actor_of(subj, actors, exclude) or _demonym_target(subj, actors, exclude)
-            if key is None and subj.ent_type_ in ("NORP", "GPE"):
-                key = _demonym_target(tok, actors, exclude)
-            if key is not None:
-                return key
-    return None
-
-
-# nouns of a violent act and the verbs that tell it: "carried out the attack" refers to "X attacked Y" or "an
-# attack on Y" told just before
-_TOLD_ATTACKS = {"attack", "strike", "airstrike", "bombing", "raid", "assault", "shelling"}
-_ATTACK_VERBS = {"attack", "strike", "bomb", "raid", "assault", "shell", "hit", "target"}
-
-
-def _told_act_target(m: TriggerMatch, actors: ActorAnalysis, exclude: set[str]) -> str | None:
-    """The party hit by the act a definite attack noun with no party of its own ("carried out the attack",
-    "claimed the bombing") refers back to: the object of the nearest earlier verb of attack in the last
-    `_ACT_WINDOW` sentences, or the "on"/"against" phrase of an earlier attack noun."""
-    obj = m.obj
-    if obj is None or m.is_nominal or lemma_of(obj) not in _TOLD_ATTACKS \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
-        return None
-    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "prep") for c in obj.children):
-        return None  # "the attack on X", "the Saturday attack": the phrase says which attack it is
-    doc, first = obj.doc, obj.sent
-    for _ in range(_ACT_WINDOW):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    for tok in reversed(doc[first.start : obj.i]):
-        if tok.i == obj.i or tok.i == m.head.i:
-            continue
-        if tok.pos_ == "VERB" and lemma_of(tok) in _ATTACK_VERBS:
-            patient = _passive(tok)[1]
-            hit = [patient] if patient is not None else [c for c in tok.children if c.dep_ == "dobj"]
-        elif tok.pos_ == "NOUN" and lemma_of(tok) in _TOLD_ATTACKS:
-            hit = _pobjs(tok, {"on", "against", "upon"})
-        else:
-            continue
-        for h in hit:
-            key = next(iter(_argument_keys(h, actors, exclude)), None) or _demonym_target(h, actors, exclude)
-            if key is not None:
-                return key
     return None
 
 
