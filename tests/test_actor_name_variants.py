@@ -54,6 +54,9 @@ def test_a_bare_coast_guard_takes_the_nationality_the_article_gives_it(nlp):
     assert "Indonesian Coast Guard" in names
     assert names["Indonesian Coast Guard"].country_iso3 == "IDN"
     assert "Coast Guard" not in names
+    guards = [a for a in an.actors if "guard" in a.name.lower()]
+    assert len(guards) == 1
+    assert "Indonesian coast guard" in _mentions(an, guards[0])
 
 
 def test_a_party_name_takes_the_word_party_the_article_writes_after_it(nlp):
@@ -62,6 +65,8 @@ def test_a_party_name_takes_the_word_party_the_article_writes_after_it(nlp):
     names = _by_name(an)
     assert "Lumina Forward Party" in names
     assert "Lumina Forward" not in names
+    assert [a.name for a in an.actors].count("Lumina Forward Party") == 1
+    assert _mentions(an, names["Lumina Forward Party"]).count("Lumina Forward") == 2
 
 
 def test_an_ordinal_office_phrase_is_no_actor_but_the_person_it_names_is(nlp):

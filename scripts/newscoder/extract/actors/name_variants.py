@@ -119,8 +119,39 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
 
 
 def _longer_written_names(b: ActorBuilder, doc: Doc) -> None:
+    """Rename bare bodies and parties to the longer form the article writes; an actor already made from that
+    longer form (a mention with its words) then joins the renamed one, so one body is one row."""
+    renamed = _rename_to_written_forms(b, doc)
+    if not renamed:
+        return
+    texts: dict[str, set[str]] = {}
+    for m in b.mentions:
+        texts.setdefault(m.actor_key, set()).add(re.sub(r"^the ", "", m.text, flags=re.IGNORECASE).lower())
+    gone: dict[str, str] = {}
+    for r in renamed:
+        if r.key in gone:
+            continue
+        full = r.name.lower()
+        for o in b.actors.values():
+            if o.key == r.key or o.key in gone or o.actor_type != "organization":
+                continue
+            if full in {o.name.lower(), *(x.lower() for x in o.aliases)} or full in texts.get(o.key, ()):
+                keep, drop = (o, r) if o.registry_id is not None else (r, o)
+                gone[drop.key] = keep.key
+                for name in (drop.name, *drop.aliases):
+                    if name not in keep.aliases and name != keep.name:
+                        keep.aliases.append(name)
+                if keep.country_iso3 is None and drop.country_iso3:
+                    keep.country_iso3, keep.country_basis = drop.country_iso3, drop.country_basis
+                if drop is r:
+                    break
+    merge_into(b, gone)
+
+
+def _rename_to_written_forms(b: ActorBuilder, doc: Doc) -> list[LocalActor]:
     heads = org_heads()
     text = doc_text(doc)
+    renamed = []
     for a in list(b.actors.values()):
         if a.actor_type != "organization" or a.registry_id is not None or not a.name[:1].isupper():
             continue
@@ -128,16 +159,24 @@ def _longer_written_names(b: ActorBuilder, doc: Doc) -> None:
         if heads.get(words[-1]) in _BODY_KINDS or len(words) >= 2 and heads.get(words[-2]) in _BODY_KINDS:
             qualified = _nationality_form(a, text)
             if qualified:
-                a.aliases.append(a.name)
+                _add_alias(a, a.name)
                 a.name, iso3 = qualified
+                renamed.append(a)
                 if a.country_iso3 is None:
                     a.country_iso3, a.country_basis = iso3, "nationality"
             continue
         after = {m.group(1) for m in re.finditer(rf"\b{re.escape(a.name)} ([A-Z][a-z]+)\b", text)}
         after = {w for w in after if heads.get(w) == "political"}
         if len(after) == 1:
-            a.aliases.append(a.name)
+            _add_alias(a, a.name)
             a.name = f"{a.name} {after.pop()}"
+            renamed.append(a)
+    return renamed
+
+
+def _add_alias(a: LocalActor, name: str) -> None:
+    if name not in a.aliases:
+        a.aliases.append(name)
 
 
 def _nationality_form(a: LocalActor, text: str) -> tuple[str, str] | None:
