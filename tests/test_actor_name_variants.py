@@ -74,3 +74,10 @@ def test_an_ordinal_office_phrase_is_no_actor_but_the_person_it_names_is(nlp):
     names = _by_name(an)
     assert "third president" not in names
     assert "Harold Brenner" in names
+
+
+def test_short_names_one_letter_apart_stay_two_actors(nlp):
+    an = _analyse(nlp, "Iran and Iraq signed a border treaty on Monday. Iran said the talks had gone well.")
+    names = _by_name(an)
+    assert "Iran" in names and "Iraq" in names
+    assert names["Iran"].key != names["Iraq"].key

@@ -13,8 +13,9 @@ Rules (each general, by string shape and the article's own words, never by a lis
   mentions ("Vázquez" beside "Wanda Vázquez"): the person.
 - A party written both bare and with its kind of body after it ("Thai Raksa Chart" / "Thai Raksa Chart
   Party"): the longer whole-word form the article writes becomes the name.
-- A national body named bare ("Coast Guard") that the article also writes after exactly one nationality
-  word ("the Indonesian coast guard"): that qualified form, and its country.
+- A national body named bare in several words ("Coast Guard"), or in one word with no country yet, that the
+  article also writes after exactly one nationality word ("the Indonesian coast guard"): that qualified
+  form, and its country.
 - An ordinal office phrase ("third president") is a descriptor, not a name: the actor is dropped.
 """
 
@@ -136,7 +137,9 @@ def _longer_written_names(b: ActorBuilder, doc: Doc) -> None:
             if o.key == r.key or o.key in gone or o.actor_type != "organization":
                 continue
             if full in {o.name.lower(), *(x.lower() for x in o.aliases)} or full in texts.get(o.key, ()):
-                keep, drop = (o, r) if o.registry_id is not None else (r, o)
+                # the existing row keeps its name when it is registered or written as a name ("Parliament of
+                # United Kingdom"); one made of lower-case words ("Coast guard of Indonesia") takes the new one
+                keep, drop = (o, r) if o.registry_id is not None or _title_cased(o.name) else (r, o)
                 gone[drop.key] = keep.key
                 for name in (drop.name, *drop.aliases):
                     if name not in keep.aliases and name != keep.name:
@@ -157,6 +160,9 @@ def _rename_to_written_forms(b: ActorBuilder, doc: Doc) -> list[LocalActor]:
             continue
         words = a.name.split()
         if heads.get(words[-1]) in _BODY_KINDS or len(words) >= 2 and heads.get(words[-2]) in _BODY_KINDS:
+            if len(words) == 1 and a.country_iso3 is not None:
+                # "the Court" of a British article beside "the Scottish court": another court, often
+                continue
             qualified = _nationality_form(a, text)
             if qualified:
                 _add_alias(a, a.name)
@@ -172,6 +178,10 @@ def _rename_to_written_forms(b: ActorBuilder, doc: Doc) -> list[LocalActor]:
             a.name = f"{a.name} {after.pop()}"
             renamed.append(a)
     return renamed
+
+
+def _title_cased(name: str) -> bool:
+    return all(w[:1].isupper() for w in name.split() if w not in ("of", "the", "and", "for", "on"))
 
 
 def _add_alias(a: LocalActor, name: str) -> None:
