@@ -48,6 +48,7 @@ from newscoder.extract.actors.entity_labels import (
     relabel,
 )
 from newscoder.extract.actors.groups import qualify_generic_group
+from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
     add_entity,
     add_person,
@@ -318,6 +319,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _home_of_bare_chambers(b)
     _drop_generic_groups(b, doc)
     full_institution_names(b, doc)
+    merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     drop_place_only_states(b, doc)
     dropped += drop_non_agents(b, doc)

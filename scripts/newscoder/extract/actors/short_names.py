@@ -93,6 +93,11 @@ def full_institution_names(b: ActorBuilder, doc: Doc) -> None:
                 target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
         elif heads.get(word) == "media" and re.search(rf"[a-z,;:] The {re.escape(word)}\b", text):
             a.name = f"The {word}"  # a newspaper's name holds its article ("The Times", "The Guardian")
+    merge_into(b, gone)
+
+
+def merge_into(b: ActorBuilder, gone: dict[str, str]) -> None:
+    """Drop the actors keyed in `gone`; their mentions and child actors point at the actor they joined."""
     if not gone:
         return
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}

@@ -1,0 +1,211 @@
+"""Variant names of one actor in one article: a misspelling, another transliteration, a shortened body name,
+a surname typed as a body, a party or body named without the words the article gives it elsewhere.
+
+Rules (each general, by string shape and the article's own words, never by a list of names):
+- Same number of words, each word equal or one edit apart (insert, delete, substitute, swap two letters) in
+  words of five letters or more: "Chriac" / "Chirac", "bin Ladin" / "bin Laden". The variant (fewer
+  mentions) joins the other when their types agree or it has at most two mentions; its spelling is kept as
+  an alias.
+- Two bodies with the same head noun ("Ministry", "Agency") whose other words match by a shared stem (five
+  letters or more, all but the last two letters of the shorter word): "Emergencies Ministry" joins
+  "Emergency Situations Ministry" when that is the article's only such body.
+- A one-word organisation that is the surname of exactly one person of the article, with at most two
+  mentions ("Vázquez" beside "Wanda Vázquez"): the person.
+- A party written both bare and with its kind of body after it ("Thai Raksa Chart" / "Thai Raksa Chart
+  Party"): the longer whole-word form the article writes becomes the name.
+- A national body named bare in several words ("Coast Guard"), or in one word with no country yet, that the
+  article also writes after exactly one nationality word ("the Indonesian coast guard"): that qualified
+  form, and its country.
+- An ordinal office phrase ("third president") is a descriptor, not a name: the actor is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newscoder.extract.actors.short_names import merge_into
+from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.doctext import doc_text
+from newscoder.resolve.countries import iso3_for_demonym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+_BODY_KINDS = frozenset({"armed", "body", "government", "political"})
+_MERGEABLE = frozenset({"person", "organization"})
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Are two words (five letters or more) one insertion, deletion, substitution or swap apart?"""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    a, b = a.lower(), b.lower()
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i:] == b[i + 1:]
+
+
+def _spelling_variant(x: list[str], y: list[str]) -> bool:
+    if len(x) != len(y) or x == y:
+        return False
+    return all(p == q or one_edit_apart(p, q) for p, q in zip(x, y, strict=True)) \
+        and any(p != q for p, q in zip(x, y, strict=True)) and x[-1][:1] == y[-1][:1]
+
+
+def _stem_match(short: list[str], long: list[str]) -> bool:
+    """"Emergencies Ministry" / "Emergency Situations Ministry": same last word, and every other word of the
+    shorter shares a stem of five letters or more with a word of the longer."""
+    if len(short) < 2 or len(short) > len(long) or short[-1] != long[-1] or short == long:
+        return False
+    if org_heads().get(short[-1]) not in _BODY_KINDS:
+        return False
+    rest = [w.lower() for w in long[:-1]]
+    return all(len(w) >= 5 and any(_stem_len(w.lower(), r) >= max(5, min(len(w), len(r)) - 2) for r in rest)
+               for w in short[:-1])
+
+
+def _stem_len(a: str, b: str) -> int:
+    """Length of the common beginning of two words."""
+    return next((i for i, (p, q) in enumerate(zip(a, b, strict=False)) if p != q), min(len(a), len(b)))
+
+
+def _count(b: ActorBuilder) -> dict[str, int]:
+    n: dict[str, int] = {}
+    for m in b.mentions:
+        n[m.actor_key] = n.get(m.actor_key, 0) + 1
+    return n
+
+
+def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
+    n = _count(b)
+    gone: dict[str, str] = {}
+    actors = [a for a in b.actors.values() if a.actor_type in _MERGEABLE]
+    people = [a for a in actors if a.actor_type == "person" and len(a.name.split()) >= 2]
+    for a in sorted(actors, key=lambda x: (n.get(x.key, 0), -int(x.key[1:]))):
+        if a.key in gone or a.registry_id is not None:
+            continue
+        words = a.name.split()
+        live = [t for t in actors if t.key != a.key and t.key not in gone]
+        few = n.get(a.key, 0) <= 2
+        cands = [t for t in live if n.get(t.key, 0) >= n.get(a.key, 0)
+                 and (t.actor_type == a.actor_type or few)
+                 and any(_spelling_variant(words, name.split()) for name in (t.name, *t.aliases))]
+        if not cands and a.actor_type == "organization":
+            cands = [t for t in live if t.actor_type == "organization"
+                     and any(_stem_match(words, name.split()) for name in (t.name, *t.aliases))]
+        if not cands and a.actor_type == "organization" and len(words) == 1 and few and words[0] not in org_heads():
+            cands = [t for t in people if t.key not in gone and t.name.split()[-1] == words[0]]
+        if len(cands) != 1:
+            continue
+        target = cands[0]
+        gone[a.key] = target.key
+        if a.name not in target.aliases and a.name != target.name:
+            target.aliases.append(a.name)
+        if target.country_iso3 is None and a.country_iso3:
+            target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
+    merge_into(b, gone)
+    _longer_written_names(b, doc)
+    _drop_ordinal_offices(b)
+
+
+def _longer_written_names(b: ActorBuilder, doc: Doc) -> None:
+    """Rename bare bodies and parties to the longer form the article writes; an actor already made from that
+    longer form (a mention with its words) then joins the renamed one, so one body is one row."""
+    renamed = _rename_to_written_forms(b, doc)
+    if not renamed:
+        return
+    texts: dict[str, set[str]] = {}
+    for m in b.mentions:
+        texts.setdefault(m.actor_key, set()).add(re.sub(r"^the ", "", m.text, flags=re.IGNORECASE).lower())
+    gone: dict[str, str] = {}
+    for r in renamed:
+        if r.key in gone:
+            continue
+        full = r.name.lower()
+        for o in b.actors.values():
+            if o.key == r.key or o.key in gone or o.actor_type != "organization":
+                continue
+            if full in {o.name.lower(), *(x.lower() for x in o.aliases)} or full in texts.get(o.key, ()):
+                # the existing row keeps its name when it is registered or written as a name ("Parliament of
+                # United Kingdom"); one made of lower-case words ("Coast guard of Indonesia") takes the new one
+                keep, drop = (o, r) if o.registry_id is not None or _title_cased(o.name) else (r, o)
+                gone[drop.key] = keep.key
+                for name in (drop.name, *drop.aliases):
+                    if name not in keep.aliases and name != keep.name:
+                        keep.aliases.append(name)
+                if keep.country_iso3 is None and drop.country_iso3:
+                    keep.country_iso3, keep.country_basis = drop.country_iso3, drop.country_basis
+                if drop is r:
+                    break
+    merge_into(b, gone)
+
+
+def _rename_to_written_forms(b: ActorBuilder, doc: Doc) -> list[LocalActor]:
+    heads = org_heads()
+    text = doc_text(doc)
+    renamed = []
+    for a in list(b.actors.values()):
+        if a.actor_type != "organization" or a.registry_id is not None or not a.name[:1].isupper():
+            continue
+        words = a.name.split()
+        if heads.get(words[-1]) in _BODY_KINDS or len(words) >= 2 and heads.get(words[-2]) in _BODY_KINDS:
+            if len(words) == 1 and a.country_iso3 is not None:
+                # "the Court" of a British article beside "the Scottish court": another court, often
+                continue
+            qualified = _nationality_form(a, text)
+            if qualified:
+                _add_alias(a, a.name)
+                a.name, iso3 = qualified
+                renamed.append(a)
+                if a.country_iso3 is None:
+                    a.country_iso3, a.country_basis = iso3, "nationality"
+            continue
+        after = {m.group(1) for m in re.finditer(rf"\b{re.escape(a.name)} ([A-Z][a-z]+)\b", text)}
+        after = {w for w in after if heads.get(w) == "political"}
+        if len(after) == 1:
+            _add_alias(a, a.name)
+            a.name = f"{a.name} {after.pop()}"
+            renamed.append(a)
+    return renamed
+
+
+def _title_cased(name: str) -> bool:
+    return all(w[:1].isupper() for w in name.split() if w not in ("of", "the", "and", "for", "on"))
+
+
+def _add_alias(a: LocalActor, name: str) -> None:
+    if name not in a.aliases:
+        a.aliases.append(name)
+
+
+def _nationality_form(a: LocalActor, text: str) -> tuple[str, str] | None:
+    """"Coast Guard" where the text writes "the Indonesian coast guard": ("Indonesian Coast Guard", "IDN")."""
+    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(a.name)}\b", text, re.IGNORECASE)
+             if m.group(1)[:1].isupper()}
+    forms = {(w, iso) for w in found if (iso := iso3_for_demonym(w)) and w.lower() != w}
+    if len(forms) != 1:
+        return None
+    word, iso3 = forms.pop()
+    if a.country_iso3 not in (None, iso3):
+        return None
+    return f"{word} {a.name}", iso3
+
+
+def _drop_ordinal_offices(b: ActorBuilder) -> None:
+    """"a third president, Richard Nixon": an ordinal office phrase is a descriptor, no actor's name."""
+    gone = {a.key for a in b.actors.values()
+            if a.actor_type == "person" and a.name[:1].islower() and a.name.split()[0] in _ORDINALS}
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
