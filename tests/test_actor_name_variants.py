@@ -81,3 +81,11 @@ def test_short_names_one_letter_apart_stay_two_actors(nlp):
     names = _by_name(an)
     assert "Iran" in names and "Iraq" in names
     assert names["Iran"].key != names["Iraq"].key
+
+
+def test_two_given_names_one_letter_apart_stay_two_people(nlp):
+    an = _analyse(nlp, "Maria Kessington and her sister Marta Kessington opened the bakery on Monday. "
+                       "Maria Kessington said the town needed bread.")
+    names = _by_name(an)
+    assert "Maria Kessington" in names and "Marta Kessington" in names
+    assert "Marta Kessington" in _mentions(an, names["Marta Kessington"])

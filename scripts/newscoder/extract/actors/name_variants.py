@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.entities import _is_first_name
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_text
@@ -58,6 +59,9 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 def _spelling_variant(x: list[str], y: list[str]) -> bool:
     if len(x) != len(y) or x == y:
+        return False
+    # two different given names one letter apart are two people ("Maria Lopez", "Marta Lopez"), not a typo
+    if any(p != q and _is_first_name(p) and _is_first_name(q) for p, q in zip(x, y, strict=True)):
         return False
     return all(p == q or one_edit_apart(p, q) for p, q in zip(x, y, strict=True)) \
         and any(p != q for p, q in zip(x, y, strict=True)) and x[-1][:1] == y[-1][:1]
