@@ -126,10 +126,14 @@ def acts(tok: Token) -> bool:
 
 
 def _low_evidence(a: LocalActor, parents: set[str]) -> bool:
-    if a.actor_type != "organization" or a.registry_id or a.country_iso3 or a.parent_key or a.key in parents:
-        return False
     heads = org_heads()
     words = a.name.replace(",", " ").split()
+    # a venue's country read off its name or the article's ("... Convention Center" of a city in Texas) says
+    # where the building stands, not that it is a body: such a row must still act like an actor
+    venue_country = a.country_basis in ("name", "article") and bool(words) and heads.get(words[-1]) == "venue"
+    if a.actor_type != "organization" or a.registry_id or a.country_iso3 and not venue_country \
+            or a.parent_key or a.key in parents:
+        return False
     if len(words) > 1 and words[0] in gender_table("first_names.csv", "name"):
         return False  # "Ana Ray" typed as an organisation: a person's name, a typing question, not junk
     # a venue word ("... Centre", "... Center") says a place as often as a body: no evidence alone
