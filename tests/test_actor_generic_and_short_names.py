@@ -93,6 +93,15 @@ def test_a_state_named_only_as_a_place_is_no_actor(nlp):
     assert not {"Singapore", "Netherlands", "Canada", "Germany", "Syria"} & names
 
 
+def test_the_ends_of_a_route_and_listed_destinations_are_places_not_actors(nlp):
+    an = _analyse(nlp, "The airline still flies in Europe, with destinations including Spain, Portugal, and Italy. "
+                       "Smugglers took the refugees from Morocco to Malta. Thousands of families fled to Cyprus. "
+                       "Ghana sent aid to Cyprus, and Italy said the ban was unfair.")
+    names = set(_by_name(an))
+    assert {"Ghana", "Cyprus", "Italy"} <= names  # given aid to, and a speaker: parties
+    assert not {"Spain", "Portugal", "Morocco", "Malta"} & names
+
+
 def test_a_list_of_countries_is_no_address(nlp):
     an = _analyse(nlp, "The council agreed to lift its sanctions on Iran, Libya, Sudan and Cuba next year.")
     assert {"Iran", "Libya", "Sudan", "Cuba"} <= set(_by_name(an))
