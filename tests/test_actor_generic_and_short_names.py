@@ -173,3 +173,14 @@ def test_a_shortened_name_of_no_body_stays_as_it_is(nlp):
     names = _by_name(an)
     assert "Steel Company" in names  # a company's head word: no government or military body
     assert _mentions(an, names["Brannock Steel Company"]) == ["Brannock Steel Company"]
+
+
+def test_people_a_speaker_only_talks_about_in_a_quotation_are_no_actor(nlp):
+    an = _analyse(nlp, 'Senator Jo Park of Ohio said, "Women in Ohio have said, \'It is time for a change.\'" Park '
+                       "spoke at a rally in Columbus.")
+    names = set(_by_name(an))
+    assert "Jo Park" in names
+    assert not any(n.lower().startswith("women") for n in names)
+    acting = _analyse(nlp, 'The police chief said, "Protesters threw stones at our officers." Chief Dan Cole spoke '
+                           "on Monday.")
+    assert "protesters" in set(_by_name(acting))  # a side of the event the quotation reports
