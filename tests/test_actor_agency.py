@@ -111,3 +111,12 @@ def test_a_name_opened_by_a_building_word_is_a_building_not_a_person(nlp):
                         "Mayor Omar Haddad spoke on Tuesday.")
     assert names.get("Omar Haddad") == "person"
     assert not any("Masjid" in n for n in names)
+
+
+def test_a_character_named_as_the_design_of_a_product_is_no_actor(nlp):
+    names = _names(nlp, "The toy maker showed a new Kira Vale helmet at the fair. Spokesperson Lena Ortiz said "
+                        "fans had asked for it.")
+    assert names.get("Lena Ortiz") == "person"
+    assert "Kira Vale" not in names
+    owner = _names(nlp, "Kira Vale bought a helmet. Later, Kira Vale's helmet was stolen.")
+    assert owner.get("Kira Vale") == "person"  # the owner of a real helmet stays
