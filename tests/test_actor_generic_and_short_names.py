@@ -184,3 +184,6 @@ def test_people_a_speaker_only_talks_about_in_a_quotation_are_no_actor(nlp):
     acting = _analyse(nlp, 'The police chief said, "Protesters threw stones at our officers." Chief Dan Cole spoke '
                            "on Monday.")
     assert "protesters" in set(_by_name(acting))  # a side of the event the quotation reports
+    named = _analyse(nlp, 'The president said, "The caliphate is destroyed, but there are thousands of Hamar '
+                          'fighters over there."')
+    assert "Hamar fighters" in set(_by_name(named))  # a group named by its body is a specific one

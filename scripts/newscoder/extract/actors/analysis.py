@@ -362,7 +362,9 @@ def _groups_only_in_quotes(b: ActorBuilder, doc: Doc) -> set[str]:
     placed by more than the article's country; no actor of the article's own report."""
     cands = {a.key for a in b.actors.values()
              if a.actor_type == "group" and a.key not in b.acting_groups and a.registry_id is None
-             and a.country_basis in (None, "article")}
+             and a.country_basis in (None, "article")
+             # "ISIS fighters": a group named by a body (a capitalised qualifier giving no country) is specific
+             and not (a.country_iso3 is None and any(w[:1].isupper() for w in a.name.split()))}
     if not cands:
         return set()
     ms: dict[str, list[Mention]] = {}
