@@ -94,3 +94,29 @@ def test_a_group_of_common_nouns_without_country_is_one_per_article():
     assert global_id(officials, reg, "art_1") != global_id(officials, reg, "art_2")
     assert global_id(placed, reg, "art_1") == global_id(placed, reg, "art_2")
     assert global_id(faithful, reg, "art_1") == global_id(faithful, reg, "art_2")
+
+
+def test_a_venue_whose_country_comes_from_its_name_is_still_only_a_place_where_it_does_nothing(nlp):
+    names = _names(nlp, "The harvest fair was held at the Dallas Convention Center last weekend. Mia Torres, the "
+                        "organiser, said the fair will return next year.")
+    assert names.get("Mia Torres") == "person"
+    assert "Dallas Convention Center" not in names
+    acting = _names(nlp, "The Dallas Convention Center said it would close for repairs. Mia Torres, the organiser, "
+                         "said the fair will move.")
+    assert acting.get("Dallas Convention Center") == "organization"
+
+
+def test_a_name_opened_by_a_building_word_is_a_building_not_a_person(nlp):
+    names = _names(nlp, 'The mayor said, "Those who stay silent when Masjid Al-Noor is attacked cannot lecture us." '
+                        "Mayor Omar Haddad spoke on Tuesday.")
+    assert names.get("Omar Haddad") == "person"
+    assert not any("Masjid" in n for n in names)
+
+
+def test_a_character_named_as_the_design_of_a_product_is_no_actor(nlp):
+    names = _names(nlp, "The toy maker showed a new Kira Vale helmet at the fair. Spokesperson Lena Ortiz said "
+                        "fans had asked for it.")
+    assert names.get("Lena Ortiz") == "person"
+    assert "Kira Vale" not in names
+    owner = _names(nlp, "Kira Vale bought a helmet. Later, Kira Vale's helmet was stolen.")
+    assert owner.get("Kira Vale") == "person"  # the owner of a real helmet stays

@@ -126,10 +126,14 @@ def acts(tok: Token) -> bool:
 
 
 def _low_evidence(a: LocalActor, parents: set[str]) -> bool:
-    if a.actor_type != "organization" or a.registry_id or a.country_iso3 or a.parent_key or a.key in parents:
-        return False
     heads = org_heads()
     words = a.name.replace(",", " ").split()
+    # a venue's country read off its name or the article's ("... Convention Center" of a city in Texas) says
+    # where the building stands, not that it is a body: such a row must still act like an actor
+    venue_country = a.country_basis in ("name", "article") and bool(words) and heads.get(words[-1]) == "venue"
+    if a.actor_type != "organization" or a.registry_id or a.country_iso3 and not venue_country \
+            or a.parent_key or a.key in parents:
+        return False
     if len(words) > 1 and words[0] in gender_table("first_names.csv", "name"):
         return False  # "Ana Ray" typed as an organisation: a person's name, a typing question, not junk
     # a venue word ("... Centre", "... Center") says a place as often as a body: no evidence alone
@@ -147,6 +151,26 @@ def _doubtful_person(b: ActorBuilder, a: LocalActor, ms: list[Mention]) -> bool:
     return a.name.split()[0] not in gender_table("first_names.csv", "name")
 
 
+@functools.cache
+def _merchandise_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.column("merchandise_nouns", "noun"))
+
+
+def _design_of(doc: Doc, m: Mention) -> bool:
+    """A name written before a replica or merchandise noun ("a Kira Vale helmet", data/merchandise_nouns.csv),
+    or owning one that is itself what something is "of" ("a replica of Kira Vale's helmet"): the design of a
+    product, not a party to anything."""
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if m.mention_kind != "name" or span is None or not len(span):
+        return False
+    root = span.root
+    if root.head.i == root.i or root.head.lemma_.lower() not in _merchandise_nouns():
+        return False
+    if root.dep_ in ("compound", "nmod"):
+        return True
+    return root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of"
+
+
 def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
     """Drop low-evidence organisation and person rows none of whose mentions acts; returns how many went."""
     parents = {a.parent_key for a in b.actors.values() if a.parent_key}
@@ -157,6 +181,9 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
     for a in b.actors.values():
         ms = by_actor.get(a.key)
         if not ms:
+            continue
+        if a.actor_type == "person" and not a.registry_id and not a.role and all(_design_of(doc, m) for m in ms):
+            gone.add(a.key)  # "a Kira Vale helmet": the character is the product's design
             continue
         person = _doubtful_person(b, a, ms)
         if not person and not _low_evidence(a, parents):

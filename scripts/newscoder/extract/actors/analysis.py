@@ -13,6 +13,7 @@ Steps of `extract_actors(doc, article, registry)`:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -74,7 +75,8 @@ from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
-from newscoder.records import ActorAnalysis, Article
+from newscoder.extract.quote_marks import find_quote_segments
+from newscoder.records import ActorAnalysis, Article, Mention
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.registry import Registry, normalize_name
 
@@ -347,12 +349,40 @@ def _drop_generic_groups(b: ActorBuilder, doc: Doc) -> None:
     _name_bare_by_earlier_phrase(b, doc)
     gone = {key for key in b.generic_groups - b.acting_groups
             if (a := b.by_key(key)).country_iso3 is None and a.registry_id is None}
+    gone |= _groups_only_in_quotes(b, doc)
     for key in b.generic_groups - gone:
         qualify_generic_group(b.by_key(key))
     if not gone:
         return
     b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
     b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+
+
+def _groups_only_in_quotes(b: ActorBuilder, doc: Doc) -> set[str]:
+    """"women", "voters in Ohio" that only a quoted speaker talks about ('"Women in Ohio have said, ..."'):
+    people in someone's words, neither a side of a reported event (not a verb's subject or object) nor
+    placed by more than the article's country; no actor of the article's own report."""
+    cands = {a.key for a in b.actors.values()
+             if a.actor_type == "group" and a.key not in b.acting_groups and a.registry_id is None
+             and a.country_basis in (None, "article")
+             # "ISIS fighters": a group named by a body (a capitalised qualifier giving no country) is specific
+             and not (a.country_iso3 is None and any(w[:1].isupper() for w in a.name.split()))}
+    if not cands:
+        return set()
+    ms: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        if m.actor_key in cands:
+            ms.setdefault(m.actor_key, []).append(m)
+    segs = find_quote_segments(doc.text, b.headings or ())
+    if not segs:
+        return set()
+    starts = [s.start for s in segs]
+
+    def inside(m: Mention) -> bool:
+        k = bisect.bisect_right(starts, m.char_start) - 1
+        return k >= 0 and m.char_end <= segs[k].end
+
+    return {key for key, lst in ms.items() if all(m.mention_kind != "name" and inside(m) for m in lst)}
 
 
 _QUALIFIER_LABELS = frozenset({"NORP", "ORG", "GPE"})

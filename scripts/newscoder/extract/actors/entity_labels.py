@@ -237,6 +237,11 @@ def _place_name(doc: Doc, start: int, end: int) -> str | None:
             or start > 0 and toks[start - 1].lower_ == "the"):
         return "FAC"
     first = toks[start]
+    # a building word no one bears as a name opening the name ("Masjid Al-Noor", "Cathedral of Saint Ann"):
+    # the building, unless an organisation word closes it ("Hotel Workers Union" ends in org_heads)
+    if first.text in building_heads() and (
+            toks[start + 1].text[:1].isupper() or toks[start + 1].lower_ == "of"):
+        return "FAC"
     if end - start == 2 and first.text[:1].isupper() and first.lower_ in csv_column("place_nouns.csv", "noun") \
             and toks[start + 1].text[:1].isupper():
         return "LOC"

@@ -33,12 +33,13 @@ def _located(doc: Doc, start: int) -> bool:
         return False
     prep = toks[start - 1]
     if not locative(doc, start):
-        return _on_a_track(prep) or _one_of_listed_places(prep)
+        return _on_a_track(prep) or _one_of_listed_places(prep) or _on_a_route(prep)
     # "from" after a noun or "be" ("tourists from X", "two were from X"): where someone comes from
     # "Ana Ray and Bo Li, both from X": "both" or "each" on the "from" says where the people named come from
     if prep.lower_ == "from" and any(c.lower_ in ("both", "all", "each") for c in prep.children):
         return True
-    return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prep.head.lemma_ == "be"
+    return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prep.head.lemma_ == "be" \
+        or _on_a_route(prep)
 
 
 _PLACE_CLASSES = frozenset({"country", "nation", "state", "place", "region", "location", "city"})
@@ -53,7 +54,29 @@ def _one_of_listed_places(prep) -> bool:
     cls = prep.head
     if cls.lower_ == "such" and cls.head.pos_ == "NOUN":
         cls = cls.head  # "nations such as X": "as" hangs from "such"
+    if cls.lemma_.lower() in _GOAL_CLASSES:
+        return True  # "flights to destinations including X": where the planes go, wherever the class hangs
     return cls.lemma_.lower() in _PLACE_CLASSES and cls.dep_ == "pobj" and cls.head.lower_ in _LOCATIVE_HEADS
+
+
+# classes of places things go to: an example of one is a place whatever the sentence does with the class
+_GOAL_CLASSES = frozenset({"destination", "stopover"})
+# verbs of going somewhere: "fled to X", "migrated to X" (not "sent aid to X": the one given to may act)
+_GOING_VERBS = frozenset({"flee", "migrate", "emigrate", "relocate", "return", "travel", "move", "go", "sail",
+                          "fly", "drive", "walk", "swim", "head", "journey", "cross", "smuggle"})
+
+
+def _on_a_route(prep) -> bool:
+    """"from X to Y" on one verb or noun ("smugglers took them from X to Y", "flights from X to Y"): the two
+    ends of a route; "to X" after a verb of going ("fled to X"). Both are where someone goes, not parties."""
+    low, head = prep.lower_, prep.head
+    if low not in ("to", "from"):
+        return False
+    other = "from" if low == "to" else "to"
+    if any(c.dep_ == "prep" and c.lower_ == other and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+                                                          for g in c.children) for c in head.children):
+        return True
+    return low == "to" and head.pos_ == "VERB" and head.lemma_.lower() in _GOING_VERBS
 
 
 _LOCATIVE_HEADS = frozenset({"in", "at", "across", "throughout", "within", "inside"})
