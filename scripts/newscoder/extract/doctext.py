@@ -53,3 +53,17 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     ents = doc.ents
     _last_ents = (doc, ents)
     return ents
+
+
+def span_text(span: Span) -> str:
+    """`span.text` read from the Doc's text: spaCy's joins a new Token per word on every access."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def range_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without building the Span (and its Tokens)."""
+    tokens = doc_tokens(doc)
+    if not 0 <= start < end <= len(tokens):
+        return doc[start:end].text  # empty, negative or clamped ranges: spaCy's own slicing rules
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx : last.idx + len(last.text)]

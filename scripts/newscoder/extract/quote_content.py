@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newscoder import lexicons
 from newscoder.extract.attribution import cue_entry, paren_open
 from newscoder.extract.dateline import in_dateline
+from newscoder.extract.doctext import doc_text
 from newscoder.extract.relay import relay_clause
 
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ def naming_object(attr: Attr, seg: QuoteSegment) -> int | None:
         return None
     # 'described the harbour to the paper in 2011: "..."': a colon ends the framing, and the quoted
     # words after it are a direct quote of their own, not the name given to the object
-    if ":" in cue.doc.text[objs[0].idx : seg.outer_start]:
+    if ":" in doc_text(cue.doc)[objs[0].idx : seg.outer_start]:
         return None
     return objs[0].left_edge.idx
 

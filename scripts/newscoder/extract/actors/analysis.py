@@ -18,7 +18,7 @@ import dataclasses
 import functools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
 from newscoder.extract.actors.affiliation import (
@@ -74,7 +74,7 @@ from newscoder.extract.actors.things import (
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text, span_text
 from newscoder.extract.quote_marks import find_quote_segments
 from newscoder.records import ActorAnalysis, Article, Mention
 from newscoder.resolve.actors import is_bare_chamber
@@ -112,9 +112,9 @@ _THING_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 def _thing_name_forms(doc: Doc, start: int, end: int) -> set[str]:
     """A thing's name and, after a capitalised class word ("Hurricane Vera"), the name alone ("Vera")."""
-    forms = {doc[start:end].text}
+    forms = {range_text(doc, start, end)}
     if (n := classifier_length(doc, start, end)):
-        forms.add(doc[start + n : end].text)
+        forms.add(range_text(doc, start + n, end))
     return forms
 
 
@@ -176,6 +176,22 @@ def _acronym_after(doc: Doc, end: int) -> set[str]:
 
 
 # ---------------------------------------------------------------- the main pass
+def _heading_tokens(tokens: list[Token], headings: tuple[tuple[int, int], ...]) -> set[int]:
+    """The indices of the tokens overlapping a heading's (start, end) characters (`Article.in_heading`).
+    speed: only the tokens from the one holding the heading's start on are read, not every token per heading."""
+    found: set[int] = set()
+    if not headings:
+        return found
+    starts = [t.idx for t in tokens]
+    for s, e in headings:
+        j = max(bisect.bisect_right(starts, s) - 1, 0)  # tokens do not overlap: none before this one reaches s
+        while j < len(tokens) and starts[j] < e:
+            if s < starts[j] + len(tokens[j].text):
+                found.add(j)
+            j += 1
+    return found
+
+
 def extract_actors(doc: Doc, article: Article, registry: Registry | None = None) -> ActorAnalysis:
     """Every actor of the article and every mention pointing to it (pure: no I/O)."""
     b = ActorBuilder(registry)
@@ -185,8 +201,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         for i in range(s.start, s.end):
             sent_of[i] = si
     # crossheads are not prose: skip their tokens (the parser may glue them to a neighbouring sentence)
-    skip_tok = {t.i for t in doc_tokens(doc) if article.in_heading(t.idx, t.idx + len(t.text))} \
-        if article.headings else set()
+    skip_tok = _heading_tokens(doc_tokens(doc), article.headings)
     b.headings = article.headings
     b.date = article.published_date
     b.sports = is_match_report(doc)
@@ -194,7 +209,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     persons: list[tuple[Span, int, int, str]] = []  # (ent, start tok, end tok, name)
     other_ents: list[tuple[Span, str]] = []
 
-    place_names = {e.text for e in doc_ents(doc) if e.label_ == "ORG" and named_as_place(e)}
+    place_names = {span_text(e) for e in doc_ents(doc) if e.label_ == "ORG" and named_as_place(e)}
     not_actors = _acronyms_of_non_actors(doc) | place_part_acronyms(doc)
     kept: list[tuple[Span, int, int, str]] = []
     thing_names: set[str] = set()  # names of storms, drugs in this article ("Vera" of "Hurricane Vera")
@@ -204,13 +219,13 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         # alone: a thing counts when a class word ("Hurricane", "the album") or quote marks show it
         if ent.label_ in _THING_LABELS and (classified(doc, ent.start, ent.end) or _quoted(doc, ent)
                                             or ent.label_ == "PRODUCT" and vehicle_use(doc, ent.start, ent.end)):
-            thing_text = ent.text.removeprefix("the ").removeprefix("The ")
+            thing_text = span_text(ent).removeprefix("the ").removeprefix("The ")
             if " " in thing_text:
                 thing_titles.add(thing_text)
-            thing_names |= _thing_name_forms(doc, ent.start + (ent.text != thing_text), ent.end) - {thing_text}
+            thing_names |= _thing_name_forms(doc, ent.start + (span_text(ent) != thing_text), ent.end) - {thing_text}
         if ent.label_ not in ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
             continue
-        if is_junk(ent) or ent.text in not_actors:
+        if is_junk(ent) or span_text(ent) in not_actors:
             dropped += 1
             continue
         start, end = trim_entity(ent)
@@ -219,7 +234,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         label = relabel(doc, ent, start, end)
         if label in ("ORG", "PERSON") and indefinite_use(doc, start, end) \
-                and not (registry and registry.lookup(doc[start:end].text)) \
+                and not (registry and registry.lookup(range_text(doc, start, end))) \
                 or label == "ORG" and venue_before_event(doc, start, end):
             # "a bio-based PET", "the plane, a Beechcraft Sierra": a kind, not one actor; "the Kelby Congress
             # Centre for Harbour Con": a venue glued to an event. No word of it names an actor either. (A
@@ -232,13 +247,13 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
                 thing_names |= _thing_name_forms(doc, start, end)
             if label in _THING_LABELS:  # not a place: "a base in X" says nothing of X elsewhere
-                thing_titles.add(doc[start:end].text)
+                thing_titles.add(range_text(doc, start, end))
             dropped += 1
             continue
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc)
     org_names = organisation_names(doc)
-    group_names = {doc[s:e].text for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
+    group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     place_people = place_named_person_names(doc, [(s, e) for _, s, e, lab in kept if lab == "PERSON"])
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
@@ -246,18 +261,18 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     org_cover = [(s, e) for ent, s, e, lab in kept if lab == "ORG" and e > ent.end]
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
     for ent, start, end, label in kept:
-        named_thing = ent.text in thing_names or doc[start:end].text in thing_names
+        named_thing = span_text(ent) in thing_names or range_text(doc, start, end) in thing_names
         if named_thing or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
             dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
             continue
-        if label == "ORG" and ent.text in place_names:
+        if label == "ORG" and span_text(ent) in place_names:
             label = "GPE"  # named as a place elsewhere in the article
-        if label == "PERSON" and person_tagged_organisation(doc[start:end].text, org_names):
+        if label == "PERSON" and person_tagged_organisation(range_text(doc, start, end), org_names):
             label = "ORG"  # "the Oberster Gerichtshof ... Oberster Gerichtshof said": an organisation elsewhere
-        if label == "PERSON" and doc[start:end].text in place_people:
+        if label == "PERSON" and range_text(doc, start, end) in place_people:
             dropped += 1  # "Kelby, a small town in ...": every mention of the name is the place
             continue
-        if label == "PERSON" and doc[start:end].text in group_names:
+        if label == "PERSON" and range_text(doc, start, end) in group_names:
             label = "NORP"  # "fighting the Xoronis": a movement or a people, not one person
         if label == "PERSON" and any(s <= ent.start and ent.end <= e for s, e in org_cover):
             dropped += 1
@@ -373,7 +388,7 @@ def _groups_only_in_quotes(b: ActorBuilder, doc: Doc) -> set[str]:
     for m in b.mentions:
         if m.actor_key in cands:
             ms.setdefault(m.actor_key, []).append(m)
-    segs = find_quote_segments(doc.text, b.headings or ())
+    segs = find_quote_segments(doc_text(doc), b.headings or ())
     if not segs:
         return set()
     starts = [s.start for s in segs]

@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from newscoder.extract.dateline import dateline_end
-from newscoder.extract.doctext import doc_ents, doc_text
+from newscoder.extract.doctext import doc_ents, doc_text, span_text
 from newscoder.resolve.countries import iso3_for_region, region_countries
 from newscoder.resolve.places import country_of
 
@@ -62,13 +62,14 @@ def countries_named(doc: Doc, skip: set[int]) -> PlaceCounts:
     found = PlaceCounts()
     shared: list[tuple[str, frozenset[str]]] = []
     for ent in doc_ents(doc):
-        if ent.label_ in ("GPE", "NORP", "LOC") and not any(t.i in skip for t in ent):
+        if ent.label_ in ("GPE", "NORP", "LOC") and not any(i in skip for i in range(ent.start, ent.end)):
+            text = span_text(ent)
             # "US" first: the place lookup skips all-caps words, which in copy are country abbreviations
-            if iso3 := country_of(ent.text) or country_of(ent.text, cities=True) or iso3_for_region(ent.text):
+            if iso3 := country_of(text) or country_of(text, cities=True) or iso3_for_region(text):
                 found[iso3] += 1
-                found.places[ent.text] += 1
-            elif len(both := region_countries(ent.text)) > 1:
-                shared.append((ent.text, both))
+                found.places[text] += 1
+            elif len(both := region_countries(text)) > 1:
+                shared.append((text, both))
     # a province name two countries share ("Florida": a US state and a department of Uruguay) is the one
     # of the country the article otherwise names, when it names just one of them
     for text, both in shared:

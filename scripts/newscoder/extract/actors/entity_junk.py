@@ -12,20 +12,20 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import _NAME_PARTICLES, _agent_nouns
 from newscoder.extract.actors.word_lists import PORTFOLIO_TITLES, csv_column, is_acronym
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_text, doc_tokens, span_text
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
 _HYPHEN_SUFFIXES = lexicons.words("hyphen_suffixes", "suffix")
 
 
 def is_junk(ent: Span) -> bool:
-    text = ent.text
+    text = span_text(ent)
     doc = ent.doc
     toks = doc_tokens(doc)
     letters = [c for c in text if c.isalpha()]
     if len(letters) <= 1 or text.startswith(("@", "#")) or "@" in text:
         return True
-    if ent[0].i > 0 and toks[ent[0].i - 1].text in ("@", "#"):
+    if ent.start > 0 and toks[ent.start - 1].text in ("@", "#"):
         return True
     # a fragment of a hyphenated word: "Bel" of "Bel-Air" (but keep "Somalia-based")
     after = doc_text(doc)[ent.end_char : ent.end_char + 2]

@@ -14,7 +14,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.entities import _agent_nouns, _given_names, _is_first_name, _job_word_first, locative
 from newscoder.extract.actors.entity_bounds import token_range_text
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_tokens, range_text
 from newscoder.resolve.countries import iso3_for_capital, iso3_for_demonym, iso3_for_name, iso3_for_region
 
 _STATIVE = lexicons.words("stative_verbs", "lemma")
@@ -34,7 +34,7 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     toks = doc_tokens(doc)
     table = _classifiers()
     if (n := classifier_length(doc, start, end)):
-        return table[doc[start : start + n].text.lower()]
+        return table[range_text(doc, start, start + n).lower()]
     # "USS Kelby", "HMS Gorse", "the MV Islander": a ship's prefix, in capitals, makes the name a vessel
     # (not before a person's first name: "MV Alan Kurdi" is named after someone the article names too)
     if (end - start > 1 and toks[start].text in _VESSEL_PREFIXES
@@ -42,7 +42,7 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
             and not _is_first_name(toks[start + (toks[start].text in _VESSEL_PREFIXES)].text):
         return "PRODUCT"
     # "the Kelby Prize", "the Legion of Honour": an award or decoration is a thing, not who gives it
-    if end - start > 1 and (toks[end - 1].text in _AWARD_HEADS or _DECORATION.search(doc[start:end].text)):
+    if end - start > 1 and (toks[end - 1].text in _AWARD_HEADS or _DECORATION.search(range_text(doc, start, end))):
         return "PRODUCT"
     if start == 0:
         return None

@@ -21,6 +21,7 @@ Rules (each general, by string shape and the article's own words, never by a lis
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,7 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
     gone: dict[str, str] = {}
     actors = [a for a in b.actors.values() if a.actor_type in _MERGEABLE]
     people = [a for a in actors if a.actor_type == "person" and len(a.name.split()) >= 2]
+    split = functools.cache(str.split)  # speed: every pair of actors is compared, each name split once
     for a in sorted(actors, key=lambda x: (n.get(x.key, 0), -int(x.key[1:]))):
         if a.key in gone or a.registry_id is not None:
             continue
@@ -104,7 +106,7 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
         few = n.get(a.key, 0) <= 2
         cands = [t for t in live if n.get(t.key, 0) >= n.get(a.key, 0)
                  and (t.actor_type == a.actor_type or few)
-                 and any(_spelling_variant(words, name.split()) for name in (t.name, *t.aliases))]
+                 and any(_spelling_variant(words, split(name)) for name in (t.name, *t.aliases))]
         if not cands and a.actor_type == "organization":
             cands = [t for t in live if t.actor_type == "organization"
                      and any(_stem_match(words, name.split()) for name in (t.name, *t.aliases))]

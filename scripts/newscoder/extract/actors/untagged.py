@@ -114,10 +114,10 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
                 or not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in words
             ):
                 continue
-            toks = doc[i : i + size]
-            text = toks.text
-            end_char = toks.end_char
-            if end_char < len(full) and full[end_char] == "-" or b.overlaps(toks.start_char, end_char):
+            # speed: the Span's text and bounds read from the Doc's text, without building the Span
+            start_char, end_char = tok.idx, words[-1].idx + len(words[-1].text)
+            text = full[start_char:end_char]
+            if end_char < len(full) and full[end_char] == "-" or b.overlaps(start_char, end_char):
                 continue  # "Warhol-like": part of a word
             if text in known:
                 found = (size, b.by_key(known[text]))
@@ -129,10 +129,10 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
                 known[text] = actor.key
                 found = (size, actor)
                 break
-            if any(t.ent_type_ == "GPE" for t in toks):
+            if any(t.ent_type_ == "GPE" for t in words):
                 continue  # a place, unless this article already made the name an organisation
             reg = registry.lookup(text) if registry else None
-            if reg is None or reg.actor_type == "state" and not _acts(toks.root):
+            if reg is None or reg.actor_type == "state" and not _acts(doc[i : i + size].root):
                 continue  # a state's name the model left untagged counts only where the state acts
             # a single word must look like a name: an acronym, or a proper noun inside the sentence
             if size == 1 and not (tok.text.isupper() and len(tok.text) > 1

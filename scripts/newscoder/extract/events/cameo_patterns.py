@@ -67,20 +67,26 @@ def in_synset(name: str, tok: Token) -> bool:
     return bool({tok.lemma_.lower(), tok.lower_} & _synsets().get(name, frozenset()))
 
 
-def _word_fits(want: str, tok: Token) -> bool:
-    words = {tok.lemma_.lower(), tok.lower_}
+def _words_fit(want: str, words: set[str]) -> bool:
+    """`want` (a word or a synonym set "&aircraft") is one of a token's `words` (its lemma and lower form)."""
     if want.startswith("&"):
         return bool(words & _synsets().get(want, frozenset()))
     return want in words
 
 
-def _prep_fits(p: Pattern, verb: Token) -> Token | None:
+def _preps(verb: Token) -> list[tuple[Token, list[set[str]]]]:
+    """The verb's prepositions (and datives, agents), each with the words of its objects."""
+    return [(c, [{g.lemma_.lower(), g.lower_} for g in c.children if g.dep_ == "pobj"])
+            for c in verb.children if c.dep_ in ("prep", "dative", "agent")]
+
+
+def _prep_fits(p: Pattern, preps: list[tuple[Token, list[set[str]]]]) -> Token | None:
     """The preposition token the pattern's "(prep object)" names, else None."""
-    for c in verb.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == p.prep:
+    for c, objects in preps:
+        if c.lower_ == p.prep:
             if not p.prep_object:
                 return c
-            if any(_word_fits(p.prep_object, g) for g in c.children if g.dep_ == "pobj"):
+            if any(_words_fit(p.prep_object, words) for words in objects):
                 return c
     return None
 
@@ -92,6 +98,9 @@ def match(verb: Token, lemma: str, obj: Token | None, particles: set[str],
     dictionary wrote for this verb (its comment names the verb's form), not for another verb of its block."""
     best: tuple[int, Pattern, Token | None] | None = None
     forms = {lemma, verb.lower_} | {f"{w}_{p}" for w in (lemma, verb.lower_) for p in particles} if own else set()
+    # speed: the object's words and the verb's prepositions are read once, not once per pattern
+    obj_words = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+    preps: list[tuple[Token, list[set[str]]]] | None = None
     for row in verbs().get(lemma, ()):
         if row["particle"] and row["particle"] not in particles:
             continue
@@ -100,10 +109,13 @@ def match(verb: Token, lemma: str, obj: Token | None, particles: set[str],
                 continue
             if p.particle and (row["particle"] or p.particle not in particles):
                 continue
-            if p.object and (obj is None or not _word_fits(p.object, obj)):
+            if p.object and (obj is None or not _words_fit(p.object, obj_words)):
                 continue
-            if p.prep and _prep_fits(p, verb) is None:
-                continue
+            if p.prep:
+                if preps is None:
+                    preps = _preps(verb)
+                if _prep_fits(p, preps) is None:
+                    continue
             score = p.specificity + (1 if row["particle"] else 0)
             if best is None or score > best[0]:
                 best = (score, p, obj if p.object else None)

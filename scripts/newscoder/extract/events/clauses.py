@@ -142,8 +142,11 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 
 def _clause_head(tok: Token) -> Token:
     cur = tok
-    while cur.head.i != cur.i and not (cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS):
-        cur = cur.head
+    while not (cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS):
+        head = cur.head  # speed: each step builds the head's Token once
+        if head.i == cur.i:
+            break
+        cur = head
     return cur
 
 
