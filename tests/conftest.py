@@ -57,3 +57,26 @@ def seed_article() -> Article:
 @pytest.fixture(scope="session")
 def seed_doc(nlp, seed_article):
     return nlp(seed_article.text)
+
+
+def dated_events(nlp, registry, text: str, date: str) -> list[dict]:
+    """The events of one article with their date fields, for the event-date tests."""
+    from newscoder.extract.events import extract_events
+    from newscoder.extract.mentions import extract_actors
+    from newscoder.extract.quotes import extract_quotes
+    from newscoder.extract.timex import extract_timex
+
+    article = make_article(text, date=date)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, registry)
+    quotes = extract_quotes(doc, article, actors)
+    return [{"trigger": e.trigger, "date": e.event_date, "basis": e.date_basis, "precision": e.date_precision,
+             "date_text": e.date_text}
+            for e in extract_events(doc, article, actors, extract_timex(doc, article), quotes)]
+
+
+def event_with(events: list[dict], trigger_word: str, nth: int = 0) -> dict:
+    """The nth event whose trigger holds the word; fails with the events found when there is none."""
+    found = [e for e in events if trigger_word in e["trigger"]]
+    assert len(found) > nth, f"no event with trigger {trigger_word!r} in {events}"
+    return found[nth]

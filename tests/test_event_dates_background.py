@@ -8,29 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import make_article
-from newscoder.extract.events import extract_events
-from newscoder.extract.mentions import extract_actors
-from newscoder.extract.quotes import extract_quotes
-from newscoder.extract.timex import extract_timex
+from conftest import dated_events, event_with
 
 PUBLISHED = "2026-04-24"  # a Friday
 
 
 def code(nlp, registry, text: str, date: str = PUBLISHED) -> list[dict]:
-    article = make_article(text, date=date)
-    doc = nlp(text)
-    actors = extract_actors(doc, article, registry)
-    quotes = extract_quotes(doc, article, actors)
-    return [{"trigger": e.trigger, "date": e.event_date, "basis": e.date_basis, "precision": e.date_precision,
-             "date_text": e.date_text}
-            for e in extract_events(doc, article, actors, extract_timex(doc, article), quotes)]
+    return dated_events(nlp, registry, text, date)
 
 
-def one(events: list[dict], trigger_word: str) -> dict:
-    found = [e for e in events if trigger_word in e["trigger"]]
-    assert found, f"no event with trigger {trigger_word!r} in {events}"
-    return found[0]
+one = event_with
 
 
 def test_a_relative_day_inside_quotation_marks_is_not_counted_from_publication(nlp, registry):

@@ -5,30 +5,17 @@ Every sentence is written for this file (none is taken from a gold set).
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.events import extract_events
-from newscoder.extract.mentions import extract_actors
-from newscoder.extract.quotes import extract_quotes
+from conftest import dated_events, event_with, make_article
 from newscoder.extract.timex import extract_timex
 
 FRIDAY = "2026-02-06"  # the publication date of every article here
 
 
-
 def code(nlp, registry, text: str) -> list[dict]:
-    article = make_article(text, date=FRIDAY)
-    doc = nlp(text)
-    actors = extract_actors(doc, article, registry)
-    quotes = extract_quotes(doc, article, actors)
-    return [{"trigger": e.trigger, "date": e.event_date, "basis": e.date_basis, "date_text": e.date_text,
-             "precision": e.date_precision}
-            for e in extract_events(doc, article, actors, extract_timex(doc, article), quotes)]
+    return dated_events(nlp, registry, text, FRIDAY)
 
 
-def one(events: list[dict], trigger_word: str) -> dict:
-    found = [e for e in events if trigger_word in e["trigger"]]
-    assert found, f"no event with trigger {trigger_word!r} in {events}"
-    return found[0]
+one = event_with
 
 
 def timex_values(nlp, text: str) -> dict[str, str]:
@@ -81,7 +68,6 @@ def test_an_ing_adjunct_is_told_in_the_tense_of_its_clause(nlp, registry):
     assert (str(one(events, "fired")["date"]), one(events, "fired")["date_text"]) == ("2026-02-03", "Tuesday")
     e = one(events, "injuring")
     assert (str(e["date"]), e["precision"], e["date_text"]) == ("2026-02-03", "day", "Tuesday")
-
 
 
 def test_a_named_persons_possessive_is_not_a_month(nlp):
