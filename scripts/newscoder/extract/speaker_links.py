@@ -47,6 +47,7 @@ EXTRACTOR = "newscoder.extract.quotes"
 SPEAKER_LABELS = {"PERSON": "person", "ORG": "organization"}  # spaCy labels of a name that can speak
 DEFINITE = {"the", "this"}  # a description that points back to someone the article named
 NAME_LINKS = {"for", "of", "and", "&"}  # lower-case words inside a name ("Transport for London")
+COUNT_WORDS = {"one", "two", "three", "four", "five", "some", "many", "several", "both", "all"}  # "One of ..."
 
 
 def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: Registry | None = None) -> str | None:
@@ -61,6 +62,9 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     if longer is not None:
         return longer
     cur = actors.get(key) if key is not None else None
+    namesake = _fuller_namesake(actors, sp, cur)
+    if namesake is not None:
+        return namesake
     whole = _whole_phrase_actor(actors, sp) if cur is not None and cur.actor_type == "person" else None
     if whole is not None:
         return whole
@@ -75,6 +79,9 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
         return _appositive_person(doc, actors, sp, registry) or _titled_person(actors, sp)
     if key is not None:
         return key
+    named = _named_in_apposition(doc, actors, sp)
+    if named is not None:
+        return named
     state = _government_of(doc, actors, sp)
     if state is not None:
         return state
@@ -143,6 +150,23 @@ def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> t
     return (keys.pop() if len(keys) == 1 else None,)
 
 
+def _fuller_namesake(actors: ActorAnalysis, sp: Speaker, cur: LocalActor | None) -> str | None:
+    """'Vázquez said' where the analysis made the bare surname an actor of its own, though the article named
+    'Wanda Vázquez Garced' before: the one earlier actor whose fuller name is a person's (a person, or one
+    opening with a known first name) and carries the word after its first is the speaker. (A person actor
+    under the bare surname is `speaker_actor._whole_name`'s; a registered name is never a fragment.)"""
+    if cur is None or cur.actor_type == "person" or cur.registry_id is not None or sp.kind != "name":
+        return None
+    words = _name_words(sp.name)
+    if len(words) != 1 or normalize_name(cur.name) != normalize_name(words[0]):
+        return None
+    earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start and m.mention_kind == "name"}
+    fits = {a.key for a in actors.actors if a.key in earlier and a.key != cur.key
+            and words[0] in _name_words(a.name)[1:]
+            and (a.actor_type == "person" or first_name_gender(a.name) is not None)}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def _whole_phrase_actor(actors: ActorAnalysis, sp: Speaker) -> str | None:
     """'scientists from the University of Bristol and UC Davis', its core cut down to a name the model took
     for a person: an actor of the article named by the speaker's whole phrase (a group) is the speaker.
@@ -200,6 +224,30 @@ def _appositive_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: R
     if len(words) < 2:
         return None
     return _add_actor(doc, actors, " ".join(words), "person", [(start, end)], registry)
+
+
+def _named_in_apposition(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'the El Paso mayor, Dee Margo,', 'one of these groups, the Syrian Democratic Forces (SDF),': a
+    description the article names in apposition, set off by a comma right after it, is that name's actor;
+    a description headed by a person's title takes only a person."""
+    if sp.kind == "name" and sp.name.lower() not in COUNT_WORDS:
+        return None  # "Ann Lee, the Acme chief": a name is not the name after it
+    text = doc_text(doc)
+    at = text.find(",", sp.core[1], sp.end + 1)
+    if at < 0 or "," in text[sp.core[1] : at] or not (m := re.match(r",\s+(?:the\s+)?", text[at : at + 8])):
+        return None
+    start = at + m.end()
+    hits = [x for x in actors.mentions if x.char_start == start and x.mention_kind == "name"]
+    if len(hits) != 1:
+        return None
+    after = text[hits[0].char_end : hits[0].char_end + 2]
+    if not re.match(r"\s*(?:[,.;)(]|$)", after):
+        return None  # not set off: "the mayor, Ana Ruiz said" reads as a new subject
+    actor = actors.get(hits[0].actor_key)
+    if actor is None:
+        return None
+    titled = roles.head_title([w.strip(",.").lower() for w in sp.name.split()]) is not None
+    return actor.key if actor.actor_type == "person" or not titled else None
 
 
 def _one_capitalised(sp: Speaker) -> bool:

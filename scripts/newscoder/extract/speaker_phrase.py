@@ -48,6 +48,9 @@ def noun_phrase(head: Token) -> Speaker:
     """The speaker: the whole noun phrase of `head` ("the head of the agency", "Ann Lee, a teacher at
     the school") with, as its core, the name or head noun and its own modifiers, which the actor link uses."""
     subject = head
+    whole_of = _partitive_whole(head)
+    if whole_of is not None:
+        head = whole_of  # "Some of the protesters": some members of the group, linked by the group
     core = _trim(_core_phrase(head))
     text = doc_text(head.doc)
     cs, ce = _whole_words(text, core[0].idx, core[-1].idx + len(core[-1].text))
@@ -60,6 +63,24 @@ def noun_phrase(head: Token) -> Speaker:
     if (start, end) == (cs, ce):
         return Speaker(text[cs:ce], cs, ce, kind)
     return Speaker(text[start:end], start, end, kind, cs, ce, text[cs:ce])
+
+
+# quantifiers that name part of a group ("some of the protesters", "many of the residents")
+PARTITIVES = {"some", "many", "most", "several", "all", "both", "few", "half", "none", "dozens", "hundreds",
+              "thousands", "majority", "number", "rest"}
+
+
+def _partitive_whole(head: Token) -> Token | None:
+    """The plural noun a quantifier subject takes part of ("Some of the protesters" -> "protesters"): the
+    speaker is that group's members, so its phrase is the speaker's core; None for anything else (a lone
+    "some", "one of the victims": one person is no group)."""
+    if head.lower_ not in PARTITIVES:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.tag_ not in ("NNS", "NNPS") or obj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    return obj
 
 
 def _trim(toks: list[Token]) -> list[Token]:

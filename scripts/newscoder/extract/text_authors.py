@@ -30,8 +30,11 @@ def text_author(doc: Doc, actors: ActorAnalysis, start: int, end: int) -> str | 
     if span is None or len(span) == 0:
         return None
     head = span.root
-    if head.lemma_.lower() not in _text_nouns() or head.pos_ != "NOUN":
+    if head.pos_ != "NOUN":
         return None
+    if head.lemma_.lower() not in _text_nouns():
+        # any document its phrase says who authored: "the decree signed by X", "the order issued by X"
+        return _authored_by(actors, head)
     key = _author_in_phrase(actors, head)
     if key is not None:
         return key
@@ -60,10 +63,27 @@ def _other_source_between(doc: Doc, actors: ActorAnalysis, earlier: Token, head:
 
 
 def _actor_of(actors: ActorAnalysis, tok: Token) -> str | None:
-    """The author actor a token names: its noun phrase's mention, of a type that can write."""
+    """The author actor a token names: its noun phrase's mention, of a type that can write; for an office
+    or staff that has none ("released by Erdogan's office", "by the mayor's spokesman"), the possessor it
+    works for."""
     key = actors.actor_at(tok.idx, tok.idx + len(tok.text))
     actor = actors.get(key)
-    return key if actor is not None and actor.actor_type in _AUTHOR_TYPES else None
+    if actor is not None and actor.actor_type in _AUTHOR_TYPES:
+        return key
+    if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _OFFICE_NOUNS:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            key = actors.actor_at(owner.idx, owner.idx + len(owner.text))
+            actor = actors.get(key)
+            return key if actor is not None and actor.actor_type in _AUTHOR_TYPES else None
+    return None
+
+
+# what acts in the name of its possessor: "X's office", "X's spokesman", "X's lawyers"
+_OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign"})
+# verbs that make their agent a text's author: "the decree signed by X", "a letter sent by X"
+_AUTHORING = frozenset({"sign", "issue", "release", "write", "publish", "draft", "author", "send", "post",
+                        "adopt", "pass", "file", "submit"})
 
 
 def _author_in_phrase(actors: ActorAnalysis, head: Token) -> str | None:
@@ -76,6 +96,18 @@ def _author_in_phrase(actors: ActorAnalysis, head: Token) -> str | None:
             if obj is not None:
                 return _actor_of(actors, obj)
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "released by", "issued by"
+            for agent in child.children:
+                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
+                    obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return _actor_of(actors, obj)
+    return None
+
+
+def _authored_by(actors: ActorAnalysis, head: Token) -> str | None:
+    """The agent of an authoring participle on the noun ("signed by X", "issued by X")."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING:
             for agent in child.children:
                 if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
                     obj = next((g for g in agent.children if g.dep_ == "pobj"), None)

@@ -1,0 +1,71 @@
+"""Speakers that name their actor in another way than by the name the analysis has (our own sentences):
+a fragment actor of a surname, an author named in the phrase of a text, a part of a group, a name in
+apposition."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.speaker_links import link_speaker
+from newscoder.extract.speaker_phrase import Speaker
+from newscoder.records import ActorAnalysis, LocalActor, Mention
+
+
+def analyse(nlp, text):
+    article = make_article(text)
+    doc = nlp(article.text)
+    actors = extract_actors(doc, article)
+    return extract_quotes(doc, article, actors), actors
+
+
+def speaker_names(qs, actors):
+    return [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs]
+
+
+def test_surname_fragment_actor_gives_way_to_the_fuller_name_written_before(nlp):
+    text = ("The council picked Maria Quintero Bravo as mayor. "
+            "Quintero said that the budget would be published in May.")
+    doc = nlp(text)
+    full, at = text.index("Maria"), text.rindex("Quintero")
+    # the analysis typed both names as bodies and kept the bare surname apart
+    whole = LocalActor("o1", "Maria Quintero Bravo", "organization")
+    fragment = LocalActor("o2", "Quintero", "organization")
+    actors = ActorAnalysis([whole, fragment], [
+        Mention("o1", "Maria Quintero Bravo", full, full + 20, "name", 0, ""),
+        Mention("o2", "Quintero", at, at + 8, "name", 1, "")])
+    assert link_speaker(doc, actors, Speaker("Quintero", at, at + 8, "name")) == "o1"
+    # a body's own one-word name that no earlier person carries keeps its actor
+    actors = ActorAnalysis([fragment], [Mention("o2", "Quintero", at, at + 8, "name", 1, "")])
+    assert link_speaker(doc, actors, Speaker("Quintero", at, at + 8, "name")) == "o2"
+
+
+def test_statement_released_by_a_persons_office_is_that_persons(nlp):
+    text = ("President Halvard Brekke visited the flooded valley on Tuesday. According to a statement "
+            "released by Brekke's office, the army will rebuild the bridges before winter.")
+    qs, actors = analyse(nlp, text)
+    assert ("a statement", "Halvard Brekke") in speaker_names(qs, actors)
+
+
+def test_document_signed_by_a_named_person_is_that_persons(nlp):
+    text = ("The bishops met in the capital on Thursday. The decree signed by Archbishop Tomasz Wilk said "
+            "\"every parish must open its accounts to the diocese.\"")
+    qs, actors = analyse(nlp, text)
+    assert ("The decree", "Tomasz Wilk") in speaker_names(qs, actors)
+
+
+def test_some_of_a_group_keeps_the_whole_phrase_and_the_group(nlp):
+    text = ("Thousands of protesters marched through the town on Saturday against the new tax. The protesters "
+            "carried flags. Some of the protesters said they had come from other towns to oppose the tax.")
+    qs, actors = analyse(nlp, text)
+    names = speaker_names(qs, actors)
+    assert ("Some of the protesters", "protesters") in names
+    assert all(s != "Some" for s, _ in names)
+
+
+def test_description_with_a_name_in_apposition_is_that_name(nlp):
+    text = ("Several rebel groups fought in the region. One of these groups, the Northern Liberation Front "
+            "(NLF), opposed the ceasefire and said it had not been consulted.")
+    qs, actors = analyse(nlp, text)
+    assert ("One of these groups, the Northern Liberation Front", "Northern Liberation Front") in speaker_names(
+        qs, actors)
