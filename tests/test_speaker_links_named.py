@@ -69,3 +69,45 @@ def test_description_with_a_name_in_apposition_is_that_name(nlp):
     qs, actors = analyse(nlp, text)
     assert ("One of these groups, the Northern Liberation Front", "Northern Liberation Front") in speaker_names(
         qs, actors)
+
+
+def test_document_signed_by_a_title_is_the_one_person_holding_it(nlp):
+    text = ("Archbishop Tomasz Wilk closed the synod on Thursday. The decree signed by the archbishop said "
+            "\"every parish must open its accounts to the diocese.\"")
+    qs, actors = analyse(nlp, text)
+    assert ("The decree", "Tomasz Wilk") in speaker_names(qs, actors)
+
+
+def test_name_after_a_described_source_is_the_source_not_the_content(nlp):
+    text = ("A gunman fired shots near the market on Saturday. According to the city mayor, Sarah Mitchell, "
+            "police were investigating a message the gunman had posted.")
+    qs, actors = analyse(nlp, text)
+    found = [(q.quote_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs]
+    assert ("police were investigating a message the gunman had posted", "Sarah Mitchell") in found
+
+
+def test_reported_sentence_that_goes_on_in_quotation_marks_is_one_mixed_quote(nlp):
+    text = ("The mayor was taken to hospital after the attack. The president told local radio the mayor's "
+            "heart had stopped twice \"and there is hope, but his condition is very serious.\"")
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_type, q.quote_text) for q in qs] == [
+        ("mixed", "the mayor's heart had stopped twice \"and there is hope, but his condition is very serious.\"")]
+
+
+def test_quote_going_on_in_lower_case_after_its_cue_is_one_attribution(nlp):
+    text = ("The storm hit the coast overnight.\n\n"
+            "\"We stand ready\" tweeted Lee \"to send whatever help the islands need.\"")
+    article = make_article(text)
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    assert [q.quote_text for q in qs] == ["We stand ready", "to send whatever help the islands need."]
+    # the second piece is part of the first one's attribution (one attribution_id in the table)
+    assert qs[1].part_of == (qs[0].char_start, qs[0].char_end)
+
+
+def test_name_in_marks_before_a_described_speaker_does_not_join_the_quote(nlp):
+    text = "Ann Lee of \"Safe Homes\", a housing charity, told the BBC \"it is far too late for the families.\""
+    article = make_article(text)
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    # the quote is found whole, and the charity's name is no part of it
+    assert "it is far too late for the families." in [q.quote_text for q in qs]
+    assert all(q.part_of is None for q in qs)

@@ -328,11 +328,28 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             clause = before
         while clause and (clause[0].is_punct or clause[0].is_space):
             clause = clause[1:]
+        clause = _without_source_name(clause, phrase, src[0])
         while clause and (clause[-1].is_punct or clause[-1].is_space):
             clause = clause[:-1]
         if clause:
             out.append((tok, src[0], clause))
     return out
+
+
+def _without_source_name(clause: list[Token], phrase: set[int], src: Token) -> list[Token]:
+    """'according to the city's mayor, Ann Lee, the roads were shut': the name set off by commas right after
+    a described source is that source's, not the content's subject (the parser may read it as one)."""
+    if not clause or src.pos_ != "NOUN" or clause[0].i - 2 not in phrase or not clause[0].nbor(-1).is_punct:
+        return clause
+    j = 0
+    while j < len(clause) and clause[j].pos_ == "PROPN" and clause[j].i == clause[0].i + j:
+        j += 1
+    if not 1 <= j <= 4 or j + 1 >= len(clause) or clause[j].text != "," or clause[j].i != clause[0].i + j:
+        return clause
+    rest = clause[j + 1 :]
+    while rest and (rest[0].is_punct or rest[0].is_space):
+        rest = rest[1:]
+    return rest if sum(t.is_alpha for t in rest) >= 2 else clause
 
 
 def _only_frame(head: Token, before: list[Token]) -> bool:

@@ -9,9 +9,10 @@ same `attribution_id`; the extract contract reports the attribution as one objec
 A piece continues the previous one when
 - both are pieces of one quoted passage running over paragraphs (the newswire convention of an opening
   mark on each paragraph and a closing mark only on the last), or
-- the previous piece ends inside its marks with a comma or a dash — the speaker's sentence goes on past
-  the attribution — its cue follows it, and the next piece opens in the same paragraph right after that
-  attribution (at most the attribution's own sentence in between) without a cue of its own.
+- the previous piece ends inside its marks with a comma or a dash, or the next piece opens in lower case —
+  the speaker's sentence goes on past the attribution — its cue follows it, and the next piece opens in
+  the same paragraph right after that attribution (at most the attribution's own sentence in between)
+  without a cue of its own.
 """
 
 from __future__ import annotations
@@ -59,7 +60,10 @@ def _interrupted(ctx: QuoteContext, a: Row, b: Row) -> bool:
         return False  # '"...," he said. "...," she replied': two speakers, two attributions
     if b.attr.speaker is not None and a.attr.speaker is not None and b.attr.speaker.text != a.attr.speaker.text:
         return False
-    if not text[a.start : a.end].rstrip().rstrip("'\"\u2019\u201d").rstrip().endswith(OPEN_ENDINGS):
+    # the speaker's sentence goes on past the attribution: the first piece ends open, or the next one opens
+    # in lower case ('"We stand ready" tweeted Ann Lee "to help"')
+    if not (text[a.start : a.end].rstrip().rstrip("'\"\u2019\u201d").rstrip().endswith(OPEN_ENDINGS)
+            or text[b.start : b.start + 1].islower() and _only_attribution(ctx, a, b)):
         return False
     # between the pieces: the closing mark, the attribution, the opening mark; no sentence of narration
     # ('"...," she said. The crowd cheered. "..."': the parser's sentences, so "Mr." is no full stop)
@@ -67,3 +71,20 @@ def _interrupted(ctx: QuoteContext, a: Row, b: Row) -> bool:
         return False
     # no other quoted passage in between (b's own opening mark sits at b.start - 1)
     return bisect.bisect_left(ctx.seg_starts, b.start - 1) == bisect.bisect_right(ctx.seg_starts, a.end)
+
+
+def _only_attribution(ctx: QuoteContext, a: Row, b: Row) -> bool:
+    """Between the pieces stand only the cue and its speaker ('"We stand ready" tweeted Ann Lee "to help"'),
+    no description of a name in marks ('Ann Lee of "Safe Homes", a charity, told the BBC "it is late"')."""
+    sp, cue = a.attr.speaker, a.attr.cue
+    if cue is None:
+        return False
+    # (after the cue, the parser may read its subject as an object: '"..." tweeted Lee "..."')
+    subject = {t.i for c in cue.children if c.dep_ == "nsubj" or c.dep_ == "dobj" and c.pos_ == "PROPN"
+               for t in c.subtree}
+    for k in range(bisect.bisect_left(ctx.tok_starts, a.end), bisect.bisect_left(ctx.tok_starts, b.start)):
+        tok = ctx.doc[k]
+        if tok.is_alpha and tok.i != cue.i and tok.i not in subject and not (
+                sp is not None and sp.start <= tok.idx < sp.end):
+            return False
+    return True

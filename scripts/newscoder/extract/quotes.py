@@ -220,7 +220,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
                 r.attr.via = relay_source(rel)
             elif (obj := quoted_as(r.attr.cue)) is not None and (outer := speaker_of(obj.head)) is not None:
                 r.attr.via = outer  # 'the Star reported the minister as saying': the Star relayed it
-    rows = second_hand(ctx, _dedupe(sorted(rows, key=lambda r: (r.start, r.end))))
+    rows = second_hand(ctx, _join_mixed(text, _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))))
     rows = _outside_captions(text, rows)
     first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
     out: dict[int, Quote] = {}
@@ -262,6 +262,29 @@ def _outside_captions(text: str, rows: list[Row]) -> list[Row]:
         sp = r.attr.speaker
         if sp is not None and inside(sp.start):
             r.attr = Attr(r.attr.cue, None, r.attr.carried, r.attr.layout, r.attr.via)
+        out.append(r)
+    return out
+
+
+OPENING_MARKS = "\"\u201c'\u2018"
+CLOSING_MARKS = "\"\u201d'\u2019"
+
+
+def _join_mixed(text: str, rows: list[Row]) -> list[Row]:
+    """One reported sentence that goes on in quotation marks ('Lee said the bridge was shut "and nobody knows
+    for how long."') is one mixed quote, not a reported row and a quoted row: a direct piece of the same
+    cue that opens in lower case right after the reported content (nothing but its opening mark between)
+    joins it, its closing mark included."""
+    out: list[Row] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and r.quote_type == "direct" and prev.quote_type in ("indirect", "mixed")
+                and prev.attr.cue is not None and r.attr.cue is prev.attr.cue and prev.end <= r.start
+                and text[prev.end : r.start].strip(" ") in tuple(OPENING_MARKS)
+                and text[r.start : r.start + 1].islower()):
+            end = r.end + 1 if text[r.end : r.end + 1] and text[r.end] in CLOSING_MARKS else r.end
+            out[-1] = Row("mixed", prev.start, end, prev.attr, prev.paragraph, prev.unbalanced or r.unbalanced)
+            continue
         out.append(r)
     return out
 

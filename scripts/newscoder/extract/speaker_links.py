@@ -62,7 +62,7 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     if longer is not None:
         return longer
     cur = actors.get(key) if key is not None else None
-    namesake = _fuller_namesake(actors, sp, cur)
+    namesake = _fuller_namesake(doc, actors, sp, cur)
     if namesake is not None:
         return namesake
     whole = _whole_phrase_actor(actors, sp) if cur is not None and cur.actor_type == "person" else None
@@ -79,7 +79,7 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
         return _appositive_person(doc, actors, sp, registry) or _titled_person(actors, sp)
     if key is not None:
         return key
-    named = _named_in_apposition(doc, actors, sp)
+    named = _named_in_apposition(doc, actors, sp, registry)
     if named is not None:
         return named
     state = _government_of(doc, actors, sp)
@@ -150,7 +150,7 @@ def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> t
     return (keys.pop() if len(keys) == 1 else None,)
 
 
-def _fuller_namesake(actors: ActorAnalysis, sp: Speaker, cur: LocalActor | None) -> str | None:
+def _fuller_namesake(doc: Doc, actors: ActorAnalysis, sp: Speaker, cur: LocalActor | None) -> str | None:
     """'Vázquez said' where the analysis made the bare surname an actor of its own, though the article named
     'Wanda Vázquez Garced' before: the one earlier actor whose fuller name is a person's (a person, or one
     opening with a known first name) and carries the word after its first is the speaker. (A person actor
@@ -162,9 +162,28 @@ def _fuller_namesake(actors: ActorAnalysis, sp: Speaker, cur: LocalActor | None)
         return None
     earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start and m.mention_kind == "name"}
     fits = {a.key for a in actors.actors if a.key in earlier and a.key != cur.key
-            and words[0] in _name_words(a.name)[1:]
-            and (a.actor_type == "person" or first_name_gender(a.name) is not None)}
+            and words[0] in _name_words(a.name)[1:] and _person_like(doc, actors, a)}
     return fits.pop() if len(fits) == 1 else None
+
+
+def _person_like(doc: Doc, actors: ActorAnalysis, actor: LocalActor) -> bool:
+    """A person, a name opening with a known first name, or (when the analysis typed it a body) a name of
+    two to four words none of which the article also writes in lower case ('Wanda Vázquez Garced', not
+    'Henry Ford Hospital', whose 'hospital' is a common word)."""
+    if actor.actor_type == "person" or first_name_gender(actor.name) is not None:
+        return True
+    if actor.actor_type != "organization" or actor.registry_id is not None:
+        return False
+    words = actor.name.split()
+    low = _lower_words(doc)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in low for w in words)
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case (cached on the doc)."""
+    if not doc.user_data.get("lower_words"):
+        doc.user_data["lower_words"] = {t.text for t in doc_tokens(doc) if t.text.islower()}
+    return doc.user_data["lower_words"]
 
 
 def _whole_phrase_actor(actors: ActorAnalysis, sp: Speaker) -> str | None:
@@ -226,7 +245,7 @@ def _appositive_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: R
     return _add_actor(doc, actors, " ".join(words), "person", [(start, end)], registry)
 
 
-def _named_in_apposition(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+def _named_in_apposition(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry | None) -> str | None:
     """'the El Paso mayor, Dee Margo,', 'one of these groups, the Syrian Democratic Forces (SDF),': a
     description the article names in apposition, set off by a comma right after it, is that name's actor;
     a description headed by a person's title takes only a person."""
@@ -238,16 +257,42 @@ def _named_in_apposition(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | 
         return None
     start = at + m.end()
     hits = [x for x in actors.mentions if x.char_start == start and x.mention_kind == "name"]
-    if len(hits) != 1:
+    if len(hits) > 1:
         return None
+    titled = roles.head_title([w.strip(",.").lower() for w in sp.name.split()]) is not None
+    if not hits:  # a person's name the analysis has no actor for: 'the city mayor, Ana Ruiz,'
+        return _apposed_person(doc, actors, start, registry) if titled else None
     after = text[hits[0].char_end : hits[0].char_end + 2]
     if not re.match(r"\s*(?:[,.;)(]|$)", after):
         return None  # not set off: "the mayor, Ana Ruiz said" reads as a new subject
     actor = actors.get(hits[0].actor_key)
     if actor is None:
         return None
-    titled = roles.head_title([w.strip(",.").lower() for w in sp.name.split()]) is not None
     return actor.key if actor.actor_type == "person" or not titled else None
+
+
+def _apposed_person(doc: Doc, actors: ActorAnalysis, start: int, registry: Registry | None) -> str | None:
+    """The model's person name of two to four words starting at `start` and followed by a comma: its actor,
+    added (or the one person of the article who carries every word of it)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = doc_tokens(doc)
+    i = j = span[0].i
+    while j < len(toks) and toks[j].ent_type_ == "PERSON" and toks[j].pos_ == "PROPN":
+        j += 1
+    if not 2 <= j - i <= 4 or j >= len(toks) or toks[j].text != "," or toks[i].ent_iob_ != "B":
+        return None
+    end = toks[j - 1].idx + len(toks[j - 1].text)
+    words = _name_words(doc_text(doc)[start:end])
+    if len(words) < 2:
+        return None
+    low = {w.lower() for w in words}
+    known = [a.key for a in actors.actors
+             if a.actor_type == "person" and low <= {w.lower() for w in _name_words(a.name)}]
+    if known:
+        return known[0] if len(known) == 1 else None
+    return _add_actor(doc, actors, " ".join(words), "person", [(start, end)], registry)
 
 
 def _one_capitalised(sp: Speaker) -> bool:

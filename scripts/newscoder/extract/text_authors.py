@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
+from newscoder.extract import roles
 from newscoder.records import ActorAnalysis
 
 # actor types that can write a text; a pronoun's own mention counts as its antecedent's
@@ -70,6 +71,11 @@ def _actor_of(actors: ActorAnalysis, tok: Token) -> str | None:
     actor = actors.get(key)
     if actor is not None and actor.actor_type in _AUTHOR_TYPES:
         return key
+    if actor is None and tok.lower_ in roles.title_words() and any(c.lower_ == "the" for c in tok.children):
+        # "signed by the Pope": the one person of the article whose name or role carries the title
+        people = {a.key for a in actors.actors if a.actor_type == "person" and tok.lower_ in (
+            a.name.lower().split() + (a.role or "").lower().split())}
+        return people.pop() if len(people) == 1 else None
     if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _OFFICE_NOUNS:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:
