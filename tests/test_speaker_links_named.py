@@ -111,3 +111,22 @@ def test_name_in_marks_before_a_described_speaker_does_not_join_the_quote(nlp):
     # the quote is found whole, and the charity's name is no part of it
     assert "it is far too late for the families." in [q.quote_text for q in qs]
     assert all(q.part_of is None for q in qs)
+
+
+def test_speaker_and_verb_alone_after_a_report_are_no_content(nlp):
+    text = ("The clinic in the town of Ridgeway treated 25 wounded people, Radio Norte reported the governor "
+            "said. The governor said the clinic would stay open.")
+    article = make_article(text)
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    found = [q.quote_text for q in qs]
+    assert "the governor said" not in found
+    assert "The clinic in the town of Ridgeway treated 25 wounded people" in found
+    assert "the clinic would stay open" in found
+
+
+def test_clause_cut_at_its_verb_by_according_to_keeps_what_follows(nlp):
+    text = "A fire broke out at the hotel overnight. One child was, according to the fire service, among the dead."
+    article = make_article(text)
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [
+        ("One child was, according to the fire service, among the dead", "the fire service")]

@@ -326,6 +326,13 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             # 'The road closed at noon, according to police, and crews arrived later': the source vouches
             # for what comes before the phrase; the narration after it is the reporter's
             clause = before
+            words = [t for t in before if t.is_alpha]
+            if words and words[-1].pos_ == "AUX" and words[-1].i == min(phrase) - 2:
+                # 'One child was, according to the fire service, among the dead': the clause is cut at its
+                # verb; what the source vouches for runs on after the phrase, to the end of the sentence
+                # (the parser may hang that rest on "according": only the "to" phrase is the source)
+                source_end = max(t.i for c in to for t in c.subtree)
+                clause = before + [t for t in tok.doc[source_end + 1 : tok.sent.end]]
         while clause and (clause[0].is_punct or clause[0].is_space):
             clause = clause[1:]
         clause = _without_source_name(clause, phrase, src[0])

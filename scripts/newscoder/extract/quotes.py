@@ -221,6 +221,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             elif (obj := quoted_as(r.attr.cue)) is not None and (outer := speaker_of(obj.head)) is not None:
                 r.attr.via = outer  # 'the Star reported the minister as saying': the Star relayed it
     rows = second_hand(ctx, _join_mixed(text, _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))))
+    rows = [r for r in rows if not _frame_only(ctx, r)]
     rows = _outside_captions(text, rows)
     first = group_parts(ctx, rows)  # '"...," she said. "..."': pieces of one attribution
     out: dict[int, Quote] = {}
@@ -287,6 +288,21 @@ def _join_mixed(text: str, rows: list[Row]) -> list[Row]:
             continue
         out.append(r)
     return out
+
+
+def _frame_only(ctx: QuoteContext, row: Row) -> bool:
+    """A reported 'content' that is only a speaker and a verb of saying ('..., the paper reported the
+    governor said'): another attribution of the words before it, which says nothing itself."""
+    if row.quote_type != "indirect" or row.end - row.start > 60:
+        return False
+    span = ctx.doc.char_span(row.start, row.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if cue_entry(root) is None:
+        return False
+    frame = {root.i} | {t.i for c in root.children if c.dep_ in ("nsubj", "aux", "advmod", "neg") for t in c.subtree}
+    return all(t.i in frame or not t.is_alpha for t in span)
 
 
 def _dedupe(rows: list[Row]) -> list[Row]:
