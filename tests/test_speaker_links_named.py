@@ -130,3 +130,11 @@ def test_clause_cut_at_its_verb_by_according_to_keeps_what_follows(nlp):
     qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
     assert [(q.quote_text, q.speaker_text) for q in qs] == [
         ("One child was, according to the fire service, among the dead", "the fire service")]
+
+
+def test_according_to_a_plan_is_narration_not_a_statement(nlp):
+    text = ("The festival was due to open on Friday. According to the organisers' plans, ten thousand people "
+            "were to camp on the beach. According to the organisers, only two hundred came.")
+    article = make_article(text)
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("only two hundred came", "the organisers")]
