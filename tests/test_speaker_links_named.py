@@ -138,3 +138,18 @@ def test_according_to_a_plan_is_narration_not_a_statement(nlp):
     article = make_article(text)
     qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
     assert [(q.quote_text, q.speaker_text) for q in qs] == [("only two hundred came", "the organisers")]
+
+
+def test_statement_named_by_a_nationality_is_that_states(nlp):
+    text = ("Turkey and Greece held talks in Athens on Monday. The Turkish statement called for a new round of "
+            "talks in May.")
+    qs, actors = analyse(nlp, text)
+    assert ("The Turkish statement", "Turkey") in speaker_names(qs, actors)
+
+
+def test_title_before_an_untagged_name_makes_a_person(nlp):
+    text = ("The princess registered as a candidate on Friday, but the palace objected. In support of her "
+            "candidacy, Princess Amaralinda pointed out she had \"given up my royal titles long ago.\"")
+    qs, actors = analyse(nlp, text)
+    linked = [actors.get(q.speaker_key) for q in qs if q.speaker_text == "Princess Amaralinda"]
+    assert [(a.name, a.actor_type) for a in linked] == [("Amaralinda", "person")]

@@ -423,6 +423,8 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             label = "PERSON" if first_name_gender(name) is not None else ""
         elif resolve_country(name) is None and first_name_gender(name) is None and not _in_longer_name(doc, toks[0]):
             label = "ORG"
+    if not label and _titled_name(text, toks):
+        label = "PERSON"  # "Princess Ubolratana said": a person's title before a name the model left untagged
     if label not in SPEAKER_LABELS:
         return None
     atype = SPEAKER_LABELS[label]
@@ -437,6 +439,23 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             return None  # a person the analysis knows under a fuller or other name: no second actor
         name = " ".join(words)
     return _add_actor(doc, actors, name, atype, [(toks[0].idx, toks[-1].idx + len(toks[-1].text))], registry)
+
+
+PERSON_TITLE_KINDS = {"royal", "head_of_state", "head_of_government", "minister", "legislator", "judicial",
+                      "military", "religious", "diplomat", "honorific"}
+
+
+def _titled_name(text: str, toks: list) -> bool:
+    """One or two untagged proper nouns after a person's title ("Princess X", "Senator X Y") that the
+    article never writes in lower case (so no capitalised common words: "Minister Office")."""
+    k = 0
+    while k < len(toks) and toks[k].lower_ in roles.title_words():
+        k += 1
+    rest = toks[k:]
+    if k == 0 or not 1 <= len(rest) <= 2 or roles.titles().get(toks[k - 1].lower_) not in PERSON_TITLE_KINDS:
+        return False
+    return all(t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in roles.title_words()
+               and re.search(rf"\b{re.escape(t.lower_)}\b", text) is None for t in rest)
 
 
 def _in_longer_name(doc: Doc, word) -> bool:

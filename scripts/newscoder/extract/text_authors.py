@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.records import ActorAnalysis
+from newscoder.resolve.countries import resolve_country
 
 # actor types that can write a text; a pronoun's own mention counts as its antecedent's
 _AUTHOR_TYPES = ("person", "organization", "state", "group")
@@ -97,6 +98,13 @@ def _author_in_phrase(actors: ActorAnalysis, head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "poss":
             return _actor_of(actors, child)
+        if child.dep_ == "amod" and child.ent_type_ == "NORP":
+            # "the Turkish statement": a nationality stands for its state when the article has it as an actor
+            iso = resolve_country(child.text)
+            states = {a.key for a in actors.actors if a.actor_type == "state" and iso is not None
+                      and (a.country_iso3 == iso or resolve_country(a.name) == iso)}
+            if len(states) == 1:
+                return states.pop()
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
