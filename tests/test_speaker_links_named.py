@@ -153,3 +153,10 @@ def test_title_before_an_untagged_name_makes_a_person(nlp):
     qs, actors = analyse(nlp, text)
     linked = [actors.get(q.speaker_key) for q in qs if q.speaker_text == "Princess Amaralinda"]
     assert [(a.name, a.actor_type) for a in linked] == [("Amaralinda", "person")]
+
+
+def test_thing_that_goes_on_with_a_cue_verb_is_still_content(nlp):
+    text = "The firm wants the state to pay for the credits. Those talks are continuing, he said."
+    article = make_article(text)
+    qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
+    assert "Those talks are continuing" in [q.quote_text for q in qs]

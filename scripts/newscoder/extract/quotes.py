@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
+from newscoder.extract import roles
 from newscoder.extract.attribution import according_to, complement_of, cue_entry, foreign_trailing_cue
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_content import (
@@ -299,7 +300,15 @@ def _frame_only(ctx: QuoteContext, row: Row) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    if cue_entry(root) is None:
+    if cue_entry(root) is None or root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # the subject must be one who speaks ("the governor", "she", "Ann Lee"), not a thing that goes on
+    # ("Those discussions continued, he said")
+    if subj is None or not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that", "those", "these")
+                            or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+                            or subj.lower_ in roles.title_words()
+                            or subj.lemma_.lower() in lexicons.words("agent_nouns", "word")):
         return False
     frame = {root.i} | {t.i for c in root.children if c.dep_ in ("nsubj", "aux", "advmod", "neg") for t in c.subtree}
     return all(t.i in frame or not t.is_alpha for t in span)
