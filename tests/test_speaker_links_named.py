@@ -88,18 +88,18 @@ def test_name_after_a_described_source_is_the_source_not_the_content(nlp):
 
 def test_reported_sentence_that_goes_on_in_quotation_marks_is_one_mixed_quote(nlp):
     text = ("The mayor was taken to hospital after the attack. The president told local radio the mayor's "
-            "heart had stopped twice \"and there is hope, but his condition is very serious.\"")
+            "heart had stopped twice \"but the doctors expect him to wake up soon.\"")
     qs, _ = analyse(nlp, text)
     assert [(q.quote_type, q.quote_text) for q in qs] == [
-        ("mixed", "the mayor's heart had stopped twice \"and there is hope, but his condition is very serious.\"")]
+        ("mixed", "the mayor's heart had stopped twice \"but the doctors expect him to wake up soon.\"")]
 
 
 def test_quote_going_on_in_lower_case_after_its_cue_is_one_attribution(nlp):
     text = ("The storm hit the coast overnight.\n\n"
-            "\"We stand ready\" tweeted Lee \"to send whatever help the islands need.\"")
+            "\"We are ready\" wrote Lee \"to send boats and doctors to the islands.\"")
     article = make_article(text)
     qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
-    assert [q.quote_text for q in qs] == ["We stand ready", "to send whatever help the islands need."]
+    assert [q.quote_text for q in qs] == ["We are ready", "to send boats and doctors to the islands."]
     # the second piece is part of the first one's attribution (one attribution_id in the table)
     assert qs[1].part_of == (qs[0].char_start, qs[0].char_end)
 
@@ -114,22 +114,22 @@ def test_name_in_marks_before_a_described_speaker_does_not_join_the_quote(nlp):
 
 
 def test_speaker_and_verb_alone_after_a_report_are_no_content(nlp):
-    text = ("The clinic in the town of Ridgeway treated 25 wounded people, Radio Norte reported the governor "
-            "said. The governor said the clinic would stay open.")
+    text = ("The clinic in the town of Ridgeway saw 40 patients on Sunday, Radio Norte reported the minister "
+            "said. The minister said the clinic would stay open.")
     article = make_article(text)
     qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
     found = [q.quote_text for q in qs]
-    assert "the governor said" not in found
-    assert "The clinic in the town of Ridgeway treated 25 wounded people" in found
+    assert "the minister said" not in found
+    assert "The clinic in the town of Ridgeway saw 40 patients on Sunday" in found
     assert "the clinic would stay open" in found
 
 
 def test_clause_cut_at_its_verb_by_according_to_keeps_what_follows(nlp):
-    text = "A fire broke out at the hotel overnight. One child was, according to the fire service, among the dead."
+    text = "A bus crashed near the school. One pupil was, according to the school, among the injured."
     article = make_article(text)
     qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
     assert [(q.quote_text, q.speaker_text) for q in qs] == [
-        ("One child was, according to the fire service, among the dead", "the fire service")]
+        ("One pupil was, according to the school, among the injured", "the school")]
 
 
 def test_according_to_a_plan_is_narration_not_a_statement(nlp):
@@ -141,15 +141,15 @@ def test_according_to_a_plan_is_narration_not_a_statement(nlp):
 
 
 def test_statement_named_by_a_nationality_is_that_states(nlp):
-    text = ("Turkey and Greece held talks in Athens on Monday. The Turkish statement called for a new round of "
+    text = ("Turkey and Greece held talks in Athens on Monday. The Greek statement called for a new round of "
             "talks in May.")
     qs, actors = analyse(nlp, text)
-    assert ("The Turkish statement", "Turkey") in speaker_names(qs, actors)
+    assert ("The Greek statement", "Greece") in speaker_names(qs, actors)
 
 
 def test_title_before_an_untagged_name_makes_a_person(nlp):
-    text = ("The princess registered as a candidate on Friday, but the palace objected. In support of her "
-            "candidacy, Princess Amaralinda pointed out she had \"given up my royal titles long ago.\"")
+    text = ("The princess registered as a candidate on Friday, but the palace objected. Defending her "
+            "decision, Princess Amaralinda noted she had \"given up my royal titles long ago.\"")
     qs, actors = analyse(nlp, text)
     linked = [actors.get(q.speaker_key) for q in qs if q.speaker_text == "Princess Amaralinda"]
     assert [(a.name, a.actor_type) for a in linked] == [("Amaralinda", "person")]

@@ -328,7 +328,7 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             clause = before
             words = [t for t in before if t.is_alpha]
             if words and words[-1].pos_ == "AUX" and words[-1].i == min(phrase) - 2:
-                # 'One child was, according to the fire service, among the dead': the clause is cut at its
+                # 'One pupil was, according to the school, among the injured': the clause is cut at its
                 # verb; what the source vouches for runs on after the phrase, to the end of the sentence
                 # (the parser may hang that rest on "according": only the "to" phrase is the source)
                 source_end = max(t.i for c in to for t in c.subtree)

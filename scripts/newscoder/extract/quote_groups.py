@@ -61,7 +61,7 @@ def _interrupted(ctx: QuoteContext, a: Row, b: Row) -> bool:
     if b.attr.speaker is not None and a.attr.speaker is not None and b.attr.speaker.text != a.attr.speaker.text:
         return False
     # the speaker's sentence goes on past the attribution: the first piece ends open, or the next one opens
-    # in lower case ('"We stand ready" tweeted Ann Lee "to help"')
+    # in lower case ('"We are ready" wrote Ann Lee "to help"')
     if not (text[a.start : a.end].rstrip().rstrip("'\"\u2019\u201d").rstrip().endswith(OPEN_ENDINGS)
             or text[b.start : b.start + 1].islower() and _only_attribution(ctx, a, b)):
         return False
@@ -74,7 +74,7 @@ def _interrupted(ctx: QuoteContext, a: Row, b: Row) -> bool:
 
 
 def _only_attribution(ctx: QuoteContext, a: Row, b: Row) -> bool:
-    """Between the pieces stand only the cue and its speaker ('"We stand ready" tweeted Ann Lee "to help"'),
+    """Between the pieces stand only the cue and its speaker ('"We are ready" wrote Ann Lee "to help"'),
     no description of a name in marks ('Ann Lee of "Safe Homes", a charity, told the BBC "it is late"')."""
     sp, cue = a.attr.speaker, a.attr.cue
     if cue is None:

@@ -151,8 +151,8 @@ def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> t
 
 
 def _fuller_namesake(doc: Doc, actors: ActorAnalysis, sp: Speaker, cur: LocalActor | None) -> str | None:
-    """'Vázquez said' where the analysis made the bare surname an actor of its own, though the article named
-    'Wanda Vázquez Garced' before: the one earlier actor whose fuller name is a person's (a person, or one
+    """'Quintero said' where the analysis made the bare surname an actor of its own, though the article named
+    'Maria Quintero Bravo' before: the one earlier actor whose fuller name is a person's (a person, or one
     opening with a known first name) and carries the word after its first is the speaker. (A person actor
     under the bare surname is `speaker_actor._whole_name`'s; a registered name is never a fragment.)"""
     if cur is None or cur.actor_type == "person" or cur.registry_id is not None or sp.kind != "name":
@@ -168,7 +168,7 @@ def _fuller_namesake(doc: Doc, actors: ActorAnalysis, sp: Speaker, cur: LocalAct
 
 def _person_like(doc: Doc, actors: ActorAnalysis, actor: LocalActor) -> bool:
     """A person, a name opening with a known first name, or (when the analysis typed it a body) a name of
-    two to four words none of which the article also writes in lower case ('Wanda Vázquez Garced', not
+    two to four words none of which the article also writes in lower case ('Maria Quintero Bravo', not
     'Henry Ford Hospital', whose 'hospital' is a common word)."""
     if actor.actor_type == "person" or first_name_gender(actor.name) is not None:
         return True
@@ -246,7 +246,7 @@ def _appositive_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: R
 
 
 def _named_in_apposition(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry | None) -> str | None:
-    """'the El Paso mayor, Dee Margo,', 'one of these groups, the Syrian Democratic Forces (SDF),': a
+    """'the city mayor, Ann Lee,', 'one of the rebel groups, the Northern Front (NF),': a
     description the article names in apposition, set off by a comma right after it, is that name's actor;
     a description headed by a person's title takes only a person."""
     if sp.kind == "name" and sp.name.lower() not in COUNT_WORDS:
@@ -424,7 +424,7 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
         elif resolve_country(name) is None and first_name_gender(name) is None and not _in_longer_name(doc, toks[0]):
             label = "ORG"
     if not label and _titled_name(text, toks):
-        label = "PERSON"  # "Princess Ubolratana said": a person's title before a name the model left untagged
+        label = "PERSON"  # "Princess Amara said": a person's title before a name the model left untagged
     if label not in SPEAKER_LABELS:
         return None
     atype = SPEAKER_LABELS[label]

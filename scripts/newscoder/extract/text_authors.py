@@ -66,14 +66,14 @@ def _other_source_between(doc: Doc, actors: ActorAnalysis, earlier: Token, head:
 
 def _actor_of(actors: ActorAnalysis, tok: Token) -> str | None:
     """The author actor a token names: its noun phrase's mention, of a type that can write; for an office
-    or staff that has none ("released by Erdogan's office", "by the mayor's spokesman"), the possessor it
+    or staff that has none ("released by the president's office", "by the mayor's spokesman"), the possessor it
     works for."""
     key = actors.actor_at(tok.idx, tok.idx + len(tok.text))
     actor = actors.get(key)
     if actor is not None and actor.actor_type in _AUTHOR_TYPES:
         return key
     if actor is None and tok.lower_ in roles.title_words() and any(c.lower_ == "the" for c in tok.children):
-        # "signed by the Pope": the one person of the article whose name or role carries the title
+        # "signed by the archbishop": the one person of the article whose name or role carries the title
         people = {a.key for a in actors.actors if a.actor_type == "person" and tok.lower_ in (
             a.name.lower().split() + (a.role or "").lower().split())}
         return people.pop() if len(people) == 1 else None
@@ -99,7 +99,7 @@ def _author_in_phrase(actors: ActorAnalysis, head: Token) -> str | None:
         if child.dep_ == "poss":
             return _actor_of(actors, child)
         if child.dep_ == "amod" and child.ent_type_ == "NORP":
-            # "the Turkish statement": a nationality stands for its state when the article has it as an actor
+            # "the Greek statement": a nationality stands for its state when the article has it as an actor
             iso = resolve_country(child.text)
             states = {a.key for a in actors.actors if a.actor_type == "state" and iso is not None
                       and (a.country_iso3 == iso or resolve_country(a.name) == iso)}
