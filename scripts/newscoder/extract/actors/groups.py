@@ -281,6 +281,7 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
     actor = b.actor(("person", normalize_name(text)), lambda: LocalActor(
         key="", name=text, actor_type="person", country_iso3=iso3, role=text,
         country_basis="title" if iso3 else None))
+    b.unnamed_officials.add(actor.key)
     b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
     return True
 
@@ -300,6 +301,48 @@ def qualify_generic_group(actor: LocalActor) -> None:
     if words[0][1:].islower() and words[0].lower() in _common_words():
         words[0] = words[0].lower()  # not "Gdańsk residents"
     actor.name = " ".join(words)
+
+
+def name_by_demonym(b: ActorBuilder) -> None:
+    """"activists", "government authorities" whose country the pass found (a nationality word elsewhere,
+    the article's country): a name of common nouns alone reads as any such people anywhere, so it is
+    written with the country's adjective ("Indian activists"), the first demonym of data/demonyms.csv.
+    A name with any capitalised word ("Kelby residents", "supporters of Ana Ray") is qualified already."""
+    for actor in b.actors.values():
+        words = actor.name.split()
+        if actor.actor_type != "group" or actor.country_iso3 is None or not words \
+                or any(c.isupper() for c in actor.name) or not words[0][:1].isalpha():
+            continue
+        if (adjective := _demonym_adjective(actor.country_iso3)) is not None:
+            actor.name = f"{adjective} {actor.name}"
+
+
+@functools.cache
+def _demonym_adjectives() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in lexicons.rows("demonyms"):
+        word = r["demonym"]
+        if word and not word.isupper():  # "Indian", not "US"/"UK" (an abbreviation reads as the country)
+            out.setdefault(r["iso3"], word)
+    return out
+
+
+def _demonym_adjective(iso3: str) -> str | None:
+    return _demonym_adjectives().get(iso3)
+
+
+def drop_bare_titles(b: ActorBuilder) -> int:
+    """"a fire officer said", "the new governor": a person known only by a generic title phrase, never
+    named, is not a specific actor a reader could count. Such people serve the pass as antecedents (a
+    later "he" is theirs, not a named person's) and are dropped at its end with their mentions; quotes
+    keep the speaker's words and lose only the link. A phrase with a name or nationality in it ("a senior
+    US official", "the Kelby fire chief") says whose official it is and stays. Returns how many went."""
+    gone = {key for key in b.unnamed_officials
+            if (a := b.by_key(key)).registry_id is None and not any(c.isupper() for c in a.name)}
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+    return len(gone)
 
 
 @functools.cache
