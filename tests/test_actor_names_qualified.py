@@ -59,3 +59,37 @@ def test_a_surname_cut_off_a_middle_named_person_rejoins_the_full_name(nlp):
     people = [a for a in res.actors if a.actor_type == "person"]
     assert [a.name for a in people] == ["Maria Delgado Ruiz"]
     assert sum(m.text == "Ruiz" for m in res.mentions if m.actor_key == people[0].key) == 2
+
+
+def test_people_of_any_country_keep_a_bare_name_where_the_country_is_only_the_articles(nlp):
+    res = _actors(nlp, "NEW DELHI, India — A train derailed near New Delhi, India on Tuesday. Officials said "
+                       "forty passengers were hurt. Passengers said the train was late.")
+    names = {a.name for a in res.actors}
+    assert "Indian officials" in names
+    assert "Indian passengers" not in names
+
+
+def test_a_common_word_the_model_tags_is_no_actor(nlp):
+    res = _actors(nlp, "Marine biologist Ana Reyes filmed the pod near Kelby. These orcas, she suggested, "
+                       "specialize in hunting seals.")
+    names = {a.name for a in res.actors}
+    assert not any(n.lower() == "orcas" for n in names)
+    assert any("Reyes" in n for n in names)
+
+
+def test_the_demonym_goes_after_an_adjective_of_kind_and_before_a_noun_modifier():
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.extract.actors.groups import name_by_demonym
+    from newscoder.records import LocalActor
+
+    b = ActorBuilder(None)
+    for i, (name, iso3, basis) in enumerate([("local officials", "RUS", "article"),
+                                              ("government authorities", "IDN", "article"),
+                                              ("researchers", "EGY", "article"),
+                                              ("researchers", "PER", "nationality"),
+                                              ("residents of Kelby", "PER", "article")]):
+        b.actors[("group", i)] = LocalActor(key=f"a{i + 1}", name=name, actor_type="group", country_iso3=iso3,
+                                            country_basis=basis)
+    name_by_demonym(b)
+    assert [a.name for a in b.actors.values()] == ["local Russian officials", "Indonesian government authorities",
+                                                   "researchers", "Peruvian researchers", "residents of Kelby"]

@@ -225,7 +225,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             thing_names |= _thing_name_forms(doc, ent.start + (span_text(ent) != thing_text), ent.end) - {thing_text}
         if ent.label_ not in ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
             continue
-        if is_junk(ent) or span_text(ent) in not_actors:
+        if is_junk(ent) or span_text(ent) in not_actors or not any(c.isupper() for c in span_text(ent)):
+            # (no capital letter at all: "orcas", "the committee" are common words the model tagged, no
+            # names; groups of common nouns are read from the syntax, as people, by `groups`)
             dropped += 1
             continue
         start, end = trim_entity(ent)

@@ -304,17 +304,45 @@ def qualify_generic_group(actor: LocalActor) -> None:
 
 
 def name_by_demonym(b: ActorBuilder) -> None:
-    """"activists", "government authorities" whose country the pass found (a nationality word elsewhere,
-    the article's country): a name of common nouns alone reads as any such people anywhere, so it is
-    written with the country's adjective ("Indian activists"), the first demonym of data/demonyms.csv.
-    A name with any capitalised word ("Kelby residents", "supporters of Ana Ray") is qualified already."""
+    """"activists", "government authorities" whose country the pass found: a name of common nouns alone
+    reads as any such people anywhere, so it is written with the country's adjective ("Indian activists"),
+    the first adjectival demonym of data/demonyms.csv. A name with any capitalised word ("Kelby residents",
+    "supporters of Ana Ray") is qualified already. Where the country is only the article's (country_basis
+    "article"), the name says so only for people who belong to the place by what they are: officials and
+    bodies of the state, lawmakers, police, soldiers, activists and protesters (PETRARCH2 sectors of
+    data/agent_nouns.csv, title words) and its inhabitants; passengers, researchers or students of a story
+    set in a country may come from anywhere, and keep their bare name. Names of more than two words are
+    left as written (their word order is too often the parser's, not the text's)."""
     for actor in b.actors.values():
         words = actor.name.split()
-        if actor.actor_type != "group" or actor.country_iso3 is None or not words \
+        if actor.actor_type != "group" or actor.country_iso3 is None or not 0 < len(words) <= 2 \
                 or any(c.isupper() for c in actor.name) or not words[0][:1].isalpha():
             continue
+        if actor.country_basis == "article" and not _belongs_to_place(words[-1]):
+            continue
         if (adjective := _demonym_adjective(actor.country_iso3)) is not None:
-            actor.name = f"{adjective} {actor.name}"
+            # an adjective of kind or state goes before the nationality ("local Russian officials",
+            # "affected Filipino residents"); a noun modifier after it ("Indonesian government authorities")
+            at = 1 if len(words) == 2 and (words[0] in _KIND_ADJECTIVES or words[0].endswith("ed")) else 0
+            actor.name = " ".join([*words[:at], adjective, *words[at:]])
+
+
+# sectors of PETRARCH2's agents whose members are of the country they act in
+_DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "OPP"})
+# plural nouns that say the people live in the place
+_INHABITANT_NOUNS = frozenset({"residents", "inhabitants", "locals", "citizens", "villagers", "voters"})
+
+
+def _belongs_to_place(noun: str) -> bool:
+    if noun in _INHABITANT_NOUNS:
+        return True
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return _agent_sectors().get(singular) in _DOMESTIC_SECTORS or roles.is_title_word(singular)
+
+
+@functools.cache
+def _agent_sectors() -> dict[str, str]:
+    return {r["word"]: r["sector"] for r in lexicons.rows("agent_nouns")}
 
 
 @functools.cache
@@ -322,7 +350,8 @@ def _demonym_adjectives() -> dict[str, str]:
     out: dict[str, str] = {}
     for r in lexicons.rows("demonyms"):
         word = r["demonym"]
-        if word and not word.isupper():  # "Indian", not "US"/"UK" (an abbreviation reads as the country)
+        # "Indian", not "US" (an abbreviation reads as the country) nor "Hongkonger" (a noun for a person)
+        if word and not word.isupper() and not word.endswith("er"):
             out.setdefault(r["iso3"], word)
     return out
 
@@ -355,3 +384,5 @@ def _common_words() -> frozenset[str]:
 
 _PLAIN_ADJECTIVES = frozenset({"local", "federal", "state", "government", "foreign", "senior", "police",
                                "church", "emergency", "young", "elderly", "affected", "other", "some"})
+# of these, the adjectives (not noun modifiers): a nationality comes after them
+_KIND_ADJECTIVES = frozenset({"local", "federal", "foreign", "senior", "young", "elderly", "affected", "other"})
