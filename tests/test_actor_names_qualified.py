@@ -93,3 +93,10 @@ def test_the_demonym_goes_after_an_adjective_of_kind_and_before_a_noun_modifier(
     name_by_demonym(b)
     assert [a.name for a in b.actors.values()] == ["local Russian officials", "Indonesian government authorities",
                                                    "researchers", "Peruvian researchers", "residents of Kelby"]
+
+
+def test_a_national_head_of_government_title_is_not_part_of_the_name(nlp):
+    names = _names(nlp, "Leaders met in Cork on Monday. Taoiseach Leo Varadkar said the border must stay open. "
+                        "Varadkar spoke for an hour.")
+    assert "Leo Varadkar" in names
+    assert "Taoiseach Leo Varadkar" not in names
