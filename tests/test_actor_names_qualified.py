@@ -87,12 +87,14 @@ def test_the_demonym_goes_after_an_adjective_of_kind_and_before_a_noun_modifier(
                                               ("government authorities", "IDN", "article"),
                                               ("researchers", "EGY", "article"),
                                               ("researchers", "PER", "nationality"),
-                                              ("residents of Kelby", "PER", "article")]):
+                                              ("residents of Kelby", "PER", "article"),
+                                              ("protesters", "HKG", "nationality")]):
         b.actors[("group", i)] = LocalActor(key=f"a{i + 1}", name=name, actor_type="group", country_iso3=iso3,
                                             country_basis=basis)
     name_by_demonym(b)
     assert [a.name for a in b.actors.values()] == ["local Russian officials", "Indonesian government authorities",
-                                                   "researchers", "Peruvian researchers", "residents of Kelby"]
+                                                   "researchers", "Peruvian researchers", "residents of Kelby",
+                                                   "Hong Kong protesters"]
 
 
 def test_a_national_head_of_government_title_is_not_part_of_the_name(nlp):

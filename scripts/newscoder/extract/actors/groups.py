@@ -357,7 +357,12 @@ def _demonym_adjectives() -> dict[str, str]:
 
 
 def _demonym_adjective(iso3: str) -> str | None:
-    return _demonym_adjectives().get(iso3)
+    """The country's adjective; without one, its short name as a noun modifier ("Hong Kong protesters"),
+    unless that name is a phrase ("Republic of ...", "Congo, ...") that cannot stand before a noun."""
+    if (word := _demonym_adjectives().get(iso3)) is not None:
+        return word
+    name = country_name(iso3)
+    return name if name and not any(w in name.split() for w in ("of", "the", "and")) and "," not in name else None
 
 
 def drop_bare_titles(b: ActorBuilder) -> int:
