@@ -102,3 +102,11 @@ def test_a_national_head_of_government_title_is_not_part_of_the_name(nlp):
                         "Varadkar spoke for an hour.")
     assert "Leo Varadkar" in names
     assert "Taoiseach Leo Varadkar" not in names
+
+
+def test_spaced_letters_in_brackets_that_are_no_initials_qualify_the_name(nlp):
+    res = _actors(nlp, "Results by party:\nLabour Party - 200 seats\nGreen Party (E & W) - 1 seat\nOn Thursday, "
+                       "the Green Party said it was pleased.")
+    names = {a.name for a in res.actors}
+    assert "Green Party (E & W)" in names
+    assert "E & W" not in {m.text for m in res.mentions}
