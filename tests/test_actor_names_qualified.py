@@ -18,8 +18,8 @@ def _names(nlp, text: str) -> set[str]:
 
 
 def test_a_bare_group_with_a_country_is_named_by_its_demonym(nlp):
-    res = _actors(nlp, "NEW DELHI, India — A fire gutted a hotel in New Delhi, India on Tuesday. Fires are common "
-                       "in India. Activists claim safety rules are ignored.")
+    res = _actors(nlp, "PUNE, India — A warehouse burned down in Pune, India on Tuesday. Such blazes happen often "
+                       "in India. Activists say building codes go unenforced.")
     groups = {a.name: a for a in res.actors if a.actor_type == "group"}
     assert "Indian activists" in groups
     assert groups["Indian activists"].country_iso3 == "IND"
@@ -34,8 +34,8 @@ def test_a_group_the_text_qualifies_keeps_its_words(nlp):
 
 
 def test_a_generic_title_is_no_actor_but_a_qualified_one_is(nlp):
-    res = _actors(nlp, "Fires are common in India. A fire officer said the doors were locked. He said the owner "
-                       "had fled. A senior Indian official said the hotel had no licence.")
+    res = _actors(nlp, "A warehouse burned down in Pune, India. A fire officer said the exits were blocked. He said "
+                       "the owner had fled. A senior Indian official said the warehouse had no permit.")
     names = {a.name for a in res.actors}
     assert "fire officer" not in names
     assert "senior Indian official" in names
