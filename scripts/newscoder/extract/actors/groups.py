@@ -281,7 +281,8 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
     actor = b.actor(("person", normalize_name(text)), lambda: LocalActor(
         key="", name=text, actor_type="person", country_iso3=iso3, role=text,
         country_basis="title" if iso3 else None))
-    b.unnamed_officials.add(actor.key)
+    if not any(t.dep_ == "poss" for t in np):
+        b.unnamed_officials.add(actor.key)  # "the league's trade envoy": its owner says whose; kept
     b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
     return True
 
@@ -369,8 +370,9 @@ def drop_bare_titles(b: ActorBuilder) -> int:
     """"a fire officer said", "the new governor": a person known only by a generic title phrase, never
     named, is not a specific actor a reader could count. Such people serve the pass as antecedents (a
     later "he" is theirs, not a named person's) and are dropped at its end with their mentions; quotes
-    keep the speaker's words and lose only the link. A phrase with a name or nationality in it ("a senior
-    US official", "the Kelby fire chief") says whose official it is and stays. Returns how many went."""
+    keep the speaker's words and lose only the link. A phrase with a name, a nationality or an owner in it
+    ("a senior US official", "the Kelby fire chief", "the bloc's envoy") says whose official it is and
+    stays. Returns how many went."""
     gone = {key for key in b.unnamed_officials
             if (a := b.by_key(key)).registry_id is None and not any(c.isupper() for c in a.name)}
     if gone:
