@@ -83,7 +83,8 @@ def test_a_bare_group_takes_the_single_country_of_the_article(nlp):
     text = ("Residents of Dayton, Ohio, described the flood on Monday. Ohio officials said that protesters "
             "blocked the bridge.")
     an = _analyse(nlp, text)
-    groups = [a for a in an.actors if a.actor_type == "group" and a.name == "protesters"]
+    # (named by the country's demonym: a bare "protesters" reads as any protesters anywhere)
+    groups = [a for a in an.actors if a.actor_type == "group" and a.name == "American protesters"]
     assert [(g.country_iso3, g.country_basis) for g in groups] == [("USA", "article")]
 
 

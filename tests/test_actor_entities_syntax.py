@@ -135,13 +135,14 @@ def test_it_after_a_thing_subject_does_not_go_to_a_place_named_in_passing(nlp):
 
 
 # ---------------------------------------------------------------- groups of common words
-def test_a_group_of_common_words_is_written_in_lower_case_and_keeps_the_article_country(nlp):
+def test_a_group_of_common_words_is_named_by_the_article_country(nlp):
     an = _analyse(nlp, "A gas explosion destroyed a block of flats in Omsk, Russia on Monday. Officials said 12 "
                        "people died. The Kremlin said Russia would help the families.")
     groups = {a.name: a for a in an.actors if a.actor_type == "group"}
-    assert "officials" in groups
-    assert groups["officials"].country_iso3 == "RUS"
-    assert "Officials" not in groups
+    # a bare common noun is named by the article's country: "Russian officials", not "Officials"
+    assert "Russian officials" in groups
+    assert (groups["Russian officials"].country_iso3, groups["Russian officials"].country_basis) == ("RUS", "article")
+    assert not {"Officials", "officials"} & set(groups)
 
 
 def test_groups_named_from_the_article_country_are_not_pooled_across_articles():

@@ -48,7 +48,7 @@ from newscoder.extract.actors.entity_labels import (
     non_actor_classifiers,
     relabel,
 )
-from newscoder.extract.actors.groups import qualify_generic_group
+from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
     add_entity,
@@ -225,7 +225,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             thing_names |= _thing_name_forms(doc, ent.start + (span_text(ent) != thing_text), ent.end) - {thing_text}
         if ent.label_ not in ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
             continue
-        if is_junk(ent) or span_text(ent) in not_actors:
+        if is_junk(ent) or span_text(ent) in not_actors or not any(c.isupper() for c in span_text(ent)):
+            # (no capital letter at all: "orcas", "the committee" are common words the model tagged, no
+            # names; groups of common nouns are read from the syntax, as people, by `groups`)
             dropped += 1
             continue
         start, end = trim_entity(ent)
@@ -260,6 +262,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # Atmospheric Science"): a piece of that name
     org_cover = [(s, e) for ent, s, e, lab in kept if lab == "ORG" and e > ent.end]
     person_upto = -1  # end token of the last person's name, which may reach into the next entity
+    # one-word person names of the article: the surname of a name the model may have cut before it
+    lone_names = frozenset(range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and e - s == 1)
     for ent, start, end, label in kept:
         named_thing = span_text(ent) in thing_names or range_text(doc, start, end) in thing_names
         if named_thing or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
@@ -283,7 +287,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             if _inside_longer_name(doc, start, end):
                 dropped += 1  # "Marine" of "Marine Traffic": a word cut from another name, no one's surname
                 continue
-            end = extend_name(doc, end)
+            end = extend_name(doc, end, lone_names)
             start = extend_name_left(doc, start, end)
             person_upto = end
             name = person_name(token_range_text(doc, start, end)[2])
@@ -335,6 +339,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_article(b, named)
     _home_of_bare_chambers(b)
     _drop_generic_groups(b, doc)
+    name_by_demonym(b)
+    drop_bare_titles(b)
     full_institution_names(b, doc)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)

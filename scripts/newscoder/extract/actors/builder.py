@@ -44,6 +44,9 @@ class ActorBuilder:
     # people the text ties to an international body ("X of the World Health Organization"): of no country
     # by their office, so never given the country the story is set in
     stateless: set[str] = field(default_factory=set)
+    # people known only by a title phrase ("a fire officer said"): kept through the pass as antecedents
+    # of "he"/"she", dropped at its end unless the phrase qualifies them (groups.drop_bare_titles)
+    unnamed_officials: set[str] = field(default_factory=set)
     # speed: the characters covered by `taken`, brought up to date on each overlaps() (1 = covered)
     _cover: bytearray = field(default_factory=bytearray)
     _covered_upto: int = 0  # how many entries of `taken` are in _cover

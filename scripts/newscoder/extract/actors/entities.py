@@ -26,8 +26,15 @@ def _job_word_first(doc: Doc, start: int, end: int) -> bool:
     data/agent_nouns.csv) capitalised only by its place, before a name of two words or more. Inside a
     sentence a capitalised agent word is a name ("Carrie Fisher", "Baker Mayfield")."""
     tok = doc[start]
-    return (end - start > 2 and tok.is_sent_start and tok.lower_ in _agent_nouns()
-            and tok.text not in gender_table("first_names.csv", "name"))
+    return (end - start > 2 and tok.is_sent_start and tok.text[1:].islower()
+            and (tok.lower_ in _agent_nouns() or tok.lower_.endswith(_OCCUPATION_ENDINGS))
+            and tok.text not in gender_table("first_names.csv", "name")
+            and tok.text not in lexicons.words("given_names", "name"))
+
+
+# endings of occupation nouns that no given name has ("Broadcaster", "Columnist", "Photographer"), so a
+# sentence-opening word with one is a job word even when the agent list lacks it
+_OCCUPATION_ENDINGS = ("caster", "ist", "grapher", "writer", "maker", "ologist")
 
 
 @functools.cache

@@ -249,13 +249,19 @@ def extend_name_left(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def extend_name(doc: Doc, end: int) -> int:
+def extend_name(doc: Doc, end: int, surnames: frozenset[str] = frozenset()) -> int:
     """End of a person's name past the particles the model leaves out: "Valéry Giscard" + "d'Estaing",
     "Ludwig" + "van Beethoven". A particle counts only before a capitalised proper noun outside other
-    entities."""
+    entities. A name of two words or more also takes in an untagged proper noun right after it that the
+    article tags alone as a person elsewhere (`surnames`): "Judge Ana Lucia" + "Reyes ... Reyes said",
+    the surname the model cut off a name with a middle name."""
     toks = doc_tokens(doc)
     while end < len(doc):
         tok = toks[end]
+        if (tok.text in surnames and not tok.ent_type_ and tok.pos_ == "PROPN" and toks[end - 1].whitespace_ == " "
+                and toks[end - 1].ent_type_ == "PERSON" and toks[end - 1].ent_iob_ == "I"):
+            end += 1
+            continue
         if _ELIDED_PARTICLE.match(tok.text) and not tok.ent_type_:
             end += 1
             continue

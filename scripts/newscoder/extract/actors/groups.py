@@ -281,6 +281,8 @@ def unnamed_official(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si:
     actor = b.actor(("person", normalize_name(text)), lambda: LocalActor(
         key="", name=text, actor_type="person", country_iso3=iso3, role=text,
         country_basis="title" if iso3 else None))
+    if not any(t.dep_ == "poss" for t in np):
+        b.unnamed_officials.add(actor.key)  # "the league's trade envoy": its owner says whose; kept
     b.add(actor, doc, np[first].idx, tok.idx + len(tok.text), "title", si, sent, root=tok)
     return True
 
@@ -302,6 +304,83 @@ def qualify_generic_group(actor: LocalActor) -> None:
     actor.name = " ".join(words)
 
 
+def name_by_demonym(b: ActorBuilder) -> None:
+    """"activists", "government authorities" whose country the pass found: a name of common nouns alone
+    reads as any such people anywhere, so it is written with the country's adjective ("Indian activists"),
+    the first adjectival demonym of data/demonyms.csv. A name with any capitalised word ("Kelby residents",
+    "supporters of Ana Ray") is qualified already. Where the country is only the article's (country_basis
+    "article"), the name says so only for people who belong to the place by what they are: officials and
+    bodies of the state, lawmakers, police, soldiers, activists and protesters (PETRARCH2 sectors of
+    data/agent_nouns.csv, title words) and its inhabitants; passengers, researchers or students of a story
+    set in a country may come from anywhere, and keep their bare name. Names of more than two words are
+    left as written (their word order is too often the parser's, not the text's)."""
+    for actor in b.actors.values():
+        words = actor.name.split()
+        if actor.actor_type != "group" or actor.country_iso3 is None or not 0 < len(words) <= 2 \
+                or any(c.isupper() for c in actor.name) or not words[0][:1].isalpha():
+            continue
+        if actor.country_basis == "article" and not _belongs_to_place(words[-1]):
+            continue
+        if (adjective := _demonym_adjective(actor.country_iso3)) is not None:
+            # an adjective of kind or state goes before the nationality ("local Russian officials",
+            # "affected Filipino residents"); a noun modifier after it ("Indonesian government authorities")
+            at = 1 if len(words) == 2 and (words[0] in _KIND_ADJECTIVES or words[0].endswith("ed")) else 0
+            actor.name = " ".join([*words[:at], adjective, *words[at:]])
+
+
+# sectors of PETRARCH2's agents whose members are of the country they act in
+_DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "OPP"})
+# plural nouns that say the people live in the place
+_INHABITANT_NOUNS = frozenset({"residents", "inhabitants", "locals", "citizens", "villagers", "voters"})
+
+
+def _belongs_to_place(noun: str) -> bool:
+    if noun in _INHABITANT_NOUNS:
+        return True
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return _agent_sectors().get(singular) in _DOMESTIC_SECTORS or roles.is_title_word(singular)
+
+
+@functools.cache
+def _agent_sectors() -> dict[str, str]:
+    return {r["word"]: r["sector"] for r in lexicons.rows("agent_nouns")}
+
+
+@functools.cache
+def _demonym_adjectives() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in lexicons.rows("demonyms"):
+        word = r["demonym"]
+        # "Indian", not "US" (an abbreviation reads as the country) nor "Hongkonger" (a noun for a person)
+        if word and not word.isupper() and not word.endswith("er"):
+            out.setdefault(r["iso3"], word)
+    return out
+
+
+def _demonym_adjective(iso3: str) -> str | None:
+    """The country's adjective; without one, its short name as a noun modifier ("Hong Kong protesters"),
+    unless that name is a phrase ("Republic of ...", "Congo, ...") that cannot stand before a noun."""
+    if (word := _demonym_adjectives().get(iso3)) is not None:
+        return word
+    name = country_name(iso3)
+    return name if name and not any(w in name.split() for w in ("of", "the", "and")) and "," not in name else None
+
+
+def drop_bare_titles(b: ActorBuilder) -> int:
+    """"a fire officer said", "the new governor": a person known only by a generic title phrase, never
+    named, is not a specific actor a reader could count. Such people serve the pass as antecedents (a
+    later "he" is theirs, not a named person's) and are dropped at its end with their mentions; quotes
+    keep the speaker's words and lose only the link. A phrase with a name, a nationality or an owner in it
+    ("a senior US official", "the Kelby fire chief", "the bloc's envoy") says whose official it is and
+    stays. Returns how many went."""
+    gone = {key for key in b.unnamed_officials
+            if (a := b.by_key(key)).registry_id is None and not any(c.isupper() for c in a.name)}
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+    return len(gone)
+
+
 @functools.cache
 def _common_words() -> frozenset[str]:
     """Words a group's name may open with in lower case: group and agent nouns, and adjectives of place
@@ -312,3 +391,5 @@ def _common_words() -> frozenset[str]:
 
 _PLAIN_ADJECTIVES = frozenset({"local", "federal", "state", "government", "foreign", "senior", "police",
                                "church", "emergency", "young", "elderly", "affected", "other", "some"})
+# of these, the adjectives (not noun modifiers): a nationality comes after them
+_KIND_ADJECTIVES = frozenset({"local", "federal", "foreign", "senior", "young", "elderly", "affected", "other"})

@@ -170,7 +170,16 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         before = toks[start - 2].idx + len(toks[start - 2].text)
         owner = next((m for m in reversed(b.mentions) if m.char_end == before), None)
         if owner is not None and b.by_key(owner.actor_key).actor_type == "organization":
-            b.add(b.by_key(owner.actor_key), doc, cs, ce, "name", si, sent, root=root)
+            actor = b.by_key(owner.actor_key)
+            initials = {w[0] for w in actor.name.split() if w[:1].isupper()}
+            if end - start > 1 and text[0] not in initials and actor.registry_id is None \
+                    and actor.name == owner.text:
+                # "Green Party (E & W)": letters spaced apart that are no initials of the name qualify it
+                # (a region, a branch): written into the name as the text writes it, no actor of their own
+                actor.name = f"{actor.name} ({text})"
+                b.taken.append((cs, ce, actor.actor_type))
+                return 1
+            b.add(actor, doc, cs, ce, "name", si, sent, root=root)
             return 0
     # an acronym this article already gave to one of its organisations
     if is_acronym(text):
