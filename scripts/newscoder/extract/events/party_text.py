@@ -31,15 +31,31 @@ _ALSO_TARGETED = {"CONCEDE"}
 _ORDER_TYPES = {"COERCE", "DEMAND"}
 
 
-def _phrase(tok: Token) -> str:
-    """The party's own words: its left modifiers and the noun (and a counted "of" phrase), without relative
-    clauses or other phrases."""
+def _listed(tok: Token) -> list[Token]:
+    """The noun and the nouns coordinated with it ("elders, teachers and mayors"), in text order."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_start(tok: Token) -> int:
+    """The index of the first of the noun's left modifiers kept in its words."""
     kept, stack = [tok.i], [c for c in tok.lefts if c.dep_ in _PHRASE_DEPS]
-    while stack:  # the modifiers and their own modifiers, not adverbs ("reportedly several people")
+    while stack:
         c = stack.pop()
         kept.append(c.i)
         stack.extend(x for x in c.lefts if x.dep_ in _PHRASE_DEPS)
-    start = min(kept)
+    return min(kept)
+
+
+def _phrase(tok: Token) -> str:
+    """The party's own words: its left modifiers and the noun (and a counted "of" phrase), without relative
+    clauses or other phrases."""
+    # (the modifiers and their own modifiers, not adverbs: "reportedly several people")
+    start = _phrase_start(tok)
     end = tok.i
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if tok.lower_ in _quantity_nouns() and of is not None and any(g.dep_ == "pobj" for g in of.children):
@@ -70,15 +86,21 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
             return None  # a named party (or the source itself): the dyad rules decide on it
         if t.pos_ == "PRON":
             return _antecedent_party(t)
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue  # "called on Tuesday on the mayors": a day says when, it is no party
         if t.pos_ == "PROPN":
             return None  # a name that is no actor
         if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t):
             continue
-        head = party_head(t)
+        listed = _listed(t)
+        head = party_head(t) or next((c for c in listed if party_head(c) is not None), None)
         if head is None:
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return None  # "deployed its troops", "ordered his staff": the source's own people
+        if len(listed) > 1 and all(c.pos_ == "NOUN" for c in listed):
+            # "appealed to village elders, teachers and mayors": the whole list is the party addressed
+            return t.doc[_phrase_start(t) : listed[-1].i + 1].text.strip()
         return _phrase(t)
     return None
 

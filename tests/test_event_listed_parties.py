@@ -1,0 +1,76 @@
+"""Event parties named as lists or counts, and acts told a measured time apart from a dated clause. Sentences
+written for this file (none from a gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import dated_events, event_with, make_article
+from newscoder.extract.events import extract_events
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
+
+
+def code(nlp, registry, text: str):
+    """(trigger, source name, target name, target text) of each event."""
+    article = make_article(text)
+    doc = nlp(text)
+    actors = extract_actors(doc, article, registry)
+    quotes = extract_quotes(doc, article, actors)
+    events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
+    name = {a.key: a.name for a in actors.actors}
+    return [(e.trigger, name.get(e.source_key), name.get(e.target_key), e.target_text) for e in events]
+
+
+def test_a_list_of_addressees_is_the_target_text_whole(nlp, registry):
+    rows = code(nlp, registry, "On Tuesday, Prime Minister Jonas Berg called on village elders, school teachers "
+                               "and local mayors to support the vaccination drive.")
+    called = next(r for r in rows if r[0] == "called")
+    assert called[1] == "Jonas Berg"
+    assert called[3] == "village elders, school teachers and local mayors"
+
+
+def test_a_day_after_on_is_no_party_of_the_appeal(nlp, registry):
+    # the "on Tuesday" phrase comes first, yet the people appealed to are the target
+    rows = code(nlp, registry, "Prime Minister Jonas Berg called on Tuesday on school teachers to stay home.")
+    called = next(r for r in rows if r[0] == "called")
+    assert called[3] == "school teachers"
+
+
+def test_counted_others_are_the_victims(nlp, registry):
+    rows = code(nlp, registry, "Erik Holm, a self-described anarchist, shot a nurse named Anna Berg and injured "
+                               "at least twelve others.")
+    injured = next(r for r in rows if r[0] == "injured")
+    assert injured[1] == "Erik Holm"
+    assert injured[3] == "twelve others"
+
+
+def test_an_act_days_before_a_dated_clause_is_not_given_its_day(nlp, registry):
+    events = dated_events(nlp, registry, "Chilean President Gabriel Boric said Sunday that Chile was negotiating "
+                                         "with Lima, days after he threatened Peru with a trade blockade.",
+                          "2026-02-06")
+    # the clause the date belongs to keeps it; the act told days apart falls back to publication
+    assert event_with(events, "negotiating")["date"] == dt.date(2026, 2, 1)
+    threat = event_with(events, "threatened")
+    assert (threat["date"], threat["basis"], threat["precision"]) == (dt.date(2026, 2, 6), "publication", "unknown")
+
+
+def test_an_act_hours_before_a_dated_clause_keeps_its_day(nlp, registry):
+    events = dated_events(nlp, registry, "The Norwegian army seized the town on Monday, hours after Sweden "
+                                         "attacked the border post.", "2026-02-06")
+    assert event_with(events, "attacked")["date"] == dt.date(2026, 2, 2)
+
+
+def test_a_state_owning_a_body_is_not_the_party_acted_with(nlp, registry):
+    rows = code(nlp, registry, "Governor Maria Olsen also agreed to add two members to Norway's existing "
+                               "election board.")
+    agreed = next(r for r in rows if r[0] == "agreed")
+    assert agreed[1] == "Maria Olsen" and agreed[2] is None
+
+
+def test_a_state_owning_a_plan_or_a_target_of_force_stays_the_target(nlp, registry):
+    rows = code(nlp, registry, "The Swedish Green Party criticised Norway's plan to close the museum.")
+    assert next(r for r in rows if r[0] == "criticised")[2] == "Norway"
+    rows = code(nlp, registry, "Sweden attacked Norway's police headquarters.")
+    assert next(r for r in rows if r[0] == "attacked")[1:3] == ("Sweden", "Norway")
