@@ -74,3 +74,13 @@ def test_a_state_owning_a_plan_or_a_target_of_force_stays_the_target(nlp, regist
     assert next(r for r in rows if r[0] == "criticised")[2] == "Norway"
     rows = code(nlp, registry, "Sweden attacked Norway's police headquarters.")
     assert next(r for r in rows if r[0] == "attacked")[1:3] == ("Sweden", "Norway")
+
+
+def test_the_people_whose_demand_is_answered_are_the_target_text(nlp, registry):
+    rows = code(nlp, registry, "Governor Maria Olsen did not accede to the protesters' demands for a new inquiry.")
+    assert next(r for r in rows if r[0] == "accede")[1:] == ("Maria Olsen", None, "the protesters")
+    rows = code(nlp, registry, "Sweden rejected the miners' offer to end the strike.")
+    assert next(r for r in rows if r[0] == "rejected")[1:] == ("Sweden", None, "the miners")
+    # a named owner is the actor target, as before
+    rows = code(nlp, registry, "Sweden rejected Norway's offer to end the strike.")
+    assert next(r for r in rows if r[0] == "rejected")[1:] == ("Sweden", "Norway", None)

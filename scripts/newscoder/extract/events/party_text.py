@@ -31,6 +31,20 @@ _ALSO_TARGETED = {"CONCEDE"}
 _ORDER_TYPES = {"COERCE", "DEMAND"}
 
 
+# nouns of what a party asks or proposes: an act that answers or judges one is aimed at its owner
+_CLAIM_NOUNS = {"demand", "request", "call", "plea", "appeal", "plan", "proposal", "offer", "ultimatum",
+                "grievance", "complaint", "claim"}
+
+
+def _claim_owner(tok: Token) -> Token | None:
+    """ "acceded to the protesters' demands", "rejected the miners' offer": the people noun owning the demand
+    or plan the act answers (a named owner is the dyad's to find)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    return owner if owner is not None and party_head(owner) is owner else None
+
+
 def _listed(tok: Token) -> list[Token]:
     """The noun and the nouns coordinated with it ("elders, teachers and mayors"), in text order."""
     out, stack = [], [tok]
@@ -69,11 +83,16 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
     the first target argument (the same arguments the dyad reads, best first) that names people. None when
     the first argument that names anyone is an actor (the coder decided on it), when the act has no target by
     its type, or when the party is the source's own ("deployed its troops")."""
-    if m.entry.plover_type in _one_sided_types() and m.entry.plover_type not in _ALSO_TARGETED:
-        return None
+    one_sided = m.entry.plover_type in _one_sided_types() and m.entry.plover_type not in _ALSO_TARGETED
     src_toks, tgt_toks = _argument_tokens(m, chain)
     own = {t.i for s in src_toks for t in s.subtree}
     for t in tgt_toks:
+        # (a one-sided act has a party only when it answers someone's demand or plan: "rejected the miners'
+        # offer")
+        if (owner := _claim_owner(t)) is not None and owner.i not in own and not _across_quote(m.head, t):
+            return _phrase(owner)  # "did not accede to the strikers' demands": the strikers
+        if one_sided:
+            continue
         if t.dep_ == "ccomp" and m.entry.plover_type in _ORDER_TYPES \
                 and (s := _subject(t) or _passive(t)[1]) is not None:
             t = s  # "ordered that the two suspects be held": whom the order is about
