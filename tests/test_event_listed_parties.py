@@ -84,3 +84,10 @@ def test_the_people_whose_demand_is_answered_are_the_target_text(nlp, registry):
     # a named owner is the actor target, as before
     rows = code(nlp, registry, "Sweden rejected Norway's offer to end the strike.")
     assert next(r for r in rows if r[0] == "rejected")[1:] == ("Sweden", "Norway", None)
+
+
+def test_a_protest_told_again_keeps_its_addressee(nlp, registry):
+    rows = code(nlp, registry, "In August 2018, Ingrid Dahl began protesting outside the Norwegian Parliament. "
+                               "She protested alone on the first day, but thousands eventually joined her.")
+    protests = [r for r in rows if r[0].startswith("protest")]
+    assert [r[1:3] for r in protests] == [("Ingrid Dahl", "Norwegian Parliament")] * 2
