@@ -91,3 +91,17 @@ def test_a_protest_told_again_keeps_its_addressee(nlp, registry):
                                "She protested alone on the first day, but thousands eventually joined her.")
     protests = [r for r in rows if r[0].startswith("protest")]
     assert [r[1:3] for r in protests] == [("Ingrid Dahl", "Norwegian Parliament")] * 2
+
+
+def test_a_quoted_list_of_addressees_is_the_target_text(nlp, registry):
+    rows = code(nlp, registry, 'Prime Minister Jonas Berg called on "village councils, church leaders and local '
+                               'mayors" to support the vaccination drive.')
+    called = next(r for r in rows if r[0] == "called")
+    assert called[1] == "Jonas Berg"
+    assert called[3] == "village councils, church leaders and local mayors"
+
+
+def test_a_demand_owned_by_unnamed_people_takes_no_state_from_its_words(nlp, registry):
+    rows = code(nlp, registry, "Carrie Lam of Hong Kong did not accede to protesters' demands for a new inquiry "
+                               "independent of the government.")
+    assert next(r for r in rows if r[0] == "accede")[1:] == ("Carrie Lam", None, "protesters")

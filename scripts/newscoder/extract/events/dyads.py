@@ -315,6 +315,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not targets:
         # last resort, a phrase's own clauses: "tariffs on countries that sell oil to Cuba"
         for t in tgt_toks:
+            if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in t.children):
+                continue  # "acceded to protesters' demands for an inquiry independent of X": the demand is theirs
             if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
                 targets = [key]
                 break

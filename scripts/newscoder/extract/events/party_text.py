@@ -45,6 +45,16 @@ def _claim_owner(tok: Token) -> Token | None:
     return owner if owner is not None and party_head(owner) is owner else None
 
 
+def _quoted_argument(tok: Token) -> bool:
+    """ 'called on "village elders and teachers" to ...': the argument's own words are quoted right after its
+    preposition (a quotation opened there holds the party, not a claim about it)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.i + 1 >= len(tok.doc):
+        return False
+    mark = tok.doc[prep.i + 1]
+    return mark.i < tok.left_edge.i + 1 and mark.text in ('"', "\u201c") and prep.head.i < prep.i
+
+
 def _listed(tok: Token) -> list[Token]:
     """The noun and the nouns coordinated with it ("elders, teachers and mayors"), in text order."""
     out, stack = [], [tok]
@@ -109,7 +119,8 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
             continue  # "called on Tuesday on the mayors": a day says when, it is no party
         if t.pos_ == "PROPN":
             return None  # a name that is no actor
-        if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t):
+        if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t) \
+                and not _quoted_argument(t):
             continue
         listed = _listed(t)
         head = party_head(t) or next((c for c in listed if party_head(c) is not None), None)
