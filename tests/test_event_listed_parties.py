@@ -105,3 +105,10 @@ def test_a_demand_owned_by_unnamed_people_takes_no_state_from_its_words(nlp, reg
     rows = code(nlp, registry, "Carrie Lam of Hong Kong did not accede to protesters' demands for a new inquiry "
                                "independent of the government.")
     assert next(r for r in rows if r[0] == "accede")[1:] == ("Carrie Lam", None, "protesters")
+
+
+def test_a_named_force_that_withdrew_stays_the_target(nlp, registry):
+    text = ("On Sunday, Kurdish commanders announced that the Syrian Democratic Forces would be leaving the town "
+            "of Tal Abyad. Turkey welcomed the withdrawal.")
+    rows = code(nlp, registry, text)
+    assert [r[1:3] for r in rows if r[0] == "welcomed"] == [("Turkey", "Syrian Democratic Forces")]

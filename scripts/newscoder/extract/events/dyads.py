@@ -328,7 +328,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         for t in [t for t in tgt_toks if t.dep_ in ("dobj", "nsubjpass")] + sought:
             acts = [t] + _pobjs(t, {"into", "over"})
             if any((key := _act_antecedent(a, actors, exclude)) for a in acts):
-                targets = [key]
+                targets = [_commanding_state(key, actors, exclude)]
                 break
     if not targets and not m.is_nominal and m.entry.plover_type == "REJECT":
         # "X subpoenaed the documents. Y refused to hand over the documents": a refusal is aimed at whoever asked
@@ -405,6 +405,18 @@ def _possessing_state(tok: Token, key: str, actors: ActorAnalysis) -> bool:
         return False
     # (the body's own name is no actor: the words after the possessor name none)
     return all(actors.actor_at(t.idx, t.idx + len(t)) in (None, key) for t in tok.subtree if t.i > poss[0].i)
+
+
+def _commanding_state(key: str, actors: ActorAnalysis, exclude: set[str]) -> str:
+    """ "US troops would be leaving ... The Kurds opposed the withdrawal": the doer of a told act who is an
+    unnamed group of a state's armed forces moved at that state's decision; a judgement of the act is aimed at
+    the state (a named force, "the Syrian Democratic Forces", stays itself)."""
+    a = actors.get(key)
+    if a is None or a.actor_type != "group" or not a.country_iso3 \
+            or not set(a.name.lower().split()) & _FORCE_WORDS:
+        return key
+    state = state_key(actors, a.country_iso3)
+    return key if state in exclude else state
 
 
 def _home_countries(sources: list[str], actors: ActorAnalysis) -> set[str]:
