@@ -112,3 +112,10 @@ def test_a_named_force_that_withdrew_stays_the_target(nlp, registry):
             "of Tal Abyad. Turkey welcomed the withdrawal.")
     rows = code(nlp, registry, text)
     assert [r[1:3] for r in rows if r[0] == "welcomed"] == [("Turkey", "Syrian Democratic Forces")]
+
+
+def test_an_answered_party_hung_on_a_gerund_of_the_predicate(nlp, registry):
+    rows = code(nlp, registry, "On Saturday, Norway's Green Unity Party withdrew from backing Anna Lind as their "
+                               "candidate for prime minister in response to a statement from her younger brother, "
+                               "King Harald Olsen.")
+    assert [r[1:3] for r in rows if r[0] == "withdrew"] == [("Green Unity Party", "Harald Olsen")]

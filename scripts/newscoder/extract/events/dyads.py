@@ -455,7 +455,11 @@ def _answered_party(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, 
     """The party whose act the event answers, from an "in response to X's N" / "in protest at N from X" phrase
     on the predicate: the doer of the answered act (its possessor, "by" or "from" phrase) or a party named as
     the thing answered."""
-    for verb in chain:
+    # (the parser may hang the phrase on a gerund of the predicate: "withdrew from using X as candidate in
+    # response to ...")
+    gerunds = [g for v in chain for p in v.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    for verb in [*chain, *gerunds]:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
