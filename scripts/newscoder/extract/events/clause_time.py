@@ -270,3 +270,26 @@ def _main_clause(tok: Token) -> bool:
             return False
         cur = _clause_head(cur.head)
     return False
+
+
+# units of a distance in time long enough to put a clause on another day than the clause it hangs on ("days
+# after", "two weeks before"); hours and minutes usually stay on the same day
+_DAY_UNITS = {"day", "week", "month", "year", "decade"}
+_DISTANCE_MARKS = {"after", "before", "since"}
+
+
+def _distanced(tok: Token) -> bool:
+    """The act is told in a clause set a measured time apart from the clause it hangs on ("X said on Sunday
+    ..., days after he threatened Y", "ruled on Monday, two weeks after Z sued"): the governing clause's date
+    is by the text's own words not the act's."""
+    clause = tok
+    for _ in range(6):
+        while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _DISTANCE_MARKS for c in clause.children) \
+                and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DAY_UNITS for c in clause.children):
+            return True
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False

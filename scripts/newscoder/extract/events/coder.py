@@ -73,6 +73,7 @@ from newscoder.extract.events.occurrence import (
     speech_governor,
 )
 from newscoder.extract.events.party_text import unnamed_target_text
+from newscoder.extract.events.told_acts import continued_target
 from newscoder.extract.events.trigger_table import (
     DICTIONARY_POS,
     TriggerMatch,
@@ -219,7 +220,10 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 if is_unconditioned_conjecture(m, ev.modality) or is_untargeted_restriction(ev.cameo_code, tgt) \
                         or is_private_cooperation(ev.cameo_code, src, tgt, actors, titled, doc):
                     continue
-                if tgt is None and (words := unnamed_target_text(m, chain, actors)):
+                if tgt is None and (again := continued_target(ev.plover_type, src, si, events)):
+                    # "She protested alone on the first day" after her protest outside parliament
+                    ev = dataclasses.replace(ev, target_key=again)
+                elif tgt is None and (words := unnamed_target_text(m, chain, actors)):
                     ev = dataclasses.replace(ev, target_text=words)  # "arrested two suspects": no actor
                 elif tgt is None and ev.plover_type not in one_sided:
                     ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))

@@ -268,6 +268,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         exclude |= own_forces
     targets: list[str] = []
     grievances = {t.i for t in _grievances(m, chain)}
+    body_owners: set[str] = set()
     if m.entry.plover_type not in RECIPROCAL:
         # (a reciprocal act governs its "with": "negotiate with X following the clashes" is with X)
         tgt_toks = [t for t in tgt_toks if not _absolute_with(t)]
@@ -297,6 +298,13 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
                 targets = []  # "lent its ships to Peru": what the source gives, not whom
             if targets and _moved_own_state(t, targets[0], sources, actors):
                 continue  # "withdrew the US from the deal with Iran": the party is in the "from" phrase
+            if len(targets) == 1 and _possessing_state(t, targets[0], actors) \
+                    and m.entry.plover_type not in _FORCE_TYPES | {"COERCE"}:
+                # "added two members to X's election board": the body, not X's state (nor is X found
+                # again by a later rule)
+                body_owners.add(targets[0])
+                targets = []
+                continue
             if len(targets) == 1 and placed_people(t, targets[0], actors):
                 targets = []  # "fired at the crowd in X": the crowd (target_text), not X's state
                 break
@@ -307,6 +315,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not targets:
         # last resort, a phrase's own clauses: "tariffs on countries that sell oil to Cuba"
         for t in tgt_toks:
+            if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in t.children):
+                continue  # "acceded to protesters' demands for an inquiry independent of X": the demand is theirs
             if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
                 targets = [key]
                 break
@@ -318,7 +328,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         for t in [t for t in tgt_toks if t.dep_ in ("dobj", "nsubjpass")] + sought:
             acts = [t] + _pobjs(t, {"into", "over"})
             if any((key := _act_antecedent(a, actors, exclude)) for a in acts):
-                targets = [key]
+                targets = [_commanding_state(key, actors, exclude)]
                 break
     if not targets and not m.is_nominal and m.entry.plover_type == "REJECT":
         # "X subpoenaed the documents. Y refused to hand over the documents": a refusal is aimed at whoever asked
@@ -352,6 +362,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # a state takes only at home has that state as its target, whatever place is named
         homes = {a.country_iso3 for k in sources if (a := actors.get(k)) and a.country_iso3}
         targets = [state_key(actors, homes.pop())] if len(homes) == 1 else []
+    targets = [k for k in targets if k not in body_owners]
     if m.entry.plover_type in _domestic_types():
         for key in targets:
             _home_group(key, sources, actors)
@@ -374,6 +385,38 @@ _FORCE_TYPES = {"MOBILIZE", "FIGHT", "ASSAULT", "RETREAT"}
 # words of an armed body's name or noun ("Royal Saudi Air Force", "troops", "the army")
 _FORCE_WORDS = {"army", "navy", "military", "troops", "troop", "soldiers", "forces", "force", "marines", "guard",
                 "airforce", "militia", "battalion", "brigade", "regiment", "division", "units"}
+
+
+# nouns of a body of a state ("Norway's election board", "the city's police council"): what is done to or
+# with one is done to the body, not to the state its possessor names
+_BODY_NOUNS = {"council", "board", "commission", "committee", "agency", "panel", "office", "department",
+               "ministry", "parliament", "legislature", "assembly", "court", "police", "authority", "bureau",
+               "tribunal", "senate", "cabinet", "service", "regulator", "watchdog", "inquiry", "body"}
+
+
+def _possessing_state(tok: Token, key: str, actors: ActorAnalysis) -> bool:
+    """The target `key` is a state found only as the possessor of a common noun of a body that is no actor
+    of its own ("to Norway's existing election board"): the state is not the party acted on."""
+    actor = actors.get(key)
+    if actor is None or actor.actor_type != "state" or tok.pos_ != "NOUN" or lemma_of(tok) not in _BODY_NOUNS:
+        return False
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if not poss or actors.actor_at(poss[0].idx, poss[0].idx + len(poss[0])) != key:
+        return False
+    # (the body's own name is no actor: the words after the possessor name none)
+    return all(actors.actor_at(t.idx, t.idx + len(t)) in (None, key) for t in tok.subtree if t.i > poss[0].i)
+
+
+def _commanding_state(key: str, actors: ActorAnalysis, exclude: set[str]) -> str:
+    """ "US troops would be leaving ... The Kurds opposed the withdrawal": the doer of a told act who is an
+    unnamed group of a state's armed forces moved at that state's decision; a judgement of the act is aimed at
+    the state (a named force, "the Syrian Democratic Forces", stays itself)."""
+    a = actors.get(key)
+    if a is None or a.actor_type != "group" or not a.country_iso3 \
+            or not set(a.name.lower().split()) & _FORCE_WORDS:
+        return key
+    state = state_key(actors, a.country_iso3)
+    return key if state in exclude else state
 
 
 def _home_countries(sources: list[str], actors: ActorAnalysis) -> set[str]:
@@ -412,7 +455,11 @@ def _answered_party(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, 
     """The party whose act the event answers, from an "in response to X's N" / "in protest at N from X" phrase
     on the predicate: the doer of the answered act (its possessor, "by" or "from" phrase) or a party named as
     the thing answered."""
-    for verb in chain:
+    # (the parser may hang the phrase on a gerund of the predicate: "withdrew from using X as candidate in
+    # response to ...")
+    gerunds = [g for v in chain for p in v.children if p.dep_ == "prep"
+               for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    for verb in [*chain, *gerunds]:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue

@@ -21,6 +21,7 @@ from newscoder.extract.events.clause_time import (
     _adverbial,
     _attempted,
     _backshifted,
+    _distanced,
     _first_day,
     _future_clause,
     _in_past_period,
@@ -245,6 +246,11 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
              if all(not (s <= t.char_start < e) or s <= m.head.idx < e for s, e in spans)
              and not (t.basis == "relative" and _in_quotation_marks(text, t.char_start))]
     period = covered_month(article)
+    if not m.is_nominal and _distanced(m.head) \
+            and not any(_clause_head(r).i == _clause_head(m.head).i for _, r in roots):
+        # "said on Sunday ..., days after he threatened Y": no date of the sentence or the story is the act's
+        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                "date_basis": "publication"}
     t = _event_timex(m, roots)
     if t is not None and not m.is_nominal and _attempted(m.head) and not _not_after_publication(t, article):
         # "tried to pressure X ... in the 2028 election": an attempt whose time the text does not give (it is

@@ -31,15 +31,55 @@ _ALSO_TARGETED = {"CONCEDE"}
 _ORDER_TYPES = {"COERCE", "DEMAND"}
 
 
-def _phrase(tok: Token) -> str:
-    """The party's own words: its left modifiers and the noun (and a counted "of" phrase), without relative
-    clauses or other phrases."""
+# nouns of what a party asks or proposes: an act that answers or judges one is aimed at its owner
+_CLAIM_NOUNS = {"demand", "request", "call", "plea", "appeal", "plan", "proposal", "offer", "ultimatum",
+                "grievance", "complaint", "claim"}
+
+
+def _claim_owner(tok: Token) -> Token | None:
+    """ "acceded to the protesters' demands", "rejected the miners' offer": the people noun owning the demand
+    or plan the act answers (a named owner is the dyad's to find)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    return owner if owner is not None and party_head(owner) is owner else None
+
+
+def _quoted_argument(tok: Token) -> bool:
+    """ 'called on "village elders and teachers" to ...': the argument's own words are quoted right after its
+    preposition (a quotation opened there holds the party, not a claim about it)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.i + 1 >= len(tok.doc):
+        return False
+    mark = tok.doc[prep.i + 1]
+    return mark.i < tok.left_edge.i + 1 and mark.text in ('"', "\u201c") and prep.head.i < prep.i
+
+
+def _listed(tok: Token) -> list[Token]:
+    """The noun and the nouns coordinated with it ("elders, teachers and mayors"), in text order."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_start(tok: Token) -> int:
+    """The index of the first of the noun's left modifiers kept in its words."""
     kept, stack = [tok.i], [c for c in tok.lefts if c.dep_ in _PHRASE_DEPS]
-    while stack:  # the modifiers and their own modifiers, not adverbs ("reportedly several people")
+    while stack:
         c = stack.pop()
         kept.append(c.i)
         stack.extend(x for x in c.lefts if x.dep_ in _PHRASE_DEPS)
-    start = min(kept)
+    return min(kept)
+
+
+def _phrase(tok: Token) -> str:
+    """The party's own words: its left modifiers and the noun (and a counted "of" phrase), without relative
+    clauses or other phrases."""
+    # (the modifiers and their own modifiers, not adverbs: "reportedly several people")
+    start = _phrase_start(tok)
     end = tok.i
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if tok.lower_ in _quantity_nouns() and of is not None and any(g.dep_ == "pobj" for g in of.children):
@@ -53,11 +93,16 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
     the first target argument (the same arguments the dyad reads, best first) that names people. None when
     the first argument that names anyone is an actor (the coder decided on it), when the act has no target by
     its type, or when the party is the source's own ("deployed its troops")."""
-    if m.entry.plover_type in _one_sided_types() and m.entry.plover_type not in _ALSO_TARGETED:
-        return None
+    one_sided = m.entry.plover_type in _one_sided_types() and m.entry.plover_type not in _ALSO_TARGETED
     src_toks, tgt_toks = _argument_tokens(m, chain)
     own = {t.i for s in src_toks for t in s.subtree}
     for t in tgt_toks:
+        # (a one-sided act has a party only when it answers someone's demand or plan: "rejected the miners'
+        # offer")
+        if (owner := _claim_owner(t)) is not None and owner.i not in own and not _across_quote(m.head, t):
+            return _phrase(owner)  # "did not accede to the strikers' demands": the strikers
+        if one_sided:
+            continue
         if t.dep_ == "ccomp" and m.entry.plover_type in _ORDER_TYPES \
                 and (s := _subject(t) or _passive(t)[1]) is not None:
             t = s  # "ordered that the two suspects be held": whom the order is about
@@ -70,15 +115,22 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
             return None  # a named party (or the source itself): the dyad rules decide on it
         if t.pos_ == "PRON":
             return _antecedent_party(t)
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue  # "called on Tuesday on the mayors": a day says when, it is no party
         if t.pos_ == "PROPN":
             return None  # a name that is no actor
-        if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t):
+        if m.entry.plover_type not in RECIPROCAL and _absolute_with(t) or _across_quote(m.head, t) \
+                and not _quoted_argument(t):
             continue
-        head = party_head(t)
+        listed = _listed(t)
+        head = party_head(t) or next((c for c in listed if party_head(c) is not None), None)
         if head is None:
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return None  # "deployed its troops", "ordered his staff": the source's own people
+        if len(listed) > 1 and all(c.pos_ == "NOUN" for c in listed):
+            # "appealed to village elders, teachers and mayors": the whole list is the party addressed
+            return t.doc[_phrase_start(t) : listed[-1].i + 1].text.strip()
         return _phrase(t)
     return None
 

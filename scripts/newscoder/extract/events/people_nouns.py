@@ -21,6 +21,9 @@ def _counted_people(tok: Token) -> bool:
     with an "of" phrase) is a party the act affects."""
     if tok.lower_ in _quantity_nouns():
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.tag_ == "NNS" and lemma_of(tok) == "other" and tok.dep_ in ("dobj", "nsubjpass", "conj", "pobj"):
+        # "killed one man and injured at least nineteen others": a counted "others" is people acted on
+        return any(x.dep_ == "nummod" or x.lower_ in _PEOPLE_QUANTIFIERS for x in tok.children)
     return tok.tag_ == "NNS" and (lemma_of(tok) in ("people", "person") or any(
         x.lower_ in _PEOPLE_QUANTIFIERS and x.dep_ in ("amod", "det", "nummod") for x in tok.children))
 

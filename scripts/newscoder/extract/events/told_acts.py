@@ -203,3 +203,24 @@ def _told_act_target(m: TriggerMatch, actors: ActorAnalysis, exclude: set[str]) 
             if key is not None:
                 return key
     return None
+
+
+# types whose act, told again with no party ("She protested alone on the first day"), goes on with the same
+# addressee as the same source's act of that type told just before
+_CONTINUED_TYPES = {"PROTEST"}
+# how many sentences back the earlier telling may stand
+_CONTINUED_WINDOW = 2
+
+
+def continued_target(plover_type: str, source: str | None, sentence_index: int, earlier: list) -> str | None:
+    """The target of the same source's act of the same type told in the last `_CONTINUED_WINDOW` sentences
+    ("X protested outside parliament. She protested alone on the first day": parliament), for a protest told
+    again without its addressee. `earlier` holds the article's events so far, in text order."""
+    if plover_type not in _CONTINUED_TYPES or source is None:
+        return None
+    for ev in reversed(earlier):
+        if ev.sentence_index < sentence_index - _CONTINUED_WINDOW:
+            return None
+        if ev.source_key == source and ev.plover_type == plover_type and ev.target_key:
+            return ev.target_key
+    return None
