@@ -31,6 +31,7 @@ from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
+from newscoder.extract.actors.credits import credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
@@ -59,6 +60,7 @@ from newscoder.extract.actors.named import (
     surname_index,
 )
 from newscoder.extract.actors.place_only import drop_place_only_states
+from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
@@ -254,7 +256,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     thing_names |= _untagged_storm_names(doc)
     org_names = organisation_names(doc)
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
-    place_people = place_named_person_names(doc, [(s, e) for _, s, e, lab in kept if lab == "PERSON"])
+    person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]
+    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, person_spans)
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
     # Atmospheric Science"): a piece of that name
@@ -339,10 +342,25 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     drop_place_only_states(b, doc)
+    _drop_credit_mentions(b, doc)
     dropped += drop_non_agents(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+
+
+def _drop_credit_mentions(b: ActorBuilder, doc: Doc) -> None:
+    """A name written again inside a picture credit ("Image: Ana Ray") is not a mention of the actor; an
+    actor left with no mention goes (its entity there was not read: `entity_junk.is_junk`)."""
+    if not credit_ranges(doc):
+        return
+    kept = [m for m in b.mentions if not in_credit(doc, m.char_start)]
+    if len(kept) == len(b.mentions):
+        return
+    gone = {m.actor_key for m in b.mentions} - {m.actor_key for m in kept}
+    gone -= {a.parent_key for a in b.actors.values() if a.parent_key}
+    b.mentions = [m for m in b.mentions if m.actor_key not in gone and not in_credit(doc, m.char_start)]
+    b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
 
 
 def _home_of_bare_chambers(b: ActorBuilder) -> None:

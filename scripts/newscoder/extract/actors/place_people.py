@@ -1,0 +1,115 @@
+"""One-word "people" that are places: the model tags a town's name PERSON ("a bus from Kelby to Varna",
+"bombs struck the Kelby Cathedral"), and nothing in the article says it is a person.
+
+A one-word PERSON name is a place, not an actor, when the article gives it no sign of a person (it is no
+given name, no longer name of the article holds it, no title stands before it, it never speaks) and either
+every one of its occurrences is a place use, or the offline gazetteer knows it as a city and at least one
+occurrence is a place use and none is one of an agent. A place use is the object of a locative or route
+preposition ("in", "from", "to", "near", "between"), the second of "between X and Y", the modifier of a
+building or place noun of data/non_actor_heads.csv ("X Cathedral", "X Airport"), or a place with its
+country after a comma ("X, Cuba").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from newscoder import lexicons
+from newscoder.extract import roles
+from newscoder.extract.actors.entities import _is_first_name
+from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
+from newscoder.resolve.places import country_of_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# where a place is: "in X", "from X to Y", "near X", "outside X"
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "between", "outside", "around", "across",
+                          "throughout", "inside", "within", "towards", "toward", "via", "through", "of"})
+
+
+# the people or parts of a place: "residents of X", "the outskirts of X"
+_DWELLERS = frozenset({"resident", "inhabitant", "outskirt", "suburb", "street", "mayor"})
+
+
+@functools.cache
+def _facility_nouns() -> frozenset[str]:
+    return frozenset(r["word"] for r in lexicons.rows("non_actor_heads") if r["kind"] in ("building", "place"))
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicons.column("reporting_verbs", "lemma"))
+
+
+def _place_use(tok: Token, toks: list[Token]) -> bool:
+    i = tok.i
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.lower_ == "the" and i > 1:
+        prev = toks[i - 2]  # "from the X Cathedral"
+    if prev is not None and prev.lower_ in _PLACE_PREPS:
+        # "of" only as a place noun's "of" ("the town of X"), not "the leader of X"
+        if prev.lower_ != "of" or prev.head.lemma_.lower() in _place_nouns() | _DWELLERS:
+            return True
+    if tok.dep_ == "conj" and tok.head.i < i:
+        first = tok.head  # "between X and Y", "from X and Y"
+        if first.i > 0 and toks[first.i - 1].lower_ in _PLACE_PREPS - {"of"}:
+            return True
+    # "X and the region around it": one of a pair with a place noun
+    if any(t.lemma_.lower() in _place_nouns() for t in (*tok.conjuncts, tok.head) if t.pos_ == "NOUN"
+           and (t.dep_ == "conj" or t is tok.head and tok.dep_ == "conj")):
+        return True
+    if i + 1 < len(toks) and toks[i + 1].text in _facility_nouns():
+        return True  # "X Cathedral", "X Airport"
+    if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].ent_type_ == "GPE" \
+            and (iso3_for_name(toks[i + 2].text) or iso3_for_demonym(toks[i + 2].text)):
+        return True  # "X, Cuba": a place and its country
+    return False
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(lexicons.column("place_nouns", "noun"))
+
+
+def _agent_use(tok: Token, toks: list[Token]) -> bool:
+    """A sign of a person: a title before ("Mayor X"), speech ("X said"), a possessive pronoun's owner
+    is not read (coreference runs later)."""
+    if tok.i > 0 and roles.is_title_word(toks[tok.i - 1].text):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _speech_verbs()
+
+
+def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]:
+    """The one-word PERSON names (token ranges of the article's kept PERSON spans) that are places."""
+    toks = doc_tokens(doc)
+    longer = set()
+    singles: set[str] = set()
+    for start, end in people:
+        if end - start == 1:
+            singles.add(toks[start].text)
+        else:
+            longer.update(t.text for t in toks[start:end])
+    out: set[str] = set()
+    text = doc_text(doc)
+    starts: list[int] | None = None
+    for word in singles:
+        if word in longer or not word[:1].isupper() or not word.isalpha() or _is_first_name(word):
+            continue
+        if starts is None:
+            starts = [t.idx for t in toks]
+        uses = []
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+            j = bisect.bisect_left(starts, m.start())
+            if j < len(toks) and starts[j] == m.start() and toks[j].text in (word, word + "'s"):
+                uses.append(toks[j])
+        if not uses or any(_agent_use(t, toks) for t in uses):
+            continue
+        placed = [_place_use(t, toks) for t in uses]
+        if all(placed) or any(placed) and country_of_place(word) is not None:
+            out.add(word)
+    return out
