@@ -257,7 +257,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     org_names = organisation_names(doc)
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]
-    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, person_spans)
+    # the model's PERSON spans too: one occurrence relabelled a place still tells what the name is
+    tagged_people = set(person_spans) | {(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"}
+    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people))
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
     # Atmospheric Science"): a piece of that name
@@ -272,8 +274,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON" and person_tagged_organisation(range_text(doc, start, end), org_names):
             label = "ORG"  # "the Oberster Gerichtshof ... Oberster Gerichtshof said": an organisation elsewhere
-        if label == "PERSON" and range_text(doc, start, end) in place_people:
-            dropped += 1  # "Kelby, a small town in ...": every mention of the name is the place
+        if label in ("PERSON", "ORG") and range_text(doc, start, end) in place_people:
+            # "Kelby, a small town in ...": every mention of the name is the place (also where the model
+            # tagged one of them an organisation)
+            dropped += 1
             continue
         if label == "PERSON" and range_text(doc, start, end) in group_names:
             label = "NORP"  # "fighting the Xoronis": a movement or a people, not one person

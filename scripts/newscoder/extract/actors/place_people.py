@@ -46,13 +46,14 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(lexicons.column("reporting_verbs", "lemma"))
 
 
-def _place_use(tok: Token, toks: list[Token]) -> bool:
-    i = tok.i
+def _place_use(toks: list[Token], i: int, end: int) -> bool:
+    """Is the name at tokens [i, end) used as a place here?"""
+    tok = toks[i + (end - i) - 1]  # the name's last word: the one the parser hangs the phrase on
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and prev.lower_ == "the" and i > 1:
         prev = toks[i - 2]  # "from the X Cathedral"
     if prev is not None and prev.lower_ in _PLACE_PREPS:
-        # "of" only as a place noun's "of" ("the town of X"), not "the leader of X"
+        # "of" only as a place noun's "of" ("the town of X", "residents of X"), not "the leader of X"
         if prev.lower_ != "of" or prev.head.lemma_.lower() in _place_nouns() | _DWELLERS:
             return True
     if tok.dep_ == "conj" and tok.head.i < i:
@@ -63,12 +64,18 @@ def _place_use(tok: Token, toks: list[Token]) -> bool:
     if any(t.lemma_.lower() in _place_nouns() for t in (*tok.conjuncts, tok.head) if t.pos_ == "NOUN"
            and (t.dep_ == "conj" or t is tok.head and tok.dep_ == "conj")):
         return True
-    if i + 1 < len(toks) and toks[i + 1].text in _facility_nouns():
-        return True  # "X Cathedral", "X Airport"
-    if i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].ent_type_ == "GPE" \
-            and (iso3_for_name(toks[i + 2].text) or iso3_for_demonym(toks[i + 2].text)):
+    nxt = toks[end] if end < len(toks) else None
+    if nxt is not None and (nxt.text in _facility_nouns() or nxt.lower_ in _place_nouns()
+                            or nxt.lower_ in _PLACE_ADJECTIVES):
+        return True  # "X Cathedral", "X Airport", "X province", "the X provincial council"
+    if end + 1 < len(toks) and nxt.text == "," and toks[end + 1].ent_type_ == "GPE" \
+            and (iso3_for_name(toks[end + 1].text) or iso3_for_demonym(toks[end + 1].text)):
         return True  # "X, Cuba": a place and its country
     return False
+
+
+# adjectives of a place's own bodies: "the X provincial council"
+_PLACE_ADJECTIVES = frozenset({"provincial", "municipal", "regional"})
 
 
 @functools.cache
@@ -85,31 +92,33 @@ def _agent_use(tok: Token, toks: list[Token]) -> bool:
 
 
 def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]:
-    """The one-word PERSON names (token ranges of the article's kept PERSON spans) that are places."""
+    """The PERSON names (token ranges of the article's kept PERSON spans) that are places."""
     toks = doc_tokens(doc)
-    longer = set()
-    singles: set[str] = set()
-    for start, end in people:
-        if end - start == 1:
-            singles.add(toks[start].text)
-        else:
-            longer.update(t.text for t in toks[start:end])
+    names = {tuple(t.text for t in toks[start:end]) for start, end in people}
     out: set[str] = set()
     text = doc_text(doc)
     starts: list[int] | None = None
-    for word in singles:
-        if word in longer or not word[:1].isupper() or not word.isalpha() or _is_first_name(word):
-            continue
+    for words in names:
+        if not all(w[:1].isupper() and w.isalpha() for w in words) or _is_first_name(words[0]) \
+                or any(len(other) > len(words) and _holds(other, words) for other in names):
+            continue  # a given name, or a part of a longer name of the article ("Ana Kelby" for "Kelby")
         if starts is None:
             starts = [t.idx for t in toks]
+        name = " ".join(words)
         uses = []
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
             j = bisect.bisect_left(starts, m.start())
-            if j < len(toks) and starts[j] == m.start() and toks[j].text in (word, word + "'s"):
-                uses.append(toks[j])
-        if not uses or any(_agent_use(t, toks) for t in uses):
+            if j + len(words) <= len(toks) and starts[j] == m.start() \
+                    and tuple(t.text for t in toks[j : j + len(words)]) == words:
+                uses.append(j)
+        if not uses or any(_agent_use(toks[j], toks) for j in uses):
             continue
-        placed = [_place_use(t, toks) for t in uses]
-        if all(placed) or any(placed) and country_of_place(word) is not None:
-            out.add(word)
+        placed = [_place_use(toks, j, j + len(words)) for j in uses]
+        if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None:
+            out.add(name)
     return out
+
+
+def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(longer[k : k + n] == words for k in range(len(longer) - n + 1))
