@@ -338,6 +338,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_of_two_word_demonyms(b, doc)
     countries_from_demonym_subjects(b, doc)
     countries_from_listed_people(b, named)
+    _countries_of_body_groups(b)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
     _home_of_bare_chambers(b)
@@ -522,6 +523,16 @@ def _named_governments(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: di
 
 _DOMESTIC_KINDS = {"head_of_state", "head_of_government", "executive", "minister", "military", "judicial",
                    "legislator", "official", "royal"}
+
+
+def _countries_of_body_groups(b: ActorBuilder) -> None:
+    """"researchers of the Kelby Institute": a group named as the people of one body is where the body is
+    (`base`); the body's own country is often found after the group was made."""
+    for actor in b.actors.values():
+        if actor.actor_type == "group" and actor.country_iso3 is None and actor.parent_key is not None:
+            body = b.by_key(actor.parent_key)
+            if body.actor_type == "organization" and body.country_iso3:
+                actor.country_iso3, actor.country_basis = body.country_iso3, "base"
 
 
 def _country_of_lone_officials(b: ActorBuilder) -> None:
