@@ -355,17 +355,20 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
 
 
 def _drop_credit_mentions(b: ActorBuilder, doc: Doc) -> None:
-    """A name written again inside a picture credit ("Image: Ana Ray") is not a mention of the actor; an
-    actor left with no mention goes (its entity there was not read: `entity_junk.is_junk`)."""
+    """A person named only in picture credits ("Image: Ana Ray (flickr)") took or uploaded the picture: not
+    a party to the news, no actor. An organisation credited ("Image: Kelby Police") is the body that gave
+    the picture and stays, and so does the credit as a mention of anyone the article names elsewhere."""
     if not credit_ranges(doc):
         return
-    kept = [m for m in b.mentions if not in_credit(doc, m.char_start)]
-    if len(kept) == len(b.mentions):
-        return
-    gone = {m.actor_key for m in b.mentions} - {m.actor_key for m in kept}
+    credited: dict[str, bool] = {}  # actor key -> every name mention is in a credit
+    for m in b.mentions:
+        if m.mention_kind == "name":
+            credited[m.actor_key] = credited.get(m.actor_key, True) and in_credit(doc, m.char_start)
+    gone = {key for key, only in credited.items() if only and b.by_key(key).actor_type == "person"}
     gone -= {a.parent_key for a in b.actors.values() if a.parent_key}
-    b.mentions = [m for m in b.mentions if m.actor_key not in gone and not in_credit(doc, m.char_start)]
-    b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+    if gone:
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
 
 
 def _home_of_bare_chambers(b: ActorBuilder) -> None:

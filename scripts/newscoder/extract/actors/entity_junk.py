@@ -1,6 +1,6 @@
 """Named entities that name no actor, whatever label the model gave them: handles, fragments of hyphenated
 words, single letters, ALL-CAPS shouting, pieces cut from longer names, forms of address, words of a passage
-in another language, species, units, plural titles and portfolio words, names in picture credits."""
+in another language, species, units, plural titles and portfolio words."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from spacy.tokens import Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.credits import in_credit
 from newscoder.extract.actors.entities import _NAME_PARTICLES, _agent_nouns
 from newscoder.extract.actors.word_lists import PORTFOLIO_TITLES, csv_column, is_acronym
 from newscoder.extract.doctext import doc_text, doc_tokens, span_text
@@ -26,8 +25,6 @@ def is_junk(ent: Span) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) <= 1 or text.startswith(("@", "#")) or "@" in text:
         return True
-    if in_credit(doc, ent.start_char):
-        return True  # "Image: Ana Ray (flickr)": who took the picture, not a party to the news
     if ent.start > 0 and toks[ent.start - 1].text in ("@", "#"):
         return True
     # a fragment of a hyphenated word: "Bel" of "Bel-Air" (but keep "Somalia-based")
