@@ -108,3 +108,13 @@ def test_a_spokesperson_for_a_local_official_acts_where_the_official_does(nlp):
                        "spokesperson for the provincial governor, said the attack had killed nine. Afghan forces "
                        "later retook the post near Kandahar. A Pakistani official condemned it.")
     assert _actors(an)["Tarek Hamidi"][1:] == ("AFG", "office")
+
+
+def test_people_after_to_or_of_a_title_stay_people(nlp):
+    an = _analyse(nlp, "Third place went to Abderrahman Kalou of Qatar. She lost reelection to Thom Varga, a "
+                       "Republican, in 2014. Mayor of Koszalin Piotr Wisniewski has declared tomorrow a day of "
+                       "mourning.")
+    people = {a.name for a in an.actors if a.actor_type == "person"}
+    assert "Thom Varga" in people
+    assert any("Kalou" in n for n in people)
+    assert any("Piotr Wisniewski" in n for n in people)

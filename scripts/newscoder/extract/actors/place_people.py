@@ -1,13 +1,14 @@
 """One-word "people" that are places: the model tags a town's name PERSON ("a bus from Kelby to Varna",
 "bombs struck the Kelby Cathedral"), and nothing in the article says it is a person.
 
-A one-word PERSON name is a place, not an actor, when the article gives it no sign of a person (it is no
-given name, no longer name of the article holds it, no title stands before it, it never speaks) and either
-every one of its occurrences is a place use, or the offline gazetteer knows it as a city and at least one
-occurrence is a place use and none is one of an agent. A place use is the object of a locative or route
-preposition ("in", "from", "to", "near", "between"), the second of "between X and Y", the modifier of a
-building or place noun of data/non_actor_heads.csv ("X Cathedral", "X Airport"), or a place with its
-country after a comma ("X, Cuba").
+A PERSON name is a place, not an actor, when the article gives it no sign of a person (its first word is
+no given name, no longer name of the article holds it, no title stands before it, it never speaks) and
+either every one of its occurrences is a place use, or the offline gazetteer knows it (one word) as a city
+and at least one occurrence is a place use. A place use is the object of a locative preposition ("in",
+"near", "between"; "of" after a place noun, one-word names only), an end of a route ("from X to Y"), the
+second of "between X and Y", one of a pair with a place noun ("X and the region around it"), the modifier
+of a building or place word ("X Cathedral", "X Airport", "X province"), or a place with its country after
+a comma ("X, Cuba"). "to" and "from" alone are no place use: "went to X", "a letter from X" name people.
 """
 
 from __future__ import annotations
@@ -28,8 +29,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # where a place is: "in X", "from X to Y", "near X", "outside X"
-_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "between", "outside", "around", "across",
-                          "throughout", "inside", "within", "towards", "toward", "via", "through", "of"})
+# ("to" and "from" alone are not: "went to X", "a letter from X" name people too; see `_route`)
+_PLACE_PREPS = frozenset({"in", "at", "near", "into", "between", "outside", "around", "across", "throughout",
+                          "inside", "within", "towards", "toward", "of"})
+
+
+def _route(prep: Token) -> bool:
+    """"from X to Y" on one word ("carrying locals from X to Y"): the two ends of a route are places."""
+    other = {"from": "to", "to": "from"}.get(prep.lower_)
+    if other is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children):
+        return True
+    # the parser may hang "to Y" on X itself, or "to Y" on the object of "from"
+    if prep.lower_ == "from":
+        return any(c.dep_ == "prep" and c.lower_ == "to" for o in prep.children if o.dep_ == "pobj" for c in o.children)
+    return prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from"
 
 
 # the people or parts of a place: "residents of X", "the outskirts of X"
@@ -53,12 +68,15 @@ def _place_use(toks: list[Token], i: int, end: int) -> bool:
     if prev is not None and prev.lower_ == "the" and i > 1:
         prev = toks[i - 2]  # "from the X Cathedral"
     if prev is not None and prev.lower_ in _PLACE_PREPS:
-        # "of" only as a place noun's "of" ("the town of X", "residents of X"), not "the leader of X"
-        if prev.lower_ != "of" or prev.head.lemma_.lower() in _place_nouns() | _DWELLERS:
+        # "of" only as a place noun's "of" ("the town of X", "residents of X"), not "the leader of X", and
+        # only before a one-word name ("the Mayor of Kelby Ana Ray": the model's span may swallow the title)
+        if prev.lower_ != "of" or end - i == 1 and prev.head.lemma_.lower() in _place_nouns() | _DWELLERS:
             return True
+    if prev is not None and _route(prev):
+        return True
     if tok.dep_ == "conj" and tok.head.i < i:
         first = tok.head  # "between X and Y", "from X and Y"
-        if first.i > 0 and toks[first.i - 1].lower_ in _PLACE_PREPS - {"of"}:
+        if first.i > 0 and (toks[first.i - 1].lower_ in _PLACE_PREPS - {"of"} or _route(toks[first.i - 1])):
             return True
     # "X and the region around it": one of a pair with a place noun
     if any(t.lemma_.lower() in _place_nouns() for t in (*tok.conjuncts, tok.head) if t.pos_ == "NOUN"
