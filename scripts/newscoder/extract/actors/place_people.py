@@ -35,16 +35,21 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "into", "between", "outside", "aro
 
 
 def _route(prep: Token) -> bool:
-    """"from X to Y" on one word ("carrying locals from X to Y"): the two ends of a route are places."""
-    other = {"from": "to", "to": "from"}.get(prep.lower_)
-    if other is None:
+    """"from X to Y" ("carrying locals from X to Y"): the two ends of a route are places. "from" comes
+    first and the other end is a place the model tags ("went to X ... from Ethiopia" is no route)."""
+    if prep.lower_ not in ("from", "to"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children):
-        return True
-    # the parser may hang "to Y" on X itself, or "to Y" on the object of "from"
-    if prep.lower_ == "from":
-        return any(c.dep_ == "prep" and c.lower_ == "to" for o in prep.children if o.dep_ == "pobj" for c in o.children)
-    return prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from"
+    # the parser hangs "to Y" on the verb or noun, on "from", or on X itself; "from X" is the head of "to"
+    near = [*prep.head.children, *prep.children, *(c for o in prep.children if o.dep_ == "pobj" for c in o.children)]
+    if prep.lower_ == "to" and prep.head.dep_ == "pobj":
+        near.append(prep.head.head)
+    for other in near:
+        if other.dep_ == "prep" and other is not prep and {prep.lower_, other.lower_} == {"from", "to"}:
+            frm, to = (prep, other) if prep.lower_ == "from" else (other, prep)
+            end = next((c for c in other.children if c.dep_ == "pobj"), None)
+            if frm.i < to.i and end is not None and end.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP"):
+                return True
+    return False
 
 
 # the people or parts of a place: "residents of X", "the outskirts of X"
