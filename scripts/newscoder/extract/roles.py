@@ -140,8 +140,16 @@ def role_in_apposition(name_span: Span) -> RoleInfo | None:
         found = head_title(words)
         if not found or found[1] == "honorific":
             continue
-        first = 1 if sub[0].lower_ in ("the", "a", "an") else 0
-        span = name_span.doc[sub[first].i : sub[-1].i + 1]
+        # "previously the Deputy Chief Minister of ...", "now a senator": the time adverb and the article
+        # are no words of the title
+        first = 0
+        while first < len(sub) - 1 and (sub[first].lower_ in ("the", "a", "an") or sub[first].pos_ == "ADV"
+                                        and sub[first].head.i == tok.i):
+            first += 1
+        last = len(sub) - 1
+        while last > first and sub[last].is_punct:
+            last -= 1  # "..., India," : the closing comma is no word of the title
+        span = name_span.doc[sub[first].i : sub[last].i + 1]
         if len(span) > 10:
             continue
         role, iso3 = _role_from_words(span)

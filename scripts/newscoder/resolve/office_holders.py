@@ -4,7 +4,8 @@
 `scripts/derive/petrarch_actors.py` from the PETRARCH2 actor dictionaries (MIT, `data/LICENSES/`). A person
 matches only for an article dated inside one of the terms listed for the name, and only when every such
 term is of one country; the list stops in early 2014, so later stories get no office from it. A full
-name listed in one country only gives that country at any date (`person_country`).
+name listed in one country only gives that country at any date (`person_country`). Colleges and
+universities come from `data/university_countries.csv` (Swot, MIT; `scripts/derive/swot_universities.py`).
 """
 
 from __future__ import annotations
@@ -50,10 +51,19 @@ def person_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@functools.cache
+def _universities() -> dict[str, str]:
+    """Normalised name -> ISO3 of colleges and universities (`data/university_countries.csv`, derived by
+    `scripts/derive/swot_universities.py` from the Swot list of academic domains, MIT)."""
+    return {normalize_name(r["name"]): r["iso3"] for r in lexicons.rows("university_countries")}
+
+
 def organization_country(name: str) -> str | None:
     """The country of an organisation or armed group listed with one ("Exxon Mobil", "JetBlue"; the
-    derivation keeps one-word names of five letters or more only)."""
-    return _organizations().get(normalize_name(name)) or None
+    derivation keeps one-word names of five letters or more only), else of a college or university listed
+    under one country's web domain ("Princeton University" -> USA, "University of Bristol" -> GBR)."""
+    key = normalize_name(name)
+    return _organizations().get(key) or _universities().get(key) or None
 
 
 def is_international_organization(name: str) -> bool:

@@ -43,7 +43,7 @@ from newscoder.extract.actors.country_links import (
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
-from newscoder.extract.roles import is_honorific, is_title_word
+from newscoder.extract.roles import is_honorific, is_title_word, titles
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
@@ -572,8 +572,8 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
         # a titled official ("Governor X", "the mayor, X") acts where the article mostly is
         by_key = {a.key: a for a in b.actors.values()}
         for key, kind in sorted(b.title_kinds.items()):
-            if (actor := by_key.get(key)) is not None and kind in _OFFICIAL_KINDS and actor.registry_id is None \
-                    and key not in b.stateless:
+            if (actor := by_key.get(key)) is not None and actor.registry_id is None and key not in b.stateless \
+                    and (kind in _OFFICIAL_KINDS or kind == "spokesperson" and _speaks_for_official(actor.role)):
                 _set(actor, iso3, "office")
     if top < 2 or top < _DOMINANCE * rest:
         return
@@ -583,6 +583,17 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
         if actor.actor_type in ("person", "group") or actor.actor_type == "organization" \
                 and _is_domestic(actor.name) and not is_international(actor):
             _set(actor, iso3, "article")
+
+
+def _speaks_for_official(role: str | None) -> bool:
+    """"spokesperson for the provincial governor", "a spokesman of the mayor": the voice of a local or
+    domestic official acts where that official does."""
+    if not role:
+        return False
+    _, sep, whose = role.partition(" for ")
+    if not sep:
+        _, sep, whose = role.partition(" of ")
+    return bool(sep) and any(titles().get(w.lower()) in _OFFICIAL_KINDS for w in whose.split())
 
 
 def _is_domestic(name: str) -> bool:

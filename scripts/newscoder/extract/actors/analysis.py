@@ -31,6 +31,7 @@ from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
+from newscoder.extract.actors.credits import credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
@@ -59,6 +60,7 @@ from newscoder.extract.actors.named import (
     surname_index,
 )
 from newscoder.extract.actors.place_only import drop_place_only_states
+from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
@@ -256,7 +258,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     thing_names |= _untagged_storm_names(doc)
     org_names = organisation_names(doc)
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
-    place_people = place_named_person_names(doc, [(s, e) for _, s, e, lab in kept if lab == "PERSON"])
+    person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]
+    # the model's PERSON spans too: one occurrence relabelled a place still tells what the name is
+    tagged_people = set(person_spans) | {(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"}
+    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people))
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
     # Atmospheric Science"): a piece of that name
@@ -273,8 +278,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON" and person_tagged_organisation(range_text(doc, start, end), org_names):
             label = "ORG"  # "the Oberster Gerichtshof ... Oberster Gerichtshof said": an organisation elsewhere
-        if label == "PERSON" and range_text(doc, start, end) in place_people:
-            dropped += 1  # "Kelby, a small town in ...": every mention of the name is the place
+        if label in ("PERSON", "ORG") and range_text(doc, start, end) in place_people:
+            # "Kelby, a small town in ...": every mention of the name is the place (also where the model
+            # tagged one of them an organisation)
+            dropped += 1
             continue
         if label == "PERSON" and range_text(doc, start, end) in group_names:
             label = "NORP"  # "fighting the Xoronis": a movement or a people, not one person
@@ -335,6 +342,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_of_two_word_demonyms(b, doc)
     countries_from_demonym_subjects(b, doc)
     countries_from_listed_people(b, named)
+    _countries_of_body_groups(b)
     _country_of_lone_officials(b)
     countries_from_article(b, named)
     _home_of_bare_chambers(b)
@@ -345,10 +353,28 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     drop_place_only_states(b, doc)
+    _drop_credit_mentions(b, doc)
     dropped += drop_non_agents(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+
+
+def _drop_credit_mentions(b: ActorBuilder, doc: Doc) -> None:
+    """A person named only in picture credits ("Image: Ana Ray (flickr)") took or uploaded the picture: not
+    a party to the news, no actor. An organisation credited ("Image: Kelby Police") is the body that gave
+    the picture and stays, and so does the credit as a mention of anyone the article names elsewhere."""
+    if not credit_ranges(doc):
+        return
+    credited: dict[str, bool] = {}  # actor key -> every name mention is in a credit
+    for m in b.mentions:
+        if m.mention_kind == "name":
+            credited[m.actor_key] = credited.get(m.actor_key, True) and in_credit(doc, m.char_start)
+    gone = {key for key, only in credited.items() if only and b.by_key(key).actor_type == "person"}
+    gone -= {a.parent_key for a in b.actors.values() if a.parent_key}
+    if gone:
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
 
 
 def _home_of_bare_chambers(b: ActorBuilder) -> None:
@@ -506,6 +532,16 @@ def _named_governments(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: di
 
 _DOMESTIC_KINDS = {"head_of_state", "head_of_government", "executive", "minister", "military", "judicial",
                    "legislator", "official", "royal"}
+
+
+def _countries_of_body_groups(b: ActorBuilder) -> None:
+    """"researchers of the Kelby Institute": a group named as the people of one body is where the body is
+    (`base`); the body's own country is often found after the group was made."""
+    for actor in b.actors.values():
+        if actor.actor_type == "group" and actor.country_iso3 is None and actor.parent_key is not None:
+            body = b.by_key(actor.parent_key)
+            if body.actor_type == "organization" and body.country_iso3:
+                actor.country_iso3, actor.country_basis = body.country_iso3, "base"
 
 
 def _country_of_lone_officials(b: ActorBuilder) -> None:

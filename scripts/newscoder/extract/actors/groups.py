@@ -146,6 +146,8 @@ def _body_of(b: ActorBuilder, tok: Token) -> LocalActor | None:
                 return None  # "from the university and the institute": no one body
             for m in b.mentions:
                 if m.char_start <= objs[0].idx < m.char_end and m.mention_kind == "name":
+                    if any(t.dep_ == "conj" and t.idx >= m.char_end for t in objs[0].subtree):
+                        return None  # "from the University of Leeds and Kelby College": a team of two bodies
                     actor = b.by_key(m.actor_key)
                     return actor if actor.actor_type == "organization" else None
     return None

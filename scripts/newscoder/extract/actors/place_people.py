@@ -1,0 +1,147 @@
+"""One-word "people" that are places: the model tags a town's name PERSON ("a bus from Kelby to Varna",
+"bombs struck the Kelby Cathedral"), and nothing in the article says it is a person.
+
+A PERSON name is a place, not an actor, when the article gives it no sign of a person (its first word is
+no given name, no longer name of the article holds it, no title stands before it, it never speaks) and
+either every one of its occurrences is a place use, or the offline gazetteer knows it (one word) as a city
+and at least one occurrence is a place use. A place use is the object of a locative preposition ("in",
+"near", "between"; "of" after a place noun, one-word names only), an end of a route ("from X to Y"), the
+second of "between X and Y", one of a pair with a place noun ("X and the region around it"), the modifier
+of a building or place word ("X Cathedral", "X Airport", "X province"), or a place with its country after
+a comma ("X, Cuba"). "to" and "from" alone are no place use: "went to X", "a letter from X" name people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from newscoder import lexicons
+from newscoder.extract import roles
+from newscoder.extract.actors.entities import _is_first_name
+from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
+from newscoder.resolve.places import country_of_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# where a place is: "in X", "from X to Y", "near X", "outside X"
+# ("to" and "from" alone are not: "went to X", "a letter from X" name people too; see `_route`)
+_PLACE_PREPS = frozenset({"in", "at", "near", "into", "between", "outside", "around", "across", "throughout",
+                          "inside", "within", "towards", "toward", "of"})
+
+
+def _route(prep: Token) -> bool:
+    """"from X to Y" ("carrying locals from X to Y"): the two ends of a route are places. "from" comes
+    first and the other end is a place the model tags ("went to X ... from Ethiopia" is no route)."""
+    if prep.lower_ not in ("from", "to"):
+        return False
+    # the parser hangs "to Y" on the verb or noun, on "from", or on X itself; "from X" is the head of "to"
+    near = [*prep.head.children, *prep.children, *(c for o in prep.children if o.dep_ == "pobj" for c in o.children)]
+    if prep.lower_ == "to" and prep.head.dep_ == "pobj":
+        near.append(prep.head.head)
+    for other in near:
+        if other.dep_ == "prep" and other is not prep and {prep.lower_, other.lower_} == {"from", "to"}:
+            frm, to = (prep, other) if prep.lower_ == "from" else (other, prep)
+            end = next((c for c in other.children if c.dep_ == "pobj"), None)
+            if frm.i < to.i and end is not None and end.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP"):
+                return True
+    return False
+
+
+# the people or parts of a place: "residents of X", "the outskirts of X"
+_DWELLERS = frozenset({"resident", "inhabitant", "outskirt", "suburb", "street", "mayor"})
+
+
+@functools.cache
+def _facility_nouns() -> frozenset[str]:
+    return frozenset(r["word"] for r in lexicons.rows("non_actor_heads") if r["kind"] in ("building", "place"))
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicons.column("reporting_verbs", "lemma"))
+
+
+def _place_use(toks: list[Token], i: int, end: int) -> bool:
+    """Is the name at tokens [i, end) used as a place here?"""
+    tok = toks[i + (end - i) - 1]  # the name's last word: the one the parser hangs the phrase on
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.lower_ == "the" and i > 1:
+        prev = toks[i - 2]  # "from the X Cathedral"
+    if prev is not None and prev.lower_ in _PLACE_PREPS:
+        # "of" only as a place noun's "of" ("the town of X", "residents of X"), not "the leader of X", and
+        # only before a one-word name ("the Mayor of Kelby Ana Ray": the model's span may swallow the title)
+        if prev.lower_ != "of" or end - i == 1 and prev.head.lemma_.lower() in _place_nouns() | _DWELLERS:
+            return True
+    if prev is not None and _route(prev):
+        return True
+    if tok.dep_ == "conj" and tok.head.i < i:
+        first = tok.head  # "between X and Y", "from X and Y"
+        if first.i > 0 and (toks[first.i - 1].lower_ in _PLACE_PREPS - {"of"} or _route(toks[first.i - 1])):
+            return True
+    # "X and the region around it": one of a pair with a place noun
+    if any(t.lemma_.lower() in _place_nouns() for t in (*tok.conjuncts, tok.head) if t.pos_ == "NOUN"
+           and (t.dep_ == "conj" or t is tok.head and tok.dep_ == "conj")):
+        return True
+    nxt = toks[end] if end < len(toks) else None
+    if nxt is not None and (nxt.text in _facility_nouns() or nxt.lower_ in _place_nouns()
+                            or nxt.lower_ in _PLACE_ADJECTIVES):
+        return True  # "X Cathedral", "X Airport", "X province", "the X provincial council"
+    if end + 1 < len(toks) and nxt.text == "," and toks[end + 1].ent_type_ == "GPE" \
+            and (iso3_for_name(toks[end + 1].text) or iso3_for_demonym(toks[end + 1].text)):
+        return True  # "X, Cuba": a place and its country
+    return False
+
+
+# adjectives of a place's own bodies: "the X provincial council"
+_PLACE_ADJECTIVES = frozenset({"provincial", "municipal", "regional"})
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(lexicons.column("place_nouns", "noun"))
+
+
+def _agent_use(tok: Token, toks: list[Token]) -> bool:
+    """A sign of a person: a title before ("Mayor X"), speech ("X said"), a possessive pronoun's owner
+    is not read (coreference runs later)."""
+    if tok.i > 0 and roles.is_title_word(toks[tok.i - 1].text):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _speech_verbs()
+
+
+def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]:
+    """The PERSON names (token ranges of the article's kept PERSON spans) that are places."""
+    toks = doc_tokens(doc)
+    names = {tuple(t.text for t in toks[start:end]) for start, end in people}
+    out: set[str] = set()
+    text = doc_text(doc)
+    starts: list[int] | None = None
+    for words in names:
+        if not all(w[:1].isupper() and w.isalpha() for w in words) or _is_first_name(words[0]) \
+                or any(len(other) > len(words) and _holds(other, words) for other in names):
+            continue  # a given name, or a part of a longer name of the article ("Ana Kelby" for "Kelby")
+        if starts is None:
+            starts = [t.idx for t in toks]
+        name = " ".join(words)
+        uses = []
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            j = bisect.bisect_left(starts, m.start())
+            if j + len(words) <= len(toks) and starts[j] == m.start() \
+                    and tuple(t.text for t in toks[j : j + len(words)]) == words:
+                uses.append(j)
+        if not uses or any(_agent_use(toks[j], toks) for j in uses):
+            continue
+        placed = [_place_use(toks, j, j + len(words)) for j in uses]
+        if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None:
+            out.add(name)
+    return out
+
+
+def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(longer[k : k + n] == words for k in range(len(longer) - n + 1))
