@@ -1,0 +1,36 @@
+"""The other side of a paired act (PETRARCH2's "[043:042]" codes) and doers named inside a counted group
+(our own sentences)."""
+
+from __future__ import annotations
+
+from test_eventness import code
+
+
+def _coded(events):
+    return [(e.trigger, e.cameo_code, e.plover_type, src, tgt) for e, src, tgt in events]
+
+
+def test_talks_held_with_a_party_are_negotiations_on_both_sides(nlp):
+    events = code(nlp, "Peru's foreign minister held talks with Chile's president in Lima on Monday.")
+    assert [(c, p, s, t) for _, c, p, s, t in _coded(events)] == [
+        ("046", "CONSULT", "Peru", "Chile"), ("046", "CONSULT", "Chile", "Peru")]
+
+
+def test_a_host_receiving_ministers_is_their_visit_too(nlp):
+    events = code(nlp, "Bolivian protesters received ministers from the Peruvian government on Monday.")
+    assert sorted((c, p) for _, c, p, _, _ in _coded(events)) == [("042", "CONSULT"), ("043", "CONSULT")]
+    host = next(x for x in _coded(events) if x[1] == "043")
+    guest = next(x for x in _coded(events) if x[1] == "042")
+    assert (guest[3], guest[4]) == (host[4], host[3])
+
+
+def test_a_one_sided_meeting_or_a_planned_one_has_no_converse(nlp):
+    # the dictionary does not pair "met with" (040) in most of its patterns; a plan is one side's statement
+    events = code(nlp, "Peru's president met with Chile's president in Lima on Monday. "
+                       "Peru's president will hold talks with Bolivia's president next week.")
+    assert [(c, s, t) for _, c, _, s, t in _coded(events)] == [("040", "Peru", "Chile"), ("036", "Peru", "Bolivia")]
+
+
+def test_a_counted_group_names_its_body_in_its_own_phrase(nlp):
+    events = code(nlp, "Hundreds of UN troops withdrew from the Syrian sector of the Golan on Monday.")
+    assert [(t, c, p, s) for t, c, p, s, _ in _coded(events)] == [("withdrew", "087", "RETREAT", "UN")]
