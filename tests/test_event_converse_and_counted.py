@@ -34,3 +34,13 @@ def test_a_one_sided_meeting_or_a_planned_one_has_no_converse(nlp):
 def test_a_counted_group_names_its_body_in_its_own_phrase(nlp):
     events = code(nlp, "Hundreds of UN troops withdrew from the Syrian sector of the Golan on Monday.")
     assert [(t, c, p, s) for t, c, p, s, _ in _coded(events)] == [("withdrew", "087", "RETREAT", "UN")]
+
+
+def test_a_claim_of_ones_own_attack_is_no_accusation(nlp):
+    # a claim of responsibility is a statement (CAMEO 015, no PLOVER type): the attack claimed is the event, told
+    # as claimed; a claim that another party attacked is an accusation of that party
+    events = code(nlp, "Bolivian rebels claimed that they had attacked Peru on Monday. "
+                       "Bolivian officials claimed that Chile had attacked Peru on Tuesday.")
+    assert [(t, c, s, tg) for t, c, _, s, tg in _coded(events)] == [
+        ("attacked", "180", "Bolivian rebels", "Peru"), ("claimed", "112", "Bolivian officials", "Chile")]
+    assert [e.modality for e, _, _ in events] == ["claimed", "asserted"]
