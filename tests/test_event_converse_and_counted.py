@@ -44,3 +44,19 @@ def test_a_claim_of_ones_own_attack_is_no_accusation(nlp):
     assert [(t, c, s, tg) for t, c, _, s, tg in _coded(events)] == [
         ("attacked", "180", "Bolivian rebels", "Peru"), ("claimed", "112", "Bolivian officials", "Chile")]
     assert [e.modality for e, _, _ in events] == ["claimed", "asserted"]
+
+
+def test_wanting_to_cooperate_is_a_stated_intent_and_an_obligation_or_attack_aim_is_not(nlp):
+    # CAMEO codes a stated wish to meet or give as an intent (03x); a wish to attack and a polite "would like"
+    # stay wishes
+    events = code(nlp, "Peru's president wants to meet Chile's president next week. "
+                       "Peru wants to attack Chile. Peru's president would like to meet Bolivia's president.")
+    assert [(t, c, p, s, tg) for t, c, p, s, tg in _coded(events)] == [("meet", "036", "AGREE", "Peru", "Chile")]
+    assert [e.modality for e, _, _ in events] == ["planned"]
+
+
+def test_a_hope_to_act_is_planned_even_when_the_tagger_misreads_the_verb(nlp):
+    # the tagger lemmatises "hopes" as "hop": the cue is read from the word's regular inflection
+    events = code(nlp, "Peru's president hopes to sign a trade deal with Chile.")
+    assert [(c, p, s, tg) for _, c, p, s, tg in _coded(events)] == [("030", "AGREE", "Peru", "Chile")]
+    assert [e.modality for e, _, _ in events] == ["planned"]
