@@ -32,8 +32,8 @@ def test_a_one_sided_meeting_or_a_planned_one_has_no_converse(nlp):
 
 
 def test_a_counted_group_names_its_body_in_its_own_phrase(nlp):
-    events = code(nlp, "Hundreds of UN troops withdrew from the Syrian sector of the Golan on Monday.")
-    assert [(t, c, p, s) for t, c, p, s, _ in _coded(events)] == [("withdrew", "087", "RETREAT", "UN")]
+    events = code(nlp, "Hundreds of UN troops pulled out of the border zone on Monday.")
+    assert [(t, c, p, s) for t, c, p, s, _ in _coded(events)] == [("pulled", "087", "RETREAT", "UN")]
 
 
 def test_a_claim_of_ones_own_attack_is_no_accusation(nlp):
