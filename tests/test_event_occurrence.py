@@ -109,6 +109,9 @@ def test_the_events_page_lists_every_code_the_coder_can_emit():
     dictionary = cameo_patterns.dictionary_codes()  # a clause coded by a PETRARCH2 pattern alone
     assert {"043", "057", "160"} <= dictionary and len(dictionary) > 90
     codes |= dictionary
+    converse = cameo_patterns.converse_codes()  # the other side of a paired pattern ("[043:042]")
+    assert "042" in converse
+    codes |= converse
     assert codes - listed == set()
 
 

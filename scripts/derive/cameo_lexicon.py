@@ -9,6 +9,8 @@ and `plover/CAMEO2PLOVER-2021.txt` (CC BY-SA 4.0, the PLOVER project). Writes, d
   with its CAMEO code ("" = the dictionary's "do not code" mark), PLOVER type and `verbs`, the forms of the
   block's verbs the pattern was written for (its comment, "" when the comment names none). `kind` is `default` for a
   verb's own code (its synonym set's block code) and `pattern` for a verb + object/preposition pattern;
+  `converse_code` is the second code of a paired "[043:042]": the act the dictionary codes for the target in
+  return ("received the ministers": the host's 043, the ministers' visit 042);
 - `cameo_plover.csv`: CAMEO code -> PLOVER type (the crosswalk, in the project's PLOVER type names);
 - `event_discards.csv`: the sentence-level discard phrases (contexts not coded: sport, entertainment).
 
@@ -55,6 +57,14 @@ def _code(text: str) -> str | None:
     if first == "---":
         return ""
     return first if re.fullmatch(r"\d{2,4}", first) else None
+
+
+def _converse_code(text: str) -> str:
+    """The target's code of "[042:043]": what the pattern's target does in return (the visited party hosts,
+    both sides of talks negotiate); "" when the pattern codes the source's act only."""
+    _, sep, second = text.strip("[]").partition(":")
+    second = second.strip()
+    return second if sep and re.fullmatch(r"\d{2,4}", second) else ""
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
@@ -156,7 +166,8 @@ def read_verbs(lines: list[str], sets: dict[str, list[str]]) -> tuple[list[dict]
             for particle, obj, prep, pobj in parse_pattern(post, sets):
                 if particle or obj or prep:
                     patterns.append({"block": block, "particle": particle, "object": obj, "prep": prep,
-                                     "prep_object": pobj, "cameo_code": code, "verbs": _comment_verbs(comment)})
+                                     "prep_object": pobj, "cameo_code": code, "verbs": _comment_verbs(comment),
+                                     "converse_code": _converse_code(m.group(0)) if code else ""})
             continue
         # a verb of the block: "WORD", "+MULTI_WORD {forms}", "WORD [084]"
         m = re.match(r"^\+?([A-Z][A-Z_'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", line.strip())
@@ -212,7 +223,7 @@ def _write(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None:
     seen: dict[tuple, dict[str, str]] = {}
     out = []
     for r in rows:
-        key = tuple(r[k] for k in fields if k not in ("cameo_code", "plover_type", "verbs"))
+        key = tuple(r[k] for k in fields if k not in ("cameo_code", "plover_type", "verbs", "converse_code"))
         if key not in seen:
             seen[key] = r = dict(r)
             out.append(r)
@@ -240,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         r["plover_type"] = plover_of(r["cameo_code"], crosswalk) if r["cameo_code"] else ""
     _write(a.out / "cameo_verbs.csv", ["lemma", "particle", "block", "cameo_code", "plover_type"], verbs)
     _write(a.out / "cameo_verb_patterns.csv",
-           ["block", "particle", "object", "prep", "prep_object", "cameo_code", "plover_type", "verbs"], patterns)
+           ["block", "particle", "object", "prep", "prep_object", "cameo_code", "plover_type", "verbs",
+            "converse_code"], patterns)
     _write(a.out / "cameo_synsets.csv", ["synset", "word"],
            [{"synset": k.lower(), "word": _singular(w)} for k, ws in sets.items() for w in ws])
     with (a.out / "cameo_plover.csv").open("w", encoding="utf-8", newline="") as f:

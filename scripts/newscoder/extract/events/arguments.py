@@ -169,6 +169,9 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 key = actors.actor_at(obj.idx, obj.idx + len(obj))
+                if key is None and obj.lower_ not in _quantity_nouns():
+                    # "Hundreds of UN troops": the counted group's own phrase names its body
+                    return _find_actor(obj, actors, exclude)
                 return (key if key not in exclude else None), obj
     own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
     last_conj = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)

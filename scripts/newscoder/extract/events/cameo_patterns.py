@@ -25,6 +25,7 @@ class Pattern:
     cameo_code: str
     plover_type: str
     verbs: frozenset[str] = frozenset()  # the forms the dictionary wrote the pattern for (its comment)
+    converse_code: str = ""  # the target's act in return, the second code of a paired "[043:042]"
 
     @property
     def specificity(self) -> int:
@@ -50,7 +51,8 @@ def _patterns() -> dict[str, tuple[Pattern, ...]]:
     for r in _rows("cameo_verb_patterns.csv"):
         out.setdefault(r["block"], []).append(Pattern(r["particle"], r["object"], r["prep"], r["prep_object"],
                                                       r["cameo_code"], r["plover_type"],
-                                                      frozenset((r.get("verbs") or "").split())))
+                                                      frozenset((r.get("verbs") or "").split()),
+                                                      (r.get("converse_code") or "").strip()))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -140,6 +142,35 @@ def sense(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> st
     if code == DENY_RESPONSIBILITY:
         return code
     return "" if not code or code.startswith("01") else None
+
+
+# roots of acts done with a partner (intents, consultation, diplomatic and material cooperation): the dictionary
+# also pairs force ("clashed with" [190:190]), but there a one-sided killing "in a gunbattle" would read as mutual
+CONVERSE_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def converse(verb: Token, lemma: str, obj: Token | None, particles: set[str], code: str) -> str | None:
+    """The code of the target's act in return when the dictionary's most specific pattern for the clause pairs
+    two codes ("[043:042]": "received the ministers" is the host's 043 and the ministers' visit 042; "[046:046]":
+    both sides of "held talks with" negotiate) and its first code is the one coded (`code`; for a mutual pair,
+    the same root)."""
+    if code[:2] not in CONVERSE_ROOTS:
+        return None
+    found = match(verb, lemma, obj, particles)
+    if found is None or found[0].specificity == 0 or not found[0].converse_code:
+        return None
+    p = found[0]
+    if p.converse_code == p.cameo_code and p.cameo_code[:2] == code[:2]:
+        return code  # a mutual act ("[046:046]"): the other side does what was coded, in the coded detail
+    return labelled_code(p.converse_code) if labelled_code(p.cameo_code) == code else None
+
+
+def converse_codes() -> set[str]:
+    """Every code `converse` can give other than the coded one (a mutual pair repeats the coded code)."""
+    return {c for p in (p for ps in _patterns().values() for p in ps)
+            if p.converse_code and p.converse_code != p.cameo_code and p.cameo_code[:2] in CONVERSE_ROOTS
+            and labelled_code(p.cameo_code)
+            and (c := labelled_code(p.converse_code)) and plover_type(c)}
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.arguments import _armed_subject
 from newscoder.extract.events.cameo import (
     _by_armed_forces,
@@ -77,6 +78,8 @@ from newscoder.extract.events.told_acts import continued_target
 from newscoder.extract.events.trigger_table import (
     DICTIONARY_POS,
     TriggerMatch,
+    _particles,
+    _verb_lemma,
 )
 from newscoder.extract.events.triggers import _DEMAND, DEMAND_AUX, _demand_in_speech, _judgements_in_speech, _matches
 from newscoder.extract.events.when_where import _place
@@ -187,7 +190,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             m = formal_opposition(military_support(formal_charge(suspended_institution(ordered_detention(
                 aerial_attack(verbal_attack(_by_armed_forces(m))))))))
             passive = _passive(m.head)[1] is not None and not m.is_nominal
-            for src, tgt in _dyads(m, chain, actors):
+            pairs = _dyads(m, chain, actors)
+            for src, tgt in pairs:
                 if src is None and tgt is None and not _armed_subject(m) and not _multilateral_subject(m):
                     # armed forces act even when unnamed ("Israeli tanks shelled ..."), and so do counted groups
                     # of countries ("ministers from 40 countries agreed"); others must be known
@@ -228,7 +232,27 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 elif tgt is None and ev.plover_type not in one_sided:
                     ev = dataclasses.replace(ev, confidence=round(ev.confidence - 0.1, 2))
                 events.append(ev)
+                if src and tgt and (tgt, src) not in pairs and (back := _converse(m, ev)) is not None:
+                    events.append(back)
     return events
+
+
+_CONVERSE_MOODS = {"asserted", "claimed"}
+
+
+def _converse(m: TriggerMatch, ev: Event) -> Event | None:
+    """The target's own act in the same event, where PETRARCH2's dictionary pairs two codes for the clause's
+    pattern ("received the ministers": the host hosts (043) and the ministers visit (042); "held talks with":
+    both sides negotiate (046)). Only for an act told as done (not planned, refused or conjectured)."""
+    if m.is_nominal or ev.modality not in _CONVERSE_MOODS or ev.cameo_code[:2] != m.entry.cameo_code[:2]:
+        return None
+    parts = _particles(m.head)
+    code = cameo_patterns.converse(m.head, _verb_lemma(m.head), m.obj, parts, ev.cameo_code)
+    plover = cameo_patterns.plover_type(code) if code else None
+    if code is None or plover is None:
+        return None
+    return dataclasses.replace(ev, cameo_code=code, plover_type=plover, source_key=ev.target_key,
+                               target_key=ev.source_key)
 
 
 def _event(m, chain, src, tgt, si, evidence, article, actors, roots, quotes) -> Event:

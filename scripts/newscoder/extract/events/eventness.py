@@ -38,7 +38,7 @@ from newscoder.extract import roles
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.clause_time import _first_day
-from newscoder.extract.events.modality import cues, governors
+from newscoder.extract.events.modality import cue_lemma, cues, governors
 from newscoder.extract.events.trigger_table import TriggerMatch, _entries, is_military, lemma_of, verb_object
 from newscoder.records import ActorAnalysis, Article, Quote, Timex
 
@@ -217,11 +217,23 @@ def is_statistic(m: TriggerMatch) -> bool:
     return any(t.ent_type_ == "PERCENT" for c in m.head.children if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
 
 
+# verbs of desire whose complement, an act of cooperation, is a stated intent (CAMEO 03x: "wants to meet X",
+# "seeks to deepen ties with X"); an obligation, a preference or an aim to use force stays a wish
+_DESIRE = {"want", "seek", "hope"}
+_COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
+
+
 def is_wish(m: TriggerMatch) -> bool:
     """The act is what someone needs, wants or prefers to do: "need to fight", "would prefer to agree"."""
     wishes = cues().get("wish", {})
-    return not m.is_nominal and any(child.dep_ == "xcomp" and head.lemma_.lower() in wishes
-                                    for child, head in governors(m.head))
+    if m.is_nominal:
+        return False
+    for child, head in governors(m.head):
+        if child.dep_ == "xcomp" and (wish := cue_lemma(head, wishes)) in wishes:
+            return not (wish in _DESIRE and m.entry.cameo_code[:2] in _COOPERATIVE_ROOTS
+                        and not any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "not", "n't")
+                                    for c in head.children))
+    return False
 
 
 def is_unconditioned_conjecture(m: TriggerMatch, modality: str) -> bool:

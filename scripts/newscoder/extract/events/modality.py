@@ -30,6 +30,22 @@ def cues() -> dict[str, dict[str, str]]:
     return out
 
 
+_FORM_ENDINGS = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+
+def cue_lemma(tok: Token, table: dict[str, str]) -> str:
+    """The token's lemma as a key of a cue table, repaired when the tagger's lemma is not one ("hopes" is
+    lemmatised "hop"): the word with a regular inflection cut that is a key, else the lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in table:
+        return lemma
+    word = tok.lower_
+    for cut, add in _FORM_ENDINGS:
+        if word.endswith(cut) and (guess := word[: len(word) - len(cut)] + add) in table:
+            return guess
+    return lemma
+
+
 def is_reporting_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in cues().get("report", {})
 
@@ -156,8 +172,8 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
             spliced = head
             break  # "X denied the claims, however, a report concluded ...": two sentences spliced by a comma
         if child.dep_ in ("xcomp", "acomp") or _is_purpose(child):
-            if head.lemma_.lower() in gov_cues or head.lower_ in gov_cues:
-                found.add(gov_cues.get(head.lemma_.lower(), gov_cues.get(head.lower_, "planned")))
+            if (cued := cue_lemma(head, gov_cues)) in gov_cues or head.lower_ in gov_cues:
+                found.add(gov_cues.get(cued, gov_cues.get(head.lower_, "planned")))
             elif _is_purpose(child) and purpose:
                 found.add("planned")
             # control verbs pass their own negation and modals down ("did not agree to ...")

@@ -38,6 +38,13 @@ _DEMAND = LexEntry("must", "verb", "", "", "", "100", "DEMAND")
 _CLAIM_VERBS = {"claim"}
 _CLAIM = LexEntry("claim", "verb", "", "", "", "112", "DISAPPROVE")
 _HOSTILE_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION"}
+# "X claimed that they had attacked Z": a pronoun doer of the claimed act stands for the claimant, and a claim of
+# one's own act is a claim of responsibility (CAMEO 015, a statement with no PLOVER type), no accusation
+_CLAIMANT_PRONOUNS = {"i", "we", "they", "it", "he", "she"}
+
+
+def _own_act_claimed(clause: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _CLAIMANT_PRONOUNS for c in clause.children)
 
 
 # verbs of command: CAMEO codes an order by the act ordered (PETRARCH2 files "order" + an arrest as 173, + troops
@@ -143,7 +150,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     for tok in claims:
         # (not an act only a dictionary pattern codes: such a clause is not coded without both parties either)
         if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
-               and verbs[c.i].entry.pos != DICTIONARY_POS for c in tok.children):
+               and verbs[c.i].entry.pos != DICTIONARY_POS and not _own_act_claimed(c) for c in tok.children):
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     ordered: set[int] = set()
     nouns: dict[int, TriggerMatch] = {}
