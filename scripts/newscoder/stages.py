@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from newscoder.extract.doctext import adopt_text
 from newscoder.extract.events import EventCoding, code_events
 from newscoder.extract.mentions import extract_actors
 from newscoder.extract.quotes import extract_quotes
@@ -26,6 +27,7 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
     extractors: its rows are left out for this article and the failure is recorded (the build report
     lists it), so nothing is dropped silently."""
     failures: list[tuple[str, str]] = []
+    adopt_text(doc, article.text)  # the extractors read the article's string, not a join of the Doc's tokens
 
     def guarded(name: str, fallback, fn, *args):
         try:

@@ -107,7 +107,7 @@ def match(verb: Token, lemma: str, obj: Token | None, particles: set[str],
         if row["particle"] and row["particle"] not in particles:
             continue
         for p in _patterns().get(row["block"], ()):
-            if own and not p.verbs & forms:
+            if own and p.verbs.isdisjoint(forms):  # (no set built per pattern)
                 continue
             if p.particle and (row["particle"] or p.particle not in particles):
                 continue

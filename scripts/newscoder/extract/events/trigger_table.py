@@ -98,10 +98,14 @@ def lemma_of(tok: Token) -> str:
 
 def _verb_lemma(tok: Token) -> str:
     """The verb's lemma, repaired when the tagger's lemma is unknown to us ("staged" -> "stag")."""
-    lemma = lemma_of(tok)
+    return _repaired_lemma(lemma_of(tok), tok.lower_)
+
+
+@functools.cache
+def _repaired_lemma(lemma: str, word: str) -> str:
+    # (a pure function of the two strings: memoised, verbs recur across sentences and articles)
     if _known(lemma):
         return lemma
-    word = tok.lower_
     for cut, add in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
         if word.endswith(cut) and _known(guess := word[: len(word) - len(cut)] + add):
             return guess
