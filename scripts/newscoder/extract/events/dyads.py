@@ -258,6 +258,10 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "British aircraft killed ...", "Israeli tanks shelled ...": unnamed armed forces of a named country
         # act for its state
         sources = [key] if (key := _demonym_target(src_toks[0], actors, set())) else []
+    if not sources and src_toks and not m.is_nominal and _state_body(src_toks[0]):
+        # "a Tunisian court jailed ...", "Iraqi authorities detained ...": an unnamed body of a state's own
+        # government, named by the state's nationality, acts for that state
+        sources = [key] if (key := _demonym_target(src_toks[0], actors, set())) else []
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
@@ -392,6 +396,18 @@ _FORCE_WORDS = {"army", "navy", "military", "troops", "troop", "soldiers", "forc
 _BODY_NOUNS = {"council", "board", "commission", "committee", "agency", "panel", "office", "department",
                "ministry", "parliament", "legislature", "assembly", "court", "police", "authority", "bureau",
                "tribunal", "senate", "cabinet", "service", "regulator", "watchdog", "inquiry", "body"}
+
+
+# nouns of a body only a state has (its government, courts, police, legislature): named by a nationality
+# adjective alone ("a Tunisian court", "Iraqi prosecutors") it is that state's organ, unlike a bank, a board or a
+# committee, which may be anyone's
+_STATE_BODY_NOUNS = {"government", "administration", "regime", "cabinet", "ministry", "parliament", "legislature",
+                     "senate", "court", "tribunal", "judiciary", "prosecutor", "police", "authority"}
+
+
+def _state_body(tok: Token) -> bool:
+    """The subject is a common noun of a state's own organ ("a Tunisian court", "Chinese authorities")."""
+    return tok.pos_ == "NOUN" and lemma_of(tok) in _STATE_BODY_NOUNS
 
 
 def _possessing_state(tok: Token, key: str, actors: ActorAnalysis) -> bool:
