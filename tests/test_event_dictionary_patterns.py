@@ -56,3 +56,13 @@ def test_a_letter_is_the_vehicle_of_the_act_it_carries(nlp):
                        "On Tuesday, Peru sent a letter demanding that Bolivia withdraw its troops.")
     assert [(t, c, p, s, tg) for t, c, p, s, tg in _coded(events)] == [
         ("sent a letter", "040", "CONSULT", "Peru", "Chile"), ("demanding", "100", "DEMAND", "Peru", "Bolivia")]
+
+
+def test_a_target_only_pattern_codes_the_giver_act_on_the_subject(nlp):
+    # PETRARCH2's "[:071]" patterns ("* LOAN # RECEIVE"): the subject undergoes the act of whoever the "from"
+    # phrase names; with no giver named the clause is not coded (the criticism of Bolivia's minister)
+    events = code(nlp, "Kenya received a loan from the World Bank on Monday. "
+                       "Peru faced criticism from Chile over the border deal on Tuesday. "
+                       "Bolivia's foreign minister faced criticism over the deal on Wednesday.")
+    assert [(c, p, s, t) for _, c, p, s, t in _coded(events)] == [
+        ("071", "AID", "World Bank", "Kenya"), ("111", "DISAPPROVE", "Chile", "Peru")]

@@ -205,3 +205,9 @@ def test_nationality_on_a_bank_does_not_make_the_state_the_doer(nlp, registry):
     events = code(nlp, registry, "A Swiss bank froze the accounts of a Nigerian businessman on Monday. "
                                  "A Moroccan court has jailed a Belgian teacher for three years.")
     assert countries(events, "COERCE") == [("MAR", "BEL")]
+
+
+def test_nationality_on_a_use_of_force_names_the_state_that_used_it(nlp, registry):
+    # the strike is told as a noun only; its nationality is the doer, the place its target
+    events = code(nlp, registry, "Four farmers were killed in an Israeli air strike in Gaza on Friday.")
+    assert countries(events, "FIGHT") == [("ISR", "PSE")]
