@@ -56,3 +56,32 @@ def test_a_letter_is_the_vehicle_of_the_act_it_carries(nlp):
                        "On Tuesday, Peru sent a letter demanding that Bolivia withdraw its troops.")
     assert [(t, c, p, s, tg) for t, c, p, s, tg in _coded(events)] == [
         ("sent a letter", "040", "CONSULT", "Peru", "Chile"), ("demanding", "100", "DEMAND", "Peru", "Bolivia")]
+
+
+def test_a_target_only_pattern_codes_the_giver_act_on_the_subject(nlp):
+    # PETRARCH2's "[:071]" patterns ("* LOAN # RECEIVE"): the subject undergoes the act of whoever the "from"
+    # phrase names; with no giver named the clause is not coded (the criticism of Bolivia's minister)
+    events = code(nlp, "Kenya received a loan from the World Bank on Monday. "
+                       "Peru faced criticism from Chile over the border deal on Tuesday. "
+                       "Bolivia's foreign minister faced criticism over the deal on Wednesday.")
+    assert [(c, p, s, t) for _, c, p, s, t in _coded(events)] == [
+        ("071", "AID", "World Bank", "Kenya"), ("111", "DISAPPROVE", "Chile", "Peru")]
+
+
+def test_help_to_a_named_party_is_aid_and_a_wish_to_help_an_intent(nlp):
+    # PETRARCH2 codes HELP as aid (070); a wish to help is an intent to give aid (033), planned
+    events = code(nlp, "France helped Mali on Monday. Germany wants to help Greece.")
+    assert [(e.cameo_code, e.modality, s, t) for e, s, t in events] == [
+        ("070", "asserted", "France", "Mali"), ("033", "planned", "Germany", "Greece")]
+
+
+def test_an_offer_of_troops_to_help_is_the_offer(nlp):
+    # the offer has an object of its own (the troops): the help is what they are for, not the thing offered
+    events = code(nlp, "Chad offered its troops to Mali on Monday to help it fight the rebels.")
+    assert [(e.plover_type, s, t) for e, s, t in events][:1] == [("AGREE", "Chad", "Mali")]
+
+
+def test_help_with_another_act_is_not_aid(nlp):
+    # "helped organise": the act helped with is the news, not aid; a plain help to a party is
+    events = code(nlp, "Norway helped organise talks between Peru and Chile in May. Norway helped Chile in June.")
+    assert [(e.cameo_code, s, t) for e, s, t in events if e.cameo_code == "070"] == [("070", "Norway", "Chile")]

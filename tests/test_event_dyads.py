@@ -187,3 +187,27 @@ def test_state_of_emergency_targets_the_state_itself(nlp, registry, text, plover
 ])
 def test_group_acted_on_at_home_is_of_the_source_country(nlp, registry, text, plover_type, expected):
     assert countries(code(nlp, registry, text), plover_type) == expected
+
+
+# ---------------------------------------------------------------- a state's organ named by its nationality
+@pytest.mark.parametrize("text, plover_type, expected", [
+    ("A Moroccan court has jailed a Belgian teacher for three years, his lawyer said on Monday.", "COERCE",
+     [("MAR", "BEL")]),
+    ("Chinese authorities detained two Canadian citizens in Beijing on Monday.", "COERCE", [("CHN", "CAN")]),
+])
+def test_state_organ_named_by_nationality_acts_for_its_state(nlp, registry, text, plover_type, expected):
+    assert countries(code(nlp, registry, text), plover_type) == expected
+
+
+def test_nationality_on_a_bank_does_not_make_the_state_the_doer(nlp, registry):
+    # a bank (a board, a committee) may be anyone's: its nationality does not make its act the state's;
+    # the same text's named court still acts for its state
+    events = code(nlp, registry, "A Swiss bank froze the accounts of a Nigerian businessman on Monday. "
+                                 "A Moroccan court has jailed a Belgian teacher for three years.")
+    assert countries(events, "COERCE") == [("MAR", "BEL")]
+
+
+def test_nationality_on_a_use_of_force_names_the_state_that_used_it(nlp, registry):
+    # the strike is told as a noun only; its nationality is the doer, the place its target
+    events = code(nlp, registry, "Four farmers were killed in an Israeli air strike in Gaza on Friday.")
+    assert countries(events, "FIGHT") == [("ISR", "PSE")]

@@ -112,6 +112,9 @@ def test_the_events_page_lists_every_code_the_coder_can_emit():
     converse = cameo_patterns.converse_codes()  # the other side of a paired pattern ("[043:042]")
     assert "042" in converse
     codes |= converse
+    received = cameo_patterns.received_codes()  # another party's act on the subject ("[:071]": received a loan)
+    assert {"071", "111"} <= received
+    codes |= received
     assert codes - listed == set()
 
 

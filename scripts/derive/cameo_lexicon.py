@@ -10,7 +10,8 @@ and `plover/CAMEO2PLOVER-2021.txt` (CC BY-SA 4.0, the PLOVER project). Writes, d
   block's verbs the pattern was written for (its comment, "" when the comment names none). `kind` is `default` for a
   verb's own code (its synonym set's block code) and `pattern` for a verb + object/preposition pattern;
   `converse_code` is the second code of a paired "[043:042]": the act the dictionary codes for the target in
-  return ("received the ministers": the host's 043, the ministers' visit 042);
+  return ("received the ministers": the host's 043, the ministers' visit 042); a target-only pattern "[:173]"
+  ("* SENTENCE # RECEIVE": the subject undergoes another party's act) has no code and that act as its converse;
 - `cameo_plover.csv`: CAMEO code -> PLOVER type (the crosswalk, in the project's PLOVER type names);
 - `event_discards.csv`: the sentence-level discard phrases (contexts not coded: sport, entertainment).
 
@@ -161,13 +162,16 @@ def read_verbs(lines: list[str], sets: dict[str, list[str]]) -> tuple[list[dict]
                 continue
             code = _code(m.group(0))
             pre, _, post = body[: m.start()].partition("*")
-            if code is None or pre.strip():
+            # a target-only pattern "[:173]" ("* SENTENCE # RECEIVE"): the subject undergoes the act of another
+            # party; kept with no code of its own and the other party's act as its converse
+            received = _converse_code(m.group(0)) if code is None else ""
+            if code is None and not received or pre.strip():
                 continue
             for particle, obj, prep, pobj in parse_pattern(post, sets):
                 if particle or obj or prep:
                     patterns.append({"block": block, "particle": particle, "object": obj, "prep": prep,
-                                     "prep_object": pobj, "cameo_code": code, "verbs": _comment_verbs(comment),
-                                     "converse_code": _converse_code(m.group(0)) if code else ""})
+                                     "prep_object": pobj, "cameo_code": code or "", "verbs": _comment_verbs(comment),
+                                     "converse_code": received or (_converse_code(m.group(0)) if code else "")})
             continue
         # a verb of the block: "WORD", "+MULTI_WORD {forms}", "WORD [084]"
         m = re.match(r"^\+?([A-Z][A-Z_'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", line.strip())

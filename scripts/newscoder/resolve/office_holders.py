@@ -31,6 +31,11 @@ def _organizations() -> dict[str, str]:
     return {normalize_name(r["name"]): r["country_iso3"] for r in lexicons.rows("petrarch_organizations")}
 
 
+def is_listed_organization(name: str) -> bool:
+    """The name is an organisation of PETRARCH2's actor dictionary (a national body, an intergovernmental body)."""
+    return normalize_name(name) in _organizations()
+
+
 def office_holder_country(name: str, date: dt.date | None) -> str | None:
     """The country a named person held office for on `date` ("Angela Merkel", 2010-05-01 -> DEU); None
     for a single word, an unknown name, an undated article or a date outside every term."""

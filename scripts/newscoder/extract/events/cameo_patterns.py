@@ -141,6 +141,8 @@ def sense(verb: Token, lemma: str, obj: Token | None, particles: set[str]) -> st
     code = found[0].cameo_code
     if code == DENY_RESPONSIBILITY:
         return code
+    if not code and found[0].converse_code:
+        return None  # a target-only pattern ("received a loan"): another party's act, read by `received_code`
     return "" if not code or code.startswith("01") else None
 
 
@@ -208,6 +210,22 @@ def dictionary_codes() -> set[str]:
     return {c for p in (p for ps in _patterns().values() for p in ps)
             if p.verbs and (p.object or p.prep) and p.cameo_code and not p.cameo_code.startswith("01")
             and p.plover_type and (c := labelled_code(p.cameo_code))}
+
+
+def received_code(p: Pattern) -> str | None:
+    """The published code of another party's act that a target-only pattern ("[:071]": "received a loan",
+    "[:111]": "faced criticism") says the clause's subject undergoes; None for any other pattern, a statement
+    (CAMEO 01) or a code with no label or PLOVER type."""
+    if p.cameo_code or not p.converse_code or p.converse_code.startswith("01"):
+        return None
+    code = labelled_code(p.converse_code)
+    return code if code is not None and plover_type(code) else None
+
+
+def received_codes() -> set[str]:
+    """Every code a target-only pattern written for a named verb can give (see `received_code`)."""
+    return {c for p in (p for ps in _patterns().values() for p in ps)
+            if p.verbs and (p.object or p.prep) and (c := received_code(p))}
 
 
 @functools.cache

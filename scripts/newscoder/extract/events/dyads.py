@@ -41,12 +41,15 @@ from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.people_nouns import _counted_people, party_head, placed_people
 from newscoder.extract.events.told_acts import _act_antecedent, _requester, _told_act_target
 from newscoder.extract.events.trigger_table import (
+    RECEIVED,
     TriggerMatch,
     _entries,
     lemma_of,
 )
 from newscoder.extract.events.when_where import _place_country
 from newscoder.records import ActorAnalysis
+from newscoder.resolve.countries import resolve_country
+from newscoder.resolve.office_holders import is_listed_organization
 from newscoder.resolve.places import country_of
 
 # prepositions whose object is the target of an event ("talks with X", "sanctions on X", "aid to X")
@@ -245,6 +248,8 @@ def _argument_tokens(m: TriggerMatch, chain: list[Token]) -> tuple[list[Token], 
 
 def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[tuple[str | None, str | None]]:
     """(source, target) keys for the event; several for coordinated actors."""
+    if m.entry.modifier == RECEIVED:
+        return received_dyad(m, actors)
     head = m.head
     src_toks, tgt_toks = _argument_tokens(m, chain)
     sources: list[str] = []
@@ -257,6 +262,14 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not sources and src_toks and not m.is_nominal and _armed_subject(m):
         # "British aircraft killed ...", "Israeli tanks shelled ...": unnamed armed forces of a named country
         # act for its state
+        sources = [key] if (key := _demonym_target(src_toks[0], actors, set())) else []
+    if not sources and m.is_nominal and m.entry.plover_type in _FORCE_TYPES:
+        # "Israeli tank shelling", "a Russian air strike": a nationality on a use of force names the state
+        # whose forces used it
+        sources = [key] if (key := _demonym_target(head, actors, set())) else []
+    if not sources and src_toks and not m.is_nominal and _state_body(src_toks[0]):
+        # "a Tunisian court jailed ...", "Iraqi authorities detained ...": an unnamed body of a state's own
+        # government, named by the state's nationality, acts for that state
         sources = [key] if (key := _demonym_target(src_toks[0], actors, set())) else []
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
@@ -380,6 +393,29 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
+def received_dyad(m: TriggerMatch, actors: ActorAnalysis) -> list[tuple[str | None, str | None]]:
+    """"X received a loan from Y", "X faces criticism from Y": a target-only dictionary pattern codes Y's act on
+    X; the doer is the object of "from" (or "by") on the pattern's object or on the verb, the target the subject.
+    The doer must be the phrase's own head (not a place or a name inside it: "died from injuries at the
+    hospital") and a known public party: a state (a country named as the giver is its state, though the actor
+    table reads "from Chile" as a place), an actor with a country or a registry entry, or an organisation of
+    PETRARCH2's actor dictionary ("the World Bank"); a prize from an
+    unknown competition is no act of a party. With no such doer the clause is not coded."""
+    subj = _controller(m.head)
+    targets = _argument_keys(subj, actors, set()) if subj is not None else []
+    givers = [g for h in ([m.obj] if m.obj is not None else []) + [m.head] for g in _pobjs(h, {"from", "by"})]
+    for g in givers:
+        key = actors.actor_at(g.idx, g.idx + len(g))
+        if key is None and g.ent_type_ == "GPE" and (iso3 := resolve_country(g.text)) is not None:
+            key = state_key(actors, iso3)
+        key = key or _demonym_target(g, actors, set(targets))
+        a = actors.get(key) if key is not None else None
+        if a is not None and key not in targets \
+                and (a.country_iso3 or a.registry_id or is_listed_organization(a.name)):
+            return [(key, t) for t in (targets or [None])]
+    return [(None, t) for t in (targets or [None])]
+
+
 # types of acts a state does through its own armed forces: those forces are its instrument, never its target
 _FORCE_TYPES = {"MOBILIZE", "FIGHT", "ASSAULT", "RETREAT"}
 # words of an armed body's name or noun ("Royal Saudi Air Force", "troops", "the army")
@@ -392,6 +428,18 @@ _FORCE_WORDS = {"army", "navy", "military", "troops", "troop", "soldiers", "forc
 _BODY_NOUNS = {"council", "board", "commission", "committee", "agency", "panel", "office", "department",
                "ministry", "parliament", "legislature", "assembly", "court", "police", "authority", "bureau",
                "tribunal", "senate", "cabinet", "service", "regulator", "watchdog", "inquiry", "body"}
+
+
+# nouns of a body only a state has (its government, courts, police, legislature): named by a nationality
+# adjective alone ("a Tunisian court", "Iraqi prosecutors") it is that state's organ, unlike a bank, a board or a
+# committee, which may be anyone's
+_STATE_BODY_NOUNS = {"government", "administration", "regime", "cabinet", "ministry", "parliament", "legislature",
+                     "senate", "court", "tribunal", "judiciary", "prosecutor", "police", "authority"}
+
+
+def _state_body(tok: Token) -> bool:
+    """The subject is a common noun of a state's own organ ("a Tunisian court", "Chinese authorities")."""
+    return tok.pos_ == "NOUN" and lemma_of(tok) in _STATE_BODY_NOUNS
 
 
 def _possessing_state(tok: Token, key: str, actors: ActorAnalysis) -> bool:

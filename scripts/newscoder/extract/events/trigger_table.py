@@ -54,6 +54,8 @@ class TriggerMatch:
 _MILITARY_TYPES = {"RETREAT", "MOBILIZE", "FIGHT"}
 # the `pos` of an entry made from a PETRARCH2 dictionary pattern rather than a lexicon row
 DICTIONARY_POS = "dictionary"
+# the `modifier` of an entry made from a target-only dictionary pattern: the subject undergoes the coded act
+RECEIVED = "received"
 # the `prep` value of a row that needs "verb X to do Y" (an object and an infinitive complement)
 OBJ_TO_INFINITIVE = "obj+to"
 
@@ -251,6 +253,11 @@ def _dictionary_pattern(tok: Token, lemma: str) -> TriggerMatch | None:
     if found is None:
         return None
     p, used = found
+    if (p.object or p.prep) and (received := cameo_patterns.received_code(p)) is not None:
+        # "received a loan from X", "faces pressure from X": X's act on the subject (see dyads.received_dyad)
+        plover = cameo_patterns.plover_type(received) or ""
+        return TriggerMatch(LexEntry(lemma, DICTIONARY_POS, p.particle, p.object, p.prep, received, plover,
+                                     RECEIVED), tok, used)
     if not (p.object or p.prep) or not p.cameo_code or p.cameo_code.startswith("01") or not p.plover_type:
         return None
     code = cameo_patterns.labelled_code(p.cameo_code)

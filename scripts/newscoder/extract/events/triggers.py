@@ -35,6 +35,8 @@ _DEMAND = LexEntry("must", "verb", "", "", "", "100", "DEMAND")
 # "X claimed that Y had attacked Z": the claim is X's accusation of Y (CAMEO 112, PLOVER DISAPPROVE; PETRARCH2's
 # dictionary files CLAIM under ALLEGE), and the hostile act it asserts is its content, not an act the text
 # reports. Only for acts of force, coercion or sanction: "claimed that talks had made progress" is no accusation.
+# verbs of helping: with a verb complement they only help with another act ("helped organise the talks")
+_HELP_VERBS = frozenset({"help"})
 _CLAIM_VERBS = {"claim"}
 _CLAIM = LexEntry("claim", "verb", "", "", "", "112", "DISAPPROVE")
 _HOSTILE_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION"}
@@ -143,6 +145,9 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     for tok in tokens:
         if tok.pos_ == "VERB" and tok.dep_ != "amod":
             m = match_verb(tok)
+            if m is not None and m.entry.lemma in _HELP_VERBS \
+                    and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                m = None  # "helped facilitate a meeting", "help protect the forest": the act helped with is the news
             if m is not None:
                 verbs[tok.i] = m
             elif lemma_of(tok) in _CLAIM_VERBS:
@@ -168,8 +173,10 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
             ordered.add(act.i)
     used_nouns = {m.obj.i for m in verbs.values() if m.obj is not None} | ordered
     # "vowed to retaliate", "offered to mediate": a verb of commitment yields to the act committed to
+    # (not when the commitment has an object of its own: "offered its troops to help X" offers the troops, the
+    # help is what they are for)
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
-               and is_commissive(m.head.head)}
+               and is_commissive(m.head.head) and not any(c.dep_ == "dobj" for c in m.head.head.children)}
     # "sent a letter demanding that Y withdraw": a dictionary-coded act whose object carries a coded act is
     # its vehicle; the carried act is the event
     yielded |= {i for i, m in verbs.items() if m.entry.pos == DICTIONARY_POS and m.obj is not None
