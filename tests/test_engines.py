@@ -62,3 +62,27 @@ def test_unknown_engine_is_refused(corpus, tmp_path):
         list(run_engine([], None, engine="spark"))
     with pytest.raises(ValueError, match="--jobs must be at least 1"):
         build(corpus, tmp_path / "d", use_cache=False, jobs=0, show_progress=False)
+
+
+def test_long_lived_frozen_freezes_each_call_and_leaves_a_callers_freeze_alone():
+    import gc
+
+    from newscoder.engines import long_lived_frozen
+
+    assert gc.get_freeze_count() == 0
+    with long_lived_frozen() as freeze:
+        freeze()  # before the first batch: the model and registry
+        first = gc.get_freeze_count()
+        kept = [[n] for n in range(1000)]  # what the first batch loads (lexicons)
+        freeze()
+        assert first > 0 and gc.get_freeze_count() >= first + 900  # (a few frozen objects may be freed)
+    assert gc.get_freeze_count() == 0 and len(kept) == 1000  # handed back to the collector at the end
+    gc.freeze()  # a caller's own freeze is kept as it is
+    try:
+        mine = gc.get_freeze_count()
+        with long_lived_frozen() as freeze:
+            freeze()
+            assert gc.get_freeze_count() <= mine  # nothing added (frozen objects may be freed)
+        assert gc.get_freeze_count() > 0  # not unfrozen by the block
+    finally:
+        gc.unfreeze()

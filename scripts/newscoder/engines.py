@@ -53,6 +53,9 @@ def run_tasks(tasks: Iterable[Task], registry, *, keep_docs: bool = False,
     nlp = load_nlp()
     tasks = iter(tasks)
     with one_blas_thread(), long_lived_frozen() as freeze:
+        if freeze_gc:  # (the serial engine's whole run; not measured for the chunks of workers)
+            freeze()  # the model and registry: the first batch's full collections would walk them again
+        first = True
         while batch := list(itertools.islice(tasks, batch_size)):
             docs = nlp.pipe((t.article.text for t in batch if t.doc_bytes is None
                              and len(t.article.text) <= PIECE_CHARS), batch_size=batch_size)
@@ -64,8 +67,9 @@ def run_tasks(tasks: Iterable[Task], registry, *, keep_docs: bool = False,
                     new = doc_to_bytes(doc) if keep_docs else None
                 # the Doc goes out of scope here: records keep strings and offsets only
                 yield process_article(doc, task.article, registry), new
-            if freeze_gc:  # (the serial engine's whole run; not measured for the chunks of workers)
-                freeze()  # once, after the first batch: the lexicons the extractors load on first use are in memory
+            if freeze_gc and first:
+                freeze()  # after the first batch: the lexicons the extractors load on first use are in memory
+            first = False
 
 
 # Texts longer than this are parsed in pieces (spaCy refuses texts over nlp.max_length, 1,000,000, and its
@@ -168,18 +172,19 @@ def _chunks(tasks: Iterable[Task], size: int, n_tasks: int | None = None, worker
 @contextlib.contextmanager
 def long_lived_frozen() -> Iterator[Callable[[], None]]:
     """Yield `freeze()`, which moves every object alive at that moment (the model, lexicons, registry) out of
-    the garbage collector's reach until the block ends (`gc.freeze`); only its first call does anything,
-    and nothing when the caller has frozen objects already.
+    the garbage collector's reach until the block ends (`gc.freeze`); it does nothing when the caller had
+    frozen objects already when the block began.
 
     The extractors make many short-lived objects, so the collector runs often, and each of its full
     passes walked the whole heap (about 250,000 objects with the model and the lexicons loaded, some
     0.1 s a pass, several passes per 500 articles); frozen objects are skipped. They are still freed by
     reference counting; at the end they are handed back to the collector (`gc.unfreeze`)."""
     done = False
+    ours = gc.get_freeze_count() == 0  # never take over a freeze the caller made
 
     def freeze() -> None:
         nonlocal done
-        if not done and gc.get_freeze_count() == 0:  # never take over a freeze the caller made
+        if ours:
             done = True
             gc.freeze()
 

@@ -304,8 +304,20 @@ def _discard_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _trie(_discard_phrases()) + r")\b", re.IGNORECASE)
 
 
+@functools.cache
+def _ascii_discard_pattern() -> re.Pattern[str] | None:
+    """The same alternation, case-sensitive, for lower-cased ASCII sentences (None when a phrase is not
+    ASCII). Speed: the case-insensitive search took four times as long; on ASCII text lower-casing first is
+    the same test."""
+    pattern = _discard_pattern().pattern
+    return re.compile(pattern) if pattern.isascii() else None
+
+
 def is_discarded(sentence: str) -> bool:
     """The sentence names a context that is not coded (a match report, a film festival, a typhoon)."""
+    fast = _ascii_discard_pattern() if sentence.isascii() else None
+    if fast is not None:
+        return fast.search(sentence.lower()) is not None
     return _discard_pattern().search(sentence) is not None
 
 
