@@ -41,7 +41,7 @@ def test_a_shortened_ministry_name_joins_the_longer_one_of_the_same_stem(nlp):
     an = _analyse(nlp, "Moldova's Emergency Situations Ministry said nine people were hurt on Monday. "
                        "In a statement, the Emergencies Ministry later said the road had reopened.")
     names = _by_name(an)
-    ministry = names["Emergency Situations Ministry of Moldova"]
+    ministry = names["Moldovan Emergency Situations Ministry"]
     assert "Emergencies Ministry" not in names
     assert ministry.country_iso3 == "MDA"
     assert "Emergencies Ministry" in _mentions(an, ministry)

@@ -20,5 +20,5 @@ def test_a_rescue_from_a_flood_is_no_aid_but_a_rescue_of_hostages_is(nlp):
             "The Philippine army rescued 300 villagers from the rebels on Tuesday.")
     events = code(nlp, text)
     assert [(e.trigger, e.cameo_code, src) for e, src, _ in events] == [
-        ("rescued", "073", "Army of Philippines")]
+        ("rescued", "073", "Philippine army")]
     assert events[0][0].sentence_index == 1

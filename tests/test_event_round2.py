@@ -52,7 +52,7 @@ def test_a_place_is_not_the_target_when_the_act_names_whom_it_affects(nlp):
                        "Peru lifted a curfew in Bolivia on Monday.")
     assert events["lifted a curfew"][1:] == ("Peru", "Bolivia")  # a measure in a place: that place's state
     e, src, tgt = events["arrested"]
-    assert (e.cameo_code, src, tgt) == ("173", "Police of Brazil", None)  # the nine men, not Argentina
+    assert (e.cameo_code, src, tgt) == ("173", "Brazilian police", None)  # the nine men, not Argentina
 
 
 def test_a_speech_act_made_in_a_place_is_not_aimed_at_its_state(nlp):

@@ -27,8 +27,8 @@ def code(nlp, registry, text: str):
 
 @pytest.mark.parametrize("text, trigger, source, words", [
     # the object of the act, counted or definite
-    ("Police in Oslo arrested two suspects on Tuesday.", "arrested", "Police of Norway", "two suspects"),
-    ("Norwegian police arrested the suspect after a chase through the harbour.", "arrested", "Police of Norway",
+    ("Police in Oslo arrested two suspects on Tuesday.", "arrested", "Norwegian police", "two suspects"),
+    ("Norwegian police arrested the suspect after a chase through the harbour.", "arrested", "Norwegian police",
      "the suspect"),
     # a yielding act frees people: they are its target
     ("Hungary released three hostages on Friday.", "released", "Hungary", "three hostages"),
@@ -38,11 +38,11 @@ def code(nlp, registry, text: str):
     # a body named by a common noun
     ("Bolivia accused the company of polluting the river.", "accused", "Bolivia", "the company"),
     # a people noun after "at"/"on": whom the act hit, not the state of the place they are in
-    ("Police fired tear gas at the crowd in Santiago.", "fired", "Police of Chile", "the crowd"),
+    ("Police fired tear gas at the crowd in Santiago.", "fired", "Chilean police", "the crowd"),
     ("Soldiers opened fire on the crowd in Peru on Sunday.", "opened fire", "soldiers", "the crowd"),
-    ("Police arrested the suspect in Lima on Tuesday.", "arrested", "Police of Peru", "the suspect"),
+    ("Police arrested the suspect in Lima on Tuesday.", "arrested", "Peruvian police", "the suspect"),
     # an adverb on the count is not the party's words
-    ("Police in Mexico said they had reportedly detained several people.", "detained", "Police of Mexico",
+    ("Police in Mexico said they had reportedly detained several people.", "detained", "Mexican police",
      "several people"),
 ])
 def test_unnamed_party_is_the_target_text(nlp, registry, text, trigger, source, words):
@@ -87,13 +87,13 @@ def test_by_phrase_on_the_verb_names_the_doer_of_the_criticised_act(nlp, registr
 def test_object_pronoun_takes_the_people_noun_acted_on_before_it(nlp, registry):
     rows, _ = code(nlp, registry, "Police in Chile have opened an inquiry into the driver and detained him for "
                                   "questioning.")
-    assert ("detained", "Police of Chile", None, "the driver") in rows
+    assert ("detained", "Chilean police", None, "the driver") in rows
 
 
 def test_object_pronoun_never_stands_for_the_subject(nlp, registry):
     """ "The lawyer said police arrested him": him is the lawyer's client, not the lawyer."""
     rows, _ = code(nlp, registry, "The lawyer said police in Lima arrested him on Monday.")
-    assert ("arrested", "Police of Peru", None, None) in rows
+    assert ("arrested", "Peruvian police", None, None) in rows
 
 
 def test_vehicles_and_buildings_are_no_party(nlp, registry):
@@ -101,7 +101,7 @@ def test_vehicles_and_buildings_are_no_party(nlp, registry):
     rows, _ = code(nlp, registry, "The navy of Peru seized a tanker off the coast on Monday. "
                                   "The navy of Peru detained three fishermen off the coast on Tuesday.")
     assert all(r[3] != "a tanker" for r in rows)
-    assert ("detained", "Navy of Peru", None, "three fishermen") in rows
+    assert ("detained", "Peruvian navy", None, "three fishermen") in rows
 
 
 def test_by_phrase_on_the_as_phrase_names_the_doer(nlp, registry):

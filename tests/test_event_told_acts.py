@@ -39,7 +39,7 @@ def test_act_noun_is_told_by_its_verb(noun, verb):
      "Peru"),
     # an inquiry sought into the act: whoever did it
     ("Police in Peru shot a protester on Sunday. Amnesty International called for an investigation into the "
-     "shooting.", "called", "Amnesty International", "Police of Peru"),
+     "shooting.", "called", "Amnesty International", "Peruvian police"),
     # a generic act noun: the act an actor was told to plan or do in the sentence before
     ("On Monday, the Peruvian president announced a plan to close the border with Bolivia. Chile criticised the "
      "move on Tuesday.", "criticised", "Chile", "Peruvian president"),

@@ -387,7 +387,7 @@ def test_verb_after_a_parenthetical_attribution_belongs_to_the_reporter(nlp):
                          "and demanded that the students be released.")
     e, src, _ = find(events, "demanded")
     assert (e.plover_type, src) == ("DEMAND", "Palestinian Authority")
-    assert find(events, "detained")[1] == "Police of Israel"  # the reported act keeps its own source
+    assert find(events, "detained")[1] == "Israeli police"  # the reported act keeps its own source
 
 
 def test_verb_conjoined_to_the_reporting_verb_takes_its_subject(nlp):

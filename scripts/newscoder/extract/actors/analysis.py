@@ -47,6 +47,7 @@ from newscoder.extract.actors.entity_labels import (
     classifier_length,
     named_as_place,
     non_actor_classifiers,
+    registered_organisation,
     relabel,
 )
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
@@ -237,6 +238,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
+        if label == "PERSON" and end - start == 1 and registered_organisation(doc, start, registry):
+            label = "ORG"  # "Wikinews interviewed ...": a registered organisation's one-word name
         if label in ("ORG", "PERSON") and indefinite_use(doc, start, end) \
                 and not (registry and registry.lookup(range_text(doc, start, end))) \
                 or label == "ORG" and venue_before_event(doc, start, end):

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
 from newscoder.extract.actors.body_names import region
-from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
+from newscoder.extract.actors.groups import state_body_name
+from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads, written_body
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import head_title, is_title_word
 from newscoder.records import LocalActor
@@ -39,7 +40,7 @@ def actor_at(b: ActorBuilder, tok: Token) -> LocalActor | None:
 
 def bare_body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
     """"Police Senior Superintendent X", "Army Colonel X": a national body's common noun opening the titles
-    before a name is that body of the story: one made "Police of <country>" already, else the article's
+    before a name is that body of the story: one named "<country adjective> police" already, else the article's
     own country (its dateline's, or the one its lead names), as for "the police" named bare."""
     toks = doc_tokens(doc)
     i = start - 1
@@ -49,9 +50,10 @@ def bare_body_before(b: ActorBuilder, doc: Doc, start: int) -> str | None:
         return None
     if i > 0 and toks[i - 1].text[:1].isupper() and not toks[i - 1].is_sent_start:
         return None  # "Ruritania Police ...": a longer name, read by `_body_before`
-    prefix = f"{toks[i].lower_} of "
+    body = written_body(toks[i].lower_)
     found = {a.country_iso3 for a in b.actors.values()
-             if a.actor_type == "organization" and a.name.lower().startswith(prefix) and a.country_iso3}
+             if a.actor_type == "organization" and a.country_iso3
+             and a.name.lower() == state_body_name(body, a.country_iso3).lower()}
     if found:
         return found.pop() if len(found) == 1 else None
     if [toks[i].lower_] in ([w for w in words] for words, _ in bodies_by_last_word().get(toks[i].lower_, [])):

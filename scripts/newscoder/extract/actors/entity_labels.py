@@ -14,8 +14,10 @@ from newscoder.extract import roles
 from newscoder.extract.actors.entities import _agent_nouns, _given_names, _is_first_name, _job_word_first, locative
 from newscoder.extract.actors.entity_bounds import token_range_text
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
-from newscoder.extract.doctext import doc_tokens, range_text
+from newscoder.extract.doctext import doc_ents, doc_tokens, range_text
 from newscoder.resolve.countries import iso3_for_capital, iso3_for_demonym, iso3_for_name, iso3_for_region
+from newscoder.resolve.places import country_of
+from newscoder.resolve.registry import Registry
 
 _STATIVE = lexicons.words("stative_verbs", "lemma")
 
@@ -168,8 +170,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
             return "GPE"  # "Tunisia's coach ..." tagged as a person
         if iso3_for_demonym(text):
             return "NORP"  # "Ugandan opposition candidates"
-        if end - start > 1 and last in org_heads():
-            return "ORG"  # "Art Gallery", "Edmonton Sun"
+        if end - start > 1 and last in org_heads() and not _person_with_media_surname(doc, start, end):
+            return "ORG"  # "Art Gallery", "Edmonton Sun", "Manila Bulletin": a publication's head word last
         return label
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _titled_person(doc, start, end):
         return "PERSON"  # "spokesperson Ann Ray", "Ann Ray, a spokesperson for ...": a title goes with a person
@@ -192,6 +194,27 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
             return "ORG"
     return label
+
+
+def _person_with_media_surname(doc: Doc, start: int, end: int) -> bool:
+    """"Emily Post", "Ana Sun": a given name (data/first_names.csv, data/given_names.csv) before a publication's
+    head word (kind media in data/org_heads.csv) is a person's name; a city's ("Sydney ... Herald") is not."""
+    toks = doc_tokens(doc)
+    first = toks[start].text
+    return org_heads().get(toks[end - 1].text) == "media" and _is_first_name(first) \
+        and country_of(first, cities=True) is None
+
+
+def registered_organisation(doc: Doc, start: int, registry: Registry | None) -> bool:
+    """A one-word name the model calls a person that the registry knows as an organisation only ("Wikinews",
+    "Reuters"), and that is no surname of a longer PERSON name of the article (a person "Bloomberg")."""
+    if registry is None:
+        return False
+    word = doc_tokens(doc)[start].text
+    reg = registry.lookup(word)
+    if reg is None or reg.actor_type != "organization" or registry.lookup(word, "person") is not None:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(doc))
 
 
 _SPEECH_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")

@@ -1,5 +1,5 @@
 """Actors read from noun phrases: groups ("Cuban exiles"), national bodies ("the police", named
-"Police of <country>"), followers ("supporters of <person>") and unnamed officials ("a senior official")."""
+"Kenyan police"), followers ("supporters of <person>") and unnamed officials ("a senior official")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals
+from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals, written_body
 from newscoder.extract.deps import PREMODIFIER_DEPS, SUBJECT_DEPS
 from newscoder.extract.doctext import doc_text
 from newscoder.records import LocalActor
@@ -207,8 +207,9 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
     """"police", "the electoral authority", "the Russian defence ministry": a body of one state.
 
     The country is the one in the phrase ("Russian", "police in Kenya"), else the article's country.
-    Every body is named "<body> of <country>" whatever the wording, so that "Kenyan police" and a bare
-    "police" in a Nairobi story are one actor, with the same name in every article."""
+    Every body is named "<country adjective> <body>" ("Kenyan police", `state_body_name`) whatever the
+    wording, so that "police in Kenya" and a bare "police" in a Nairobi story are one actor, with the same
+    name in every article."""
     found = _body_phrase(np) if tok.dep_ in _ARG_DEPS else None
     if found is None:
         return False
@@ -225,7 +226,7 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
         iso3, basis = (b.home() if b.home else None), "article"
     if iso3 is None:
         return False  # which country's police is not said: no actor (precision first)
-    name = f"{phrase[:1].upper()}{phrase[1:]} of {country_name(iso3)}"
+    name = state_body_name(written_body(phrase), iso3)
     actor = b.actor(("org", normalize_name(name)), lambda: LocalActor(
         key="", name=name, actor_type="organization", country_iso3=iso3, country_basis=basis))
     if actor.parent_key is None:
@@ -323,7 +324,7 @@ def name_by_demonym(b: ActorBuilder) -> None:
             continue
         if actor.country_basis == "article" and not _belongs_to_place(words[-1]):
             continue
-        if (adjective := _demonym_adjective(actor.country_iso3)) is not None:
+        if (adjective := country_adjective(actor.country_iso3)) is not None:
             # an adjective of kind or state goes before the nationality ("local Russian officials",
             # "affected Filipino residents"); a noun modifier after it ("Indonesian government authorities")
             at = 1 if len(words) == 2 and (words[0] in _KIND_ADJECTIVES or words[0].endswith("ed")) else 0
@@ -359,13 +360,42 @@ def _demonym_adjectives() -> dict[str, str]:
     return out
 
 
-def _demonym_adjective(iso3: str) -> str | None:
-    """The country's adjective; without one, its short name as a noun modifier ("Hong Kong protesters"),
-    unless that name is a phrase ("Republic of ...", "Congo, ...") that cannot stand before a noun."""
+@functools.cache
+def _state_adjectives() -> dict[str, str]:
+    """The word a state's own bodies are named with: its abbreviation where data/demonyms.csv lists one
+    ("US military", "UK Parliament"), else an adjective that names no people (no plural: "Philippine
+    police", not "Filipino police"), else the people's adjective."""
+    out: dict[str, str] = {}
+    for r in lexicons.rows("demonyms"):
+        word = r["demonym"]
+        if word.isupper() and word.isalpha():
+            out.setdefault(r["iso3"], word)
+    for r in lexicons.rows("demonyms"):
+        word = r["demonym"]
+        if word and not word.isupper() and not r["plural"] and not word.endswith("er"):
+            out.setdefault(r["iso3"], word)
+    return out
+
+
+def country_adjective(iso3: str, state: bool = False) -> str | None:
+    """The country's adjective (`state`: the one for the state's bodies, "US" for the United States); without
+    one, its short name as a noun modifier ("Hong Kong protesters"), unless that name is a phrase
+    ("Republic of ...", "Congo, ...") that cannot stand before a noun."""
+    if state and (word := _state_adjectives().get(iso3)) is not None:
+        return word
     if (word := _demonym_adjectives().get(iso3)) is not None:
         return word
     name = country_name(iso3)
     return name if name and not any(w in name.split() for w in ("of", "the", "and")) and "," not in name else None
+
+
+def state_body_name(body: str, iso3: str) -> str:
+    """A body of one state named as English usually writes it: the country's adjective before the body's
+    words ("Iranian army", "US Navy", "Saudi Interior Ministry"); a country with no adjective keeps the
+    "<Body> of <country>" form."""
+    if (adjective := country_adjective(iso3, state=True)) is not None:
+        return f"{adjective} {body}"
+    return f"{body[:1].upper()}{body[1:]} of {country_name(iso3)}"
 
 
 def drop_bare_titles(b: ActorBuilder) -> int:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative
 from newscoder.extract.actors.entity_bounds import token_range_text, trim_entity
+from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import LocalActor
@@ -240,8 +241,9 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     iso3 = country_before(doc, start)
     if name.split()[0] in ("US", "U.S.", "UK", "EU") and len(name.split()) > 1:
         iso3 = iso3 or iso3_for_name(name.split()[0])
-    if GOV_BODY.search(name) and iso3 and not iso3_for_name(name.rsplit(" of ", 1)[-1]):
-        name = f"{name} of {country_name(iso3)}"
+    if GOV_BODY.search(name) and iso3 and not iso3_for_name(name.rsplit(" of ", 1)[-1]) \
+            and not roles.country_of_modifier(name.split()[0]):
+        name = state_body_name(name, iso3)  # "Interior Ministry" after "Saudi": "Saudi Interior Ministry"
     actor = b.actor(("org", normalize_name(name)),
                     lambda: LocalActor(key="", name=name, actor_type="organization", country_iso3=iso3,
                                        country_basis="nationality" if iso3 else None))

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
+from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.things import acronym_of_place_part
 from newscoder.extract.actors.word_lists import csv_column, org_heads
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
-    country_name,
     iso3_for_capital,
     iso3_for_demonym,
     iso3_for_name,
@@ -274,7 +274,7 @@ def _unseen_gov_bodies(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: di
         cs, ce = toks[start - 1].idx, tok.idx + len(tok.text)
         if b.overlaps(cs, ce):
             continue
-        name = f"{doc[start : tok.i + 1].text} of {country_name(iso3)}"
+        name = state_body_name(doc[start : tok.i + 1].text, iso3)
         actor = b.actor(("org", normalize_name(name)), lambda n=name, c=iso3: LocalActor(
             key="", name=n, actor_type="organization", country_iso3=c, country_basis="nationality"))
         if actor.parent_key is None:

@@ -67,6 +67,17 @@ def _national_bodies() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def _written_bodies() -> dict[str, str]:
+    return {p.strip().lower(): p.strip() for p in lexicons.column("national_bodies", "noun")}
+
+
+def written_body(phrase: str) -> str:
+    """A national body's words as usually written in its name ("Parliament", "police"):
+    data/national_bodies.csv."""
+    return _written_bodies().get(phrase, phrase)
+
+
+@functools.cache
 def bodies_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
     """The national bodies as token lists (longest first), by their last token (speed: one lookup per noun
     phrase instead of a scan of the whole list)."""
