@@ -50,8 +50,8 @@ from newscoder.extract.actors.entity_labels import (
     relabel,
 )
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
-from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
+from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
     add_entity,
     add_person,
