@@ -227,6 +227,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
             # titles: "the US president", "the foreign minister"
             title = roles.titles().get(low)
             if det == "the" and title and title not in ("honorific", "modifier") and tok.tag_ == "NN":
+                if tok.dep_ == "attr":
+                    continue  # "who may have been the captain": a predicate says what someone is, names no one
                 key = _title_antecedent(b, np, low, _office_of(tok))
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
