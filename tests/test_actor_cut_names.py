@@ -128,3 +128,20 @@ def test_a_common_word_run_into_a_figure_is_no_person(nlp):
     names = {a.name for a in an.actors}
     assert "Ana Lucero" in names
     assert not any("agnitude" in n for n in names)
+
+
+def test_a_state_university_keeps_its_campus(nlp):
+    from conftest import make_article
+    from newscoder.extract.mentions import extract_actors
+    from newscoder.resolve.registry import load_registry
+
+    art = make_article("A team from the University of California, Davis found that the reef was dying, and "
+                       "researchers at the University of Nevada at Reno agreed. Maria Ferreira, who studied "
+                       "at the University of Toronto, Canada, led a rally at Kelby Arena.", date="2026-02-02")
+    r = extract_actors(nlp(art.text), art, load_registry())
+    actors = {a.name: a for a in r.actors}
+    assert {"University of California, Davis", "University of Nevada at Reno", "University of Toronto",
+            "Maria Ferreira"} <= set(actors)
+    assert actors["University of Nevada at Reno"].country_iso3 == "USA"
+    assert "Davis" not in actors  # the campus is no person
+    assert not any("Arena" in n for n in actors)  # a venue after "at" is not glued to a name

@@ -52,3 +52,20 @@ def test_a_state_both_runners_are_from_is_a_place(nlp):
                         "with times of two hours. Norway sent a team.")
     assert {"Ana Ferreira", "Rosa Kimani", "Norway"} <= names
     assert "Kenya" not in names
+
+
+def test_a_data_system_or_index_is_a_thing_but_an_agency_system_stays(nlp):
+    names = _names(nlp, "The ship switched off its Automatic Tracking System on Monday, the Harbour Safety "
+                        "Board said. The Kelby Housing Index fell for a third month. The Selective Service "
+                        "System said it would contact every registrant.")
+    assert {"Harbour Safety Board", "Selective Service System"} <= names
+    assert not {"Automatic Tracking System", "Kelby Housing Index"} & names
+
+
+def test_a_bulletin_is_a_publication_not_a_person(nlp):
+    art = make_article("The Harbour Bulletin reported that the ferry sank near the port, and Ana Ferreira "
+                       "of the coast guard confirmed it.", date="2026-02-02")
+    actors = {a.name: a for a in extract_actors(nlp(art.text), art, load_registry()).actors}
+    assert "Ana Ferreira" in actors
+    if "Harbour Bulletin" in actors:
+        assert actors["Harbour Bulletin"].actor_type == "organization"

@@ -55,3 +55,22 @@ def test_a_pronoun_prefers_a_person_known_to_be_of_its_gender(nlp):
     linked = [m.actor_key for m in an.mentions if m.text == "her"]
     assert linked == [by_name["Maria Lindqvist"]]
     assert "Dorsey Lindqvist" in by_name
+
+
+def test_a_title_as_predicate_names_no_one(nlp):
+    text = ("Harbour Police Chief Maria Ferreira said the search was over. The call came from someone at the "
+            "station, who may have been the chief. Later the chief said no one was found.")
+    assert resolve(nlp, text, "the chief", nth=1) == "Maria Ferreira"  # the subject of "said"
+    assert resolve(nlp, text, "the chief", nth=0) is None  # "may have been the chief": what someone is
+
+
+def test_he_in_another_report_is_the_person_reported_about(nlp):
+    text = ("Mayor Tomas Lopez was stabbed on Sunday. Minister Pedro Ferreira said Lopez needed resuscitation "
+            "and was in a serious condition; Radio Kelby reported he received surgery.")
+    assert resolve(nlp, text, "he received") == "Tomas Lopez"
+
+
+def test_he_who_says_more_is_still_the_speaker(nlp):
+    text = "Minister Pedro Ferreira said Tomas Lopez had lied. He added that he would sue."
+    assert resolve(nlp, text, "He added") == "Pedro Ferreira"
+    assert resolve(nlp, text, "he would") == "Pedro Ferreira"

@@ -210,6 +210,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         key = body
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
+                if key is not None and gender in ("male", "female") \
+                        and (reported := _reported_person(b, tok, key, gender)) is not None:
+                    key = reported
                 if key is not None and gender in ("male", "female") and _unnamed_person_outranks(b, tok, key, gender):
                     key = None
                 if key is not None:
@@ -227,6 +230,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
             # titles: "the US president", "the foreign minister"
             title = roles.titles().get(low)
             if det == "the" and title and title not in ("honorific", "modifier") and tok.tag_ == "NN":
+                if tok.dep_ == "attr":
+                    continue  # "who may have been the captain": a predicate says what someone is, names no one
                 key = _title_antecedent(b, np, low, _office_of(tok))
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
@@ -393,6 +398,50 @@ def _unnamed_person_outranks(b: ActorBuilder, tok: Token, key: str, gender: str)
                 and t.head.i != tok.head.i and not b.overlaps(t.idx, t.idx + len(t.text)):
             return True  # (not in the pronoun's own clause: "The daughter of a teacher, she ...")
     return False
+
+
+def _subject_verb(tok: Token) -> Token | None:
+    """The verb a mention's head word is the subject of (out of a compound or flat name first)."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ in SUBJECT_DEPS else None
+
+
+def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str | None:
+    """"Ray said Lee needed surgery; a broadcaster reported he was stable": the chosen person is the
+    speaker of a report ("Ray said ...") and the one person of the pronoun's gender who is the subject of
+    that report's clause ("Lee needed ...") comes after. A pronoun that does not say anything itself and
+    stands outside the speaker's own report is the person reported about, as in salience accounts
+    where the content of reported speech sets the topic. None: keep the speaker."""
+    speech = _speech_verbs()
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_.lower() in speech:
+        return None
+    doc = tok.doc
+    last = max((c.char_start for c in b.candidates if c.actor_key == key and c.char_start < tok.idx), default=None)
+    if last is None or (span := doc.char_span(last, last + 1, alignment_mode="expand")) is None:
+        return None
+    said = _subject_verb(span[0])
+    if said is None or said.lemma_.lower() not in speech:
+        return None
+    verb = tok.head  # the pronoun inside the speaker's own report ("Ray said he ...") is the speaker
+    for _ in range(8):
+        if verb.lemma_.lower() in speech:
+            break
+        verb = verb.head
+    if verb.i == said.i:
+        return None
+    found = set()
+    for c in b.candidates:
+        if not (last < c.char_start < tok.idx) or c.actor_key == key or c.actor_type != "person" \
+                or b.genders.get(c.actor_key, gender) != gender:
+            continue
+        if (cs := doc.char_span(c.char_start, c.char_start + 1, alignment_mode="expand")) is None:
+            continue
+        v = _subject_verb(cs[0])
+        if v is not None and (v.dep_ == "ccomp" and v.head.i == said.i
+                              or v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.i == said.i):
+            found.add(c.actor_key)
+    return found.pop() if len(found) == 1 else None
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})

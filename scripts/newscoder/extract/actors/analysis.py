@@ -51,6 +51,7 @@ from newscoder.extract.actors.entity_labels import (
     relabel,
 )
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
+from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
     add_entity,
@@ -357,6 +358,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     full_names_for_short_forms(b, doc)
     drop_place_only_states(b, doc)
     _drop_credit_mentions(b, doc)
+    drop_modifier_mentions(b, doc)
     dropped += drop_non_agents(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))

@@ -76,7 +76,8 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     if found:
         return found.pop() if len(found) == 1 else None
     if " of " in name and len(words) - 1 - words[::-1].index("of") + 1 not in cause:
-        tail = name.rsplit(" of ", 1)[1]
+        # "University of Nevada at Reno", "University of California, Davis": the campus follows the seat
+        tail = re.split(r" at |, ", name.rsplit(" of ", 1)[1], maxsplit=1)[0]
         if iso3 := country_of(tail, cities=True) or iso3_for_region(tail):
             return iso3  # "University of Guelph": the place the name is "of" is its seat
     places = _places_in([w.lower() if k in cause else w for k, w in enumerate(words)], named)

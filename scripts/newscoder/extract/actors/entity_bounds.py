@@ -8,11 +8,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import _NAME_PARTICLES, _is_first_name, _job_word_first
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
-from newscoder.resolve.countries import iso3_for_name
+from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
 
@@ -67,6 +68,54 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
 # capitalised prepositions inside names ("Veterans Against the War", "Doctors Without Borders")
 _NAME_PREPOSITIONS = frozenset({"against", "for", "of", "on", "in", "to", "with", "without", "from", "at",
                                 "by", "over", "under", "across", "beyond", "after", "before"})
+
+
+_REPORTING = lexicons.words("reporting_verbs", "lemma", pos="verb")
+
+
+def campus_end(doc: Doc, start: int, end: int) -> int:
+    """End of a state university's name that goes on with its campus: "the University of Colorado" + "at
+    Boulder", "the University of California" + ", Davis". Only for "University of" + a state or province
+    (data of resolve/countries: a region, not a country), so that a venue after "at" is never glued to
+    another name ("a rally at Kelby Arena") and "the University of Toronto, Canada" stays as it is. After a
+    comma the campus must not begin with a given name nor be followed by a reporting verb ("..., Ray said")."""
+    toks = doc_tokens(doc)
+    words = [t.text for t in toks[start:end]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    at = next((i for i in range(len(words) - 2) if words[i] == "University" and words[i + 1] == "of"), None)
+    if at is None or end + 1 >= len(doc) or toks[end].text not in ("at", ","):
+        return end
+    region = " ".join(words[at + 2 :])
+    if iso3_for_name(region) or not iso3_for_region(region):
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= 4 and (
+            toks[j].text[:1].isupper() and toks[j].is_alpha and not toks[j].is_sent_start
+            or toks[j].text in ("-", "–") and not toks[j - 1].whitespace_ and j > end + 1):
+        j += 1
+    if toks[j - 1].text in ("-", "–"):
+        j -= 1
+    if j == end + 1:
+        return end
+    place = doc[end + 1 : j].text
+    if iso3_for_name(place) or iso3_for_region(place):
+        return end  # "the University of Ohio, Kenya": a country or a state after it is where, not a campus
+    if toks[end].text == ",":
+        if _is_first_name(toks[end + 1].text) or j < len(doc) and toks[j].lemma_ in _REPORTING:
+            return end
+    return j
+
+
+def _campus_tail(ent: Span, start: int, end: int) -> bool:
+    """Is this entity the campus of the state university named right before it ("Davis" of "the
+    University of California, Davis")?"""
+    doc = ent.doc
+    toks = doc_tokens(doc)
+    if start < 2 or toks[start - 1].text not in ("at", ","):
+        return False
+    before = next((e for e in doc_ents(doc) if e.end == start - 1 and e.label_ == "ORG"), None)
+    return before is not None and campus_end(doc, before.start, before.end) >= end
 
 
 def _country_edition(doc: Doc, end: int) -> bool:
@@ -200,9 +249,13 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             start += 1
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
+        if (campus := campus_end(doc, start, end)) > end:
+            return start, campus  # "the University of Colorado" + "at Boulder": one campus of a state's university
         end = extend_org_name(doc, start, end)
         end = _region_after_and(doc, start, end)
         end = _field_after_and(doc, start, end)
+    if _campus_tail(ent, start, end):
+        return start, start  # "Davis" of "the University of California, Davis": part of that name, no actor
     if ent.label_ == "PERSON":
         # "Dorita 75 miles": no person's name holds a figure; the span ends before it
         cut = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)

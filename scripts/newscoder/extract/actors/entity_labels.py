@@ -157,6 +157,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "EVENT"  # "the Science Olympiad", "the Harbour Festival": an event, not an organiser
     if kind == "law":
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
+    if kind == "thing" or kind == "system" and _process_system(toks[end - 2].text):
+        return "PRODUCT"  # "the Harbour Price Index", "the Vessel Tracking System": a thing, not an actor
     if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
     if label == "PERSON" and _person_named_as_place(doc, start, end):
@@ -215,6 +217,15 @@ def registered_organisation(doc: Doc, start: int, registry: Registry | None) -> 
     if reg is None or reg.actor_type != "organization" or registry.lookup(word, "person") is not None:
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(doc))
+
+
+# a word for a process before "System" makes the name a technical system ("Positioning System",
+# "Surveillance System"); "Broadcasting System" names a network, an organisation
+_PROCESS_ENDINGS = ("tion", "sion", "ance", "ence", "ing", "ment", "ic", "ics")
+
+
+def _process_system(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(_PROCESS_ENDINGS) and word != "Broadcasting"
 
 
 _SPEECH_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")
