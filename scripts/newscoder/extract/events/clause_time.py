@@ -293,3 +293,40 @@ def _distanced(tok: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _subject_words(tok: Token) -> frozenset[str] | None:
+    """The names in the subject of the token's clause (its nouns when it names no one), through coordinated
+    verbs sharing the first one's subject ("X would have faced Y but resigned"); None for a pronoun or a
+    clause without a subject: who acts is then not told apart."""
+    verb = _clause_head(tok)
+    subj = None
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = _clause_head(verb.head)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    words = list(subj.subtree)
+    names = {w.lower_ for w in words if w.pos_ == "PROPN"}
+    return frozenset(names or {w.lemma_.lower() for w in words if w.pos_ == "NOUN"}) or None
+
+
+def _other_subject(a: Token, b: Token) -> bool:
+    """The two tokens' clauses have subjects that share no name (nor noun): acts of different parties."""
+    sa, sb = _subject_words(a), _subject_words(b)
+    return sa is not None and sb is not None and not sa & sb
+
+
+def _contrasted_sequel(tok: Token) -> bool:
+    """The act's clause is followed, after "but", by a past clause of another party ("X sued Y, but the judge
+    dismissed the suit"): the sentence tells two acts of different times, the later one last, so a date told
+    around it (on another clause or in an earlier sentence) is the sequel's as often as the act's."""
+    verb = _clause_head(tok)
+    if verb.dep_ == "conj":
+        return False  # (the last conjunct is the sequel itself)
+    conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i]
+    buts = [c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but"]
+    return any(_is_past(c) and _other_subject(c, verb) and (buts or any(
+        d.dep_ == "cc" and d.lower_ == "but" for d in c.children)) for c in conjs)

@@ -21,6 +21,7 @@ from newscoder.extract.events.clause_time import (
     _adverbial,
     _attempted,
     _backshifted,
+    _contrasted_sequel,
     _distanced,
     _first_day,
     _future_clause,
@@ -31,6 +32,7 @@ from newscoder.extract.events.clause_time import (
     _main_clause,
     _not_after_publication,
     _onset_date,
+    _other_subject,
     _period_onset,
     _planned_date,
     _pluperfect,
@@ -261,6 +263,11 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         # an act told in the past tense did not happen after publication: the later date is what it announced
         # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
         # the 2028 election"); the act is dated as if its clause gave no date
+        if t.precision in ("day", "week"):
+            # a day it announced: the sentence is told around that day, and no day of another sentence (the
+            # lead's "on Wednesday night", told of someone else's act) is the act's by the text's words
+            return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                    "date_basis": "publication"}
         t = None
     if t is not None and not m.is_nominal and _dates_other_noun(t, m):
         # "stepped up attacks since the March 9 coup against X": the date is the ouster's, another event
@@ -283,6 +290,11 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # date after publication or inside a quotation
     past = (_told_in_past(m.head.sent.root) if m.is_nominal else _told_in_past(m.head)) \
         and not _in_relative(m.head)
+    if past and not m.is_nominal and _contrasted_sequel(m.head):
+        # "X sued Y, but the judge dismissed the suit [on Monday]": a date told around the act may be its
+        # sequel's; none is lent (the publication date, day unknown)
+        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                "date_basis": "publication"}
     # a pluperfect act ("Trump had ordered ...") happened before the time the passage tells of: no date of
     # another clause carries over to it
     carry = past and not _pluperfect(m.head)
@@ -379,7 +391,8 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
     # She criticised ..."); one of the act's own sentence ("the 2016 post"), a month or day, or a year that
     # opens its sentence and sets the time of what follows ("At the next elections in 2008, X won ...") is not
     context = [t for t in context if (sent.start_char <= t.char_start < sent.end_char
-               or t.precision in ("day", "month") and t.basis == "explicit" or _fronted(t, m.head.doc))
+               or t.precision in ("day", "month") and t.basis == "explicit" or _fronted(t, m.head.doc)
+               and not _anothers_year(t, m))
                and _story_date(t, m.head.doc)]
     if not context:
         return None
@@ -392,6 +405,13 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
         day = dt.date(day.year, 1, 1)
     return {"event_date": day, "date_precision": precision, "date_text": t.text,
             "date_basis": "relative" if t.basis == "relative" else "explicit"}
+
+
+def _anothers_year(t: Timex, m: TriggerMatch) -> bool:
+    """A bare year opening another sentence whose subject is another party than the act's ("In 1998, X was
+    impeached. A third president, Y, resigned ..."): it sets the time of X's story, not of Y's act."""
+    span = m.head.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    return t.precision == "year" and span is not None and _other_subject(span.root, m.head)
 
 
 def _older(t: Timex, day: dt.date, pub: dt.date, in_lead: bool = False) -> bool:

@@ -1,0 +1,53 @@
+"""Dates that belong to another act than the event's: a year opening another party's sentence, the day an act
+announced for later, and the sequel after "but" of another party.
+
+Every sentence is written for this file (none is taken from a gold set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import dated_events, event_with
+
+PUBLISHED = "2026-04-24"  # a Friday
+
+
+def when(event: dict) -> tuple:
+    return event["date"], event["precision"], event["basis"]
+
+
+def test_a_year_opening_another_partys_sentence_does_not_date_the_next_act(nlp, registry):
+    text = ("Only two mayors of Velka have been removed by the council. In 2011, Mayor Marek Novak was removed for "
+            "fraud; the appeal against the decision also failed. A third mayor, Anna Berg, would have faced a vote "
+            "but resigned before it.")
+    events = dated_events(nlp, registry, text, PUBLISHED)
+    resigned = event_with(events, "resigned")
+    assert resigned["date"] != dt.date(2011, 1, 1)
+    assert when(resigned) == (dt.date(2026, 4, 24), "unknown", "publication")
+
+
+def test_a_year_opening_the_same_partys_sentence_still_dates_its_next_act(nlp, registry):
+    text = ("Only two mayors of Velka have been removed by the council. In 2011, Mayor Marek Novak was removed for "
+            "fraud. Novak resigned from the party soon after.")
+    resigned = event_with(dated_events(nlp, registry, text, PUBLISHED), "resigned")
+    assert when(resigned) == (dt.date(2011, 1, 1), "year", "explicit")
+
+
+def test_an_act_announced_for_a_later_day_takes_no_day_of_another_sentence(nlp, registry):
+    text = ("Governor Marek Novak of Ruritania announced his resignation late on Wednesday night in a video.\n\n"
+            "Senator Anna Berg, the governor's deputy, also announced her resignation effective next Thursday, "
+            "April 30.")
+    events = dated_events(nlp, registry, text, PUBLISHED)
+    assert when(event_with(events, "announced")) == (dt.date(2026, 4, 22), "day", "relative")
+    deputy = event_with(events, "announced", 1)
+    assert deputy["date"] not in (dt.date(2026, 4, 22), dt.date(2026, 4, 30))
+    assert when(deputy) == (dt.date(2026, 4, 24), "unknown", "publication")
+
+
+def test_an_act_followed_by_another_partys_sequel_after_but_lends_the_day_to_the_sequel_only(nlp, registry):
+    text = ("On Monday, Judge Anna Berg issued a ruling against Governor Marek Novak of Ruritania. Novak sued "
+            "the Velka city council to stop an inquiry, but Judge Berg dismissed the lawsuit.")
+    events = dated_events(nlp, registry, text, PUBLISHED)
+    assert when(event_with(events, "sued")) == (dt.date(2026, 4, 24), "unknown", "publication")
+    assert when(event_with(events, "dismissed")) == (dt.date(2026, 4, 20), "day", "relative")
