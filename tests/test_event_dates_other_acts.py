@@ -51,3 +51,18 @@ def test_an_act_followed_by_another_partys_sequel_after_but_lends_the_day_to_the
     events = dated_events(nlp, registry, text, PUBLISHED)
     assert when(event_with(events, "sued")) == (dt.date(2026, 4, 24), "unknown", "publication")
     assert when(event_with(events, "dismissed")) == (dt.date(2026, 4, 20), "day", "relative")
+
+
+def test_a_year_opening_a_story_the_acts_party_is_named_in_still_dates_the_act(nlp, registry):
+    text = ("In 2011, a blogger in Velka published a post about Senator Anna Berg. The post called her a thief.\n\n"
+            "Berg sued the blogger for defamation and won.")
+    sued = event_with(dated_events(nlp, registry, text, PUBLISHED), "sued")
+    assert when(sued) == (dt.date(2011, 1, 1), "year", "explicit")
+
+
+def test_but_inside_the_later_clause_is_no_sequel(nlp, registry):
+    text = ("On Monday, the Velka council voted on two motions of Mayor Ivan Petrov. Councillor Marek Novak "
+            "criticised Mayor Ivan Petrov, and Councillor Olga Kral voted for the first motion but against the "
+            "second.")
+    events = dated_events(nlp, registry, text, PUBLISHED)
+    assert when(event_with(events, "criticised")) == (dt.date(2026, 4, 20), "day", "relative")

@@ -310,7 +310,7 @@ def _subject_words(tok: Token) -> frozenset[str] | None:
         return None
     words = list(subj.subtree)
     names = {w.lower_ for w in words if w.pos_ == "PROPN"}
-    return frozenset(names or {w.lemma_.lower() for w in words if w.pos_ == "NOUN"}) or None
+    return frozenset(names or {w.lower_ for w in words if w.pos_ == "NOUN"}) or None
 
 
 def _other_subject(a: Token, b: Token) -> bool:
@@ -327,6 +327,7 @@ def _contrasted_sequel(tok: Token) -> bool:
     if verb.dep_ == "conj":
         return False  # (the last conjunct is the sequel itself)
     conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i]
-    buts = [c for c in verb.children if c.dep_ == "cc" and c.lower_ == "but"]
-    return any(_is_past(c) and _other_subject(c, verb) and (buts or any(
-        d.dep_ == "cc" and d.lower_ == "but" for d in c.children)) for c in conjs)
+    # (the "but" joining the two clauses stands between them: not one inside the sequel, "for X but against Y")
+    buts = [c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "but"]
+    return any(_is_past(c) and _other_subject(c, verb) and any(verb.i < b < c.i for b in buts + [
+        d.i for d in c.children if d.dep_ == "cc" and d.lower_ == "but"]) for c in conjs)

@@ -32,11 +32,11 @@ from newscoder.extract.events.clause_time import (
     _main_clause,
     _not_after_publication,
     _onset_date,
-    _other_subject,
     _period_onset,
     _planned_date,
     _pluperfect,
     _pronoun_subject,
+    _subject_words,
     _text_end,
     _told_in_past,
 )
@@ -408,10 +408,14 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
 
 
 def _anothers_year(t: Timex, m: TriggerMatch) -> bool:
-    """A bare year opening another sentence whose subject is another party than the act's ("In 1998, X was
-    impeached. A third president, Y, resigned ..."): it sets the time of X's story, not of Y's act."""
-    span = m.head.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
-    return t.precision == "year" and span is not None and _other_subject(span.root, m.head)
+    """A bare year opening another sentence, when the act's subject is named nowhere from that year to the act
+    ("In 1998, X was impeached ... A third president, Y, resigned ..."): the year sets the time of another
+    party's story, not of Y's act ("In 2016, a user shared a post about Y ... Y sued" is Y's story)."""
+    words = _subject_words(m.head)
+    if t.precision != "year" or words is None or t.char_start >= m.head.sent.start_char:
+        return False
+    told = doc_text(m.head.doc)[t.char_start : m.head.sent.start_char].lower()
+    return not any(re.search(r"\b" + re.escape(w) + r"\b", told) for w in words)
 
 
 def _older(t: Timex, day: dt.date, pub: dt.date, in_lead: bool = False) -> bool:
