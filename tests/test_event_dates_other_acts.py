@@ -66,3 +66,20 @@ def test_but_inside_the_later_clause_is_no_sequel(nlp, registry):
             "second.")
     events = dated_events(nlp, registry, text, PUBLISHED)
     assert when(event_with(events, "criticised")) == (dt.date(2026, 4, 20), "day", "relative")
+
+
+def test_a_violent_act_told_again_in_other_words_takes_the_month_it_was_first_told_in(nlp, registry):
+    text = ("On Thursday, Senator Anna Berg spoke to reporters in Velka about the journalist Ivan Petrov.\n\n"
+            "Petrov was murdered last October in a hotel in Velka. Prosecutors believe General Marek Novak ordered "
+            "Petrov's killing.")
+    ordered = event_with(dated_events(nlp, registry, text, PUBLISHED), "ordered")
+    assert when(ordered) == (dt.date(2025, 10, 1), "month", "relative")
+
+
+def test_a_month_told_of_a_noun_of_the_same_word_does_not_date_another_act(nlp, registry):
+    text = ("On Friday, Senator Anna Berg criticised Mayor Ivan Petrov.\n\n"
+            "Berg wants a record of a call between Petrov and General Marek Novak in late March. Berg also called "
+            "on Novak to resign.")
+    called = event_with(dated_events(nlp, registry, text, PUBLISHED), "called")
+    assert called["date_text"] != "late March"
+    assert when(called) == (dt.date(2026, 4, 24), "unknown", "publication")

@@ -42,7 +42,7 @@ from newscoder.extract.events.clause_time import (
 )
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.lead_thread import PEG_DAYS, _lead_dates, _news_peg, _response
-from newscoder.extract.events.trigger_table import TriggerMatch
+from newscoder.extract.events.trigger_table import TriggerMatch, _entries
 from newscoder.records import Article, Quote, Timex
 
 
@@ -55,8 +55,9 @@ class SentenceDates(list):
     # every date of the sentence's paragraph (and of the paragraph before, when the sentence opens its own),
     # wherever it stands: what tells a past act told without a date of its own in an older story
     context: tuple[Timex, ...] = ()
-    # the day-precise dates of the article before the sentence: an act told again later ("Protesters marched
-    # from the park to parliament" after "thousands marched in the city on Saturday") is dated by its first telling
+    # the day- and month-precise dates of the article before the sentence: an act told again later ("Protesters
+    # marched from the park to parliament" after "thousands marched in the city on Saturday", "ordered the
+    # killing" after "was murdered last October") is dated by its first telling
     before: tuple[Timex, ...] = ()
     # the day-precise dates the article's lead tells its main act on: the story's news peg
     lead: tuple[Timex, ...] = ()
@@ -82,7 +83,7 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
     for t in timex:
         if _first_day(t.value) is None:
             continue
-        if t.char_start < sent.start_char and t.precision == "day":
+        if t.char_start < sent.start_char and t.precision in ("day", "month"):
             before.append(t)
         if context_start <= t.char_start < para_end:
             context.append(t)
@@ -450,7 +451,10 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
     yesterday", "Saturday's march"), outside quotation marks and not after publication."""
     doc = m.head.doc
     # (with an object the act is the noun: "carried out the attack" is the attack, not any "carried out")
-    lemmas = {(m.obj if m.obj is not None else m.head).lemma_.lower()}
+    act = m.obj if m.obj is not None else m.head
+    lemmas = {act.lemma_.lower()}
+    # (an act on a violent act, "ordered the killing", is dated by it: the order came on or before it)
+    violent = _violent_codes(act).union(*(_violent_codes(c) for c in m.head.children if c.dep_ == "dobj"))
     text = doc_text(doc)
     for t in reversed(list(before)):
         # (reported speech may tell it first, "organisers said a million marched on Saturday"; words in
@@ -466,10 +470,32 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
             root.head.head if root.dep_ == "pobj" else root
         # (the clause's verb, or its object naming the act: "launched a drone attack yesterday")
         acts = {told.lemma_.lower()} | {c.lemma_.lower() for c in told.children if c.dep_ == "dobj"}
-        if acts & lemmas and told.pos_ in ("VERB", "AUX") and not _in_relative(root) \
-                or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas:
+        # (a violent act is also the same told with a word of the same CAMEO code: "ordered the killing" after
+        # "was murdered last October"; an article's killing is one occurrence, its meetings often several)
+        # a month only for a violent act: a word told in a month is as often another act of the same word ("a
+        # phone call in late July" ... "the subpoena also called for records")
+        clause = told.pos_ in ("VERB", "AUX") and not _in_relative(root)
+        if violent and (clause and violent & _violent_codes(told) or dated.pos_ == "NOUN"
+                        and violent & _violent_codes(dated)):
+            return t
+        if t.precision == "day" and (clause and acts & lemmas
+                                     or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas):
             return t
     return None
+
+
+# CAMEO roots of violent acts (assault, fight, mass violence)
+_VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def _violent_codes(tok: Token) -> frozenset[str]:
+    """The CAMEO codes of violence the event lexicon gives the word as a verb or noun ("kill", "murder",
+    "killing": 180)."""
+    pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun"
+    lemma = tok.lemma_.lower()
+    if pos == "noun" and lemma.endswith("ing") and not _entries(lemma, pos):
+        lemma, pos = lemma[:-3], "verb"  # "the shooting" is told by "shot"
+    return frozenset(e.cameo_code for e in _entries(lemma, pos) if e.cameo_code.startswith(_VIOLENT_ROOTS))
 
 
 def _story_date(t: Timex, doc: Doc) -> bool:
