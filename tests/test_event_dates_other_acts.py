@@ -83,3 +83,23 @@ def test_a_month_told_of_a_noun_of_the_same_word_does_not_date_another_act(nlp, 
     called = event_with(dated_events(nlp, registry, text, PUBLISHED), "called")
     assert called["date_text"] != "late March"
     assert when(called) == (dt.date(2026, 4, 24), "unknown", "publication")
+
+
+def test_an_ing_clause_of_a_noun_is_told_at_the_time_of_its_clause(nlp, registry):
+    text = ("On Thursday, the Supreme Court of Norway ruled in the case of Senator Anna Berg against the newspaper "
+            "Dagbladet. The Oslo-based court issued a judgement favourable to the plaintiff, Anna Berg, a politician "
+            "in Norway, allowing a lower court to require Dagbladet to remove an article from its website.")
+    allowing = event_with(dated_events(nlp, registry, text, PUBLISHED), "allowing")
+    assert when(allowing) == (dt.date(2026, 4, 23), "day", "relative")
+
+
+def test_an_ing_clause_of_a_noun_is_no_background_but_a_relative_clause_is(nlp):
+    from newscoder.extract.events.clause_time import _in_background_clause, _told_in_past
+
+    doc = nlp("The court issued a ruling allowing a lower court to order Dagbladet to remove an article.")
+    allowing = next(t for t in doc if t.text == "allowing")
+    assert (allowing.dep_, allowing.tag_) == ("acl", "VBG")
+    assert _told_in_past(allowing) and not _in_background_clause(allowing)
+    doc = nlp("The court, which was founded in 1815, issued a ruling against Dagbladet.")
+    founded = next(t for t in doc if t.text == "founded")
+    assert _in_background_clause(founded)

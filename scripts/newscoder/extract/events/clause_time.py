@@ -221,8 +221,10 @@ def _told_in_past(tok: Token) -> bool:
             return True
         # an -ing adjunct ("the court ruled, allowing ...", "a blast hit the town, killing three") is told in
         # the tense of the clause it hangs on
+        # (so is an -ing clause reduced from a relative, "protesters carrying placards asking X to ...": what
+        # the placards ask is told while the protesters march)
         if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp") \
-                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG") and not _absolute_ing(cur):
+                and not (cur.dep_ in ("advcl", "acl") and cur.tag_ == "VBG") and not _absolute_ing(cur):
             return False
         cur = _clause_head(cur.head)
     return False
@@ -245,6 +247,20 @@ def _in_relative(tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
     cur = _clause_head(tok)
     for _ in range(6):
         if cur.dep_ in deps:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = _clause_head(cur.head)
+    return False
+
+
+def _in_background_clause(tok: Token) -> bool:
+    """The token's clause is, or hangs on, a relative clause or a past participle of a noun ("the territory,
+    which was occupied in 1967", "the plane, built in 1977"): background told in its own time. An -ing clause
+    of a noun ("placards asking X to ...") is not: it is told at the time of the clause the noun is in."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ != "VBG":
             return True
         if cur.head.i == cur.i:
             return False

@@ -25,6 +25,7 @@ from newscoder.extract.events.clause_time import (
     _distanced,
     _first_day,
     _future_clause,
+    _in_background_clause,
     _in_past_period,
     _in_quotation_marks,
     _in_relative,
@@ -290,7 +291,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
     # date after publication or inside a quotation
     past = (_told_in_past(m.head.sent.root) if m.is_nominal else _told_in_past(m.head)) \
-        and not _in_relative(m.head)
+        and not _in_background_clause(m.head)
     if past and not m.is_nominal and _contrasted_sequel(m.head):
         # "X sued Y, but the judge dismissed the suit [on Monday]": a date told around the act may be its
         # sequel's; none is lent (the publication date, day unknown)
