@@ -221,8 +221,10 @@ def _told_in_past(tok: Token) -> bool:
             return True
         # an -ing adjunct ("the court ruled, allowing ...", "a blast hit the town, killing three") is told in
         # the tense of the clause it hangs on
+        # (so is an -ing clause reduced from a relative, "protesters carrying placards asking X to ...": what
+        # the placards ask is told while the protesters march)
         if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "acomp") \
-                and not (cur.dep_ == "advcl" and cur.tag_ == "VBG") and not _absolute_ing(cur):
+                and not (cur.dep_ in ("advcl", "acl") and cur.tag_ == "VBG") and not _absolute_ing(cur):
             return False
         cur = _clause_head(cur.head)
     return False
@@ -245,6 +247,20 @@ def _in_relative(tok: Token, deps: tuple[str, ...] = ("relcl", "acl")) -> bool:
     cur = _clause_head(tok)
     for _ in range(6):
         if cur.dep_ in deps:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = _clause_head(cur.head)
+    return False
+
+
+def _in_background_clause(tok: Token) -> bool:
+    """The token's clause is, or hangs on, a relative clause or a past participle of a noun ("the territory,
+    which was occupied in 1967", "the plane, built in 1977"): background told in its own time. An -ing clause
+    of a noun ("placards asking X to ...") is not: it is told at the time of the clause the noun is in."""
+    cur = _clause_head(tok)
+    for _ in range(6):
+        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ != "VBG":
             return True
         if cur.head.i == cur.i:
             return False
@@ -293,3 +309,41 @@ def _distanced(tok: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _subject_words(tok: Token) -> frozenset[str] | None:
+    """The names in the subject of the token's clause (its nouns when it names no one), through coordinated
+    verbs sharing the first one's subject ("X would have faced Y but resigned"); None for a pronoun or a
+    clause without a subject: who acts is then not told apart."""
+    verb = _clause_head(tok)
+    subj = None
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = _clause_head(verb.head)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    words = list(subj.subtree)
+    names = {w.lower_ for w in words if w.pos_ == "PROPN"}
+    return frozenset(names or {w.lower_ for w in words if w.pos_ == "NOUN"}) or None
+
+
+def _other_subject(a: Token, b: Token) -> bool:
+    """The two tokens' clauses have subjects that share no name (nor noun): acts of different parties."""
+    sa, sb = _subject_words(a), _subject_words(b)
+    return sa is not None and sb is not None and not sa & sb
+
+
+def _contrasted_sequel(tok: Token) -> bool:
+    """The act's clause is followed, after "but", by a past clause of another party ("X sued Y, but the judge
+    dismissed the suit"): the sentence tells two acts of different times, the later one last, so a date told
+    around it (on another clause or in an earlier sentence) is the sequel's as often as the act's."""
+    verb = _clause_head(tok)
+    if verb.dep_ == "conj":
+        return False  # (the last conjunct is the sequel itself)
+    conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i]
+    # (the "but" joining the two clauses stands between them: not one inside the sequel, "for X but against Y")
+    buts = [c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "but"]
+    return any(_is_past(c) and _other_subject(c, verb) and any(verb.i < b < c.i for b in buts + [
+        d.i for d in c.children if d.dep_ == "cc" and d.lower_ == "but"]) for c in conjs)

@@ -21,9 +21,11 @@ from newscoder.extract.events.clause_time import (
     _adverbial,
     _attempted,
     _backshifted,
+    _contrasted_sequel,
     _distanced,
     _first_day,
     _future_clause,
+    _in_background_clause,
     _in_past_period,
     _in_quotation_marks,
     _in_relative,
@@ -35,12 +37,13 @@ from newscoder.extract.events.clause_time import (
     _planned_date,
     _pluperfect,
     _pronoun_subject,
+    _subject_words,
     _text_end,
     _told_in_past,
 )
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.lead_thread import PEG_DAYS, _lead_dates, _news_peg, _response
-from newscoder.extract.events.trigger_table import TriggerMatch
+from newscoder.extract.events.trigger_table import TriggerMatch, _entries
 from newscoder.records import Article, Quote, Timex
 
 
@@ -53,8 +56,9 @@ class SentenceDates(list):
     # every date of the sentence's paragraph (and of the paragraph before, when the sentence opens its own),
     # wherever it stands: what tells a past act told without a date of its own in an older story
     context: tuple[Timex, ...] = ()
-    # the day-precise dates of the article before the sentence: an act told again later ("Protesters marched
-    # from the park to parliament" after "thousands marched in the city on Saturday") is dated by its first telling
+    # the day- and month-precise dates of the article before the sentence: an act told again later ("Protesters
+    # marched from the park to parliament" after "thousands marched in the city on Saturday", "ordered the
+    # killing" after "was murdered last October") is dated by its first telling
     before: tuple[Timex, ...] = ()
     # the day-precise dates the article's lead tells its main act on: the story's news peg
     lead: tuple[Timex, ...] = ()
@@ -80,7 +84,7 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
     for t in timex:
         if _first_day(t.value) is None:
             continue
-        if t.char_start < sent.start_char and t.precision == "day":
+        if t.char_start < sent.start_char and t.precision in ("day", "month"):
             before.append(t)
         if context_start <= t.char_start < para_end:
             context.append(t)
@@ -261,6 +265,11 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
         # an act told in the past tense did not happen after publication: the later date is what it announced
         # ("announced his resignation effective next Wednesday") or a year naming something ("tried to sway
         # the 2028 election"); the act is dated as if its clause gave no date
+        if t.precision in ("day", "week"):
+            # a day it announced: the sentence is told around that day, and no day of another sentence (the
+            # lead's "on Wednesday night", told of someone else's act) is the act's by the text's words
+            return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                    "date_basis": "publication"}
         t = None
     if t is not None and not m.is_nominal and _dates_other_noun(t, m):
         # "stepped up attacks since the March 9 coup against X": the date is the ouster's, another event
@@ -282,7 +291,12 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
     # date after publication or inside a quotation
     past = (_told_in_past(m.head.sent.root) if m.is_nominal else _told_in_past(m.head)) \
-        and not _in_relative(m.head)
+        and not _in_background_clause(m.head)
+    if past and not m.is_nominal and _contrasted_sequel(m.head):
+        # "X sued Y, but the judge dismissed the suit [on Monday]": a date told around the act may be its
+        # sequel's; none is lent (the publication date, day unknown)
+        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
+                "date_basis": "publication"}
     # a pluperfect act ("Trump had ordered ...") happened before the time the passage tells of: no date of
     # another clause carries over to it
     carry = past and not _pluperfect(m.head)
@@ -379,7 +393,8 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
     # She criticised ..."); one of the act's own sentence ("the 2016 post"), a month or day, or a year that
     # opens its sentence and sets the time of what follows ("At the next elections in 2008, X won ...") is not
     context = [t for t in context if (sent.start_char <= t.char_start < sent.end_char
-               or t.precision in ("day", "month") and t.basis == "explicit" or _fronted(t, m.head.doc))
+               or t.precision in ("day", "month") and t.basis == "explicit" or _fronted(t, m.head.doc)
+               and not _anothers_year(t, m))
                and _story_date(t, m.head.doc)]
     if not context:
         return None
@@ -392,6 +407,17 @@ def _historical_context(m: TriggerMatch, context: Iterable[Timex], spans: list[t
         day = dt.date(day.year, 1, 1)
     return {"event_date": day, "date_precision": precision, "date_text": t.text,
             "date_basis": "relative" if t.basis == "relative" else "explicit"}
+
+
+def _anothers_year(t: Timex, m: TriggerMatch) -> bool:
+    """A bare year opening another sentence, when the act's subject is named nowhere from that year to the act
+    ("In 1998, X was impeached ... A third president, Y, resigned ..."): the year sets the time of another
+    party's story, not of Y's act ("In 2016, a user shared a post about Y ... Y sued" is Y's story)."""
+    words = _subject_words(m.head)
+    if t.precision != "year" or words is None or t.char_start >= m.head.sent.start_char:
+        return False
+    told = doc_text(m.head.doc)[t.char_start : m.head.sent.start_char].lower()
+    return not any(re.search(r"\b" + re.escape(w) + r"\b", told) for w in words)
 
 
 def _older(t: Timex, day: dt.date, pub: dt.date, in_lead: bool = False) -> bool:
@@ -426,7 +452,10 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
     yesterday", "Saturday's march"), outside quotation marks and not after publication."""
     doc = m.head.doc
     # (with an object the act is the noun: "carried out the attack" is the attack, not any "carried out")
-    lemmas = {(m.obj if m.obj is not None else m.head).lemma_.lower()}
+    act = m.obj if m.obj is not None else m.head
+    lemmas = {act.lemma_.lower()}
+    # (an act on a violent act, "ordered the killing", is dated by it: the order came on or before it)
+    violent = _violent_codes(act).union(*(_violent_codes(c) for c in m.head.children if c.dep_ == "dobj"))
     text = doc_text(doc)
     for t in reversed(list(before)):
         # (reported speech may tell it first, "organisers said a million marched on Saturday"; words in
@@ -442,10 +471,32 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
             root.head.head if root.dep_ == "pobj" else root
         # (the clause's verb, or its object naming the act: "launched a drone attack yesterday")
         acts = {told.lemma_.lower()} | {c.lemma_.lower() for c in told.children if c.dep_ == "dobj"}
-        if acts & lemmas and told.pos_ in ("VERB", "AUX") and not _in_relative(root) \
-                or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas:
+        # (a violent act is also the same told with a word of the same CAMEO code: "ordered the killing" after
+        # "was murdered last October"; an article's killing is one occurrence, its meetings often several)
+        # a month only for a violent act: a word told in a month is as often another act of the same word ("a
+        # phone call in late July" ... "the subpoena also called for records")
+        clause = told.pos_ in ("VERB", "AUX") and not _in_relative(root)
+        if violent and (clause and violent & _violent_codes(told) or dated.pos_ == "NOUN"
+                        and violent & _violent_codes(dated)):
+            return t
+        if t.precision == "day" and (clause and acts & lemmas
+                                     or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas):
             return t
     return None
+
+
+# CAMEO roots of violent acts (assault, fight, mass violence)
+_VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def _violent_codes(tok: Token) -> frozenset[str]:
+    """The CAMEO codes of violence the event lexicon gives the word as a verb or noun ("kill", "murder",
+    "killing": 180)."""
+    pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun"
+    lemma = tok.lemma_.lower()
+    if pos == "noun" and lemma.endswith("ing") and not _entries(lemma, pos):
+        lemma, pos = lemma[:-3], "verb"  # "the shooting" is told by "shot"
+    return frozenset(e.cameo_code for e in _entries(lemma, pos) if e.cameo_code.startswith(_VIOLENT_ROOTS))
 
 
 def _story_date(t: Timex, doc: Doc) -> bool:

@@ -14,6 +14,7 @@ from newscoder.extract.events.clause_time import (
     _adverbial,
     _first_day,
     _future_clause,
+    _in_background_clause,
     _in_quotation_marks,
     _in_relative,
     _indefinite_past,
@@ -146,7 +147,7 @@ def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: 
     court ruled ... The ruling allowed ..."). Near the lead (PEG_CHARS) any such act does; further down only
     an act of the lead's thread, whose source or target the lead's dated sentence names (`thread`)."""
     pub = article.published_date
-    if pub is None or _in_relative(m.head) or _indefinite_past(m.head):
+    if pub is None or _in_background_clause(m.head) or _indefinite_past(m.head):
         return None
     for t in lead:
         day = _first_day(t.value)
