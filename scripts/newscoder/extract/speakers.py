@@ -90,9 +90,12 @@ def speaker_of(cue: Token) -> Speaker | None:
             if head.lower_ == "they":
                 head = _plural_subject_of_content(tok, head) or head
             if head.lower_ in RELATIVE:
-                if tok.dep_ != "relcl":
-                    return None  # "signs which read ...": no antecedent the parse can give
-                head = tok.head  # "Trump, who said ..." -> Trump
+                if tok.dep_ == "relcl":
+                    head = tok.head  # "Trump, who said ..." -> Trump
+                else:
+                    head = _who_antecedent(head)
+                    if head is None:
+                        return None  # "signs which read ...": no antecedent the parse can give
             head = _author(head)
             if _anonymous_document(head):
                 return None  # 'a statement said': a document whose author the sentence does not give
@@ -101,6 +104,26 @@ def speaker_of(cue: Token) -> Speaker | None:
             break
         tok = tok.head
     return inverted_speaker(cue)
+
+
+def _who_antecedent(pronoun: Token) -> Token | None:
+    """'..., according to the police, who said ...' parsed with 'who said' conjoined to the main verb: a
+    relative 'who' (never a thing) stands for the noun phrase it follows, when that phrase ends right
+    before it (a comma between); 'which'/'that' may stand for a clause or a thing, so they get nothing."""
+    if pronoun.lower_ != "who":
+        return None
+    toks = pronoun.doc
+    j = pronoun.i - 1
+    while j >= pronoun.sent.start and toks[j].is_punct and toks[j].text in (",", ")"):
+        j -= 1
+    if j < pronoun.sent.start:
+        return None
+    prev = toks[j]
+    while prev.dep_ in ("compound", "flat") and prev.head.i > prev.i and prev.head.i < pronoun.i:
+        prev = prev.head
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.dep_ not in ("pobj", "nsubj", "dobj", "appos", "conj"):
+        return None
+    return prev
 
 
 def _plural_subject_of_content(cue: Token, pronoun: Token) -> Token | None:
