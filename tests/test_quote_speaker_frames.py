@@ -40,6 +40,21 @@ def test_a_place_in_a_description_is_not_the_speaker(nlp):
     assert not any(a.name == "Bergen" and a.actor_type == "person" for a in actors.actors)
 
 
+def test_a_description_followed_by_the_name_keeps_the_name(nlp):
+    text = "Professor Dana Wu said the roof was new. The Harvard economist Jane Roe said prices rose."
+    qs, actors = analyse(nlp, text)
+    q = next(q for q in qs if q.quote_text == "prices rose")
+    assert _actor_name(actors, q.speaker_key) == "Jane Roe"
+
+
+def test_a_government_named_by_its_state_keeps_the_state(nlp):
+    text = "The Norwegian government said the border would reopen on Monday."
+    qs, actors = analyse(nlp, text)
+    q = next(q for q in qs if q.cue == "said")
+    assert q.speaker_text == "The Norwegian government"
+    assert _actor_name(actors, q.speaker_key) == "Norway"
+
+
 def test_a_description_with_no_one_named_before_stays_unlinked(nlp):
     text = 'The talks ended on Friday. The Oslo scientist said, "We need more data before the summer."'
     qs, actors = analyse(nlp, text)
@@ -71,3 +86,11 @@ def test_a_block_in_its_own_voice_after_a_colon_is_still_a_quote(nlp):
     qs, _ = analyse(nlp, text)
     block = next(q for q in qs if q.quote_text.startswith("We reject"))
     assert block.speaker_text == "The ministry"
+
+
+def test_a_block_whose_clause_holds_a_cue_is_still_a_quote(nlp):
+    text = ("The judge rejected this argument:\n\n"
+            "The immunity that the President claims has no basis in the law of this country.")
+    qs, _ = analyse(nlp, text)
+    block = next(q for q in qs if q.quote_text.startswith("The immunity"))
+    assert block.speaker_text == "The judge"

@@ -103,18 +103,16 @@ FIRST_PERSONS = {"i", "we", "you"}
 
 
 def _narrated_report(ctx: QuoteContext, ps: int, pe: int) -> bool:
-    """Does the paragraph open with a sentence reporting someone else's speech (a cue whose speaker is a
-    third person, outside quotation marks)? A block quote speaks in its own voice ('We reject ...')."""
+    """Does the paragraph open with a sentence reporting someone else's speech (its main verb a cue whose
+    speaker is a third person, outside quotation marks)? A block quote speaks in its own voice ('We reject ...')."""
     first = next((s for s in ctx.sents if ps <= s.start_char < pe), None)
     if first is None:
         return False
-    for t in first:
-        if cue_entry(t) is None or ctx.in_quote(t.idx):
-            continue
-        sp = cue_speaker(ctx, t)
-        if sp is not None and sp.kind != "pronoun" and sp.text.lower() not in FIRST_PERSONS:
-            return True
-    return False
+    root = first.root
+    if cue_entry(root) is None or ctx.in_quote(root.idx):
+        return False  # a cue inside a clause ('the immunity that the President invokes') is the block's own
+    sp = cue_speaker(ctx, root)
+    return sp is not None and sp.kind != "pronoun" and sp.text.lower() not in FIRST_PERSONS
 
 
 def _pull_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # titles whose body is the right link ('a ministry spokesman' speaks for the ministry)
 SPEAKS_FOR_BODY = {"spokesperson", "official"}
+PERSON_SUFFIXES = ("er", "or", "ist", "ian")
+NOT_PEOPLE = ("maker", "carrier", "paper", "liner", "cruiser", "destroyer", "freighter", "tanker", "chamber",
+              "manufacturer", "producer", "publisher", "exporter", "jetfighter", "oiler")
 
 
 def _person_noun(tok: Token) -> bool:
@@ -32,19 +35,27 @@ def _person_noun(tok: Token) -> bool:
     kind = roles.titles().get(lemma) or roles.titles().get(tok.lower_)
     if kind in SPEAKS_FOR_BODY or kind == "honorific":
         return False
-    return kind is not None or lemma in lexicons.words("agent_nouns", "word")
+    if kind is not None:
+        return True
+    # an agent noun of a person (data/agent_nouns.csv also lists bodies, firms and ships: 'government',
+    # 'website', 'automaker', 'tanker'): a person's agent suffix and no firm or vessel
+    return (lemma in lexicons.words("agent_nouns", "word") and lemma.endswith(PERSON_SUFFIXES)
+            and not lemma.endswith(NOT_PEOPLE))
 
 
 def modifier_only(doc: Doc, actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
     """Is the actor `key` named only by a modifier of the speaker's head person noun ('the Bergen
     professor' and the actor Bergen)?"""
-    start, end = sp.core
+    # the whole phrase: its core may be the name alone ('Wooster' of 'The Wooster professor')
+    start, end = sp.start, sp.end
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return False
     head = span.root
     if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or not _person_noun(head):
         return False
+    if any(t.pos_ == "PROPN" for t in span if t.i > head.i):
+        return False  # 'the Harvard economist Jane Roe': the name after the title is the speaker
     mentions = [m for m in actors.mentions if m.actor_key == key and m.char_start < end and m.char_end > start]
     return bool(mentions) and not any(m.char_start <= head.idx < m.char_end for m in mentions)
 
