@@ -25,6 +25,7 @@ from newscoder.extract import roles
 from newscoder.extract.attribution import reporting_lexicon
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.speaker_phrase import RELATIVE, Speaker, noun_phrase
+from newscoder.extract.text_authors import is_text_noun
 
 if TYPE_CHECKING:
     from newscoder.extract.quote_context import QuoteContext
@@ -49,6 +50,9 @@ def speaker_of(cue: Token) -> Speaker | None:
     quoted = quoted_as(cue)
     if quoted is not None:  # 'the paper quoted the minister as saying': the minister's words
         return noun_phrase(quoted)
+    text_subject = _misread_text_subject(cue)
+    if text_subject is not None:
+        return noun_phrase(_author(text_subject))
     tok: Token | None = cue
     for _ in range(6):
         if tok is None:
@@ -104,6 +108,23 @@ def speaker_of(cue: Token) -> Speaker | None:
             break
         tok = tok.head
     return inverted_speaker(cue)
+
+
+def _misread_text_subject(cue: Token) -> Token | None:
+    """'The summary of the decision read in part: ...' parsed with 'read' as a participle on 'decision': a
+    cue hung as a clause on a text noun ('the ruling said', 'the decision read'), with no subject or agent
+    of its own, is that text's main verb; the subject is the whole noun phrase ('the summary of ...')."""
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "by"
+            for c in cue.children):
+        return None
+    noun = cue.head
+    if noun.pos_ != "NOUN" or noun.i > cue.i or not is_text_noun(noun):
+        return None
+    # climb 'the summary of the decision' to the phrase's head, the subject of the sentence
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun if noun.dep_ in SUBJECT_DEPS or noun.dep_ == "ROOT" else None
 
 
 def _who_antecedent(pronoun: Token) -> Token | None:

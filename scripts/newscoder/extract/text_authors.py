@@ -62,6 +62,12 @@ _DECISIONS = {"decision": {"decide", "rule"}, "judgment": {"rule", "judge", "dec
 _TEXT_PARTS = frozenset({"summary", "part", "portion", "excerpt", "section", "passage", "extract", "text"})
 
 
+def is_text_noun(tok: Token) -> bool:
+    """A text or a decision ('the statement', 'the ruling', 'the judgment')."""
+    lemma = tok.lemma_.lower()
+    return lemma in _text_nouns() or lemma in _DECISIONS
+
+
 def _whole_text(head: Token) -> Token:
     """"the summary of the judgment": the text the piece belongs to."""
     if head.lemma_.lower() not in _TEXT_PARTS:
@@ -76,18 +82,13 @@ def _whole_text(head: Token) -> Token:
 
 def _decider(doc: Doc, actors: ActorAnalysis, head: Token) -> str | None:
     """"The court ruled ... . The judgment read: ...": a definite decision noun is the text of the one
-    actor that, in this sentence or the two before it in the paragraph, decided or ruled (the subject of
-    such a verb); none when two actors did."""
+    actor of the article that, before it, decided or ruled (the subject of such a verb; a decision is
+    told once, often paragraphs before it is quoted); none when two actors did."""
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for t in (head, head.head.head) for c in t.children):
         return None  # "a decision": some decision, not the one the article reported (or "the summary of a ...")
-    first = head.sent.start
-    for _ in range(_BACK):
-        if first == 0 or "\n" in doc[first - 1].whitespace_ or doc[first - 1].is_space:
-            break
-        first = doc[first - 1].sent.start
     verbs = _DECISIONS[head.lemma_.lower()]
     keys = set()
-    for tok in doc[first : head.i]:
+    for tok in doc[: head.i]:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             key = _actor_of(actors, subj) if subj is not None else None
