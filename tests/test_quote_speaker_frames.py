@@ -104,3 +104,10 @@ def test_a_block_whose_clause_holds_a_cue_is_still_a_quote(nlp):
     qs, _ = analyse(nlp, text)
     block = next(q for q in qs if q.quote_text.startswith("The immunity"))
     assert block.speaker_text == "The judge"
+
+
+def test_a_source_reported_by_a_paper_speaks_through_the_paper(nlp):
+    text = "The Daily Courier reported a police source said the tenant moved in the day before the blast."
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_text, q.speaker_text, q.via_text) for q in qs] == [
+        ("the tenant moved in the day before the blast", "a police source", "The Daily Courier")]

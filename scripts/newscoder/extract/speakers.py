@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newscoder.extract import roles
-from newscoder.extract.attribution import reporting_lexicon
+from newscoder.extract.attribution import cue_entry, reporting_lexicon
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.speaker_phrase import RELATIVE, Speaker, noun_phrase
 from newscoder.extract.text_authors import is_text_noun
@@ -53,6 +53,9 @@ def speaker_of(cue: Token) -> Speaker | None:
     text_subject = _misread_text_subject(cue)
     if text_subject is not None:
         return noun_phrase(_author(text_subject))
+    misread = misread_object_subject(cue)
+    if misread is not None:
+        return noun_phrase(misread)
     tok: Token | None = cue
     for _ in range(6):
         if tok is None:
@@ -125,6 +128,21 @@ def _misread_text_subject(cue: Token) -> Token | None:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     return noun if noun.dep_ in SUBJECT_DEPS or noun.dep_ == "ROOT" else None
+
+
+def misread_object_subject(cue: Token) -> Token | None:
+    """'The paper reported a police source said ...' parsed with 'a police source' as the object of
+    'reported' and 'said' as a clause without a subject: a reporting verb takes a clause, not a person, so
+    the noun right before the subjectless cue is the cue's subject."""
+    if cue.dep_ != "ccomp" or cue.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    verb = cue.head
+    if cue_entry(verb) is None or verb.lemma_.lower() in ADDRESSEE_CUES:
+        return None  # 'told reporters ...': the object of "tell" is whom it addresses
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > cue.i:
+        return None
+    return obj
 
 
 def _who_antecedent(pronoun: Token) -> Token | None:
