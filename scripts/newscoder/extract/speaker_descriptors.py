@@ -43,9 +43,11 @@ def _person_noun(tok: Token) -> bool:
             and not lemma.endswith(NOT_PEOPLE))
 
 
-def modifier_only(doc: Doc, actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
+def modifier_only(doc: Doc | None, actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
     """Is the actor `key` named only by a modifier of the speaker's head person noun ('the Bergen
     professor' and the actor Bergen)?"""
+    if doc is None:
+        return False  # no parse to read the phrase from
     # the whole phrase: its core may be the name alone ('Wooster' of 'The Wooster professor')
     start, end = sp.start, sp.end
     span = doc.char_span(start, end, alignment_mode="expand")
