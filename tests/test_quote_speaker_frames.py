@@ -73,11 +73,11 @@ def test_a_courts_decision_speaks_for_the_court_that_ruled(nlp):
 
 def test_a_decision_quoted_paragraphs_after_the_ruling_keeps_its_court(nlp):
     text = ('The Supreme Court of Ruritania ruled on Tuesday that the closure was unlawful.\n\n'
-            'The summary of the decision read in part: "The advice was unlawful and of no effect. The order '
-            'that followed it was also unlawful."')
+            'The summary of the judgment read in its opening part: "The advice was unlawful and of no effect. '
+            'The order that followed it was also unlawful."')
     qs, actors = analyse(nlp, text)
     q = next(q for q in qs if q.cue == "read")
-    assert q.speaker_text == "The summary of the decision"
+    assert q.speaker_text == "The summary of the judgment"
     assert _actor_name(actors, q.speaker_key) == "Supreme Court of Ruritania"
 
 

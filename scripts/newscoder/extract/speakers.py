@@ -114,7 +114,7 @@ def speaker_of(cue: Token) -> Speaker | None:
 
 
 def _misread_text_subject(cue: Token) -> Token | None:
-    """'The summary of the decision read in part: ...' parsed with 'read' as a participle on 'decision': a
+    """'The summary of the judgment read in part: ...' parsed with 'read' as a participle on 'judgment': a
     cue hung as a clause on a text noun ('the ruling said', 'the decision read'), with no subject or agent
     of its own, is that text's main verb; the subject is the whole noun phrase ('the summary of ...')."""
     if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or any(
@@ -124,7 +124,7 @@ def _misread_text_subject(cue: Token) -> Token | None:
     noun = cue.head
     if noun.pos_ != "NOUN" or noun.i > cue.i or not is_text_noun(noun):
         return None
-    # climb 'the summary of the decision' to the phrase's head, the subject of the sentence
+    # climb 'the summary of the judgment' to the phrase's head, the subject of the sentence
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     return noun if noun.dep_ in SUBJECT_DEPS or noun.dep_ == "ROOT" else None
