@@ -88,12 +88,31 @@ def _block_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
         if not asked:
             return None
         speaker = own_speaker(ctx, asked[0])
+    if _narrated_report(ctx, ps, pe):
+        # 'X asked Y about Z:' / next paragraph 'X also asked Y how ...': narration again, not the answer
+        return None
     end = pe
     for sent in ctx.sents:  # the block quote ends where narration resumes with a new reporting verb
         if ps < sent.start_char < pe and any(cue_entry(t) is not None for t in sent):
             end = sent.start_char
             break
     return Row("direct", ps, end, Attr(cue, speaker, layout=True), pi)
+
+
+FIRST_PERSONS = {"i", "we", "you"}
+
+
+def _narrated_report(ctx: QuoteContext, ps: int, pe: int) -> bool:
+    """Does the paragraph open with a sentence reporting someone else's speech (its main verb a cue whose
+    speaker is a third person, outside quotation marks)? A block quote speaks in its own voice ('We reject ...')."""
+    first = next((s for s in ctx.sents if ps <= s.start_char < pe), None)
+    if first is None:
+        return False
+    root = first.root
+    if cue_entry(root) is None or ctx.in_quote(root.idx):
+        return False  # a cue inside a clause ('the immunity that the President invokes') is the block's own
+    sp = cue_speaker(ctx, root)
+    return sp is not None and sp.kind != "pronoun" and sp.text.lower() not in FIRST_PERSONS
 
 
 def _pull_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:

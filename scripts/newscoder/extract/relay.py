@@ -20,6 +20,7 @@ from newscoder.extract.attribution import cue_entry
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.speaker_phrase import Speaker, noun_phrase
+from newscoder.extract.speakers import misread_object_subject
 
 if TYPE_CHECKING:
     from newscoder.extract.quote_context import QuoteContext, Row
@@ -122,4 +123,7 @@ def _reported_speech(cue: Token, sp: Speaker) -> bool:
     # standing position ("has long called for") or what a thing implies ("the phrase suggests")
     if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP", "VBN")):
         return False
-    return any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children)
+    if any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children):
+        return True
+    obj = misread_object_subject(cue)  # 'reported a source said': the parser's object is the subject
+    return obj is not None and sp.start <= obj.idx < sp.end

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newscoder.extract import roles
-from newscoder.extract.attribution import reporting_lexicon
+from newscoder.extract.attribution import cue_entry, reporting_lexicon
 from newscoder.extract.deps import SUBJECT_DEPS
 from newscoder.extract.speaker_phrase import RELATIVE, Speaker, noun_phrase
+from newscoder.extract.text_authors import is_text_noun
 
 if TYPE_CHECKING:
     from newscoder.extract.quote_context import QuoteContext
@@ -49,6 +50,12 @@ def speaker_of(cue: Token) -> Speaker | None:
     quoted = quoted_as(cue)
     if quoted is not None:  # 'the paper quoted the minister as saying': the minister's words
         return noun_phrase(quoted)
+    text_subject = _misread_text_subject(cue)
+    if text_subject is not None:
+        return noun_phrase(_author(text_subject))
+    misread = misread_object_subject(cue)
+    if misread is not None:
+        return noun_phrase(misread)
     tok: Token | None = cue
     for _ in range(6):
         if tok is None:
@@ -90,9 +97,12 @@ def speaker_of(cue: Token) -> Speaker | None:
             if head.lower_ == "they":
                 head = _plural_subject_of_content(tok, head) or head
             if head.lower_ in RELATIVE:
-                if tok.dep_ != "relcl":
-                    return None  # "signs which read ...": no antecedent the parse can give
-                head = tok.head  # "Trump, who said ..." -> Trump
+                if tok.dep_ == "relcl":
+                    head = tok.head  # "Trump, who said ..." -> Trump
+                else:
+                    head = _who_antecedent(head)
+                    if head is None:
+                        return None  # "signs which read ...": no antecedent the parse can give
             head = _author(head)
             if _anonymous_document(head):
                 return None  # 'a statement said': a document whose author the sentence does not give
@@ -101,6 +111,58 @@ def speaker_of(cue: Token) -> Speaker | None:
             break
         tok = tok.head
     return inverted_speaker(cue)
+
+
+def _misread_text_subject(cue: Token) -> Token | None:
+    """'The summary of the judgment read in part: ...' parsed with 'read' as a participle on 'judgment': a
+    cue hung as a clause on a text noun ('the ruling said', 'the decision read'), with no subject or agent
+    of its own, is that text's main verb; the subject is the whole noun phrase ('the summary of ...')."""
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "by"
+            for c in cue.children):
+        return None
+    noun = cue.head
+    if noun.pos_ != "NOUN" or noun.i > cue.i or not is_text_noun(noun):
+        return None
+    # climb 'the summary of the judgment' to the phrase's head, the subject of the sentence
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun if noun.dep_ in SUBJECT_DEPS or noun.dep_ == "ROOT" else None
+
+
+def misread_object_subject(cue: Token) -> Token | None:
+    """'The paper reported a police source said ...' parsed with 'a police source' as the object of
+    'reported' and 'said' as a clause without a subject: a reporting verb takes a clause, not a person, so
+    the noun right before the subjectless cue is the cue's subject."""
+    if cue.dep_ != "ccomp" or cue.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    verb = cue.head
+    if cue_entry(verb) is None or verb.lemma_.lower() in ADDRESSEE_CUES:
+        return None  # 'told reporters ...': the object of "tell" is whom it addresses
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > cue.i:
+        return None
+    return obj
+
+
+def _who_antecedent(pronoun: Token) -> Token | None:
+    """'..., according to the police, who said ...' parsed with 'who said' conjoined to the main verb: a
+    relative 'who' (never a thing) stands for the noun phrase it follows, when that phrase ends right
+    before it (a comma between); 'which'/'that' may stand for a clause or a thing, so they get nothing."""
+    if pronoun.lower_ != "who":
+        return None
+    toks = pronoun.doc
+    j = pronoun.i - 1
+    while j >= pronoun.sent.start and toks[j].is_punct and toks[j].text in (",", ")"):
+        j -= 1
+    if j < pronoun.sent.start:
+        return None
+    prev = toks[j]
+    while prev.dep_ in ("compound", "flat") and prev.head.i > prev.i and prev.head.i < pronoun.i:
+        prev = prev.head
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.dep_ not in ("pobj", "nsubj", "dobj", "appos", "conj"):
+        return None
+    return prev
 
 
 def _plural_subject_of_content(cue: Token, pronoun: Token) -> Token | None:
