@@ -69,3 +69,34 @@ def title_case(inner: str) -> bool:
     words = re.sub("[\"'\u201c\u201d\u2018\u2019]", "", inner).split()
     content = [w for w in words if len(w) > 3 and w.lower().strip(",:;") not in STOP_WORDS]
     return bool(content) and all(w[:1].isupper() for w in content) and not inner.isupper()
+
+
+NAMING_PARTICIPLES = {"called", "named", "titled", "entitled", "dubbed"}
+# prepositions that leave a capitalised quotation standing as a noun: 'a member of "Keep Going"'
+NAME_PREPOSITIONS = {"of", "for", "from", "with", "at", "by", "to", "in", "on", "behind"}
+
+
+def is_quoted_name(ctx: QuoteContext, seg: QuoteSegment, inner: str) -> bool:
+    """A short capitalised quotation standing where a noun stands: the name of a charity, a campaign or a
+    work ('Ann Lee of "Keep Going", a support group, said', 'a charity called "Bring them home"', 'runs
+    "Feed every child", a meals campaign'). Nobody says it; the sentence only names it."""
+    words = inner.split()
+    if not words or not inner[:1].isupper() or len(words) > MAX_TITLE_LENGTH:
+        return False
+    if inner.rstrip("'\"\u2019\u201d ").endswith((".", "!", "?", ",", ":", ";")):
+        return False  # punctuated as speech: '"Stop the war!" they chanted'
+    tokens = doc_tokens(ctx.doc)
+    first = ctx.token_at(seg.outer_start)
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.sent == tokens[first].sent:
+        if before.lower_ in NAME_PREPOSITIONS and before.pos_ == "ADP":
+            return True
+        if before.lower_ in NAMING_PARTICIPLES and before.tag_ == "VBN":
+            return True
+    # an apposition right after it says what the name is: '"Feed every child", a school meals campaign,'
+    last = ctx.token_at(seg.outer_end)
+    after = tokens[last : last + 8]
+    if len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an"):
+        head = after[1].head
+        return head.dep_ == "appos" and head.pos_ == "NOUN"
+    return False

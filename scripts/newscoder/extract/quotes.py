@@ -45,7 +45,15 @@ from newscoder.extract.quote_content import (
 )
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
 from newscoder.extract.quote_cues import according_source, window_cue
-from newscoder.extract.quote_filters import MIN_WORDS, is_named_thing, is_term, is_work_title, title_case, too_short
+from newscoder.extract.quote_filters import (
+    MIN_WORDS,
+    is_named_thing,
+    is_quoted_name,
+    is_term,
+    is_work_title,
+    title_case,
+    too_short,
+)
 from newscoder.extract.quote_groups import group_parts
 from newscoder.extract.quote_layout import interview_rows, layout_quotes, within_spans
 from newscoder.extract.quote_marks import find_quote_segments, paragraphs
@@ -204,6 +212,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             continue
         if is_work_title(inner) or is_named_thing(ctx, seg):
             continue  # 'appeared on "Morning With Friends."', 'added the question, "Do you own a boat?"'
+        if is_quoted_name(ctx, seg, inner):
+            continue  # 'Ann Lee of "Keep Going", a support group, said': a name, not words said
         if attr is None and seg.open_at is not None and is_term(ctx, seg, inner):
             continue  # 'a "targeted employment area"': a term held at a distance, nobody says it here
         direct[k] = Row("direct", seg.start, seg.end, attr or Attr(None, None), seg.paragraph, not seg.closed)

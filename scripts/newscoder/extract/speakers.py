@@ -17,10 +17,12 @@ the actor analysis (`extract/mentions.py`, `extract/coref.py`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import cue_entry, reporting_lexicon
 from newscoder.extract.deps import SUBJECT_DEPS
@@ -40,6 +42,31 @@ CAUSATIVES = {"have", "get", "make", "let", "see", "want"}
 # nouns naming a piece of a text: "part of the statement reads" is the statement speaking
 PARTS = {"part", "portion", "excerpt", "section", "passage", "extract", "rest", "remainder"}
 SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+@lru_cache(maxsize=1)
+def _speaking_nouns() -> frozenset[str]:
+    """Common nouns that name someone who can speak: people by role, groups, bodies."""
+    return (lexicons.words("agent_nouns", "word") | lexicons.words("group_nouns", "noun")
+            | lexicons.words("body_nouns", "noun") | roles.title_words())
+
+
+def can_speak(head: Token) -> bool:
+    """Whether a subject's head may be a speaker: a pronoun, a name, a named entity, a text (statement,
+    report), or a noun for a person, group or body. 'Election implications' is none of these."""
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ or is_text_noun(head):
+        return True
+    words = _speaking_nouns()
+    return head.lower_ in words or head.lemma_.lower() in words
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb whose subject cannot speak: 'The implications were described by the
+    mayor as grave, saying ...' - the one saying is the mayor, the doer of the verb the participle hangs on."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj or can_speak(subj[0]):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def speaker_of(cue: Token) -> Speaker | None:
@@ -80,6 +107,8 @@ def speaker_of(cue: Token) -> Speaker | None:
             # causative is the one acted on, not the one speaking; climb on to the causative's subject
             tok = tok.head
             continue
+        if tok is not cue and (agent_tok := _passive_agent(tok)) is not None:
+            return noun_phrase(agent_tok)
         if len(subj) > 1:
             # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
             # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
