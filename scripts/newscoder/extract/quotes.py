@@ -57,7 +57,7 @@ from newscoder.extract.quote_filters import (
 from newscoder.extract.quote_groups import group_parts
 from newscoder.extract.quote_layout import interview_rows, layout_quotes, within_spans
 from newscoder.extract.quote_marks import find_quote_segments, paragraphs
-from newscoder.extract.relay import relay_of, relay_source, relay_tokens, second_hand
+from newscoder.extract.relay import inner_quote_cue, relay_of, relay_source, relay_tokens, second_hand
 from newscoder.extract.speaker_actor import speaker_actor
 from newscoder.extract.speaker_carry_over import carry_over
 from newscoder.extract.speaker_layout import dash_attributions
@@ -128,6 +128,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             sp = according_source(ctx, src)
             candidates.append((cue, clause, sp))
     own = {w.lower() for w in (article.publisher, *REPORTER_WORDS) if w}
+    cue_ids = {c.i for c, _, _ in candidates}
+    relayed_by: dict[int, Speaker | None] = {}  # inner cue -> the outer speaker who passed its quote on
     for cue, comp, sp in candidates:
         if cue.lemma_.lower() in QUESTION_CUES:
             asker = sp or cue_speaker(ctx, cue)
@@ -165,6 +167,10 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
                 and not is_gloss(text, s)]
         outside = ctx.text_outside(cs, ce, [segs[k] for k in hits])
         around_cue = cs < cue.idx < ce and all(ctx.in_quote(t.idx) or not t.is_alpha for t in comp)
+        inner = inner_quote_cue(ctx, comp, cue_ids) if hits and cue.idx < cs else None
+        if inner is not None:  # 'CNN reported the dispatcher said "..."': the dispatcher's quote, via CNN
+            relayed_by[inner.i] = sp or cue_speaker(ctx, cue)
+            continue
         if hits and (not re.search(r"\w", outside) or cue.idx >= ce or around_cue):
             # the complement is the quoted passage itself ('"...," Trump told'): the cue of a direct quote
             for k in hits:
@@ -231,6 +237,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
                 r.attr.via = relay_source(rel)
             elif (obj := quoted_as(r.attr.cue)) is not None and (outer := speaker_of(obj.head)) is not None:
                 r.attr.via = outer  # 'the Star reported the minister as saying': the Star relayed it
+            elif r.attr.cue.i in relayed_by:
+                r.attr.via = relayed_by[r.attr.cue.i]
     rows = second_hand(ctx, _join_mixed(text, _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))))
     rows = [r for r in rows if not _frame_only(ctx, r)]
     rows = _outside_captions(text, rows)

@@ -114,6 +114,32 @@ def second_hand(ctx: QuoteContext, rows: list[Row]) -> list[Row]:
     return [r for r in rows if id(r) not in drop]
 
 
+def inner_quote_cue(ctx: QuoteContext, comp: list[Token], cue_ids: set[int]) -> Token | None:
+    """'CNN reported the dispatcher said "..."', 'According to CNN, the dispatcher told the crew "...":
+    the content of an outer report opens with another speaker's own cue of a quoted passage. That cue is
+    the quote's; the outer speaker only relayed it (`via`). Not for a pronoun ('the firm said it ...':
+    one voice), nor when more than the inner attribution comes first."""
+    for t in comp:
+        if t.i not in cue_ids or ctx.in_quote(t.idx):
+            continue
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS] or [
+            o for o in (misread_object_subject(t),) if o is not None]
+        if not subj or subj[0].pos_ == "PRON" or not _speech_verb(t):
+            return None
+        if _LEAD.fullmatch(ctx.text[comp[0].idx : subj[0].left_edge.idx]) is None:
+            return None
+        return t
+    return None
+
+
+def _speech_verb(cue: Token) -> bool:
+    """A speech verb reporting an utterance, with no modal: 'said', 'told', 'says' (not 'would ask')."""
+    entry = cue_entry(cue)
+    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return False
+    return cue.tag_ == "VBD" or (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP", "VBN"))
+
+
 def _reported_speech(cue: Token, sp: Speaker) -> bool:
     """A speech verb with its own subject inside the speaker's span and no modal: 'officials said'."""
     entry = cue_entry(cue)
