@@ -59,3 +59,21 @@ def test_an_outlet_reporting_its_own_quote_keeps_it(nlp):
     text = "The Daily Courier reported that \"the bridge will stay shut until the spring thaw\"."
     qs, _ = analyse(nlp, text)
     assert [(q.speaker_text, q.via_text) for q in qs] == [("The Daily Courier", None)]
+
+
+def test_the_researchers_stand_for_the_one_research_group_named_before(nlp):
+    text = ("On Monday, scientists from the University of Northfield published a study of river otters. "
+            "The researchers said the otters had returned to every stream in the valley.")
+    qs, actors = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("the otters"))
+    assert row.speaker_text == "The researchers"
+    assert actors.get(row.speaker_key).name == "scientists of University of Northfield"
+
+
+def test_the_researchers_stay_unlinked_when_two_groups_were_named(nlp):
+    text = ("Scientists from the University of Northfield and researchers from the Lakeside Institute studied "
+            "otters in two valleys. The researchers said the otters had returned to every stream.")
+    qs, _ = analyse(nlp, text)
+    row = next(q for q in qs if q.quote_text.startswith("the otters"))
+    assert row.speaker_text == "The researchers"
+    assert row.speaker_key is None

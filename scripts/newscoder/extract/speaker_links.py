@@ -91,7 +91,7 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
         return state
     if sp.kind == "noun" and not _one_capitalised(sp):
         return (text_author(doc, actors, sp.start, sp.end) or _title_holder(doc, actors, sp)
-                or _named_body(doc, actors, sp))
+                or _named_body(doc, actors, sp) or _research_group(actors, sp))
     # "Okafor claimed": the parser may read a lone surname as a common noun
     return _surname_person(doc, actors, sp, registry) or _new_named(doc, actors, sp, registry)
 
@@ -579,4 +579,20 @@ def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker, head_last: bool = 
     earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
     fits = {a.key for a in actors.actors if a.key in earlier and a.actor_type == "organization"
             and noun in (normalize_name(a.name).split()[-1:] if head_last else normalize_name(a.name).split())}
+    return fits.pop() if len(fits) == 1 else None
+
+
+RESEARCH_WORDS = lexicons.words("speaker_words", "word", kind="research")
+
+
+def _research_group(actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """'The researchers said' after 'scientists from the University of Miami found ...': the one group
+    actor named before whose head is a word for a research team (`data/speaker_words.csv`, kind
+    research). None when no such group, or more than one, was named before."""
+    words = [w.strip(",.").lower() for w in sp.name.split()]
+    if len(words) != 2 or words[0] not in DEFINITE or words[1] not in RESEARCH_WORDS:
+        return None
+    earlier = {m.actor_key for m in actors.mentions if m.char_end <= sp.start}
+    fits = {a.key for a in actors.actors if a.key in earlier and a.actor_type == "group"
+            and a.name.split()[0].lower() in RESEARCH_WORDS}
     return fits.pop() if len(fits) == 1 else None
