@@ -23,6 +23,13 @@ def test_a_participle_on_a_passive_with_an_abstract_subject_speaks_for_the_agent
     assert actors.get(row.speaker_key).name == "Ann Lee"
 
 
+def test_a_participle_on_a_passive_with_a_person_subject_keeps_the_subject(nlp):
+    text = "His daughter was interviewed by the Daily Courier, saying she had not heard from him since May."
+    qs, _ = analyse(nlp, text)
+    assert [(q.speaker_text, q.quote_text) for q in qs] == [
+        ("His daughter", "she had not heard from him since May")]
+
+
 def test_a_quoted_charity_name_after_of_is_no_quote(nlp):
     text = ("Jane Roe of \"Never walk alone\", a support charity for victims, told Reuters \"it looks as if the "
             "letter was written before anyone read the report\".")

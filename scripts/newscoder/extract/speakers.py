@@ -48,7 +48,11 @@ SOURCE_PRONOUNS = {"he", "she", "they", "we", "i"}
 def _speaking_nouns() -> frozenset[str]:
     """Common nouns that name someone who can speak: people by role, groups, bodies."""
     return (lexicons.words("agent_nouns", "word") | lexicons.words("group_nouns", "noun")
-            | lexicons.words("body_nouns", "noun") | roles.title_words())
+            | lexicons.words("body_nouns", "noun") | lexicons.words("follower_nouns", "noun")
+            | lexicons.words("national_group_nouns", "noun") | lexicons.words("company_words", "noun")
+            | lexicons.words("government_nouns", "word") | lexicons.words("gendered_words", "word")
+            | lexicons.words("speaker_words", "word", kind="person")
+            | lexicons.words("speaker_words", "word", kind="research") | roles.title_words())
 
 
 def can_speak(head: Token) -> bool:
@@ -56,6 +60,8 @@ def can_speak(head: Token) -> bool:
     report), or a noun for a person, group or body. 'Election implications' is none of these."""
     if head.pos_ in ("PRON", "PROPN") or head.ent_type_ or is_text_noun(head):
         return True
+    if any(c.dep_ == "poss" for c in head.children):
+        return True  # 'his daughter', 'the party's office': someone's relation or office may speak
     words = _speaking_nouns()
     return head.lower_ in words or head.lemma_.lower() in words
 
