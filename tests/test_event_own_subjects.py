@@ -63,3 +63,15 @@ def test_a_permission_that_is_the_effect_of_another_act_is_not_coded(nlp, regist
     # a permission told as the act itself is kept
     rows = code(nlp, registry, "Peru allowed United Nations inspectors to visit the prison on Monday.")
     assert ("allowed", "RETREAT", "Peru", "United Nations") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lopez, responding to Governor John Baker's announcement on Monday, attacked the closure of "
+    "the port as a disgrace.",
+    "Reacting to the governor's announcement, Senator Maria Lopez condemned the closure. Governor John Baker "
+    "had closed the port.",
+])
+def test_an_act_answering_a_partys_act_is_aimed_at_that_party(nlp, registry, text):
+    rows = code(nlp, registry, text)
+    assert [r for r in rows if r[1] == "DISAPPROVE" and r[2] == "Maria Lopez" and r[3] == "John Baker"]
+
