@@ -29,6 +29,7 @@ from newscoder.extract.events.trigger_table import (
     _read_csv,
     lemma_of,
 )
+from newscoder.extract.text_authors import is_text_noun
 from newscoder.records import Quote, Timex
 
 # a negated acceptance or permission is a rejection ("will not accept", "refused to allow" is already one)
@@ -41,6 +42,9 @@ _NEGATED_IS_REJECT_CODES = {"086"}  # "will not allow ...": decline to allow inv
 # the words' sense when "attacked" is said of a text, a decision or an inquiry: criticised (CAMEO 111)
 _VERBAL_ATTACK = ("111", "DISAPPROVE")
 _PARTY_ENTS = {"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"}
+# what a party proposes or holds (no place or body can be stormed by these names): "attacked the plan"
+_STANCE_NOUNS = frozenset({"policy", "plan", "proposal", "comment", "remark", "claim", "stance", "handling",
+                           "approach", "strategy", "position", "rhetoric"})
 
 
 def verbal_attack(m: TriggerMatch) -> TriggerMatch:
@@ -54,7 +58,8 @@ def verbal_attack(m: TriggerMatch) -> TriggerMatch:
             or (m.obj is not None and obj.i == m.obj.i):  # "launched an offensive": the light verb's own noun
         return m
     described = any(c.dep_ == "prep" and c.lower_ == "as" for c in (*m.head.children, *obj.children))
-    if not (described or _entries(lemma_of(obj), "noun")):
+    # (a text or a decision, "attacked the governor's decision", "attacked the ruling", is one too)
+    if not (described or _entries(lemma_of(obj), "noun") or is_text_noun(obj) or lemma_of(obj) in _STANCE_NOUNS):
         return m
     code, plover = _VERBAL_ATTACK
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)

@@ -88,6 +88,15 @@ def _controller(verb: Token) -> Token | None:
         if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = _conjunct_head(cur)  # a conjoined verb shares the subject of its partner
             continue
+        if cur.dep_ == "advcl" and (marks := [c for c in cur.children if c.dep_ == "mark"]):
+            # a tensed clause opened by "after", "when", "because" has a subject of its own, never the main
+            # clause's: the parser may hang it on the subordinator ("after X stepped down": X under "after");
+            # with none found the doer is unknown
+            hung = [g for mk in marks for g in mk.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+            if hung:
+                return hung[0]
+            if _is_finite(cur):
+                return None
         if cur.dep_ in ("xcomp", "advcl", "acomp") and cur.head.i != cur.i:
             via_xcomp = cur.dep_ == "xcomp"
             cur = cur.head

@@ -61,6 +61,7 @@ from newscoder.extract.events.occurrence import (
     in_direct_quote,
     is_agentless_passive_complement,
     is_clausal_subject,
+    is_effect_permission,
     is_generic_object,
     is_habitual,
     is_indirect_question,
@@ -182,7 +183,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     or is_showing(m) \
                     or is_thing_doer(m, actors) or is_life_stage(m) or is_clausal_subject(m) \
                     or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m) \
-                    or is_unsaid(m):
+                    or is_unsaid(m) or is_effect_permission(m):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all
             if m.is_nominal and (in_direct_quote(m.head, quotes) or is_speech_content(
                     m, heads.get(gov.i) if (gov := speech_governor(m.head)) is not None else None)):

@@ -507,20 +507,31 @@ def _answered_party(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, 
     # response to ...")
     gerunds = [g for v in chain for p in v.children if p.dep_ == "prep"
                for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
-    for verb in [*chain, *gerunds]:
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                if lemma_of(noun) not in _ANSWER_NOUNS:
-                    continue
-                for answered in _pobjs(noun, _ANSWERED_PREPS):
-                    doer = _act_doer(answered) or next(iter(_pobjs(answered, {"from", "by"})), None) \
-                        or next((c for c in answered.children if c.dep_ == "poss"), None)
-                    keys = _argument_keys(doer if doer is not None else answered, actors, exclude)
-                    if keys:
-                        return keys[0]
+    answered_toks = [a for verb in [*chain, *gerunds] for noun in _pobjs(verb, {"in"})
+                     if lemma_of(noun) in _ANSWER_NOUNS for a in _pobjs(noun, _ANSWERED_PREPS)]
+    answered_toks += [a for p in _answering_participles(m, chain) for a in _pobjs(p, {"to"})]
+    for answered in answered_toks:
+        doer = _act_doer(answered) or next(iter(_pobjs(answered, {"from", "by"})), None) \
+            or next((c for c in answered.children if c.dep_ == "poss"), None)
+        keys = _argument_keys(doer if doer is not None else answered, actors, exclude)
+        if keys:
+            return keys[0]
     return None
+
+
+_ANSWER_VERBS = {"respond", "react", "reply", "retaliate"}
+
+
+def _answering_participles(m: TriggerMatch, chain: list[Token]) -> list[Token]:
+    """"X, responding to Y's announcement, attacked ...": a subjectless -ing participle of answering on the
+    predicate (or on its subject, where the parser may hang it) says what the act answers."""
+    if m.is_nominal:
+        return []
+    subj = _subject(chain[-1]) if chain else None
+    hosts = [*chain, *([subj] if subj is not None else [])]
+    return [p for h in hosts for p in h.children
+            if p.dep_ in ("advcl", "acl") and p.tag_ == "VBG" and p.lemma_.lower() in _ANSWER_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children)]
 
 
 # types that judge or answer another's act: their object's doer is whom they are aimed at

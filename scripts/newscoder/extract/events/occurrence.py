@@ -94,6 +94,18 @@ def is_generic_object(m: TriggerMatch, tgt: str | None, names_people) -> bool:
     return not names_people(obj) or obj.tag_ == "NNS"
 
 
+def is_effect_permission(m: TriggerMatch) -> bool:
+    """A permission told as a participle set off by a comma after another act ("held a referendum, allowing
+    voters to decide", "issued a ruling, allowing a lower court to act"): the effect of that act, not an act
+    of admitting outside parties (086) by the main clause's subject."""
+    head = m.head
+    if m.is_nominal or not m.entry.cameo_code.startswith(_GENERIC_OBJECT_CODES) or head.tag_ != "VBG" \
+            or head.dep_ not in ("advcl", "acl") or head.left_edge.i == 0:
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    return not own_subject and head.doc[head.left_edge.i - 1].text == ","
+
+
 # speech acts whose object states what they are about: "condemned the repression of X", "protested the
 # killing of Y", "demanded an end to the bombing"
 _SPEECH_TYPES = {"DISAPPROVE", "DEMAND", "REJECT", "PROTEST", "SUPPORT", "THREATEN"}
