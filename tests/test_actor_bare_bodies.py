@@ -51,3 +51,10 @@ def test_a_place_named_only_as_where_is_not_the_chamber_state(nlp):
 def test_bare_body_names():
     assert is_bare_body("Senate") and is_bare_body("the Supreme Court") and is_bare_body("National Police")
     assert not is_bare_body("Kenyan Senate") and not is_bare_body("Police") and not is_bare_body("Vorlex Police")
+
+
+def test_a_country_inside_a_war_name_is_not_the_person_country(nlp):
+    actors = _actors(nlp, "Dana Whitfield, an Iraq War veteran, spoke to reporters on Monday. "
+                          "Lena Ortiz, a Canadian army veteran, joined her.")
+    assert actors["Lena Ortiz"][0] == "CAN"
+    assert actors["Dana Whitfield"][0] != "IRQ"
