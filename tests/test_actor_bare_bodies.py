@@ -58,3 +58,20 @@ def test_a_country_inside_a_war_name_is_not_the_person_country(nlp):
                           "Lena Ortiz, a Canadian army veteran, joined her.")
     assert actors["Lena Ortiz"][0] == "CAN"
     assert actors["Dana Whitfield"][0] != "IRQ"
+
+
+def test_a_bare_chamber_takes_the_state_of_the_article_named_legislature(nlp):
+    actors = _actors(nlp, "Talks with Ukraine and Russia stalled on Monday. The United States Congress "
+                          "passed the bill, and the Senate will vote on it in March. Senator "
+                          "Dana Whitfield said the Senate would act quickly.")
+    assert actors["US Senate"][0] == "USA"
+    assert actors["Dana Whitfield"][0] == "USA"
+    assert "Senate" not in actors
+
+
+def test_a_provincial_assembly_does_not_take_the_national_legislature_state(nlp):
+    actors = _actors(nlp, "Talks with Ukraine and Russia stalled on Monday. The United States Congress "
+                          "passed the bill. The Legislative Assembly met in the afternoon.")
+    assert actors["United States Congress"][0] == "USA"
+    assert not any(name.endswith("Legislative Assembly") and country == "USA"
+                   for name, (country, _) in actors.items())

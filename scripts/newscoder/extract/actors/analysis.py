@@ -28,7 +28,7 @@ from newscoder.extract.actors.affiliation import (
     countries_from_phrases,
 )
 from newscoder.extract.actors.agency import drop_non_agents
-from newscoder.extract.actors.bare_bodies import evidenced_countries, name_bare_bodies
+from newscoder.extract.actors.bare_bodies import countries_of_chamber_members, evidenced_countries, name_bare_bodies
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
@@ -358,6 +358,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     name_bare_bodies(b)  # after the article's own fuller names had their chance ("House" -> "House of ...")
+    countries_of_chamber_members(b)
     drop_place_only_states(b, doc)
     _drop_credit_mentions(b, doc)
     drop_modifier_mentions(b, doc)
