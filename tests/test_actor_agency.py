@@ -41,7 +41,7 @@ def test_a_bare_chamber_takes_the_article_country(nlp):
     art = make_article("Thousands protested in Nairobi on Monday. The Senate rejected the finance bill.",
                        date="2026-02-02")
     an = extract_actors(nlp(art.text), art, load_registry())
-    senate = next(a for a in an.actors if a.name == "Senate")
+    senate = next(a for a in an.actors if a.name == "Kenyan Senate")  # named after its state
     assert (senate.country_iso3, senate.country_basis) == ("KEN", "article")
 
 

@@ -47,7 +47,7 @@ def test_a_state_parliament_takes_the_country_of_the_state(nlp):
 def test_a_country_after_a_gloss_in_brackets_ends_the_name(nlp):
     an = _analyse(nlp, "The Federal Court of Appeal (Bundesberufungsgericht) of Austria sent the question to "
                        "the judges in Luxembourg on Monday.")
-    court = _actor(an, "Federal Court of Appeal")
+    court = _actor(an, "Austrian Federal Court of Appeal")  # a bare body named after its state
     assert (court.country_iso3, court.country_basis) == ("AUT", "name")
 
 

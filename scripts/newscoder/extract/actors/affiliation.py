@@ -375,7 +375,10 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
     if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
         return
     for app in _appositions(root):
+        # "a US army veteran", not "an Iraq War veteran": a country inside another name (a war, a paper)
+        # says where that thing was, not whose the person is
         found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
+                      and (t.head.i == app.i or not t.head.text[:1].isupper())
                       and (c := country_of(t.text, capitals=False))), None)
         if _set(actor, found, "nationality"):
             break

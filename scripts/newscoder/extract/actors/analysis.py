@@ -28,6 +28,7 @@ from newscoder.extract.actors.affiliation import (
     countries_from_phrases,
 )
 from newscoder.extract.actors.agency import drop_non_agents
+from newscoder.extract.actors.bare_bodies import countries_of_chamber_members, evidenced_countries, name_bare_bodies
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
@@ -356,6 +357,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     full_institution_names(b, doc)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
+    name_bare_bodies(b)  # after the article's own fuller names had their chance ("House" -> "House of ...")
+    countries_of_chamber_members(b)
     drop_place_only_states(b, doc)
     _drop_credit_mentions(b, doc)
     drop_modifier_mentions(b, doc)
@@ -385,10 +388,16 @@ def _drop_credit_mentions(b: ActorBuilder, doc: Doc) -> None:
 def _home_of_bare_chambers(b: ActorBuilder) -> None:
     """"the Senate", "the House" with no country named: the chamber of the article's country (dateline, else
     the one country the lead or the article names). Without one it stays country-less (and its id is then
-    the article's own: resolve/actors.py), never pooled with other countries' chambers."""
+    the article's own: resolve/actors.py), never pooled with other countries' chambers. When the article
+    gives its people and bodies countries of their own and none is that place's ("the border with Mexico"
+    in a story of US senators), the place says where, not whose: the chamber stays country-less."""
+    evidenced: set[str] | None = None
     for actor in b.actors.values():
         if actor.actor_type == "organization" and actor.country_iso3 is None and actor.registry_id is None \
                 and is_bare_chamber(actor.name) and b.home is not None and (iso3 := b.home()):
+            evidenced = evidenced_countries(b) if evidenced is None else evidenced
+            if evidenced and iso3 not in evidenced:
+                continue
             actor.country_iso3, actor.country_basis = iso3, "article"
 
 

@@ -1,0 +1,113 @@
+"""Bare state bodies ("the Senate", "Parliament", "National Police") given their state's name.
+
+A chamber, court or national police force written without its country is ambiguous across articles:
+every country's "Senate" would read the same in print. Once the article gives the body a country,
+it is named as English writes it ("US Senate", "Iraqi Parliament", "Philippine National Police"),
+and merged with the article's own fuller name of the same body when there is exactly one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newscoder.extract.actors.builder import ActorBuilder
+from newscoder.extract.actors.groups import state_body_name
+from newscoder.resolve.actors import is_bare_chamber
+
+# bases that come from the article's text about a person or body, not from where the story is set
+_GUESSED = frozenset({"article", "office"})
+_POLICE_WORDS = frozenset({"national", "federal", "police", "agency"})
+
+
+def is_bare_body(name: str) -> bool:
+    """"Senate", "the Supreme Court", "National Police": a state body named by common words alone."""
+    words = name.lower().removeprefix("the ").split()
+    return is_bare_chamber(name) or len(words) >= 2 and "police" in words and set(words) <= _POLICE_WORDS
+
+
+def evidenced_countries(b: ActorBuilder) -> set[str]:
+    """Countries the article gives its people and bodies from their own words (a name, a nationality, a
+    title, the registry), not from the place the story is set in. States are left out: a country named
+    only as a place ("the border with Mexico") is no evidence of whose body a bare "Senate" is."""
+    return {a.country_iso3 for a in b.actors.values()
+            if a.country_iso3 and a.country_basis not in _GUESSED and a.actor_type != "state"}
+
+
+def name_bare_bodies(b: ActorBuilder) -> None:
+    """Name each bare body that has a country after its state; its mentions join the article's one
+    fuller name of that body ("United States Senate") when it has one, or the body already so named."""
+    _country_of_the_legislature(b)
+    renamed: dict[str, str] = {}
+    for actor in sorted(b.actors.values(), key=lambda a: int(a.key[1:])):
+        if actor.actor_type != "organization" or not actor.country_iso3 or actor.registry_id is not None \
+                or not is_bare_body(actor.name):
+            continue
+        body = actor.name.removeprefix("the ").removeprefix("The ")
+        fuller = [a for a in b.actors.values() if a.key != actor.key and a.country_iso3 == actor.country_iso3
+                  and a.actor_type == "organization" and a.key not in renamed and not is_bare_body(a.name)
+                  and (a.name.lower().endswith(" " + body.lower())
+                       or a.name.lower() == state_body_name(body, actor.country_iso3).lower())]
+        if len(fuller) == 1:
+            renamed[actor.key] = fuller[0].key
+            continue
+        actor.name = state_body_name(body, actor.country_iso3)
+        # "Senate" and "the Senate" of one article: one body
+        same = next((a for a in b.actors.values() if a.key != actor.key and a.key not in renamed
+                     and a.actor_type == "organization" and a.country_iso3 == actor.country_iso3
+                     and a.name.lower() == actor.name.lower()), None)
+        if same is not None:
+            renamed[actor.key] = same.key
+    if not renamed:
+        return
+    b.actors = {ident: a for ident, a in b.actors.items() if a.key not in renamed}
+    for a in b.actors.values():
+        if a.parent_key in renamed:
+            a.parent_key = renamed[a.parent_key]
+    b.mentions = [dataclasses.replace(m, actor_key=renamed[m.actor_key]) if m.actor_key in renamed else m
+                  for m in b.mentions]
+
+
+def _country_of_the_legislature(b: ActorBuilder) -> None:
+    """"the House", "the Senate" still without a country, in an article that names its chambers or courts
+    with their state ("United States Congress", "US House of Representatives"): when every such named
+    body is of one country, the bare ones are that country's (basis `name`: the state is in those names)."""
+    bare = [a for a in b.actors.values() if a.actor_type == "organization" and not a.country_iso3
+            and a.registry_id is None and is_bare_chamber(a.name) and set(a.name.lower().split()) <= _NATIONAL_WORDS]
+    if not bare:
+        return
+    found = {a.country_iso3 for a in b.actors.values() if a.actor_type == "organization" and a.country_iso3
+             and not is_bare_body(a.name) and _CHAMBER_HEADS & set(a.name.lower().split())
+             and a.country_basis in ("registry", "name", "nationality")}
+    if len(found) == 1:
+        iso3 = found.pop()
+        for a in bare:
+            a.country_iso3, a.country_basis = iso3, "name"
+
+
+_CHAMBER_HEADS = frozenset({"senate", "house", "parliament", "congress", "assembly"})
+# the words of a national chamber's bare name; "Legislative Assembly", "Chamber" are often a province's
+_NATIONAL_WORDS = frozenset({"the", "of", "senate", "house", "parliament", "congress", "representatives",
+                             "commons", "lords"})
+
+# a member's title word -> the last word of the chamber's name
+_MEMBER_OF = {"senator": "senate", "senate": "senate", "congressman": "congress", "congresswoman": "congress",
+              "congress": "congress", "parliament": "parliament", "parliamentarian": "parliament"}
+
+
+def countries_of_chamber_members(b: ActorBuilder) -> None:
+    """"Senator Dana Whitfield", "Senate Majority Leader X": a person still without a country whose title
+    names a chamber is of that chamber's state when the article's chambers of that word ("US Senate",
+    "United States Senate") all have one same country. Chambers of two countries leave the person as is."""
+    chambers: dict[str, set[str]] = {}
+    for a in b.actors.values():
+        if a.actor_type == "organization" and a.country_iso3 and a.name.split():
+            chambers.setdefault(a.name.split()[-1].lower(), set()).add(a.country_iso3)
+    if not chambers:
+        return
+    for actor in b.actors.values():
+        if actor.actor_type != "person" or actor.country_iso3 or not actor.role or actor.key in b.stateless:
+            continue
+        words = {_MEMBER_OF[w] for w in actor.role.lower().replace("-", " ").split() if w in _MEMBER_OF}
+        found = {c for w in words for c in chambers.get(w, ())}
+        if len(found) == 1:
+            actor.country_iso3, actor.country_basis = found.pop(), "title"
