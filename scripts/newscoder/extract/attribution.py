@@ -42,27 +42,8 @@ def reporting_lexicon() -> dict[tuple[str, str], Verb]:
 PHRASAL_PARTICLES = {"on", "upon", "for"}
 
 
-_cue_memo: tuple[Doc, int, dict[int, Verb | None]] | None = None
-
-
 def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
-    # speed: asked again and again of the same verbs by the quote, speaker and event rules; the answer
-    # depends on the parse alone, so it is kept for the Doc being read
-    global _cue_memo
-    doc = tok.doc
-    memo = _cue_memo
-    if memo is None or memo[0] is not doc or memo[1] != len(doc):
-        memo = _cue_memo = (doc, len(doc), {})
-    answers = memo[2]
-    i = tok.i
-    if i in answers:
-        return answers[i]
-    entry = answers[i] = _cue_entry(tok)
-    return entry
-
-
-def _cue_entry(tok: Token) -> Verb | None:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
     # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
