@@ -59,7 +59,9 @@ def _relay_clauses(doc: Doc) -> list[int]:
     lives and dies with the Doc."""
     found = doc.user_data.get(_KEY)
     if found is None:
-        found = doc.user_data[_KEY] = [t.i for t in doc_tokens(doc) if t.lower_ != "as" and relay_clause(t)]
+        # (the dependency label first: `relay_clause` is false for all but "advcl" words)
+        found = doc.user_data[_KEY] = [t.i for t in doc_tokens(doc)
+                                       if t.dep_ == "advcl" and t.lower_ != "as" and relay_clause(t)]
     return found
 
 
