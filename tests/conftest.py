@@ -80,3 +80,19 @@ def event_with(events: list[dict], trigger_word: str, nth: int = 0) -> dict:
     found = [e for e in events if trigger_word in e["trigger"]]
     assert len(found) > nth, f"no event with trigger {trigger_word!r} in {events}"
     return found[nth]
+
+
+def analyse_quotes(nlp, text: str):
+    """The quotes and the actor analysis of one article (no registry), for the quote and speaker tests."""
+    from newscoder.extract.mentions import extract_actors
+    from newscoder.extract.quotes import extract_quotes
+
+    article = make_article(text)
+    doc = nlp(article.text)
+    actors = extract_actors(doc, article)
+    return extract_quotes(doc, article, actors), actors
+
+
+def speaker_names(qs, actors) -> list[tuple]:
+    """(speaker text, linked actor's name or None) of each quote."""
+    return [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs]

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.extract.quotes import extract_quotes
-
-
-def analyse(nlp, text):
-    article = make_article(text)
-    doc = nlp(article.text)
-    actors = extract_actors(doc, article)
-    return extract_quotes(doc, article, actors), actors
+from conftest import analyse_quotes as analyse
 
 
 def test_as_reported_by_keeps_the_speaker_and_records_the_medium_as_via(nlp):

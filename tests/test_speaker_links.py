@@ -3,23 +3,11 @@ sentences)."""
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.extract.quotes import extract_quotes
+from conftest import analyse_quotes as analyse
+from conftest import speaker_names
 from newscoder.extract.speaker_links import _title_holder, link_speaker
 from newscoder.extract.speaker_phrase import Speaker
 from newscoder.records import ActorAnalysis, LocalActor, Mention
-
-
-def analyse(nlp, text):
-    article = make_article(text)
-    doc = nlp(article.text)
-    actors = extract_actors(doc, article)
-    return extract_quotes(doc, article, actors), actors
-
-
-def speaker_names(qs, actors):
-    return [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs]
 
 
 def test_surname_alone_is_the_person_named_in_full_before(nlp):

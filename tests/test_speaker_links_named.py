@@ -4,23 +4,12 @@ apposition."""
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
+from conftest import analyse_quotes as analyse
+from conftest import make_article, speaker_names
 from newscoder.extract.quotes import extract_quotes
 from newscoder.extract.speaker_links import link_speaker
 from newscoder.extract.speaker_phrase import Speaker
 from newscoder.records import ActorAnalysis, LocalActor, Mention
-
-
-def analyse(nlp, text):
-    article = make_article(text)
-    doc = nlp(article.text)
-    actors = extract_actors(doc, article)
-    return extract_quotes(doc, article, actors), actors
-
-
-def speaker_names(qs, actors):
-    return [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs]
 
 
 def test_surname_fragment_actor_gives_way_to_the_fuller_name_written_before(nlp):
