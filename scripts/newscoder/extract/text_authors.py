@@ -156,11 +156,9 @@ def _author_in_phrase(actors: ActorAnalysis, head: Token) -> str | None:
             if obj is not None:
                 return _actor_of(actors, obj)
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "released by", "issued by"
-            for agent in child.children:
-                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
-                    obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return _actor_of(actors, obj)
+            found = _participle_agent(actors, child)
+            if found is not None:
+                return found
     return None
 
 
@@ -168,11 +166,19 @@ def _authored_by(actors: ActorAnalysis, head: Token) -> str | None:
     """The agent of an authoring participle on the noun ("signed by X", "issued by X")."""
     for child in head.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING:
-            for agent in child.children:
-                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
-                    obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return _actor_of(actors, obj)
+            found = _participle_agent(actors, child)
+            if found is not None:
+                return found
+    return None
+
+
+def _participle_agent(actors: ActorAnalysis, participle: Token) -> str | None:
+    """The actor of the first "by X" agent phrase of a participle that has one."""
+    for agent in participle.children:
+        if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return _actor_of(actors, obj)
     return None
 
 
