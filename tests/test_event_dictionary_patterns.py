@@ -34,13 +34,14 @@ def test_a_pattern_coded_clause_needs_both_parties(nlp):
 
 
 def test_an_act_named_as_a_time_anchor_is_no_speech_content(nlp):
-    # the pressure is a demand (the dictionary's "step up" + pressure); the ouster after "since" is when, not
-    # what was said, so it stays an event; the object of a condemnation is its wording
+    # the ouster after "since" is when, not what was said, so it stays an event (the perfect "has stepped up
+    # pressure since ..." sums up a policy over weeks and is not coded: test_event_senses_round13); the object
+    # of a condemnation is its wording
     events = code(nlp, "Peru has stepped up pressure on Bolivia since the ouster of Bolivian president Juan Mamani "
                        "by Chile. Peru condemned the ouster of Bolivian president Ana Costa by Chile.")
     assert [(t, c, s) for t, c, _, s, _ in _coded(events)] == [
-        ("stepped up pressure", "100", "Peru"), ("ouster", "170", "Chile"), ("condemned", "111", "Peru")]
-    assert [tg for *_, tg in _coded(events)][:2] == ["Bolivia", "Juan Mamani"]
+        ("ouster", "170", "Chile"), ("condemned", "111", "Peru")]
+    assert [tg for *_, tg in _coded(events)][:1] == ["Juan Mamani"]
 
 
 def test_a_claim_of_an_act_only_the_dictionary_codes_is_no_accusation(nlp):

@@ -49,11 +49,11 @@ def test_what_someone_did_not_say_is_no_event(nlp):
     assert [(t, c, s) for t, c, _, s, _ in _coded(events)] == [("arrested", "173", "Peru")]
 
 
-def test_an_act_named_in_allegations_is_claimed(nlp):
+def test_an_act_named_in_allegations_is_no_event(nlp):
+    # the content of a claim noun is one side's version, not an act the text reports (round 14)
     events = code(nlp, "The inquiry concerns allegations that Chilean President Luis Rojas pressured Bolivian "
                        "President Juan Mamani on Monday. Peru arrested Chilean officer Ana Costa on Tuesday.")
-    assert [(e.trigger, e.modality) for e, _, _ in events] == [
-        ("pressured", "claimed"), ("arrested", "asserted")]
+    assert [(e.trigger, e.modality) for e, _, _ in events] == [("arrested", "asserted")]
 
 
 def test_charging_a_person_is_the_legal_act_and_charging_that_is_an_accusation(nlp):

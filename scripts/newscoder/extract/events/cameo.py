@@ -121,6 +121,28 @@ def intent(cameo_code: str) -> tuple[str, str] | None:
     return None
 
 
+_PARTY_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _others_plan(m: TriggerMatch) -> bool:
+    """The planned act is told by someone else: "the statement said Turkey would move into Syria", "Trump said
+    Iran would attack". A threat is made by the one who would act; someone else's report of a plan is the
+    plan (the lexicon's code, planned), not a threat. Kept a threat: a pronoun ("said it would attack"), the
+    same name, or a speaker of the actor's side named by a demonym ("Turkish officials said Turkey would")."""
+    clause = _clause_head(m.head)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
+        return False
+    act = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if act is None or said is None or act.pos_ == "PRON" or said.pos_ == "PRON" \
+            or not (act.pos_ == "PROPN" or act.ent_type_ in _PARTY_NAME_ENTS):
+        return False
+    names = {t.lower_ for t in act.subtree if t.pos_ == "PROPN"}
+    return not any(t.lower_ in names or t.ent_type_ == "NORP" for t in said.subtree)
+
+
 def code_event(m: TriggerMatch, tgt: str | None, roots: list[tuple[Timex, Token]],
                quotes: list[Quote]) -> tuple[str, str, str, TriggerMatch]:
     """(CAMEO code, PLOVER type, modality, the match that dates it) of a coded predicate: the lexicon's
@@ -130,7 +152,8 @@ def code_event(m: TriggerMatch, tgt: str | None, roots: list[tuple[Timex, Token]
     code, plover = m.entry.cameo_code, m.entry.plover_type
     stated = mood == "planned" and strongest(modality_cues(m.head, quotes, purpose=False)) == "planned"
     dated = m
-    if stated and (found_intent := intent(code)) is not None:
+    if stated and (found_intent := intent(code)) is not None \
+            and not (found_intent[1] == "THREATEN" and _others_plan(m)):
         # CAMEO codes a stated intention to cooperate as 03x (PLOVER AGREE: a promise or offer) and one
         # to sanction, coerce or use force as 13x (PLOVER THREATEN)
         code, plover = found_intent
@@ -259,6 +282,7 @@ def formal_charge(m: TriggerMatch) -> TriggerMatch:
 # providing airstrikes") is material military aid (CAMEO 072, PLOVER AID), not verbal support (051)
 _MILITARY_AID = ("072", "AID")
 _MILITARY_WORDS = {"military", "militarily", "armed"}
+_GIVING_VERBS = {"provide", "send", "supply", "give", "deploy", "lend", "offer"}
 
 
 def _military_means(tok: Token) -> bool:
@@ -277,6 +301,13 @@ def military_support(m: TriggerMatch) -> TriggerMatch:
         for g in prep.children:
             words.append(g)  # "with troops", "through arms sales"
             words.extend(d for d in g.children if d.dep_ in ("dobj", "compound", "amod"))  # "by providing X"
+    # ("began supporting X, providing ...": the participle may hang on the verb that governs the support)
+    for c in (*m.head.children, *(m.head.head.children if m.head.dep_ == "xcomp" else ())):
+        # "started supporting the government, providing airstrikes": the participle says how support was given
+        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma_of(c) in _GIVING_VERBS:
+            for d in c.children:
+                if d.dep_ == "dobj":
+                    words.extend([d, *(e for e in d.children if e.dep_ in ("compound", "amod"))])
     if not any(_military_means(w) for w in words):
         return m
     code, plover = _MILITARY_AID
@@ -303,4 +334,43 @@ def formal_opposition(m: TriggerMatch) -> TriggerMatch:
                               or bare and t.pos_ == "NOUN" and lemma_of(t) in _TEXTS_VOTED_ON for t in m.head.sent):
         return m
     code, plover = _REJECT
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+
+
+# an appeal made by a binding legal instrument ("the subpoena calls for ...", "the warrant asks for ...") or for
+# records and documents ("called for the call transcripts") is a demand backed by compulsion (CAMEO 100), not an
+# appeal (02x), which the addressee is free to ignore
+_COMPULSORY_SOURCES = {"subpoena", "warrant", "summons", "writ", "injunction", "court", "judge", "tribunal"}
+_RECORD_NOUNS = {"record", "document", "file", "transcript", "testimony", "paperwork", "email", "e-mail",
+                 "correspondence", "minute", "filing"}
+_DEMAND = ("100", "DEMAND")
+
+
+def compulsory_demand(m: TriggerMatch) -> TriggerMatch:
+    """ "The subpoena called for ...", "It also called for records of the meeting": CAMEO 100."""
+    if m.is_nominal or not m.entry.cameo_code.startswith("02"):
+        return m
+    subj = next((c for c in m.head.children if c.dep_ == "nsubj"), None)
+    compulsory = subj is not None and lemma_of(subj) in _COMPULSORY_SOURCES
+    asked = [g for c in m.head.children if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    if not (compulsory or any(lemma_of(g) in _RECORD_NOUNS for g in asked)):
+        return m
+    code, plover = _DEMAND
+    return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
+
+
+# withdrawing from a course of action ("withdrew from using her as its candidate", "pulled out of hosting the
+# talks") gives up what one was doing: a concession (CAMEO 080), not a military de-escalation (087)
+_GIVE_UP = ("080", "CONCEDE")
+
+
+def abandoned_course(m: TriggerMatch) -> TriggerMatch:
+    """ "The party withdrew from using X as its candidate": CAMEO 080."""
+    if m.is_nominal or not m.entry.cameo_code.startswith("087") or _armed_subject(m):
+        return m
+    preps = [c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    if not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for p in preps for g in p.children):
+        return m
+    code, plover = _GIVE_UP
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)

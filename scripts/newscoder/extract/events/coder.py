@@ -14,8 +14,10 @@ from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.arguments import _armed_subject
 from newscoder.extract.events.cameo import (
     _by_armed_forces,
+    abandoned_course,
     aerial_attack,
     code_event,
+    compulsory_demand,
     force_by_person,
     formal_charge,
     formal_opposition,
@@ -61,15 +63,20 @@ from newscoder.extract.events.occurrence import (
     in_direct_quote,
     is_agentless_passive_complement,
     is_clausal_subject,
+    is_disputed_content,
     is_effect_permission,
     is_generic_object,
     is_habitual,
     is_indirect_question,
     is_life_stage,
+    is_own_defence,
     is_own_state_target,
+    is_pending,
     is_personal_movement,
     is_reduced_passive_harm,
+    is_span_summary,
     is_speech_content,
+    is_trend,
     is_unsaid,
     is_untargeted_restriction,
     speech_governor,
@@ -87,6 +94,9 @@ from newscoder.extract.events.when_where import _place
 from newscoder.records import ActorAnalysis, Article, Event, Quote, Timex
 
 EXTRACTOR = "newscoder.extract.events"
+# the word-sense decisions of cameo.py, applied in this order to each trigger
+_SENSES = (_by_armed_forces, verbal_attack, aerial_attack, ordered_detention, suspended_institution, formal_charge,
+           military_support, formal_opposition, compulsory_demand, abandoned_course)
 
 
 def _span(tokens: Iterable[Token]) -> tuple[int, int]:
@@ -183,13 +193,14 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                     or is_showing(m) \
                     or is_thing_doer(m, actors) or is_life_stage(m) or is_clausal_subject(m) \
                     or is_habitual(m, dated) or is_indirect_question(m) or is_reduced_passive_harm(m) \
-                    or is_unsaid(m) or is_effect_permission(m):
+                    or is_unsaid(m) or is_effect_permission(m) or is_span_summary(m) \
+                    or is_disputed_content(m) or is_pending(m) or is_trend(m) or is_own_defence(m):
                 continue  # a standing state, an aim, a referent's history, a figure or no actor at all
             if m.is_nominal and (in_direct_quote(m.head, quotes) or is_speech_content(
                     m, heads.get(gov.i) if (gov := speech_governor(m.head)) is not None else None)):
                 continue  # "condemned the repression of X": the condemnation is the event, the noun its wording
-            m = formal_opposition(military_support(formal_charge(suspended_institution(ordered_detention(
-                aerial_attack(verbal_attack(_by_armed_forces(m))))))))
+            for sense in _SENSES:
+                m = sense(m)
             passive = _passive(m.head)[1] is not None and not m.is_nominal
             pairs = _dyads(m, chain, actors)
             for src, tgt in pairs:

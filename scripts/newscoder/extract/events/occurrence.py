@@ -181,6 +181,49 @@ def is_habitual(m: TriggerMatch, dated: bool) -> bool:
         c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in m.head.children)
 
 
+_PERFECT_AUX = {"has", "have", "had", "'s", "'ve", "'d"}
+# the span words of a perfect that sums up a stretch of time up to the story ("has tightened pressure since
+# the coup", "has been shelling the town for weeks")
+# ("over the past month" is left out: "have defaced 3,000 sites over the past month" tallies acts that happened)
+_SPAN_PREPS = {"since", "for"}
+_SPAN_UNITS = {"day", "week", "month", "year", "decade"}
+_SPAN_MODIFIERS = {"past", "last", "recent", "several", "many", "few", "preceding"}
+
+
+def _span_phrase(prep: Token) -> bool:
+    """ "since <anything>", or "for" + an open stretch of time ("for the past months", "for weeks")."""
+    if prep.lower_ == "since":
+        return any(g.dep_ in ("pobj", "pcomp") for g in prep.children)
+    for g in prep.children:
+        if g.dep_ != "pobj" or g.lemma_.lower() not in _SPAN_UNITS:
+            continue
+        # "for the past two years", "over recent weeks", "for months"; not a measure ("jailed for ten years",
+        # "banned for a year" are the sentence's length)
+        if any(c.lower_ in _SPAN_MODIFIERS for c in g.children) or g.tag_ == "NNS" and not any(
+                c.dep_ in ("nummod", "det") for c in g.children):
+            return True
+    return False
+
+
+def is_span_summary(m: TriggerMatch) -> bool:
+    """A perfect summing up a stretch of time ("has ratcheted up pressure since January", "have been
+    shelling the town for weeks", "had clashed since the election"): a policy or campaign told as
+    background over weeks, not one occurrence with a date. (The dated act of that campaign, "on Monday
+    imposed tariffs", is a simple past and is kept.)"""
+    if m.is_nominal:
+        return False
+    head = m.head
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and _span_phrase(c):
+            return True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children) \
+                and c.tag_ in ("VBD", "VBN"):
+            return True  # "has kept up pressure since the ruler fell"
+    return False
+
+
 _WH_WORDS = {"whom", "who", "which", "what", "whether", "if", "how", "when", "where", "why"}
 
 
@@ -249,6 +292,92 @@ def is_unsaid(m: TriggerMatch) -> bool:
     gov = tok.head
     return is_reporting_verb(gov) and (any(c.dep_ == "neg" for c in gov.children)
                                        or any(c.lower_ in ("never", "no") for c in gov.children))
+
+
+# verbs of a contested assertion and nouns of a claim: what they report is one party's version, not an act the
+# text tells ("the defendants claimed the guard had complained", "allegations that he tried to pressure X")
+_DISPUTING_VERBS = {"claim", "allege", "contend", "argue", "insist", "maintain"}
+_CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion", "contention",
+                "argument", "assertion"}
+
+
+def is_disputed_content(m: TriggerMatch) -> bool:
+    """The act is the content of a contested claim: a clause under a claim noun ("allegations Trump tried to
+    pressure Kyiv", "the claim that police beat him"), or under a verb of contested assertion whose subject is
+    not the act's doer ("the defence argued the guard had hit him"). The claim is the news; its content is one
+    side's version. A party's claim of its own act ("Iran claimed it shot down the drone", "the group claimed
+    that its fighters attacked") is kept: a claimed act."""
+    if m.is_nominal:
+        return False
+    tok = m.head
+    for _ in range(3):  # up through conjoined clauses and "tried to", "began to"
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    gov = tok.head
+    if tok.dep_ in ("acl", "ccomp", "relcl") and gov.pos_ == "NOUN" and lemma_of(gov) in _CLAIM_NOUNS:
+        return tok.dep_ != "relcl" or any(c.lower_ == "that" and c.dep_ == "mark" for c in tok.children)
+    edge = tok.left_edge.i
+    before = tok.doc[edge - 1] if edge > 0 else None
+    if before is not None and before.lower_ == "that" and edge > 1:
+        before = tok.doc[edge - 2]
+    if tok.dep_ == "ccomp" and before is not None and before.pos_ == "NOUN" and lemma_of(before) in _CLAIM_NOUNS:
+        return True  # "stems from allegations Costa tried to ...": the parser hangs the clause on the verb
+    if tok.dep_ != "ccomp" or gov.pos_ != "VERB" or lemma_of(gov) not in _DISPUTING_VERBS:
+        return False
+    doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    claimer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if doer is None or claimer is None or doer.pos_ == "PRON" or claimer.pos_ == "PRON":
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+        return False  # "its fighters", "their forces": the claimer's own side
+    names = {t.lower_ for t in doer.subtree if t.pos_ in ("PROPN", "NOUN")}
+    return not any(t.lower_ in names for t in claimer.subtree)
+
+
+def is_pending(m: TriggerMatch) -> bool:
+    """ "have not yet agreed", "has yet to accept": the act has not happened, and saying so is no refusal."""
+    if m.is_nominal:
+        return False
+    head = m.head
+    if any(c.dep_ == "neg" for c in head.children) and any(c.lower_ == "yet" for c in head.children):
+        return True
+    return head.dep_ == "xcomp" and lemma_of(head.head) == "have" and any(
+        c.lower_ == "yet" for c in (*head.head.children, *head.children))
+
+
+# adverbs of rate: "is declining rapidly", "fell sharply" tell a trend in a quantity, not a refusal or an act
+_RATE_ADVERBS = {"rapidly", "sharply", "steadily", "significantly", "slightly", "dramatically", "gradually",
+                 "steeply", "slowly", "quickly", "markedly", "precipitously"}
+
+
+# verbs that also name a change in a quantity ("declining" is a refusal or a trend, "cut" an act or a figure)
+_CHANGE_VERBS = {"decline", "fall", "drop", "rise", "grow", "increase", "decrease", "shrink", "plunge", "slump",
+                 "recover", "improve", "worsen", "reduce", "cut"}
+
+
+def is_trend(m: TriggerMatch) -> bool:
+    """A verb of change used intransitively with an adverb of rate and nothing acted on ("the colony is
+    declining rapidly"). ("Was sharply criticized by X" is no verb of change and is kept.)"""
+    if m.is_nominal or lemma_of(m.head) not in _CHANGE_VERBS:
+        return False
+    head = m.head
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "agent") for c in head.children) and any(
+        c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS for c in head.children)
+
+
+_DEFENDING_VERBS = {"defend", "justify"}
+_OWN_DETERMINERS = {"his", "her", "its", "their", "my", "our", "own"}
+
+
+def is_own_defence(m: TriggerMatch) -> bool:
+    """ "defended his decision", "justified their own policy": a party speaking for its own act is a statement
+    about it, not verbal support of another party (CAMEO 052 is defending someone else's policy)."""
+    if m.is_nominal or lemma_of(m.head) not in _DEFENDING_VERBS:
+        return False
+    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ in ("poss", "amod") and c.lower_ in _OWN_DETERMINERS
+                                   for c in obj.children)
 
 
 # a military retreat (CAMEO 0874) read off a verb of moving back: said of one person with no armed forces named,

@@ -208,6 +208,11 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
 _FIRST_PERSON = {"i", "we"}  # (letters only: a quote's "[W]e" is "we")
 
 
+# "it must be", "this must mean": a thing cannot be asked to act; "think/believe X must ...": a conclusion
+_THING_PRONOUNS = {"it", "this", "that", "there"}
+_BELIEF_VERBS = {"think", "believe", "suspect", "guess", "assume", "reckon", "suppose"}
+
+
 def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, aux_heads: set[int]):
     """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND). `aux_heads`: the tokens
     with a demand auxiliary among their children (speed: only those are read further)."""
@@ -220,6 +225,8 @@ def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, au
         subj = _subject(tok) or _passive(tok)[1]
         if subj is None or "".join(ch for ch in subj.text.lower() if ch.isalpha()) in _FIRST_PERSON:
             continue  # "we must get it done": the speaker's own resolve, no demand on another party
+        if subj.lower_ in _THING_PRONOUNS or tok.dep_ == "ccomp" and lemma_of(tok.head) in _BELIEF_VERBS:
+            continue  # "we think it must be related to ...": a conclusion (epistemic "must"), no demand
         speaker = None
         if tok.dep_ == "ccomp" and is_reporting_verb(tok.head) and _subject(tok.head) is not None:
             speaker = _actor_of(_subject(tok.head), actors, set())
