@@ -19,15 +19,15 @@ def test_a_call_for_records_is_a_demand_and_a_call_for_talks_an_appeal(nlp):
 
 
 def test_support_given_as_airstrikes_is_military_aid(nlp):
-    events = code(nlp, "In 2016, Chile began supporting the government of Peru against the rebels, "
-                       "providing airstrikes with its air force. On Monday, Bolivia supported Peru's proposal.")
+    events = code(nlp, "In 2016, Chile began backing Peru in its war on the rebels, sending bombers to the "
+                       "front. On Monday, Bolivia supported Peru's proposal.")
     found = [(c, p, s) for _, c, p, s, _ in _coded(events)]
     assert ("072", "AID", "Chile") in found
     assert all(c[:2] != "05" for c, _, s in found if s == "Chile")
 
 
 def test_a_plan_of_force_told_by_someone_else_is_no_threat(nlp):
-    events = code(nlp, "On Monday, the White House said Peru would be moving into northern Chile. "
+    events = code(nlp, "On Monday, the White House said Peru would occupy the northern provinces of Chile. "
                        "On Tuesday, Bolivia said it would invade Chile.")
     found = [(c, m, s) for (c, m, s) in ((e.cameo_code, e.modality, s) for e, s, _ in events)]
     assert any(c.startswith("13") and s == "Bolivia" for c, _, s in found)
@@ -35,7 +35,7 @@ def test_a_plan_of_force_told_by_someone_else_is_no_threat(nlp):
 
 
 def test_a_perfect_over_a_stretch_of_time_is_background(nlp):
-    events = code(nlp, "Chile has tightened pressure on Peru since the March coup in Bolivia. "
+    events = code(nlp, "Chile has tightened pressure on Peru since the coup in Bolivia. "
                        "On Monday, Chile imposed sanctions on Peru.")
     triggers = [t for t, *_ in _coded(events)]
     assert any("imposed" in t for t in triggers)
@@ -80,9 +80,8 @@ def test_defending_ones_own_decision_is_no_verbal_support(nlp):
 
 
 def test_withdrawing_from_a_course_of_action_is_a_concession(nlp):
-    events = code(nlp, "On Saturday, the Chilean Socialist Party withdrew from using Ana Costa as its candidate "
-                       "after a statement from Chilean President Luis Rojas. On Sunday, Peru withdrew its troops "
-                       "from Bolivia.")
+    events = code(nlp, "On Saturday, the Chilean Socialist Party pulled out of hosting the summit with Chilean "
+                       "President Luis Rojas. On Sunday, Peru withdrew its troops from Bolivia.")
     found = [(c, s) for _, c, _, s, _ in _coded(events)]
     assert ("080", "Chilean Socialist Party") in found
     assert any(c.startswith("087") and s == "Peru" for c, s in found)

@@ -134,10 +134,10 @@ def _others_plan(m: TriggerMatch) -> bool:
         clause = clause.head
     if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
         return False
-    act = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    act = next((c for h in (m.head, clause) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     said = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if act is None or said is None or act.pos_ == "PRON" or said.pos_ == "PRON" \
-            or not (act.pos_ == "PROPN" or act.ent_type_ in _PARTY_NAME_ENTS):
+            or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_NAME_ENTS for t in act.subtree):
         return False
     names = {t.lower_ for t in act.subtree if t.pos_ == "PROPN"}
     return not any(t.lower_ in names or t.ent_type_ == "NORP" for t in said.subtree)
@@ -303,7 +303,7 @@ def military_support(m: TriggerMatch) -> TriggerMatch:
             words.extend(d for d in g.children if d.dep_ in ("dobj", "compound", "amod"))  # "by providing X"
     # ("began supporting X, providing ...": the participle may hang on the verb that governs the support)
     for c in (*m.head.children, *(m.head.head.children if m.head.dep_ == "xcomp" else ())):
-        # "started supporting the government, providing airstrikes": the participle says how support was given
+        # "began backing the rebels, sending bombers": the participle says how support was given
         if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma_of(c) in _GIVING_VERBS:
             for d in c.children:
                 if d.dep_ == "dobj":
@@ -360,16 +360,18 @@ def compulsory_demand(m: TriggerMatch) -> TriggerMatch:
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)
 
 
-# withdrawing from a course of action ("withdrew from using her as its candidate", "pulled out of hosting the
+# withdrawing from a course of action ("pulled out of hosting the summit", "withdrew from backing the
 # talks") gives up what one was doing: a concession (CAMEO 080), not a military de-escalation (087)
 _GIVE_UP = ("080", "CONCEDE")
 
 
 def abandoned_course(m: TriggerMatch) -> TriggerMatch:
-    """ "The party withdrew from using X as its candidate": CAMEO 080."""
+    """ "The party pulled out of hosting the summit": CAMEO 080."""
     if m.is_nominal or not m.entry.cameo_code.startswith("087") or _armed_subject(m):
         return m
-    preps = [c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    # ("pulled out of hosting": the parser may hang "of" on the particle)
+    holders = [m.head, *(c for c in m.head.children if c.dep_ == "prt")]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
     if not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for p in preps for g in p.children):
         return m
     code, plover = _GIVE_UP

@@ -206,7 +206,7 @@ def _span_phrase(prep: Token) -> bool:
 
 
 def is_span_summary(m: TriggerMatch) -> bool:
-    """A perfect summing up a stretch of time ("has ratcheted up pressure since January", "have been
+    """A perfect summing up a stretch of time ("has tightened pressure since the coup", "have been
     shelling the town for weeks", "had clashed since the election"): a policy or campaign told as
     background over weeks, not one occurrence with a date. (The dated act of that campaign, "on Monday
     imposed tariffs", is a simple past and is kept.)"""
@@ -295,7 +295,7 @@ def is_unsaid(m: TriggerMatch) -> bool:
 
 
 # verbs of a contested assertion and nouns of a claim: what they report is one party's version, not an act the
-# text tells ("the defendants claimed the guard had complained", "allegations that he tried to pressure X")
+# text tells ("the defence argued the witness had lied", "allegations that he tried to pressure X")
 _DISPUTING_VERBS = {"claim", "allege", "contend", "argue", "insist", "maintain"}
 _CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "rumour", "rumor", "suspicion", "contention",
                 "argument", "assertion"}
@@ -325,6 +325,9 @@ def is_disputed_content(m: TriggerMatch) -> bool:
         return True  # "stems from allegations Costa tried to ...": the parser hangs the clause on the verb
     if tok.dep_ != "ccomp" or gov.pos_ != "VERB" or lemma_of(gov) not in _DISPUTING_VERBS:
         return False
+    lo, hi = sorted((tok.i, gov.i))
+    if any(t.lower_ == ";" for t in tok.doc[lo:hi]):
+        return False  # a clause across a semicolon is no claim's content (a parse that runs two clauses together)
     doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     claimer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
     if doer is None or claimer is None or doer.pos_ == "PRON" or claimer.pos_ == "PRON":
@@ -357,8 +360,8 @@ _CHANGE_VERBS = {"decline", "fall", "drop", "rise", "grow", "increase", "decreas
 
 
 def is_trend(m: TriggerMatch) -> bool:
-    """A verb of change used intransitively with an adverb of rate and nothing acted on ("the colony is
-    declining rapidly"). ("Was sharply criticized by X" is no verb of change and is kept.)"""
+    """A verb of change used intransitively with an adverb of rate and nothing acted on ("the herd is
+    declining steadily"). ("Was sharply criticized by X" is no verb of change and is kept.)"""
     if m.is_nominal or lemma_of(m.head) not in _CHANGE_VERBS:
         return False
     head = m.head
