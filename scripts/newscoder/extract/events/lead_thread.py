@@ -141,6 +141,21 @@ def _response(tok: Token) -> bool:
     return False
 
 
+# CAMEO codes of a reaction to what happened: a comment (01), disapproval (11), praise (051); not a rejection
+# (12), which is as often a vote cast in the lead's own act ("two members opposed", "ruled it violated ...")
+_REACTION_CODES = ("01", "11", "051")
+
+
+def _reaction(m: TriggerMatch) -> bool:
+    """The act reacts to an occasion: a verb of response ("responded", "welcomed the ruling", "in response
+    to ...") or a comment, criticism or praise. Told by a party other than the lead's, it came
+    when that party reacted, which the lead's day does not tell ("On Sunday X announced a withdrawal. Y
+    opposed the withdrawal"): it is not given the news peg."""
+    if m.head.tag_ == "VBG" and m.head.dep_ in ("advcl", "acl", "conj", "pcomp"):
+        return False  # "the law passed, with the X party supporting it": a detail of the act it hangs on
+    return _response(m.head) or m.entry.cameo_code.startswith(_REACTION_CODES)
+
+
 def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: bool = False) -> Timex | None:
     """The lead's day when it falls within PEG_DAYS before publication and the act comes after it in the text:
     an undated past act in a paragraph with no date of its own goes on with the main story ("On Thursday, the
