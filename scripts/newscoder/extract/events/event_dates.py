@@ -286,11 +286,12 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     vague = _vague_when(m, article)
     if vague is not None:
         return vague
-    if not m.is_nominal and _in_past_period(m.head):
+    if not m.is_nominal and (period_words := _in_past_period(m.head)) is not None:
         # "during her tenure as mayor, she sued ...", "while he was minister, he vetoed ...": the act
-        # belongs to a past period the clause names without a date; no day of the story is lent to it
-        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
-                "date_basis": "publication"}
+        # belongs to a past period the clause names without a date; no day of the story is lent to it, nor
+        # the publication date (it happened before, at a time the text gives only as that period)
+        return {"event_date": None, "date_precision": "unknown", "date_text": period_words,
+                "date_basis": "relative"}
     # the sentence's own date on another clause ("That September the movement launched; she promised ..."),
     # else the paragraph's latest date before it ("On Friday a man stabbed two people. Police shot him."):
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
@@ -469,8 +470,7 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
     # (an act on a violent act, "ordered the killing", is dated by it: the order came on or before it)
     violent = _violent_codes(act).union(*(_violent_codes(c) for c in m.head.children if c.dep_ == "dobj"))
     text = doc_text(doc)
-    definite = act.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
-                                          for c in act.children)
+    definite = act.pos_ == "NOUN" and _definite(act)
     for t in reversed(list(before)):
         # (reported speech may tell it first, "organisers said a million marched on Saturday"; words in
         # quotation marks may not)
@@ -501,6 +501,12 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
                                      or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas):
             return t
     return None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the attack", "this letter", "Saturday's march": a noun pointing back to one already told."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "any", "no", "some")
+               for c in noun.children)
 
 
 def _clause_words(verb: Token) -> list[Token]:
