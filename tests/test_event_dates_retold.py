@@ -70,3 +70,11 @@ def test_a_past_period_of_office_is_the_date_text_of_an_undated_act(nlp, registr
     ev = one(code(nlp, registry, text), "accused")
     assert (ev["date"], ev["precision"], ev["basis"]) == (None, "unknown", "relative")
     assert ev["date_text"] == "During her time as mayor of Velka"
+
+
+def test_a_present_perfect_after_a_week_of_its_paragraph_is_dated_to_that_week(nlp, registry):
+    text = ("The tribunal in Velka sat for four days last week to hear the case. "
+            "Senator Anna Berg has criticised President Ivan Petrov in her evidence.")
+    ev = one(code(nlp, registry, text), "criticised")
+    assert (ev["precision"], ev["date_text"]) == ("week", "last week")
+    assert ev["date"] == dt.date(2026, 3, 2)

@@ -331,6 +331,13 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
             and all(t.value == peg.value or not _not_after_publication(t, article) or _onset_date(t, m.head.doc)
                     or _planned_date(t, m.head.doc) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
+    if not m.is_nominal and _perfect(m.head) and not _in_background_clause(m.head) \
+            and (t := next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)) \
+            is not None and t.precision == "week" and _not_after_publication(t, article):
+        # "For three days last week the court heard the case. X has accused Y of ...": a present perfect
+        # right after a week the paragraph tells happened within it (a day would be too fine: the
+        # perfect does not say which)
+        return _timex_fields(t, period)
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
         # undated events happened in that month
