@@ -78,3 +78,9 @@ def test_a_present_perfect_after_a_week_of_its_paragraph_is_dated_to_that_week(n
     ev = one(code(nlp, registry, text), "criticised")
     assert (ev["precision"], ev["date_text"]) == ("week", "last week")
     assert ev["date"] == dt.date(2026, 3, 2)
+    # a pluperfect after it happened before the week, at a time the text does not give
+    text = ("The tribunal in Velka sat for four days last week to hear the case. "
+            "Before the hearing, Senator Anna Berg had criticised President Ivan Petrov.")
+    ev = one(code(nlp, registry, text), "criticised")
+    assert ev["date_text"] != "last week"
+    assert ev["precision"] == "unknown"

@@ -356,7 +356,9 @@ _NOT_OCCASIONS = {"case", "regard", "respect", "way", "sense", "context", "light
 def _perfect(tok: Token) -> bool:
     """ "has accused", "have been arrested": a present perfect, an act done before the time of telling."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    # (a present "has"/"have": "had ordered" is the past before the past)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
 
 
 def _back_reference(tok: Token) -> bool:
