@@ -39,19 +39,27 @@ LEAD = ("Soldiers of the Ruritanian army attacked a rebel camp near the border o
 
 
 def test_an_undated_act_later_in_the_story_takes_the_leads_day(nlp, registry):
-    events = code(nlp, registry, LEAD + "The rebels accused the army of killing civilians in the camp.")
+    events = code(nlp, registry, LEAD + "The soldiers arrested three rebel commanders in the camp.")
     assert one(events, "attack")["date"] == dt.date(2026, 2, 3)
-    ev = one(events, "accus")
+    ev = one(events, "arrest")
     assert ev["date"] == dt.date(2026, 2, 3)
     assert ev["basis"] == "lead"
     assert ev["date_text"] == "Tuesday"
     assert ev["precision"] == "day"
 
 
+def test_another_partys_reaction_is_not_given_the_leads_day(nlp, registry):
+    # the rebels' accusation answers the attack: it came when they made it, which the text does not tell
+    events = code(nlp, registry, LEAD + "The rebels accused the army of killing civilians in the camp.")
+    assert one(events, "attack")["date"] == dt.date(2026, 2, 3)
+    ev = one(events, "accus")
+    assert (ev["date"], ev["precision"], ev["basis"]) == (dt.date(2026, 2, 6), "unknown", "publication")
+
+
 def test_a_dateline_is_not_the_lead(nlp, registry):
     events = code(nlp, registry, "Friday, February 6, 2026\n\n" + LEAD
-                  + "The rebels accused the army of killing civilians in the camp.")
-    assert one(events, "accus")["date"] == dt.date(2026, 2, 3)
+                  + "The soldiers arrested three rebel commanders in the camp.")
+    assert one(events, "arrest")["date"] == dt.date(2026, 2, 3)
 
 
 def test_a_paragraph_with_its_own_year_is_not_dated_by_the_lead(nlp, registry):
@@ -95,8 +103,9 @@ def test_an_announcement_is_dated_when_made_not_by_the_day_it_announces(nlp, reg
 
 
 def test_a_year_naming_a_future_contest_does_not_date_a_past_act(nlp, registry):
-    events = code(nlp, registry, LEAD + "The rebels accused the army of rigging the 2028 presidential election.")
-    ev = one(events, "accus")
+    events = code(nlp, registry, LEAD + "The soldiers arrested two rebels for plotting to disrupt the 2028 "
+                                        "presidential election.")
+    ev = one(events, "arrest")
     assert ev["date"] == dt.date(2026, 2, 3)
     assert ev["basis"] == "lead"
 

@@ -267,7 +267,14 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
             continue
         # "that same day" is "the same day": the date told just before
         said = _THAT_SAME.sub("the same ", phrase)
-        res = resolve_expression(said, article.published_date, history=history, tense=_tense(doc, start, end))
+        tense = _tense(doc, start, end)
+        told = history
+        if tense == "past" and article.published_date is not None:
+            # "the rules take effect on December 10 ... the letter was sent later the same day": a clause told
+            # in the past counts "the same day" from the latest date that is not after publication (a later one
+            # is what was announced, not when the story happened)
+            told = [h for h in history if not _after(h[0], article.published_date)]
+        res = resolve_expression(said, article.published_date, history=told, tense=tense)
         if res is None:
             continue
         if res.precision == "month" and history and _THAT_BEFORE.search(text[max(0, start - 6) : start]):
@@ -292,6 +299,14 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
         )
         history.append((res.value, res.precision))
     return _months_of_their_year(out, text, article)
+
+
+def _after(value: str, pub: dt.date) -> bool:
+    """The ISO value ("2019-12-10", "2019-12", "2019-W50") begins after the publication date."""
+    head = re.match(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value)
+    if head is None:
+        return False  # (a week or season: never the referent of "the same day")
+    return head.group(0) > pub.isoformat()[: len(head.group(0))]
 
 
 def _months_of_their_year(found: list[Timex], text: str, article: Article) -> list[Timex]:

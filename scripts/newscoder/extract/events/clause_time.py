@@ -91,10 +91,10 @@ _PERIOD_NOUNS = {"time", "tenure", "term", "presidency", "vice-presidency", "pre
                  "leadership", "childhood", "youth"}
 
 
-def _in_past_period(tok: Token) -> bool:
-    """The clause (or one governing it) is set in a period of someone's past: "during his time as vice
-    president", "in her years as mayor", "while he was governor" (a possessive period or a "while" clause of
-    being something, with no date of its own)."""
+def _in_past_period(tok: Token) -> str | None:
+    """The words of a period of someone's past the clause (or one governing it) is set in: "during his time
+    as vice president", "in her years as mayor", "while he was governor" (a possessive period or a "while"
+    clause of being something, with no date of its own); else None."""
     verb = _clause_head(tok)
     for _ in range(4):
         for c in verb.children:
@@ -102,15 +102,15 @@ def _in_past_period(tok: Token) -> bool:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() in _PERIOD_NOUNS and g.tag_ != "NNP" \
                             and any(d.dep_ == "poss" for d in g.children):
-                        return True
+                        return tok.doc[c.i : g.right_edge.i + 1].text
             if c.dep_ == "advcl" and c.lemma_ == "be" and c.tag_ == "VBD" and any(
                     d.dep_ == "mark" and d.lower_ == "while" for d in c.children) \
                     and any(d.dep_ == "attr" for d in c.children):
-                return True
+                return tok.doc[c.left_edge.i : c.right_edge.i + 1].text
         if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
-            return False
+            return None
         verb = _clause_head(verb.head)
-    return False
+    return None
 
 
 def _is_past(tok: Token) -> bool:

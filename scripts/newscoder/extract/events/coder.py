@@ -164,7 +164,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 cameo_code=_DEMAND.cameo_code, plover_type=_DEMAND.plover_type, modality="asserted",
                 source_key=src, target_key=tgt,
                 trigger_char_start=must.idx, trigger_char_end=must.idx + len(must),
-                confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article, quotes),
+                confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article, quotes, (src, tgt)),
             ))
         for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
             # "X said the offer did not go far enough": X's criticism, asserted and dated when said
@@ -177,7 +177,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 cameo_code=entry.cameo_code, plover_type=entry.plover_type, modality="asserted",
                 source_key=src, target_key=tgt, trigger_char_start=tstart, trigger_char_end=tend,
                 confidence=0.6 if tgt else 0.5, extractor=EXTRACTOR,
-                **_date_fields(TriggerMatch(entry, said), roots, article, quotes),
+                **_date_fields(TriggerMatch(entry, said), roots, article, quotes, (src, tgt)),
             ))
         found = _matches(sent)
         heads = {m.head.i: m for m, _ in found}

@@ -42,7 +42,7 @@ from newscoder.extract.events.clause_time import (
     _told_in_past,
 )
 from newscoder.extract.events.clauses import _clause_head
-from newscoder.extract.events.lead_thread import PEG_DAYS, _lead_dates, _news_peg, _response
+from newscoder.extract.events.lead_thread import PEG_DAYS, _lead_dates, _news_peg, _reaction
 from newscoder.extract.events.trigger_table import TriggerMatch, _entries
 from newscoder.records import Article, Quote, Timex
 
@@ -242,7 +242,12 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     told_before = getattr(roots, "before", ())
     lead = getattr(roots, "lead", ())
     # the act's source or target is an actor of the lead's dated sentence: the same story thread
-    thread = bool(set(parties) & getattr(roots, "lead_parties", frozenset())) or _response(m.head)
+    parties = tuple(parties)
+    in_lead = getattr(roots, "lead_parties", frozenset())
+    thread = bool(set(parties) & in_lead)
+    # a reaction told by a party other than the lead's (or by no named party) happened when it reacted,
+    # after the lead's act: the lead's day is not its day
+    reacts = _reaction(m) and (not parties or parties[0] is None or parties[0] not in in_lead)
     text = doc_text(m.head.doc)
     # a relative day inside quotation marks ("the statement tonight", "we struck yesterday") counts from when
     # the words were said, which is not the publication day the timex was resolved against: it dates nothing
@@ -281,11 +286,12 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     vague = _vague_when(m, article)
     if vague is not None:
         return vague
-    if not m.is_nominal and _in_past_period(m.head):
+    if not m.is_nominal and (period_words := _in_past_period(m.head)) is not None:
         # "during her tenure as mayor, she sued ...", "while he was minister, he vetoed ...": the act
-        # belongs to a past period the clause names without a date; no day of the story is lent to it
-        return {"event_date": article.published_date, "date_precision": "unknown", "date_text": None,
-                "date_basis": "publication"}
+        # belongs to a past period the clause names without a date; no day of the story is lent to it, nor
+        # the publication date (it happened before, at a time the text gives only as that period)
+        return {"event_date": None, "date_precision": "unknown", "date_text": period_words,
+                "date_basis": "relative"}
     # the sentence's own date on another clause ("That September the movement launched; she promised ..."),
     # else the paragraph's latest date before it ("On Friday a man stabbed two people. Police shot him."):
     # only for an act told in the past tense in a main clause (a relative clause is background), never a
@@ -320,23 +326,39 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     # past time), and it is not the past before the past
     # (a reported pluperfect, "a spokesman said X had ...", only of the lead's own parties: reported speech
     # also tells the older past)
-    if past and period is None and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
+    if past and period is None and not reacts and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
             and (peg := _news_peg(lead, m, article, thread)) is not None \
             and all(t.value == peg.value or not _not_after_publication(t, article) or _onset_date(t, m.head.doc)
                     or _planned_date(t, m.head.doc) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
+    if not m.is_nominal and _perfect(m.head) and not _in_background_clause(m.head) \
+            and (t := next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)) \
+            is not None and t.precision == "week" and _not_after_publication(t, article):
+        # "For three days last week the court heard the case. X has accused Y of ...": a present perfect
+        # right after a week the paragraph tells happened within it (a day would be too fine: the
+        # perfect does not say which)
+        return _timex_fields(t, period)
     if period is not None:
         # a round-up of a past month ("Election diary, May 2024", published in November): its
         # undated events happened in that month
         return {"event_date": period, "date_precision": "month", "date_text": None, "date_basis": "explicit"}
     # undated: the story's date; an undated past event happened on or before it, day unknown
-    precision = "unknown" if past or _is_past(m.head) else "day"
+    # (so did one told in the present perfect, "X has accused Y": it happened by the time of the story)
+    precision = "unknown" if past or _is_past(m.head) or _perfect(m.head) else "day"
     return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
             "date_basis": "publication"}
 
 
 # nouns of "in that case", "in that way": a demonstrative that points to no occasion
 _NOT_OCCASIONS = {"case", "regard", "respect", "way", "sense", "context", "light", "spirit", "vein"}
+
+
+def _perfect(tok: Token) -> bool:
+    """ "has accused", "have been arrested": a present perfect, an act done before the time of telling."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    # (a present "has"/"have": "had ordered" is the past before the past)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children)
 
 
 def _back_reference(tok: Token) -> bool:
@@ -457,6 +479,7 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
     # (an act on a violent act, "ordered the killing", is dated by it: the order came on or before it)
     violent = _violent_codes(act).union(*(_violent_codes(c) for c in m.head.children if c.dep_ == "dobj"))
     text = doc_text(doc)
+    definite = act.pos_ == "NOUN" and _definite(act)
     for t in reversed(list(before)):
         # (reported speech may tell it first, "organisers said a million marched on Saturday"; words in
         # quotation marks may not)
@@ -479,10 +502,31 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
         if violent and (clause and violent & _violent_codes(told) or dated.pos_ == "NOUN"
                         and violent & _violent_codes(dated)):
             return t
+        # "carried out the attack" after "Yesterday, oil depots were hit by drone strikes": a definite noun of
+        # violence points back to the violent act an earlier clause told, whatever word told it
+        if violent and clause and definite and any(_violent_codes(w) for w in _clause_words(told)):
+            return t
         if t.precision == "day" and (clause and acts & lemmas
                                      or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas):
             return t
     return None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the attack", "this letter", "Saturday's march": a noun pointing back to one already told."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "any", "no", "some")
+               for c in noun.children)
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The verb and the nouns heading its arguments ("were hit by drone strikes": hit, strikes)."""
+    words = [verb]
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            words.append(c)
+        elif c.dep_ in ("agent", "prep"):
+            words.extend(g for g in c.children if g.dep_ == "pobj")
+    return [w for w in words if w.pos_ in ("VERB", "NOUN")]
 
 
 # CAMEO roots of violent acts (assault, fight, mass violence)

@@ -116,6 +116,16 @@ _RESPONSE_NOUNS = {"response", "reaction", "retaliation", "reply", "answer"}
 _AFTER_PREPS = {"following", "after"}
 
 
+def _to_told(noun: Token) -> bool:
+    """ "response to the ruling", "reaction to Monday's vote": the occasion answered is named by a definite
+    noun (one the story told)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            return any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+                       for d in obj.children)
+    return False
+
+
 def _response(tok: Token) -> bool:
     """The act answers an occasion the story told: a verb of response, or a clause "in response to ...",
     "following the announcement", "after the vote" (an occasion named by a definite noun). It goes on with
@@ -128,7 +138,9 @@ def _response(tok: Token) -> bool:
             if c.dep_ != "prep":
                 continue
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if c.lower_ == "in" and any(g.lemma_.lower() in _RESPONSE_NOUNS for g in objs):
+            # (to an occasion already told: "in response to the ruling", not "in response to a lawsuit by X",
+            # which tells a new occasion the act itself answers)
+            if c.lower_ == "in" and any(g.lemma_.lower() in _RESPONSE_NOUNS and _to_told(g) for g in objs):
                 return True
             if c.lower_ in _AFTER_PREPS and any(g.pos_ == "NOUN" and any(
                     d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)
@@ -139,6 +151,21 @@ def _response(tok: Token) -> bool:
             break
         verb = _clause_head(verb.head)
     return False
+
+
+# CAMEO codes of a reaction to what happened: a comment (01), disapproval (11), praise (051); not a rejection
+# (12), which is as often a vote cast in the lead's own act ("two members opposed", "ruled it violated ...")
+_REACTION_CODES = ("01", "11", "051")
+
+
+def _reaction(m: TriggerMatch) -> bool:
+    """The act reacts to an occasion: a verb of response ("responded", "welcomed the ruling", "in response
+    to ...") or a comment, criticism or praise. Told by a party other than the lead's, it came
+    when that party reacted, which the lead's day does not tell ("On Sunday X announced a withdrawal. Y
+    opposed the withdrawal"): it is not given the news peg."""
+    if m.head.tag_ == "VBG" and m.head.dep_ in ("advcl", "acl", "conj", "pcomp"):
+        return False  # "the law passed, with the X party supporting it": a detail of the act it hangs on
+    return _response(m.head) or m.entry.cameo_code.startswith(_REACTION_CODES)
 
 
 def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: bool = False) -> Timex | None:
