@@ -11,7 +11,8 @@ reader does with a speaker the analysis left without (the right) actor:
 3. a named speaker with no actor at all (a news outlet "Rappler", a person the analysis missed) becomes an
    actor: something that speaks is an actor. Only names the parser tags as a person or an organisation
    count, and a registered name takes its registry entry.
-A text ("the report said") is linked to its author (`text_authors`). Everything else stays unlinked rather
+A text ("the report said") is linked to its author (`text_authors`); an unnamed government, a local
+police force and a speaker naming two bodies are read in `speaker_bodies`. Everything else stays unlinked rather
 than guessed.
 """
 
@@ -32,6 +33,7 @@ from newscoder.extract.speaker_actor import (
     first_name_gender,
     speaker_actor,
 )
+from newscoder.extract.speaker_bodies import coordinated_actors, home_government, is_local_force, local_force
 from newscoder.extract.speaker_descriptors import modifier_only, previous_speaker_person
 from newscoder.extract.speaker_phrase import Speaker
 from newscoder.extract.text_authors import text_author
@@ -59,6 +61,10 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
         return described[0] if described is not None else key
     if sp is None:
         return key
+    if coordinated_actors(doc, actors, sp):
+        return None  # "the ministry and the police said": two speakers, one column; neither alone is right
+    if is_local_force(sp):
+        return local_force(actors, sp)  # "county police": never the country-wide police body
     if key is not None and modifier_only(doc, actors, sp, key):
         # 'The Bergen professor added': the place or body in the description is not the one speaking
         return _title_holder(doc, actors, sp) or previous_speaker_person(doc, actors, sp)
@@ -91,9 +97,10 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
         return state
     if sp.kind == "noun" and not _one_capitalised(sp):
         return (text_author(doc, actors, sp.start, sp.end) or _title_holder(doc, actors, sp)
-                or _named_body(doc, actors, sp) or _research_group(actors, sp))
+                or _named_body(doc, actors, sp) or _research_group(actors, sp) or home_government(doc, actors, sp))
     # "Okafor claimed": the parser may read a lone surname as a common noun
-    return _surname_person(doc, actors, sp, registry) or _new_named(doc, actors, sp, registry)
+    return (home_government(doc, actors, sp) or _surname_person(doc, actors, sp, registry)
+            or _new_named(doc, actors, sp, registry))
 
 
 GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
