@@ -81,3 +81,16 @@ def test_a_statement_with_two_authors_in_the_article_stays_unlinked(nlp):
             "\"The dam is safe,\" read the statement.")
     qs, actors = analyse(nlp, text)
     assert ("the statement", None) in speaker_names(qs, actors)
+
+
+def test_a_one_word_name_that_reports_is_a_medium(nlp):
+    text = ("Floods cut the road to the coast. Mbaleni reported that two villages were cut off. "
+            "Mbaleni also reported that the school was closed.")
+    qs, actors = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["Mbaleni", "Mbaleni"]
+    assert {actors.get(q.speaker_key).actor_type for q in qs} == {"organization"}
+    # a person named in full who reports stays a person
+    text = "Floods cut the road. The reporter Amina Wanjiru reported that two villages were cut off."
+    qs, actors = analyse(nlp, text)
+    assert [(actors.get(q.speaker_key).name, actors.get(q.speaker_key).actor_type) for q in qs] == [
+        ("Amina Wanjiru", "person")]

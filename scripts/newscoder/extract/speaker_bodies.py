@@ -8,6 +8,9 @@
    to the one force the article names whose name ends in the same words ("Exampleton County Police").
 3. "the ministry and the police said": a speaker that coordinates two actors is linked to neither (one
    speaker column cannot hold both; naming one of them would be wrong).
+4. "Kabarnet Today reported": what reports or publishes under a one-word name that is no person's name (no
+   known first name, no role, never "he"/"she") is a medium, typed organisation even when the name tagger
+   called it a person.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.context import article_country, countries_named
+from newscoder.extract.speaker_actor import first_name_gender
 from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import normalize_name
 
@@ -133,3 +137,18 @@ def _unlinked_conjunct(doc: Doc, actors: ActorAnalysis, root, conjs) -> bool:
                 tok.pos_ == "PROPN" or any(c.lower_ == "the" for c in tok.children)):
             return True
     return False
+
+
+_PUBLISHING = frozenset({"report", "publish", "broadcast", "air", "print"})
+
+
+def publisher_type(actors: ActorAnalysis, key: str | None, cue_lemma: str | None) -> None:
+    """Retype as an organisation the one-word "person" that reports or publishes (see 4. above)."""
+    actor = actors.get(key)
+    if actor is None or actor.actor_type != "person" or (cue_lemma or "").lower() not in _PUBLISHING:
+        return
+    if len(actor.name.split()) != 1 or actor.role or first_name_gender(actor.name) is not None:
+        return
+    if any(m.actor_key == key and (m.mention_kind != "name" or m.text != actor.name) for m in actors.mentions):
+        return  # "he", "Dr Kabarnet": a person after all
+    actor.actor_type = "organization"
