@@ -94,3 +94,13 @@ def test_a_one_word_name_that_reports_is_a_medium(nlp):
     qs, actors = analyse(nlp, text)
     assert [(actors.get(q.speaker_key).name, actors.get(q.speaker_key).actor_type) for q in qs] == [
         ("Amina Wanjiru", "person")]
+
+
+def test_an_office_speaks_for_the_person_whose_it_is(nlp):
+    text = ("Prime Minister Adaeze Okonkwo met the strikers on Monday. "
+            "The prime minister's office said that talks would resume on Friday.")
+    qs, actors = analyse(nlp, text)
+    assert ("The prime minister's office", "Adaeze Okonkwo") in speaker_names(qs, actors)
+    text = ("Senator Adaeze Okonkwo was taken to hospital on Monday. Her office said that she was resting.")
+    qs, actors = analyse(nlp, text)
+    assert ("Her office", "Adaeze Okonkwo") in speaker_names(qs, actors)

@@ -8,7 +8,9 @@
    to the one force the article names whose name ends in the same words ("Exampleton County Police").
 3. "the ministry and the police said": a speaker that coordinates two actors is linked to neither (one
    speaker column cannot hold both; naming one of them would be wrong).
-4. "Kabarnet Today reported": what reports or publishes under a one-word name that is no person's name (no
+4. "his office said", "the prime minister's office": an office, campaign or spokesperson acts for the
+   person whose it is; linked to that person (the pronoun's antecedent; the one person holding the title).
+5. "Kabarnet Today reported": what reports or publishes under a one-word name that is no person's name (no
    known first name, no role, never "he"/"she") is a medium, typed organisation even when the name tagger
    called it a person.
 """
@@ -143,7 +145,7 @@ _PUBLISHING = frozenset({"report", "publish", "broadcast", "air", "print"})
 
 
 def publisher_type(actors: ActorAnalysis, key: str | None, cue_lemma: str | None) -> None:
-    """Retype as an organisation the one-word "person" that reports or publishes (see 4. above)."""
+    """Retype as an organisation the one-word "person" that reports or publishes (see 5. above)."""
     actor = actors.get(key)
     if actor is None or actor.actor_type != "person" or (cue_lemma or "").lower() not in _PUBLISHING:
         return
@@ -152,3 +154,30 @@ def publisher_type(actors: ActorAnalysis, key: str | None, cue_lemma: str | None
     if any(m.actor_key == key and (m.mention_kind != "name" or m.text != actor.name) for m in actors.mentions):
         return  # "he", "Dr Kabarnet": a person after all
     actor.actor_type = "organization"
+
+
+# what acts in the name of its possessor
+_OFFICE_NOUNS = frozenset({"office", "campaign", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def possessor_office(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
+    """The person whose office, campaign or spokesperson the speaker is ("his office", "the mayor's
+    office"); None when the possessor is no one person of the article."""
+    from newscoder.extract.speaker_actor import _titled_person, speaker_actor
+    from newscoder.extract.speaker_phrase import Speaker as SpeakerPhrase
+
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in _OFFICE_NOUNS or span.root.pos_ != "NOUN":
+        return None
+    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    phrase = doc[owner.left_edge.i : owner.i + 1]
+    if owner.pos_ == "PRON":
+        key = speaker_actor(actors, SpeakerPhrase(owner.text, owner.idx, owner.idx + len(owner.text), "pronoun"))
+    else:
+        words = [t.text for t in phrase if t.lower_ not in ("'s", "’s")]
+        owner_sp = SpeakerPhrase(" ".join(words), phrase.start_char, phrase.end_char, "noun")
+        key = actors.actor_at(phrase.start_char, phrase.end_char) or _titled_person(actors, owner_sp)
+    actor = actors.get(key)
+    return key if actor is not None and actor.actor_type == "person" else None
