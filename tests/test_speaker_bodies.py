@@ -104,3 +104,10 @@ def test_an_office_speaks_for_the_person_whose_it_is(nlp):
     text = ("Senator Adaeze Okonkwo was taken to hospital on Monday. Her office said that she was resting.")
     qs, actors = analyse(nlp, text)
     assert ("Her office", "Adaeze Okonkwo") in speaker_names(qs, actors)
+
+
+def test_a_nationality_names_the_government_spoken_for(nlp):
+    text = ("Germany and Kenya held talks in Kenya on Monday. Kenya offered land and Germany offered loans. "
+            "A German government source said that the loans would be cheap.")
+    qs, actors = analyse(nlp, text)
+    assert ("A German government source", "Germany") in speaker_names(qs, actors)

@@ -24,6 +24,7 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.speaker_actor import first_name_gender
+from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import normalize_name
 
@@ -51,9 +52,14 @@ def home_government(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     raw = [w.strip(",.") for w in sp.text.split()]
     if len(raw) >= 3 and raw[-1].lower() in _PLATFORM_PAGES and raw[-2][:1].isupper():
         raw = raw[:-2] + raw[-1:]  # "a government Twitter account": the platform is no other body
-    words = [w.lower() for w in raw]
-    if not words or any(w[:1].isupper() for w in raw[1:]) or len(words) > 5:
-        return None  # a name in it ("the Iraqi government", "the government of X") is read elsewhere
+    # "a German government source": a nationality names the state; any other name ("the Kremlin's", "the
+    # government of X") is read elsewhere
+    plain = {"the", "a", "an", "official", *GOVERNMENT_WORDS, *_CHANNELS}
+    names = [w for w in raw if w[:1].isupper() and w.lower().removesuffix("s") not in plain]
+    named = resolve_country(names[0]) if len(names) == 1 else None
+    if names and named is None or len(raw) > 5:
+        return None
+    words = [w.lower() for w in raw if w not in names]
     head = words[-1].removesuffix("s") if words[-1] not in GOVERNMENT_WORDS else words[-1]
     if head in GOVERNMENT_WORDS:
         if words[:-1] and words[:-1] != ["the"]:
@@ -63,7 +69,7 @@ def home_government(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     if any(w in LOCAL_WORDS or w in ("former", "previous", "new", "foreign", "opposition") for w in words):
         return None
     states = [a for a in actors.actors if a.actor_type == "state"]
-    iso3 = article_country(doc, list(doc.sents), set()) or _main_country(doc)
+    iso3 = named or article_country(doc, list(doc.sents), set()) or _main_country(doc)
     fits = [a for a in states if a.country_iso3 == iso3] if iso3 else states
     return fits[0].key if len(fits) == 1 else None
 
