@@ -59,6 +59,7 @@ from newscoder.extract.quote_layout import interview_rows, layout_quotes, within
 from newscoder.extract.quote_marks import find_quote_segments, paragraphs
 from newscoder.extract.relay import inner_quote_cue, relay_of, relay_source, relay_tokens, second_hand
 from newscoder.extract.speaker_actor import speaker_actor
+from newscoder.extract.speaker_bodies import publisher_type
 from newscoder.extract.speaker_carry_over import carry_over
 from newscoder.extract.speaker_layout import dash_attributions
 from newscoder.extract.speaker_links import link_speaker
@@ -386,6 +387,8 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
             last = next((c for c in cue.children if c.lower_ == "to"), cue)
         cue_end = last.idx + len(last.text)
         cue_text = text[cue.idx : cue_end]
+    speaker_key = link_speaker(ctx.doc, actors, sp, registry)
+    publisher_type(actors, speaker_key, cue.lemma_ if cue is not None else None)
     return Quote(
         quote_type=row.quote_type,
         quote_text=text[start:end],
@@ -393,7 +396,7 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
         char_end=end,
         sentence_index=first,
         evidence=evidence,
-        speaker_key=link_speaker(ctx.doc, actors, sp, registry),
+        speaker_key=speaker_key,
         speaker_text=sp.text if sp else None,
         speaker_char_start=sp.start if sp else None,
         speaker_char_end=sp.end if sp else None,

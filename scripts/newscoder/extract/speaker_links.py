@@ -11,7 +11,8 @@ reader does with a speaker the analysis left without (the right) actor:
 3. a named speaker with no actor at all (a news outlet "Rappler", a person the analysis missed) becomes an
    actor: something that speaks is an actor. Only names the parser tags as a person or an organisation
    count, and a registered name takes its registry entry.
-A text ("the report said") is linked to its author (`text_authors`). Everything else stays unlinked rather
+A text ("the report said") is linked to its author (`text_authors`); an unnamed government, a local
+police force and a speaker naming two bodies are read in `speaker_bodies`. Everything else stays unlinked rather
 than guessed.
 """
 
@@ -22,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
-from newscoder.extract import roles
+from newscoder.extract import roles, speaker_bodies
 from newscoder.extract.attribution import cue_entry
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speaker_actor import (
@@ -59,6 +60,10 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
         return described[0] if described is not None else key
     if sp is None:
         return key
+    if speaker_bodies.coordinated_actors(doc, actors, sp):
+        return None  # "the ministry and the police said": two speakers, one column; neither alone is right
+    if speaker_bodies.is_local_force(sp):
+        return speaker_bodies.local_force(actors, sp)  # "county police": never the country-wide police body
     if key is not None and modifier_only(doc, actors, sp, key):
         # 'The Bergen professor added': the place or body in the description is not the one speaking
         return _title_holder(doc, actors, sp) or previous_speaker_person(doc, actors, sp)
@@ -90,10 +95,12 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     if state is not None:
         return state
     if sp.kind == "noun" and not _one_capitalised(sp):
-        return (text_author(doc, actors, sp.start, sp.end) or _title_holder(doc, actors, sp)
-                or _named_body(doc, actors, sp) or _research_group(actors, sp))
+        return (speaker_bodies.possessor_office(doc, actors, sp) or text_author(doc, actors, sp.start, sp.end)
+                or _title_holder(doc, actors, sp) or _named_body(doc, actors, sp) or _research_group(actors, sp)
+                or speaker_bodies.home_government(doc, actors, sp))
     # "Okafor claimed": the parser may read a lone surname as a common noun
-    return _surname_person(doc, actors, sp, registry) or _new_named(doc, actors, sp, registry)
+    return (speaker_bodies.home_government(doc, actors, sp) or _surname_person(doc, actors, sp, registry)
+            or _new_named(doc, actors, sp, registry))
 
 
 GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")

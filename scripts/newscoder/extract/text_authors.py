@@ -2,8 +2,9 @@
 author's, so the quote is linked to the author when the article names it: in the speaker's own phrase ("a
 report by X", "X's statement", "a statement released by X", "a study from X"), or, for a definite "the
 report", where the same kind of text was introduced earlier in the paragraph, at most two sentences back
-("X published a study", "X, in a statement, said", "a report from X ... The report said"). Otherwise the
-quote stays unlinked: a text is no actor of its own.
+("X published a study", "X, in a statement, said", "a report from X ... The report said"), else anywhere
+before it when the article names one author of that kind of text only. Otherwise the quote stays unlinked:
+a text is no actor of its own.
 
 The text nouns are the reporting nouns of data/reporting_verbs.csv (pos "noun")."""
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.doctext import doc_tokens
 from newscoder.records import ActorAnalysis
 from newscoder.resolve.countries import resolve_country
 
@@ -48,11 +50,24 @@ def text_author(doc: Doc, actors: ActorAnalysis, start: int, end: int) -> str | 
         return None  # "a report said": some report, not one named before
     earlier = _earlier_mention(doc, head)
     if earlier is None:
-        return None
+        return _only_author(doc, actors, head)
     key = _author_in_phrase(actors, earlier) or _author_by_verb(actors, earlier)
     if key is not None and _other_source_between(doc, actors, earlier, head, key):
         return None  # "X's website ... Y's database had ...; the website noted": which one is not sure
-    return key
+    return key or _only_author(doc, actors, head)
+
+
+def _only_author(doc: Doc, actors: ActorAnalysis, head: Token) -> str | None:
+    """"X released a statement ... [paragraphs later] ... the statement read": the one actor the article
+    names, before it, as the author of a text of the same kind; none when it names two (or none)."""
+    lemma = head.lemma_.lower()
+    keys = set()
+    for tok in doc_tokens(doc)[: head.i]:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            key = _author_in_phrase(actors, tok) or _author_by_verb(actors, tok)
+            if key is not None:
+                keys.add(key)
+    return keys.pop() if len(keys) == 1 else None
 
 
 # a decision is its decider's text: "the judgment read" after "the court ruled"; noun -> the verbs of deciding
