@@ -64,3 +64,20 @@ def test_one_person_arrested_is_the_target(nlp, registry):
     events = code(nlp, registry, "Sheriff Lee said they arrested one person for theft.")
     arrested = [e for e in events if e[0] == "arrested"]
     assert arrested and arrested[0][3] == "one person" and arrested[0][1] == "Sheriff Lee"
+
+
+def test_denied_allegations_answer_the_accuser(nlp, registry):
+    text = "Maria Lopez accused Governor John Reed of fraud on Monday. Reed rejected the allegations on Tuesday."
+    events = code(nlp, registry, text)
+    assert ("accused", "Maria Lopez", "John Reed", None, "asserted") in events
+    assert ("rejected", "John Reed", "Maria Lopez", None, "asserted") in events
+
+
+def test_the_decision_is_the_act_announced_just_before(nlp, registry):
+    text = ("President Tom Harris announced the withdrawal of troops from Mali. General Paul Mason criticized "
+            "the decision.")
+    events = code(nlp, registry, text)
+    assert ("criticized", "Paul Mason", "Tom Harris", None, "asserted") in events
+    # an act that was not announced or decided is not "the decision"
+    other = code(nlp, registry, "President Tom Harris visited Mali. General Paul Mason criticized the decision.")
+    assert [e for e in other if e[0] == "criticized"] == [("criticized", "Paul Mason", None, None, "asserted")]
