@@ -442,8 +442,20 @@ def indirect_reporter(tok: Token, actors: ActorAnalysis) -> str | None:
     actor = actors.get(key)
     if actor is None or actor.actor_type != "person":
         return None
-    shown = _shown_gender(subj, actor.name)
-    return key if shown in (None, gender) else None
+    shown = _shown_gender(subj, actor.name) or _pronoun_gender(key, actors)
+    if shown is not None:
+        return key if shown == gender else None
+    # gender unknown: the coreference's choice stands when that person is acted on in the same sentence
+    # ("Video shows him ..., but Shelby said he refused": "he" is the one shown)
+    chosen = actors.actor_at(tok.idx, tok.idx + len(tok))
+    doc = tok.doc
+    for x in actors.mentions:
+        if x.actor_key != chosen or chosen == key or not tok.sent.start_char <= x.char_start < tok.idx:
+            continue
+        span = doc.char_span(x.char_start, x.char_end, alignment_mode="expand")
+        if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+    return key
 
 
 def accused_party(tok: Token, actors: ActorAnalysis) -> str | None:
@@ -464,6 +476,17 @@ def accused_party(tok: Token, actors: ActorAnalysis) -> str | None:
         if actor is not None and (want == "any" or (actor.actor_type == "person") == (want == "person")):
             return key
     return None
+
+
+_GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+                    "hers": "female"}
+
+
+def _pronoun_gender(key: str, actors: ActorAnalysis) -> str | None:
+    """The gender of the pronouns the coreference gave a person elsewhere in the article, when they agree."""
+    found = {g for x in actors.mentions if x.actor_key == key and x.mention_kind == "pronoun"
+             and (g := _GENDER_PRONOUNS.get(x.text.lower()))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _shown_gender(subj: Token, name: str) -> str | None:
