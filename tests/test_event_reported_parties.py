@@ -81,3 +81,11 @@ def test_the_decision_is_the_act_announced_just_before(nlp, registry):
     # an act that was not announced or decided is not "the decision"
     other = code(nlp, registry, "President Tom Harris visited Mali. General Paul Mason criticized the decision.")
     assert [e for e in other if e[0] == "criticized"] == [("criticized", "Paul Mason", None, None, "asserted")]
+
+
+def test_reporter_called_she_elsewhere_is_not_he(nlp, registry):
+    text = ("Officer Kim Shelby stopped Terence Crutcher on a road. She told reporters about the stop. "
+            "Shelby said he refused to follow orders.")
+    events = code(nlp, registry, text)
+    refused = [e for e in events if e[0] == "refused"]
+    assert refused and refused[0][1] != "Kim Shelby"
