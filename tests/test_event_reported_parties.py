@@ -84,8 +84,8 @@ def test_the_decision_is_the_act_announced_just_before(nlp, registry):
 
 
 def test_reporter_called_she_elsewhere_is_not_he(nlp, registry):
-    text = ("Officer Kim Shelby stopped Terence Crutcher on a road. She told reporters about the stop. "
-            "Shelby said he refused to follow orders.")
+    text = ("Officer Kim Dale stopped Omar Baines near a bridge. She told reporters about the stop. "
+            "Dale said he refused her request for identification.")
     events = code(nlp, registry, text)
     refused = [e for e in events if e[0] == "refused"]
-    assert refused and refused[0][1] != "Kim Shelby"
+    assert refused and refused[0][1] != "Kim Dale"
