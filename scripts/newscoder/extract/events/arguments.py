@@ -10,8 +10,10 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.actors.word_lists import gender_table
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject, reduced_passive_patient
 from newscoder.extract.events.modality import (
+    claim_subject,
     is_reporting_verb,
 )
 from newscoder.extract.events.trigger_table import (
@@ -411,6 +413,89 @@ def _reporter_keys(tok: Token, actors: ActorAnalysis) -> list[str]:
     if actor is None or (actor.actor_type == "person") != (want == "person") and want != "any":
         return []
     return [actor.key]
+
+
+# the indirect speech pronouns that stand for the reporter ("X said he would ..."), with their gender
+_REPORTER_PRONOUNS = {"he": "male", "she": "female"}
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "'"}
+
+
+def indirect_reporter(tok: Token, actors: ActorAnalysis) -> str | None:
+    """ "Interior Minister X wrote he had ordered checks", "One senator, X, said he intended to sue": the "he"
+    or "she" subject of reported indirect speech is the reporter, a named person, even when the coreference
+    linked it to another person named before (the usual reading of "X said he ..." in news). Not inside a
+    quotation ("'He lied,' X said" is someone else) and not when the reporter's first name or title shows the
+    other gender."""
+    gender = _REPORTER_PRONOUNS.get(tok.lower_)
+    if gender is None or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > tok.i or not is_reporting_verb(verb):
+        return None
+    if any(t.text in _QUOTE_MARKS for t in tok.doc[verb.i + 1 : tok.i]):
+        return None
+    subj = _subject(verb)
+    key = _actor_of(subj, actors, set()) if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+    actor = actors.get(key)
+    if actor is None or actor.actor_type != "person":
+        return None
+    shown = _shown_gender(subj, actor.name) or _pronoun_gender(key, actors)
+    if shown is not None:
+        return key if shown == gender else None
+    # gender unknown: the coreference's choice stands when that person is acted on in the same sentence
+    # ("Video shows him ..., but Shelby said he refused": "he" is the one shown)
+    chosen = actors.actor_at(tok.idx, tok.idx + len(tok))
+    doc = tok.doc
+    for x in actors.mentions:
+        if x.actor_key != chosen or chosen == key or not tok.sent.start_char <= x.char_start < tok.idx:
+            continue
+        span = doc.char_span(x.char_start, x.char_end, alignment_mode="expand")
+        if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+    return key
+
+
+def accused_party(tok: Token, actors: ActorAnalysis) -> str | None:
+    """ "The accusation against X is that he pressured Y": the pronoun subject of a claim's content clause is
+    the party the claim is against (or whose claim it is not: "X's accusation" is X's own)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PRONOUN_TYPES or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "attr") or (noun := claim_subject(clause.head)) is None:
+        return None
+    for obj in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+                for g in c.children if g.dep_ == "pobj"):
+        key = _actor_of(obj, actors, set())
+        actor = actors.get(key)
+        want = PRONOUN_TYPES[tok.lower_]
+        if actor is not None and (want == "any" or (actor.actor_type == "person") == (want == "person")):
+            return key
+    return None
+
+
+_GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+                    "hers": "female"}
+
+
+def _pronoun_gender(key: str, actors: ActorAnalysis) -> str | None:
+    """The gender of the pronouns the coreference gave a person elsewhere in the article, when they agree."""
+    found = {g for x in actors.mentions if x.actor_key == key and x.mention_kind == "pronoun"
+             and (g := _GENDER_PRONOUNS.get(x.text.lower()))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _shown_gender(subj: Token, name: str) -> str | None:
+    """The gender a title word ("Mrs") or a common first name in the reporter's phrase shows, if any."""
+    words = gender_table("gendered_words.csv", "word")
+    for t in subj.subtree:
+        if (g := words.get(t.lower_)) is not None:
+            return g
+    return gender_table("first_names.csv", "name").get(name.split()[0]) if len(name.split()) > 1 else None
 
 
 def _same_country(keys: list[str], actors: ActorAnalysis) -> set[str]:

@@ -26,6 +26,8 @@ from newscoder.extract.events.arguments import (
     _reporter_keys,
     _same_country,
     _state_side,
+    accused_party,
+    indirect_reporter,
     locative_place,
     state_key,
 )
@@ -253,6 +255,12 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     head = m.head
     src_toks, tgt_toks = _argument_tokens(m, chain)
     sources: list[str] = []
+    if src_toks and not m.is_nominal and (key := indirect_reporter(src_toks[0], actors)
+                                          or accused_party(src_toks[0], actors)) is not None:
+        # "X said he had ordered ...": the reporter X; "the accusation against X is that he ...": X; whoever
+        # the coreference chose
+        src_toks = []
+        sources = [key]
     for t in src_toks:
         sources = _argument_keys(t, actors, set())
         if sources:

@@ -50,6 +50,19 @@ def is_reporting_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in cues().get("report", {})
 
 
+def claim_subject(be: Token) -> Token | None:
+    """The noun of a claim ("accusation", "allegation") that is the subject of a copula whose complement
+    clause gives the claim's content: "The accusation against X is that ..."."""
+    if be.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" and is_reporting_verb(subj) else None
+
+
+def _claim_content(be: Token) -> bool:
+    return claim_subject(be) is not None
+
+
 def _own_cues(tok: Token) -> set[str]:
     """Modalities marked on the token itself: negation, modal auxiliaries, conditional marks."""
     found = set()
@@ -185,6 +198,9 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
             # "agencies believe the prince ordered it")
             found.add("claimed")
             break  # what the reporting clause itself says about modality is not ours
+        elif child.dep_ in ("ccomp", "attr") and _claim_content(head):
+            found.add("claimed")  # "the accusation against X is that he pressured Y": what is alleged
+            break
         elif child.dep_ == "advcl" and "hypothetical" in _own_cues(child):
             found.add("hypothetical")
     start = trigger.idx

@@ -27,7 +27,12 @@ _ACT_NOUNS = {
     "withdrawal": set(), "announcement": set(), "order": set(), "ban": set(), "offer": set(), "demand": set(),
     "deployment": set(), "sentence": set(), "nomination": set(), "appointment": set(), "shooting": set(),
     "closure": set(), "seizure": set(), "arrest": set(), "expulsion": {"expel"}, "suspension": {"suspend"},
+    # what an accuser said: "denied the allegations" answers whoever alleged or accused
+    "allegation": {"allege", "accuse"}, "accusation": {"accuse", "allege"},
 }
+# verbs that make an act public or decide it: "X announced the withdrawal. Y criticised the decision" (the
+# generic noun names the act announced, whatever its noun)
+_DECIDING_VERBS = {"announce", "order", "approve", "decide", "propose", "unveil", "sign"}
 # a withdrawal is also told as leaving or pulling out ("announced US troops would be leaving Syria")
 _WITHDRAW_VERBS = {"leave", "pull", "exit"}
 # nouns of a decided act with no verb of their own: "criticised the move" refers to any act an actor was
@@ -117,7 +122,8 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
         if told:
             agent, patient = _passive(tok)
             subj = agent if patient is not None else _controller(tok)
-        elif tok.pos_ == "NOUN" and (lemma == noun or generic and lemma in _GENERIC_ACTS) and tok.i != obj.i:
+        elif tok.pos_ == "NOUN" and tok.i != obj.i and (lemma == noun or generic and (
+                lemma in _GENERIC_ACTS or _announced_act(tok) and tok.i >= generic_start)):
             # ("X announced a plan to ... Y criticised the move": a generic act noun names any other)
             subj = next((c for c in tok.children if c.dep_ in ("poss", "compound") or c.dep_ == "amod"
                          and c.ent_type_ in ("NORP", "GPE")), None)
@@ -134,6 +140,15 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
             if generic:
                 return None  # the nearest act's subject is no actor: no guess further back
     return None
+
+
+def _announced_act(tok: Token) -> bool:
+    """ "announced the withdrawal", "approved a ban": a noun of an act that is the object of a verb that makes it
+    public or decides it."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in _DECIDING_VERBS:
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _ACT_NOUNS or bool(_entries(lemma, "noun"))
 
 
 # nouns of a request: what one asks "for" is its object ("subpoenas for the documents", "a request for funds")
