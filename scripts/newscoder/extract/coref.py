@@ -107,7 +107,10 @@ def pick_antecedent(
     window: int = WINDOW,
 ) -> str | None:
     """The actor key an anaphor at char `position` in sentence `sentence_index` most likely refers to."""
-    before = [c for c in candidates if c.char_start < position and compatible(c)]
+    # (speed: the window is tested before the compatibility test, a chain of calls)
+    first = sentence_index - window
+    before = [c for c in candidates
+              if c.char_start < position and first <= c.sentence_index <= sentence_index and compatible(c)]
     for s in range(sentence_index, sentence_index - window - 1, -1):
         in_sent = [c for c in before if c.sentence_index == s]
         if not in_sent:

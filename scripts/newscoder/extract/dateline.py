@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newscoder.extract.doctext import doc_text
 
@@ -24,6 +24,30 @@ def dateline_end(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
+_KEY = "newscoder_datelines"
+
+
+def _dateline_ends(doc: Doc) -> dict[int, int]:
+    """Line start -> end of that line's dateline, for the lines of the Doc's text that have one (most
+    texts: none). Kept in the Doc's `user_data` (speed: asked for about a hundred words per article)."""
+    ends = doc.user_data.get(_KEY)
+    if ends is None:
+        text, ends, line = doc_text(doc), {}, 0
+        while True:
+            m = DATELINE.match(text, line)
+            if m:
+                ends[line] = m.end()
+            line = text.find("\n", line) + 1
+            if line == 0:
+                break
+        doc.user_data[_KEY] = ends
+    return ends
+
+
 def in_dateline(tok: Token) -> bool:
-    end = dateline_end(doc_text(tok.doc), tok.idx)
-    return end is not None and tok.idx < end
+    ends = _dateline_ends(tok.doc)
+    if not ends:
+        return False
+    idx = tok.idx
+    end = ends.get(doc_text(tok.doc).rfind("\n", 0, idx) + 1)
+    return end is not None and idx < end

@@ -57,6 +57,19 @@ def _patterns() -> dict[str, tuple[Pattern, ...]]:
 
 
 @functools.cache
+def _own_patterns() -> dict[str, dict[str, tuple[int, ...]]]:
+    """block -> verb form -> positions of the block's patterns written for that form (`Pattern.verbs`)."""
+    out: dict[str, dict[str, tuple[int, ...]]] = {}
+    for block, patterns in _patterns().items():
+        forms: dict[str, list[int]] = {}
+        for k, p in enumerate(patterns):
+            for form in p.verbs:
+                forms.setdefault(form, []).append(k)
+        out[block] = {form: tuple(ks) for form, ks in forms.items()}
+    return out
+
+
+@functools.cache
 def _synsets() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for r in _rows("cameo_synsets.csv"):
@@ -106,9 +119,11 @@ def match(verb: Token, lemma: str, obj: Token | None, particles: set[str],
     for row in verbs().get(lemma, ()):
         if row["particle"] and row["particle"] not in particles:
             continue
-        for p in _patterns().get(row["block"], ()):
-            if own and p.verbs.isdisjoint(forms):  # (no set built per pattern)
-                continue
+        patterns = _patterns().get(row["block"], ())
+        if own:  # speed: only the block's patterns written for one of the forms are read, in their order
+            index = _own_patterns().get(row["block"], {})
+            patterns = [patterns[k] for k in sorted({k for f in forms for k in index.get(f, ())})]
+        for p in patterns:
             if p.particle and (row["particle"] or p.particle not in particles):
                 continue
             if p.object and (obj is None or not _words_fit(p.object, obj_words)):

@@ -147,11 +147,16 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
             continue
         if is_discarded(text[sent.start_char : sent.end_char]):
             continue  # sport, entertainment, disasters, distant background: contexts not coded
+        demands = list(_demand_in_speech(sent, quotes, actors, aux_heads))
+        judgements = list(_judgements_in_speech(sent, actors))
+        found = _matches(sent)
+        if not (demands or judgements or found):
+            continue  # speed: the sentence's dates are only read for a candidate event (most sentences have none)
         roots = _timex_roots(doc, sent, timex)
         roots.lead_parties = lead_parties(doc, timex, actors)
         evidence = _evidence(doc, sent)
         demand_heads = set()
-        for verb, must, src, tgt, subj in _demand_in_speech(sent, quotes, actors, aux_heads):
+        for verb, must, src, tgt, subj in demands:
             demand_heads.add(verb.i)
             if is_private_cooperation(_DEMAND.cameo_code, src, tgt, actors, titled, doc):
                 continue  # a private person's request ("a bishop asked people to pray")
@@ -166,7 +171,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 trigger_char_start=must.idx, trigger_char_end=must.idx + len(must),
                 confidence=0.6, extractor=EXTRACTOR, **_date_fields(m, roots, article, quotes, (src, tgt)),
             ))
-        for said, words, entry, src, tgt in _judgements_in_speech(sent, actors):
+        for said, words, entry, src, tgt in judgements:
             # "X said the offer did not go far enough": X's criticism, asserted and dated when said
             if is_private_cooperation(entry.cameo_code, src, tgt, actors, titled, doc):
                 continue
@@ -179,7 +184,6 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
                 confidence=0.6 if tgt else 0.5, extractor=EXTRACTOR,
                 **_date_fields(TriggerMatch(entry, said), roots, article, quotes, (src, tgt)),
             ))
-        found = _matches(sent)
         heads = {m.head.i: m for m, _ in found}
         for m, chain in found:
             if m.head.i in demand_heads or demand_heads and any(a.i in demand_heads for a in m.head.ancestors):
