@@ -319,3 +319,27 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_state_after_it(nlp):
     # without the state, the unknown town says nothing
     assert _actor(_analyse(nlp, "Police named the driver as Dale Hobart of Fernvale on Monday."),
                   "Dale Hobart").country_iso3 is None
+
+
+def test_school_named_without_its_parent_or_town_in_the_listing():
+    # the Swot listing adds the parent after a comma; news names the college alone
+    assert organization_country("University College London") == "GBR"
+    assert organization_country("Goldsmiths College") == "GBR"
+    assert organization_country("Princeton University") == "USA"
+    assert organization_country("College of Engineering") is None  # generic: no word of its own
+
+
+def test_researcher_takes_the_country_of_the_university_named_before_the_job(nlp):
+    an = _analyse(nlp, "A paper by a group from University College London (UCL) came out on Monday. \"The moon "
+                       "is icy,\" said UCL geologist Mira Holt. A rival group in Quebec, Canada, used Canadian "
+                       "radar sited in Canada and in Ottawa, Canada.")
+    assert _actor(an, "University College London").country_iso3 == "GBR"
+    holt = _actor(an, "Mira Holt")
+    assert (holt.country_iso3, holt.country_basis) == ("GBR", "base")
+
+
+def test_scholars_named_for_the_land_they_study_take_no_country_from_the_story(nlp):
+    an = _analyse(nlp, "Egyptologists visited a tomb near Luxor in Egypt. Egypt's antiquities ministry said "
+                       "Cairo would pay for new work in Egypt. Tourists in Egypt were kept away.")
+    assert _actor(an, "Egypt").country_iso3 == "EGY"
+    assert all(a.country_iso3 != "EGY" for a in an.actors if a.name == "Egyptologists")

@@ -583,9 +583,19 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
-        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" \
-                and _is_domestic(actor.name) and not is_international(actor):
+        if actor.actor_type == "person" or actor.actor_type == "group" and not _studies_a_land(actor.name) \
+                or actor.actor_type == "organization" and _is_domestic(actor.name) and not is_international(actor):
             _set(actor, iso3, "article")
+
+
+def _studies_a_land(name: str) -> bool:
+    """"Egyptologists", "Sinologists": scholars named for the land they study, of any country; a story
+    about that land is about what they study, not where they are from."""
+    for word in name.split():
+        stem, sep, _ = word.partition("ologist")
+        if sep and country_of(stem, cities=True):  # not "Biologists" opening a sentence
+            return True
+    return False
 
 
 def _speaks_for_official(role: str | None) -> bool:
