@@ -343,3 +343,23 @@ def test_scholars_named_for_the_land_they_study_take_no_country_from_the_story(n
                        "Cairo would pay for new work in Egypt. Tourists in Egypt were kept away.")
     assert _actor(an, "Egypt").country_iso3 == "EGY"
     assert all(a.country_iso3 != "EGY" for a in an.actors if a.name == "Egyptologists")
+
+
+def test_public_bodies_without_a_country_take_the_one_of_the_articles_other_public_bodies(nlp):
+    # few places named, but the House and the Justice Department are the US's by their own names
+    an = _analyse(nlp, "The United States House of Representatives voted on Monday to sue the United States "
+                       "Department of Justice over the files. The Ninth Circuit Court of Appeals will hear the "
+                       "case, and the Budget Review Committee said it would wait. Reporters met in Boston.")
+    for name in ("Ninth Circuit Court of Appeals", "Budget Review Committee"):
+        body = _actor(an, name)
+        assert (body.country_iso3, body.country_basis) == ("USA", "article_context")
+    assert _actor(an, "United States House of Representatives").country_iso3 == "USA"
+
+
+def test_article_context_never_for_a_person_only_named_nor_a_company(nlp):
+    an = _analyse(nlp, "The United States House of Representatives voted on Monday to sue the United States "
+                       "Department of Justice. The Ninth Circuit Court of Appeals will hear the case. Lena Ortiz "
+                       "of Brightwave Widgets said in Boston that she was surprised.")
+    assert _actor(an, "Ninth Circuit Court of Appeals").country_iso3 == "USA"
+    assert _actor(an, "Lena Ortiz").country_basis != "article_context"
+    assert all(a.country_basis != "article_context" for a in an.actors if "Brightwave" in a.name)

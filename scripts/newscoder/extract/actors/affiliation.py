@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newscoder.extract.actors.body_context import countries_from_body_context, public_head
 from newscoder.extract.actors.body_names import (
     leads,
     name_country,
@@ -569,6 +570,11 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
             found[actor.country_iso3] += 0 if named.get(actor.country_iso3) else 1
     if not found or b.sports:
         return  # a match report names foreign players and teams as a matter of course
+    _from_article_places(b, found)
+    countries_from_body_context(b, found, _OFFICIAL_KINDS, is_international)
+
+
+def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
     (iso3, top), *others = found.most_common()
     rest = sum(n for _, n in others)
     if top >= 2 and top >= _OFFICIAL_DOMINANCE * rest:
@@ -616,7 +622,7 @@ def _is_domestic(name: str) -> bool:
     centre or survey is not: a national weather centre or geological survey reports on storms and
     earthquakes abroad; nor is a "National" company, league or charity ("National Rifle Association")."""
     words = name.split()
-    kind = org_heads().get(words[-1][:1].upper() + words[-1][1:])
+    kind = public_head(name)  # "Ministry of Defence": the word before "of" when the last is no head
     if kind in _DOMESTIC_HEADS:  # "the state senate" too
         return True
     return words[0] in ("National", "Federal") and (kind == "culture" or words[-1] in _STATE_PLACES)
