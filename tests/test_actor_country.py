@@ -349,7 +349,9 @@ def test_public_bodies_without_a_country_take_the_one_of_the_articles_other_publ
     # few places named, but the House and the Justice Department are the US's by their own names
     an = _analyse(nlp, "The United States House of Representatives voted on Monday to sue the United States "
                        "Department of Justice over the files. The Ninth Circuit Court of Appeals will hear the "
-                       "case, and the Budget Review Committee said it would wait. Reporters met in Boston.")
+                       "case, and the Budget Review Committee said it would wait. Federal authorities searched the "
+                       "offices. Reporters met in Boston.")
+    assert {a.country_iso3 for a in an.actors if a.name.endswith("authorities")} == {"USA"}
     for name in ("Ninth Circuit Court of Appeals", "Budget Review Committee"):
         body = _actor(an, name)
         assert (body.country_iso3, body.country_basis) == ("USA", "article_context")

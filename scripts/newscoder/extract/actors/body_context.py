@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 PUBLIC_HEADS = frozenset({"government", "body", "armed", "political"})
 # bases that come from the body's own words, not from where the story is set
 _OWN_EVIDENCE = frozenset({"registry", "name", "title", "nationality", "base"})
+# people of the state named by their office alone ("federal authorities", "officials")
+_PUBLIC_GROUPS = frozenset({"authorities", "officials"})
 # the story's country must outnumber every other among those bodies this many times
 _BODY_DOMINANCE = 3
 
@@ -77,5 +79,6 @@ def countries_from_body_context(b: ActorBuilder, found: Counter[str], official_k
         if actor.country_iso3 or actor.registry_id is not None or actor.key in b.stateless:
             continue
         if _is_public(actor) and not international(actor) \
+                or actor.actor_type == "group" and actor.name.split()[-1].lower() in _PUBLIC_GROUPS \
                 or actor.actor_type == "person" and b.title_kinds.get(actor.key) in official_kinds:
             actor.country_iso3, actor.country_basis = iso3, "article_context"
