@@ -365,3 +365,11 @@ def test_article_context_never_for_a_person_only_named_nor_a_company(nlp):
     assert _actor(an, "Ninth Circuit Court of Appeals").country_iso3 == "USA"
     assert _actor(an, "Lena Ortiz").country_basis != "article_context"
     assert all(a.country_basis != "article_context" for a in an.actors if "Brightwave" in a.name)
+
+
+def test_names_listed_after_a_plural_title_share_its_party_country(nlp):
+    an = _analyse(nlp, "Two Republican Senators, Lee Harmon and Dana Whitcomb, opposed the bill in Washington, "
+                       "the US capital, and in Texas.")
+    for name in ("Lee Harmon", "Dana Whitcomb"):
+        person = _actor(an, name)
+        assert (person.country_iso3, person.country_basis) == ("USA", "base")

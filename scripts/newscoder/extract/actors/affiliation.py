@@ -398,6 +398,37 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         _person_base(b, doc, actor, span, named)
 
 
+def _plural_title_of_list(root: Token) -> Token | None:
+    """The plural title a list of names is in apposition to ("two Republican Senators, X and Y"), or None."""
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.tag_ == "NNP":
+        head = head.head
+    noun = head.head
+    # the parser makes the first name an apposition or (often) a conjunct of the plural title
+    if head.dep_ not in ("appos", "conj") or noun.i >= head.i or noun.tag_ not in ("NNS", "NNPS") \
+            or noun.nbor(1).text != "," or not is_title_word(noun.text.removesuffix("s")):
+        return None
+    return noun
+
+
+def _party_or_country_before(b: ActorBuilder, doc: Doc, noun: Token, named: Counter[str] | None) -> str | None:
+    """"US Senators", "Democratic Representatives": the country or registered party (by its adjective,
+    when no country's places are named more often than its country's) right before a plural title."""
+    if noun.i == 0:
+        return None
+    word = doc[noun.i - 1].text
+    if found := country_of(word, capitals=False):
+        return found
+    for text in (f"{word} Party", f"{word}ic Party"):
+        reg = b.registry.lookup(text) if b.registry is not None and word[:1].isupper() else None
+        # the party's country is named and no other country's places more often (a tie is enough: a
+        # plural title of a party's members is seldom another country's party of the same name)
+        if reg is not None and reg.actor_type == "organization" and (iso3 := reg.country_iso3) and named \
+                and named.get(iso3, 0) > 0 and max(named.values()) <= named[iso3]:
+            return iso3
+    return None
+
+
 def _office_taken(b: ActorBuilder, root: Token) -> str | None:
     """The country of an office the person, as subject, is sworn in, serves or is named "as", or becomes
     ("X was sworn in as Peru's new president", "X became the president of Peru")."""
@@ -485,6 +516,9 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
     if _set(actor, _movement_before(b, doc, span.start, named), "base"):
         return  # "Houthi military spokesperson X": a registered movement named by its adjective
+    if (plural := _plural_title_of_list(root)) is not None \
+            and _set(actor, _party_or_country_before(b, doc, plural, named), "base"):
+        return  # "two Democratic Representatives, X and Y": each name of the list is one of them
     # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
     heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
     for head in heads:
