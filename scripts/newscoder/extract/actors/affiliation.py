@@ -623,7 +623,9 @@ def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
-        if actor.actor_type == "person" or actor.actor_type == "group" and not _studies_a_land(actor.name) \
+        if actor.actor_type == "group" and _studies_a_land(actor.name):
+            b.generic_groups.discard(actor.key)  # a specific field's scholars: kept, with no country
+        elif actor.actor_type in ("person", "group") \
                 or actor.actor_type == "organization" and _is_domestic(actor.name) and not is_international(actor):
             _set(actor, iso3, "article")
 
