@@ -319,3 +319,58 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_state_after_it(nlp):
     # without the state, the unknown town says nothing
     assert _actor(_analyse(nlp, "Police named the driver as Dale Hobart of Fernvale on Monday."),
                   "Dale Hobart").country_iso3 is None
+
+
+def test_school_named_without_its_parent_or_town_in_the_listing():
+    # the Swot listing adds the parent after a comma; news names the college alone
+    assert organization_country("University College London") == "GBR"
+    assert organization_country("Goldsmiths College") == "GBR"
+    assert organization_country("Princeton University") == "USA"
+    assert organization_country("College of Engineering") is None  # generic: no word of its own
+
+
+def test_researcher_takes_the_country_of_the_university_named_before_the_job(nlp):
+    an = _analyse(nlp, "A paper by a group from University College London (UCL) came out on Monday. \"The moon "
+                       "is icy,\" said UCL geologist Mira Holt. A rival group in Quebec, Canada, used Canadian "
+                       "radar sited in Canada and in Ottawa, Canada.")
+    assert _actor(an, "University College London").country_iso3 == "GBR"
+    holt = _actor(an, "Mira Holt")
+    assert (holt.country_iso3, holt.country_basis) == ("GBR", "base")
+
+
+def test_scholars_named_for_the_land_they_study_take_no_country_from_the_story(nlp):
+    an = _analyse(nlp, "Egyptologists said the tomb near Luxor, Egypt, was older than they thought. Egypt's "
+                       "ministry said Cairo would pay for more digs in Egypt.")
+    assert _actor(an, "Egypt").country_iso3 == "EGY"
+    scholars = _actor(an, "Egyptologists")
+    assert (scholars.actor_type, scholars.country_iso3) == ("group", None)
+
+
+def test_public_bodies_without_a_country_take_the_one_of_the_articles_other_public_bodies(nlp):
+    # few places named, but the House and the Justice Department are the US's by their own names
+    an = _analyse(nlp, "The United States House of Representatives voted on Monday to sue the United States "
+                       "Department of Justice over the files. The Ninth Circuit Court of Appeals will hear the "
+                       "case, and the Budget Review Committee said it would wait. Federal authorities searched the "
+                       "offices. Reporters met in Boston.")
+    assert {a.country_iso3 for a in an.actors if a.name.endswith("authorities")} == {"USA"}
+    for name in ("Ninth Circuit Court of Appeals", "Budget Review Committee"):
+        body = _actor(an, name)
+        assert (body.country_iso3, body.country_basis) == ("USA", "article_context")
+    assert _actor(an, "United States House of Representatives").country_iso3 == "USA"
+
+
+def test_article_context_never_for_a_person_only_named_nor_a_company(nlp):
+    an = _analyse(nlp, "The United States House of Representatives voted on Monday to sue the United States "
+                       "Department of Justice. The Ninth Circuit Court of Appeals will hear the case. Lena Ortiz "
+                       "of Brightwave Widgets said in Boston that she was surprised.")
+    assert _actor(an, "Ninth Circuit Court of Appeals").country_iso3 == "USA"
+    assert _actor(an, "Lena Ortiz").country_basis != "article_context"
+    assert all(a.country_basis != "article_context" for a in an.actors if "Brightwave" in a.name)
+
+
+def test_names_listed_after_a_plural_title_share_its_party_country(nlp):
+    an = _analyse(nlp, "Two Republican Senators, Lee Harmon and Dana Whitcomb, opposed the bill in Washington, "
+                       "the US capital, and in Texas.")
+    for name in ("Lee Harmon", "Dana Whitcomb"):
+        person = _actor(an, name)
+        assert (person.country_iso3, person.country_basis) == ("USA", "base")

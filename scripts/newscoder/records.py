@@ -52,7 +52,7 @@ class LocalActor:
     role: str | None = None
     parent_key: str | None = None  # local key of the parent actor
     # where country_iso3 came from (schema/actors.json lists the values): registry, name, title, nationality,
-    # base, office, article
+    # base, office, article, article_context
     country_basis: str | None = None
     wikidata_id: str | None = None
     registry_id: str | None = None  # actor_id in data/registry when the actor is registered

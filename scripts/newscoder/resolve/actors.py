@@ -32,7 +32,7 @@ COLUMNS = (
 
 
 # where a country came from, strongest evidence first (the column's allowed values, schema/actors.json)
-COUNTRY_BASES = ("registry", "name", "title", "nationality", "base", "office", "article")
+COUNTRY_BASES = ("registry", "name", "title", "nationality", "base", "office", "article", "article_context")
 
 
 def _stronger_basis(a: str | None, b: str | None) -> str | None:
@@ -83,8 +83,8 @@ class CorpusActors:
         return self.mapping.get((article_id, local_key))
 
 
-_CHAMBER_HEADS = frozenset({"senate", "house", "parliament", "congress", "court", "assembly", "chamber"})
-_CHAMBER_WORDS = _CHAMBER_HEADS | {
+CHAMBER_HEADS = frozenset({"senate", "house", "parliament", "congress", "court", "assembly", "chamber"})
+_CHAMBER_WORDS = CHAMBER_HEADS | {
     "the", "of", "supreme", "high", "upper", "lower", "national", "federal", "constitutional", "representatives",
     "commons", "lords", "deputies", "appeal", "appeals", "district", "state", "legislative",
 }
@@ -93,7 +93,7 @@ _CHAMBER_WORDS = _CHAMBER_HEADS | {
 def is_bare_chamber(name: str) -> bool:
     """A chamber or court named without its country ("Senate", "the Supreme Court", "House of Lords")."""
     words = name.lower().split()
-    return any(w in _CHAMBER_HEADS for w in words) and all(w in _CHAMBER_WORDS for w in words)
+    return any(w in CHAMBER_HEADS for w in words) and all(w in _CHAMBER_WORDS for w in words)
 
 
 @functools.cache

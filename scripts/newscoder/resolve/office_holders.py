@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+from collections import Counter
 
 from newscoder import lexicons
+from newscoder.resolve.places import country_of, iso3_for_demonym
 from newscoder.resolve.registry import normalize_name
 
 
@@ -59,8 +62,39 @@ def person_country(name: str) -> str | None:
 @functools.cache
 def _universities() -> dict[str, str]:
     """Normalised name -> ISO3 of colleges and universities (`data/university_countries.csv`, derived by
-    `scripts/derive/swot_universities.py` from the Swot list of academic domains, MIT)."""
-    return {normalize_name(r["name"]): r["iso3"] for r in lexicons.rows("university_countries")}
+    `scripts/derive/swot_universities.py` from the Swot list of academic domains, MIT).
+    The list often gives a school with its parent or town after a comma, or its initials in brackets
+    ("X College London, University of London", "Y Institute of Technology (YIT), Pune"); news names the
+    school alone, so the part before the comma or bracket is a name too, when it still names a school, has
+    a word of its own (one found in at most five listed names, or a town of its country: "Goldsmiths
+    College", "University College London", not "College of Engineering" or "Federal Polytechnic") and
+    every listing of it is of one country."""
+    rows = lexicons.rows("university_countries")
+    full = {normalize_name(r["name"]): r["iso3"] for r in rows}
+    names_with = Counter(w for key in full for w in set(key.split()))
+    short: dict[str, set[str]] = {}
+    for r in rows:
+        head = _SCHOOL_SUFFIX.split(r["name"], maxsplit=1)[0].strip()
+        if head != r["name"] and len(head.split()) >= 2 and _SCHOOL_WORD.search(head):
+            key = normalize_name(head)
+            if min(names_with[w] for w in key.split()) <= _OWN_WORD_MAX \
+                    or any(_town_of(w, r["iso3"]) for w in head.split()):
+                short.setdefault(key, set()).add(r["iso3"])
+    return {**{k: v.pop() for k, v in short.items() if len(v) == 1}, **full}
+
+
+_OWN_WORD_MAX = 5
+
+
+def _town_of(word: str, iso3: str) -> bool:
+    """A town of the listed school's own country ("London" in "University College London") is a word of
+    its own as well; a nationality word ("American", "European") is not."""
+    return iso3_for_demonym(word) is None and country_of(word, cities=True) == iso3
+
+
+# what follows a school's own name in a listing: ", its parent or town", " (its initials)", " - a campus"
+_SCHOOL_SUFFIX = re.compile(r"\s*(?:,|\(| - )")
+_SCHOOL_WORD = re.compile(r"\b(?:University|College|Institute|Academy|School|Polytechnic|Universit\w+)\b")
 
 
 def organization_country(name: str) -> str | None:

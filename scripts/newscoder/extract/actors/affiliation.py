@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newscoder.extract.actors.body_context import countries_from_body_context, public_head
 from newscoder.extract.actors.body_names import (
     leads,
     name_country,
@@ -397,6 +398,37 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         _person_base(b, doc, actor, span, named)
 
 
+def _plural_title_of_list(root: Token) -> Token | None:
+    """The plural title a list of names is in apposition to ("two Republican Senators, X and Y"), or None."""
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.tag_ == "NNP":
+        head = head.head
+    noun = head.head
+    # the parser makes the first name an apposition or (often) a conjunct of the plural title
+    if head.dep_ not in ("appos", "conj") or noun.i >= head.i or noun.tag_ not in ("NNS", "NNPS") \
+            or noun.nbor(1).text != "," or not is_title_word(noun.text.removesuffix("s")):
+        return None
+    return noun
+
+
+def _party_or_country_before(b: ActorBuilder, doc: Doc, noun: Token, named: Counter[str] | None) -> str | None:
+    """"US Senators", "Democratic Representatives": the country or registered party (by its adjective,
+    when no country's places are named more often than its country's) right before a plural title."""
+    if noun.i == 0:
+        return None
+    word = doc[noun.i - 1].text
+    if found := country_of(word, capitals=False):
+        return found
+    for text in (f"{word} Party", f"{word}ic Party"):
+        reg = b.registry.lookup(text) if b.registry is not None and word[:1].isupper() else None
+        # the party's country is named and no other country's places more often (a tie is enough: a
+        # plural title of a party's members is seldom another country's party of the same name)
+        if reg is not None and reg.actor_type == "organization" and (iso3 := reg.country_iso3) and named \
+                and named.get(iso3, 0) > 0 and max(named.values()) <= named[iso3]:
+            return iso3
+    return None
+
+
 def _office_taken(b: ActorBuilder, root: Token) -> str | None:
     """The country of an office the person, as subject, is sworn in, serves or is named "as", or becomes
     ("X was sworn in as Peru's new president", "X became the president of Peru")."""
@@ -484,6 +516,9 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
     if _set(actor, _movement_before(b, doc, span.start, named), "base"):
         return  # "Houthi military spokesperson X": a registered movement named by its adjective
+    if (plural := _plural_title_of_list(root)) is not None \
+            and _set(actor, _party_or_country_before(b, doc, plural, named), "base"):
+        return  # "two Democratic Representatives, X and Y": each name of the list is one of them
     # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
     heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
     for head in heads:
@@ -569,6 +604,11 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
             found[actor.country_iso3] += 0 if named.get(actor.country_iso3) else 1
     if not found or b.sports:
         return  # a match report names foreign players and teams as a matter of course
+    _from_article_places(b, found)
+    countries_from_body_context(b, found, _OFFICIAL_KINDS, is_international)
+
+
+def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
     (iso3, top), *others = found.most_common()
     rest = sum(n for _, n in others)
     if top >= 2 and top >= _OFFICIAL_DOMINANCE * rest:
@@ -583,9 +623,21 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
-        if actor.actor_type in ("person", "group") or actor.actor_type == "organization" \
-                and _is_domestic(actor.name) and not is_international(actor):
+        if actor.actor_type == "group" and _studies_a_land(actor.name):
+            b.generic_groups.discard(actor.key)  # a specific field's scholars: kept, with no country
+        elif actor.actor_type in ("person", "group") \
+                or actor.actor_type == "organization" and _is_domestic(actor.name) and not is_international(actor):
             _set(actor, iso3, "article")
+
+
+def _studies_a_land(name: str) -> bool:
+    """"Egyptologists", "Sinologists": scholars named for the land they study, of any country; a story
+    about that land is about what they study, not where they are from."""
+    for word in name.split():
+        stem, sep, _ = word.partition("ologist")
+        if sep and country_of(stem, cities=True):  # not "Biologists" opening a sentence
+            return True
+    return False
 
 
 def _speaks_for_official(role: str | None) -> bool:
@@ -606,7 +658,7 @@ def _is_domestic(name: str) -> bool:
     centre or survey is not: a national weather centre or geological survey reports on storms and
     earthquakes abroad; nor is a "National" company, league or charity ("National Rifle Association")."""
     words = name.split()
-    kind = org_heads().get(words[-1][:1].upper() + words[-1][1:])
+    kind = public_head(name)  # "Ministry of Defence": the word before "of" when the last is no head
     if kind in _DOMESTIC_HEADS:  # "the state senate" too
         return True
     return words[0] in ("National", "Federal") and (kind == "culture" or words[-1] in _STATE_PLACES)

@@ -15,7 +15,7 @@ from newscoder.extract.actors.groups import state_body_name
 from newscoder.resolve.actors import is_bare_chamber
 
 # bases that come from the article's text about a person or body, not from where the story is set
-_GUESSED = frozenset({"article", "office"})
+_GUESSED = frozenset({"article", "office", "article_context"})
 _POLICE_WORDS = frozenset({"national", "federal", "police", "agency"})
 
 
