@@ -74,3 +74,23 @@ def test_he_who_says_more_is_still_the_speaker(nlp):
     text = "Minister Pedro Ferreira said Tomas Lopez had lied. He added that he would sue."
     assert resolve(nlp, text, "He added") == "Pedro Ferreira"
     assert resolve(nlp, text, "he would") == "Pedro Ferreira"
+
+
+def test_a_nearer_thing_keeps_it_from_the_body(nlp):
+    text = ("The Ocean Survey Group found the wreck of the old freighter last month, placing its probable "
+            "location near the cape.")
+    assert resolve(nlp, text, "Ocean Survey Group") == "Ocean Survey Group"
+    assert resolve(nlp, text, "its probable") is None
+
+
+def test_it_links_to_the_body_when_no_other_thing_stands_between(nlp):
+    text = "The Ocean Survey Group said it had found the wreck. It said the search would go on."
+    assert resolve(nlp, text, "it had") == "Ocean Survey Group"
+    assert resolve(nlp, text, "It said") == "Ocean Survey Group"
+
+
+def test_they_after_a_nearer_plural_noun_is_not_the_group(nlp):
+    text = ("Greenpeace activists blocked the road. Police said the trucks had left the farm before they "
+            "were stopped.")
+    assert resolve(nlp, text, "Greenpeace activists") == "Greenpeace activists"
+    assert resolve(nlp, text, "they") is None

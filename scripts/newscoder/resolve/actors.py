@@ -123,6 +123,10 @@ def global_id(actor: LocalActor, registry: Registry, article_id: str | None = No
         # "Russian officials" whose country is only the article's: this story's officials, not another's
         # "investigators" of one story are not those of another: without a country, one row per article
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
+    if article_id and actor.actor_type == "person" and len(actor.name.split()) == 1:
+        # "Elizabeth", "Jackson": a given name or a surname alone names different people in different
+        # stories; without a registry entry it is this article's person only
+        return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
     return unregistered_id(actor.actor_type, actor.name, actor.country_iso3)
 
 
