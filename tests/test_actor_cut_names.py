@@ -145,3 +145,18 @@ def test_a_state_university_keeps_its_campus(nlp):
     assert actors["University of Nevada at Reno"].country_iso3 == "USA"
     assert "Davis" not in actors  # the campus is no person
     assert not any("Arena" in n for n in actors)  # a venue after "at" is not glued to a name
+
+
+def test_the_first_of_two_given_names_before_the_span_is_kept(nlp):
+    an = _analyse(nlp, "Archbishop Sławoj Leszek Głódź of Gdańsk denied the claims on Monday.")
+    names = {a.name for a in an.actors if a.actor_type == "person"}
+    assert "Sławoj Leszek Głódź" in names
+    assert "Leszek Głódź" not in names
+
+
+def test_a_lone_brand_word_read_as_a_person_is_the_firm(nlp):
+    an = _analyse(nlp, "The airline Mirza Air lost its licence. Mirza said it would appeal.")
+    firm = next(a for a in an.actors if a.name == "Mirza Air")
+    assert firm.actor_type == "organization"
+    assert "Mirza" in _mentions(an, "Mirza Air")
+    assert not any(a.name == "Mirza" for a in an.actors)

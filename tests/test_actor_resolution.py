@@ -82,3 +82,12 @@ def test_a_given_name_alone_is_not_pooled_across_articles(nlp):
     rows = [r for r in corpus.actors if r["name"] == "Margaret"]
     assert len(rows) == 2 and all(r["n_articles"] == 1 for r in rows)
     assert by_name(corpus, "Tom Keller")["n_articles"] == 1
+
+
+def test_a_bare_armed_service_without_a_country_is_not_pooled_across_articles(nlp):
+    reg = load_registry()
+    recs = records(nlp, [("Navy divers searched the lake on Monday.", "2026-01-05"),
+                         ("Navy ships left the harbour at dawn.", "2026-01-06")], reg)
+    corpus = resolve_corpus(recs, reg)
+    rows = [r for r in corpus.actors if r["name"] == "Navy"]
+    assert len(rows) == 2 and all(r["n_articles"] == 1 for r in rows)

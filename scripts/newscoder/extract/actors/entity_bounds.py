@@ -296,10 +296,23 @@ def extend_name_left(doc: Doc, start: int, end: int) -> int:
     if (prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and prev.text.isalpha()
             and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
             and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()
-            and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text))):
+            and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text)
+                 or _first_of_two_given(doc, start, end))):
         # a longer name takes only a known given name before a first word that is none ("Yolanda" + "Yu Mei-ling")
         return start - 1
     return start
+
+
+def _first_of_two_given(doc: Doc, start: int, end: int) -> bool:
+    """"Archbishop Jan" + "Marek Nowak": a name of given name and surname after one more proper noun that
+    opens no name run of its own (the word before it is no untagged capitalised proper noun): the first
+    of two given names, which the model often leaves out."""
+    if end - start != 2 or not _is_first_name(doc[start].text) or _is_first_name(doc[start + 1].text):
+        return False
+    if start < 2:
+        return True
+    before = doc[start - 2]
+    return not (before.pos_ == "PROPN" and not before.ent_type_ and before.text[:1].isupper())
 
 
 def extend_name(doc: Doc, end: int, surnames: frozenset[str] = frozenset()) -> int:
