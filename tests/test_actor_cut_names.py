@@ -160,3 +160,19 @@ def test_a_lone_brand_word_read_as_a_person_is_the_firm(nlp):
     assert firm.actor_type == "organization"
     assert "Mirza" in _mentions(an, "Mirza Air")
     assert not any(a.name == "Mirza" for a in an.actors)
+
+
+def test_a_job_word_before_a_name_is_not_a_given_name(nlp):
+    an = _analyse(nlp, "The study was led by co-author Professor Ann Kowal of Kelby University.")
+    names = {a.name for a in an.actors if a.actor_type == "person"}
+    assert "Ann Kowal" in names
+    assert "Professor Ann Kowal" not in names
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp):
+    an = _analyse(nlp, "Police arrested Robert and Linda Harker in May. The Harkers pleaded guilty.")
+    names = {a.name: a.actor_type for a in an.actors}
+    assert names.get("Robert Harker") == "person" and names.get("Linda Harker") == "person"
+    assert "Robert" not in names
+    assert names.get("Robert and Linda Harker") == "group"
+    assert "Harkers" in _mentions(an, "Robert and Linda Harker")

@@ -37,6 +37,7 @@ from newscoder.extract.actors.bare_bodies import (
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
+from newscoder.extract.actors.couples import shared_surnames
 from newscoder.extract.actors.credits import credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
@@ -360,6 +361,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     name_by_demonym(b)
     drop_bare_titles(b)
     full_institution_names(b, doc)
+    shared_surnames(b, doc)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     name_bare_bodies(b)  # after the article's own fuller names had their chance ("House" -> "House of ...")

@@ -31,12 +31,13 @@ def is_bare_body(name: str) -> bool:
 
 
 def is_bare_ministry(name: str) -> bool:
-    """"Ministry of Defence", "Foreign Ministry", "Department of Justice": a government department whose
+    """"Ministry of Defence", "Foreign Ministry": a government ministry whose
     name holds no country, region or city (every state has one of that name)."""
     words = name.removeprefix("the ").removeprefix("The ").split()
     if len(words) < 2 or not all(w[:1].isupper() or w in _LINKS for w in words):
         return False
-    ministry = words[0] in ("Ministry", "Department") and words[1] == "of" or words[-1] == "Ministry"
+    # ("Department of X" is also a university's: only "Ministry" is read)
+    ministry = words[0] == "Ministry" and words[1] == "of" or words[-1] == "Ministry"
     return ministry and name_country(name) is None
 
 
@@ -70,7 +71,8 @@ def name_bare_bodies(b: ActorBuilder) -> None:
         body = actor.name.removeprefix("the ").removeprefix("The ")
         fuller = [a for a in b.actors.values() if a.key != actor.key and a.country_iso3 == actor.country_iso3
                   and a.actor_type == "organization" and a.key not in renamed and not is_bare_body(a.name)
-                  and (a.name.lower().endswith(" " + body.lower()) or _holds(a, body.lower())
+                  and (a.name.lower().endswith(" " + body.lower())
+                       or not is_bare_chamber(body) and _holds(a, body.lower())
                        or a.name.lower() == state_body_name(body, actor.country_iso3).lower())]
         if len(fuller) == 1:
             renamed[actor.key] = fuller[0].key

@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.entities import _NAME_PARTICLES, _is_first_name, _job_word_first
+from newscoder.extract.actors.entities import (
+    _NAME_PARTICLES,
+    _OCCUPATION_ENDINGS,
+    _agent_nouns,
+    _is_first_name,
+    _job_word_first,
+)
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
@@ -304,15 +310,18 @@ def extend_name_left(doc: Doc, start: int, end: int) -> int:
 
 
 def _first_of_two_given(doc: Doc, start: int, end: int) -> bool:
-    """"Archbishop Jan" + "Marek Nowak": a name of given name and surname after one more proper noun that
-    opens no name run of its own (the word before it is no untagged capitalised proper noun): the first
-    of two given names, which the model often leaves out."""
-    if end - start != 2 or not _is_first_name(doc[start].text) or _is_first_name(doc[start + 1].text):
+    """"Archbishop Jan" + "Marek Nowak", "the Bishop of Kelby, Jan" + "Marek Nowak": a name of given name
+    and surname right after a title word, or after the comma of a title's apposition, and one more proper
+    noun that is no job word: the first of two given names, which the model often leaves out. ("co-author
+    Professor" + "Ann Ray", ", Elder" + "Ann Ray": a job word or no title, the name stays as tagged.)"""
+    if end - start != 2 or start < 2 or not _is_first_name(doc[start].text) or _is_first_name(doc[start + 1].text):
         return False
-    if start < 2:
+    prev, before = doc[start - 1], doc[start - 2]
+    if prev.lower_ in _agent_nouns() or prev.lower_.endswith(_OCCUPATION_ENDINGS):
+        return False
+    if roles.is_title_word(before.text):
         return True
-    before = doc[start - 2]
-    return not (before.pos_ == "PROPN" and not before.ent_type_ and before.text[:1].isupper())
+    return before.text == "," and any(roles.is_title_word(t.text) for t in doc[max(0, start - 7) : start - 2])
 
 
 def extend_name(doc: Doc, end: int, surnames: frozenset[str] = frozenset()) -> int:
