@@ -176,3 +176,10 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp):
     assert "Robert" not in names
     assert names.get("Robert and Linda Harker") == "group"
     assert "Harkers" in _mentions(an, "Robert and Linda Harker")
+
+
+def test_a_committee_name_with_an_inner_and_keeps_its_first_field(nlp):
+    an = _analyse(nlp, "The House Oversight and Reform Committee issued a subpoena on Monday.")
+    names = {a.name for a in an.actors}
+    assert "House Oversight and Reform Committee" in names
+    assert "Reform Committee" not in names

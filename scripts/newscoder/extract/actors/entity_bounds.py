@@ -183,6 +183,22 @@ def _tail_of_longer_name(ent: Span, start: int) -> bool:
     return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
 
 
+def _field_before_and(doc: Doc, start: int, end: int) -> int:
+    """Start of a body's name the model began after an inner "and": "House Oversight and" + "Reform
+    Committee", "Search and" + "Rescue Agency". One to three capitalised proper nouns outside any entity,
+    then "and", right before a name that ends in an organisation word (data/org_heads.csv)."""
+    toks = doc_tokens(doc)
+    if start < 2 or toks[start - 1].lower_ != "and" or toks[end - 1].text not in org_heads():
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < 3 and toks[k - 1].pos_ == "PROPN" and not toks[k - 1].ent_type_ \
+            and toks[k - 1].is_alpha and toks[k - 1].text[:1].isupper() and not toks[k - 1].text.isupper():
+        k -= 1
+    if k == start - 1 or k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].text[:1].isupper():
+        return start  # no words, or a longer run than a name's field: left as tagged
+    return k
+
+
 def _region_after_and(doc: Doc, start: int, end: int) -> int:
     """End of a name "<body> of X and the Y" the model cut after X ("the Union of Crimea and the Steppe"):
     a name ending "of <one word>", then "and" ("the") and a place the model tags that names no country
@@ -258,6 +274,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if (campus := campus_end(doc, start, end)) > end:
             return start, campus  # "the University of Colorado" + "at Boulder": one campus of a state's university
         end = extend_org_name(doc, start, end)
+        start = _field_before_and(doc, start, end)
         end = _region_after_and(doc, start, end)
         end = _field_after_and(doc, start, end)
     if _campus_tail(ent, start, end):
