@@ -183,3 +183,12 @@ def test_a_committee_name_with_an_inner_and_keeps_its_first_field(nlp):
     names = {a.name for a in an.actors}
     assert "House Oversight and Reform Committee" in names
     assert "Reform Committee" not in names
+
+
+def test_the_plural_of_a_surname_two_people_share_names_the_pair(nlp):
+    an = _analyse(nlp, "Robert Harker was arrested in May. His wife Linda Harker was arrested too. "
+                       "The Harkers pleaded guilty.")
+    names = {a.name: a.actor_type for a in an.actors}
+    assert names.get("Robert Harker") == "person" and names.get("Linda Harker") == "person"
+    assert names.get("Robert and Linda Harker") == "group"
+    assert "Harkers" not in names

@@ -3,7 +3,8 @@
 
 The model tags "Ana" and "Luis Ferro" as two people; a given name alone joined by "and" to a given name and
 surname takes that surname (the usual English way of naming a couple or siblings). A plural of the surname
-("the Ferros", "Ferros") is then the pair, named as the article first wrote them.
+("the Ferros", "Ferros") is then the pair, named as the article first wrote them; so is the plural of the
+surname of exactly two people of the article named in full ("Ana Ferro ... Luis Ferro ... the Ferros").
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ def shared_surnames(b: ActorBuilder, doc: Doc) -> None:
             alone.name = full
         pairs.setdefault(words[1], (alone.name.split()[0], words[0]))
     merge_into(b, gone)
+    # two people of the article who share a surname, named in full ("Ana Ferro ... Luis Ferro"): the pair
+    by_surname: dict[str, list[str]] = {}
+    for a in sorted(b.actors.values(), key=lambda x: int(x.key[1:])):
+        if a.actor_type == "person" and len(words := a.name.split()) == 2 and _is_first_name(words[0]):
+            by_surname.setdefault(words[1], []).append(words[0])
+    for surname, given in by_surname.items():
+        if len(given) == 2 and surname not in pairs:
+            pairs[surname] = (given[0], given[1])
     for a in b.actors.values():
         if a.actor_type != "person" and a.registry_id is None:
             surname = a.name.removeprefix("the ").removeprefix("The ")
