@@ -94,3 +94,9 @@ def test_they_after_a_nearer_plural_noun_is_not_the_group(nlp):
             "were stopped.")
     assert resolve(nlp, text, "Greenpeace activists") == "Greenpeace activists"
     assert resolve(nlp, text, "they") is None
+
+
+def test_a_noun_inside_a_quotation_does_not_keep_it_from_the_speaker(nlp):
+    text = ('The Kelby Water Board issued a statement. "The dam is safe and the repairs are finished", it added.')
+    assert resolve(nlp, text, "Kelby Water Board") == "Kelby Water Board"
+    assert resolve(nlp, text, "it added") == "Kelby Water Board"

@@ -408,8 +408,8 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
         else:
             rival = t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("PERSON", "NORP") \
                 and t.lower_ not in people and t.dep_ != "conj"
-        if rival:
-            return True
+        if rival and not _inside_quotation(doc_text(doc), _paragraph_start(doc_text(doc), t.idx), t.idx):
+            return True  # (a noun inside a quotation is the speaker's word, not the story's: "'...', it added")
     return False
 
 
