@@ -91,3 +91,12 @@ def test_a_surname_that_speaks_is_still_a_person(nlp):
     an = _analyse(nlp, "Critics attacked the Okonjo plan. Okonjo said the plan would work, and voters backed "
                        "Okonjo.")
     assert "Okonjo" in _names(an)
+
+
+def test_the_south_of_a_divided_country_is_its_state(nlp):
+    an = _analyse(nlp, "North Korea fired shells at South Korea on Monday. The South retaliated by firing dozens "
+                       "of rounds into the North.")
+    mentions = {m.text: an.get(m.actor_key).name for m in an.mentions}
+    assert mentions["South"] == "South Korea" and mentions["North"] == "North Korea"
+    other = _analyse(nlp, "Storms hit the South of England. South Africa sent aid to the South.")
+    assert [m.text for m in other.mentions if other.get(m.actor_key).name == "South Africa"] == ["South Africa"]

@@ -40,6 +40,7 @@ from newscoder.extract.actors.country_links import countries_from_state_titles
 from newscoder.extract.actors.couples import shared_surnames
 from newscoder.extract.actors.credits import credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
+from newscoder.extract.actors.divided_states import compass_states
 from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
     extend_name,
@@ -343,6 +344,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         dropped += d
 
     propagate_names(b, doc, sents, sent_of, skip_tok, registry)
+    compass_states(b, doc, sents, sent_of)
     b.home = functools.cache(lambda: article_country(doc, sents, skip_tok))
     link_anaphora(b, doc, sents, skip_tok, registry)
     _named_governments(b, doc, sents, sent_of, skip_tok)
