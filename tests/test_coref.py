@@ -100,3 +100,9 @@ def test_a_noun_inside_a_quotation_does_not_keep_it_from_the_speaker(nlp):
     text = ('The Kelby Water Board issued a statement. "The dam is safe and the repairs are finished", it added.')
     assert resolve(nlp, text, "Kelby Water Board") == "Kelby Water Board"
     assert resolve(nlp, text, "it added") == "Kelby Water Board"
+
+
+def test_a_body_reporting_about_itself_keeps_it_past_another_name(nlp):
+    text = ("The Kelby Water Board said that Norway does not owe any money, but added that it is willing to talk.")
+    assert resolve(nlp, text, "Norway") == "Norway"
+    assert resolve(nlp, text, "it is willing") == "Kelby Water Board"

@@ -396,6 +396,8 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
         # as the subject; only a rival in the pronoun's own sentence competes with it
         begin = tok.sent.start
     own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
+    if _own_report(tok, own):
+        return False
     people = _person_nouns()
     for t in doc_tokens(doc)[begin : tok.i]:  # speed: the words between, a sentence or two
         if t.dep_ not in _RIVAL_DEPS or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
@@ -411,6 +413,18 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
         if rival and not _inside_quotation(doc_text(doc), _paragraph_start(doc_text(doc), t.idx), t.idx):
             return True  # (a noun inside a quotation is the speaker's word, not the story's: "'...', it added")
     return False
+
+
+def _own_report(tok: Token, own: list[tuple[int, int]]) -> bool:
+    """"The ministry added that it is willing ...": the pronoun is the subject of a clause reported by a
+    speech verb whose subject (or the subject of the verb it is joined to) is the chosen actor: the
+    speaker speaks of itself."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _speech_verbs():
+        return False
+    speech = verb.head
+    heads = [speech, speech.head] if speech.dep_ == "conj" else [speech]
+    return any(c.dep_ in SUBJECT_DEPS and any(s <= c.idx < e for s, e in own) for h in heads for c in h.children)
 
 
 @functools.cache
