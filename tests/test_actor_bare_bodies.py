@@ -75,3 +75,24 @@ def test_a_provincial_assembly_does_not_take_the_national_legislature_state(nlp)
     assert actors["United States Congress"][0] == "USA"
     assert not any(name.endswith("Legislative Assembly") and country == "USA"
                    for name, (country, _) in actors.items())
+
+
+def test_a_bare_armed_service_is_named_after_its_state(nlp):
+    actors = _actors(nlp, "The Indonesian Navy sent two ships to the strait. The Navy said the search would "
+                          "continue.")
+    assert actors["Indonesian Navy"] == ("IDN", 2)
+    assert "Navy" not in actors
+
+
+def test_a_bare_ministry_is_named_after_its_state(nlp):
+    actors = _actors(nlp, "Hungary's Ministry of Defence bought new tanks from Germany. The Ministry of Defence "
+                          "said the deal was signed.")
+    assert actors["Ministry of Defence of Hungary"] == ("HUN", 2)
+    assert "Ministry of Defence" not in actors
+
+
+def test_bare_forces_and_ministries():
+    assert is_bare_body("Navy") and is_bare_body("the Armed Forces") and is_bare_body("Coast Guard")
+    assert is_bare_body("Ministry of Defence") and is_bare_body("Foreign Ministry")
+    assert not is_bare_body("Indonesian Navy") and not is_bare_body("Ministry of Defence of Ukraine")
+    assert not is_bare_body("Kenya Wildlife Service")

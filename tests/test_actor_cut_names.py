@@ -145,3 +145,50 @@ def test_a_state_university_keeps_its_campus(nlp):
     assert actors["University of Nevada at Reno"].country_iso3 == "USA"
     assert "Davis" not in actors  # the campus is no person
     assert not any("Arena" in n for n in actors)  # a venue after "at" is not glued to a name
+
+
+def test_the_first_of_two_given_names_before_the_span_is_kept(nlp):
+    an = _analyse(nlp, "Archbishop Sławoj Leszek Głódź of Gdańsk denied the claims on Monday.")
+    names = {a.name for a in an.actors if a.actor_type == "person"}
+    assert "Sławoj Leszek Głódź" in names
+    assert "Leszek Głódź" not in names
+
+
+def test_a_lone_brand_word_read_as_a_person_is_the_firm(nlp):
+    an = _analyse(nlp, "The airline Mirza Air lost its licence. Mirza said it would appeal.")
+    firm = next(a for a in an.actors if a.name == "Mirza Air")
+    assert firm.actor_type == "organization"
+    assert "Mirza" in _mentions(an, "Mirza Air")
+    assert not any(a.name == "Mirza" for a in an.actors)
+
+
+def test_a_job_word_before_a_name_is_not_a_given_name(nlp):
+    an = _analyse(nlp, "The study was led by co-author Professor Ann Kowal of Kelby University.")
+    names = {a.name for a in an.actors if a.actor_type == "person"}
+    assert "Ann Kowal" in names
+    assert "Professor Ann Kowal" not in names
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp):
+    an = _analyse(nlp, "Police arrested Robert and Linda Harker in May. The Harkers pleaded guilty.")
+    names = {a.name: a.actor_type for a in an.actors}
+    assert names.get("Robert Harker") == "person" and names.get("Linda Harker") == "person"
+    assert "Robert" not in names
+    assert names.get("Robert and Linda Harker") == "group"
+    assert "Harkers" in _mentions(an, "Robert and Linda Harker")
+
+
+def test_a_committee_name_with_an_inner_and_keeps_its_first_field(nlp):
+    an = _analyse(nlp, "The House Oversight and Reform Committee issued a subpoena on Monday.")
+    names = {a.name for a in an.actors}
+    assert "House Oversight and Reform Committee" in names
+    assert "Reform Committee" not in names
+
+
+def test_the_plural_of_a_surname_two_people_share_names_the_pair(nlp):
+    an = _analyse(nlp, "Robert Harker was arrested in May. His wife Linda Harker was arrested too. "
+                       "The Harkers pleaded guilty.")
+    names = {a.name: a.actor_type for a in an.actors}
+    assert names.get("Robert Harker") == "person" and names.get("Linda Harker") == "person"
+    assert names.get("Robert and Linda Harker") == "group"
+    assert "Harkers" not in names

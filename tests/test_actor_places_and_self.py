@@ -77,3 +77,26 @@ def test_a_province_name_two_countries_share_counts_for_the_one_the_article_name
     an = _analyse(nlp, "Firefighters rescued two hikers in Florida on Monday. Dana Whitfield, a volunteer, said "
                        "the hikers were safe. Rescue crews across Florida were praised.")
     assert {a.name: a.country_iso3 for a in an.actors}.get("Dana Whitfield") is None
+
+
+def test_a_word_used_only_as_a_topic_and_a_modifier_is_no_person(nlp):
+    an = _analyse(nlp, "Lawmakers debated Brexit again. The Brexit deadline is October 31, and protesters "
+                       "marched against Brexit.")
+    names = _names(an)
+    assert "Brexit" not in names
+    assert {"lawmakers", "protesters"} <= {n.lower() for n in names}
+
+
+def test_a_surname_that_speaks_is_still_a_person(nlp):
+    an = _analyse(nlp, "Critics attacked the Okonjo plan. Okonjo said the plan would work, and voters backed "
+                       "Okonjo.")
+    assert "Okonjo" in _names(an)
+
+
+def test_the_south_of_a_divided_country_is_its_state(nlp):
+    an = _analyse(nlp, "North Korea fired shells at South Korea on Monday. The South retaliated by firing dozens "
+                       "of rounds into the North.")
+    mentions = {m.text: an.get(m.actor_key).name for m in an.mentions}
+    assert mentions["South"] == "South Korea" and mentions["North"] == "North Korea"
+    other = _analyse(nlp, "Storms hit the South of England. South Africa sent aid to the South.")
+    assert [m.text for m in other.mentions if other.get(m.actor_key).name == "South Africa"] == ["South Africa"]

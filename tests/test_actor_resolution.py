@@ -72,3 +72,22 @@ def test_states_are_one_actor_per_country(nlp):
     states = [r for r in corpus.actors if r["actor_type"] == "state"]
     assert sorted(r["country_iso3"] for r in states) == ["PER", "USA"]
     assert by_name(corpus, "Peru")["actor_id"] == "reg_per"
+
+
+def test_a_given_name_alone_is_not_pooled_across_articles(nlp):
+    reg = load_registry()
+    recs = records(nlp, [("The farmer Tom Keller lives with his daughter Margaret in Iowa.", "2026-01-05"),
+                         ("The painter Anna Roth left her house to her daughter Margaret.", "2026-01-06")], reg)
+    corpus = resolve_corpus(recs, reg)
+    rows = [r for r in corpus.actors if r["name"] == "Margaret"]
+    assert len(rows) == 2 and all(r["n_articles"] == 1 for r in rows)
+    assert by_name(corpus, "Tom Keller")["n_articles"] == 1
+
+
+def test_a_bare_armed_service_without_a_country_is_not_pooled_across_articles(nlp):
+    reg = load_registry()
+    recs = records(nlp, [("Navy divers searched the lake on Monday.", "2026-01-05"),
+                         ("Navy ships left the harbour at dawn.", "2026-01-06")], reg)
+    corpus = resolve_corpus(recs, reg)
+    rows = [r for r in corpus.actors if r["name"] == "Navy"]
+    assert len(rows) == 2 and all(r["n_articles"] == 1 for r in rows)

@@ -74,3 +74,35 @@ def test_he_who_says_more_is_still_the_speaker(nlp):
     text = "Minister Pedro Ferreira said Tomas Lopez had lied. He added that he would sue."
     assert resolve(nlp, text, "He added") == "Pedro Ferreira"
     assert resolve(nlp, text, "he would") == "Pedro Ferreira"
+
+
+def test_a_nearer_thing_keeps_it_from_the_body(nlp):
+    text = ("The Ocean Survey Group found the wreck of the old freighter last month, placing its probable "
+            "location near the cape.")
+    assert resolve(nlp, text, "Ocean Survey Group") == "Ocean Survey Group"
+    assert resolve(nlp, text, "its probable") is None
+
+
+def test_it_links_to_the_body_when_no_other_thing_stands_between(nlp):
+    text = "The Ocean Survey Group said it had found the wreck. It said the search would go on."
+    assert resolve(nlp, text, "it had") == "Ocean Survey Group"
+    assert resolve(nlp, text, "It said") == "Ocean Survey Group"
+
+
+def test_they_after_a_nearer_plural_noun_is_not_the_group(nlp):
+    text = ("Greenpeace activists blocked the road. Police said the trucks had left the farm before they "
+            "were stopped.")
+    assert resolve(nlp, text, "Greenpeace activists") == "Greenpeace activists"
+    assert resolve(nlp, text, "they") is None
+
+
+def test_a_noun_inside_a_quotation_does_not_keep_it_from_the_speaker(nlp):
+    text = ('The Kelby Water Board issued a statement. "The dam is safe and the repairs are finished", it added.')
+    assert resolve(nlp, text, "Kelby Water Board") == "Kelby Water Board"
+    assert resolve(nlp, text, "it added") == "Kelby Water Board"
+
+
+def test_a_body_reporting_about_itself_keeps_it_past_another_name(nlp):
+    text = ("The Kelby Water Board said that Norway does not owe any money, but added that it is willing to talk.")
+    assert resolve(nlp, text, "Norway") == "Norway"
+    assert resolve(nlp, text, "it is willing") == "Kelby Water Board"

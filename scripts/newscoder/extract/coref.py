@@ -213,6 +213,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         key = body
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
+                if key is not None and low in _THING_PRONOUNS \
+                        and _nearer_rival(b, tok, key, plural=low not in ("it", "its")):
+                    key = None
                 if key is not None and gender in ("male", "female") \
                         and (reported := _reported_person(b, tok, key, gender)) is not None:
                     key = reported
@@ -367,6 +370,64 @@ def _thing_outranks(b: ActorBuilder, sents: list[Span], tok: Token, key: str) ->
         if not any(m.char_start <= subj.idx < m.char_end for m in b.mentions):
             return True
     return False
+
+
+# pronouns that may stand for a thing or a set as well as for a body or group
+_THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+# entity labels of amounts and times, which no pronoun of these stands for
+_AMOUNT_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+_RIVAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
+
+
+def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
+    """"The team found the wreck, placing its location": between the chosen actor's last mention and the
+    pronoun stands another noun phrase of the pronoun's number (a singular noun of no person for "it", a
+    plural noun or "X and Y" for "they") that is not that actor. Either could be meant, and the nearer one
+    usually is: the pronoun is left unlinked (precision first)."""
+    earlier = [c for c in b.candidates if c.actor_key == key and c.char_start < tok.idx]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda c: c.char_start)
+    doc = tok.doc
+    first = doc.char_span(last.char_start, last.char_start + 1, alignment_mode="expand")
+    if first is None:
+        return False
+    begin = first[0].i + 1
+    if tok.dep_ in SUBJECT_DEPS and first[0].i < tok.sent.start \
+            and any(c.is_main_subject and c.sentence_index == last.sentence_index for c in earlier):
+        # "The ministry rejected the claim that ... It said ...": the subject of an earlier sentence carried on
+        # as the subject; only a rival in the pronoun's own sentence competes with it
+        begin = tok.sent.start
+    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
+    if _own_report(tok, own):
+        return False
+    people = _person_nouns()
+    for t in doc_tokens(doc)[begin : tok.i]:  # speed: the words between, a sentence or two
+        if t.dep_ not in _RIVAL_DEPS or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(s <= t.idx < e for s, e in own):
+            continue
+        if plural:
+            rival = t.tag_ in ("NNS", "NNPS") or (t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN")
+                                                  and t.head.dep_ in SUBJECT_DEPS)
+        else:
+            rival = t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("PERSON", "NORP") \
+                and t.lower_ not in people and t.dep_ != "conj"
+        if rival and not _inside_quotation(doc_text(doc), _paragraph_start(doc_text(doc), t.idx), t.idx):
+            return True  # (a noun inside a quotation is the speaker's word, not the story's: "'...', it added")
+    return False
+
+
+def _own_report(tok: Token, own: list[tuple[int, int]]) -> bool:
+    """"The ministry added that it is willing ...": the pronoun is the subject of a clause reported by a
+    speech verb whose subject (or the subject of the verb it is joined to) is the chosen actor: the
+    speaker speaks of itself."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _speech_verbs():
+        return False
+    speech = verb.head
+    heads = [speech, speech.head] if speech.dep_ == "conj" else [speech]
+    return any(c.dep_ in SUBJECT_DEPS and any(s <= c.idx < e for s, e in own) for h in heads for c in h.children)
 
 
 @functools.cache

@@ -96,6 +96,18 @@ def is_bare_chamber(name: str) -> bool:
     return any(w in CHAMBER_HEADS for w in words) and all(w in _CHAMBER_WORDS for w in words)
 
 
+# a state's armed service named by common words alone ("Navy", "the Marines", "Air Force", "Coast Guard")
+_FORCE_HEADS = frozenset({"navy", "army", "force", "forces", "marines", "corps", "guard", "military"})
+_FORCE_WORDS = _FORCE_HEADS | {"the", "air", "armed", "coast", "marine", "national", "ground", "naval",
+                               "defence", "defense", "self-defence", "self-defense", "special"}
+
+
+def is_bare_force(name: str) -> bool:
+    """An armed service named without its country ("Navy", "the Armed Forces", "Coast Guard")."""
+    words = name.lower().split()
+    return any(w in _FORCE_HEADS for w in words) and all(w in _FORCE_WORDS for w in words)
+
+
 @functools.cache
 def _common_group_words() -> frozenset[str]:
     """Common nouns for groups of people (data/group_nouns.csv)."""
@@ -115,13 +127,17 @@ def global_id(actor: LocalActor, registry: Registry, article_id: str | None = No
     if actor.actor_type == "state" and actor.country_iso3:
         return state_id(actor.country_iso3, registry)
     if article_id and actor.country_iso3 is None and actor.actor_type == "organization" \
-            and is_bare_chamber(actor.name):
+            and (is_bare_chamber(actor.name) or is_bare_force(actor.name)):
         # no country: this article's chamber, not every country's "Senate" pooled into one row
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
     if article_id and actor.actor_type == "group" and (actor.country_iso3 is None and is_generic_group(actor.name)
                                                         or actor.country_basis == "article"):
         # "Russian officials" whose country is only the article's: this story's officials, not another's
         # "investigators" of one story are not those of another: without a country, one row per article
+        return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
+    if article_id and actor.actor_type == "person" and len(actor.name.split()) == 1:
+        # "Elizabeth", "Jackson": a given name or a surname alone names different people in different
+        # stories; without a registry entry it is this article's person only
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
     return unregistered_id(actor.actor_type, actor.name, actor.country_iso3)
 

@@ -28,12 +28,19 @@ from newscoder.extract.actors.affiliation import (
     countries_from_phrases,
 )
 from newscoder.extract.actors.agency import drop_non_agents
-from newscoder.extract.actors.bare_bodies import countries_of_chamber_members, evidenced_countries, name_bare_bodies
+from newscoder.extract.actors.bare_bodies import (
+    countries_of_chamber_members,
+    evidenced_countries,
+    is_bare_ministry,
+    name_bare_bodies,
+)
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
+from newscoder.extract.actors.couples import shared_surnames
 from newscoder.extract.actors.credits import credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
+from newscoder.extract.actors.divided_states import compass_states
 from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
     extend_name,
@@ -82,7 +89,7 @@ from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text, span_text
 from newscoder.extract.quote_marks import find_quote_segments
 from newscoder.records import ActorAnalysis, Article, Mention
-from newscoder.resolve.actors import is_bare_chamber
+from newscoder.resolve.actors import is_bare_chamber, is_bare_force
 from newscoder.resolve.registry import Registry, normalize_name
 
 
@@ -337,6 +344,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         dropped += d
 
     propagate_names(b, doc, sents, sent_of, skip_tok, registry)
+    compass_states(b, doc, sents, sent_of)
     b.home = functools.cache(lambda: article_country(doc, sents, skip_tok))
     link_anaphora(b, doc, sents, skip_tok, registry)
     _named_governments(b, doc, sents, sent_of, skip_tok)
@@ -355,6 +363,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     name_by_demonym(b)
     drop_bare_titles(b)
     full_institution_names(b, doc)
+    shared_surnames(b, doc)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     name_bare_bodies(b)  # after the article's own fuller names had their chance ("House" -> "House of ...")
@@ -386,15 +395,17 @@ def _drop_credit_mentions(b: ActorBuilder, doc: Doc) -> None:
 
 
 def _home_of_bare_chambers(b: ActorBuilder) -> None:
-    """"the Senate", "the House" with no country named: the chamber of the article's country (dateline, else
-    the one country the lead or the article names). Without one it stays country-less (and its id is then
-    the article's own: resolve/actors.py), never pooled with other countries' chambers. When the article
-    gives its people and bodies countries of their own and none is that place's ("the border with Mexico"
-    in a story of US senators), the place says where, not whose: the chamber stays country-less."""
+    """Bare state bodies with no country named ("the Senate", "the House", "the Navy", "the Ministry of
+    Defence"): the body of the article's country (dateline, else the one country the lead or the article
+    names). Without one it stays country-less (and its id is then the article's own: resolve/actors.py),
+    never pooled with other countries' bodies. When the article gives its people and bodies countries of
+    their own and none is that place's ("the border with Mexico" in a story of US senators), the place
+    says where, not whose: the body stays country-less."""
     evidenced: set[str] | None = None
     for actor in b.actors.values():
         if actor.actor_type == "organization" and actor.country_iso3 is None and actor.registry_id is None \
-                and is_bare_chamber(actor.name) and b.home is not None and (iso3 := b.home()):
+                and (is_bare_chamber(actor.name) or is_bare_force(actor.name) or is_bare_ministry(actor.name)) \
+                and b.home is not None and (iso3 := b.home()):
             evidenced = evidenced_countries(b) if evidenced is None else evidenced
             if evidenced and iso3 not in evidenced:
                 continue

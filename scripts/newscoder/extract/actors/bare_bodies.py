@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 
+from newscoder.extract.actors.body_names import name_country
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.groups import state_body_name
-from newscoder.resolve.actors import is_bare_chamber
+from newscoder.resolve.actors import is_bare_chamber, is_bare_force
+
+_LINKS = frozenset({"of", "for", "and", "the"})
 
 # bases that come from the article's text about a person or body, not from where the story is set
 _GUESSED = frozenset({"article", "office", "article_context"})
@@ -20,9 +23,22 @@ _POLICE_WORDS = frozenset({"national", "federal", "police", "agency"})
 
 
 def is_bare_body(name: str) -> bool:
-    """"Senate", "the Supreme Court", "National Police": a state body named by common words alone."""
+    """"Senate", "the Supreme Court", "National Police", "Navy", "Ministry of Defence": a state body named
+    by common words alone."""
     words = name.lower().removeprefix("the ").split()
-    return is_bare_chamber(name) or len(words) >= 2 and "police" in words and set(words) <= _POLICE_WORDS
+    return is_bare_chamber(name) or is_bare_force(name) or is_bare_ministry(name) \
+        or len(words) >= 2 and "police" in words and set(words) <= _POLICE_WORDS
+
+
+def is_bare_ministry(name: str) -> bool:
+    """"Ministry of Defence", "Foreign Ministry": a government ministry whose
+    name holds no country, region or city (every state has one of that name)."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in _LINKS for w in words):
+        return False
+    # ("Department of X" is also a university's: only "Ministry" is read)
+    ministry = words[0] == "Ministry" and words[1] == "of" or words[-1] == "Ministry"
+    return ministry and name_country(name) is None
 
 
 def evidenced_countries(b: ActorBuilder) -> set[str]:
@@ -39,6 +55,16 @@ def name_bare_bodies(b: ActorBuilder) -> None:
     _country_of_the_legislature(b)
     renamed: dict[str, str] = {}
     for actor in sorted(b.actors.values(), key=lambda a: int(a.key[1:])):
+        if actor.actor_type == "organization" and not actor.country_iso3 and actor.registry_id is None \
+                and (is_bare_force(actor.name) or is_bare_ministry(actor.name)):
+            # "Hungary's Ministry of Defence ... the Ministry of Defence": the one body of the article
+            # whose fuller name holds the bare one's words
+            body = actor.name.removeprefix("the ").removeprefix("The ").lower()
+            fuller = [a for a in b.actors.values() if a.key != actor.key and a.actor_type == "organization"
+                      and a.key not in renamed and a.country_iso3 and _holds(a, body)]
+            if len(fuller) == 1:
+                renamed[actor.key] = fuller[0].key
+            continue
         if actor.actor_type != "organization" or not actor.country_iso3 or actor.registry_id is not None \
                 or not is_bare_body(actor.name):
             continue
@@ -46,6 +72,7 @@ def name_bare_bodies(b: ActorBuilder) -> None:
         fuller = [a for a in b.actors.values() if a.key != actor.key and a.country_iso3 == actor.country_iso3
                   and a.actor_type == "organization" and a.key not in renamed and not is_bare_body(a.name)
                   and (a.name.lower().endswith(" " + body.lower())
+                       or not is_bare_chamber(body) and _holds(a, body.lower())
                        or a.name.lower() == state_body_name(body, actor.country_iso3).lower())]
         if len(fuller) == 1:
             renamed[actor.key] = fuller[0].key
@@ -65,6 +92,16 @@ def name_bare_bodies(b: ActorBuilder) -> None:
             a.parent_key = renamed[a.parent_key]
     b.mentions = [dataclasses.replace(m, actor_key=renamed[m.actor_key]) if m.actor_key in renamed else m
                   for m in b.mentions]
+
+
+def _holds(actor, body: str) -> bool:
+    """Is `body` ("ministry of defence") the whole of one of the actor's names less a country part
+    ("Ministry of Defence of Hungary", "Hungarian Ministry of Defence")?"""
+    for name in (actor.name, *actor.aliases):
+        low = name.lower()
+        if low != body and (low.startswith(body + " of ") or low.endswith(" " + body)):
+            return True
+    return False
 
 
 def _country_of_the_legislature(b: ActorBuilder) -> None:

@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.entities import _NAME_PARTICLES, _is_first_name, _job_word_first
+from newscoder.extract.actors.entities import (
+    _NAME_PARTICLES,
+    _OCCUPATION_ENDINGS,
+    _agent_nouns,
+    _is_first_name,
+    _job_word_first,
+)
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
@@ -177,6 +183,22 @@ def _tail_of_longer_name(ent: Span, start: int) -> bool:
     return before is not None and extend_org_name(doc, before.start, before.end) >= ent.end
 
 
+def _field_before_and(doc: Doc, start: int, end: int) -> int:
+    """Start of a body's name the model began after an inner "and": "House Oversight and" + "Reform
+    Committee", "Search and" + "Rescue Agency". One to three capitalised proper nouns outside any entity,
+    then "and", right before a name that ends in an organisation word (data/org_heads.csv)."""
+    toks = doc_tokens(doc)
+    if start < 2 or toks[start - 1].lower_ != "and" or toks[end - 1].text not in org_heads():
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < 3 and toks[k - 1].pos_ == "PROPN" and not toks[k - 1].ent_type_ \
+            and toks[k - 1].is_alpha and toks[k - 1].text[:1].isupper() and not toks[k - 1].text.isupper():
+        k -= 1
+    if k == start - 1 or k > 0 and toks[k - 1].pos_ == "PROPN" and toks[k - 1].text[:1].isupper():
+        return start  # no words, or a longer run than a name's field: left as tagged
+    return k
+
+
 def _region_after_and(doc: Doc, start: int, end: int) -> int:
     """End of a name "<body> of X and the Y" the model cut after X ("the Union of Crimea and the Steppe"):
     a name ending "of <one word>", then "and" ("the") and a place the model tags that names no country
@@ -252,6 +274,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if (campus := campus_end(doc, start, end)) > end:
             return start, campus  # "the University of Colorado" + "at Boulder": one campus of a state's university
         end = extend_org_name(doc, start, end)
+        start = _field_before_and(doc, start, end)
         end = _region_after_and(doc, start, end)
         end = _field_after_and(doc, start, end)
     if _campus_tail(ent, start, end):
@@ -296,10 +319,26 @@ def extend_name_left(doc: Doc, start: int, end: int) -> int:
     if (prev.pos_ == "PROPN" and not prev.ent_type_ and prev.text[:1].isupper() and prev.text.isalpha()
             and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
             and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()
-            and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text))):
+            and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text)
+                 or _first_of_two_given(doc, start, end))):
         # a longer name takes only a known given name before a first word that is none ("Yolanda" + "Yu Mei-ling")
         return start - 1
     return start
+
+
+def _first_of_two_given(doc: Doc, start: int, end: int) -> bool:
+    """"Archbishop Jan" + "Marek Nowak", "the Bishop of Kelby, Jan" + "Marek Nowak": a name of given name
+    and surname right after a title word, or after the comma of a title's apposition, and one more proper
+    noun that is no job word: the first of two given names, which the model often leaves out. ("co-author
+    Professor" + "Ann Ray", ", Elder" + "Ann Ray": a job word or no title, the name stays as tagged.)"""
+    if end - start != 2 or start < 2 or not _is_first_name(doc[start].text) or _is_first_name(doc[start + 1].text):
+        return False
+    prev, before = doc[start - 1], doc[start - 2]
+    if prev.lower_ in _agent_nouns() or prev.lower_.endswith(_OCCUPATION_ENDINGS):
+        return False
+    if roles.is_title_word(before.text):
+        return True
+    return before.text == "," and any(roles.is_title_word(t.text) for t in doc[max(0, start - 7) : start - 2])
 
 
 def extend_name(doc: Doc, end: int, surnames: frozenset[str] = frozenset()) -> int:

@@ -139,7 +139,40 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
         placed = [_place_use(toks, j, j + len(words)) for j in uses]
         if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None:
             out.add(name)
+        elif len(words) == 1 and _thing_uses(toks, uses, placed):
+            out.add(name)
     return out
+
+
+# prepositions of a topic, a medium or a stance: "about X", "on X", "via X", "against X"
+_TOPIC_PREPS = frozenset({"about", "on", "via", "against", "over", "after", "before", "during", "for"})
+_THING_DEPS = frozenset({"dobj", "oprd", "attr", "conj", "appos", "compound"})
+
+
+def _thing_uses(toks: list[Token], uses: list[int], placed: list[bool]) -> bool:
+    """"the X vote", "a X deal", "wrote on X", "argued about X": a one-word name the article uses at least
+    twice, at least once as the modifier of a common noun, and otherwise only as a place, a topic or a
+    medium (the object of "about", "on", "via", "against", ...) or a verb's object, never as a subject, an
+    owner ("X's") or the speaker of a report, is a thing (a process, a platform), not a person."""
+    if len(uses) < 2:
+        return False
+    modifier = False
+    for j, where in zip(uses, placed, strict=True):
+        tok = toks[j]
+        if where:
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lower_ not in _person_nouns():
+            modifier = True
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS:
+            continue
+        elif tok.dep_ not in _THING_DEPS or tok.dep_ == "compound":
+            return False
+    return modifier
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(lexicons.column("person_nouns", "noun"))
 
 
 def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -93,7 +93,28 @@ def full_institution_names(b: ActorBuilder, doc: Doc) -> None:
                 target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
         elif heads.get(word) == "media" and re.search(rf"[a-z,;:] The {re.escape(word)}\b", text):
             a.name = f"The {word}"  # a newspaper's name holds its article ("The Times", "The Guardian")
+    _first_words_of_firms(b, gone)
     merge_into(b, gone)
+
+
+def _first_words_of_firms(b: ActorBuilder, gone: dict[str, str]) -> None:
+    """"Flights by Kestrel Air ... Kestrel said": a one-word "person" with no title that is the first word of
+    the article's one organisation name of several capitalised words, and part of no other person's name,
+    is that organisation named short (the model reads a lone brand word as a given name or surname)."""
+    people = [a for a in b.actors.values() if a.actor_type == "person"]
+    for a in people:
+        word = a.name
+        if " " in word or a.registry_id is not None or a.role or not word[:1].isupper() or a.key in gone:
+            continue
+        if any(p.key != a.key and word in p.name.split() for p in people):
+            continue
+        firms = [o for o in b.actors.values() if o.actor_type == "organization" and o.key not in gone
+                 and len(words := o.name.split()) >= 2 and words[0] == word
+                 and all(w[:1].isupper() for w in words[1:])]
+        if len(firms) == 1:
+            gone[a.key] = firms[0].key
+            if word not in firms[0].aliases:
+                firms[0].aliases.append(word)
 
 
 def merge_into(b: ActorBuilder, gone: dict[str, str]) -> None:
