@@ -265,7 +265,10 @@ def _converse(m: TriggerMatch, ev: Event) -> Event | None:
     parts = _particles(m.head)
     code = cameo_patterns.converse(m.head, _verb_lemma(m.head), m.obj, parts, ev.cameo_code)
     plover = cameo_patterns.plover_type(code) if code else None
-    if code is None or plover is None:
+    if code is None or plover is None or code == ev.cameo_code and code[:2] == "04" and code != "046":
+        # (a mirror of a consultation, "X spoke with Y" coded again as Y -> X, repeats the one act with the
+        # roles swapped: the text names X as the one who called or met, so it is coded once, X -> Y. Talks
+        # "held with" Y (046) stay coded both ways: each side bargains, as PETRARCH2's dictionary pairs them)
         return None
     return dataclasses.replace(ev, cameo_code=code, plover_type=plover, source_key=ev.target_key,
                                target_key=ev.source_key)

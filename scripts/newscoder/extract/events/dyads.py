@@ -49,10 +49,11 @@ from newscoder.extract.events.trigger_table import (
     lemma_of,
 )
 from newscoder.extract.events.when_where import _place_country
+from newscoder.extract.roles import is_title_word
 from newscoder.records import ActorAnalysis
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.office_holders import is_listed_organization
-from newscoder.resolve.places import country_of
+from newscoder.resolve.places import country_of, country_of_place
 
 # prepositions whose object is the target of an event ("talks with X", "sanctions on X", "aid to X")
 TARGET_PREPS = {"to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "of"}
@@ -279,6 +280,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "a Tunisian court jailed ...", "Iraqi authorities detained ...": an unnamed body of a state's own
         # government, named by the state's nationality, acts for that state
         sources = [key] if (key := _demonym_target(src_toks[0], actors, set())) else []
+    if src_toks and sources and _official_of_place(src_toks[0], sources[0], actors):
+        sources = []  # "Chelyabinsk's governor promised ...": the governor acted, not the town
     if not m.is_nominal and src_toks and _placed_event_noun(src_toks[0]):
         sources = [k for k in sources if not _named_by_place_only(k, src_toks[0], actors)]
     exclude = set(sources)
@@ -311,6 +314,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
             key = (_actor_of(subj, actors, asked) if subj is not None else None) or _clause_actor(t, actors, skip)
             targets = [key] if key else []
         else:
+            if _deployed_or_qualified(m, t, actors):
+                continue
             doer = _act_doer(t) if m.entry.plover_type in _JUDGING_TYPES else None
             # "criticised the recognition of X by Y": a judgement of an act is aimed at whoever did it
             targets = (_argument_keys(doer, actors, exclude) if doer is not None else []) \
@@ -338,7 +343,8 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         for t in tgt_toks:
             if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in t.children):
                 continue  # "acceded to protesters' demands for an inquiry independent of X": the demand is theirs
-            if t.dep_ == "pobj" and (key := _clause_actor(t, actors, exclude)):
+            if t.dep_ == "pobj" and not _deployed_or_qualified(m, t, actors) \
+                    and (key := _clause_actor(t, actors, exclude)):
                 targets = [key]
                 break
     if not targets and not m.is_nominal:
@@ -399,6 +405,34 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
         # "The US and Jordan agreed": a reciprocal event, coded both ways
         return [(a, b) for a in sources for b in sources if a != b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _deployed_or_qualified(m: TriggerMatch, t: Token, actors: ActorAnalysis) -> bool:
+    """ "deployed troops into rebel-held territory": the forces a deployment moves are the source's own, and a
+    party that only qualifies the place they move to (a common noun naming no actor itself) is not what the
+    deployment is aimed at; only a party named as the phrase's head is ("sent troops to Mali")."""
+    if m.entry.plover_type != "MOBILIZE":
+        return False
+    return t.dep_ == "dobj" or t.pos_ == "NOUN" and actors.actor_at(t.idx, t.idx + len(t)) is None
+
+
+def _official_of_place(subj: Token, key: str, actors: ActorAnalysis) -> bool:
+    """ "Chelyabinsk's governor", "the mayor of Lyon": an official's title names the one who acts, and a place
+    below a state (a city, a region) that only qualifies the title is not that actor. (A state is kept: "Peru's
+    president" acts for Peru, and the country rules give the official's side.)"""
+    if subj.pos_ != "NOUN" or not is_title_word(subj.text):
+        return False
+    actor = actors.get(key)
+    if actor is None or actor.actor_type == "state":
+        return False
+    for t in subj.subtree:
+        if t.i == subj.i or t.pos_ != "PROPN" or actors.actor_at(t.idx, t.idx + len(t)) != key:
+            continue
+        # (the parser often types a town ORG; the gazetteer knows it. A capital speaks for its state:
+        # "Beijing's ambassador")
+        if country_of(t.text) is None and (t.ent_type_ in ("GPE", "LOC") or country_of_place(t.text)):
+            return True
+    return False
 
 
 def received_dyad(m: TriggerMatch, actors: ActorAnalysis) -> list[tuple[str | None, str | None]]:

@@ -88,6 +88,16 @@ def _phrase(tok: Token) -> str:
     return words.text.strip()
 
 
+def _recipient(t: Token, m: TriggerMatch) -> bool:
+    """The indirect object of the act's own verb: "promised each victim ...", "offered ... to the families"."""
+    if m.is_nominal:
+        return False
+    if t.dep_ == "dative" and t.head.i == m.head.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.dep_ in ("dative", "prep") \
+        and t.head.head.i == m.head.i and m.entry.plover_type == "AGREE"
+
+
 def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> str | None:
     """The words of the party the event is aimed at, when that party is a common noun of people and no actor:
     the first target argument (the same arguments the dyad reads, best first) that names people. None when
@@ -101,8 +111,8 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
         # offer")
         if (owner := _claim_owner(t)) is not None and owner.i not in own and not _across_quote(m.head, t):
             return _phrase(owner)  # "did not accede to the strikers' demands": the strikers
-        if one_sided:
-            continue
+        if one_sided and not _recipient(t, m):
+            continue  # (but "promised each victim a payment", "offered aid to the families": whom it is for)
         if t.dep_ == "ccomp" and m.entry.plover_type in _ORDER_TYPES \
                 and (s := _subject(t) or _passive(t)[1]) is not None:
             t = s  # "ordered that the two suspects be held": whom the order is about

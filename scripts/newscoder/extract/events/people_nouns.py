@@ -34,7 +34,7 @@ _CASE_ROLES = {"suspect", "hostage", "prisoner", "captive", "official", "member"
                "crowd", "family", "relative", "inmate", "driver", "pilot", "crew", "staff", "employee", "firm",
                "teenager", "teen", "boy", "youth", "adult", "couple", "father", "son", "daughter", "wife", "husband",
                "witness", "fan", "guard", "officer", "agent", "patient", "worker", "student", "owner", "leader",
-               "fisherman", "sailor", "tourist", "child", "person"}
+               "fisherman", "sailor", "tourist", "child", "person", "survivor", "operator", "plaintiff"}
 
 
 # words of the agent lexicon that name no party an act is aimed at: vehicles and weapons, buildings and
