@@ -423,8 +423,8 @@ def _official_of_place(subj: Token, key: str, actors: ActorAnalysis) -> bool:
     if subj.pos_ != "NOUN" or not is_title_word(subj.text):
         return False
     actor = actors.get(key)
-    if actor is None or actor.actor_type == "state":
-        return False
+    if actor is None or actor.actor_type in ("state", "person"):
+        return False  # ("the mayor of Paris, Anne Hidalgo,": the apposed name is the official)
     for t in subj.subtree:
         if t.i == subj.i or t.pos_ != "PROPN" or actors.actor_at(t.idx, t.idx + len(t)) != key:
             continue
