@@ -57,3 +57,8 @@ def test_a_deployment_is_not_aimed_at_the_holder_of_the_place(nlp, registry):
     # a party named as the place the forces go to stays the target
     rows = code(nlp, registry, "Turkey deployed troops to the Syrian border on Monday.")
     assert [(r[0], r[2], r[3]) for r in rows] == [("deployed", "Turkey", "Syria")]
+
+
+def test_a_mobilization_for_someone_is_not_aimed_at_them(nlp, registry):
+    rows = code(nlp, registry, "The Democratic Party mobilized volunteers for Hillary Clinton on Monday.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("mobilized", "154", "Democratic Party", None)]

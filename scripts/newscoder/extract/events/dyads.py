@@ -410,9 +410,12 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
 def _deployed_or_qualified(m: TriggerMatch, t: Token, actors: ActorAnalysis) -> bool:
     """ "deployed troops into rebel-held territory": the forces a deployment moves are the source's own, and a
     party that only qualifies the place they move to (a common noun naming no actor itself) is not what the
-    deployment is aimed at; only a party named as the phrase's head is ("sent troops to Mali")."""
+    deployment is aimed at; only a party named as the phrase's head is ("sent troops to Mali"), and not in a
+    "for" phrase."""
     if m.entry.plover_type != "MOBILIZE":
         return False
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        return True  # "mobilized voters for the candidate": whom it serves, not whom it is aimed at
     return t.dep_ == "dobj" or t.pos_ == "NOUN" and actors.actor_at(t.idx, t.idx + len(t)) is None
 
 
