@@ -156,6 +156,23 @@ def is_refusal(found: set[str]) -> bool:
     return {"negated", "planned"} <= found and "hypothetical" not in found
 
 
+def _narrated_with_cue(trigger: Token, q: Quote) -> bool:
+    """The trigger is the narrator's clause that carries an indirect or mixed quotation's cue, not the words
+    reported: the cue hangs on it ("X, responding to Y's announcement, attacked it as 'garbage'"), or the
+    parser coordinated the tensed trigger with the infinitive the cue governs ("X urged Y to reconsider and
+    spoke with Z": "spoke" is told like "urged")."""
+    if q.quote_type == "direct" or q.cue_char_start is None:
+        return False
+    verb = trigger
+    if verb.dep_ == "conj" and _finite(verb) and not _finite(verb.head):
+        verb = _finite_governor(verb.head) or verb
+    if verb.idx == q.cue_char_start:
+        return True
+    cue = next((t for t in trigger.sent if t.idx == q.cue_char_start), None)
+    # (a cue after the trigger that hangs on it is a misparsed "Y attacked Z, X said": still reported)
+    return cue is not None and cue.i < verb.i and any(a.i == verb.i for a in cue.ancestors)
+
+
 def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True) -> set[str]:
     """Every modality marked on the trigger or the clauses governing it (see `modality`)."""
     found = _own_cues(trigger)
@@ -206,7 +223,8 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
     start = trigger.idx
     # (an indirect quotation read off the same misparse is not what its cue verb reports either)
     if any(q.char_start <= start < q.char_end for q in quotes
-           if spliced is None or q.quote_type != "indirect" or q.cue_char_start != spliced.idx):
+           if (spliced is None or q.quote_type != "indirect" or q.cue_char_start != spliced.idx)
+           and not _narrated_with_cue(trigger, q)):
         found.add("claimed")
     if _performative(trigger) and any(q.quote_type == "direct" and q.char_start <= start < q.char_end
                                       for q in quotes):

@@ -1,0 +1,42 @@
+"""Modality of acts told by the narrator next to a quotation's cue, and of acts announced or alleged.
+
+Every sentence is written for this file (none is taken from a gold set).
+"""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.events import extract_events
+from newscoder.extract.mentions import extract_actors
+from newscoder.extract.quotes import extract_quotes
+from newscoder.extract.timex import extract_timex
+
+
+def code(nlp, registry, text: str) -> list[dict]:
+    article = make_article(text, date="2026-03-15")
+    doc = nlp(text)
+    actors = extract_actors(doc, article, registry)
+    quotes = extract_quotes(doc, article, actors)
+    return [{"trigger": e.trigger, "code": e.cameo_code, "modality": e.modality}
+            for e in extract_events(doc, article, actors, extract_timex(doc, article), quotes)]
+
+
+def one(events: list[dict], word: str) -> dict:
+    found = [e for e in events if word in e["trigger"]]
+    assert found, f"no event with trigger {word!r} in {events}"
+    return found[0]
+
+
+def test_a_tensed_act_coordinated_with_an_urged_infinitive_is_asserted(nlp, registry):
+    # the parser hangs "met" on "reconsider", inside the indirect quotation "urged ... to reconsider": the
+    # meeting is told by the narrator like the urging, not reported as someone's words
+    events = code(nlp, registry, "Foreign Minister Karl Weber urged the council to reconsider and met with "
+                                 "Prime Minister Anna Berg about the dispute.")
+    assert one(events, "urged")["modality"] == "asserted"
+    met = one(events, "met")
+    assert (met["code"][:2], met["modality"]) == ("04", "asserted")
+
+
+def test_an_act_inside_reported_speech_stays_claimed(nlp, registry):
+    events = code(nlp, registry, "Foreign Minister Karl Weber said that Chad attacked the rebels.")
+    assert one(events, "attacked")["modality"] == "claimed"
