@@ -169,8 +169,10 @@ def _narrated_with_cue(trigger: Token, q: Quote) -> bool:
     if verb.idx == q.cue_char_start:
         return True
     cue = next((t for t in trigger.sent if t.idx == q.cue_char_start), None)
-    # (a cue after the trigger that hangs on it is a misparsed "Y attacked Z, X said": still reported)
-    return cue is not None and cue.i < verb.i and any(a.i == verb.i for a in cue.ancestors)
+    # (only a participle clause of the narrator's verb, "responding to ...": "According to X, police were
+    # investigating" and a parenthetical "Y, X said, attacked Z" still report the words of X)
+    return cue is not None and cue.i < verb.i and cue.tag_ == "VBG" and cue.dep_ == "advcl" \
+        and cue.head.i == verb.i
 
 
 def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True) -> set[str]:
