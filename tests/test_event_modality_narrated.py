@@ -40,3 +40,16 @@ def test_a_tensed_act_coordinated_with_an_urged_infinitive_is_asserted(nlp, regi
 def test_an_act_inside_reported_speech_stays_claimed(nlp, registry):
     events = code(nlp, registry, "Foreign Minister Karl Weber said that Chad attacked the rebels.")
     assert one(events, "attacked")["modality"] == "claimed"
+
+
+def test_an_announced_withdrawal_is_planned_and_an_announced_resignation_asserted(nlp, registry):
+    withdrawal = one(code(nlp, registry, "On Sunday, Ruritania announced a complete withdrawal from the border "
+                                         "region."), "withdrawal")
+    assert (withdrawal["code"], withdrawal["modality"]) == ("087", "planned")
+    # the withdrawal told as done stays asserted
+    withdrew = one(code(nlp, registry, "On Sunday, Ruritania withdrew its troops from the border region."), "withdrew")
+    assert (withdrew["code"], withdrew["modality"]) == ("087", "asserted")
+    # a resignation is done by announcing it
+    resignation = one(code(nlp, registry, "On Sunday, the Ruritanian president announced his resignation."),
+                      "resignation")
+    assert (resignation["code"], resignation["modality"]) == ("080", "asserted")
