@@ -53,3 +53,13 @@ def test_an_announced_withdrawal_is_planned_and_an_announced_resignation_asserte
     resignation = one(code(nlp, registry, "On Sunday, the Ruritanian president announced his resignation."),
                       "resignation")
     assert (resignation["code"], resignation["modality"]) == ("080", "asserted")
+
+
+def test_an_attempt_alleged_without_that_is_claimed_and_told_as_fact_planned(nlp, registry):
+    # no "that" after "allegations": the parser coordinates "tried" with "stemmed"; the attempt is still alleged
+    alleged = one(code(nlp, registry, "The charge stemmed from allegations Mayor Tom Green tried to pressure the "
+                                      "Velkan government to open an inquiry."), "pressure")
+    assert (alleged["code"], alleged["modality"]) == ("100", "claimed")
+    told = one(code(nlp, registry, "Mayor Tom Green tried to pressure the Velkan government to open an inquiry."),
+               "pressure")
+    assert (told["code"], told["modality"]) == ("100", "planned")
