@@ -168,7 +168,25 @@ def code_event(m: TriggerMatch, tgt: str | None, roots: list[tuple[Timex, Token]
         code, plover = refusal, "REJECT"
         mood = strongest(found - {"negated", "planned"})
         dated = _statement_date(m, roots)
+    if mood in ("asserted", "claimed") and _announced_move(m, code):
+        mood = "planned"
     return code, plover, mood, dated
+
+
+# verbs that make a coming act public ("announced a withdrawal", "unveiled a visit"); the light verb of the
+# trigger, its object the act
+_ANNOUNCING = {"announce", "unveil", "propose", "schedule"}
+# CAMEO codes of acts that take place after their announcement, moving people: a withdrawal or pull-back of
+# forces (087), a visit made or hosted (042, 043). A resignation, sanction or restriction announced is done by
+# announcing it (the announcement is the act), and stays asserted
+_MOVES = ("087", "042", "043")
+
+
+def _announced_move(m: TriggerMatch, code: str) -> bool:
+    """ "The US announced a complete withdrawal from the region": the withdrawal is announced, still to be carried
+    out (planned), not reported as done."""
+    return m.obj is not None and not m.is_nominal and m.head.lemma_.lower() in _ANNOUNCING \
+        and code.startswith(_MOVES)
 
 
 # PETRARCH2's aircraft set names the aerial weapons of CAMEO 195 ("drone attack", "attacked using drones",

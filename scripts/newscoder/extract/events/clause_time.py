@@ -260,7 +260,7 @@ def _in_background_clause(tok: Token) -> bool:
     of a noun ("placards asking X to ...") is not: it is told at the time of the clause the noun is in."""
     cur = _clause_head(tok)
     for _ in range(6):
-        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ != "VBG":
+        if cur.dep_ == "relcl" or cur.dep_ == "acl" and cur.tag_ != "VBG" and not _time_clause(cur):
             return True
         if cur.head.i == cur.i:
             return False
@@ -269,6 +269,16 @@ def _in_background_clause(tok: Token) -> bool:
 
 
 _SAME_TIME_MARKS = {"when", "as", "while"}
+# conjunctions of time: a clause they open is adverbial even when the parser hangs it on a noun
+_TIME_MARKS = {"after", "before", "when", "while", "until", "once"}
+
+
+def _time_clause(verb: Token) -> bool:
+    """ "the statement after X spoke with Y": a clause opened by a conjunction of time that the parser hung on
+    a noun is an adverbial clause of time, told in the time of the clause the noun is in, not a relative
+    clause's background."""
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+
 
 
 def _main_clause(tok: Token) -> bool:

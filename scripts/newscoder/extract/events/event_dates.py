@@ -39,6 +39,7 @@ from newscoder.extract.events.clause_time import (
     _pronoun_subject,
     _subject_words,
     _text_end,
+    _time_clause,
     _told_in_past,
 )
 from newscoder.extract.events.clauses import _clause_head
@@ -329,7 +330,7 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     if past and period is None and not reacts and (not _pluperfect(m.head) or thread and _backshifted(m.head)) \
             and (peg := _news_peg(lead, m, article, thread)) is not None \
             and all(t.value == peg.value or not _not_after_publication(t, article) or _onset_date(t, m.head.doc)
-                    or _planned_date(t, m.head.doc) for t in earlier_ctx):
+                    or _planned_date(t, m.head.doc) or _quoted_relative(t, m) for t in earlier_ctx):
         return {**_timex_fields(peg, None), "date_basis": "lead"}
     if not m.is_nominal and _perfect(m.head) and not _in_background_clause(m.head) \
             and (t := next((x for x in earlier if all(not (s <= x.char_start < e) for s, e in spans)), None)) \
@@ -347,6 +348,18 @@ def _date_fields(m: TriggerMatch, roots: list[tuple[Timex, Token]], article: Art
     precision = "unknown" if past or _is_past(m.head) or _perfect(m.head) else "day"
     return {"event_date": article.published_date, "date_precision": precision, "date_text": None,
             "date_basis": "publication"}
+
+
+def _quoted_relative(t: Timex, m: TriggerMatch) -> bool:
+    """ "tonight", "yesterday" inside quotation marks of another sentence: counted from when the words were
+    said, not from publication, it names no other date of the passage (it dates nothing, see `_date_fields`).
+    In the act's own sentence it tells that the act came on the day of the words, which the text does not
+    give, unless the act is a time clause set before what the words date ("the statement tonight after X
+    spoke with Y": the day is the statement's)."""
+    if t.basis != "relative" or not _in_quotation_marks(doc_text(m.head.doc), t.char_start):
+        return False
+    sent = m.head.sent
+    return not sent.start_char <= t.char_start < sent.end_char or _time_clause(_clause_head(m.head))
 
 
 # nouns of "in that case", "in that way": a demonstrative that points to no occasion
@@ -480,6 +493,8 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
     violent = _violent_codes(act).union(*(_violent_codes(c) for c in m.head.children if c.dep_ == "dobj"))
     text = doc_text(doc)
     definite = act.pos_ == "NOUN" and _definite(act)
+    occasions = _occasions(m.head) if not m.is_nominal else set()
+    doers = _doer_words(m.head) if occasions else set()
     for t in reversed(list(before)):
         # (reported speech may tell it first, "organisers said a million marched on Saturday"; words in
         # quotation marks may not)
@@ -509,7 +524,52 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
         if t.precision == "day" and (clause and acts & lemmas
                                      or dated.pos_ == "NOUN" and dated.lemma_.lower() in lemmas):
             return t
+        # "On live television X also attacked Y" after "On Wednesday on live television, X said ...": the same
+        # doer at the same occasion is the same appearance, whatever was said or done at it
+        if t.precision == "day" and clause and doers and occasions & _occasions(told) \
+                and doers & _doer_words(told):
+            return t
     return None
+
+
+# prepositions of the occasion an act was done at or through ("on television", "at the rally", "during the
+# debate"); "in" is left out: it names a place ("in the city") as often as an occasion
+_OCCASION_PREPS = {"on", "at", "during", "via"}
+
+
+def _occasions(verb: Token) -> set[str]:
+    """The common nouns of the occasions the clause's verb was done at ("on live television": television),
+    also when the parser hangs the phrase on the clause's date ("on Wednesday on live television")."""
+    verb = _clause_head(verb)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    # ("on Wednesday on live television": the second phrase hangs on the first or on its date)
+    preps += [g for c in preps for h in (c, *c.children) if h.i == c.i or h.ent_type_ == "DATE"
+              for g in h.children if g.dep_ == "prep"]
+    found = set()
+    for c in (c for c in preps if c.lower_ in _OCCASION_PREPS):
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if not objs:
+            # "On live television Erdogan ..." with no comma: the parser makes the noun part of the subject's
+            # name; the prepositional object is the last common noun of the words right after the preposition
+            words = []
+            for w in c.doc[c.i + 1 : c.i + 5]:
+                if w.pos_ not in ("DET", "ADJ", "NOUN"):
+                    break
+                words.append(w)
+            objs = [w for w in words if w.pos_ == "NOUN"][-1:]
+        found.update(g.lemma_.lower() for g in objs if g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME"))
+    return found
+
+
+def _doer_words(verb: Token) -> set[str]:
+    """The names heading the clause's subject ("President X": x), lowercased; none for a pronoun."""
+    verb = _clause_head(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return set()
+    return {w.lower_ for w in subj.subtree if w.pos_ == "PROPN"}
 
 
 def _definite(noun: Token) -> bool:

@@ -168,13 +168,51 @@ def _reaction(m: TriggerMatch) -> bool:
     return _response(m.head) or m.entry.cameo_code.startswith(_REACTION_CODES)
 
 
+def _stem(tok: Token) -> str:
+    # (a noun and the verb it names share their first letters: "ruling"/"ruled", "announcement"/"announced")
+    return tok.lemma_.lower()[:4]
+
+
+def _after_another_occasion(m: TriggerMatch, lead: Iterable[Timex]) -> bool:
+    """The act is placed after an occasion the lead's dated sentence does not tell ("After the dictator's fall,
+    X warned Y" in a story whose lead dates X's remarks): "after"/"following" + a definite noun none of whose
+    words (the noun, its possessor, its modifiers) the lead's sentence has. The act happened after that
+    occasion, on a day the text does not give, not on the lead's day. "Following the court's decision" after
+    "On Thursday, the court ruled ..." is the lead's own occasion and goes on with it."""
+    doc = m.head.doc
+    stems: set[str] = set()
+    for t in lead:
+        span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+        if span is not None:
+            stems.update(_stem(w) for w in span.sent if w.pos_ in ("NOUN", "PROPN", "VERB"))
+    if not stems:
+        return False
+    verb = _clause_head(m.head)
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in _AFTER_PREPS or c.i > m.head.i:
+                continue
+            for g in (g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                if not any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                           for d in g.children):
+                    continue
+                words = [g] + [d for d in g.subtree if d.pos_ in ("NOUN", "PROPN") and d.i != g.i]
+                if not any(_stem(w) in stems for w in words):
+                    return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or verb.head.i == verb.i:
+            break
+        verb = _clause_head(verb.head)
+    return False
+
+
 def _news_peg(lead: Iterable[Timex], m: TriggerMatch, article: Article, thread: bool = False) -> Timex | None:
     """The lead's day when it falls within PEG_DAYS before publication and the act comes after it in the text:
     an undated past act in a paragraph with no date of its own goes on with the main story ("On Thursday, the
     court ruled ... The ruling allowed ..."). Near the lead (PEG_CHARS) any such act does; further down only
     an act of the lead's thread, whose source or target the lead's dated sentence names (`thread`)."""
     pub = article.published_date
-    if pub is None or _in_background_clause(m.head) or _indefinite_past(m.head):
+    if pub is None or _in_background_clause(m.head) or _indefinite_past(m.head) \
+            or _after_another_occasion(m, lead):
         return None
     for t in lead:
         day = _first_day(t.value)

@@ -156,6 +156,43 @@ def is_refusal(found: set[str]) -> bool:
     return {"negated", "planned"} <= found and "hypothetical" not in found
 
 
+# verbs of an attempt: in the past tense the attempt was made
+_ATTEMPTS = {"try", "attempt", "seek"}
+
+
+def _claim_before(verb: Token) -> bool:
+    """A tensed clause right after a noun of claim with no "that" ("the charge stemmed from allegations X tried
+    to ..."), which the parser coordinates with the verb before or hangs on it as an adverbial clause: the
+    clause is the claim's content."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _finite(verb) or any(c.dep_ in ("cc", "mark") for c in verb.children):
+        return False
+    start = subj.left_edge.i
+    if start == 0 or start >= verb.i:
+        return False
+    noun = verb.doc[start - 1]
+    return noun.pos_ == "NOUN" and is_reporting_verb(noun) and noun.i > verb.head.i
+
+
+def _narrated_with_cue(trigger: Token, q: Quote) -> bool:
+    """The trigger is the narrator's clause that carries an indirect or mixed quotation's cue, not the words
+    reported: the cue hangs on it ("X, responding to Y's announcement, attacked it as 'garbage'"), or the
+    parser coordinated the tensed trigger with the infinitive the cue governs ("X urged Y to reconsider and
+    spoke with Z": "spoke" is told like "urged")."""
+    if q.quote_type == "direct" or q.cue_char_start is None:
+        return False
+    verb = trigger
+    if verb.dep_ == "conj" and _finite(verb) and not _finite(verb.head):
+        verb = _finite_governor(verb.head) or verb
+    if verb.idx == q.cue_char_start:
+        return True
+    cue = next((t for t in trigger.sent if t.idx == q.cue_char_start), None)
+    # (only a participle clause of the narrator's verb, "responding to ...": "According to X, police were
+    # investigating" and a parenthetical "Y, X said, attacked Z" still report the words of X)
+    return cue is not None and cue.i < verb.i and cue.tag_ == "VBG" and cue.dep_ == "advcl" \
+        and cue.head.i == verb.i
+
+
 def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = True) -> set[str]:
     """Every modality marked on the trigger or the clauses governing it (see `modality`)."""
     found = _own_cues(trigger)
@@ -168,6 +205,7 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
     gov_cues = cues().get("governor", {})
     skip_to: Token | None = None
     spliced: Token | None = None
+    attempted = False  # "planned" came from a past attempt ("tried to pressure")
     for child, head in governors(trigger):
         if skip_to is not None:
             if child.i != skip_to.i:
@@ -184,9 +222,14 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
         if child.dep_ == "ccomp" and _independent(child, head):
             spliced = head
             break  # "X denied the claims, however, a report concluded ...": two sentences spliced by a comma
+        if child.dep_ in ("conj", "advcl") and _claim_before(child):
+            # "stemmed from allegations X tried to ...", misparsed as a coordination or an adverbial clause
+            found.add("claimed")
+            break
         if child.dep_ in ("xcomp", "acomp") or _is_purpose(child):
             if (cued := cue_lemma(head, gov_cues)) in gov_cues or head.lower_ in gov_cues:
                 found.add(gov_cues.get(cued, gov_cues.get(head.lower_, "planned")))
+                attempted = attempted or cued in _ATTEMPTS and head.tag_ == "VBD"
             elif _is_purpose(child) and purpose:
                 found.add("planned")
             # control verbs pass their own negation and modals down ("did not agree to ...")
@@ -203,10 +246,14 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
             break
         elif child.dep_ == "advcl" and "hypothetical" in _own_cues(child):
             found.add("hypothetical")
+    if attempted and "claimed" in found:
+        # "allegations that X tried to pressure Y": an attempt alleged to have been made is a claim, not a plan
+        found.discard("planned")
     start = trigger.idx
     # (an indirect quotation read off the same misparse is not what its cue verb reports either)
     if any(q.char_start <= start < q.char_end for q in quotes
-           if spliced is None or q.quote_type != "indirect" or q.cue_char_start != spliced.idx):
+           if (spliced is None or q.quote_type != "indirect" or q.cue_char_start != spliced.idx)
+           and not _narrated_with_cue(trigger, q)):
         found.add("claimed")
     if _performative(trigger) and any(q.quote_type == "direct" and q.char_start <= start < q.char_end
                                       for q in quotes):
