@@ -40,6 +40,19 @@ def reporting_lexicon() -> dict[tuple[str, str], Verb]:
 
 # "called on X to", "called for X": a request, never the "called" that names ("a process called X")
 PHRASAL_PARTICLES = {"on", "upon", "for"}
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
+
+
+def past_cue_form(word: str) -> bool:
+    """"Remarked", "Said", "Added": a word written as the past tense of a speech verb of the lexicon (the
+    tagger may read it as a proper noun when it opens a sentence before a name)."""
+    low = word.lower()
+    if low in _IRREGULAR_PAST:
+        return (_IRREGULAR_PAST[low], "verb") in reporting_lexicon()
+    if not low.endswith("ed") or len(low) < 5:
+        return False
+    stems = {low[:-2], low[:-1], low[:-3] + "y" if low.endswith("ied") else low[:-2]}
+    return any((s, "verb") in reporting_lexicon() for s in stems)
 
 
 def cue_entry(tok: Token) -> Verb | None:

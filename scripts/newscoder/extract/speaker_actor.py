@@ -39,6 +39,12 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
         # "co-author Ann Lee of the Institute for X": the person named in the speaker, not the body
         inside = [m for m in actors.mentions if start <= m.char_start and m.char_end <= end
                   and m.mention_kind == "name" and (a := actors.get(m.actor_key)) and a.actor_type == "person"]
+        if not inside:
+            # "Institute for X biologist Ann Lee": the phrase ends in the person's name after a job noun
+            # in lower case, though the parse made the body its head
+            inside = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end == sp.end
+                      and m.mention_kind == "name" and (a := actors.get(m.actor_key)) and a.actor_type == "person"
+                      and _job_noun_before(sp, m.char_start)]
         if inside:
             key = min(inside, key=lambda m: m.char_start).actor_key
     if sp.kind == "pronoun":
@@ -54,6 +60,11 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
         # "officials at the ministry": the ministry rather than a group of unnamed officials
         return _spoken_for(actors, sp) or (key if key is not None else _titled_person(actors, sp))
     return key
+
+
+def _job_noun_before(sp: Speaker, at: int) -> bool:
+    words = sp.text[: at - sp.start].split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower()
 
 
 def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.actors.entities import (
     _NAME_PARTICLES,
     _OCCUPATION_ENDINGS,
@@ -254,6 +255,10 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             end = k
             break
     if start < end and toks[start].lower_ == "the":
+        start += 1
+    # 'Remarked Center for Biological X scientist Ann Lee, "..."': a speech verb opening the sentence
+    # before the name (an inverted cue) is no part of it
+    if end - start > 1 and toks[start].is_sent_start and past_cue_form(toks[start].text):
         start += 1
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
     for k in range(start + 1, end):

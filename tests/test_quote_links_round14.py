@@ -1,0 +1,44 @@
+"""Quote speakers linked to the actor the article named (round 14 patterns; our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import analyse_quotes as analyse
+from conftest import speaker_names
+from newscoder.extract.speaker_links import title_variants
+
+
+def test_one_office_written_two_ways_is_the_same_holder(nlp):
+    text = ("Valdoria's Foreign Secretary Ines Marroquin met the envoys on Tuesday. "
+            "The foreign minister said that the border crossings would reopen within a week.")
+    qs, actors = analyse(nlp, text)
+    assert ("The foreign minister", "Ines Marroquin") in speaker_names(qs, actors)
+
+
+def test_bare_minister_is_not_a_portfolio_secretary():
+    assert title_variants("foreign minister") == ["foreign minister", "foreign secretary"]
+    assert title_variants("minister") == ["minister"]
+    assert "ceo" in title_variants("chief executive")
+
+
+def test_deputy_of_the_office_is_not_its_holder(nlp):
+    text = ("Valdoria's Deputy Foreign Secretary Ines Marroquin met the envoys on Tuesday. "
+            "The foreign minister said that the border crossings would reopen within a week.")
+    qs, actors = analyse(nlp, text)
+    assert speaker_names(qs, actors) == [("The foreign minister", None)]
+
+
+def test_opening_speech_verb_is_no_part_of_a_name(nlp):
+    text = ("The salmon run grew this year. Remarked Foundation for Wild Rivers biologist Maren Osterholt, "
+            "\"This is a gift from the rivers to everyone who cleaned them.\"")
+    qs, actors = analyse(nlp, text)
+    names = sorted(a.name for a in actors.actors)
+    assert names == ["Foundation for Wild Rivers", "Maren Osterholt"]
+    # the phrase ends in the person's name after her job: she speaks, not her employer
+    assert speaker_names(qs, actors) == [("Foundation for Wild Rivers biologist Maren Osterholt", "Maren Osterholt")]
+
+
+def test_past_tense_speech_verbs_are_told_from_names():
+    from newscoder.extract.attribution import past_cue_form
+
+    assert [w for w in ("Remarked", "Said", "Added", "Noted", "Alfred", "Ahmed", "United", "Reed") if past_cue_form(w)] \
+        == ["Remarked", "Said", "Added", "Noted"]
