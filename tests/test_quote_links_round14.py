@@ -42,3 +42,21 @@ def test_past_tense_speech_verbs_are_told_from_names():
 
     assert [w for w in ("Remarked", "Said", "Added", "Noted", "Alfred", "Ahmed", "United", "Reed") if past_cue_form(w)] \
         == ["Remarked", "Said", "Added", "Noted"]
+
+
+def test_outlet_that_remarks_on_a_comment_is_not_its_speaker(nlp):
+    text = ("Port chair Tomas Uribe commented on the closure \u2014 which the Gazette noted as a rare step for a "
+            "chair \u2014 \"Whatever the reasons, it is plain that the aim of [closing the port] now would be to "
+            "stop [the board] debating the budget and doing its duty.\"")
+    qs, actors = analyse(nlp, text)
+    assert speaker_names(qs, actors) == [("Port chair Tomas Uribe", "Tomas Uribe")]
+    assert qs[0].quote_type == "direct" and qs[0].quote_text.startswith("Whatever the reasons")
+
+
+def test_relative_clause_on_the_cue_is_not_its_content(nlp):
+    text = "The mayor spoke about the delay, which the Gazette described as long. The bridge reopened in May."
+    qs, actors = analyse(nlp, text)
+    assert not any("which" in q.quote_text for q in qs)
+    # a plain that-clause still reports
+    qs, actors = analyse(nlp, "The Gazette noted that the bridge had reopened in May.")
+    assert [(q.quote_text, q.speaker_text) for q in qs] == [("the bridge had reopened in May", "The Gazette")]

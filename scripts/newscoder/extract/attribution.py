@@ -65,6 +65,10 @@ def cue_entry(tok: Token) -> Verb | None:
         c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in tok.children)  # "called on cyclists to ..."
     if amod or naming:
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
+    if any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < tok.i for c in tok.children):
+        # "the ruling, which the paper noted as unusual": the object is the relative pronoun, so what was
+        # said is the noun before it, never a quote or clause that follows
+        return None
     lemma = tok.lemma_.lower()
     entry = reporting_lexicon().get((lemma, "verb"))
     # a phrasal verb is its own row ("shot back", "hit back": a retort), read before the bare verb
@@ -80,6 +84,13 @@ def cue_entry(tok: Token) -> Verb | None:
     return entry
 
 
+def _relative_clause(verb: Token) -> bool:
+    """"commented on the matter, which the paper noted as rare": a clause opened by a relative pronoun
+    describes the noun before it (the parser may hang it on the cue), it is not what was said."""
+    return verb.left_edge.tag_ in ("WDT", "WP", "WP$") and verb.left_edge.lower_ != "what" and verb.left_edge.i > 0 \
+        and verb.doc[verb.left_edge.i - 1].is_punct
+
+
 # dependents that show a clause has its own subject or is introduced by a conjunction
 SUBJ_OR_MARK = {"nsubj", "nsubjpass", "expl", "csubj", "mark"}
 
@@ -89,7 +100,8 @@ def complement_of(cue: Token) -> list[Token] | None:
     # a clause before the cue that a colon (or semicolon) closes is the narrator's lead-in, not the content:
     # 'X noted a risk: Y remarked, "..."'
     comp = [c for c in cue.children if c.dep_ == "ccomp"
-            and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))]
+            and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))
+            and not _relative_clause(c)]
     if not comp or comp[0].i < cue.i:
         mid = _parenthetical(cue)
         if mid is not None:
