@@ -40,8 +40,8 @@ def test_opening_speech_verb_is_no_part_of_a_name(nlp):
 def test_past_tense_speech_verbs_are_told_from_names():
     from newscoder.extract.attribution import past_cue_form
 
-    assert [w for w in ("Remarked", "Said", "Added", "Noted", "Alfred", "Ahmed", "United", "Reed") if past_cue_form(w)] \
-        == ["Remarked", "Said", "Added", "Noted"]
+    words = ("Remarked", "Said", "Added", "Noted", "Alfred", "Ahmed", "United", "Reed")
+    assert [w for w in words if past_cue_form(w)] == ["Remarked", "Said", "Added", "Noted"]
 
 
 def test_outlet_that_remarks_on_a_comment_is_not_its_speaker(nlp):

@@ -535,7 +535,8 @@ def _title_holder(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     if found is None or found[1] in ("honorific", "spokesperson", "modifier") or not " ".join(words).endswith(found[0]):
         return None
     title = found[0]
-    if title in PORTFOLIO_HEADS and len(words) > 2 and words[-2] not in DEFINITE and not words[-2].endswith(("'s", "’s")):
+    if title in PORTFOLIO_HEADS and len(words) > 2 and words[-2] not in DEFINITE \
+            and not words[-2].endswith(("'s", "’s")):
         title = f"{words[-2]} {title}"  # "the foreign minister": the portfolio is part of the office
     holders = set()
     for m in actors.mentions:

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.actors.entities import (
     _NAME_PARTICLES,
     _OCCUPATION_ENDINGS,
@@ -19,6 +18,7 @@ from newscoder.extract.actors.entities import (
     _job_word_first,
 )
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
+from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 
