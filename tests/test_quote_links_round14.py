@@ -60,3 +60,12 @@ def test_relative_clause_on_the_cue_is_not_its_content(nlp):
     # a plain that-clause still reports
     qs, actors = analyse(nlp, "The Gazette noted that the bridge had reopened in May.")
     assert [(q.quote_text, q.speaker_text) for q in qs] == [("the bridge had reopened in May", "The Gazette")]
+
+
+def test_subject_after_a_speaking_to_clause_is_the_speaker(nlp):
+    text = ("Speaking to Reuters, the president of the Valdorian Union for the Protection of Rivers, Ines "
+            "Marroquin, said, \"We support the ban, but the timing makes no sense for the farmers who depend on "
+            "the water.\"")
+    qs, _ = analyse(nlp, text)
+    assert [q.speaker_text for q in qs] == ["the president of the Valdorian Union for the Protection of Rivers"]
+    assert qs[0].quote_text.startswith("We support the ban")
