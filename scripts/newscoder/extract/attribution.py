@@ -65,10 +65,6 @@ def cue_entry(tok: Token) -> Verb | None:
         c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in tok.children)  # "called on cyclists to ..."
     if amod or naming:
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
-    if any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < tok.i for c in tok.children):
-        # "the ruling, which the paper noted as unusual": the object is the relative pronoun, so what was
-        # said is the noun before it, never a quote or clause that follows
-        return None
     lemma = tok.lemma_.lower()
     entry = reporting_lexicon().get((lemma, "verb"))
     # a phrasal verb is its own row ("shot back", "hit back": a retort), read before the bare verb
@@ -84,11 +80,19 @@ def cue_entry(tok: Token) -> Verb | None:
     return entry
 
 
-def _relative_clause(verb: Token) -> bool:
-    """"commented on the matter, which the paper noted as rare": a clause opened by a relative pronoun
-    describes the noun before it (the parser may hang it on the cue), it is not what was said."""
-    return verb.left_edge.tag_ in ("WDT", "WP", "WP$") and verb.left_edge.lower_ != "what" and verb.left_edge.i > 0 \
-        and verb.doc[verb.left_edge.i - 1].is_punct
+def _relative_clause(cue: Token, verb: Token) -> bool:
+    """"commented on the matter, which the paper noted as rare": a clause after the cue opened by a relative
+    pronoun describes the noun before it (the parser may hang it on the cue), it is not what was said."""
+    first = verb.left_edge
+    return first.i > cue.i + 1 and first.tag_ in ("WDT", "WP", "WP$") and first.lower_ != "what" \
+        and verb.doc[first.i - 1].is_punct
+
+
+def relative_object(cue: Token) -> bool:
+    """'the move, which the paper noted as unusual': the cue's object is the relative pronoun, so what was
+    said is the noun before it, never a quote that follows."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.lower_ != "what" and c.i < cue.i
+               for c in cue.children)
 
 
 # dependents that show a clause has its own subject or is introduced by a conjunction
@@ -101,7 +105,7 @@ def complement_of(cue: Token) -> list[Token] | None:
     # 'X noted a risk: Y remarked, "..."'
     comp = [c for c in cue.children if c.dep_ == "ccomp"
             and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))
-            and not _relative_clause(c)]
+            and not _relative_clause(cue, c)]
     if not comp or comp[0].i < cue.i:
         mid = _parenthetical(cue)
         if mid is not None:

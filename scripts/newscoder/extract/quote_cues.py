@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from newscoder.extract.attribution import cue_entry
+from newscoder.extract.attribution import cue_entry, relative_object
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_content import background_cue
 from newscoder.extract.quote_context import Attr
@@ -74,7 +74,7 @@ def window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr
                 sp = own_speaker(ctx, src[0]) if src else None
                 if sp is not None:
                     return Attr(t, sp)
-            if cue_entry(t) is not None and t.i not in reported and not background_cue(t):
+            if cue_entry(t) is not None and t.i not in reported and not background_cue(t) and not relative_object(t):
                 adjacent = t.idx + len(t.text) == len(before) + p_start
                 # 'told the BBC after the verdict "...': only a phrase, no other clause, before the mark
                 between = _without_aside(doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)])
