@@ -69,3 +69,13 @@ def test_subject_after_a_speaking_to_clause_is_the_speaker(nlp):
     qs, _ = analyse(nlp, text)
     assert [q.speaker_text for q in qs] == ["the president of the Valdorian Union for the Protection of Rivers"]
     assert qs[0].quote_text.startswith("We support the ban")
+
+
+def test_present_tense_gloss_on_a_name_is_the_reporters(nlp):
+    base = "The minister said the government would send grain to Valdoria, which {} in a border dispute with Borduria."
+    qs, _ = analyse(nlp, base.format("is currently"))
+    assert [q.quote_text for q in qs] == ["the government would send grain to Valdoria"]
+    # in the tense of the report, the clause may be the minister's own: kept
+    qs, _ = analyse(nlp, base.format("was"))
+    assert [q.quote_text for q in qs] == ["the government would send grain to Valdoria, which was in a border "
+                                          "dispute with Borduria"]

@@ -181,6 +181,7 @@ def _without_gloss(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Tok
                                                   for a in rel.children)
         if (present and first.lower_ in ("which", "who", "whose") and first.i > 0
                 and ctx.doc[first.i - 1].text == "," and sub[-1].i >= comp[-1].i - 1
+                and not any(t.text == "," for t in sub)  # (one short gloss, no list run on into it)
                 and not any(ctx.in_quote(t.idx) for t in sub)):
             return [t for t in comp if t.i < first.i - 1]
     return comp
