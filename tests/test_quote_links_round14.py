@@ -79,3 +79,18 @@ def test_present_tense_gloss_on_a_name_is_the_reporters(nlp):
     qs, _ = analyse(nlp, base.format("was"))
     assert [q.quote_text for q in qs] == ["the government would send grain to Valdoria, which was in a border "
                                           "dispute with Borduria"]
+
+
+def test_outlet_describing_a_noun_in_quotation_marks_still_speaks(nlp):
+    text = ("The protests grew. The bill would let the city extradite people to Borduria, whose courts the "
+            "Gazette describes as \"marred by forced confessions and arbitrary detentions.\"")
+    qs, actors = analyse(nlp, text)
+    assert speaker_names(qs, actors) == [("the Gazette", "Gazette")]
+
+
+def test_speech_verb_opening_a_paragraph_is_cut_from_the_speaker(nlp):
+    text = ("The salmon run grew this year. Biologists were cautious.\n\n\nRemarked Center for Wild Rivers "
+            "scientist Maren Osterholt, \"This is a gift from the rivers to everyone who cleaned them.\"")
+    qs, actors = analyse(nlp, text)
+    assert not any(a.name.startswith("Remarked") for a in actors.actors)
+    assert [(q.speaker_text.split()[0], actors.get(q.speaker_key).name) for q in qs] == [("Center", "Maren Osterholt")]

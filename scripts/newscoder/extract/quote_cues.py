@@ -74,7 +74,8 @@ def window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr
                 sp = own_speaker(ctx, src[0]) if src else None
                 if sp is not None:
                     return Attr(t, sp)
-            if cue_entry(t) is not None and t.i not in reported and not background_cue(t) and not relative_object(t):
+            if cue_entry(t) is not None and t.i not in reported and not background_cue(t) \
+                    and not (t.i in aside and relative_object(t)):
                 adjacent = t.idx + len(t.text) == len(before) + p_start
                 # 'told the BBC after the verdict "...': only a phrase, no other clause, before the mark
                 between = _without_aside(doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)])

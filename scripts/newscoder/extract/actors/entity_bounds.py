@@ -258,7 +258,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         start += 1
     # 'Remarked Center for Biological X scientist Ann Lee, "..."': a speech verb opening the sentence
     # before the name (an inverted cue) is no part of it
-    if end - start > 1 and toks[start].is_sent_start and past_cue_form(toks[start].text):
+    if end - start > 1 and _opens_sentence(toks, start) and past_cue_form(toks[start].text):
         start += 1
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
     for k in range(start + 1, end):
@@ -297,6 +297,14 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                                    or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
+
+
+def _opens_sentence(toks: list, i: int) -> bool:
+    """The token opens a sentence or a paragraph (line breaks are tokens of their own)."""
+    k = i - 1
+    while k >= 0 and toks[k].is_space:
+        k -= 1
+    return toks[i].is_sent_start or k < 0 or k < i - 1 or toks[k].text in (".", "!", "?")
 
 
 def token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
