@@ -103,6 +103,8 @@ def complement_of(cue: Token) -> list[Token] | None:
     """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
     # a clause before the cue that a colon (or semicolon) closes is the narrator's lead-in, not the content:
     # 'X noted a risk: Y remarked, "..."'
+    if relative_object(cue) and _set_off(cue):
+        return None  # "X commented — which the paper noted as rare —": the pronoun's noun is what was noted
     comp = [c for c in cue.children if c.dep_ == "ccomp"
             and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))
             and not _relative_clause(cue, c)]
