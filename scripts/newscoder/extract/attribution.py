@@ -40,6 +40,19 @@ def reporting_lexicon() -> dict[tuple[str, str], Verb]:
 
 # "called on X to", "called for X": a request, never the "called" that names ("a process called X")
 PHRASAL_PARTICLES = {"on", "upon", "for"}
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
+
+
+def past_cue_form(word: str) -> bool:
+    """"Remarked", "Said", "Added": a word written as the past tense of a speech verb of the lexicon (the
+    tagger may read it as a proper noun when it opens a sentence before a name)."""
+    low = word.lower()
+    if low in _IRREGULAR_PAST:
+        return (_IRREGULAR_PAST[low], "verb") in reporting_lexicon()
+    if not low.endswith("ed") or len(low) < 5:
+        return False
+    stems = {low[:-2], low[:-1], low[:-3] + "y" if low.endswith("ied") else low[:-2]}
+    return any((s, "verb") in reporting_lexicon() for s in stems)
 
 
 def cue_entry(tok: Token) -> Verb | None:
@@ -67,6 +80,21 @@ def cue_entry(tok: Token) -> Verb | None:
     return entry
 
 
+def _relative_clause(cue: Token, verb: Token) -> bool:
+    """"commented on the matter, which the paper noted as rare": a clause after the cue opened by a relative
+    pronoun describes the noun before it (the parser may hang it on the cue), it is not what was said."""
+    first = verb.left_edge
+    return first.i > cue.i + 1 and first.tag_ in ("WDT", "WP", "WP$") and first.lower_ != "what" \
+        and verb.doc[first.i - 1].is_punct
+
+
+def relative_object(cue: Token) -> bool:
+    """'the move, which the paper noted as unusual': the cue's object is the relative pronoun, so what was
+    said is the noun before it, never a quote that follows."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.lower_ != "what" and c.i < cue.i
+               for c in cue.children)
+
+
 # dependents that show a clause has its own subject or is introduced by a conjunction
 SUBJ_OR_MARK = {"nsubj", "nsubjpass", "expl", "csubj", "mark"}
 
@@ -75,8 +103,11 @@ def complement_of(cue: Token) -> list[Token] | None:
     """The reported content of a cue verb: its clausal complement, or `V someone to ...`."""
     # a clause before the cue that a colon (or semicolon) closes is the narrator's lead-in, not the content:
     # 'X noted a risk: Y remarked, "..."'
+    if relative_object(cue) and _set_off(cue):
+        return None  # "X commented — which the paper noted as rare —": the pronoun's noun is what was noted
     comp = [c for c in cue.children if c.dep_ == "ccomp"
-            and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))]
+            and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))
+            and not _relative_clause(cue, c)]
     if not comp or comp[0].i < cue.i:
         mid = _parenthetical(cue)
         if mid is not None:

@@ -145,6 +145,7 @@ def clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[To
         cut = min(x.i for x in other[0].subtree)
         if cut > comp[0].i:
             comp = [t for t in comp if t.i < cut]
+    comp = _without_gloss(ctx, cue, comp)
     comp_end = comp[-1].idx + len(comp[-1].text)
     for t in comp:
         if t.text == ":" and not ctx.in_quote(t.idx):
@@ -160,6 +161,30 @@ def clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[To
             break  # '(EU)': the parenthesis the content opened
         out.pop()
     return out
+
+
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def _without_gloss(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
+    """'ordered staff to delay aid to Valdoria, which is currently at war with ...': a relative clause set
+    off by a comma after a name, in the present tense where the report is in the past, closing the content
+    outside any quotation marks, is the reporter's note on the name, not the speaker's words."""
+    past = cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(a.lower_ == "had" for a in cue.children if a.dep_ == "aux")
+    if not past or len(comp) < 4:
+        return comp
+    inside = {t.i for t in comp}
+    for rel in (t for t in comp if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.head.i in inside):
+        sub = list(rel.subtree)
+        first = sub[0]
+        present = rel.tag_ in PRESENT_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in PRESENT_TAGS
+                                                  for a in rel.children)
+        if (present and first.lower_ in ("which", "who", "whose") and first.i > 0
+                and ctx.doc[first.i - 1].text == "," and sub[-1].i >= comp[-1].i - 1
+                and not any(t.text == "," for t in sub)  # (one short gloss, no list run on into it)
+                and not any(ctx.in_quote(t.idx) for t in sub)):
+            return [t for t in comp if t.i < first.i - 1]
+    return comp
 
 
 def _own_statement(verb: Token) -> bool:

@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from newscoder.extract.attribution import cue_entry
+from newscoder.extract.attribution import cue_entry, relative_object
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.quote_content import background_cue
 from newscoder.extract.quote_context import Attr
@@ -64,7 +64,9 @@ def window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr
     before = text[p_start : seg.outer_start].rstrip()
     if seg.open_at is not None and before:
         gap = 0
-        for t in reversed(doc_tokens(doc)[: ctx.token_at(seg.outer_start)]):
+        lead = doc_tokens(doc)[: ctx.token_at(seg.outer_start)]
+        aside = _aside_before(lead, p_start)
+        for t in reversed(lead):
             if t.idx < p_start or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                 break
             if t.lower_ == "according" and before.endswith(","):  # 'According to Dana Lee, "...'
@@ -72,15 +74,16 @@ def window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr
                 sp = own_speaker(ctx, src[0]) if src else None
                 if sp is not None:
                     return Attr(t, sp)
-            if cue_entry(t) is not None and t.i not in reported and not background_cue(t):
+            if cue_entry(t) is not None and t.i not in reported and not background_cue(t) \
+                    and not (t.i in aside and relative_object(t)):
                 adjacent = t.idx + len(t.text) == len(before) + p_start
                 # 'told the BBC after the verdict "...': only a phrase, no other clause, before the mark
-                between = doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)]
+                between = _without_aside(doc_tokens(doc)[t.i + 1 : ctx.token_at(seg.outer_start)])
                 bare = all(b.pos_ not in ("VERB", "AUX") and b.lower_ not in ("that", "whether") for b in between)
                 if before.endswith((":", ",")) or adjacent or bare:
                     return _according_first(ctx, t) or Attr(t, cue_speaker(ctx, t))
                 break
-            gap += not (t.is_punct or t.is_space)
+            gap += not (t.is_punct or t.is_space or t.i in aside)
             if gap > MAX_LEAD_GAP:
                 break
         if before.endswith((":", ",")):
@@ -88,6 +91,33 @@ def window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr
     if seg.open_at is not None and not before:
         return _lead_paragraph(ctx, p_start)
     return None
+
+
+DASHES = ("\u2014", "\u2013", "--")
+
+
+def _without_aside(toks: list) -> list:
+    """'commented on it — which the paper called rare — "...': an aside set off by two dashes before the
+    opening mark is the narrator's, not a clause that stands between the cue and its quote."""
+    marks = [k for k, t in enumerate(toks) if t.text in DASHES]
+    if len(marks) == 2 and marks[1] == len(toks) - 1:
+        return toks[: marks[0]]
+    return toks
+
+
+def _aside_before(lead: list, p_start: int) -> set[int]:
+    """Token indices of a dash-set aside right before the opening mark, which the lead gap does not count."""
+    k = len(lead) - 1
+    while k >= 0 and lead[k].is_space:
+        k -= 1
+    if k < 0 or lead[k].text not in DASHES:
+        return set()
+    for j in range(k - 1, max(-1, k - 30), -1):
+        if lead[j].idx < p_start or lead[j].text in TERMINATORS:
+            return set()
+        if lead[j].text in DASHES:
+            return set(range(j, k + 1))
+    return set()
 
 
 def _according_first(ctx: QuoteContext, cue: Token) -> Attr | None:

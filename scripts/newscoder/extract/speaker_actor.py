@@ -41,6 +41,14 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
                   and m.mention_kind == "name" and (a := actors.get(m.actor_key)) and a.actor_type == "person"]
         if inside:
             key = min(inside, key=lambda m: m.char_start).actor_key
+    if (actor is None or actor.actor_type != "person") and sp.kind == "name" and key == actors.actor_at(start, end):
+        # "Institute for X biologist Ann Lee": the phrase ends in the person's name after a job noun in
+        # lower case, though the parse made the body its head
+        last = [m for m in actors.mentions if sp.start <= m.char_start and m.char_end == sp.end
+                and m.mention_kind == "name" and (a := actors.get(m.actor_key)) and a.actor_type == "person"
+                and _job_noun_before(sp, m.char_start)]
+        if last:
+            key = last[0].actor_key
     if sp.kind == "pronoun":
         if key is None or not _agrees(actors, sp, key):
             return _pronoun_antecedent(actors, sp)
@@ -54,6 +62,20 @@ def speaker_actor(actors: ActorAnalysis, sp: Speaker | None) -> str | None:
         # "officials at the ministry": the ministry rather than a group of unnamed officials
         return _spoken_for(actors, sp) or (key if key is not None else _titled_person(actors, sp))
     return key
+
+
+def _job_noun_before(sp: Speaker, at: int) -> bool:
+    """A job noun in lower case right before the name ("biologist", "director", "spokesman"), not a
+    preposition ("the party in Goa")."""
+    words = sp.text[: at - sp.start].split()
+    if not words or not (words[-1].isalpha() and words[-1].islower()):
+        return False
+    word = words[-1]
+    return word in roles.titles() or word not in NOT_JOBS and word.endswith(("ist", "er", "or", "ian", "man", "person"))
+
+
+NOT_JOBS = {"after", "under", "over", "other", "never", "either", "neither", "former", "later", "together",
+            "whether", "rather", "ever", "for", "nor", "or", "per", "however", "order", "border", "sector"}
 
 
 def _agrees(actors: ActorAnalysis, sp: Speaker, key: str) -> bool:

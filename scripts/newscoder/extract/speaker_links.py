@@ -535,6 +535,9 @@ def _title_holder(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     if found is None or found[1] in ("honorific", "spokesperson", "modifier") or not " ".join(words).endswith(found[0]):
         return None
     title = found[0]
+    if title in PORTFOLIO_HEADS and len(words) > 2 and words[-2] not in DEFINITE \
+            and not words[-2].endswith(("'s", "’s")):
+        title = f"{words[-2]} {title}"  # "the foreign minister": the portfolio is part of the office
     holders = set()
     for m in actors.mentions:
         if m.char_end > sp.start or m.mention_kind != "name":
@@ -559,9 +562,17 @@ def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: li
     near += [[t.lower_ for t in c.subtree] for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         near.append([t.lower_ for t in root.head.subtree if t.i < root.i])
+    variants = title_variants(title)
+    # "Valdoria's Foreign Secretary Ana Ruiz": the title words right before the name, whatever the parse
+    toks = doc_tokens(doc)
+    left = [t.lower_ for t in toks[max(0, span.start - 5) : span.start]]
+    for v in variants:
+        n = len(v.split())
+        if n > 1 and left[-n:] == v.split() and not (len(left) > n and roles.titles().get(left[-n - 1]) == "modifier"):
+            return True  # (a "deputy foreign minister" is no "foreign minister")
     for toks in near:
         phrase = f" {' '.join(toks)} "
-        at = phrase.find(f" {title} ")
+        at = next((a for a in (phrase.find(f" {v} ") for v in variants) if a >= 0), -1)
         if at < 0:
             continue
         before = phrase[:at].split()
@@ -569,6 +580,25 @@ def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: li
             continue  # a "deputy mayor" is no "mayor"
         return True
     return False
+
+
+# one office written two ways: "Foreign Secretary Ana Ruiz" is "the foreign minister"; "CEO Bo Li" is "the
+# chief executive". Only a portfolio title (a word before minister/secretary) swaps: a bare "minister" may be
+# a junior post under a secretary.
+PORTFOLIO_HEADS = ("minister", "secretary")
+SAME_OFFICE = (("chief executive", "ceo", "chief executive officer"),)
+
+
+def title_variants(title: str) -> list[str]:
+    """The title and the other ways of writing the same office."""
+    out = [title]
+    words = title.split()
+    if len(words) > 1 and words[-1] in PORTFOLIO_HEADS:
+        out += [" ".join(words[:-1] + [head]) for head in PORTFOLIO_HEADS if head != words[-1]]
+    for group in SAME_OFFICE:
+        if title in group:
+            out += [t for t in group if t != title]
+    return out
 
 
 def _named_body(doc: Doc, actors: ActorAnalysis, sp: Speaker, head_last: bool = False) -> str | None:

@@ -51,11 +51,11 @@ def noun_phrase(head: Token) -> Speaker:
     whole_of = _partitive_whole(head)
     if whole_of is not None:
         head = whole_of  # "Some of the protesters": some members of the group, linked by the group
-    core = _trim(_core_phrase(head))
+    core = _without_cue_word(_trim(_core_phrase(head)))
     text = doc_text(head.doc)
     cs, ce = _whole_words(text, core[0].idx, core[-1].idx + len(core[-1].text))
     kind = "pronoun" if core[-1].pos_ == "PRON" or head.pos_ == "PRON" else None
-    whole = [] if kind == "pronoun" else _whole_phrase(subject, core)
+    whole = [] if kind == "pronoun" else _without_cue_word(_whole_phrase(subject, core))
     start, end = (_whole_words(text, whole[0].idx, whole[-1].idx + len(whole[-1].text)) if whole else (cs, ce))
     start, end = min(start, cs), max(end, ce)
     core_head = _core_head(core, head)
@@ -92,6 +92,18 @@ def _trim(toks: list[Token]) -> list[Token]:
             out[-1].text == ")" and any(t.text == "(" for t in out))):
         out = out[:-1]
     return out
+
+
+def _without_cue_word(toks: list[Token]) -> list[Token]:
+    """'Remarked Center for X scientist Ann Lee, "..."': the speech verb opening the sentence (which the
+    parser may take into the name) is the cue, no word of the speaker."""
+    from newscoder.extract.attribution import past_cue_form  # (attribution imports this module)
+
+    if len(toks) > 1 and toks[0].text[:1].isupper() and past_cue_form(toks[0].text):
+        prev = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+        if prev is None or prev.is_space or prev.text in (".", "!", "?") or toks[0].is_sent_start:
+            return toks[1:]
+    return toks
 
 
 def _core_head(core: list[Token], head: Token) -> Token:

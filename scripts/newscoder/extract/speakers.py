@@ -26,6 +26,7 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import cue_entry, reporting_lexicon
 from newscoder.extract.deps import SUBJECT_DEPS
+from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.speaker_phrase import RELATIVE, Speaker, noun_phrase
 from newscoder.extract.text_authors import is_text_noun
 
@@ -145,7 +146,27 @@ def speaker_of(cue: Token) -> Speaker | None:
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
             break
         tok = tok.head
-    return inverted_speaker(cue)
+    return inverted_speaker(cue) or _apposed_to_addressee(cue)
+
+
+def _apposed_to_addressee(cue: Token) -> Speaker | None:
+    """'Speaking to Reuters, the head of the union, Ann Lee, said ...': a cue with no subject whose opening
+    clause speaks to an outlet; the parser hangs the real subject on the outlet as an apposition that runs
+    up to the comma before the cue."""
+    toks = doc_tokens(cue.doc)
+    if cue.i < 2 or toks[cue.i - 1].text != ",":
+        return None
+    clauses = [c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and c.lemma_.lower() in ADDRESS_VERBS]
+    for clause in clauses:
+        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                appos = [a for a in obj.children if a.dep_ == "appos" and toks[a.left_edge.i - 1].text == ","]
+                if appos and appos[-1].right_edge.i + 2 == cue.i and can_speak(appos[-1]):
+                    return noun_phrase(appos[-1])
+    return None
+
+
+ADDRESS_VERBS = {"speak", "talk", "write"}
 
 
 def _misread_text_subject(cue: Token) -> Token | None:

@@ -18,6 +18,7 @@ from newscoder.extract.actors.entities import (
     _job_word_first,
 )
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
+from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 
@@ -255,6 +256,10 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             break
     if start < end and toks[start].lower_ == "the":
         start += 1
+    # 'Remarked Center for Biological X scientist Ann Lee, "..."': a speech verb opening the sentence
+    # before the name (an inverted cue) is no part of it
+    if end - start > 1 and _opens_sentence(toks, start) and past_cue_form(toks[start].text):
+        start += 1
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
     for k in range(start + 1, end):
         if toks[k].text in ("(", "["):
@@ -292,6 +297,14 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                                    or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
+
+
+def _opens_sentence(toks: list, i: int) -> bool:
+    """The token opens a sentence or a paragraph (line breaks are tokens of their own)."""
+    k = i - 1
+    while k >= 0 and toks[k].is_space:
+        k -= 1
+    return toks[i].is_sent_start or k < 0 or k < i - 1 or toks[k].text in (".", "!", "?")
 
 
 def token_range_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
