@@ -1,0 +1,50 @@
+"""Names the extraction used to miss: an agency named "<domain> <country>" inside a spokesperson's title, and a
+later mention of a name with a possessive inside it. Sentences of our own."""
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text):
+    art = make_article(text)
+    return art, extract_actors(nlp(art.text), art, load_registry())
+
+
+def _actor(an, art, text, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = art.text.index(text, start + 1)
+    return an.get(an.actor_at(start, start + len(text)))
+
+
+def test_agency_in_a_spokespersons_title_is_the_agency_not_the_state(nlp):
+    text = "Transport Canada spokeswoman Marie Dulac said the inspection of the ferry would take a week."
+    art, an = _analyse(nlp, text)
+    agency = _actor(an, art, "Transport Canada")
+    assert (agency.name, agency.actor_type, agency.country_iso3) == ("Transport Canada", "organization", "CAN")
+    assert an.get(agency.parent_key).name == "Canada"
+    # the spokeswoman is still found, with the country of her agency
+    person = _actor(an, art, "Marie Dulac")
+    assert (person.name, person.actor_type, person.country_iso3) == ("Marie Dulac", "person", "CAN")
+    # the bare country is no mention of its own there
+    assert not [m for m in an.mentions if m.text == "Canada"]
+
+
+def test_a_country_in_a_plain_title_is_still_the_state(nlp):
+    text = "Canada spokeswoman Marie Dulac said the ferry would sail again on Monday."
+    art, an = _analyse(nlp, text)
+    assert _actor(an, art, "Canada").name == "Canada"
+    assert _actor(an, art, "Canada").actor_type == "state"
+    assert _actor(an, art, "Marie Dulac").actor_type == "person"
+
+
+def test_a_name_with_a_possessive_inside_is_found_again_untagged(nlp):
+    # the model tags the first "Varnian People's Army" and leaves the one inside the quotation untagged
+    text = ("The chief of the Varnian People's Army gave an order on Friday. \"Commanders of the Varnian People's "
+            "Army must hold the bridge until dawn,\" the radio said.")
+    art, an = _analyse(nlp, text)
+    first = _actor(an, art, "Varnian People's Army")
+    again = _actor(an, art, "Varnian People's Army", nth=1)
+    assert first is not None and again is not None
+    assert (again.key, again.name, again.actor_type) == (first.key, "Varnian People's Army", "organization")
