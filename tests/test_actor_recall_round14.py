@@ -48,3 +48,19 @@ def test_a_name_with_a_possessive_inside_is_found_again_untagged(nlp):
     again = _actor(an, art, "Varnian People's Army", nth=1)
     assert first is not None and again is not None
     assert (again.key, again.name, again.actor_type) == (first.key, "Varnian People's Army", "organization")
+
+
+def test_a_nationality_word_of_the_next_noun_is_cut_off_the_name(nlp):
+    # the model reads "Scientology on German" as one name; "German" goes with "radio"
+    art, an = _analyse(nlp, "The activist had campaigned against Scientology on German radio for years.")
+    church = _actor(an, art, "Scientology")
+    assert (church.name, church.actor_type) == ("Scientology", "organization")
+    assert [m.text for m in an.mentions if m.actor_key == church.key] == ["Scientology"]
+
+
+def test_a_nationality_word_inside_a_name_stays(nlp):
+    text = "Officials of the Federation of German Industries said on Monday that exports fell."
+    art, an = _analyse(nlp, text)
+    body = _actor(an, art, "Federation of German Industries")
+    assert (body.name, body.actor_type, body.country_iso3) == ("Federation of German Industries", "organization",
+                                                               "DEU")
