@@ -64,3 +64,21 @@ def test_a_nationality_word_inside_a_name_stays(nlp):
     body = _actor(an, art, "Federation of German Industries")
     assert (body.name, body.actor_type, body.country_iso3) == ("Federation of German Industries", "organization",
                                                                "DEU")
+
+
+def test_home_secretary_is_a_title_not_an_organisation(nlp):
+    art, an = _analyse(nlp, "On Monday, Home Secretary Ann Ray told reporters that the plan would go ahead.")
+    assert _actor(an, art, "Ann Ray").actor_type == "person"
+    assert [a.name for a in an.actors] == ["Ann Ray"]
+
+
+def test_a_shadow_portfolio_is_a_title_not_an_organisation(nlp):
+    art, an = _analyse(nlp, "Labour's Shadow Home Secretary Tom Bell said the plan had failed.")
+    assert _actor(an, art, "Tom Bell").actor_type == "person"
+    assert sorted(a.name for a in an.actors) == ["Labour", "Tom Bell"]
+
+
+def test_the_home_office_stays_an_organisation(nlp):
+    art, an = _analyse(nlp, "The Home Office said the plan would go ahead.")
+    office = _actor(an, art, "Home Office")
+    assert (office.name, office.actor_type, office.country_iso3) == ("Home Office", "organization", "GBR")

@@ -101,9 +101,11 @@ def is_junk(ent: Span) -> bool:
     # "Collins/Parker": two names joined by a slash are a ticket or a pairing, not one actor
     if re.search(r"[^\W\d]/[^\W\d]", text):
         return True
-    # "Health Minister X", "Finance ministers": a portfolio inside a title, not an organisation
-    if len(ent) == 1 and ent.label_ == "ORG" and ent.end < len(doc) and ent.text.lower() in csv_column(
-            "portfolio_words.csv", "word") and toks[ent.end].lower_ in PORTFOLIO_TITLES:
+    # "Health Minister X", "Finance ministers", "Shadow Home Secretary": a portfolio inside a title (with the
+    # opposition's "Shadow" before it), not an organisation
+    if ent.label_ == "ORG" and len(ent) <= 2 and ent.end < len(doc) and toks[ent.end].lower_ in PORTFOLIO_TITLES \
+            and ent[-1].lower_ in csv_column("portfolio_words.csv", "word") \
+            and (len(ent) == 1 or ent[0].lower_ == "shadow"):
         return True
     return False
 
