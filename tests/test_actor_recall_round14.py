@@ -82,3 +82,26 @@ def test_the_home_office_stays_an_organisation(nlp):
     art, an = _analyse(nlp, "The Home Office said the plan would go ahead.")
     office = _actor(an, art, "Home Office")
     assert (office.name, office.actor_type, office.country_iso3) == ("Home Office", "organization", "GBR")
+
+
+def test_a_surname_with_a_lower_case_particle_joins_the_full_name(nlp):
+    text = ("The bridge was closed, said Transport Minister Karim al-Hadi. According to al-Hadi, repairs will "
+            "take a month.")
+    art, an = _analyse(nlp, text)
+    full = _actor(an, art, "Karim al-Hadi")
+    assert (full.name, full.actor_type) == ("Karim al-Hadi", "person")
+    assert _actor(an, art, "al-Hadi", nth=1).key == full.key
+
+
+def test_a_particle_surname_alone_is_no_actor(nlp):
+    # with no full name in the article there is nothing to give it; the sentence's other name still counts
+    art, an = _analyse(nlp, "Officials said al-Hadi would meet Omar Farouk on Monday.")
+    assert _actor(an, art, "Omar Farouk").actor_type == "person"
+    assert [a.name for a in an.actors if a.actor_type == "person"] == ["Omar Farouk"]
+
+
+def test_a_particle_surname_of_two_people_stays_out(nlp):
+    art, an = _analyse(nlp, "Karim al-Hadi spoke. His son Omar al-Hadi was killed, and al-Hadi said the army was to "
+                            "blame.")
+    assert sorted(a.name for a in an.actors if a.actor_type == "person") == ["Karim al-Hadi", "Omar al-Hadi"]
+    assert an.actor_at(art.text.rindex("al-Hadi"), art.text.rindex("al-Hadi") + 7) is None
