@@ -20,7 +20,7 @@ from newscoder.extract.actors.entities import (
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
-from newscoder.resolve.countries import iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
 
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
 
@@ -240,6 +240,18 @@ def _field_after_and(doc: Doc, start: int, end: int) -> int:
     return k
 
 
+def _modifier_tail_end(doc: Doc, start: int, end: int) -> int:
+    """"spoke against Kelbism on French" + "television": a preposition and a nationality word that the parser
+    attaches to a noun after the span are the start of another phrase, not part of the name; the name ends
+    before the preposition."""
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    if (end - start >= 3 and toks[end - 2].pos_ == "ADP" and toks[end - 2].text.islower()
+            and last.head.i >= end and last.dep_ == "amod" and iso3_for_demonym(last.text)):
+        return end - 2
+    return end
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -260,6 +272,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     # before the name (an inverted cue) is no part of it
     if end - start > 1 and _opens_sentence(toks, start) and past_cue_form(toks[start].text):
         start += 1
+    end = _modifier_tail_end(doc, start, end)
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
     for k in range(start + 1, end):
         if toks[k].text in ("(", "["):

@@ -42,8 +42,9 @@ def is_junk(ent: Span) -> bool:
         words = [t.text for t in sent if t.is_alpha and not (ent.start <= t.i < ent.end)]
         if words and sum(w.isupper() for w in words) / len(words) > 0.5:
             return True
-    if ent.label_ == "PERSON" and not text[:1].isupper():
-        return True
+    if ent.label_ == "PERSON" and not text[:1].isupper() and not (
+            _particle_surname(text, doc_text(doc)) and not (ent.start > 0 and toks[ent.start - 1].text[:1].isupper())):
+        return True  # (a particle surname right after a capitalised word is the tail of a name the model split)
     # "et al", "royal command", "the poles": a name of a person, an organisation or a people has a capital
     # letter somewhere
     if ent.label_ in ("PERSON", "ORG", "NORP") and text.islower():
@@ -101,11 +102,29 @@ def is_junk(ent: Span) -> bool:
     # "Collins/Parker": two names joined by a slash are a ticket or a pairing, not one actor
     if re.search(r"[^\W\d]/[^\W\d]", text):
         return True
-    # "Health Minister X", "Finance ministers": a portfolio inside a title, not an organisation
-    if len(ent) == 1 and ent.label_ == "ORG" and ent.end < len(doc) and ent.text.lower() in csv_column(
-            "portfolio_words.csv", "word") and toks[ent.end].lower_ in PORTFOLIO_TITLES:
+    # "Health Minister X", "Finance ministers", "Shadow Home Secretary": a portfolio inside a title (with the
+    # opposition's "Shadow" before it), not an organisation
+    if ent.label_ == "ORG" and len(ent) <= 2 and ent.end < len(doc) and toks[ent.end].lower_ in PORTFOLIO_TITLES \
+            and ent[-1].lower_ in csv_column("portfolio_words.csv", "word") \
+            and (len(ent) == 1 or ent[0].lower_ == "shadow"):
         return True
     return False
+
+
+_PARTICLE_START = re.compile(r"^(?:[a-z]+)[-\s][A-Z]")
+
+
+def _particle_surname(text: str, full: str) -> bool:
+    """"al-Eryani", "de Blasio", "bin Laden": a surname that opens with a lower-case name particle
+    (data/name_particles.csv; "el-" too) is a name where the article also gives it after one capitalised given
+    name ("Moammar al-Eryani"), so that it joins that person; alone, or after two different given names (a
+    father and a son), it stays out (no one full name to give)."""
+    if not _PARTICLE_START.match(text):
+        return False
+    particle = re.split(r"[-\s]", text, maxsplit=1)[0]
+    if particle not in _NAME_PARTICLES and particle != "el":
+        return False
+    return len(set(re.findall(r"([A-Z][\w’'.-]*) " + re.escape(text) + r"\b", full))) == 1
 
 
 _SPECIES = re.compile(r"^[A-Z](?:\.|[a-z]{2,}) [a-z]{4,}$")

@@ -136,6 +136,10 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
             iso3 = iso3_for_name(tok.text.removesuffix("'s").removesuffix("’s"))
             if iso3 and not b.overlaps(tok.idx, tok.idx + len(tok.text)):
                 t_end = tok.idx + len(tok.text.removesuffix("'s").removesuffix("’s"))
+                if _agency_before(doc, tok.i) and not b.overlaps(toks[tok.i - 1].idx, t_end):
+                    # "Environment Canada spokesperson Ann Ray": the agency she speaks for, not the state
+                    _add_agency(b, doc, tok.i - 1, tok.i + 1, iso3, si, sents[si])
+                    continue
                 b.add(b.state(iso3), doc, tok.idx, t_end, "name", si, sents[si], block=True)
         # the rest of the title is not an entity of its own ("State" in "Secretary of State")
         b.taken.append((info.char_start, cs, "title"))

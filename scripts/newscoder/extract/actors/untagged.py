@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- names the model missed
 _NOT_ACTOR_ENTS = {"LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 _NAME_LINKS = {"of", "for", "and", "&", "de", "the"}
+# a possessive inside a name ("the Korean People's Army", "Women's Aid"); the last word must still be a capital
+_INNER_POSS = {"'s", "’s"}
 
 
 def _known_names(b: ActorBuilder) -> dict[str, str]:
@@ -111,7 +113,7 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
             words = tokens[i : i + size]  # speed: a Span only once the words pass
             if not words[-1].text[:1].isupper() or any(
                 t.i in skip or t.ent_type_ in _NOT_ACTOR_ENTS or t.is_punct and t.text != "&"
-                or not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) for t in words
+                or not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.text in _INNER_POSS) for t in words
             ):
                 continue
             # speed: the Span's text and bounds read from the Doc's text, without building the Span
