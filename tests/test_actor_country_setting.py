@@ -53,3 +53,12 @@ def test_bare_authorities_stay_without_a_country_beside_another_countrys_authori
     groups = _groups(an)
     assert groups.get("British authorities", (None,))[0] == "GBR"
     assert all(iso3 is None for name, (iso3, _) in groups.items() if name.lower() == "authorities")
+
+
+def test_a_couple_named_once_takes_its_peoples_country(nlp):
+    an = _analyse(nlp, "Police in Dallas, Texas, arrested Mark and Linda Okafor. According to the police in Texas, "
+                       "the Okafors ran the scheme from Austin.")
+    people = {a.name: a.country_iso3 for a in an.actors if a.actor_type == "person"}
+    assert people.get("Mark Okafor") == "USA" and people.get("Linda Okafor") == "USA"
+    pairs = [a for a in an.actors if a.name == "Mark and Linda Okafor"]
+    assert pairs and all(a.country_iso3 == "USA" for a in pairs)
