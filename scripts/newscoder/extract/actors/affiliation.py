@@ -58,6 +58,16 @@ _DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
 # an article is about one country when that country's places are named at least this many times as
 # often as all others together: a story set in one country may name a foreign city or partner in passing
 _DOMINANCE = 4
+# ... or three times when that country is also the one of the dateline or the lead (`article_country`):
+# the story says where it is set, and the count agrees
+_HOME_DOMINANCE = 3
+# ... and named at least this many times: a short story naming its country three times and a foreign one
+# once ("X, who moved from Canada") says too little
+_HOME_MIN = 5
+# territories with a code of their own inside a larger state: a story set in Hong Kong names China as a
+# matter of course ("Beijing", "mainland China"), so the state's places do not count against the territory's
+TERRITORY_OF = {"HKG": "CHN", "MAC": "CHN", "PRI": "USA", "GUM": "USA", "ASM": "USA", "VIR": "USA",
+                "MNP": "USA"}
 # a titled official of local or domestic office (governor, mayor, judge, lawmaker) needs less: twice as many
 # of the article's places in that country as in all others. Ministers, heads of state and generals are
 # left out: they act abroad as a matter of course ("the US transport secretary" in a story about Cuba).
@@ -588,7 +598,7 @@ def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
                 _set(actor, iso3, "registry")
 
 
-def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
+def countries_from_article(b: ActorBuilder, named: Counter[str]) -> tuple[str, int, list[int]] | None:
     """The article's country for people and domestic bodies still without one. `named` counts the
     places of each country the article names; the states it mentions count too. The article is about one
     country when that one is named at least twice and `_DOMINANCE` times as often as all others together
@@ -596,21 +606,30 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> None:
     one country that names one foreign city in passing still is). A titled official needs only twice as
     many (`office`): a governor or a minister acts in the country the story is mostly set in.
     A body of a continent or of several states ("European ...", "Arab ...": `is_international`) never gets
-    it: the story's country is where it acts, not whose it is."""
+    it: the story's country is where it acts, not whose it is. Returns the country named most, its count
+    and the other countries' counts (`article_lead`), for `body_context.countries_of_bare_groups`."""
     found = Counter(named)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         if actor.actor_type == "state" and actor.country_iso3 and m.mention_kind in ("name", "metonym"):
             found[actor.country_iso3] += 0 if named.get(actor.country_iso3) else 1
     if not found or b.sports:
-        return  # a match report names foreign players and teams as a matter of course
+        return None  # a match report names foreign players and teams as a matter of course
     _from_article_places(b, found)
     countries_from_body_context(b, found, _OFFICIAL_KINDS, is_international)
+    return article_lead(found)
+
+
+def article_lead(found: Counter[str]) -> tuple[str, int, list[int]]:
+    """The country named most, how often, and the counts of the other countries, leaving out the state a
+    territory named most belongs to (`TERRITORY_OF`)."""
+    (iso3, top), *others = found.most_common()
+    return iso3, top, [n for other, n in others if TERRITORY_OF.get(iso3) != other]
 
 
 def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
-    (iso3, top), *others = found.most_common()
-    rest = sum(n for _, n in others)
+    iso3, top, others = article_lead(found)
+    rest = sum(others)
     if top >= 2 and top >= _OFFICIAL_DOMINANCE * rest:
         # a titled official ("Governor X", "the mayor, X") acts where the article mostly is
         by_key = {a.key: a for a in b.actors.values()}
@@ -618,15 +637,20 @@ def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
             if (actor := by_key.get(key)) is not None and actor.registry_id is None and key not in b.stateless \
                     and (kind in _OFFICIAL_KINDS or kind == "spokesperson" and _speaks_for_official(actor.role)):
                 _set(actor, iso3, "office")
-    if top < 2 or top < _DOMINANCE * rest:
+    dominance = _HOME_DOMINANCE if top >= _HOME_MIN and b.home is not None and b.home() == iso3 else _DOMINANCE
+    if top < 2 or top < dominance * rest:
         return
+    # a territory's story names its state's own bodies too ("the Communist Party" in Hong Kong): bodies
+    # take the territory only when the state's places count against it and it still leads
+    bodies = top >= dominance * (sum(found.values()) - top)
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
         if actor.actor_type == "group" and _studies_a_land(actor.name):
             b.generic_groups.discard(actor.key)  # a specific field's scholars: kept, with no country
         elif actor.actor_type in ("person", "group") \
-                or actor.actor_type == "organization" and _is_domestic(actor.name) and not is_international(actor):
+                or bodies and actor.actor_type == "organization" and _is_domestic(actor.name) \
+                and not is_international(actor):
             _set(actor, iso3, "article")
 
 

@@ -34,6 +34,7 @@ from newscoder.extract.actors.bare_bodies import (
     is_bare_ministry,
     name_bare_bodies,
 )
+from newscoder.extract.actors.body_context import countries_of_bare_groups
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
@@ -357,9 +358,11 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_listed_people(b, named)
     _countries_of_body_groups(b)
     _country_of_lone_officials(b)
-    countries_from_article(b, named)
+    lead = countries_from_article(b, named)
     _home_of_bare_chambers(b)
     _drop_generic_groups(b, doc)
+    if lead is not None:  # after the bare groups the text names more fully took those names
+        countries_of_bare_groups(b, lead)
     name_by_demonym(b)
     drop_bare_titles(b)
     full_institution_names(b, doc)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.groups import is_local_group_noun
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.actors import CHAMBER_HEADS
 
@@ -82,3 +83,40 @@ def countries_from_body_context(b: ActorBuilder, found: Counter[str], official_k
                 or actor.actor_type == "group" and actor.name.split()[-1].lower() in _PUBLIC_GROUPS \
                 or actor.actor_type == "person" and b.title_kinds.get(actor.key) in official_kinds:
             actor.country_iso3, actor.country_basis = iso3, "article_context"
+
+
+# a bare group takes the country named most when it is named at least this many times as often as the next
+_GROUP_LEAD = 2
+
+
+def countries_of_bare_groups(b: ActorBuilder, lead: tuple[str, int, list[int]]) -> None:
+    """"protesters", "residents", "rebels": a group named by common nouns alone, of people of the place a
+    story is set in (`groups.is_local_group_noun`: not "migrants", "students" or "analysts", who may come
+    from anywhere), that stays an actor (a side of a reported act: not a generic group dropped later), is
+    of the country the article names most, when that one is named at least twice and `_GROUP_LEAD` times
+    as often as the next (basis `article_context`). The people a story calls by a bare common noun are
+    the ones where it is set; a foreign visitor or diplomat is named, and a named person never takes
+    this. Not when the story names such people of another country too ("British authorities" beside a
+    bare "authorities"). `lead`: `affiliation.article_lead`."""
+    iso3, top, others = lead
+    if top < 2 or top < _GROUP_LEAD * max(others, default=0):
+        return
+    # "US authorities" and "British authorities" in one story: the bare "authorities" may be either; so
+    # too beside "authorities in the United Kingdom and the United States" (any common word of a group
+    # named with a proper noun and not of that country alone)
+    foreign_heads = {w for a in b.actors.values()
+                     if a.actor_type == "group" and a.country_iso3 != iso3
+                     and any(w[:1].isupper() for w in a.name.split())
+                     for w in a.name.split() if w.islower()}
+    for actor in b.actors.values():
+        if actor.actor_type != "group" or actor.country_iso3 or actor.registry_id is not None \
+                or actor.key in b.stateless or not is_local_group_noun(actor.name.split()[-1].lower()):
+            continue
+        if actor.name.split()[-1].lower() in foreign_heads:
+            continue
+        # named by common words alone (sentence-initial "Protesters" too), and kept as an actor
+        generic = actor.key in b.generic_groups
+        if generic and actor.key not in b.acting_groups \
+                or not generic and any(not w.islower() for w in actor.name.split()):
+            continue
+        actor.country_iso3, actor.country_basis = iso3, "article_context"

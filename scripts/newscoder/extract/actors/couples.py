@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor
 
 
 def shared_surnames(b: ActorBuilder, doc: Doc) -> None:
@@ -59,3 +60,14 @@ def shared_surnames(b: ActorBuilder, doc: Doc) -> None:
             surname = a.name.removeprefix("the ").removeprefix("The ")
             if surname.endswith("s") and (pair := pairs.get(surname[:-1])) is not None:
                 a.name, a.actor_type = f"{pair[0]} and {pair[1]} {surname[:-1]}", "group"
+                _country_of_the_pair(b, a, [f"{given} {surname[:-1]}" for given in pair])
+
+
+def _country_of_the_pair(b: ActorBuilder, pair: LocalActor, names: list[str]) -> None:
+    """The pair is of the country both its people are of, by the same evidence (a "Ferros" typed as a body
+    before it was read as the pair took none of its own)."""
+    found = {(a.country_iso3, a.country_basis) for a in b.actors.values()
+             if a.actor_type == "person" and a.name in names and a.country_iso3}
+    if pair.country_iso3 is None and len(found) == 1 \
+            and len([a for a in b.actors.values() if a.actor_type == "person" and a.name in names]) == 2:
+        pair.country_iso3, pair.country_basis = next(iter(found))

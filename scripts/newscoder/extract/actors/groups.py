@@ -322,7 +322,7 @@ def name_by_demonym(b: ActorBuilder) -> None:
         if actor.actor_type != "group" or actor.country_iso3 is None or not 0 < len(words) <= 2 \
                 or any(c.isupper() for c in actor.name) or not words[0][:1].isalpha():
             continue
-        if actor.country_basis == "article" and not _belongs_to_place(words[-1]):
+        if actor.country_basis in ("article", "article_context") and not _belongs_to_place(words[-1]):
             continue
         if (adjective := country_adjective(actor.country_iso3)) is not None:
             # an adjective of kind or state goes before the nationality ("local Russian officials",
@@ -335,6 +335,18 @@ def name_by_demonym(b: ActorBuilder) -> None:
 _DOMESTIC_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "OPP"})
 # plural nouns that say the people live in the place
 _INHABITANT_NOUNS = frozenset({"residents", "inhabitants", "locals", "citizens", "villagers", "voters"})
+
+
+def is_local_group_noun(noun: str) -> bool:
+    """A plural noun for people of the place a story is set in: its officials, police, soldiers, activists,
+    protesters and inhabitants (`_belongs_to_place`), and its rebels, farmers and workers (PETRARCH2 sectors
+    REB, AGR, LAB); not migrants, tourists, students, journalists or experts, who may come from anywhere."""
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return _belongs_to_place(noun) or _agent_sectors().get(singular) in _LOCAL_SECTORS
+
+
+# sectors of PETRARCH2's agents, besides the state's, whose members are mostly of the place they act in
+_LOCAL_SECTORS = frozenset({"REB", "AGR", "LAB"})
 
 
 def _belongs_to_place(noun: str) -> bool:
