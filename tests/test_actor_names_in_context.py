@@ -81,3 +81,15 @@ def test_a_body_whose_name_ends_in_people_stays_an_organisation(nlp):
     types = {a.name: a.actor_type for a in res.actors}
     assert types.get("Committee to Protect Journalists") == "organization"
     assert types.get("Labour Senators") == "group"
+
+
+def _surname_owner(res, surname: str) -> str:
+    key = next(m.actor_key for m in res.mentions if m.text == surname)
+    return next(a.name for a in res.actors if a.key == key)
+
+
+def test_a_lone_surname_means_the_salient_namesake_not_the_longest_name(nlp):
+    res = _actors(nlp, "Senator Mara Okoro spoke in Lagos on Monday. Her brother Tobias Okoro ran a shipping "
+                       "firm. Okoro said the claims were false.")
+    assert _surname_owner(res, "Okoro") == "Mara Okoro"
+    assert "Tobias Okoro" in {a.name for a in res.actors}
