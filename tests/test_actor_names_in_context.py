@@ -93,3 +93,11 @@ def test_a_lone_surname_means_the_salient_namesake_not_the_longest_name(nlp):
                        "firm. Okoro said the claims were false.")
     assert _surname_owner(res, "Okoro") == "Mara Okoro"
     assert "Tobias Okoro" in {a.name for a in res.actors}
+
+
+def test_protesters_opening_a_sentence_take_the_place_they_marched_in(nlp):
+    res = _actors(nlp, "About a million people marched in Lisbon on Saturday. Protesters, carrying placards, "
+                       "walked to the parliament.")
+    groups = {a.name: a for a in res.actors if a.actor_type == "group"}
+    assert groups["Portuguese protesters"].country_iso3 == "PRT"
+    assert not {"Protesters", "protesters"} & {a.name for a in res.actors}

@@ -33,7 +33,8 @@ def name_crowds_by_action_place(b: ActorBuilder, doc: Doc) -> None:
     the crowd gets it (`base`) and the name says it ("Ruritanian protesters", or the place's own name
     where the country has no adjective: "Hong Kong protesters"). Actions placed in two countries, or
     not placed, leave the crowd bare."""
-    bare = [a for a in b.actors.values() if a.actor_type == "group" and a.country_iso3 is None
+    # ("Protesters" opening a sentence may come tagged as an organisation: the same crowd)
+    bare = [a for a in b.actors.values() if a.actor_type in ("group", "organization") and a.country_iso3 is None
             and a.registry_id is None and a.name.lower() in _CROWD_ACTIONS]
     if not bare:
         return
@@ -42,7 +43,7 @@ def name_crowds_by_action_place(b: ActorBuilder, doc: Doc) -> None:
         actions = _CROWD_ACTIONS[crowd]
         found: set[str] = set()
         for tok in doc_tokens(doc):
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in actions:
+            if tok.pos_ in ("NOUN", "VERB") and tok.lemma_.lower() in actions:  # "protests", "marched in"
                 found |= _places_of(tok)
         countries_by_noun[crowd] = found
     for actor in bare:
@@ -54,17 +55,17 @@ def name_crowds_by_action_place(b: ActorBuilder, doc: Doc) -> None:
         if adjective is None:
             continue
         actor.name = f"{adjective} {actor.name.lower()}"
-        actor.country_iso3, actor.country_basis = iso3, "base"
+        actor.country_iso3, actor.country_basis, actor.actor_type = iso3, "base", "group"
         b.generic_groups.discard(actor.key)  # placed by the text: a specific crowd
 
 
 def _places_of(action: Token) -> set[str]:
     """Countries of the places that qualify an action noun: a premodifier ("Kelby protests", "Ruritanian
-    strikes") or "in/across/throughout <place>" after it or after the verb it is the subject of ("protests
-    continued in Kelby"), with the places conjoined to that one ("in Kelby and across Ruritania")."""
+    strikes") or "in/across/throughout <place>" after it, after the verb it is the subject of ("protests
+    continued in Kelby"), or after the action's own verb ("marched in Kelby"), with the places conjoined to that one ("in Kelby and across Ruritania")."""
     places: list[Token] = []
     heads = [action]
-    if action.dep_ == "nsubj" and action.head.pos_ in ("VERB", "AUX"):
+    if action.pos_ == "NOUN" and action.dep_ == "nsubj" and action.head.pos_ in ("VERB", "AUX"):
         heads.append(action.head)  # "protests continued in Kelby": the place is the verb's
     for child in [c for h in heads for c in h.children]:
         if child.head is action and child.dep_ in ("compound", "amod", "nmod") and child.i < action.i \
