@@ -60,9 +60,10 @@ def name_crowds_by_action_place(b: ActorBuilder, doc: Doc) -> None:
 
 
 def _places_of(action: Token) -> set[str]:
-    """Countries of the places that qualify an action noun: a premodifier ("Kelby protests", "Ruritanian
-    strikes") or "in/across/throughout <place>" after it, after the verb it is the subject of ("protests
-    continued in Kelby"), or after the action's own verb ("marched in Kelby"), with the places conjoined to that one ("in Kelby and across Ruritania")."""
+    """Countries of the places that qualify an action noun or verb: a premodifier ("Kelby protests",
+    "Ruritanian strikes"), or "in/across/throughout <place>" after it, after the verb it is the subject
+    of ("protests continued in Kelby") or after the action's own verb ("marched in Kelby"), with the
+    places conjoined to that one ("in Kelby and across Ruritania")."""
     places: list[Token] = []
     heads = [action]
     if action.pos_ == "NOUN" and action.dep_ == "nsubj" and action.head.pos_ in ("VERB", "AUX"):
