@@ -101,3 +101,11 @@ def test_protesters_opening_a_sentence_take_the_place_they_marched_in(nlp):
     groups = {a.name: a for a in res.actors if a.actor_type == "group"}
     assert groups["Portuguese protesters"].country_iso3 == "PRT"
     assert not {"Protesters", "protesters"} & {a.name for a in res.actors}
+
+
+def test_a_name_only_modifying_things_in_a_caption_is_no_person(nlp):
+    res = _actors(nlp, "Fans gathered at the convention centre on Saturday.\n\nKelbomon sculptures at the "
+                       "entrance.\n\nOrganiser Dana Whitfield said the crowd was large.")
+    people = [a.name for a in res.actors if a.actor_type == "person"]
+    assert "Kelbomon" not in people
+    assert any(n.endswith("Dana Whitfield") for n in people)
