@@ -109,3 +109,11 @@ def test_a_name_only_modifying_things_in_a_caption_is_no_person(nlp):
     people = [a.name for a in res.actors if a.actor_type == "person"]
     assert "Kelbomon" not in people
     assert any(n.endswith("Dana Whitfield") for n in people)
+
+
+def test_a_captioned_person_performing_stays_a_person(nlp):
+    res = _actors(nlp, "Fans gathered at the convention centre on Saturday.\n\nViolinist Dana Whitfield "
+                       "performs\n\nKelbomon sculptures at the entrance.")
+    people = [a.name for a in res.actors if a.actor_type == "person"]
+    assert any(n.endswith("Dana Whitfield") for n in people)
+    assert "Kelbomon" not in people

@@ -86,7 +86,8 @@ def _only_modifiers_of_things(b: ActorBuilder, doc: Doc) -> list:
             # (the head noun right after the name; in a caption with no verb the parser may call the name
             # the noun's subject, still its modifier)
             if m.mention_kind != "name" or span.root.head.i != nxt.i or _people_noun(nxt) \
-                    or not (nxt.tag_ == "NNS" and nxt.pos_ == "NOUN" or _caption_plural(toks, nxt)):
+                    or not (nxt.tag_ == "NNS" and nxt.pos_ == "NOUN"
+                            or " " not in m.text and _caption_plural(toks, nxt)):
                 break
             things.append(m)
         else:
@@ -102,7 +103,8 @@ def _people_noun(tok: Token) -> bool:
 
 def _caption_plural(toks: list[Token], tok: Token) -> bool:
     """"Kelbomon sculptures" alone on its line (a caption): the tagger may read the plural as a verb
-    ("sculptures" VBZ); a lower-case "-s" word ending the line right after a name is the noun."""
+    ("sculptures" VBZ); a lower-case "-s" word ending the line right after a one-word name is the noun
+    ("Violinist Ana Ray performs": a person's full name before a verb is a person acting)."""
     nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
     return tok.tag_ == "VBZ" and tok.text.islower() and tok.text.endswith("s") \
         and (nxt is None or nxt.is_space and "\n" in nxt.text)
