@@ -59,6 +59,7 @@ from newscoder.extract.actors.entity_labels import (
     registered_organisation,
     relabel,
 )
+from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
@@ -72,7 +73,9 @@ from newscoder.extract.actors.named import (
 )
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.place_people import place_used_person_names
+from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
+from newscoder.extract.actors.specific_bodies import join_specific_bodies
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
     indefinite_use,
@@ -360,6 +363,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _country_of_lone_officials(b)
     lead = countries_from_article(b, named)
     _home_of_bare_chambers(b)
+    name_crowds_by_action_place(b, doc)
     _drop_generic_groups(b, doc)
     if lead is not None:  # after the bare groups the text names more fully took those names
         countries_of_bare_groups(b, lead)
@@ -370,6 +374,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     name_bare_bodies(b)  # after the article's own fuller names had their chance ("House" -> "House of ...")
+    join_specific_bodies(b)
+    people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)
     drop_place_only_states(b, doc)
     _drop_credit_mentions(b, doc)

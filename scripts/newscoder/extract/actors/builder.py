@@ -47,6 +47,9 @@ class ActorBuilder:
     # people known only by a title phrase ("a fire officer said"): kept through the pass as antecedents
     # of "he"/"she", dropped at its end unless the phrase qualifies them (groups.drop_bare_titles)
     unnamed_officials: set[str] = field(default_factory=set)
+    # (actor key, start) of mentions of a national body written as a local one ("county police"): they
+    # stand for a specific body of the article or for none (specific_bodies.join_specific_bodies)
+    subnational_mentions: set[tuple[str, int]] = field(default_factory=set)
     # speed: the characters covered by `taken`, brought up to date on each overlaps() (1 = covered)
     _cover: bytearray = field(default_factory=bytearray)
     _covered_upto: int = 0  # how many entries of `taken` are in _cover

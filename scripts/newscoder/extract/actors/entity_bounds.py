@@ -295,6 +295,11 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         start = _field_before_and(doc, start, end)
         end = _region_after_and(doc, start, end)
         end = _field_after_and(doc, start, end)
+    if ent.label_ == "NORP" and end < len(doc) and toks[end].lower_ in ("for", "of") \
+            and not iso3_for_demonym(toks[end - 1].text):
+        # "Lawyers for Open Courts": a plural noun the model read as a people, then a link word and a
+        # capitalised name; the whole is a body's name (relabel() reads it as an organisation)
+        end = extend_org_name(doc, start, end)
     if _campus_tail(ent, start, end):
         return start, start  # "Davis" of "the University of California, Davis": part of that name, no actor
     if ent.label_ == "PERSON":

@@ -144,6 +144,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     label = ent.label_
     text = token_range_text(doc, start, end)[2]
     last = toks[end - 1].text
+    if label == "NORP" and end > ent.end:
+        return "ORG"  # "Lawyers for Open Courts": a people's word the name of a body begins with
     if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
@@ -165,6 +167,9 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
     if label == "PERSON" and end - start == 1 and medium_of_speech(toks[start]):
         return "ORG"  # "wrote on Twitter", "said via Weibo": the medium a statement went out on
+    if label in ("PERSON", "ORG") and start > 0 and toks[start - 1].lower_ in _TITLE_NOUNS_OF_BODIES \
+            and toks[start - 1].ent_type_ not in ("PERSON", "ORG"):
+        return "ORG"  # "the daily newspaper Kelby Courier", "carmaker Velox": a publication or firm's name
     if label == "PERSON" and _firm_by_syntax(doc, start, end):
         return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
     if label == "PERSON":
@@ -196,6 +201,15 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
             return "ORG"
     return label
+
+
+# nouns written before the name of a publication or a company, as a title is before a person's, and that
+# never name a person themselves (not "broadcaster", "publisher", "maker": people too)
+_TITLE_NOUNS_OF_BODIES = frozenset({
+    "newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "gazette", "website", "outlet",
+    "channel", "company", "firm", "automaker", "carmaker", "airline", "bank", "lender",
+    "insurer", "retailer", "conglomerate", "startup", "newswire", "network",
+})
 
 
 def _person_with_media_surname(doc: Doc, start: int, end: int) -> bool:

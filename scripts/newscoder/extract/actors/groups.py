@@ -31,7 +31,7 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     if any(t.lower_ in _CLASS_QUANTIFIERS and t.head.i == tok.i and t.dep_ in ("amod", "det", "predet")
            for t in np):
         return  # "more troops", "all permanent residents": an amount or a class of people, not a group
-    mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several")
+    mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several", "other")
             and t.dep_ != "poss"]
     iso3 = _country_of_mods(mods)
     if iso3 is None:
@@ -233,9 +233,14 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
         actor.parent_key = b.state(iso3).key
     start = next((t.idx for t in np if t.lower_ not in ("the", "a", "an")), np[0].idx)
     b.add(actor, doc, start, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+    if any(t.lower_ in SUBNATIONAL_WORDS for t in mods):
+        b.subnational_mentions.add((actor.key, start))  # "county police": not the nation's (specific_bodies)
     return True
 
 
+# premodifiers that make a body one of a city, county or region, never the national one
+SUBNATIONAL_WORDS = frozenset({"local", "county", "city", "municipal", "provincial", "regional", "metropolitan",
+                               "metro", "district", "town", "village", "campus", "tribal"})
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 
 

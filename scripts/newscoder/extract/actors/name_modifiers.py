@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from newscoder import lexicons
+from newscoder.extract.actors.word_lists import csv_column
 from newscoder.extract.doctext import doc_tokens
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
             continue
         if nxt.lower_ in KIN_NOUNS or nxt.lower_ in LED_NOUNS and _covered(b, m, nxt.idx + len(nxt.text)):
             gone.append(m)
+    gone += _only_modifiers_of_things(b, doc)
     if not gone:
         return
     gone_ids = {id(m) for m in gone}
@@ -58,3 +61,50 @@ def _covered(b: ActorBuilder, m, end: int) -> bool:
     descriptor of the state)?"""
     return any(o.actor_key != m.actor_key and o.char_start <= m.char_start and o.char_end >= end
                for o in b.mentions)
+
+
+def _only_modifiers_of_things(b: ActorBuilder, doc: Doc) -> list:
+    """"Kelbo sculptures", "Zorg cards": a "person" every name mention of whom modifies a plural common
+    noun of things (tagged NNS, not a word for people: data/agent_nouns.csv, an agent suffix, a group
+    noun) names a kind of thing, not someone; those mentions go (and with them the actor). A person also
+    named elsewhere keeps every mention ("the Ray tariffs" stays a mention of Ray)."""
+    toks = doc_tokens(doc)
+    by_actor: dict[str, list] = {}
+    for m in b.mentions:
+        if m.mention_kind in ("name", "title") and b.by_key(m.actor_key).actor_type == "person":
+            by_actor.setdefault(m.actor_key, []).append(m)
+    out = []
+    for key, ms in by_actor.items():
+        if b.by_key(key).registry_id is not None:
+            continue
+        things = []
+        for m in ms:
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if span is None or span.end >= len(toks) or not toks[span.end - 1].whitespace_:
+                break
+            nxt = toks[span.end]
+            # (the head noun right after the name; in a caption with no verb the parser may call the name
+            # the noun's subject, still its modifier)
+            if m.mention_kind != "name" or span.root.head.i != nxt.i or _people_noun(nxt) \
+                    or not (nxt.tag_ == "NNS" and nxt.pos_ == "NOUN"
+                            or " " not in m.text and _caption_plural(toks, nxt)):
+                break
+            things.append(m)
+        else:
+            out += things
+    return out
+
+
+def _people_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lexicons.words("agent_nouns", "word") or tok.lower_ in csv_column("group_nouns.csv", "noun") \
+        or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")) or lemma in lexicons.words("person_nouns", "noun")
+
+
+def _caption_plural(toks: list[Token], tok: Token) -> bool:
+    """"Kelbomon sculptures" alone on its line (a caption): the tagger may read the plural as a verb
+    ("sculptures" VBZ); a lower-case "-s" word ending the line right after a one-word name is the noun
+    ("Violinist Ana Ray performs": a person's full name before a verb is a person acting)."""
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+    return tok.tag_ == "VBZ" and tok.text.islower() and tok.text.endswith("s") \
+        and (nxt is None or nxt.is_space and "\n" in nxt.text)

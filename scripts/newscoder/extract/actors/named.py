@@ -70,9 +70,9 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
         # prefer a full name whose surname (last word) it is
         by_last = [f for f in fulls if f.split()[-1].lower() == name.lower()]
         if by_last:
-            return max(by_last, key=len)
+            return _salient_namesake(by_last, full_names)
         if fulls:
-            return max(fulls, key=len)
+            return _salient_namesake(fulls, full_names)
         # "Rosselló" after "Ricardo Rosselló Nevares": a capitalised inner word of exactly one longer name
         # (a first of two surnames); shared by two names, it says neither
         inner = inner_name_owners(name, full_names)
@@ -80,6 +80,21 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
     # "Donald J. Trump" and "Donald Trump": the longest form wins only if it contains the shorter
     longer = [f for f in full_names if f != name and f.split()[0] == parts[0] and f.split()[-1] == parts[-1]]
     return max([name, *longer], key=len) if longer else name
+
+
+def _salient_namesake(names: list[str], full_names: list[str]) -> str:
+    """The person a lone surname means among the article's full names that end in it. Forms of one
+    person's name ("Ana Ray", "Ana M. Ray": one first word) give the longest form. People of different
+    first names ("Ana Ray", "Luis Ray") give the one the article names in full most often, and of those
+    the first named (the story's subject comes first), not the longest name."""
+    firsts = {n.split()[0] for n in names}
+    if len(firsts) == 1:
+        return max(names, key=len)
+    counts = {first: sum(1 for f in full_names if f in names and f.split()[0] == first) for first in firsts}
+    order = {first: next(i for i, f in enumerate(full_names) if f in names and f.split()[0] == first)
+             for first in firsts}
+    first = max(firsts, key=lambda w: (counts[w], -order[w]))
+    return max((n for n in names if n.split()[0] == first), key=len)
 
 
 def _registered_without_country(registry: Registry, text: str):
