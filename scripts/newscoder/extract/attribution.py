@@ -52,16 +52,16 @@ def cue_entry(tok: Token) -> Verb | None:
     # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
     amod = dep == "amod" and i > 0 and not tok.doc[i - 1].is_punct
     naming = dep == "acl" and table.tag[i] == "VBN" and table.lemma[i].lower() in PARTICIPLE_NAMES and not any(
-        c.lower_ in PHRASAL_PARTICLES and c.i == i + 1 for c in children_of(tok))  # "called on cyclists to ..."
+        c.lower_ in PHRASAL_PARTICLES and c.i == i + 1 for c in table.children[i])  # "called on cyclists to ..."
     if amod or naming:
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = table.lemma[i].lower()
     entry = reporting_lexicon().get((lemma, "verb"))
     # a phrasal verb is its own row ("shot back", "hit back": a retort), read before the bare verb
     if i + 1 < len(table.dep) and table.dep[i + 1] in ("prt", "advmod") and table.heads[i + 1].i == i:
-        for prt in (c.lower_ for c in children_of(tok) if c.dep_ in ("prt", "advmod") and c.i == i + 1):
+        for prt in (c.lower_ for c in table.children[i] if c.dep_ in ("prt", "advmod") and c.i == i + 1):
             entry = reporting_lexicon().get((f"{lemma} {prt}", "verb"), entry)
-    if entry is None and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(tok)):
+    if entry is None and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in table.children[i]):
         entry = reporting_lexicon().get(("put it", "verb"))  # "as the minister put it"
     if entry is None or entry.kind == "thought":
         return None

@@ -100,23 +100,11 @@ class TokenTable(NamedTuple):
     text: list[str]
     ent_type: list[str]
     heads: list[Token]
-    head_i: list[int]
+    children: list[tuple[Token, ...]]
 
 
 _last_table: tuple[Doc, TokenTable] | None = None
-_last_children: tuple[Doc, list[tuple[Token, ...]]] | None = None
 _names: dict[int, str] = {}  # string-store hash -> its string (the same for every Doc of the model's vocab)
-
-
-def _named(hashes: list[int], doc: Doc) -> list[str]:
-    try:
-        return list(map(_names.__getitem__, hashes))
-    except KeyError:  # a string not seen before: looked up once
-        strings = doc.vocab.strings
-        for h in hashes:
-            if h not in _names:
-                _names[h] = strings[h]
-        return list(map(_names.__getitem__, hashes))
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -133,30 +121,37 @@ def token_table(doc: Doc) -> TokenTable:
     if n:
         pos_ids, tags, deps, lowers, lemmas, orths, ents = doc.to_array(
             [POS, TAG, DEP, LOWER, LEMMA, ORTH, ENT_TYPE]).T.tolist()
-        # HEAD is an offset stored unsigned: as signed, plus the token's own index
-        heads = [i + off for i, off in enumerate(doc.to_array([HEAD]).astype("int64").tolist())]
+        offsets = doc.to_array([HEAD]).astype("int64").tolist()  # a signed offset, stored unsigned
     else:
-        pos_ids = tags = deps = lowers = lemmas = orths = ents = heads = []
-    table = TokenTable(list(map(NAMES.__getitem__, pos_ids)), _named(tags, doc), _named(deps, doc),
-                       _named(lowers, doc), _named(lemmas, doc), _named(orths, doc), _named(ents, doc),
-                       list(map(tokens.__getitem__, heads)), heads)
+        pos_ids = tags = deps = lowers = lemmas = orths = ents = offsets = []
+    names, strings = _names, doc.vocab.strings
+
+    def named(hashes: list[int]) -> list[str]:
+        out = []
+        for h in hashes:
+            s = names.get(h)
+            if s is None:
+                s = names[h] = strings[h]
+            out.append(s)
+        return out
+
+    heads = [tokens[i + off] for i, off in enumerate(offsets)]
+    kids: list[list[Token]] = [[] for _ in range(n)]
+    for i, off in enumerate(offsets):
+        if off:
+            kids[i + off].append(tokens[i])
+    table = TokenTable([NAMES[p] for p in pos_ids], named(tags), named(deps), named(lowers), named(lemmas),
+                       named(orths), named(ents),
+                       heads, [tuple(k) for k in kids])
     _last_table = (doc, table)
     return table
 
 
 def children_of(tok: Token) -> tuple[Token, ...]:
-    """`tuple(tok.children)`, built once per Doc (speed: spaCy walks the Doc and builds new Tokens on every
-    `.children`)."""
-    global _last_children
-    last = _last_children
+    """`tuple(tok.children)`, read from the Doc's `TokenTable` (speed: spaCy walks the Doc and builds new
+    Tokens on every `.children`)."""
+    last = _last_table
     doc = tok.doc
-    if last is not None and last[0] is doc and len(last[1]) == len(doc):
-        return last[1][tok.i]
-    tokens = doc_tokens(doc)
-    kids: list[list[Token]] = [[] for _ in tokens]
-    for i, head in enumerate(token_table(doc).head_i):
-        if head != i:
-            kids[head].append(tokens[i])  # in text order, as spaCy gives them
-    table = [tuple(k) for k in kids]
-    _last_children = (doc, table)
-    return table[tok.i]
+    if last is not None and last[0] is doc and len(last[1].pos) == len(doc):
+        return last[1].children[tok.i]
+    return token_table(doc).children[tok.i]
