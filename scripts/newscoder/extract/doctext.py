@@ -12,7 +12,7 @@ extractors of one article run one after another). `Doc.ents` likewise builds new
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,75 +83,3 @@ def range_text(doc: Doc, start: int, end: int) -> str:
         return doc[start:end].text  # empty, negative or clamped ranges: spaCy's own slicing rules
     last = tokens[end - 1]
     return doc_text(doc)[tokens[start].idx : last.idx + len(last.text)]
-
-
-class TokenTable(NamedTuple):
-    """Attributes of every token of a Doc as plain lists, indexed by `Token.i` (read-only).
-
-    spaCy builds a new string or Token on every attribute read: `tok.pos_` costs about 300 ns, `tok.head`
-    280 ns and `tok.children` 780 ns against about 70 ns for `table.pos[tok.i]`. The hottest loops of the
-    extractors read these instead; the values are the same strings and Tokens (those of `doc_tokens`)."""
-
-    pos: list[str]
-    tag: list[str]
-    dep: list[str]
-    lower: list[str]
-    lemma: list[str]
-    text: list[str]
-    ent_type: list[str]
-    heads: list[Token]
-    children: list[tuple[Token, ...]]
-
-
-_last_table: tuple[Doc, TokenTable] | None = None
-_names: dict[int, str] = {}  # string-store hash -> its string (the same for every Doc of the model's vocab)
-
-
-def token_table(doc: Doc) -> TokenTable:
-    """The `TokenTable` of `doc`, built once (kept like `doc_tokens`: one entry, no reference cycle)."""
-    global _last_table
-    last = _last_table
-    if last is not None and last[0] is doc and len(last[1].pos) == len(doc):
-        return last[1]
-    from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
-    from spacy.parts_of_speech import NAMES
-
-    tokens = doc_tokens(doc)
-    n = len(tokens)
-    if n:
-        pos_ids, tags, deps, lowers, lemmas, orths, ents = doc.to_array(
-            [POS, TAG, DEP, LOWER, LEMMA, ORTH, ENT_TYPE]).T.tolist()
-        offsets = doc.to_array([HEAD]).astype("int64").tolist()  # a signed offset, stored unsigned
-    else:
-        pos_ids = tags = deps = lowers = lemmas = orths = ents = offsets = []
-    names, strings = _names, doc.vocab.strings
-
-    def named(hashes: list[int]) -> list[str]:
-        out = []
-        for h in hashes:
-            s = names.get(h)
-            if s is None:
-                s = names[h] = strings[h]
-            out.append(s)
-        return out
-
-    heads = [tokens[i + off] for i, off in enumerate(offsets)]
-    kids: list[list[Token]] = [[] for _ in range(n)]
-    for i, off in enumerate(offsets):
-        if off:
-            kids[i + off].append(tokens[i])
-    table = TokenTable([NAMES[p] for p in pos_ids], named(tags), named(deps), named(lowers), named(lemmas),
-                       named(orths), named(ents),
-                       heads, [tuple(k) for k in kids])
-    _last_table = (doc, table)
-    return table
-
-
-def children_of(tok: Token) -> tuple[Token, ...]:
-    """`tuple(tok.children)`, read from the Doc's `TokenTable` (speed: spaCy walks the Doc and builds new
-    Tokens on every `.children`)."""
-    last = _last_table
-    doc = tok.doc
-    if last is not None and last[0] is doc and len(last[1].pos) == len(doc):
-        return last[1].children[tok.i]
-    return token_table(doc).children[tok.i]

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newscoder import lexicons
 from newscoder.extract.attribution import cue_entry, paren_open
 from newscoder.extract.dateline import in_dateline
-from newscoder.extract.doctext import children_of, doc_text
+from newscoder.extract.doctext import doc_text
 from newscoder.extract.relay import relay_clause
 
 if TYPE_CHECKING:
@@ -98,13 +98,13 @@ def background_cue(cue: Token) -> bool:
     """A cue that reports no statement: its subject is a record ('the guidelines call for 2%', 'figures
     show that ...'), or it is the participle of an absolute 'with' phrase that sets the scene for the
     main clause ('With the EU urging banks to stop lending, shares fell')."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and is_record(c) for c in children_of(cue)):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and is_record(c) for c in cue.children):
         return True
     if relay_clause(cue):
         return True  # 'as reported by the Gazette': the medium that relayed another cue's words
     if cue.tag_ != "VBG":
         return False
-    kids = list(children_of(cue))
+    kids = list(cue.children)
     if (cue.dep_ == "advcl" and cue_entry(cue.head) is not None and any(c.dep_ == "dobj" for c in kids)
             and not any(c.dep_ in ("ccomp", "xcomp") or c.is_quote for c in kids)):
         return True  # 'the agency, citing officials, reported ...': it names the source of another cue
@@ -114,7 +114,7 @@ def background_cue(cue: Token) -> bool:
     # 'With officials saying the fire is contained, ...' still reports a claim (a clausal complement)
     # 'with Lee describing the plan as "a farce"': quoted words or a naming are someone's words
     return (cue.dep_ in ("pcomp", "acl") and head.lower_ in ABSOLUTE_PREPS and head.dep_ == "prep"
-            and not any(c.dep_ == "ccomp" for c in children_of(cue)) and cue.lemma_.lower() not in NAMING_CUES
+            and not any(c.dep_ == "ccomp" for c in cue.children) and cue.lemma_.lower() not in NAMING_CUES
             and not any(t.is_quote for t in cue.subtree))
 
 

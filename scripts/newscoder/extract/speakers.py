@@ -26,7 +26,6 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import cue_entry, reporting_lexicon
 from newscoder.extract.deps import SUBJECT_DEPS
-from newscoder.extract.doctext import children_of
 from newscoder.extract.speaker_phrase import RELATIVE, Speaker, noun_phrase
 from newscoder.extract.text_authors import is_text_noun
 
@@ -78,7 +77,7 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def speaker_of(cue: Token) -> Speaker | None:
     """The subject of a cue verb, climbing up through conjoined/subordinate verbs."""
-    agent = [g for c in children_of(cue) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agent:  # "was told by the minister": the agent of a passive cue speaks
         return noun_phrase(agent[0])
     quoted = quoted_as(cue)
@@ -95,21 +94,21 @@ def speaker_of(cue: Token) -> Speaker | None:
         if tok is None:
             break
         # the parser may hang the subject on an auxiliary ('The EU has been urging ...')
-        subj = [c for c in children_of(tok) if c.dep_ in SUBJECT_DEPS] or [
-            c for a in children_of(tok) if a.dep_ in ("aux", "auxpass") for c in children_of(a)
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or [
+            c for a in tok.children if a.dep_ in ("aux", "auxpass") for c in a.children
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
         # 'told it this was unconfirmed and noted ...': a demonstrative pronoun stands for a thing said,
         # never for a speaker; the speaker is the subject further up
         # (not a relative "that", not "those close to him": a demonstrative with modifiers is people)
         shown = [c for c in subj if c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and c.pos_ == "PRON"
-                 and not any(children_of(c))]
+                 and not any(c.children)]
         if shown:
             subj = [c for c in subj if c not in shown]
             if not subj and tok.dep_ == "ccomp" and tok is not cue:
                 tok = tok.head  # the verb whose content the demonstrative's clause is
                 continue
         if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES and not any(
-                c.dep_ in ("aux", "mark") for c in children_of(tok)):
+                c.dep_ in ("aux", "mark") for c in tok.children):
             # 'tried to have the driver released by saying ...': the subject of the small clause of a
             # causative is the one acted on, not the one speaking; climb on to the causative's subject
             tok = tok.head
@@ -120,7 +119,7 @@ def speaker_of(cue: Token) -> Speaker | None:
             # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
             # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
             bare = [t for t in subj if not any(g.pos_ == "VERB" and g.dep_ in ("acl", "relcl")
-                                               and g.head.i == t.i for g in children_of(t))]
+                                               and g.head.i == t.i for g in t.children)]
             subj = bare or subj
         if subj:
             # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name

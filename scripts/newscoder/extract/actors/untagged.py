@@ -12,7 +12,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.things import acronym_of_place_part
 from newscoder.extract.actors.word_lists import csv_column, org_heads
-from newscoder.extract.doctext import doc_text, doc_tokens, token_table
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
     iso3_for_capital,
@@ -87,14 +87,12 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
     tokens = doc_tokens(doc)
     full = doc_text(doc)
     has_amp = "&" in full
-    table = token_table(doc)  # speed: every word of the text is read here
-    texts, ent_types = table.text, table.ent_type
     while i < n:
         tok = tokens[i]
-        amp = _AMP_NAME.match(texts[i]) if has_amp else None
+        amp = _AMP_NAME.match(tok.text) if has_amp else None
         if amp and i + 1 < n and tokens[i + 1].like_num:
             amp = None  # "the S&P 500": an index, not the company
-        if (amp and ent_types[i] not in _NOT_ACTOR_ENTS and i not in skip
+        if (amp and tok.ent_type_ not in _NOT_ACTOR_ENTS and i not in skip
                 and not b.overlaps(tok.idx, tok.idx + amp.end())):
             # "AT&T", "AT&T." (the tokenizer may keep a sentence's full stop on it)
             name = amp.group()
@@ -104,8 +102,8 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
             b.add(actor, doc, tok.idx, tok.idx + amp.end(), "name", si, sents[si], root=tok)
             i += 1
             continue
-        if (i in skip or not texts[i][:1].isupper() or ent_types[i] in _NOT_ACTOR_ENTS
-                or b.overlaps(tok.idx, tok.idx + len(texts[i]))):
+        if (i in skip or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_ACTOR_ENTS
+                or b.overlaps(tok.idx, tok.idx + len(tok.text))):
             i += 1
             continue
         found = None
@@ -264,9 +262,8 @@ def _unseen_gov_bodies(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: di
                        skip: set[int]) -> None:
     """"the Saudi Interior Ministry": a capitalised government body after a country word, untagged."""
     toks = doc_tokens(doc)
-    gov_heads, texts = org_heads(), token_table(doc).text  # speed: every word of the text is read here
-    for tok in toks:
-        if gov_heads.get(texts[tok.i]) != "government":
+    for tok in doc_tokens(doc):
+        if org_heads().get(tok.text) != "government":
             continue
         start = _untagged_name_start(doc, tok.i, skip)
         if start is None or start == tok.i or start < 1:

@@ -10,7 +10,6 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from newscoder.extract.doctext import children_of
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.records import Article, Timex
@@ -78,7 +77,7 @@ _CONTINUING_PRONOUNS = {"it", "he", "she", "they"}
 
 
 def _pronoun_subject(sent: Span) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CONTINUING_PRONOUNS for c in children_of(sent.root))
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CONTINUING_PRONOUNS for c in sent.root.children)
 
 
 def _future_clause(tok: Token) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newscoder.extract.dateline import in_dateline
-from newscoder.extract.doctext import children_of
 from newscoder.extract.events.modality import (
     is_reporting_verb,
 )
@@ -22,7 +21,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two (the parser hangs a spliced clause's subject on the next verb: "194 Republicans
     opposing it; two Democrats opposed"), the one nearest before the verb."""
-    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj") and not in_dateline(c)]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not in_dateline(c)]
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
@@ -31,12 +30,11 @@ def _subject(verb: Token) -> Token | None:
 
 def _passive(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "X was attacked by Y" -> (Y, X)."""
-    kids = children_of(verb)
-    patient = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = None
-    for c in kids:
+    for c in verb.children:
         if c.dep_ == "agent":
-            agent = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
     return agent, patient
 
 
@@ -48,7 +46,7 @@ def reduced_passive_patient(verb: Token) -> Token | None:
     """The one acted on by a past participle with no auxiliary of its own, which is passive in meaning
     though no "was" marks it: "X appeared in court, charged with murder" (X is charged), "the crackdown saw
     thousands of Y killed" (Y were killed). Its agent, if any, is only in a "by" phrase."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(verb)):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and _subject(verb) is None \
             and not any(c.dep_ == "mark" for c in verb.children):
@@ -143,9 +141,9 @@ def _conjunct_head(verb: Token) -> Token:
 
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     out = []
-    for c in children_of(tok):
+    for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out.extend(g for g in children_of(c) if g.dep_ == "pobj")
+            out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(c)
     return out
@@ -172,4 +170,4 @@ def _is_complement(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in children_of(tok))
+    return any(c.dep_ == "neg" for c in tok.children)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.deps import PREMODIFIER_DEPS
-from newscoder.extract.doctext import children_of, doc_text
+from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.arguments import (
     GROUP_NOUNS,
     _actor_of,
@@ -106,17 +106,17 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         _, patient = _passive(verb)
         if patient is not None and (m.obj is None or patient.i != m.obj.i):
             out.append(patient)
-        out.extend(c for c in children_of(verb) if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i))
+        out.extend(c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i))
         if verb is m.head and m.obj is not None:
             out.extend(_pobjs(m.obj, TARGET_PREPS - {"of", "for"}))
             # "reiterated its demand that Israel ease ...": the noun's content clause
-            out.extend(c for c in children_of(m.obj) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
+            out.extend(c for c in m.obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
         out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
         # "condemned as unlawful Norway's arrest of ...": a heavy object moved after an "as" phrase
-        out.extend(a for o in _pobjs(verb, {"as"}) for a in children_of(o) if a.dep_ == "appos")
+        out.extend(a for o in _pobjs(verb, {"as"}) for a in o.children if a.dep_ == "appos")
         if verb is not m.head:
             # "threatened to place limits against Danish exports": the complement's object phrase
-            out.extend(p for c in children_of(verb) if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
+            out.extend(p for c in verb.children if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
     # "is willing to maintain a dialogue with X": the phrase hangs on the governing predicate
     cur = m.head
     while cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
@@ -127,13 +127,13 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         for verb in chain:
             owners = [verb] + ([m.obj] if verb is m.head and m.obj is not None else [])
             # (or to demand or press something of someone: "a strike to demand that X resign")
-            aims = [c for o in owners for c in children_of(o)
+            aims = [c for o in owners for c in o.children
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma_of(c) in _PROTEST_AIMS]
-            aims += [g for o in owners for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "in"
-                     for g in children_of(c) if g.dep_ == "pobj" and lemma_of(g) == "protest"]
+            aims += [g for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj" and lemma_of(g) == "protest"]
             for aim in aims:
                 out.extend(_pobjs(aim, {"against", "of", "over", "at"}))
-                objs = [c for c in children_of(aim) if c.dep_ == "dobj"]
+                objs = [c for c in aim.children if c.dep_ == "dobj"]
                 out.extend(objs)
                 out.extend(p for o in objs for p in _pobjs(o, {"from"}))  # "press demands for X from Y"
         # "protested outside the parliament", "rallied in front of the embassy": the body whose seat a
@@ -141,12 +141,12 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         out.extend(o for verb in chain for o in _pobjs(verb, {"outside"}) + _in_front_of(verb) + _outside_of(verb))
     # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
     for verb in chain:
-        out.extend(c for c in children_of(verb) if c.dep_ == "ccomp")
+        out.extend(c for c in verb.children if c.dep_ == "ccomp")
     if m.entry.plover_type == "THREATEN":
         # "threatened to halt the talks if the US deploys missiles": a threat is aimed at the one whose act
         # sets it off
-        out.extend(s for verb in chain for c in children_of(verb) if c.dep_ == "advcl"
-                   and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in children_of(c))
+        out.extend(s for verb in chain for c in verb.children if c.dep_ == "advcl"
+                   and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in c.children)
                    and (s := _subject(c)) is not None)
     return out
 

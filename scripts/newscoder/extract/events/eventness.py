@@ -36,7 +36,6 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.deps import SUBJECT_DEPS
-from newscoder.extract.doctext import children_of
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.clause_time import _first_day
 from newscoder.extract.events.modality import cue_lemma, cues, governors
@@ -215,7 +214,7 @@ def is_statistic(m: TriggerMatch) -> bool:
     """The verb's arguments state a percentage: a figure that changed or was reached, not an interaction."""
     if m.is_nominal:
         return False
-    return any(t.ent_type_ == "PERCENT" for c in children_of(m.head) if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
+    return any(t.ent_type_ == "PERCENT" for c in m.head.children if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
 
 
 # verbs of desire whose complement, an act of cooperation, is a stated intent (CAMEO 03x: "wants to meet X",
@@ -253,7 +252,7 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
     saying ...", "agreed with the assessment" (an opinion shared, not an agreement reached)."""
     if m.is_nominal:
         return False
-    head, kids = m.head, list(children_of(m.head))
+    head, kids = m.head, list(m.head.children)
     if m.entry.plover_type == "CONSULT" and any(c.dep_ == "auxpass" for c in kids) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return True
@@ -266,7 +265,7 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
     if any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass", "npadvmod") and c.lower_ != "with" for c in kids) \
             or any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids):
         return False
-    withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c) if g.dep_ == "pobj"]
+    withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     return all(g.pos_ == "NOUN" and not _entries(lemma_of(g), "noun") and g.ent_type_ not in _PEOPLE_ENTS
                and not any(cameo_patterns.in_synset(s, g) for s in _PEOPLE_SETS)
                and not {lemma_of(g), g.lower_} & _person_nouns() for g in withs)
@@ -356,18 +355,18 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
     if m.entry.plover_type == "THREATEN":
         # a warning of a storm is a notice ("issued a flood warning", "warned of flash floods"); an
         # investigation of a crash is still an investigation
-        for c in children_of(noun) if noun is not None else ():
+        for c in noun.children if noun is not None else ():
             if c.dep_ in ("compound", "amod", "nmod") and _is_hazard(c):
                 return True
         for host in (noun, None if m.is_nominal else head):
             if host is not None and any(c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
-                    g.dep_ == "pobj" and _is_hazard(g) for g in children_of(c)) for c in children_of(host)):
+                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children) for c in host.children):
                 return True
     if m.is_nominal:
         return False
-    doers = [c for c in children_of(head) if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
-    if any(c.dep_ == "auxpass" for c in children_of(head)):
-        doers += [g for c in children_of(head) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
+    doers = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if any(c.dep_ == "auxpass" for c in head.children):
+        doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # a named body is no hazard ("the State Fire Brigade"); a vehicle that overruns or hits is an accident
     # unless someone is named as driving it ("army tanks shelled")
     return any(_is_hazard(d) and d.ent_type_ not in _PARTY_ENTS or _is_vehicle(d) and m.entry.plover_type in _HARM
@@ -388,14 +387,14 @@ def is_standing_position(m: TriggerMatch, dated: bool) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in children_of(head)):
+    if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in head.children):
         return True
     if not dated and lemma_of(head) in _ATTITUDE_VERBS and head.tag_ == "VBN" \
-            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children_of(head)):
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
         return True
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(head))
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     if not perfect or dated or any(c.dep_ == "prep" and c.lower_ in _TIME_PREPS or c.dep_ in ("advcl", "npadvmod")
-                                   for c in children_of(head)):
+                                   for c in head.children):
         return False  # "shortly before the talks, X had ordered ...": placed in the story's time
     clause = head
     while clause.dep_ == "conj" and clause.head.i != clause.i:

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import children_of
 from newscoder.records import Quote
 
 MODALITIES = ("asserted", "claimed", "planned", "negated", "hypothetical")
@@ -68,7 +67,7 @@ def _own_cues(tok: Token) -> set[str]:
     """Modalities marked on the token itself: negation, modal auxiliaries, conditional marks."""
     found = set()
     aux, mark, adverb = cues().get("aux", {}), cues().get("mark", {}), cues().get("adverb", {})
-    for c in children_of(tok):
+    for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in adverb:
             found.add(adverb[c.lower_])  # "reportedly attacked": claimed, not asserted
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN"):

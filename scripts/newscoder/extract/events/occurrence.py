@@ -23,7 +23,6 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import children_of
 from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
 from newscoder.records import ActorAnalysis, Quote
@@ -46,10 +45,10 @@ def is_life_stage(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     stages = _life_stage_nouns()
-    clauses = {m.head.i, *(c.i for c in children_of(m.head) if c.dep_ == "advcl")}
-    for c in children_of(m.head):
+    clauses = {m.head.i, *(c.i for c in m.head.children if c.dep_ == "advcl")}
+    for c in m.head.children:
         if c.dep_ == "advcl":
-            clauses |= {g.i for g in children_of(c) if g.dep_ in ("advcl", "conj")}
+            clauses |= {g.i for g in c.children if g.dep_ in ("advcl", "conj")}
     for t in m.head.subtree:
         if t.dep_ == "pobj" and t.head.lower_ in _STAGE_PREPS and t.head.head.i in clauses \
                 and (lemma_of(t) in stages or t.lower_ in stages):
@@ -62,7 +61,7 @@ def is_clausal_subject(m: TriggerMatch) -> bool:
     law", "attacking civilians is a crime"): the act is what is judged, not an act reported. A clause with a
     subject of its own is a misread main clause ("Protesters, carrying placards asking ...": kept)."""
     return not m.is_nominal and m.head.dep_ in ("csubj", "csubjpass") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(m.head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.head.children)
 
 
 # types whose verbs, with a thing as object, describe a policy or a set-up ("supported education",
@@ -214,12 +213,12 @@ def is_span_summary(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in children_of(head)):
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in head.children):
         return False
-    for c in children_of(head):
+    for c in head.children:
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and _span_phrase(c):
             return True
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in children_of(c)) \
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children) \
                 and c.tag_ in ("VBD", "VBN"):
             return True  # "has kept up pressure since the ruler fell"
     return False
@@ -344,10 +343,10 @@ def is_pending(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    if any(c.dep_ == "neg" for c in children_of(head)) and any(c.lower_ == "yet" for c in children_of(head)):
+    if any(c.dep_ == "neg" for c in head.children) and any(c.lower_ == "yet" for c in head.children):
         return True
     return head.dep_ == "xcomp" and lemma_of(head.head) == "have" and any(
-        c.lower_ == "yet" for c in (*children_of(head.head), *children_of(head)))
+        c.lower_ == "yet" for c in (*head.head.children, *head.children))
 
 
 # adverbs of rate: "is declining rapidly", "fell sharply" tell a trend in a quantity, not a refusal or an act

@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import children_of
 from newscoder.extract.events import cameo_patterns
 
 
@@ -124,7 +123,7 @@ def verb_object(verb: Token) -> Token | None:
 
     A noun of quantity hands over to its `of` complement: "sent tons of food aid" -> aid.
     """
-    for c in children_of(verb):
+    for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
             return content_noun(c)
     return None
@@ -134,8 +133,8 @@ def content_noun(tok: Token) -> Token:
     for _ in range(3):
         if not _entries(lemma_of(tok), "measure"):
             return tok
-        nxt = next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in children_of(c) if g.dep_ == "pobj"), None)
+        nxt = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
         if nxt is None:
             return tok
         tok = nxt
@@ -143,7 +142,7 @@ def content_noun(tok: Token) -> Token:
 
 
 def _modifiers(tok: Token) -> set[str]:
-    return {lemma_of(c) for c in children_of(tok) if c.dep_ in ("compound", "amod", "nmod")}
+    return {lemma_of(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
 
 
 def _fits(rows: tuple[LexEntry, ...] | list[LexEntry], tok: Token) -> list[LexEntry]:
@@ -156,15 +155,15 @@ def _particles(tok: Token) -> set[str]:
     # the parser often reads a phrasal verb's particle as a preposition ("called on the authorities to"),
     # so a preposition right after the verb counts as its particle too
     # (and so does an adverb read for one: "shot back")
-    return {c.lower_ for c in children_of(tok) if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1}
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1}
 
 
 def _asks_to_act(tok: Token) -> bool:
     """ "asked Washington to station troops": an object and an infinitive complement, the frame in which a
     verb of asking is a request (not "asked whether", "asked about", "asked for comment")."""
-    has_obj = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in children_of(tok))
-    return has_obj and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
-                           for c in children_of(tok))
+    has_obj = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
+    return has_obj and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                           for c in tok.children)
 
 
 def _complement(verb: Token) -> Token | None:

@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import children_of, doc_tokens, token_table
+from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.events.arguments import _actor_of
 from newscoder.extract.events.clauses import _is_complement, _is_infinitive, _negated, _passive, _subject
 from newscoder.extract.events.modality import (
@@ -141,14 +141,12 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
     tokens = doc_tokens(sent.doc)[sent.start : sent.end]
-    table = token_table(sent.doc)
-    pos, dep, heads = table.pos, table.dep, table.heads
     claims = []
     for tok in tokens:
-        if pos[tok.i] == "VERB" and dep[tok.i] != "amod":
+        if tok.pos_ == "VERB" and tok.dep_ != "amod":
             m = match_verb(tok)
             if m is not None and m.entry.lemma in _HELP_VERBS \
-                    and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
+                    and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 m = None  # "helped facilitate a meeting", "help protect the forest": the act helped with is the news
             if m is not None:
                 verbs[tok.i] = m
@@ -157,12 +155,12 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     for tok in claims:
         # (not an act only a dictionary pattern codes: such a clause is not coded without both parties either)
         if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
-               and verbs[c.i].entry.pos != DICTIONARY_POS and not _own_act_claimed(c) for c in children_of(tok)):
+               and verbs[c.i].entry.pos != DICTIONARY_POS and not _own_act_claimed(c) for c in tok.children):
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     ordered: set[int] = set()
     nouns: dict[int, TriggerMatch] = {}
     for tok in tokens:
-        if pos[tok.i] == "NOUN" and dep[tok.i] == "dobj" and heads[tok.i].i in verbs:
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i in verbs:
             m = match_noun(tok)
             if m is not None:
                 nouns[tok.i] = m
@@ -178,14 +176,14 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     # (not when the commitment has an object of its own: "offered its troops to help X" offers the troops, the
     # help is what they are for)
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
-               and is_commissive(m.head.head) and not any(c.dep_ == "dobj" for c in children_of(m.head.head))}
+               and is_commissive(m.head.head) and not any(c.dep_ == "dobj" for c in m.head.head.children)}
     # "sent a letter demanding that Y withdraw": a dictionary-coded act whose object carries a coded act is
     # its vehicle; the carried act is the event
     yielded |= {i for i, m in verbs.items() if m.entry.pos == DICTIONARY_POS and m.obj is not None
                 and any(o.head.head.i == m.obj.i for o in verbs.values())}
     nouns = {i: m for i, m in nouns.items() if i not in used_nouns}
     for tok in tokens:
-        if pos[tok.i] == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
+        if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
             m = match_noun(tok)
             if m is not None:
                 nouns[tok.i] = m
@@ -198,7 +196,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
         chain = [m.head]
         cur = m.head
         while not m.is_nominal:
-            nxt = next((c for c in children_of(cur) if c.dep_ == "xcomp"), None)
+            nxt = next((c for c in cur.children if c.dep_ == "xcomp"), None)
             if nxt is None or any(nxt.i == c.i for c in chain):
                 break
             chain.append(nxt)
@@ -254,13 +252,13 @@ def _verdict(clause: Token) -> tuple[LexEntry, list[Token]] | None:
     table = _judgements()
     entry = table.get((lemma_of(clause), "verb"))
     if entry is not None and _negated(clause) == (entry.prep == "neg"):
-        adverbs = [c for c in children_of(clause) if c.dep_ == "advmod"]
-        words = [t for a in adverbs for t in (a, *children_of(a))]
+        adverbs = [c for c in clause.children if c.dep_ == "advmod"]
+        words = [t for a in adverbs for t in (a, *a.children)]
         if any(t.lower_ == entry.particle for t in words):
-            return entry, [clause, *words, *(c for c in children_of(clause) if c.dep_ == "neg")]
+            return entry, [clause, *words, *(c for c in clause.children if c.dep_ == "neg")]
     if _negated(clause):
         return None  # "said the move was not unacceptable"
-    for c in children_of(clause):
+    for c in clause.children:
         pos = "adj" if c.dep_ == "acomp" and c.pos_ == "ADJ" else "noun" if c.dep_ == "attr" else None
         entry = table.get((lemma_of(c), pos)) if pos else None
         if entry is not None and not _negated(c):
@@ -279,7 +277,7 @@ def _judgements_in_speech(sent: Span, actors: ActorAnalysis):
         src = _actor_of(subj, actors, set()) if subj is not None else None
         if src is None:
             continue
-        for clause in (c for c in children_of(tok) if c.dep_ == "ccomp"):
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             found = _verdict(clause)
             if found is None:
                 continue
