@@ -21,7 +21,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_pos, doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.registry import Registry
 
@@ -139,13 +139,14 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
         back.append(si - last_words if last_words is not None else 1)
         if any(t.is_alpha for t in tokens[sent.start : sent.end]):
             last_words = si
+    pos = doc_pos(doc)
     for si, sent in enumerate(sents):
         for tok in tokens[sent.start : sent.end]:
             low = tok.lower_
             types = pronoun_types(low)
-            pronoun = types is not None and (tok.pos_ == "PRON" or low in ("his", "her", "its", "their"))
+            pronoun = types is not None and (pos[tok.i] == "PRON" or low in ("his", "her", "its", "their"))
             # speed: only pronouns and nouns are read below, so the overlap test is made for them alone
-            if not pronoun and (tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound"):
+            if not pronoun and (pos[tok.i] not in ("NOUN", "PROPN") or tok.dep_ == "compound"):
                 continue
             if tok.i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
                 continue

@@ -83,3 +83,21 @@ def range_text(doc: Doc, start: int, end: int) -> str:
         return doc[start:end].text  # empty, negative or clamped ranges: spaCy's own slicing rules
     last = tokens[end - 1]
     return doc_text(doc)[tokens[start].idx : last.idx + len(last.text)]
+
+
+_last_pos: tuple[Doc, list[str]] | None = None
+
+
+def doc_pos(doc: Doc) -> list[str]:
+    """`[t.pos_ for t in doc]`, built once per Doc (speed: `tok.pos_` costs about 300 ns a read, a list
+    lookup by `tok.i` about 70 ns; the loops over every word of the text read it)."""
+    global _last_pos
+    last = _last_pos
+    if last is not None and last[0] is doc and len(last[1]) == len(doc):
+        return last[1]
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import NAMES
+
+    tags = list(map(NAMES.__getitem__, doc.to_array([POS]).tolist())) if len(doc) else []
+    _last_pos = (doc, tags)
+    return tags

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import according_to, complement_of, cue_entry, foreign_trailing_cue
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_pos, doc_tokens
 from newscoder.extract.quote_content import (
     QUESTION_CUES,
     background_cue,
@@ -99,8 +99,9 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
 
     # step 2: complements of reporting verbs, and "according to X"
     candidates: list[tuple[Token, list[Token], Speaker | None]] = []
+    pos = doc_pos(doc)
     for tok in doc_tokens(doc):
-        if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+        if pos[tok.i] not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
             continue  # speed: cue_entry's own first test, made here for every word of the text
         if cue_entry(tok) is None or ctx.in_quote(tok.idx) or article.in_heading(tok.idx, tok.idx + 1):
             continue

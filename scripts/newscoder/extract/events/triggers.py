@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_pos, doc_tokens
 from newscoder.extract.events.arguments import _actor_of
 from newscoder.extract.events.clauses import _is_complement, _is_infinitive, _negated, _passive, _subject
 from newscoder.extract.events.modality import (
@@ -141,9 +141,10 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
     tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+    pos = doc_pos(sent.doc)
     claims = []
     for tok in tokens:
-        if tok.pos_ == "VERB" and tok.dep_ != "amod":
+        if pos[tok.i] == "VERB" and tok.dep_ != "amod":
             m = match_verb(tok)
             if m is not None and m.entry.lemma in _HELP_VERBS \
                     and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -160,7 +161,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     ordered: set[int] = set()
     nouns: dict[int, TriggerMatch] = {}
     for tok in tokens:
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i in verbs:
+        if pos[tok.i] == "NOUN" and tok.dep_ == "dobj" and tok.head.i in verbs:
             m = match_noun(tok)
             if m is not None:
                 nouns[tok.i] = m
@@ -183,7 +184,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
                 and any(o.head.head.i == m.obj.i for o in verbs.values())}
     nouns = {i: m for i, m in nouns.items() if i not in used_nouns}
     for tok in tokens:
-        if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
+        if pos[tok.i] == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
             m = match_noun(tok)
             if m is not None:
                 nouns[tok.i] = m
