@@ -176,6 +176,8 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
                     return _find_actor(obj, actors, exclude)
                 return (key if key not in exclude else None), obj
     own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+    if own is None and tok.pos_ == "PROPN":
+        own = _named_person_before(tok, actors)
     last_conj = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)
     for c in tok.children:
         if c.dep_ == "appos" and c.i > last_conj > tok.i:
@@ -200,6 +202,20 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
         if key is not None and key not in exclude:
             return (specific, tok) if specific and _is_state(key, actors) else (key, t)
     return specific, tok
+
+
+def _named_person_before(tok: Token, actors: ActorAnalysis) -> str | None:
+    """ "Ana María Costa Ruiz, Ohio's governor,": a person's name whose mention stops short of the phrase head (a
+    second surname the name finder left out) still names the person; the apposition then gives a title, not the
+    doer. Only a person's mention on the word right before the head counts."""
+    if tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "compound" or prev.head.i != tok.i or prev.pos_ != "PROPN":
+        return None
+    key = actors.actor_at(prev.idx, prev.idx + len(prev))
+    actor = actors.get(key) if key is not None else None
+    return key if actor is not None and actor.actor_type == "person" else None
 
 
 def _is_state(key: str, actors: ActorAnalysis) -> bool:
