@@ -73,3 +73,13 @@ def test_a_name_cut_short_by_the_name_finder_still_names_the_person(nlp):
         actors=[LocalActor("o1", "Ana Costa", "organization"), LocalActor("s1", "Ohio", "state")],
         mentions=[Mention("o1", "Ana Costa", 0, 9, "name", 0, text), Mention("s1", "Ohio", 16, 20, "name", 0, text)])
     assert _find_actor(head, actors, set())[0] == "s1"
+
+
+def test_the_cut_start_of_an_office_title_is_not_the_source(nlp, registry):
+    rows = code(nlp, registry, "The county's Police and Crime Commissioner Jan Nowak urged the embassy to act.")
+    # (the office is "Police and Crime Commissioner": "Police and Crime" is no body of its own)
+    assert [(r[0], r[2]) for r in rows] == [("urged", "Jan Nowak")]
+    # a body named on its own elsewhere still stands for its officer's act
+    rows = code(nlp, registry, "Globex Corporation said on Monday it would appeal. Globex Corporation CEO Jane Doe "
+                               "criticized the Peruvian government.")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("criticized", "Globex Corporation", "Peru")]
