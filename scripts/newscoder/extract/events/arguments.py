@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.actors.word_lists import gender_table
+from newscoder.extract.doctext import doc_text
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject, reduced_passive_patient
 from newscoder.extract.events.modality import (
     claim_subject,
@@ -22,6 +23,7 @@ from newscoder.extract.events.trigger_table import (
     lemma_of,
 )
 from newscoder.extract.party_country import fill_party_country
+from newscoder.extract.roles import is_title_word
 from newscoder.records import ActorAnalysis, LocalActor
 from newscoder.resolve.countries import country_name, iso3_for_demonym, resolve_country
 
@@ -176,6 +178,8 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
                     return _find_actor(obj, actors, exclude)
                 return (key if key not in exclude else None), obj
     own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
+    if own is None and tok.pos_ == "PROPN":
+        own = _named_person_before(tok, actors)
     last_conj = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)
     for c in tok.children:
         if c.dep_ == "appos" and c.i > last_conj > tok.i:
@@ -193,6 +197,8 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
     # (a state named by an adjective gives way to the company or body of the name: "Iranian airline X Air")
     specific = _short_named(tok, actors, exclude)
     key = _bracketed_name(actors.actor_at(tok.left_edge.idx, tok.idx + len(tok)), tok, actors)
+    if key is not None and own is not None and key != own and own not in exclude and _title_fragment(key, tok, actors):
+        return own, tok  # "the county's Police and Crime Commissioner Jan Nowak": Nowak, not "Police and Crime"
     if key is not None and key not in exclude:
         return (specific if specific and _is_state(key, actors) else key), tok
     for t in _nearest_tokens(tok):
@@ -200,6 +206,34 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
         if key is not None and key not in exclude:
             return (specific, tok) if specific and _is_state(key, actors) else (key, t)
     return specific, tok
+
+
+def _named_person_before(tok: Token, actors: ActorAnalysis) -> str | None:
+    """ "Ana María Costa Ruiz, Ohio's governor,": a person's name whose mention stops short of the phrase head (a
+    second surname the name finder left out) still names the person; the apposition then gives a title, not the
+    doer. Only a person's mention on the word right before the head counts."""
+    if tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "compound" or prev.head.i != tok.i or prev.pos_ != "PROPN":
+        return None
+    key = actors.actor_at(prev.idx, prev.idx + len(prev))
+    actor = actors.get(key) if key is not None else None
+    return key if actor is not None and actor.actor_type == "person" else None
+
+
+def _title_fragment(key: str, tok: Token, actors: ActorAnalysis) -> bool:
+    """An unregistered organisation every mention of which runs straight into a title word ("Police and Crime" of
+    "Police and Crime Commissioner", "Fire and Rescue" of "... Commissioner") is the cut-off start of an office's
+    title, not a body of its own. A body named on its own elsewhere in the article is kept ("Acme said ... Acme
+    CEO Jan Nowak urged"); one named only before titles gives way to the named person, who did act."""
+    actor = actors.get(key)
+    if actor is None or actor.actor_type != "organization" or actor.registry_id:
+        return False
+    text = doc_text(tok.doc)
+    mentions = [m for m in actors.mentions if m.actor_key == key]
+    return bool(mentions) and all(
+        (after := text[m.char_end:m.char_end + 40].split()) and is_title_word(after[0]) for m in mentions)
 
 
 def _is_state(key: str, actors: ActorAnalysis) -> bool:

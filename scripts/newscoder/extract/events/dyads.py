@@ -39,6 +39,7 @@ from newscoder.extract.events.clauses import (
     _subject,
     reduced_passive_patient,
 )
+from newscoder.extract.events.crowd_phrases import campaign_aims, estimated_crowd
 from newscoder.extract.events.modality import is_commissive
 from newscoder.extract.events.people_nouns import _counted_people, party_head, placed_people
 from newscoder.extract.events.told_acts import _act_antecedent, _requester, _told_act_target
@@ -137,6 +138,8 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
                 objs = [c for c in aim.children if c.dep_ == "dobj"]
                 out.extend(objs)
                 out.extend(p for o in objs for p in _pobjs(o, {"from"}))  # "press demands for X from Y"
+        # "marched in the third week of protests against X": the campaign the march belongs to
+        out.extend(campaign_aims(m.head))
         # "protested outside the parliament", "rallied in front of the embassy": the body whose seat a
         # protest stands at is what it is addressed to
         out.extend(o for verb in chain for o in _pobjs(verb, {"outside"}) + _in_front_of(verb) + _outside_of(verb))
@@ -245,6 +248,8 @@ def _argument_tokens(m: TriggerMatch, chain: list[Token]) -> tuple[list[Token], 
         tgt_toks = [patient]  # "appeared in court, charged with murder": the one charged
     shared = _shared_passive_subject(head) if patient is None else None
     subj = agent if patient is not None or shared is not None else _controller(head)
+    if subj is not None and patient is None and (crowd := estimated_crowd(subj, head)) is not None:
+        subj = crowd  # "what organizers estimated at 20,000 students marched": the students marched
     src_toks = [subj] if subj is not None else []
     return src_toks, ([shared] if shared is not None else []) + tgt_toks + _target_candidates(m, chain)
 
