@@ -111,3 +111,19 @@ def test_a_nationality_names_the_government_spoken_for(nlp):
             "A German government source said that the loans would be cheap.")
     qs, actors = analyse(nlp, text)
     assert ("A German government source", "Germany") in speaker_names(qs, actors)
+
+
+def test_a_country_name_alone_as_speaker_is_no_government_phrase(nlp):
+    # a speaker that is only a state's name has no government word to read: it is linked as a name, and the
+    # quotes of the article are still extracted (this once raised and cost the article all its quotes)
+    text = ("Chad closed its border with Sudan on Monday. Chad said the crossing at Adre would stay shut for "
+            "a month. Interior Minister Ali Mahamat said that patrols would be doubled.")
+    qs, actors = analyse(nlp, text)
+    names = speaker_names(qs, actors)
+    assert ("Chad", "Chad") in names
+    assert ("Interior Minister Ali Mahamat", "Ali Mahamat") in names
+    doc = nlp(text)
+    chad = LocalActor("s1", "Chad", "state", "TCD")
+    one = ActorAnalysis([chad], [Mention("s1", "Chad", 0, 4, "name", 0, "")])
+    at = text.index("Chad said")
+    assert home_government(doc, one, Speaker("Chad", at, at + 4, "name")) is None

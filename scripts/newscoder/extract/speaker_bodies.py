@@ -60,6 +60,8 @@ def home_government(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     if names and named is None or len(raw) > 5:
         return None
     words = [w.lower() for w in raw if w not in names]
+    if not words:
+        return None  # the speaker is a name alone ("Germany"): no government word to read
     head = words[-1].removesuffix("s") if words[-1] not in GOVERNMENT_WORDS else words[-1]
     if head in GOVERNMENT_WORDS:
         if words[:-1] and words[:-1] != ["the"]:
