@@ -24,6 +24,19 @@ def test_bare_quote_after_narration_about_two_people_stays_without_speaker(nlp):
     assert row.quote_type == "direct" and row.speaker_text is None
 
 
+def test_people_inside_the_subjects_own_description_are_no_other_speaker(nlp):
+    text = ("The council voted to close the bridge on Monday.\n\nMaria Okafor, who was Daniel Reyes's deputy "
+            "until June, also criticised the vote in a speech. \"The bridge carries ten thousand cars a day and "
+            "nobody asked the people who drive over it.\"")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name) for q in qs] == [("Maria Okafor", "Maria Okafor")]
+    # a second person outside the subject's description leaves the quote without a speaker
+    text = ("The council voted to close the bridge on Monday.\n\nMaria Okafor met Daniel Reyes on Monday. "
+            "\"The bridge carries ten thousand cars a day and nobody asked the people who drive over it.\"")
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_type, q.speaker_text) for q in qs] == [("direct", None)]
+
+
 def test_according_to_opening_the_sentence_beats_a_participle_cue_inside_it(nlp):
     text = ("The letter was posted to a forum. According to prosecutor Dana Whitlock, the letter if drafted by the "
             "accused would help the prosecution: \"What matters most is the plan it lays out, step by step, weeks "
