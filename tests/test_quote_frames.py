@@ -55,6 +55,17 @@ def test_called_on_is_a_request_cue_in_the_quotes_own_sentence(nlp):
         ("indirect", "Officials", "said"), ("direct", "The Harbour Authority", "called")]
 
 
+def test_quoted_addressees_of_an_appeal_are_the_appealing_speakers_words(nlp):
+    text = ("The storm hit the coast on Sunday. When announcing the closures on Monday, Mayor Sandra Okonjo called "
+            "on \"shop owners, school heads, church leaders, village chiefs and the heads of every sports club in "
+            "the district\" to keep their doors shut.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_type, q.speaker_text, q.cue, actors.get(q.speaker_key).name) for q in qs] == [
+        ("direct", "Mayor Sandra Okonjo", "called", "Sandra Okonjo"),
+        ("indirect", "Mayor Sandra Okonjo", "called", "Sandra Okonjo")]
+    assert qs[0].quote_text.startswith("shop owners, school heads")
+
+
 def test_time_phrase_opening_the_complement_dates_the_saying(nlp):
     qs, _ = analyse(nlp, "Premier Jane Holm told a briefing in the capital last night the school year "
                          "would start a week later.")

@@ -44,7 +44,7 @@ from newscoder.extract.quote_content import (
     without_frame,
 )
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
-from newscoder.extract.quote_cues import according_source, window_cue
+from newscoder.extract.quote_cues import according_source, addressee_cue, window_cue
 from newscoder.extract.quote_filters import (
     MIN_WORDS,
     is_named_thing,
@@ -204,7 +204,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
     for k, seg in enumerate(segs):
         if k in consumed:
             continue
-        attr = seg_attr.get(k) or window_cue(ctx, seg, reported)
+        attr = seg_attr.get(k) or window_cue(ctx, seg, reported) or addressee_cue(ctx, seg)
         named = naming_object(attr, seg) if attr is not None else None
         if named is not None:  # 'called the plan "a disaster"': what was named, and the quoted name
             rows.append(Row("mixed", named, seg.outer_end, attr, bisect.bisect_right(para_starts, named) - 1))
