@@ -66,6 +66,20 @@ def test_quoted_addressees_of_an_appeal_are_the_appealing_speakers_words(nlp):
     assert qs[0].quote_text.startswith("shop owners, school heads")
 
 
+def test_a_cited_quote_is_its_authors_words_relayed_by_the_citer(nlp):
+    text = ("Coach Maria Okafor spoke after the match. She repeated Vince Lombardi's quote, \"winning is not "
+            "everything, but wanting to win is, and we wanted it more than anyone today.\"")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name, q.via_text, actors.get(q.via_key).name)
+            for q in qs] == [("Vince Lombardi", "Vince Lombardi", "She", "Maria Okafor")]
+    # a quote with no named author before it stays the citer's
+    text = ("Coach Maria Okafor spoke after the match. She repeated her words, \"winning is not everything, but "
+            "wanting to win is, and we wanted it more than anyone today.\"")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name, q.via_text) for q in qs] == [
+        ("She", "Maria Okafor", None)]
+
+
 def test_time_phrase_opening_the_complement_dates_the_saying(nlp):
     qs, _ = analyse(nlp, "Premier Jane Holm told a briefing in the capital last night the school year "
                          "would start a week later.")

@@ -44,7 +44,7 @@ from newscoder.extract.quote_content import (
     without_frame,
 )
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
-from newscoder.extract.quote_cues import according_source, addressee_cue, window_cue
+from newscoder.extract.quote_cues import according_source, addressee_cue, quoted_author, window_cue
 from newscoder.extract.quote_filters import (
     MIN_WORDS,
     is_named_thing,
@@ -240,6 +240,9 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
                 r.attr.via = outer  # 'the Star reported the minister as saying': the Star relayed it
             elif r.attr.cue.i in relayed_by:
                 r.attr.via = relayed_by[r.attr.cue.i]
+            elif r.quote_type == "direct" and (author := quoted_author(ctx, r.start)) is not None:
+                # 'citing the Ann Lee quote that "..."': Lee's words, cited by the speaker of the cue
+                r.attr = Attr(r.attr.cue, author, r.attr.carried, r.attr.layout, via=r.attr.speaker)
     rows = second_hand(ctx, _join_mixed(text, _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))))
     rows = [r for r in rows if not _frame_only(ctx, r)]
     rows = _outside_captions(text, rows)
