@@ -24,6 +24,19 @@ def test_bare_quote_after_narration_about_two_people_stays_without_speaker(nlp):
     assert row.quote_type == "direct" and row.speaker_text is None
 
 
+def test_people_inside_the_subjects_own_description_are_no_other_speaker(nlp):
+    text = ("The council voted to close the bridge on Monday.\n\nMaria Okafor, who was Daniel Reyes's deputy "
+            "until June, also criticised the vote in a speech. \"The bridge carries ten thousand cars a day and "
+            "nobody asked the people who drive over it.\"")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name) for q in qs] == [("Maria Okafor", "Maria Okafor")]
+    # a second person outside the subject's description leaves the quote without a speaker
+    text = ("The council voted to close the bridge on Monday.\n\nMaria Okafor met Daniel Reyes on Monday. "
+            "\"The bridge carries ten thousand cars a day and nobody asked the people who drive over it.\"")
+    qs, _ = analyse(nlp, text)
+    assert [(q.quote_type, q.speaker_text) for q in qs] == [("direct", None)]
+
+
 def test_according_to_opening_the_sentence_beats_a_participle_cue_inside_it(nlp):
     text = ("The letter was posted to a forum. According to prosecutor Dana Whitlock, the letter if drafted by the "
             "accused would help the prosecution: \"What matters most is the plan it lays out, step by step, weeks "
@@ -40,6 +53,31 @@ def test_called_on_is_a_request_cue_in_the_quotes_own_sentence(nlp):
     qs, _ = analyse(nlp, text)
     assert [(q.quote_type, q.speaker_text, q.cue) for q in qs] == [
         ("indirect", "Officials", "said"), ("direct", "The Harbour Authority", "called")]
+
+
+def test_quoted_addressees_of_an_appeal_are_the_appealing_speakers_words(nlp):
+    text = ("The storm hit the coast on Sunday. When announcing the closures on Monday, Mayor Sandra Okonjo called "
+            "on \"shop owners, school heads, church leaders, village chiefs and the heads of every sports club in "
+            "the district\" to keep their doors shut.")
+    qs, actors = analyse(nlp, text)
+    assert [(q.quote_type, q.speaker_text, q.cue, actors.get(q.speaker_key).name) for q in qs] == [
+        ("direct", "Mayor Sandra Okonjo", "called", "Sandra Okonjo"),
+        ("indirect", "Mayor Sandra Okonjo", "called", "Sandra Okonjo")]
+    assert qs[0].quote_text.startswith("shop owners, school heads")
+
+
+def test_a_cited_quote_is_its_authors_words_relayed_by_the_citer(nlp):
+    text = ("Coach Maria Okafor spoke after the match. She repeated Vince Lombardi's quote, \"winning is not "
+            "everything, but wanting to win is, and we wanted it more than anyone today.\"")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name, q.via_text, actors.get(q.via_key).name)
+            for q in qs] == [("Vince Lombardi", "Vince Lombardi", "She", "Maria Okafor")]
+    # a quote with no named author before it stays the citer's
+    text = ("Coach Maria Okafor spoke after the match. She repeated her words, \"winning is not everything, but "
+            "wanting to win is, and we wanted it more than anyone today.\"")
+    qs, actors = analyse(nlp, text)
+    assert [(q.speaker_text, actors.get(q.speaker_key).name, q.via_text) for q in qs] == [
+        ("She", "Maria Okafor", None)]
 
 
 def test_time_phrase_opening_the_complement_dates_the_saying(nlp):

@@ -106,11 +106,11 @@ def test_an_office_speaks_for_the_person_whose_it_is(nlp):
     assert ("Her office", "Adaeze Okonkwo") in speaker_names(qs, actors)
 
 
-def test_a_nationality_names_the_government_spoken_for(nlp):
-    text = ("Germany and Kenya held talks in Kenya on Monday. Kenya offered land and Germany offered loans. "
-            "A German government source said that the loans would be cheap.")
+def test_a_nationality_names_the_government_a_source_speaks_for(nlp):
+    text = ("Germany and Kenya held talks in Kenya on Monday. The German Government offered loans and Kenya "
+            "offered land. A German government source said that the loans would be cheap.")
     qs, actors = analyse(nlp, text)
-    assert ("A German government source", "Germany") in speaker_names(qs, actors)
+    assert ("A German government source", "German Government") in speaker_names(qs, actors)
 
 
 def test_a_country_name_alone_as_speaker_is_no_government_phrase(nlp):
@@ -127,3 +127,19 @@ def test_a_country_name_alone_as_speaker_is_no_government_phrase(nlp):
     one = ActorAnalysis([chad], [Mention("s1", "Chad", 0, 4, "name", 0, "")])
     at = text.index("Chad said")
     assert home_government(doc, one, Speaker("Chad", at, at + 4, "name")) is None
+
+
+def test_one_unnamed_official_is_not_the_state(nlp):
+    text = ("Flooding closed roads across Malawi on Tuesday. Rivers in the Malawian capital rose by "
+            "two metres, and towns in northern Malawi were evacuated. "
+            "A government official said that the army would deliver drinking water. "
+            "The government said that schools would stay closed.")
+    qs, actors = analyse(nlp, text)
+    names = speaker_names(qs, actors)
+    assert ("A government official", None) in names  # no government body named: unlinked, never the state
+    assert ("The government", "Malawi") in names
+    text = ("Flooding closed roads across Malawi on Tuesday. Rivers in the Malawian capital rose by two metres. "
+            "The Government of Malawi sent the army to towns in northern Malawi. A government spokesman "
+            "said that the army would deliver drinking water.")
+    qs, actors = analyse(nlp, text)
+    assert ("A government spokesman", "Government of Malawi") in speaker_names(qs, actors)

@@ -167,3 +167,67 @@ def _lead_paragraph(ctx: QuoteContext, p_start: int) -> Attr | None:
         if cue_entry(t) is not None and not ctx.in_quote(t.idx):
             return Attr(t, cue_speaker(ctx, t), layout=True)
     return colon_frame(ctx, colon)
+
+
+# the prepositions that take the addressees of an appeal (a cue of PLOVER kind REQUEST): 'called on "...",
+# 'appealed to "..."'
+_ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
+
+
+def addressee_cue(ctx: QuoteContext, seg: QuoteSegment) -> Attr | None:
+    """A quoted passage that is the addressee of a speech verb's preposition ('the mayor called on "shop
+    owners and church leaders" to stay shut'): the words are the verb's subject's, even when the verb's
+    content was already read as an indirect quote (the window search skips such verbs)."""
+    if seg.open_at is None:
+        return None
+    tokens = doc_tokens(ctx.doc)
+    k = ctx.token_at(seg.outer_start) - 1
+    while k >= 0 and (tokens[k].is_space or tokens[k].is_quote):
+        k -= 1
+    if k < 0:
+        return None
+    prep = tokens[k]
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in _ADDRESSEE_PREPS or verb.pos_ != "VERB" or verb.i >= prep.i:
+        return None
+    first = tokens[min(ctx.token_at(seg.start), len(tokens) - 1)]
+    entry = cue_entry(verb)
+    if not any(a.i == prep.i for a in first.ancestors) or entry is None or background_cue(verb):
+        return None  # the quote must hang on the preposition itself, in the verb's own clause
+    if entry.plover_hint != "REQUEST":
+        return None  # 'commented on "the rumours"': a topic, perhaps in another's words, is no addressee
+    sp = cue_speaker(ctx, verb)
+    return Attr(verb, sp) if sp is not None else None
+
+
+_QUOTE_NOUNS = frozenset({"quote", "quotation"})
+
+
+def quoted_author(ctx: QuoteContext, start: int) -> Speaker | None:
+    """The named author of a cited quotation right before a quoted passage ('citing the Ann Lee quote that
+    "..."', 'repeated Ann Lee's quote, "..."'): the words are that person's; None when no such phrase."""
+    tokens = doc_tokens(ctx.doc)
+    k = ctx.token_at(start) - 1
+    while k >= 0 and (tokens[k].is_quote or tokens[k].is_space):
+        k -= 1  # the passage's own opening mark
+    seen = 0
+    while k >= 0 and seen < 4 and not ctx.in_quote(tokens[k].idx):
+        t = tokens[k]
+        if t.lower_ in _QUOTE_NOUNS and t.pos_ != "VERB":
+            # the name right before the noun ("the Ann Lee quote", "Ann Lee's quote"): read from the
+            # tokens, as the parser often takes the name for the verb's object and "quote" for a verb
+            j = k - 1 - (k > 0 and tokens[k - 1].lower_ in ("'s", "’s"))
+            first = j
+            while first >= 0 and tokens[first].pos_ == "PROPN" and tokens[first].ent_type_ in ("PERSON", ""):
+                first -= 1
+            name = tokens[first + 1 : j + 1]
+            # a person's name: tagged so, or an untagged name of two or more words ("Pablo Picasso")
+            if not name or not (any(w.ent_type_ == "PERSON" for w in name) or len(name) >= 2):
+                return None
+            end = name[-1].idx + len(name[-1].text)
+            return Speaker(ctx.text[name[0].idx : end], name[0].idx, end, "name")
+        if t.text in (".", "!", "?", ";"):
+            return None
+        seen += not (t.is_punct or t.is_space)
+        k -= 1
+    return None

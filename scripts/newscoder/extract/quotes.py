@@ -44,7 +44,7 @@ from newscoder.extract.quote_content import (
     without_frame,
 )
 from newscoder.extract.quote_context import Attr, QuoteContext, Row
-from newscoder.extract.quote_cues import according_source, window_cue
+from newscoder.extract.quote_cues import according_source, addressee_cue, quoted_author, window_cue
 from newscoder.extract.quote_filters import (
     MIN_WORDS,
     is_named_thing,
@@ -205,7 +205,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
     for k, seg in enumerate(segs):
         if k in consumed:
             continue
-        attr = seg_attr.get(k) or window_cue(ctx, seg, reported)
+        attr = seg_attr.get(k) or window_cue(ctx, seg, reported) or addressee_cue(ctx, seg)
         named = naming_object(attr, seg) if attr is not None else None
         if named is not None:  # 'called the plan "a disaster"': what was named, and the quoted name
             rows.append(Row("mixed", named, seg.outer_end, attr, bisect.bisect_right(para_starts, named) - 1))
@@ -241,6 +241,9 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
                 r.attr.via = outer  # 'the Star reported the minister as saying': the Star relayed it
             elif r.attr.cue.i in relayed_by:
                 r.attr.via = relayed_by[r.attr.cue.i]
+            elif r.quote_type == "direct" and (author := quoted_author(ctx, r.start)) is not None:
+                # 'citing the Ann Lee quote that "..."': Lee's words, cited by the speaker of the cue
+                r.attr = Attr(r.attr.cue, author, r.attr.carried, r.attr.layout, via=r.attr.speaker)
     rows = second_hand(ctx, _join_mixed(text, _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))))
     rows = [r for r in rows if not _frame_only(ctx, r)]
     rows = _outside_captions(text, rows)

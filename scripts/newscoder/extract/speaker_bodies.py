@@ -1,9 +1,10 @@
 """Speakers that are bodies the article names without their name, and speakers that are two bodies.
 
-1. "the government said", "a government official", "an official government account": the government of the
-   article's country, i.e. that state's actor, when the article is about one country (its dateline's or its
-   lead's one country, the same context that names a bare "police"; else the only state actor it has).
-   An article about several countries leaves it unlinked.
+1. "the government said", "an official government account": the government of the article's country, i.e.
+   that state's actor, when the article is about one country (its dateline's or its lead's one country, the
+   same context that names a bare "police"; else the only state actor it has). An article about several
+   countries leaves it unlinked. One unnamed person ("a government official", "a government source") is
+   linked to that country's government body when the article names one ("Government of X"), else unlinked.
 2. "county police said", "city police": a local force, never the national "<country> police" body; linked
    to the one force the article names whose name ends in the same words ("Exampleton County Police").
 3. "the ministry and the police said": a speaker that coordinates two actors is linked to neither (one
@@ -38,6 +39,8 @@ GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
 # the unnamed channels a government speaks through: "a government account", "government sources"
 _CHANNELS = frozenset({"account", "website", "source", "spokesperson", "spokesman", "spokeswoman", "official",
                        "statement", "announcement", "report", "release", "feed", "page"})
+# the channels that are one person: a person is no state (see 1. above)
+_PERSON_CHANNELS = frozenset({"source", "spokesperson", "spokesman", "spokeswoman", "official"})
 _PLATFORM_PAGES = frozenset({"account", "page", "feed", "channel"})
 # a force below the state: "county police" is no country's police
 LOCAL_WORDS = frozenset({"county", "city", "local", "municipal", "metropolitan", "metro", "district", "town",
@@ -73,7 +76,32 @@ def home_government(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     states = [a for a in actors.actors if a.actor_type == "state"]
     iso3 = named or article_country(doc, list(doc.sents), set()) or _main_country(doc)
     fits = [a for a in states if a.country_iso3 == iso3] if iso3 else states
+    if head in _PERSON_CHANNELS:
+        # one unnamed person ("a government official", "a German government source") is no state: at most
+        # he speaks for its government, linked when the article names that body
+        if iso3 is None and len(fits) == 1:
+            iso3 = fits[0].country_iso3
+        return _government_body(actors, iso3)
     return fits[0].key if len(fits) == 1 else None
+
+
+def _government_body(actors: ActorAnalysis, iso3: str | None) -> str | None:
+    """The one organisation of the article that is the government of `iso3` ("Government of Tonga", "the
+    Tongan government"); None when none or several are."""
+    bodies = {a.key for a in actors.actors if iso3 and a.actor_type == "organization" and a.country_iso3 == iso3
+              and _is_government_name(a.name)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _is_government_name(name: str) -> bool:
+    """"Government of Tonga", "Tongan Government", "the Tongan government": a head word of the government
+    lexicon, either last or first before "of"."""
+    words = [w.lower() for w in name.split() if w.lower() != "the"]
+    if not words:
+        return False
+    if words[-1] in GOVERNMENT_WORDS:
+        return len(words) <= 3
+    return len(words) >= 3 and words[0] in GOVERNMENT_WORDS and words[1] == "of"
 
 
 def _main_country(doc: Doc) -> str | None:

@@ -92,8 +92,12 @@ def _subject_before(ctx: QuoteContext, row: Row) -> Attr | None:
     if any(t.pos_ in ("VERB", "AUX") for t in own if t.idx < row.start and not ctx.in_quote(t.idx)):
         return None  # the quote sits in a clause of the narrator's ('The sign read "..."'), not on its own
     sents = [s for s in ctx.sents[:k] if s.start_char >= ps]
-    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"}
     subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # people named only inside the subject's own description ("Ann Lee, who was Bo Chen's envoy, ...",
+    # "Ann Lee (Bo Chen, Cy Doe) ...") describe the subject; they are no other candidate speaker
+    inside = range(subj[0].left_edge.i, subj[0].right_edge.i + 1) if len(subj) == 1 else range(0)
+    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"
+              and (e.root.i == subj[0].i if len(subj) == 1 and e.root.i in inside else True)}
     if not people and len(subj) == 1 and subj[0].lower_ in ("he", "she"):
         # 'She left the series early. "This was not ..."' in a paragraph that names nobody: the one person
         # the paragraph before names, when the pronoun agrees with that person's first name
