@@ -211,3 +211,10 @@ def test_a_city_owning_the_title_before_a_name_gives_its_country(nlp):
     an = _analyse(nlp, "Winnipeg's mayor Arnold Berg opened the new bridge on Monday. Berg said it cost too much.")
     mayor = _actor(an, "Arnold Berg")
     assert (mayor.country_iso3, mayor.country_basis) == ("CAN", "title")
+
+
+def test_a_city_before_a_title_gives_its_country_a_bare_name_none(nlp):
+    an = _analyse(nlp, "The Calgary mayor Arnold Berg opened the new bridge on Monday. Later, Tom Reed said it cost "
+                       "too much.")
+    assert (_actor(an, "Arnold Berg").country_iso3, _actor(an, "Arnold Berg").country_basis) == ("CAN", "title")
+    assert _actor(an, "Tom Reed").country_iso3 is None

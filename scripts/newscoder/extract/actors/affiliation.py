@@ -127,7 +127,10 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             while last + 1 < start and toks[last + 1].ent_iob_ == "I":
                 last += 1
             text = doc[first : last + 1].text
-            return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
+            if found := country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None):
+                return found
+            # "the El Paso mayor X": a city of the gazetteer owning a title
+            return country_of(text, cities=True) if titled and tok.ent_type_ == "GPE" else None
         if (iso3 := country_of(tok.text, capitals=False)) and (tok.ent_type_ in ("NORP", "GPE", "") or
                                                                nationality_not_language(doc, i, start)):
             return iso3
@@ -135,6 +138,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
+        if tok.ent_type_ == "GPE" and titled and (iso3 := country_of(tok.text, cities=True)):
+            return iso3  # "Winnipeg Mayor X": a city of the gazetteer owning the title
         if is_title_word(tok.text):
             titled = True
         elif tok.tag_ == "POS" and i > 0 and (iso3 := _city_owning_title(toks[i - 1], titled)):
