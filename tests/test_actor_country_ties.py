@@ -218,3 +218,9 @@ def test_a_city_before_a_title_gives_its_country_a_bare_name_none(nlp):
                        "too much.")
     assert (_actor(an, "Arnold Berg").country_iso3, _actor(an, "Arnold Berg").country_basis) == ("CAN", "title")
     assert _actor(an, "Tom Reed").country_iso3 is None
+
+
+def test_a_relative_clause_of_holding_a_post_at_a_body(nlp):
+    an = _analyse(nlp, "Lena Okafor, who teaches chemistry at the University of Ghana, said the samples were clean.")
+    assert _actor(an, "University of Ghana").country_iso3 == "GHA"
+    assert (_actor(an, "Lena Okafor").country_iso3, _actor(an, "Lena Okafor").country_basis) == ("GHA", "base")

@@ -587,6 +587,10 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
         b.stateless.add(actor.key)
 
 
+# verbs of a relative clause saying the post a person holds ("who works at", "who serves as")
+_POST_VERBS = frozenset({"be", "serve", "work", "study", "teach", "lecture"})
+
+
 def _body_held_at(b: ActorBuilder, root: Token) -> str | None:
     """The country of the body a post or study set after a name is held at, past coordinated titles and
     nested phrases the parser chains ("X, a marine ecologist and Regents Professor at Y", "X, Chair in
@@ -595,6 +599,11 @@ def _body_held_at(b: ActorBuilder, root: Token) -> str | None:
     frontier = [h for app in _appositions(root) for h in (app, *(c for c in app.children if c.dep_ == "conj"))]
     frontier += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > root.i
                  for o in p.children if o.dep_ == "pobj"]
+    # "X, who works at Y", "X, who serves as chairman of Y": a relative clause of holding a post
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _POST_VERBS):
+        frontier.append(clause)
+        frontier += [o for c in clause.children if c.dep_ == "attr" or c.dep_ == "prep" and c.lower_ == "as"
+                     for o in ([c] if c.dep_ == "attr" else [g for g in c.children if g.dep_ == "pobj"])]
     for _ in range(3):
         deeper = []
         for head in frontier:
