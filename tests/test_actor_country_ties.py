@@ -190,3 +190,37 @@ def test_of_georgia_follows_the_places_the_article_names(nlp):
     assert _actor(_analyse(nlp, text), "Dan Collier").country_iso3 == "USA"
     an = _analyse(nlp, "Chess champion Maia Beridze of Georgia won the final in Tbilisi on Sunday.")
     assert _actor(an, "Maia Beridze").country_iso3 == "GEO"
+
+
+def test_a_post_held_at_a_body_past_coordinated_titles_and_nested_phrases(nlp):
+    an = _analyse(nlp, "Dr Lena Okafor, a soil chemist and senior lecturer at the University of Ghana, said the "
+                       "samples were clean.")
+    assert _actor(an, "University of Ghana").country_iso3 == "GHA"
+    lecturer = _actor(an, "Lena Okafor")
+    assert (lecturer.country_iso3, lecturer.country_basis) == ("GHA", "base")
+
+
+def test_a_post_held_at_a_body_without_a_country_gives_none(nlp):
+    an = _analyse(nlp, "Dr Lena Okafor, a soil chemist and senior lecturer at the Quillon Institute, said the "
+                       "samples were clean.")
+    assert _actor(an, "Lena Okafor").country_iso3 is None
+    assert any(a.name == "Quillon Institute" for a in an.actors)
+
+
+def test_a_city_owning_the_title_before_a_name_gives_its_country(nlp):
+    an = _analyse(nlp, "Winnipeg's mayor Arnold Berg opened the new bridge on Monday. Berg said it cost too much.")
+    mayor = _actor(an, "Arnold Berg")
+    assert (mayor.country_iso3, mayor.country_basis) == ("CAN", "title")
+
+
+def test_a_city_before_a_title_gives_its_country_a_bare_name_none(nlp):
+    an = _analyse(nlp, "The Calgary mayor Arnold Berg opened the new bridge on Monday. Later, Tom Reed said it cost "
+                       "too much.")
+    assert (_actor(an, "Arnold Berg").country_iso3, _actor(an, "Arnold Berg").country_basis) == ("CAN", "title")
+    assert _actor(an, "Tom Reed").country_iso3 is None
+
+
+def test_a_relative_clause_of_holding_a_post_at_a_body(nlp):
+    an = _analyse(nlp, "Lena Okafor, who teaches chemistry at the University of Ghana, said the samples were clean.")
+    assert _actor(an, "University of Ghana").country_iso3 == "GHA"
+    assert (_actor(an, "Lena Okafor").country_iso3, _actor(an, "Lena Okafor").country_basis) == ("GHA", "base")

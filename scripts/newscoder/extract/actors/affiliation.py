@@ -127,7 +127,10 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             while last + 1 < start and toks[last + 1].ent_iob_ == "I":
                 last += 1
             text = doc[first : last + 1].text
-            return country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None)
+            if found := country_of(text, capitals=False) or (region(text, named) if tok.ent_type_ == "GPE" else None):
+                return found
+            # "the El Paso mayor X": a city of the gazetteer owning a title
+            return country_of(text, cities=True) if titled and tok.ent_type_ == "GPE" else None
         if (iso3 := country_of(tok.text, capitals=False)) and (tok.ent_type_ in ("NORP", "GPE", "") or
                                                                nationality_not_language(doc, i, start)):
             return iso3
@@ -135,8 +138,12 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return iso3  # "the 20-year-old Swede X"
         if tok.ent_type_ == "GPE" and (iso3 := region(tok.text, named)):
             return iso3  # "Texas Senator X", "the Ohio lawyer X": a state or province of one country
+        if tok.ent_type_ == "GPE" and titled and (iso3 := country_of(tok.text, cities=True)):
+            return iso3  # "Winnipeg Mayor X": a city of the gazetteer owning the title
         if is_title_word(tok.text):
             titled = True
+        elif tok.tag_ == "POS" and i > 0 and (iso3 := _city_owning_title(toks[i - 1], titled)):
+            return iso3  # "Winnipeg's mayor X": a city of one country owning the office
         elif tok.tag_ == "POS" and i > 0 and toks[i - 1].ent_type_ == "GPE":
             pass  # "Kenya's top marathoner X": the country owning the description
         elif titled and loose < 2 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle():
@@ -145,6 +152,18 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             return None
         i -= 1
     return None
+
+
+def _city_owning_title(owner: Token, titled: bool) -> str | None:
+    """"Winnipeg's mayor X", "Leeds's chief constable X": a one-word city or province of the gazetteer
+    owning a title right before a name gives its country; only with a title between (not "Paris's
+    friend X"), and never for a word tagged as a person or body ("Jackson's lawyer")."""
+    if not titled or owner.pos_ != "PROPN" or owner.ent_type_ not in ("GPE", "") or owner.ent_iob_ == "I" \
+            or owner.i + 1 < len(owner.doc) and owner.nbor(1).ent_iob_ == "I":
+        return None
+    if owner.i > 0 and owner.nbor(-1).pos_ == "PROPN":
+        return None  # "New Westminster's", "Ann Arbor's": a word of a longer name, read elsewhere
+    return country_of(owner.text, cities=True)
 
 
 def _body_before(b: ActorBuilder, doc: Doc, start: int, nouns: frozenset[str] | None = None) -> LocalActor | None:
@@ -549,6 +568,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             return
     if _set(actor, _office_before_comma(b, doc, span.start, named, tied), "base"):
         return
+    if _set(actor, _body_held_at(b, root), "base"):
+        return  # "X, a marine ecologist and professor at Y", "X, in her fourth year at Y"
     # "won by X from the United States": the parser often hangs "from" on the verb; right after the
     # name it still says where the person is from
     end = span.end
@@ -564,6 +585,37 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                 return
     if any(is_international(body) for body in tied):
         b.stateless.add(actor.key)
+
+
+# verbs of a relative clause saying the post a person holds ("who works at", "who serves as")
+_POST_VERBS = frozenset({"be", "serve", "work", "study", "teach", "lecture"})
+
+
+def _body_held_at(b: ActorBuilder, root: Token) -> str | None:
+    """The country of the body a post or study set after a name is held at, past coordinated titles and
+    nested phrases the parser chains ("X, a marine ecologist and Regents Professor at Y", "X, Chair in
+    Z in the Faculty of Arts at Y", "X, in her fourth year at Y"). Only a body the article names with a
+    country counts, never a place: "a professor of the history of Peru" is no Peruvian by that alone."""
+    frontier = [h for app in _appositions(root) for h in (app, *(c for c in app.children if c.dep_ == "conj"))]
+    frontier += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > root.i
+                 for o in p.children if o.dep_ == "pobj"]
+    # "X, who works at Y", "X, who serves as chairman of Y": a relative clause of holding a post
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _POST_VERBS):
+        frontier.append(clause)
+        frontier += [o for c in clause.children if c.dep_ == "attr" or c.dep_ == "prep" and c.lower_ == "as"
+                     for o in ([c] if c.dep_ == "attr" else [g for g in c.children if g.dep_ == "pobj"])]
+    for _ in range(3):
+        deeper = []
+        for head in frontier:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "in")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    other = actor_at(b, obj)
+                    if prep.lower_ != "in" and other is not None and other.actor_type == "organization" \
+                            and other.country_iso3:
+                        return other.country_iso3
+                    deeper.append(obj)
+        frontier = deeper
+    return None
 
 
 def _office_before_comma(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] | None,
