@@ -56,6 +56,7 @@ from newscoder.extract.actors.entity_labels import (
     classifier_length,
     named_as_place,
     non_actor_classifiers,
+    person_after_registered_body,
     registered_organisation,
     relabel,
 )
@@ -253,6 +254,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         label = relabel(doc, ent, start, end)
         if label == "PERSON" and end - start == 1 and registered_organisation(doc, start, registry):
             label = "ORG"  # "Wikinews interviewed ...": a registered organisation's one-word name
+        if label == "ORG" and (cut := person_after_registered_body(doc, start, end, registry)) is not None:
+            start, label = cut, "PERSON"  # "director of <registered body> <given name> <surname>": the person
         if label in ("ORG", "PERSON") and indefinite_use(doc, start, end) \
                 and not (registry and registry.lookup(range_text(doc, start, end))) \
                 or label == "ORG" and venue_before_event(doc, start, end):

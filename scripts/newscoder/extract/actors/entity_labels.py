@@ -153,6 +153,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
+    if kind == "event" and end - start >= 3 and toks[end - 2].text.islower():
+        kind = None  # "Department of War", "Veterans Against the War": a body named for an event, an actor
     if kind == "place":
         return "FAC"  # "Harbourview Cathedral", "Westgate Mall": a building or a place, not an actor
     if kind == "event":
@@ -356,3 +358,31 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     near = [root.head, *root.children] if root.dep_ == "conj" else list(root.children)
     return any(t.dep_ == "conj" or t is root.head for t in near) and any(
         t.ent_type_ == "PERSON" for t in near if t.i < start or t.i >= end)
+
+
+def person_after_registered_body(doc: Doc, start: int, end: int, registry: Registry | None) -> int | None:
+    """"director of Kestrel Aid Maria Otieno said": an organisation span that starts with a registered
+    organisation's name and goes on with a person's name of two or three capitalised words (the first a
+    known given name or hyphenated, none an organisation word). Returns the token where the person's name
+    starts: the person speaks and acts; the body is only their affiliation."""
+    if registry is None or end - start < 3:
+        return None
+    toks = doc_tokens(doc)
+    words = range_text(doc, start, end).split(" ")
+    heads = org_heads()
+    for k in (2, 3):
+        if len(words) - k < 1:
+            continue
+        rest = words[-k:]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest) or any(w in heads for w in rest):
+            continue
+        if not (_is_first_name(rest[0]) or "-" in rest[0]):
+            continue
+        reg = registry.lookup(" ".join(words[:-k]))
+        if reg is None or reg.actor_type != "organization":
+            continue
+        at = toks[end - 1].idx + len(toks[end - 1].text) - len(" ".join(rest))
+        cut = next((t.i for t in toks[start:end] if t.idx == at), None)
+        if cut is not None:
+            return cut
+    return None
