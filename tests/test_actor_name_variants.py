@@ -128,3 +128,11 @@ def test_a_person_named_after_a_registered_body_is_the_person(nlp):
     names = _by_name(an)
     assert "Man-kei Tam" in names and names["Man-kei Tam"].actor_type == "person"
     assert not any(n.startswith("Amnesty International ") for n in names)
+
+
+def test_a_given_name_before_a_particle_surname_is_one_person(nlp):
+    an = _analyse(nlp, "Kestrel is nevertheless to include them within it.\n\nArnel dela Torre of the army's "
+                       "Southern Command said the Kestrel Group are the suspected perpetrators.")
+    names = _by_name(an)
+    assert "Arnel dela Torre" in names and names["Arnel dela Torre"].actor_type == "person"
+    assert "Southern Command" in names and "Arnel" not in names

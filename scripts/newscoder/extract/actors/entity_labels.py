@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.entities import _agent_nouns, _given_names, _is_first_name, _job_word_first, locative
+from newscoder.extract.actors.entities import (
+    _NAME_PARTICLES,
+    _agent_nouns,
+    _given_names,
+    _is_first_name,
+    _job_word_first,
+    locative,
+)
 from newscoder.extract.actors.entity_bounds import token_range_text
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
 from newscoder.extract.doctext import doc_ents, doc_tokens, range_text
@@ -386,3 +393,19 @@ def person_after_registered_body(doc: Doc, start: int, end: int, registry: Regis
         if cut is not None:
             return cut
     return None
+
+
+def given_name_before_particle_surname(doc: Doc, start: int, registry: Registry | None) -> bool:
+    """"Ana" tagged an organisation, then "dela Cruz" tagged a person: a capitalised word (no registered
+    organisation, no organisation word) right before a person's span that opens with a name particle
+    (data/name_particles.csv) is the given name of that person."""
+    toks = doc_tokens(doc)
+    word = toks[start]
+    if start + 2 >= len(doc) or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
+        return False
+    nxt = toks[start + 1]
+    if nxt.text not in _NAME_PARTICLES or nxt.ent_iob_ != "B" or nxt.ent_type_ != "PERSON" or word.whitespace_ != " ":
+        return False
+    if word.text in org_heads() or registry is not None and registry.lookup(word.text) is not None:
+        return False
+    return toks[start + 2].text[:1].isupper()
