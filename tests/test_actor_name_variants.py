@@ -89,3 +89,50 @@ def test_two_given_names_one_letter_apart_stay_two_people(nlp):
     names = _by_name(an)
     assert "Maria Kessington" in names and "Marta Kessington" in names
     assert "Marta Kessington" in _mentions(an, names["Marta Kessington"])
+
+
+def test_a_war_named_as_a_time_is_no_actor(nlp):
+    an = _analyse(nlp, "At the height of the Syrian Civil War, the Red Crescent ran clinics in Aleppo. "
+                       "The Red Crescent said it treated thousands of people.")
+    names = _by_name(an)
+    assert "Syrian Civil War" not in names and "Red Crescent" in names
+
+
+def test_a_body_named_for_a_war_is_still_an_actor(nlp):
+    an = _analyse(nlp, "Kestrel Nurses Against the War held a march in Leeds on Saturday. "
+                       "Kestrel Nurses Against the War said the march drew thousands.")
+    names = _by_name(an)
+    assert "Kestrel Nurses Against the War" in names
+
+
+def test_an_upper_case_short_form_with_the_same_last_word_joins_the_longer_name(nlp):
+    an = _analyse(nlp, "A team from the University of Oregon at Eugene (UO Eugene) published the study on Monday. "
+                       "UO Eugene sent a ship to the reef.")
+    names = _by_name(an)
+    uni = names["University of Oregon at Eugene"]
+    assert "UO Eugene" not in names and uni.actor_type == "organization"
+    assert _mentions(an, uni).count("UO Eugene") == 2
+
+
+def test_a_rank_word_opening_a_sentence_is_no_part_of_the_name(nlp):
+    an = _analyse(nlp, "The festival had many panels this year. Lead Paul Ko-Hyun Park talked about how the "
+                       "series has grown. Fans cheered.")
+    names = _by_name(an)
+    assert "Paul Ko-Hyun Park" in names and names["Paul Ko-Hyun Park"].actor_type == "person"
+    assert not any(n.startswith("Lead") for n in names)
+
+
+def test_a_person_named_after_a_registered_body_is_the_person(nlp):
+    an = _analyse(nlp, '"The arrests are unlawful," Hong Kong director of Amnesty International Man-kei Tam '
+                       "said in a statement.")
+    names = _by_name(an)
+    assert "Man-kei Tam" in names and names["Man-kei Tam"].actor_type == "person"
+    assert not any(n.startswith("Amnesty International ") for n in names)
+
+
+def test_a_given_name_before_a_particle_surname_is_one_person(nlp):
+    an = _analyse(nlp, "Kestrel is nevertheless to include them within it.\n\nArnel dela Torre of the army's "
+                       "Southern Command said the Kestrel Group are the suspected perpetrators.")
+    names = _by_name(an)
+    assert "Arnel dela Torre" in names and names["Arnel dela Torre"].actor_type == "person"
+    assert "Southern Command" in names and "Arnel" not in names

@@ -54,8 +54,10 @@ from newscoder.extract.actors.entity_junk import is_junk
 from newscoder.extract.actors.entity_labels import (
     classified,
     classifier_length,
+    given_name_before_particle_surname,
     named_as_place,
     non_actor_classifiers,
+    person_after_registered_body,
     registered_organisation,
     relabel,
 )
@@ -241,6 +243,11 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             thing_names |= _thing_name_forms(doc, ent.start + (span_text(ent) != thing_text), ent.end) - {thing_text}
         if ent.label_ not in ACTOR_LABELS or skip_tok and any(i in skip_tok for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ == "PERSON" and ent.start > 0 and not doc_tokens(doc)[ent.start - 1].ent_type_ \
+                and given_name_before_particle_surname(doc, ent.start - 1, registry):
+            # "Ana" untagged, then "dela Cruz" tagged a person: the whole name
+            persons.append((ent, ent.start - 1, ent.end, range_text(doc, ent.start - 1, ent.end)))
+            continue
         if is_junk(ent) or span_text(ent) in not_actors or not any(c.isupper() for c in span_text(ent)):
             # (no capital letter at all: "orcas", "the committee" are common words the model tagged, no
             # names; groups of common nouns are read from the syntax, as people, by `groups`)
@@ -253,6 +260,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         label = relabel(doc, ent, start, end)
         if label == "PERSON" and end - start == 1 and registered_organisation(doc, start, registry):
             label = "ORG"  # "Wikinews interviewed ...": a registered organisation's one-word name
+        if label == "ORG" and end - start == 1 and given_name_before_particle_surname(doc, start, registry):
+            end, label = extend_name(doc, end), "PERSON"  # "Ana" + "dela Cruz": one person's name
+        if label == "ORG" and (cut := person_after_registered_body(doc, start, end, registry)) is not None:
+            start, label = cut, "PERSON"  # "director of <registered body> <given name> <surname>": the person
         if label in ("ORG", "PERSON") and indefinite_use(doc, start, end) \
                 and not (registry and registry.lookup(range_text(doc, start, end))) \
                 or label == "ORG" and venue_before_event(doc, start, end):

@@ -27,7 +27,8 @@ def _job_word_first(doc: Doc, start: int, end: int) -> bool:
     sentence a capitalised agent word is a name ("Carrie Fisher", "Baker Mayfield")."""
     tok = doc[start]
     return (end - start > 2 and tok.is_sent_start and tok.text[1:].islower()
-            and (tok.lower_ in _agent_nouns() or tok.lower_.endswith(_OCCUPATION_ENDINGS))
+            and (tok.lower_ in _agent_nouns() or tok.lower_.endswith(_OCCUPATION_ENDINGS)
+                 or tok.lower_ in _RANK_WORDS)
             and tok.text not in gender_table("first_names.csv", "name")
             and tok.text not in lexicons.words("given_names", "name"))
 
@@ -35,6 +36,11 @@ def _job_word_first(doc: Doc, start: int, end: int) -> bool:
 # endings of occupation nouns that no given name has ("Broadcaster", "Columnist", "Photographer"), so a
 # sentence-opening word with one is a job word even when the agent list lacks it
 _OCCUPATION_ENDINGS = ("caster", "ist", "grapher", "writer", "maker", "ologist")
+
+
+# rank words that open a job phrase with the job left out ("Lead Ann Ray talked about the series", "Senior
+# Ann Ray"): before a name of two words at a sentence's start they are no part of the name
+_RANK_WORDS = frozenset({"lead", "senior", "chief", "principal", "deputy", "acting", "former", "junior"})
 
 
 @functools.cache

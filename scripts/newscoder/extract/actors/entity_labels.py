@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.entities import _agent_nouns, _given_names, _is_first_name, _job_word_first, locative
+from newscoder.extract.actors.entities import (
+    _NAME_PARTICLES,
+    _agent_nouns,
+    _given_names,
+    _is_first_name,
+    _job_word_first,
+    locative,
+)
 from newscoder.extract.actors.entity_bounds import token_range_text
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
 from newscoder.extract.doctext import doc_ents, doc_tokens, range_text
@@ -153,6 +160,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
+    if kind == "event" and end - start >= 3 and toks[end - 2].text.islower():
+        kind = None  # "Department of War", "Veterans Against the War": a body named for an event, an actor
     if kind == "place":
         return "FAC"  # "Harbourview Cathedral", "Westgate Mall": a building or a place, not an actor
     if kind == "event":
@@ -356,3 +365,47 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     near = [root.head, *root.children] if root.dep_ == "conj" else list(root.children)
     return any(t.dep_ == "conj" or t is root.head for t in near) and any(
         t.ent_type_ == "PERSON" for t in near if t.i < start or t.i >= end)
+
+
+def person_after_registered_body(doc: Doc, start: int, end: int, registry: Registry | None) -> int | None:
+    """"director of Kestrel Aid Maria Otieno said": an organisation span that starts with a registered
+    organisation's name and goes on with a person's name of two or three capitalised words (the first a
+    known given name or hyphenated, none an organisation word). Returns the token where the person's name
+    starts: the person speaks and acts; the body is only their affiliation."""
+    if registry is None or end - start < 3:
+        return None
+    toks = doc_tokens(doc)
+    words = range_text(doc, start, end).split(" ")
+    heads = org_heads()
+    for k in (2, 3):
+        if len(words) - k < 1:
+            continue
+        rest = words[-k:]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest) or any(w in heads for w in rest):
+            continue
+        if not (_is_first_name(rest[0]) or "-" in rest[0]):
+            continue
+        reg = registry.lookup(" ".join(words[:-k]))
+        if reg is None or reg.actor_type != "organization":
+            continue
+        at = toks[end - 1].idx + len(toks[end - 1].text) - len(" ".join(rest))
+        cut = next((t.i for t in toks[start:end] if t.idx == at), None)
+        if cut is not None:
+            return cut
+    return None
+
+
+def given_name_before_particle_surname(doc: Doc, start: int, registry: Registry | None) -> bool:
+    """"Ana" tagged an organisation, then "dela Cruz" tagged a person: a capitalised word (no registered
+    organisation, no organisation word) right before a person's span that opens with a name particle
+    (data/name_particles.csv) is the given name of that person."""
+    toks = doc_tokens(doc)
+    word = toks[start]
+    if start + 2 >= len(doc) or not word.is_alpha or not word.text[:1].isupper() or word.text.isupper():
+        return False
+    nxt = toks[start + 1]
+    if nxt.text not in _NAME_PARTICLES or nxt.ent_iob_ != "B" or nxt.ent_type_ != "PERSON" or word.whitespace_ != " ":
+        return False
+    if word.text in org_heads() or registry is not None and registry.lookup(word.text) is not None:
+        return False
+    return toks[start + 2].text[:1].isupper()

@@ -16,6 +16,8 @@ Rules (each general, by string shape and the article's own words, never by a lis
 - A national body named bare in several words ("Coast Guard"), or in one word with no country yet, that the
   article also writes after exactly one nationality word ("the Indonesian coast guard"): that qualified
   form, and its country.
+- An upper-case short form with the longer name's last words ("UO Eugene" / "University of Oregon at
+  Eugene"): its letters are the initials of the other capitalised words; the longer name.
 - An ordinal office phrase ("third president") is a descriptor, not a name: the actor is dropped.
 """
 
@@ -121,8 +123,31 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
         if target.country_iso3 is None and a.country_iso3:
             target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
     merge_into(b, gone)
+    _initials_with_tail(b)
     _longer_written_names(b, doc)
     _drop_ordinal_offices(b)
+
+
+def _initials_with_tail(b: ActorBuilder) -> None:
+    """"UO Eugene" beside "University of Oregon at Eugene": a short form made of an upper-case word of two to
+    five letters and words that end the longer name, where the letters are the initials of the longer name's
+    other capitalised words, is that organisation (whatever type the short form was given)."""
+    orgs = [a for a in b.actors.values() if a.actor_type == "organization" and len(a.name.split()) >= 3]
+    gone: dict[str, str] = {}
+    for a in list(b.actors.values()):
+        words = a.name.split()
+        if len(words) < 2 or a.registry_id is not None or not (words[0].isupper() and 2 <= len(words[0]) <= 5) \
+                or not words[0].isalpha():
+            continue
+        tail = words[1:]
+        cands = [t for t in orgs if t.key != a.key and t.name.split()[-len(tail):] == tail
+                 and "".join(w[0] for w in t.name.split()[:-len(tail)] if w[:1].isupper()) == words[0]]
+        if len(cands) == 1:
+            gone[a.key] = cands[0].key
+            _add_alias(cands[0], a.name)
+            if cands[0].country_iso3 is None and a.country_iso3:
+                cands[0].country_iso3, cands[0].country_basis = a.country_iso3, a.country_basis
+    merge_into(b, gone)
 
 
 def _longer_written_names(b: ActorBuilder, doc: Doc) -> None:
