@@ -243,7 +243,8 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
                 r.attr.via = relayed_by[r.attr.cue.i]
             elif r.quote_type == "direct" and (author := quoted_author(ctx, r.start)) is not None:
                 # 'citing the Ann Lee quote that "..."': Lee's words, cited by the speaker of the cue
-                r.attr = Attr(r.attr.cue, author, r.attr.carried, r.attr.layout, via=r.attr.speaker)
+                # the author is named here, so the row is no longer carried; its evidence reaches back to the citer
+                r.attr = Attr(r.attr.cue, author, False, r.attr.layout, via=r.attr.speaker)
     rows = second_hand(ctx, _join_mixed(text, _dedupe(sorted(rows, key=lambda r: (r.start, r.end)))))
     rows = [r for r in rows if not _frame_only(ctx, r)]
     rows = _outside_captions(text, rows)
