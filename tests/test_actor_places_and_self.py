@@ -94,8 +94,8 @@ def test_a_surname_that_speaks_is_still_a_person(nlp):
 
 
 def test_the_south_of_a_divided_country_is_its_state(nlp):
-    an = _analyse(nlp, "North Korea fired shells at South Korea on Monday. The South retaliated by firing dozens "
-                       "of rounds into the North.")
+    an = _analyse(nlp, "North Korea fired shells at South Korea on Monday. The South answered with artillery "
+                       "aimed at the North.")
     mentions = {m.text: an.get(m.actor_key).name for m in an.mentions}
     assert mentions["South"] == "South Korea" and mentions["North"] == "North Korea"
     other = _analyse(nlp, "Storms hit the South of England. South Africa sent aid to the South.")
