@@ -8,27 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import make_article
-from newscoder.extract.events import extract_events
-from newscoder.extract.mentions import extract_actors
-from newscoder.extract.quotes import extract_quotes
-from newscoder.extract.timex import extract_timex
+from conftest import dated_events, event_with
 
 
 def code(nlp, registry, text: str, date: str) -> list[dict]:
-    article = make_article(text, date=date)
-    doc = nlp(text)
-    actors = extract_actors(doc, article, registry)
-    quotes = extract_quotes(doc, article, actors)
-    return [{"trigger": e.trigger, "date": e.event_date, "precision": e.date_precision, "basis": e.date_basis,
-             "date_text": e.date_text}
-            for e in extract_events(doc, article, actors, extract_timex(doc, article), quotes)]
+    return dated_events(nlp, registry, text, date)
 
 
 def one(events: list[dict], word: str) -> dict:
-    found = [e for e in events if word in e["trigger"]]
-    assert found, f"no event with trigger {word!r} in {events}"
-    return found[0]
+    return event_with(events, word)
 
 
 def test_the_same_doer_at_the_same_occasion_takes_the_day_the_occasion_was_first_told(nlp, registry):
