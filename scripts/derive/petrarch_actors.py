@@ -143,6 +143,99 @@ def organizations(paths: list[Path]) -> list[dict[str, str]]:
     return sorted(rows.values(), key=lambda r: (r["name"], r["code"]))
 
 
+# the words that make an alias a role of a person or a descriptor rather than a body's or a person's name
+# ("WHITE_HOUSE_SPOKESMAN", "STATE_DEPARTMENT_OFFICIAL", "REFORMER_DENG_XIAOPING")
+_ROLE_WORDS = _TITLE_WORDS | {
+    "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "OFFICIAL", "OFFICIALS", "SECRETARY", "DIRECTOR", "JUSTICES",
+    "SOLDIERS", "COMMANDER", "COMMANDER-IN-CHIEF", "REFORMER", "ACTIVIST", "THINK", "SECDEF", "CHAIRMAN", "POTUS",
+}
+# a level of government, not a country: "FEDERAL_LAW_ENFORCEMENT" is any federation's police
+_LEVEL_WORDS = {"FEDERAL", "NATIONAL", "STATE", "LOCAL", "CENTRAL", "THE"}
+_FUNCTION_WORDS = {"OF", "THE", "AND", "FOR", "ON", "IN", "TO"}
+
+
+def agent_nouns(path: Path) -> set[str]:
+    """The generic agents of `Phoenix.agents.txt` ("SENATE", "DEFENSE_DEPARTMENT", "NATIONAL_SECURITY_COUNCIL"):
+    common nouns every state has a body of, not one country's name."""
+    found = set()
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if m := re.match(r"([A-Z][A-Z0-9_.'&-]*)\s*\[~", line.split("#", 1)[0].strip()):
+            found.add(m.group(1).strip("_"))
+    return found
+
+
+def sector_codes(path: Path) -> set[str]:
+    """The three-letter sector codes of the agents (`[~GOVMIL]` -> GOV, MIL): a country code followed by
+    one of them names a body or person of that country; one followed by anything else is a territory
+    (`GBRGIB`, `USAPRI`) or a place."""
+    found = set()
+    for code in re.findall(r"\[~([A-Z]+)\]", path.read_text(encoding="latin-1")):
+        found.update(code[i : i + 3] for i in range(0, len(code) - 2, 3))
+    return found
+
+
+def country_actors(path: Path, agents: set[str], sectors: set[str]) -> list[dict[str, str]]:
+    """The undated entries of `Phoenix.Countries.actors.txt` coded with a country and a sector (`[GBRMIL]`,
+    `[USACOP]`, `[ISRSPY]`, `[TURELI]`): national institutions, agencies, forces, parties and people listed
+    without a term. One row per usable alias, each its own name -> country fact (the aliases of one entry are
+    often different bodies: the Royal Navy and the Royal Air Force are both `[GBRMIL]`). Skipped: entries with
+    a dated term (people in office: `office_holders`), places and territories (a bare country code or one
+    followed by no sector), a role or descriptor ("WHITE_HOUSE_SPOKESMAN", "SECRETARY_OF_STATE_"), a
+    generic agent of any state ("SENATE_", "DEFENSE_DEPARTMENT_", "FEDERAL_LAW_ENFORCEMENT_"), a country's own
+    name ("STATE_OF_ISRAEL"), a possessive phrase ("SYRIA'S_GOVERNMENT"), a one-word alias shorter than five
+    letters ("FBI", "CIA": acronyms stand for many bodies) or that is the last word of another alias of the
+    entry (a surname: "SNOWDEN" of "EDWARD_SNOWDEN"). A name two entries give different countries is dropped."""
+    rows: dict[str, dict[str, str]] = {}
+    clash: set[str] = set()
+    for names, lines in _entries(path):
+        coded = [(c, start) for line in lines for c, start, _ in _CODE.findall(line)]
+        if not coded or any(start for _, start in coded):
+            continue
+        codes = sorted({c for c, _ in coded if c[:3] in _ISO3 and len(c) >= 6 and c[3:6] in sectors})
+        if not codes or len({c[:3] for c in codes}) > 1:
+            continue
+        code = codes[0]
+        iso3 = code[:3]
+        surnames = {w[-1] for n in names if len(w := _words(n)) > 1}
+        for raw in dict.fromkeys(names):
+            words = _words(raw)
+            if not _usable_alias(words, agents, surnames):
+                continue
+            key = _name(raw).lower()
+            if key in rows and rows[key]["country_iso3"] != iso3:
+                clash.add(key)
+            rows.setdefault(key, {"name": _name(raw), "country_iso3": iso3, "code": code})
+    return sorted((r for k, r in rows.items() if k not in clash), key=lambda r: (r["name"], r["code"]))
+
+
+def _words(raw: str) -> list[str]:
+    return [w for w in raw.strip().strip("_").split("_") if w]
+
+
+def _usable_alias(words: list[str], agents: set[str], surnames: set[str]) -> bool:
+    parts = [p for w in words for p in w.upper().split("-")]  # "VICE-PRESIDENT", "WASHINGTON-BASED"
+    if not words or any(p in _ROLE_WORDS or p == "BASED" for p in parts) or any("'S" in w.upper() for w in words):
+        return False
+    if not all(re.fullmatch(r"[A-Z][A-Z0-9.'-]*", w) for w in words):
+        return False  # mis-encoded spellings ("DEMIRTAÅ\x9e")
+    phrase = "_".join(words).upper()
+    if phrase in agents or phrase.rstrip("S") in agents or words[0] in _LEVEL_WORDS and "_".join(words[1:]) in agents:
+        return False
+    if _is_country_name(" ".join(words)):
+        return False
+    if len(words) == 1:
+        return _is_distinct_word(words[0]) and words[0] not in surnames
+    return not all(w in _FUNCTION_WORDS for w in words)
+
+
+def _is_country_name(text: str) -> bool:
+    try:
+        pycountry.countries.lookup(text)
+    except LookupError:
+        return text.upper().startswith(("STATE OF ", "REPUBLIC OF ", "KINGDOM OF "))
+    return True
+
+
 def _is_distinct_word(word: str) -> bool:
     """A one-word name distinct enough to stand for its body ("JETBLUE"): five letters or more (short
     acronyms stand for many bodies)."""
@@ -177,9 +270,13 @@ def main(argv: list[str] | None = None) -> int:
     people = office_holders(args.folder / "Phoenix.Countries.actors.txt")
     orgs = organizations([args.folder / "Phoenix.International.actors.txt",
                           args.folder / "Phoenix.MilNonState.actors.txt"])
+    agents = args.folder / "Phoenix.agents.txt"
+    national = country_actors(args.folder / "Phoenix.Countries.actors.txt", agent_nouns(agents), sector_codes(agents))
     _write(args.out / "office_holders.csv", people, ["name", "country_iso3", "role_code", "start_date", "end_date"])
     _write(args.out / "petrarch_organizations.csv", orgs, ["name", "country_iso3", "code"])
-    print(f"office_holders.csv: {len(people)} terms; petrarch_organizations.csv: {len(orgs)} organisations")
+    _write(args.out / "petrarch_country_actors.csv", national, ["name", "country_iso3", "code"])
+    print(f"office_holders.csv: {len(people)} terms; petrarch_organizations.csv: {len(orgs)} organisations; "
+          f"petrarch_country_actors.csv: {len(national)} names")
     return 0
 
 

@@ -4,7 +4,9 @@
 `scripts/derive/petrarch_actors.py` from the PETRARCH2 actor dictionaries (MIT, `data/LICENSES/`). A person
 matches only for an article dated inside one of the terms listed for the name, and only when every such
 term is of one country; the list stops in early 2014, so later stories get no office from it. A full
-name listed in one country only gives that country at any date (`person_country`). Colleges and
+name listed in one country only gives that country at any date (`person_country`).
+`data/petrarch_country_actors.csv` (same script) holds the dictionary's undated national bodies and people
+("Royal Air Force" -> GBR, "Shin Bet" -> ISR), each alias its own name -> country fact. Colleges and
 universities come from `data/university_countries.csv` (Swot, MIT; `scripts/derive/swot_universities.py`).
 """
 
@@ -34,6 +36,12 @@ def _organizations() -> dict[str, str]:
     return {normalize_name(r["name"]): r["country_iso3"] for r in lexicons.rows("petrarch_organizations")}
 
 
+@functools.cache
+def _country_actors() -> dict[str, str]:
+    """Normalised name -> ISO3 of the undated national bodies and people (`data/petrarch_country_actors.csv`)."""
+    return {normalize_name(r["name"]): r["country_iso3"] for r in lexicons.rows("petrarch_country_actors")}
+
+
 def is_listed_organization(name: str) -> bool:
     """The name is an organisation of PETRARCH2's actor dictionary (a national body, an intergovernmental body)."""
     return normalize_name(name) in _organizations()
@@ -52,10 +60,14 @@ def office_holder_country(name: str, date: dt.date | None) -> str | None:
 def person_country(name: str) -> str | None:
     """The one country every listed term of a full name (two words or more) is of, whatever the date: a
     person listed only as a Kenyan official is Kenyan before and after the term too. None for a name
-    listed in two countries' offices, a single word or an unknown name."""
+    listed in two countries' offices, a single word or an unknown name. A name listed without a term
+    ("Samir Geagea" [LBNELI]) counts as one more listing of its country."""
     if len(name.split()) < 2:
         return None
-    found = {iso3 for _, _, iso3 in _terms().get(normalize_name(name), ())}
+    key = normalize_name(name)
+    found = {iso3 for _, _, iso3 in _terms().get(key, ())}
+    if key in _country_actors():
+        found.add(_country_actors()[key])
     return found.pop() if len(found) == 1 else None
 
 
@@ -99,10 +111,11 @@ _SCHOOL_WORD = re.compile(r"\b(?:University|College|Institute|Academy|School|Pol
 
 def organization_country(name: str) -> str | None:
     """The country of an organisation or armed group listed with one ("Exxon Mobil", "JetBlue"; the
-    derivation keeps one-word names of five letters or more only), else of a college or university listed
-    under one country's web domain ("Princeton University" -> USA, "University of Bristol" -> GBR)."""
+    derivation keeps one-word names of five letters or more only), else a national body listed without a
+    term ("Royal Air Force" -> GBR, "Shin Bet" -> ISR), else of a college or university listed under one
+    country's web domain ("Princeton University" -> USA, "University of Bristol" -> GBR)."""
     key = normalize_name(name)
-    return _organizations().get(key) or _universities().get(key) or None
+    return _organizations().get(key) or _country_actors().get(key) or _universities().get(key) or None
 
 
 def is_international_organization(name: str) -> bool:

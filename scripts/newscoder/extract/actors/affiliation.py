@@ -100,9 +100,19 @@ def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> 
             if reg is not None and reg.actor_type == "organization":
                 _set(actor, reg.country_iso3, "registry")
         if actor.actor_type == "organization" and actor.registry_id is None:
-            if not _set(actor, organization_country(actor.name), "registry"):
+            if not _set(actor, _listed_country(actor), "registry"):
                 if not _set(actor, name_country(actor.name, named), "name"):
                     _set(actor, parent_country(b, actor.name) or plural_registered(b, actor.name), "registry")
+
+
+def _listed_country(actor: LocalActor) -> str | None:
+    """The country PETRARCH2 or the university list gives the actor's name, else the one country that the
+    other names the article gives it are listed with (a short form joined to its full name; names with no
+    listing do not count against)."""
+    if iso3 := organization_country(actor.name):
+        return iso3
+    found = {iso3 for alias in actor.aliases if (iso3 := organization_country(alias))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
