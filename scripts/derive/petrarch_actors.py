@@ -17,6 +17,14 @@ Reads, from the folder of the PETRARCH2 dictionaries (openeventdata/petrarch2, `
   (`[IGOUNO]`, `[IGOAFRAFU]`) are written too, with an empty country: their officials are of no country by
   their office (a body's acronym or a name of an institution; people listed under such a code are skipped).
 
+- `Phoenix.Countries.actors.txt` again, its UNDATED entries coded with a country and a sector (`[GBRMIL]`,
+  `[USAGOV]`, `[ISRSPY]`, `[TURELI]`; the sectors are those of the agent codes of `Phoenix.agents.txt`):
+  national institutions, agencies, armed forces, parties and people listed without a term; written to
+  `petrarch_country_actors.csv`: name, country_iso3, code, one row per usable alias, each its own name ->
+  country fact (the Royal Navy and the Royal Air Force are aliases of one `[GBRMIL]` entry but different
+  bodies). Roles, country names, generic agents of any state ("SENATE_", "DEFENSE_DEPARTMENT_"), short
+  one-word acronyms and lone surnames are left out (`country_actors`).
+
 The licence travels with the tables (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`). The project reads
 only the derived CSVs, never the dictionaries, so a build needs no copy of them.
 """
