@@ -144,6 +144,12 @@ def region_countries(text: str) -> frozenset[str]:
     return subdivision_countries(_strip(text))
 
 
+def is_region(text: str) -> bool:
+    """Is this the name of a province, state or region of any country, read alone or not ("Ontario",
+    "Punjab", "California")? A place, whichever country it is in."""
+    return bool(region_countries(text))
+
+
 @functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def iso3_for_region(text: str) -> str | None:
     """A province, state or region ("Rakhine", "Shanghai") -> ISO3. Places, not actors: only used to
