@@ -145,9 +145,11 @@ def region_countries(text: str) -> frozenset[str]:
 
 
 def is_region(text: str) -> bool:
-    """Is this the name of a province, state or region of any country, read alone or not ("Ontario",
-    "Punjab", "California")? A place, whichever country it is in."""
-    return bool(region_countries(text))
+    """Is this the name of a province, state or region of one country, read alone or not ("Ontario",
+    "California"; not "Punjab" or "Saba", which two countries share and a body may be named)?"""
+    from newscoder.resolve.subdivisions import subdivision_of_one
+
+    return subdivision_of_one(_strip(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article

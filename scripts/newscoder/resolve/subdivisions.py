@@ -115,6 +115,11 @@ def subdivision_countries(name: str) -> frozenset[str]:
     return found
 
 
+def subdivision_of_one(name: str) -> bool:
+    """Is this a subdivision's name in exactly one country (read alone or not: "Ontario", "Antique")?"""
+    return len(_named().get(_fold(name), ())) == 1
+
+
 def names_foreign_city(name: str) -> bool:
     """Is this a subdivision's name that is also a city of another country ("Ontario", "Savannah",
     "Guadalajara")? Such a name alone gives no country: neither the province's nor the city's."""
