@@ -86,3 +86,10 @@ def test_a_town_followed_by_its_state_is_in_that_states_country(nlp):
     actors = _actors(nlp, "The Paris Community Hospital in Paris, Texas, treated nine workers on Friday after "
                           "the plant fire, a hospital spokeswoman said.")
     assert actors["Paris Community Hospital"] == ("USA", "name")
+
+
+def test_a_list_of_provinces_locates_none_in_another(nlp):
+    # "Queensland, Sichuan and Texas" is a list: Queensland stays Australian, so its police are Australia's
+    actors = _actors(nlp, "The Queensland Police Service said on Monday that detectives from Queensland, Sichuan "
+                          "and Texas had shared data on stolen cars at a meeting in Brisbane.")
+    assert actors["Queensland Police Service"] == ("AUS", "name")

@@ -70,7 +70,14 @@ def _located_by_next(ent, by_start: dict[int, Span]) -> str | None:
     nxt = by_start.get(ent.end + 1)
     if nxt is None or ent.doc[ent.end].text != "," or nxt.label_ not in ("GPE", "LOC"):
         return None
-    return iso3_for_region(span_text(nxt)) or country_of(span_text(nxt), capitals=False)
+    toks = doc_tokens(ent.doc)
+    after = toks[nxt.end] if nxt.end < len(toks) else None
+    if after is not None and (after.lower_ in ("and", "or", "&") or after.text == "," and nxt.end + 1 in by_start):
+        return None  # "Bavaria, Catalonia and Scotland": a list of places, not a town and its state
+    iso3 = iso3_for_region(span_text(nxt)) or country_of(span_text(nxt), capitals=False)
+    if iso3 is None or iso3_for_region(span_text(ent)) not in (None, iso3):
+        return None  # a province of another country is not in this one
+    return iso3
 
 
 def _introduced_as_local(ent, text: str) -> bool:
