@@ -43,10 +43,18 @@ def test_country_names_and_capitals_are_never_overridden():
     assert country_of_place("Havana") == "CUB"
 
 
-def test_a_province_outranks_a_smaller_city_of_the_same_name_abroad():
-    # "Ontario" is also a Californian city; the Canadian province is what copy means.
-    assert country_of_place("Ontario") == "CAN"
-    assert country_of_place("Alberta") == "CAN"
+def test_a_province_that_is_a_city_abroad_is_read_from_the_article():
+    # "Ontario" is also a Californian city, "Canterbury" a New Zealand region and an English city: alone
+    # neither country is sure; the article's own places choose (`body_names.region`), else nothing
+    from collections import Counter
+
+    from newscoder.extract.actors.body_names import region
+
+    assert country_of_place("Ontario") is None
+    assert region("Ontario", Counter({"CAN": 3, "USA": 1})) == "CAN"
+    assert region("Ontario", None) is None
+    assert country_of_place("Canterbury") is None
+    assert country_of_place("Alberta") == "CAN"  # a province of one country, no city abroad
     assert country_of_place("Mariupol") == "UKR"  # cities without a same-named province still resolve
 
 

@@ -19,7 +19,6 @@ from newscoder import lexicons
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _WORD = re.compile(r"[\w.'’-]+")
-_ADMIN_SUFFIX = re.compile(r" (?:Shi|Sheng|Zizhiqu|Province|Oblast|Oblast'|Krai|Region)$")
 # "Somalia-based", "Iran-backed": the country before the hyphen locates the phrase
 _HYPHEN_SUFFIX = re.compile(r"^(.+?)[-–](?:based|born|backed|led|run|owned|funded|controlled|made|allied)$", re.I)
 
@@ -128,31 +127,29 @@ def resolve_country(text: str) -> str | None:
     return iso3_for_name(text) or iso3_for_demonym(text) or iso3_for_capital(text)
 
 
-@functools.cache
 def _subdivisions() -> dict[str, str]:
-    """Provinces, states and regions (pycountry's ISO 3166-2) -> ISO3; names shared by two countries dropped."""
-    return {k: next(iter(v)) for k, v in _subdivision_countries().items() if len(v) == 1}
+    """Provinces, states and regions of one country, read alone (`newscoder.resolve.subdivisions`)."""
+    from newscoder.resolve.subdivisions import _unambiguous  # the gazetteer builds on this module
+
+    return _unambiguous()
 
 
-@functools.cache
-def _subdivision_countries() -> dict[str, frozenset[str]]:
-    """Folded subdivision name -> every country that has a subdivision of that name."""
-    seen: dict[str, set[str]] = {}
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}  # one lookup table, not one search per row
-    for sub in pycountry.subdivisions:
-        iso3 = alpha3[sub.country_code]
-        seen.setdefault(_fold(sub.name), set()).add(iso3)
-        # "Shanghai Shi", "Sichuan Sheng": news writes the bare name
-        bare = _ADMIN_SUFFIX.sub("", sub.name)
-        if bare != sub.name:
-            seen.setdefault(_fold(bare), set()).add(iso3)
-    return {k: frozenset(v) for k, v in seen.items() if len(k) > 3}
-
-
+@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def region_countries(text: str) -> frozenset[str]:
     """Every country with a province, state or region of this name ("Florida": the US state and a
-    department of Uruguay); the caller decides between them from context."""
-    return _subdivision_countries().get(_fold(_strip(text)), frozenset())
+    department of Uruguay), or a city of it in another country ("Ontario"); the caller decides between
+    them from context."""
+    from newscoder.resolve.subdivisions import subdivision_countries
+
+    return subdivision_countries(_strip(text))
+
+
+def is_region(text: str) -> bool:
+    """Is this the name of a province, state or region of one country, read alone or not ("Ontario",
+    "California"; not "Punjab" or "Saba", which two countries share and a body may be named)?"""
+    from newscoder.resolve.subdivisions import subdivision_of_one
+
+    return subdivision_of_one(_strip(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article

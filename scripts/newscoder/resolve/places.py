@@ -32,6 +32,7 @@ from newscoder.resolve.countries import (
     iso3_for_region,
     resolve_country,
 )
+from newscoder.resolve.subdivisions import names_foreign_city
 
 
 @functools.cache
@@ -73,11 +74,15 @@ def country_of_place(name: str) -> str | None:
     country = resolve_country(name)
     if country is not None:
         return country
-    # A province or state of one country outranks a smaller city of the same name elsewhere
-    # ("Ontario" is Canada's province before it is a Californian city).
+    # A province or state read alone (`resolve.subdivisions`) comes before a city; a province of one
+    # country that is a city of another ("Ontario" is also Californian) gives neither.
     if _fold(name) in _stopwords():  # "Reading", "Victoria": ordinary words and names first
         return None
-    return iso3_for_region(name) or _index().get(_fold(name))
+    if iso3 := iso3_for_region(name):
+        return iso3
+    if names_foreign_city(name):  # "Ontario", "Savannah": a province of one country, a city of another
+        return None
+    return _index().get(_fold(name))
 
 
 def country_of(text: str, *, capitals: bool = True, cities: bool = False, official_names: bool = False) -> str | None:

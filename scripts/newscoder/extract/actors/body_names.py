@@ -84,6 +84,8 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     if len(places) != 1:
         return None
     (iso3, pieces), = places.items()
+    if all(getattr(named, "located", {}).get(p) == iso3 for p in pieces):
+        return iso3  # the article itself puts every place of the name in that country
     return iso3 if _agrees(iso3, named, pieces) else None
 
 
@@ -144,7 +146,8 @@ def _places_in(words: list[str], named: Counter[str] | None = None) -> dict[str,
             if size == 1 and is_place_stopword(piece) or iso3_for_demonym(piece) or iso3_for_name(piece):
                 continue  # "Clean Rivers Alliance": Rivers is a Nigerian state, and a common word; a
                 # country or a demonym was read (or left out) by `name_country` already
-            if iso3 := region(piece, named) or country_of(piece, cities=True):
+            located = getattr(named, "located", {}).get(piece)  # "Madrid, Surigao del Sur": the article's own
+            if iso3 := located or region(piece, named) or country_of(piece, cities=True):
                 found.setdefault(iso3, []).append(piece)
                 k += size
                 break

@@ -20,7 +20,7 @@ from newscoder.extract.actors.entities import (
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import is_region, iso3_for_demonym, iso3_for_name
 
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
 
@@ -94,7 +94,7 @@ def campus_end(doc: Doc, start: int, end: int) -> int:
     if at is None or end + 1 >= len(doc) or toks[end].text not in ("at", ","):
         return end
     region = " ".join(words[at + 2 :])
-    if iso3_for_name(region) or not iso3_for_region(region):
+    if iso3_for_name(region) or not is_region(region):
         return end
     j = end + 1
     while j < len(doc) and j - end <= 4 and (
@@ -106,7 +106,7 @@ def campus_end(doc: Doc, start: int, end: int) -> int:
     if j == end + 1:
         return end
     place = doc[end + 1 : j].text
-    if iso3_for_name(place) or iso3_for_region(place):
+    if iso3_for_name(place) or is_region(place):
         return end  # "the University of Ohio, Kenya": a country or a state after it is where, not a campus
     if toks[end].text == ",":
         if _is_first_name(toks[end + 1].text) or j < len(doc) and toks[j].lemma_ in _REPORTING:

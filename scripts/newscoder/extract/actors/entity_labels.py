@@ -22,7 +22,7 @@ from newscoder.extract.actors.entities import (
 from newscoder.extract.actors.entity_bounds import token_range_text
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
 from newscoder.extract.doctext import doc_ents, doc_tokens, range_text
-from newscoder.resolve.countries import iso3_for_capital, iso3_for_demonym, iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import is_region, iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import Registry
 
@@ -195,7 +195,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _looks_like_person(doc, start, end):
         return "PERSON"  # "Darla Quist said": a common first name, then surname words, no organisation word
-    if label == "GPE" and not (iso3_for_name(text) or iso3_for_capital(text) or iso3_for_region(text)):
+    if label == "GPE" and not (iso3_for_name(text) or iso3_for_capital(text) or is_region(text)):
         if end - start > 1 and org_heads().get(last) in ("company", "education", "media", "government"):
             return "ORG"
         # a company noun before it: "automaker GM", "airline AirTran"

@@ -7,7 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.groups import country_adjective
-from newscoder.resolve.countries import iso3_for_region
+from newscoder.resolve.countries import is_region
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -60,5 +60,5 @@ def _body_of_place(name: str, head: str) -> bool:
         return True
     if len(words) > 2 and words[0].lower() == head and words[1] == "of":
         place = " ".join(words[2:]).removeprefix("the ")
-        return country_of(place, cities=True) is not None or iso3_for_region(place) is not None
+        return country_of(place, cities=True) is not None or is_region(place)
     return False
