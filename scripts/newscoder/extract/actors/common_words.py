@@ -189,7 +189,8 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
         return True  # "MV" of "MV Alan Kurdi" (not "the SS", a body of its own)
     if a.actor_type == "group" and _regional_label(a.name):
         return True
-    if a.actor_type == "person" and any(_in_facility_name(doc, m) for m in names) \
+    if (a.actor_type == "person" or a.actor_type == "organization" and " " not in a.name) \
+            and any(_in_facility_name(doc, m) for m in names) \
             and all(_in_facility_name(doc, m) or _as_bare_place(doc, m) for m in names):
         return True
     if a.actor_type not in ("person", "organization") or not noun_word(a.name):
@@ -197,16 +198,43 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
     if a.actor_type == "person" and any(_ethnic(doc, m) for m in names):
         a.actor_type = "group"  # "ethnic Ndebele were killed": a people, not one person
         return False
-    if all(_opens_sentence(doc, m) for m in names):
-        return True
+    lower = _written_lower(doc, a.name)
+    if lower and all(_opens_sentence(doc, m) for m in names):
+        return True  # "Lava doesn't ... the lava": a common word, capitalised where a sentence opens
     if a.actor_type != "person" or roles.is_title_word(a.name) or any(
             m.mention_kind == "pronoun" and m.text.lower() in _PERSON_PRONOUNS for m in ms):
         return False
     for m in names:
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None or _person_shown(doc, span.root):
+        if span is None or _person_shown(doc, span.root) or not (lower or _thing_use(doc, span.start)):
             return False
     return True
+
+
+def _written_lower(doc: Doc, name: str) -> bool:
+    """Does the article also write the word (or its singular or plural) in lower case?"""
+    low = name.lower()
+    forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low}
+    return any(t.text in forms for t in doc_tokens(doc))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "any", "every", "each", "this", "that"})
+_MEDIUM_PREPS = frozenset({"on", "via", "in", "at", "to", "from", "into", "onto", "over", "near"})
+
+
+def _thing_use(doc: Doc, i: int) -> bool:
+    """The word is used as no person's name is: after a determiner ("the Azores", "any Londoner"), a
+    number ("the 737 Max"), in quotation marks (a name cited), or as the object of a preposition of place or
+    medium ("on Twitter", "to the Moon")."""
+    toks = doc_tokens(doc)
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ in _DETERMINERS or prev.like_num or prev.text in ('"', "“") and i + 1 < len(doc) \
+            and toks[i + 1].text in ('"', "”"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _MEDIUM_PREPS
 
 
 def drop_common_word_actors(b: ActorBuilder, doc: Doc) -> int:
