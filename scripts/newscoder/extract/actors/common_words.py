@@ -164,6 +164,26 @@ def _before_a_name(doc: Doc, m: Mention) -> bool:
     return span is not None and span.end < len(doc) and doc_tokens(doc)[span.end].text[:1].isupper()
 
 
+_MESSAGE_VERBS = _SPEECH | {"speak", "indicate", "respond", "comment", "share", "publish", "criticize",
+                            "criticise", "attack", "thank", "confirm", "react", "appeal", "apologize", "apologise",
+                            "reveal", "report", "call", "urge", "praise", "condemn", "mourn", "celebrate"}
+
+
+def _medium_use(doc: Doc, m: Mention) -> bool:
+    """"wrote on Twitter", "criticized the decision via Twitter": the name is the channel a message went by
+    (a name mention that is the object of "on"/"via" on a verb of saying)."""
+    if m.mention_kind != "name":
+        return False
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("on", "via") and prep.i == span.start - 1 \
+        and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in _MESSAGE_VERBS
+
+
 def _ethnic(doc: Doc, m: Mention) -> bool:
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     return span is not None and any(t.lower_ == "ethnic" for t in doc_tokens(doc)[max(0, span.start - 2):span.start])
@@ -189,6 +209,8 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
         return True  # "MV" of "MV Alan Kurdi" (not "the SS", a body of its own)
     if a.actor_type == "group" and _regional_label(a.name):
         return True
+    if a.actor_type == "organization" and all(_medium_use(doc, m) for m in ms):
+        return True  # "wrote on Twitter", "said via Twitter": the medium of a message, not a party
     if (a.actor_type == "person" or a.actor_type == "organization" and " " not in a.name) \
             and any(_in_facility_name(doc, m) for m in names) \
             and all(_in_facility_name(doc, m) or _as_bare_place(doc, m) for m in names):
@@ -231,6 +253,8 @@ def _thing_use(doc: Doc, i: int) -> bool:
     prev = toks[i - 1] if i > 0 else None
     if prev is None:
         return False
+    if tok.dep_ == "compound":
+        return False  # "the Smith administration": the determiner is the head noun's
     if prev.lower_ in _DETERMINERS or prev.like_num or prev.text in ('"', "“") and i + 1 < len(doc) \
             and toks[i + 1].text in ('"', "”"):
         return True
