@@ -169,6 +169,10 @@ _MESSAGE_VERBS = _SPEECH | {"speak", "indicate", "respond", "comment", "share", 
                             "reveal", "report", "call", "urge", "praise", "condemn", "mourn", "celebrate"}
 
 
+_MESSAGE_NOUNS = frozenset({"post", "account", "feed", "page", "video", "message", "tweet", "livestream", "thread",
+                            "story", "handle"})
+
+
 def _medium_use(doc: Doc, m: Mention) -> bool:
     """"wrote on Twitter", "criticized the decision via Twitter": the name is the channel a message went by
     (a name mention that is the object of "on"/"via" on a verb of saying)."""
@@ -178,6 +182,8 @@ def _medium_use(doc: Doc, m: Mention) -> bool:
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _MESSAGE_NOUNS:
+        return True  # "a Twitter post by the mayor"
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in ("on", "via") and prep.i == span.start - 1 \
         and prep.head.pos_ == "VERB" \
@@ -254,7 +260,8 @@ def _thing_use(doc: Doc, i: int) -> bool:
     if prev is None:
         return False
     if tok.dep_ == "compound":
-        return False  # "the Smith administration": the determiner is the head noun's
+        # "a Twitter post": the channel of a message; "the Smith administration": the determiner is the head's
+        return tok.head.lemma_.lower() in _MESSAGE_NOUNS
     if prev.lower_ in _DETERMINERS or prev.like_num or prev.text in ('"', "“") and i + 1 < len(doc) \
             and toks[i + 1].text in ('"', "”"):
         return True
