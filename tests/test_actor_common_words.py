@@ -76,10 +76,11 @@ def test_a_ship_named_after_a_person_is_no_mention_of_that_person(nlp):
 
 def test_a_regional_label_is_no_group(nlp):
     an = _analyse(nlp, "The columnist wrote that \"too many Western Europeans\" had moved to the town, Mayor Ken "
-                       "Lowe said.")
+                       "Lowe said. President Ivan Petrenko urged Western allies to send more tanks.")
     names = _actors(an)
     assert names["Ken Lowe"] == "person"
     assert "Western Europeans" not in names
+    assert names["Western allies"] == "group"  # a compass word before a common noun: allies of the West
 
 
 def test_an_ethnic_people_the_model_calls_a_person_is_a_group(nlp):
@@ -87,3 +88,11 @@ def test_an_ethnic_people_the_model_calls_a_person_is_a_group(nlp):
     names = _actors(an)
     assert names["Paul Ndlovu"] == "person"
     assert names.get("Kavango") in (None, "group", "organization")
+
+
+def test_a_platform_named_only_as_the_channel_of_a_message_is_no_actor(nlp):
+    an = _analyse(nlp, "Governor Ana Soto wrote on Snapchat, \"We will rebuild.\" Mayor Tim Hale criticized the plan "
+                       "via Snapchat.")
+    names = _actors(an)
+    assert names["Tim Hale"] == "person"
+    assert "Snapchat" not in names

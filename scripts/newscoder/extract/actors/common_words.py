@@ -198,7 +198,7 @@ def _ethnic(doc: Doc, m: Mention) -> bool:
 def _regional_label(name: str) -> bool:
     """"Eastern Europeans", "South Asians": a compass word and a region's people, no state's."""
     words = name.split()
-    return len(words) == 2 and words[0].lower() in _COMPASS and words[1].endswith("s") \
+    return len(words) == 2 and words[0].lower() in _COMPASS and words[1].endswith("s") and words[1][:1].isupper() \
         and not iso3_for_demonym(name) and not iso3_for_name(name) and not iso3_for_name(words[1])
 
 
