@@ -96,3 +96,10 @@ def test_a_platform_named_only_as_the_channel_of_a_message_is_no_actor(nlp):
     names = _actors(an)
     assert names["Tim Hale"] == "person"
     assert "Snapchat" not in names
+
+
+def test_a_given_name_cut_from_a_couple_s_foundation_is_no_person(nlp):
+    an = _analyse(nlp, "Dana Cole of the Bill and Martha Kessler Foundation said the grant would help.")
+    names = _actors(an)
+    assert names["Dana Cole"] == "person"
+    assert "Bill" not in names

@@ -132,15 +132,17 @@ def _product_name(name: str) -> bool:
 
 
 def _in_facility_name(doc: Doc, m: Mention) -> bool:
-    """The mention is the person part of a building's name ("Ana Wren Memorial Hospital") or, alone, the
-    place ("held at Wren")."""
+    """The mention is the person part of a building's name ("Ana Wren Memorial Hospital"), or of a
+    foundation named for a couple ("Ana and Bo Wren Foundation")."""
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return False
     toks = doc_tokens(doc)
-    j = span.end
-    while j < len(doc) and j < span.end + 3 and toks[j].text[:1].isupper():
-        if toks[j].lower_ in _FACILITY_WORDS:
+    j, limit = span.end, span.end + 3
+    if j + 1 < len(doc) and toks[j].lower_ in ("and", "&") and toks[j + 1].text[:1].isupper():
+        j, limit = j + 1, j + 4  # "Bill and Melinda Gates Foundation": a couple's names before the head
+    while j < len(doc) and j < limit and toks[j].text[:1].isupper():
+        if toks[j].lower_ in _FACILITY_WORDS or limit > span.end + 3 and toks[j].lower_ == "foundation":
             return True
         j += 1
     return False
