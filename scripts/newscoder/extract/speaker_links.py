@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles, speaker_bodies
+from newscoder.extract.actors.common_words import common_word_opening
 from newscoder.extract.attribution import cue_entry
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speaker_actor import (
@@ -434,6 +435,8 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             label = "PERSON" if first_name_gender(name) is not None else ""
         elif resolve_country(name) is None and first_name_gender(name) is None and not _in_longer_name(doc, toks[0]):
             label = "ORG"
+    if len(toks) == 1 and common_word_opening(doc, toks[0]):
+        return None  # "Findings also suggested ...": a common noun opening the sentence, no one's name
     if not label and _titled_name(text, toks):
         label = "PERSON"  # "Princess Amara said": a person's title before a name the model left untagged
     if label not in SPEAKER_LABELS:

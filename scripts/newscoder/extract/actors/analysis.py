@@ -36,6 +36,7 @@ from newscoder.extract.actors.bare_bodies import (
 )
 from newscoder.extract.actors.body_context import countries_of_bare_groups
 from newscoder.extract.actors.builder import ActorBuilder
+from newscoder.extract.actors.common_words import drop_common_word_actors
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
 from newscoder.extract.actors.couples import shared_surnames
@@ -392,6 +393,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _drop_credit_mentions(b, doc)
     drop_modifier_mentions(b, doc)
     dropped += drop_non_agents(b, doc)
+    dropped += drop_common_word_actors(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
