@@ -63,6 +63,7 @@ from newscoder.extract.actors.entity_labels import (
 )
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
+from newscoder.extract.actors.member_bodies import countries_from_member_bodies
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
@@ -373,6 +374,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _countries_of_body_groups(b)
     _country_of_lone_officials(b)
     lead = countries_from_article(b, named)
+    countries_from_member_bodies(b, doc)  # after the article's bodies have their countries
     _home_of_bare_chambers(b)
     name_crowds_by_action_place(b, doc)
     _drop_generic_groups(b, doc)

@@ -1,0 +1,50 @@
+"""Countries from the body an actor belongs to, named elsewhere in the article (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str, date: str = "2026-02-02"):
+    art = make_article(text, date=date)
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _country(an, name: str) -> tuple[str | None, str | None]:
+    actor = next(a for a in an.actors if a.name == name)
+    return actor.country_iso3, actor.country_basis
+
+
+def test_a_judge_in_a_story_naming_one_state_s_court_is_of_that_state(nlp):
+    an = _analyse(nlp, "The banker was sentenced in U.S. Federal Court on Monday. Judge Marta Quillan gave him "
+                       "two years. His lawyers had flown in from Ukraine and Cyprus to plead for him.")
+    assert _country(an, "Marta Quillan") == ("USA", "title")
+
+
+def test_a_bare_judge_gets_nothing_when_the_story_names_courts_of_two_states(nlp):
+    an = _analyse(nlp, "The U.S. Federal Court and the Supreme Court of Canada both heard the case. "
+                       "Judge Marta Quillan gave the banker two years, and the Kremlin and Ukraine protested.")
+    assert _country(an, "Marta Quillan")[0] is None
+    assert _country(an, "U.S. Federal Court")[0] == "USA"
+
+
+def test_listed_representatives_are_of_the_named_house(nlp):
+    an = _analyse(nlp, "The subpoena was issued by Representatives Dale Voss, Ana Ritter, and Tom Keane, who chair "
+                       "three committees of the United States House of Representatives. Officials in Ukraine and "
+                       "Russia, Poland and Ukraine again declined to comment on Ukraine.")
+    for name in ("Dale Voss", "Ana Ritter", "Tom Keane"):
+        assert _country(an, name) == ("USA", "title")
+
+
+def test_a_party_and_state_tag_marks_a_member_of_the_us_congress(nlp):
+    an = _analyse(nlp, "Brad Hollin (R-SC) said the sanctions on Turkey and Syria were too weak for Iran.")
+    assert _country(an, "Brad Hollin") == ("USA", "title")
+
+
+def test_a_body_belonging_to_another_takes_the_owner_s_country(nlp):
+    an = _analyse(nlp, "The cargo jet was flown by Zarin Cargo Airways, owned by the Iranian Air Force. "
+                       "Officials in Kyrgyzstan and Iran said the crew survived.")
+    assert _country(an, "Iranian Air Force")[0] == "IRN"
+    assert _country(an, "Zarin Cargo Airways") == ("IRN", "base")
