@@ -48,3 +48,18 @@ def test_a_body_belonging_to_another_takes_the_owner_s_country(nlp):
                        "Officials in Kyrgyzstan and Iran said the crew survived.")
     assert _country(an, "Iranian Air Force")[0] == "IRN"
     assert _country(an, "Zarin Cargo Airways") == ("IRN", "base")
+
+
+def test_staff_of_a_body_owned_by_another_take_the_owner_s_country(nlp):
+    an = _analyse(nlp, "The cargo jet was flown by Zarin Cargo Airways, owned by the Iranian Air Force. "
+                       "Zarin Cargo Airways pilot Reza Kamali said the runway was wet. "
+                       "Officials in Kyrgyzstan and Iran said the crew survived.")
+    assert _country(an, "Zarin Cargo Airways") == ("IRN", "base")
+    assert _country(an, "Reza Kamali") == ("IRN", "base")
+
+
+def test_a_body_named_as_a_client_is_not_owned(nlp):
+    an = _analyse(nlp, "Zarin Cargo Airways, which flew for the Iranian Air Force, lost a jet. "
+                       "Officials in Kyrgyzstan and Iran said the crew survived.")
+    assert _country(an, "Iranian Air Force")[0] == "IRN"
+    assert _country(an, "Zarin Cargo Airways")[0] is None

@@ -374,7 +374,6 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _countries_of_body_groups(b)
     _country_of_lone_officials(b)
     lead = countries_from_article(b, named)
-    countries_from_member_bodies(b, doc)  # after the article's bodies have their countries
     _home_of_bare_chambers(b)
     name_crowds_by_action_place(b, doc)
     _drop_generic_groups(b, doc)
@@ -390,6 +389,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     join_specific_bodies(b)
     people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)
+    countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
     drop_place_only_states(b, doc)
     _drop_credit_mentions(b, doc)
     drop_modifier_mentions(b, doc)

@@ -1,5 +1,5 @@
 """Countries from the body an actor belongs to, named elsewhere in the article, for actors the names,
-titles and phrases left without one (read after `affiliation.countries_from_article`, so that a body's
+titles and phrases left without one (read last, once variant names of one actor are joined, so that a body's
 own country, however found, can pass on):
 
 - a judge or a member of a lower chamber is of the state whose courts or chamber the article names with
@@ -11,7 +11,11 @@ own country, however found, can pass on):
   the US House's and Senate's own convention (basis `title`);
 - a body "owned by", "operated by", "run by", "controlled by" or "belonging to" another body or a state
   with a country is of that country ("X, owned by the state oil firm", "X belonging to the Air Force";
-  basis `base`). International bodies pass nothing on.
+  basis `base`). International bodies pass nothing on;
+- a person still without a country who works for a body that found its country only from the article
+  or its other bodies ("Navy information head X", "X, a spokesman of the ministry"): the body's country
+  (basis `base`), read as `affiliation` reads a body named with its country: the body right before the
+  job words leading to the name, or the body the name or its apposition is "of", "at", "with" or "for".
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newscoder.extract.actors.affiliation import is_international
+from newscoder.extract.actors.country_links import actor_at
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import is_title_word
 
@@ -55,6 +60,7 @@ def countries_from_member_bodies(b: ActorBuilder, doc: Doc) -> None:
     _countries_of_party_tags(b, doc)
     _countries_of_titled_members(b, doc)
     _countries_of_owned_bodies(b, doc)
+    _countries_of_staff(b, doc)
 
 
 def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
@@ -151,3 +157,45 @@ def _countries_of_owned_bodies(b: ActorBuilder, doc: Doc) -> None:
         owner = _owner_after(b, doc, m)
         if owner is not None and owner.key != actor.key:
             _set(actor, owner.country_iso3, "base")
+
+
+# prepositions tying a person or a post to a body ("director of", "researcher at", "spokesman for")
+_STAFF_PREPS = frozenset({"of", "at", "with", "for"})
+
+
+def _body_country(b: ActorBuilder, tok: Token) -> str | None:
+    other = actor_at(b, tok)
+    if other is None or other.actor_type != "organization" or not other.country_iso3 or is_international(other):
+        return None
+    return other.country_iso3
+
+
+def _staff_body_country(b: ActorBuilder, doc: Doc, m) -> str | None:
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = doc_tokens(doc)
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 5 and (toks[i].pos_ in ("NOUN", "ADJ") and toks[i].text.islower()
+                                               or is_title_word(toks[i].text)):
+        i -= 1
+    if 0 <= i < span.start - 1 and (found := _body_country(b, toks[i])):
+        return found  # "Acme Navy information head X": the job words lead from the body to the name
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _STAFF_PREPS):
+            if prep.lower_ == "for" and head.i == root.i:
+                continue  # "voted for X", "X for the first time": the name's own "for" ties nothing
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if found := _body_country(b, obj):
+                    return found
+    return None
+
+
+def _countries_of_staff(b: ActorBuilder, doc: Doc) -> None:
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type == "person" and not actor.country_iso3 and m.mention_kind == "name" \
+                and actor.key not in b.stateless:
+            _set(actor, _staff_body_country(b, doc, m), "base")
