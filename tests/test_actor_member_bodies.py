@@ -63,3 +63,26 @@ def test_a_body_named_as_a_client_is_not_owned(nlp):
                        "Officials in Kyrgyzstan and Iran said the crew survived.")
     assert _country(an, "Iranian Air Force")[0] == "IRN"
     assert _country(an, "Zarin Cargo Airways")[0] is None
+
+
+def test_a_part_of_a_national_service_takes_the_service_s_country(nlp):
+    an = _analyse(nlp, "The Indonesian Navy sent four ships to search for the tanker, which vanished near "
+                       "Singapore. Navy Information Agency head Agus Wibowo said the search would go on. "
+                       "A ship from Malaysia and one from Australia joined.")
+    assert _country(an, "Indonesian navy")[0] == "IDN"
+    assert _country(an, "Navy Information Agency") == ("IDN", "base")
+    assert _country(an, "Agus Wibowo") == ("IDN", "base")
+
+
+def test_a_service_part_gets_nothing_when_two_states_services_are_named(nlp):
+    an = _analyse(nlp, "The Indonesian Navy and the Malaysian Navy sent ships to search for the tanker. "
+                       "Navy Information Agency head Agus Wibowo said the search would go on.")
+    assert _country(an, "Indonesian Navy")[0] == "IDN"
+    assert _country(an, "Navy Information Agency")[0] is None
+
+
+def test_a_paper_named_after_a_service_is_no_part_of_it(nlp):
+    an = _analyse(nlp, "The Iraqi military said two rockets hit the base near Baghdad, "
+                       "the Military Times reported, citing officials in Iraq.")
+    assert _country(an, "Iraqi military")[0] == "IRQ"
+    assert _country(an, "Military Times")[0] != "IRQ"

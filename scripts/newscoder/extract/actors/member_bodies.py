@@ -12,6 +12,9 @@ own country, however found, can pass on):
 - a body "owned by", "operated by", "run by", "controlled by" or "belonging to" another body or a state
   with a country is of that country ("X, owned by the state oil firm", "X belonging to the Air Force";
   basis `base`). International bodies pass nothing on;
+- a part of a national service whose name opens with the service's word, or which the service's bare
+  word owns ("Navy Information Agency", "the army's Western Command"), in an article whose one such
+  service with a country is "<Demonym> <service>" ("Indonesian Navy"): that country (basis `base`);
 - a person still without a country who works for a body that found its country only from the article
   or its other bodies ("Navy information head X", "X, a spokesman of the ministry"): the body's country
   (basis `base`), read as `affiliation` reads a body named with its country: the body right before the
@@ -27,6 +30,8 @@ from spacy.tokens import Doc, Token
 
 from newscoder.extract.actors.affiliation import is_international
 from newscoder.extract.actors.country_links import actor_at
+from newscoder.extract.actors.groups import state_body_name
+from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import is_title_word
 
@@ -52,6 +57,8 @@ _OWNED = {("own", "by"), ("operate", "by"), ("run", "by"), ("control", "by"), ("
 _OWNED_FILLERS = frozenset({",", "as", "is", "was", "which", "that", "wholly", "fully", "now", "also", "jointly",
                             "partly", "majority", "-", "been", "has"})
 _WINDOW = 6
+# kinds of a name's last word (org_heads.csv) that a part of a national service may have; None: not listed
+_PART_KINDS = frozenset({None, "government", "body", "armed", "education"})
 
 
 def countries_from_member_bodies(b: ActorBuilder, doc: Doc) -> None:
@@ -59,6 +66,7 @@ def countries_from_member_bodies(b: ActorBuilder, doc: Doc) -> None:
     Congress tagged with party and state, and of bodies owned by a body or state with a country."""
     _countries_of_party_tags(b, doc)
     _countries_of_titled_members(b, doc)
+    _countries_of_service_parts(b, doc)
     _countries_of_owned_bodies(b, doc)
     _countries_of_staff(b, doc)
 
@@ -199,3 +207,40 @@ def _countries_of_staff(b: ActorBuilder, doc: Doc) -> None:
         if actor.actor_type == "person" and not actor.country_iso3 and m.mention_kind == "name" \
                 and actor.key not in b.stateless:
             _set(actor, _staff_body_country(b, doc, m), "base")
+
+
+def _service_country(b: ActorBuilder, words: list[str]) -> str | None:
+    """The one country of the article's "<Demonym> <service>" bodies for a national service's words
+    ("navy", "air force"), or None when the words name no such service or the article names it for none
+    or for two countries."""
+    if not words or words not in [w for w, _ in bodies_by_last_word().get(words[-1], [])]:
+        return None
+    body = " ".join(words)
+    found = {a.country_iso3 for a in b.actors.values()
+             if a.actor_type == "organization" and a.country_iso3
+             and a.name.lower() == state_body_name(body, a.country_iso3).lower()}
+    return found.pop() if len(found) == 1 else None
+
+
+def _countries_of_service_parts(b: ActorBuilder, doc: Doc) -> None:
+    toks = doc_tokens(doc)
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type != "organization" or actor.country_iso3 or actor.registry_id is not None \
+                or m.mention_kind != "name":
+            continue
+        words = [w.lower() for w in actor.name.split()]
+        # "Navy Information Agency": the service's words open a longer name, of a public body or one of no
+        # listed kind ("Command"); a paper or a firm named after a service ("Military Times") is no part
+        if org_heads().get(actor.name.split()[-1]) in _PART_KINDS \
+                and any(len(words) > n and _set(actor, _service_country(b, words[:n]), "base") for n in (2, 1)):
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.start < 3 or toks[span.start - 1].tag_ != "POS":
+            continue
+        # "the army's Western Command", "the Air Force's Flight School": the bare service owns it
+        for n in (2, 1):
+            first = span.start - 1 - n
+            if first >= 1 and toks[first - 1].lower_ == "the" \
+                    and _set(actor, _service_country(b, [t.lower_ for t in toks[first:span.start - 1]]), "base"):
+                break
