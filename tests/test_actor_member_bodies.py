@@ -86,3 +86,19 @@ def test_a_paper_named_after_a_service_is_no_part_of_it(nlp):
                        "the Military Times reported, citing officials in Iraq.")
     assert _country(an, "Iraqi military")[0] == "IRQ"
     assert _country(an, "Military Times")[0] != "IRQ"
+
+
+def test_a_place_modifying_an_apposed_noun_gives_its_country(nlp):
+    an = _analyse(nlp, "Orbit Comics, a California comics publisher, sent staff to the fair in Toronto, Canada; "
+                       "others came from Mexico.")
+    assert _country(an, "Orbit Comics") == ("USA", "base")
+    an = _analyse(nlp, "Dan Rell, a New York lawyer, said the fair in Toronto was busy; guests came from Canada "
+                       "and Mexico.")
+    assert _country(an, "Dan Rell") == ("USA", "base")
+
+
+def test_a_place_glued_to_another_word_gives_nothing(nlp):
+    an = _analyse(nlp, "Dan Rell, a Paris-born lawyer, said the fair in Toronto was busy; guests came from Canada "
+                       "and Mexico.")
+    assert _country(an, "Dan Rell")[0] is None
+    assert any(a.name == "Canada" for a in an.actors)

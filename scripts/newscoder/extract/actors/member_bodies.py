@@ -15,6 +15,9 @@ own country, however found, can pass on):
 - a part of a national service whose name opens with the service's word, or which the service's bare
   word owns ("Navy Information Agency", "the army's Western Command"), in an article whose one such
   service with a country is "<Demonym> <service>" ("Indonesian Navy"): that country (basis `base`);
+- a person or body in apposition with a common noun a place modifies ("X, a New York lawyer", "X, a
+  California comics publisher"): the place's country, when the gazetteer's city and region readings of
+  it agree ("Georgia" is a state and a country: nothing; basis `base`);
 - a person still without a country who works for a body that found its country only from the article
   or its other bodies ("Navy information head X", "X, a spokesman of the ministry"): the body's country
   (basis `base`), read as `affiliation` reads a body named with its country: the body right before the
@@ -34,6 +37,8 @@ from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import is_title_word
+from newscoder.resolve.countries import iso3_for_region
+from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -68,6 +73,7 @@ def countries_from_member_bodies(b: ActorBuilder, doc: Doc) -> None:
     _countries_of_titled_members(b, doc)
     _countries_of_service_parts(b, doc)
     _countries_of_owned_bodies(b, doc)
+    _countries_of_placed_appositions(b, doc)
     _countries_of_staff(b, doc)
 
 
@@ -243,4 +249,43 @@ def _countries_of_service_parts(b: ActorBuilder, doc: Doc) -> None:
             first = span.start - 1 - n
             if first >= 1 and toks[first - 1].lower_ == "the" \
                     and _set(actor, _service_country(b, [t.lower_ for t in toks[first:span.start - 1]]), "base"):
+                break
+
+
+def _place_modifier_country(noun: Token) -> str | None:
+    """The country of a place the model tags GPE modifying a common noun right before it, past adjectives
+    and nouns ("a New York lawyer", "a California comics publisher"); not a place glued to another word
+    ("a Paris-born artist") nor one word of a longer name ("a New York Times reporter": ORG)."""
+    toks = doc_tokens(noun.doc)
+    i = noun.i - 1
+    while i >= 0 and toks[i].pos_ in ("NOUN", "ADJ") and toks[i].text.islower():
+        i -= 1
+    if i < 0 or toks[i].ent_type_ != "GPE":
+        return None
+    last = i
+    first = i
+    while first > 0 and toks[first].ent_iob_ == "I":
+        first -= 1
+    if first > 0 and toks[first - 1].text in ("-", "'s"):
+        return None
+    text = noun.doc[first : last + 1].text
+    found = {c for c in (country_of(text, cities=True), iso3_for_region(text)) if c}
+    return found.pop() if len(found) == 1 else None
+
+
+def _countries_of_placed_appositions(b: ActorBuilder, doc: Doc) -> None:
+    for m in b.mentions:
+        actor = b.by_key(m.actor_key)
+        if actor.actor_type not in ("person", "organization") or actor.country_iso3 or m.mention_kind != "name" \
+                or actor.key in b.stateless or actor.actor_type == "organization" and is_international(actor):
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+            nouns.append(root.head)
+        for noun in nouns:
+            if _set(actor, _place_modifier_country(noun), "base"):
                 break
