@@ -64,6 +64,7 @@ from newscoder.extract.actors.entity_labels import (
 )
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
+from newscoder.extract.actors.member_bodies import countries_from_member_bodies
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
@@ -389,6 +390,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     join_specific_bodies(b)
     people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)
+    countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
     drop_place_only_states(b, doc)
     _drop_credit_mentions(b, doc)
     drop_modifier_mentions(b, doc)
