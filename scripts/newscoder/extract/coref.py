@@ -239,7 +239,7 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
             if det == "the" and title and title not in ("honorific", "modifier") and tok.tag_ == "NN":
                 if tok.dep_ == "attr":
                     continue  # "who may have been the captain": a predicate says what someone is, names no one
-                key = _title_antecedent(b, np, low, _office_of(tok))
+                key = None if _of_another(tok) else _title_antecedent(b, np, low, _office_of(tok))
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
                     continue
@@ -394,15 +394,20 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
     if first is None:
         return False
     begin = first[0].i + 1
+    people = _person_nouns()
+    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
     if tok.dep_ in SUBJECT_DEPS and first[0].i < tok.sent.start \
             and any(c.is_main_subject and c.sentence_index == last.sentence_index for c in earlier):
         # "The ministry rejected the claim that ... It said ...": the subject of an earlier sentence carried on
-        # as the subject; only a rival in the pronoun's own sentence competes with it
+        # as the subject; only a rival in the pronoun's own sentence competes with it ...
+        if not plural and tok.head.lemma_.lower() not in _speech_verbs() \
+                and _reported_thing(doc_tokens(doc)[begin : tok.sent.start], own, people):
+            # ... unless what it reported has a thing of its own as subject, and the pronoun does not speak:
+            # "The centre said the depression had winds of 30 mph. If it strengthened, ...": the depression
+            return True
         begin = tok.sent.start
-    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
     if _own_report(tok, own):
         return False
-    people = _person_nouns()
     for t in doc_tokens(doc)[begin : tok.i]:  # speed: the words between, a sentence or two
         if t.dep_ not in _RIVAL_DEPS or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -416,6 +421,17 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
                 and t.lower_ not in people and t.dep_ != "conj"
         if rival and not _inside_quotation(doc_text(doc), _paragraph_start(doc_text(doc), t.idx), t.idx):
             return True  # (a noun inside a quotation is the speaker's word, not the story's: "'...', it added")
+    return False
+
+
+def _reported_thing(between: list[Token], own: list[tuple[int, int]], people: dict[str, str]) -> bool:
+    """Is a singular common noun of no person, no actor's mention, the subject of a reported clause among
+    these words ("the centre reported [the depression] had winds")?"""
+    for t in between:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.ent_type_ == "" and t.lower_ not in people \
+                and t.head.dep_ in ("ccomp", "conj") and not any(s <= t.idx < e for s, e in own) \
+                and not _inside_quotation(doc_text(t.doc), _paragraph_start(doc_text(t.doc), t.idx), t.idx):
+            return True
     return False
 
 
@@ -581,7 +597,12 @@ def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office:
     people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
     # a role qualified by a modifier the phrase lacks ("Deputy Governor" for "the governor") is someone else
     said = {t.lower_ for t in np}
+    # a noun that says which kind of office ("the police chief") must be part of the person's own title
+    # when that title says the kind: a chief of an intelligence agency is not the police chief (a bare
+    # "minister" may be the security minister)
+    kinds = {t.lower_ for t in np[:-1] if t.dep_ == "compound" and t.pos_ == "NOUN"}
     hits = [a for a in people if title_word in _held_title(a.role)
+            and (kinds <= (words := set(a.role.lower().replace("-", " ").split())) or words == {title_word})
             and (iso3 is None or a.country_iso3 == iso3)
             and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())
             and (office is None or office in a.role.lower().split())]
@@ -593,6 +614,26 @@ def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office:
             if m.actor_key in keys and m.char_start < np[0].idx:
                 return m.actor_key
     return None
+
+
+# words that point the phrase after a title to something else than the story at hand ("in that case",
+# "of another team"): whose title it is, salience cannot tell
+_OTHER_WORDS = frozenset({"that", "those", "another", "other", "previous", "earlier", "separate", "different"})
+
+
+def _of_another(tok: Token) -> bool:
+    """"the judge in that case", "the coach of another team": the title of the one in charge of something
+    else, which the parser may hang on the verb: the words right after the title are read."""
+    toks = doc_tokens(tok.doc)
+    nxt = tok.i + 1
+    if nxt >= len(toks) or toks[nxt].pos_ != "ADP":
+        return False
+    for t in toks[nxt + 1 : nxt + 4]:
+        if t.lower_ in _OTHER_WORDS:
+            return True
+        if t.pos_ in ("NOUN", "PROPN", "PUNCT", "VERB"):
+            return False
+    return False
 
 
 def _possessive_government(b: ActorBuilder, doc: Doc, tok: Token, si: int, sent: Span,
