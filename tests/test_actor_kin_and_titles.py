@@ -110,3 +110,41 @@ def test_a_minister_of_no_stated_kind_is_still_the_security_minister(nlp):
             "as the nation's security minister.")
     an = analyse(nlp, text)
     assert linked(an, text, "the nation's security minister") == "Aditya Rahman"
+
+
+def test_a_title_apposed_to_another_name_is_that_persons(nlp):
+    text = ("President Ana Ruiz spoke on Monday. She broke with a custom set by the country's first president, "
+            "Tomas Herrera, who served two terms. The president said the custom was outdated.")
+    an = analyse(nlp, text)
+    assert linked(an, text, "the country's first president") != "Ana Ruiz"
+    assert linked(an, text, "The president said") == "Ana Ruiz"
+
+
+def test_serving_as_the_speaker_is_the_subjects_title(nlp):
+    text = ("Speaker Ruth Adler opened the session. Delegate Omar Bell, who died on Friday, joined the chamber "
+            "in 1990, eventually serving as the speaker of the chamber.")
+    an = analyse(nlp, text)
+    assert linked(an, text, "the speaker of the chamber") != "Ruth Adler"
+    assert linked(an, text, "Speaker Ruth Adler") == "Ruth Adler"
+
+
+def test_a_title_apposed_to_its_holder_stays_linked(nlp):
+    text = ("Rosa Villanueva, the mayor of Esperanza, Santa Lucia, closed the schools. "
+            "Tomas Ocampo, the mayor of Bayan, did the same.")
+    an = analyse(nlp, text)
+    assert linked(an, text, "the mayor of Esperanza") == "Rosa Villanueva"
+    assert linked(an, text, "the mayor of Bayan") != "Rosa Villanueva"
+
+
+def test_national_officials_of_two_stories_are_two_rows_but_a_people_is_one():
+    from newscoder.records import LocalActor
+    from newscoder.resolve.actors import global_id
+    from newscoder.resolve.registry import load_registry
+
+    reg = load_registry()
+    officials = LocalActor(key="a1", name="Philippine officials", actor_type="group", country_iso3="PHL",
+                           country_basis="nationality")
+    people = LocalActor(key="a1", name="Cubans", actor_type="group", country_iso3="CUB",
+                        country_basis="nationality")
+    assert global_id(officials, reg, "art_1") != global_id(officials, reg, "art_2")
+    assert global_id(people, reg, "art_1") == global_id(people, reg, "art_2")

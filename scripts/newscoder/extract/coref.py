@@ -240,6 +240,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if tok.dep_ == "attr":
                     continue  # "who may have been the captain": a predicate says what someone is, names no one
                 key = None if _of_another(tok) else _title_antecedent(b, np, low, _office_of(tok))
+                if key is not None and _someone_else(b, tok, key):
+                    key = None
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
                     continue
@@ -633,6 +635,38 @@ def _of_another(tok: Token) -> bool:
             return True
         if t.pos_ in ("NOUN", "PROPN", "PUNCT", "VERB"):
             return False
+    return False
+
+
+def _someone_else(b: ActorBuilder, tok: Token, key: str) -> bool:
+    """Does the sentence itself say the title is another's? A name set beside it ("the country's first
+    president, George Washington"; "Sara Lim, the mayor of X") that is no mention of the chosen actor; or
+    "as the speaker" where neither the subject nor the object of the verb is that actor ("he served as the
+    speaker": the title is his, whoever else holds it)."""
+    head = tok
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+        head = head.head  # "the speaker pro tem": the phrase's own head
+    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
+
+    def mine(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in own)
+
+    if head.dep_ == "appos" and mine(head.head):
+        return False  # "Ana Lim, the mayor of X, ...": hers, whatever the parser hangs on the title
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        beside.append(head.head)
+    toks = doc_tokens(tok.doc)
+    if head.i + 2 < len(toks) and toks[head.i + 1].text == "," and toks[head.i + 2].ent_iob_ == "B":
+        beside.append(toks[head.i + 2])  # "..., the first president, Tomas Herrera, ...": misparsed apposition
+    if any(t.ent_type_ == "PERSON" and not mine(t) for t in beside):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head
+        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in args):
+            args += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "..., serving as"
+        return not any(mine(t) for a in args for t in a.subtree)
     return False
 
 
