@@ -76,7 +76,8 @@ def test_the_judge_of_another_case_is_not_linked(nlp):
 
 
 def test_the_judge_still_links_to_the_judge_of_the_story(nlp):
-    text = "Judge Maria Fenwick sentenced the lobbyist to six years on Wednesday. The judge said he had shown no remorse."
+    text = ("Judge Maria Fenwick sentenced the lobbyist to six years on Wednesday. "
+            "The judge said he had shown no remorse.")
     assert linked(analyse(nlp, text), text, "The judge") == "Maria Fenwick"
 
 
