@@ -149,3 +149,20 @@ def test_national_officials_of_two_stories_are_two_rows_but_a_people_is_one():
                         country_basis="nationality")
     assert global_id(officials, reg, "art_1") != global_id(officials, reg, "art_2")
     assert global_id(people, reg, "art_1") == global_id(people, reg, "art_2")
+
+
+def test_the_government_of_a_named_country_is_that_country(nlp):
+    text = ("Peru sent aid to the region on Monday. Officials in Lima said they would also ask the government "
+            "of Ecuador for help. The country has sent doctors before.")
+    an = analyse(nlp, text)
+    assert linked(an, text, "the government") == "Ecuador"
+    assert linked(an, text, "Peru sent") == "Peru"
+
+
+def test_a_region_or_a_superlative_is_no_state_of_the_article(nlp):
+    text = ("Peru said on Monday that Chile owed it money. Several firms have left the South American nation "
+            "since then, and it is now the most indebted country of the region.")
+    an = analyse(nlp, text)
+    assert linked(an, text, "the South American nation") is None
+    assert linked(an, text, "the most indebted country") is None
+    assert linked(an, text, "Chile") == "Chile"

@@ -21,8 +21,9 @@ from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
-from newscoder.extract.doctext import doc_pos, doc_text, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_pos, doc_text, doc_tokens
 from newscoder.records import LocalActor
+from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.registry import Registry
 
 if TYPE_CHECKING:
@@ -255,6 +256,20 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     keywords = descriptors["island"][1]  # "the small island nation"
                 iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1]
                              if roles.country_of_modifier(t.text)), None)
+                if atype == "state" and iso3 and _region_modifier(np):
+                    continue  # "the South American nation": a region's, not the United States
+                if atype == "state" and iso3 is None:
+                    owner = _state_of_complement(b, tok)
+                    if owner is not None:
+                        # "the government of Ukraine": the state the complement names, not the nearest one;
+                        # a complement of no known state ("the government of the day") links to none
+                        if owner:
+                            b.add(b.state(owner), doc, cs, ce, "descriptor", si, sent, root=tok)
+                        continue
+                    if any(t.tag_ in ("JJS", "RBS") for t in np) \
+                            or any(t.text[:1].isupper() and t.pos_ != "PROPN" and not roles.country_of_modifier(t.text)
+                                   for t in np[1:-1]):
+                        continue  # "the most censor-prone country": any; "the Middle Eastern nation": a region's
                 if atype == "state" and iso3:
                     b.add(b.state(iso3), doc, cs, ce, "descriptor", si, sent, root=tok)
                     continue
@@ -636,6 +651,37 @@ def _of_another(tok: Token) -> bool:
         if t.pos_ in ("NOUN", "PROPN", "PUNCT", "VERB"):
             return False
     return False
+
+
+def _region_modifier(np: list[Token]) -> bool:
+    """Is a nationality word of the phrase the tail of a region's name ("South American", "Central
+    African"), which is no country's ("South Korean" is)?"""
+    for prev, t in zip(np[1:-1], np[2:-1], strict=False):
+        if prev.text[:1].isupper() and roles.country_of_modifier(t.text) \
+                and not roles.country_of_modifier(f"{prev.text} {t.text}") and not roles.country_of_modifier(prev.text):
+            return True
+    return False
+
+
+def _state_of_complement(b: ActorBuilder, tok: Token) -> str | None:
+    """The state an "of" complement of a state descriptor names: a country ("the government of mainland
+    China"), or the country of a person of the article ("the government of President X"); "" for a
+    complement of no known state; None for no complement."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    doc = tok.doc
+    ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
+    iso3 = resolve_country(ent.text if ent is not None else obj.text) or resolve_country(obj.text)
+    if iso3:
+        return iso3
+    for m in b.mentions:
+        if m.char_start <= obj.idx < m.char_end:
+            actor = b.by_key(m.actor_key)
+            if actor.actor_type == "person" and actor.country_iso3:
+                return actor.country_iso3
+    return ""
 
 
 def _someone_else(b: ActorBuilder, tok: Token, key: str) -> bool:
