@@ -166,3 +166,19 @@ def test_a_region_or_a_superlative_is_no_state_of_the_article(nlp):
     assert linked(an, text, "the South American nation") is None
     assert linked(an, text, "the most indebted country") is None
     assert linked(an, text, "Chile") == "Chile"
+
+
+def test_it_after_a_body_named_in_passing_is_not_the_body(nlp):
+    text = ("The airline flies to Spain, Greece and Italy. It was founded in 1992. "
+            "The Harbour Council met on Monday. It said the port would reopen.")
+    an = analyse(nlp, text)
+    assert linked(an, text, "It was founded") is None
+    assert linked(an, text, "It said") == "Harbour Council"
+
+
+def test_it_after_a_name_modifying_a_thing_is_not_the_firm(nlp):
+    text = ("The new Vantor 500 jet was not airworthy, investigators said. It was flying to Lima. "
+            "Vantor Aerospace said it would help the inquiry.")
+    an = analyse(nlp, text)
+    assert linked(an, text, "It was flying") is None
+    assert linked(an, text, "it would help") == "Vantor Aerospace"

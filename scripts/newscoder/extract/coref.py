@@ -215,6 +215,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         key = body
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
+                if key is not None and low in ("it", "its") and not _subject_antecedent(b, doc, tok, key):
+                    key = None
                 if key is not None and low in _THING_PRONOUNS \
                         and _nearer_rival(b, tok, key, plural=low not in ("it", "its")):
                     key = None
@@ -651,6 +653,26 @@ def _of_another(tok: Token) -> bool:
         if t.pos_ in ("NOUN", "PROPN", "PUNCT", "VERB"):
             return False
     return False
+
+
+def _subject_antecedent(b: ActorBuilder, doc: Doc, tok: Token, key: str) -> bool:
+    """Is the body's last mention before this "it" a subject in its own right? "it" stands for a thing as
+    often as for a body, and a body named in passing ("flights to Italy", "the centre belongs to the
+    agency", "according to the institute") or as a modifier of a thing ("the new Boeing 737") is rarely
+    what "it" means: only a subject is taken."""
+    last = max((c for c in b.candidates if c.actor_key == key and c.char_start < tok.idx),
+               key=lambda c: c.char_start, default=None)
+    if last is None or not last.is_subject:
+        return False
+    mention = next((m for m in b.mentions if m.actor_key == key and m.char_start == last.char_start), None)
+    if mention is None:
+        return True
+    span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    # "the new Boeing 737 Max": the name modifies a thing outside the mention
+    return not (root.dep_ == "compound" and not span.start <= root.head.i < span.end)
 
 
 def _region_modifier(np: list[Token]) -> bool:
