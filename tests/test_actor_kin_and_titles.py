@@ -182,3 +182,10 @@ def test_it_after_a_name_modifying_a_thing_is_not_the_firm(nlp):
     an = analyse(nlp, text)
     assert linked(an, text, "It was flying") is None
     assert linked(an, text, "it would help") == "Vantor Aerospace"
+
+
+def test_it_after_the_bodys_own_possessive(nlp):
+    text = "The Harbour Council cut its budget on Monday. It also closed two ferries."
+    an = analyse(nlp, text)
+    assert linked(an, text, "its budget") == "Harbour Council"
+    assert linked(an, text, "It also") == "Harbour Council"

@@ -660,11 +660,20 @@ def _subject_antecedent(b: ActorBuilder, doc: Doc, tok: Token, key: str) -> bool
     often as for a body, and a body named in passing ("flights to Italy", "the centre belongs to the
     agency", "according to the institute") or as a modifier of a thing ("the new Boeing 737") is rarely
     what "it" means: only a subject is taken."""
-    last = max((c for c in b.candidates if c.actor_key == key and c.char_start < tok.idx),
+    mentions = {m.char_start: m for m in b.mentions if m.actor_key == key}
+    own = [(m.char_start, m.char_end) for m in mentions.values()]
+    verb = tok.head
+    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _speech_verbs() \
+            and any(c.dep_ in SUBJECT_DEPS and any(s <= t.idx < e for t in c.subtree for s, e in own)
+                    for c in verb.head.children):
+        return True  # "the group's spokesperson said it had ...": the body speaks of itself
+    # (its own "its" is no new evidence: "NASA interrupted its coverage. It also ...": NASA's subject)
+    last = max((c for c in b.candidates if c.actor_key == key and c.char_start < tok.idx
+                and (c.char_start not in mentions or mentions[c.char_start].text.lower() != "its")),
                key=lambda c: c.char_start, default=None)
     if last is None or not last.is_subject:
         return False
-    mention = next((m for m in b.mentions if m.actor_key == key and m.char_start == last.char_start), None)
+    mention = mentions.get(last.char_start)
     if mention is None:
         return True
     span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
