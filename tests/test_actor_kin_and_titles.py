@@ -189,3 +189,9 @@ def test_it_after_the_bodys_own_possessive(nlp):
     an = analyse(nlp, text)
     assert linked(an, text, "its budget") == "Harbour Council"
     assert linked(an, text, "It also") == "Harbour Council"
+
+
+def test_a_common_noun_after_of_names_no_owner_of_the_government(nlp):
+    text = "Peru closed its border on Monday. A senator accused the government of weakness."
+    an = analyse(nlp, text)
+    assert linked(an, text, "the government") == "Peru"

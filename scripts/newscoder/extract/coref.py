@@ -697,11 +697,11 @@ def _region_modifier(np: list[Token]) -> bool:
 def _state_of_complement(b: ActorBuilder, tok: Token) -> str | None:
     """The state an "of" complement of a state descriptor names: a country ("the government of mainland
     China"), or the country of a person of the article ("the government of President X"); "" for a
-    complement of no known state; None for no complement."""
+    name of no known state; None for no complement or a common noun ("accused the government of weakness")."""
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None:
-        return None
+    if obj is None or obj.pos_ != "PROPN" and not obj.ent_type_:
+        return None  # "accused the government of weakness": no owner named
     doc = tok.doc
     ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
     iso3 = resolve_country(ent.text if ent is not None else obj.text) or resolve_country(obj.text)
