@@ -76,8 +76,9 @@ def test_states_are_one_actor_per_country(nlp):
 
 def test_a_given_name_alone_is_not_pooled_across_articles(nlp):
     reg = load_registry()
-    recs = records(nlp, [("The farmer Tom Keller lives with his daughter Margaret in Iowa.", "2026-01-05"),
-                         ("The painter Anna Roth left her house to her daughter Margaret.", "2026-01-06")], reg)
+    # (not a relative: "his daughter Margaret" is no actor at all, see test_actor_kin_and_titles.py)
+    recs = records(nlp, [("Margaret, a nurse from Iowa, met the farmer Tom Keller.", "2026-01-05"),
+                         ("Margaret, a young painter, sold her house to Anna Roth.", "2026-01-06")], reg)
     corpus = resolve_corpus(recs, reg)
     rows = [r for r in corpus.actors if r["name"] == "Margaret"]
     assert len(rows) == 2 and all(r["n_articles"] == 1 for r in rows)

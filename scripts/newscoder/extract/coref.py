@@ -21,8 +21,9 @@ from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
-from newscoder.extract.doctext import doc_pos, doc_text, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_pos, doc_text, doc_tokens
 from newscoder.records import LocalActor
+from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.registry import Registry
 
 if TYPE_CHECKING:
@@ -214,6 +215,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         key = body
                 if key is not None and low in ("it", "its") and _thing_outranks(b, sents, tok, key):
                     key = None
+                if key is not None and low in ("it", "its") and not _subject_antecedent(b, doc, tok, key):
+                    key = None
                 if key is not None and low in _THING_PRONOUNS \
                         and _nearer_rival(b, tok, key, plural=low not in ("it", "its")):
                     key = None
@@ -239,7 +242,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
             if det == "the" and title and title not in ("honorific", "modifier") and tok.tag_ == "NN":
                 if tok.dep_ == "attr":
                     continue  # "who may have been the captain": a predicate says what someone is, names no one
-                key = _title_antecedent(b, np, low, _office_of(tok))
+                key = None if _of_another(tok) else _title_antecedent(b, np, low, _office_of(tok))
+                if key is not None and _someone_else(b, tok, key):
+                    key = None
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
                     continue
@@ -253,6 +258,20 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     keywords = descriptors["island"][1]  # "the small island nation"
                 iso3 = next((roles.country_of_modifier(t.text) for t in np[1:-1]
                              if roles.country_of_modifier(t.text)), None)
+                if atype == "state" and iso3 and _region_modifier(np):
+                    continue  # "the South American nation": a region's, not the United States
+                if atype == "state" and iso3 is None:
+                    owner = _state_of_complement(b, tok)
+                    if owner is not None:
+                        # "the government of Ukraine": the state the complement names, not the nearest one;
+                        # a complement of no known state ("the government of the day") links to none
+                        if owner:
+                            b.add(b.state(owner), doc, cs, ce, "descriptor", si, sent, root=tok)
+                        continue
+                    if any(t.tag_ in ("JJS", "RBS") for t in np) \
+                            or any(t.text[:1].isupper() and t.pos_ != "PROPN" and not roles.country_of_modifier(t.text)
+                                   for t in np[1:-1]):
+                        continue  # "the most censor-prone country": any; "the Middle Eastern nation": a region's
                 if atype == "state" and iso3:
                     b.add(b.state(iso3), doc, cs, ce, "descriptor", si, sent, root=tok)
                     continue
@@ -394,15 +413,20 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
     if first is None:
         return False
     begin = first[0].i + 1
+    people = _person_nouns()
+    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
     if tok.dep_ in SUBJECT_DEPS and first[0].i < tok.sent.start \
             and any(c.is_main_subject and c.sentence_index == last.sentence_index for c in earlier):
         # "The ministry rejected the claim that ... It said ...": the subject of an earlier sentence carried on
-        # as the subject; only a rival in the pronoun's own sentence competes with it
+        # as the subject; only a rival in the pronoun's own sentence competes with it ...
+        if not plural and tok.head.lemma_.lower() not in _speech_verbs() \
+                and _reported_thing(doc_tokens(doc)[begin : tok.sent.start], own, people):
+            # ... unless what it reported has a thing of its own as subject, and the pronoun does not speak:
+            # "The centre said the depression had winds of 30 mph. If it strengthened, ...": the depression
+            return True
         begin = tok.sent.start
-    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
     if _own_report(tok, own):
         return False
-    people = _person_nouns()
     for t in doc_tokens(doc)[begin : tok.i]:  # speed: the words between, a sentence or two
         if t.dep_ not in _RIVAL_DEPS or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -416,6 +440,17 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
                 and t.lower_ not in people and t.dep_ != "conj"
         if rival and not _inside_quotation(doc_text(doc), _paragraph_start(doc_text(doc), t.idx), t.idx):
             return True  # (a noun inside a quotation is the speaker's word, not the story's: "'...', it added")
+    return False
+
+
+def _reported_thing(between: list[Token], own: list[tuple[int, int]], people: dict[str, str]) -> bool:
+    """Is a singular common noun of no person, no actor's mention, the subject of a reported clause among
+    these words ("the centre reported [the depression] had winds")?"""
+    for t in between:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and t.ent_type_ == "" and t.lower_ not in people \
+                and t.head.dep_ in ("ccomp", "conj") and not any(s <= t.idx < e for s, e in own) \
+                and not _inside_quotation(doc_text(t.doc), _paragraph_start(doc_text(t.doc), t.idx), t.idx):
+            return True
     return False
 
 
@@ -581,7 +616,12 @@ def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office:
     people = [a for a in b.actors.values() if a.actor_type == "person" and a.role]
     # a role qualified by a modifier the phrase lacks ("Deputy Governor" for "the governor") is someone else
     said = {t.lower_ for t in np}
+    # a noun that says which kind of office ("the police chief") must be part of the person's own title
+    # when that title says the kind: a chief of an intelligence agency is not the police chief (a bare
+    # "minister" may be the security minister)
+    kinds = {t.lower_ for t in np[:-1] if t.dep_ == "compound" and t.pos_ == "NOUN"}
     hits = [a for a in people if title_word in _held_title(a.role)
+            and (kinds <= (words := set(a.role.lower().replace("-", " ").split())) or words == {title_word})
             and (iso3 is None or a.country_iso3 == iso3)
             and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())
             and (office is None or office in a.role.lower().split())]
@@ -593,6 +633,118 @@ def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office:
             if m.actor_key in keys and m.char_start < np[0].idx:
                 return m.actor_key
     return None
+
+
+# words that point the phrase after a title to something else than the story at hand ("in that case",
+# "of another team"): whose title it is, salience cannot tell
+_OTHER_WORDS = frozenset({"that", "those", "another", "other", "previous", "earlier", "separate", "different"})
+
+
+def _of_another(tok: Token) -> bool:
+    """"the judge in that case", "the coach of another team": the title of the one in charge of something
+    else, which the parser may hang on the verb: the words right after the title are read."""
+    toks = doc_tokens(tok.doc)
+    nxt = tok.i + 1
+    if nxt >= len(toks) or toks[nxt].pos_ != "ADP":
+        return False
+    for t in toks[nxt + 1 : nxt + 4]:
+        if t.lower_ in _OTHER_WORDS:
+            return True
+        if t.pos_ in ("NOUN", "PROPN", "PUNCT", "VERB"):
+            return False
+    return False
+
+
+def _subject_antecedent(b: ActorBuilder, doc: Doc, tok: Token, key: str) -> bool:
+    """Is the body's last mention before this "it" a subject in its own right? "it" stands for a thing as
+    often as for a body, and a body named in passing ("flights to Italy", "the centre belongs to the
+    agency", "according to the institute") or as a modifier of a thing ("the new Boeing 737") is rarely
+    what "it" means: only a subject is taken."""
+    mentions = {m.char_start: m for m in b.mentions if m.actor_key == key}
+    own = [(m.char_start, m.char_end) for m in mentions.values()]
+    verb = tok.head
+    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _speech_verbs() \
+            and any(c.dep_ in SUBJECT_DEPS and any(s <= t.idx < e for t in c.subtree for s, e in own)
+                    for c in verb.head.children):
+        return True  # "the group's spokesperson said it had ...": the body speaks of itself
+    # (its own "its" is no new evidence: "NASA interrupted its coverage. It also ...": NASA's subject)
+    last = max((c for c in b.candidates if c.actor_key == key and c.char_start < tok.idx
+                and (c.char_start not in mentions or mentions[c.char_start].text.lower() != "its")),
+               key=lambda c: c.char_start, default=None)
+    if last is None or not last.is_subject:
+        return False
+    mention = mentions.get(last.char_start)
+    if mention is None:
+        return True
+    span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    # "the new Boeing 737 Max": the name modifies a thing outside the mention
+    return not (root.dep_ == "compound" and not span.start <= root.head.i < span.end)
+
+
+def _region_modifier(np: list[Token]) -> bool:
+    """Is a nationality word of the phrase the tail of a region's name ("South American", "Central
+    African"), which is no country's ("South Korean" is)?"""
+    for prev, t in zip(np[1:-1], np[2:-1], strict=False):
+        if prev.text[:1].isupper() and roles.country_of_modifier(t.text) \
+                and not roles.country_of_modifier(f"{prev.text} {t.text}") and not roles.country_of_modifier(prev.text):
+            return True
+    return False
+
+
+def _state_of_complement(b: ActorBuilder, tok: Token) -> str | None:
+    """The state an "of" complement of a state descriptor names: a country ("the government of mainland
+    China"), or the country of a person of the article ("the government of President X"); "" for a
+    name of no known state; None for no complement or a common noun ("accused the government of weakness")."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" and not obj.ent_type_:
+        return None  # "accused the government of weakness": no owner named
+    doc = tok.doc
+    ent = next((e for e in doc_ents(doc) if e.start <= obj.i < e.end), None)
+    iso3 = resolve_country(ent.text if ent is not None else obj.text) or resolve_country(obj.text)
+    if iso3:
+        return iso3
+    for m in b.mentions:
+        if m.char_start <= obj.idx < m.char_end:
+            actor = b.by_key(m.actor_key)
+            if actor.actor_type == "person" and actor.country_iso3:
+                return actor.country_iso3
+    return ""
+
+
+def _someone_else(b: ActorBuilder, tok: Token, key: str) -> bool:
+    """Does the sentence itself say the title is another's? A name set beside it ("the country's first
+    president, George Washington"; "Sara Lim, the mayor of X") that is no mention of the chosen actor; or
+    "as the speaker" where neither the subject nor the object of the verb is that actor ("he served as the
+    speaker": the title is his, whoever else holds it)."""
+    head = tok
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
+        head = head.head  # "the speaker pro tem": the phrase's own head
+    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
+
+    def mine(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in own)
+
+    if head.dep_ == "appos" and mine(head.head):
+        return False  # "Ana Lim, the mayor of X, ...": hers, whatever the parser hangs on the title
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        beside.append(head.head)
+    toks = doc_tokens(tok.doc)
+    if head.i + 2 < len(toks) and toks[head.i + 1].text == "," and toks[head.i + 2].ent_iob_ == "B":
+        beside.append(toks[head.i + 2])  # "..., the first president, Tomas Herrera, ...": misparsed apposition
+    if any(t.ent_type_ == "PERSON" and not mine(t) for t in beside):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head
+        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in args):
+            args += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "..., serving as"
+        return not any(mine(t) for a in args for t in a.subtree)
+    return False
 
 
 def _possessive_government(b: ActorBuilder, doc: Doc, tok: Token, si: int, sent: Span,

@@ -149,7 +149,12 @@ def role_in_apposition(name_span: Span) -> RoleInfo | None:
         last = len(sub) - 1
         while last > first and sub[last].is_punct:
             last -= 1  # "..., India," : the closing comma is no word of the title
-        span = name_span.doc[sub[first].i : sub[last].i + 1]
+        start = sub[first].i
+        toks = doc_tokens(name_span.doc)
+        while start >= 2 and toks[start - 1].text == "-" and not toks[start - 2].whitespace_ \
+                and not toks[start - 1].whitespace_ and toks[start - 2].is_alpha and toks[start - 2].i > name_span.end:
+            start -= 2  # "vice-president", which the parser splits into appositions of their own: the whole word
+        span = name_span.doc[start : sub[last].i + 1]
         if len(span) > 10:
             continue
         role, iso3 = _role_from_words(span)

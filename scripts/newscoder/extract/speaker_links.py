@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles, speaker_bodies
 from newscoder.extract.actors.common_words import common_word_opening
+from newscoder.extract.actors.kin_names import kin_context
 from newscoder.extract.attribution import cue_entry
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.speaker_actor import (
@@ -448,6 +449,8 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             return None
         if len(words) == 1 and _full_names(doc, words[0], sp.start):
             return None  # a surname of several people named in full: not ours to guess
+        if len(words) == 1 and len(toks) == 1 and kin_context(toks[0]):
+            return None  # "his wife Henriette said": a relative's given name is no actor (actors/kin_names)
         low = {w.lower() for w in words}
         if any(low & {w.lower() for w in _name_words(a.name)} for a in actors.actors if a.actor_type == "person"):
             return None  # a person the analysis knows under a fuller or other name: no second actor

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from newscoder import lexicons
 from newscoder.records import ArticleRecords, LocalActor
-from newscoder.resolve.countries import country_name
+from newscoder.resolve.countries import country_name, resolve_country
 from newscoder.resolve.registry import Registry, normalize_name
 
 COLUMNS = (
@@ -121,6 +121,21 @@ def is_generic_group(name: str) -> bool:
     return bool(words) and all(w.islower() or w.lower() in _common_group_words() for w in words)
 
 
+def is_national_generic_group(name: str) -> bool:
+    """A group named by a nationality and common nouns ("Philippine officials", "local Russian police"): the
+    officials of one story, not those of every story about that country. A people ("Cubans") is not."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if w.islower() and k < len(words) - 1:
+            continue  # "local", "senior": a common word before the nationality
+        for n in (2, 1):  # "Hong Kong", "South Korean" before "Russian"
+            rest = " ".join(words[k + n:])
+            if rest and resolve_country(" ".join(words[k:k + n])) and is_generic_group(rest):
+                return True
+        return False
+    return False
+
+
 def global_id(actor: LocalActor, registry: Registry, article_id: str | None = None) -> str:
     if actor.registry_id and registry.get(actor.registry_id):
         return actor.registry_id
@@ -131,7 +146,8 @@ def global_id(actor: LocalActor, registry: Registry, article_id: str | None = No
         # no country: this article's chamber, not every country's "Senate" pooled into one row
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)
     if article_id and actor.actor_type == "group" and (actor.country_iso3 is None and is_generic_group(actor.name)
-                                                        or actor.country_basis == "article"):
+                                                        or actor.country_basis == "article"
+                                                        or is_national_generic_group(actor.name)):
         # "Russian officials" whose country is only the article's: this story's officials, not another's
         # "investigators" of one story are not those of another: without a country, one row per article
         return unregistered_id(actor.actor_type, f"{actor.name} | {article_id}", None)

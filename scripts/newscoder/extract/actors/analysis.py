@@ -65,6 +65,7 @@ from newscoder.extract.actors.entity_labels import (
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
 from newscoder.extract.actors.member_bodies import countries_from_member_bodies
+from newscoder.extract.actors.kin_names import drop_kin_given_names
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
@@ -396,6 +397,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     drop_modifier_mentions(b, doc)
     dropped += drop_non_agents(b, doc)
     dropped += drop_common_word_actors(b, doc)
+    dropped += drop_kin_given_names(b, doc)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
