@@ -64,8 +64,8 @@ from newscoder.extract.actors.entity_labels import (
 )
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
-from newscoder.extract.actors.member_bodies import countries_from_member_bodies
 from newscoder.extract.actors.kin_names import drop_kin_given_names
+from newscoder.extract.actors.member_bodies import countries_from_member_bodies
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
