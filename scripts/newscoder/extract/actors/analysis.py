@@ -26,6 +26,7 @@ from newscoder.extract.actors.affiliation import (
     countries_from_listed_people,
     countries_from_names,
     countries_from_phrases,
+    is_international,
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.bare_bodies import (
@@ -81,6 +82,7 @@ from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.specific_bodies import join_specific_bodies
+from newscoder.extract.actors.story_country import countries_from_story
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
     indefinite_use,
@@ -398,6 +400,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     dropped += drop_non_agents(b, doc)
     dropped += drop_common_word_actors(b, doc)
     dropped += drop_kin_given_names(b, doc)
+    # the last evidence, once every actor's own was read and the rows that are no actors were dropped (a
+    # country given here would keep a place or a thing from being dropped)
+    countries_from_story(b, lead, is_international)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)

@@ -1,0 +1,107 @@
+"""The last evidence for a country: the one country a story's own actors belong to.
+
+A story about one country names many of its people and bodies with evidence of their own (a registry
+entry, a name, a title, a nationality word, a stated base) and the states it is about. When those
+mentions point overwhelmingly at one country (`_SHARE` of them, at least `_MIN_MENTIONS`) and the places
+the article names lead with the same country, the people and domestic organisations still without a
+country are taken to be of that country too (basis `article_context`): the locals a story quotes, its
+newspaper, its campaign group. The audits judged an empty country "missing" for most such rows.
+
+Never for: a registered actor (its country is the registry's), an actor marked stateless, a body of no
+one country (`affiliation.is_international`), a person whose role is at such a body (a UN official in a
+story about one country is not that country's), a group (a bare "students" may come from anywhere),
+a match report (foreign players are named as a matter of course), a body whose name holds a place of
+another country ("Abu Dhabi TV" in a story about Yemen) or a region or faith of many states ("Organisation
+of Islamic Cooperation", "University of the South Pacific"), a person whose role is at a body of another or
+no known country ("producer for Sky News Arabia").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newscoder.extract.actors.country_cues import names_region
+from newscoder.resolve.places import country_of
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor
+
+# bases that come from an actor's own words, not from where the story is set
+_OWN_EVIDENCE = frozenset({"registry", "name", "title", "nationality", "base"})
+_SHARE = 0.75
+_MIN_MENTIONS = 3
+# words of a body's name that make it of many states, beside the continents' adjectives (`names_region`)
+_MANY_STATES = frozenset({"Islamic", "Muslim", "Christian", "Catholic", "Pacific", "Atlantic", "Caribbean",
+                          "Commonwealth", "Gulf", "Arabia", "Latin", "Mediterranean", "Baltic", "Balkan"})
+
+
+def story_country(b: ActorBuilder) -> str | None:
+    """The country most mentions of evidenced actors (and states) belong to, when it holds `_SHARE`."""
+    counts: Counter[str] = Counter()
+    for m in b.mentions:
+        a = b.by_key(m.actor_key)
+        if a.country_iso3 and (a.actor_type == "state" or a.country_basis in _OWN_EVIDENCE):
+            counts[a.country_iso3] += 1
+    if not counts:
+        return None
+    (iso3, top), *_ = counts.most_common()
+    if top < _MIN_MENTIONS or top < _SHARE * sum(counts.values()):
+        return None
+    return iso3
+
+
+def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | None,
+                         international: Callable[[LocalActor], bool]) -> None:
+    """Give the story's country (`story_country`) to its people and domestic bodies without one, when the
+    places it names lead with that country too (`lead`: `affiliation.article_lead`, None for a match
+    report or a story naming no place)."""
+    if lead is None or b.sports:
+        return
+    iso3 = story_country(b)
+    if iso3 is None or lead[0] != iso3:
+        return
+    given: list[LocalActor] = []
+    for actor in b.actors.values():
+        if actor.country_iso3 or actor.registry_id is not None or actor.key in b.stateless \
+                or actor.actor_type != "organization" or international(actor) or not _of_one_state(actor, iso3):
+            continue
+        if actor.parent_key is not None and b.by_key(actor.parent_key).country_iso3 not in (None, iso3):
+            continue
+        given.append(actor)
+    # a person's role at a body of another country, or of no known one ("producer for Sky News Arabia",
+    # "the WHO's emergencies chief"), says nothing of where the person is from
+    foreign = {a.key for a in b.actors.values() if a.actor_type == "organization" and a not in given
+               and a.country_iso3 != iso3}
+    near_foreign = _near(b, foreign)
+    for actor in b.actors.values():
+        if actor.actor_type != "person" or actor.country_iso3 or actor.registry_id is not None \
+                or actor.key in b.stateless or actor.key in near_foreign:
+            continue
+        given.append(actor)
+    for actor in given:
+        actor.country_iso3, actor.country_basis = iso3, "article_context"
+
+
+# a body named this close to a person's name (in characters, same sentence) may be the person's employer
+_NEAR = 40
+
+
+def _near(b: ActorBuilder, bodies: set[str]) -> set[str]:
+    """Keys of the actors named within `_NEAR` characters of a mention of one of `bodies` in one sentence
+    ("Sky News Arabia producer X", "X, general manager of Abu Dhabi Media")."""
+    spots = [(m.sentence_index, m.char_start, m.char_end) for m in b.mentions if m.actor_key in bodies]
+    return {m.actor_key for m in b.mentions if m.mention_kind == "name" and any(
+        s == m.sentence_index and start - _NEAR <= m.char_end and m.char_start <= end + _NEAR
+        for s, start, end in spots)}
+
+
+def _of_one_state(actor: LocalActor, iso3: str) -> bool:
+    """No word of the body's name names a place of another country or a region or faith of many states."""
+    words = actor.name.split()
+    if names_region(words) or any(w in _MANY_STATES for w in words):
+        return False
+    spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+    return all(country_of(p, cities=True) in (None, iso3) for p in spans if p[:1].isupper())

@@ -1,0 +1,53 @@
+"""The last evidence for a country: the one country a story's own actors belong to (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+# a story about Kenya: its president, its ministry and its places carry their own country; the newspaper,
+# the trade union and the shopkeeper are named with none
+_KENYA = ("Kenyan President Amani Kiptoo met the Kenyan Ministry of Health in Nairobi on Monday. The Kenyan "
+          "Red Cross and Kenya Power sent teams to Mombasa. {extra}The Daily Drum reported that the Sokoni "
+          "Traders Union would join the talks. Shopkeeper Wanjiru Odhiambo told the paper the union was "
+          "ready.")
+
+
+def _analyse(nlp, text: str):
+    art = make_article(text)
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _country(an, name: str) -> tuple[str | None, str | None]:
+    actor = next(a for a in an.actors if a.name == name)
+    return actor.country_iso3, actor.country_basis
+
+
+def test_people_and_bodies_of_a_one_country_story_take_its_country(nlp):
+    an = _analyse(nlp, _KENYA.format(extra=""))
+    assert _country(an, "Amani Kiptoo")[0] == "KEN"
+    assert _country(an, "Daily Drum") == ("KEN", "article_context")
+    assert _country(an, "Sokoni Traders Union") == ("KEN", "article_context")
+    assert _country(an, "Wanjiru Odhiambo")[0] == "KEN"
+
+
+def test_a_body_named_for_a_place_abroad_takes_nothing_from_the_story(nlp):
+    an = _analyse(nlp, _KENYA.format(extra="Doha Sports Channel reporter Samir Haddad filmed the meeting. "))
+    assert _country(an, "Sokoni Traders Union") == ("KEN", "article_context")
+    assert _country(an, "Doha Sports Channel")[0] is None
+
+
+def test_a_body_of_many_states_takes_nothing_from_the_story(nlp):
+    an = _analyse(nlp, _KENYA.format(extra="The Organisation of Islamic Cooperation sent an observer. "))
+    assert _country(an, "Sokoni Traders Union") == ("KEN", "article_context")
+    assert _country(an, "Organisation of Islamic Cooperation")[0] is None
+
+
+def test_a_story_of_two_countries_gives_no_country(nlp):
+    text = ("Kenyan President Amani Kiptoo met Ugandan President Okello Ssali in Nairobi and Kampala. The Kenyan "
+            "Red Cross and the Uganda Red Cross sent teams. The Daily Drum reported that the Sokoni Traders Union "
+            "would join the talks.")
+    an = _analyse(nlp, text)
+    assert _country(an, "Amani Kiptoo")[0] == "KEN"
+    assert _country(an, "Sokoni Traders Union")[0] is None
