@@ -34,6 +34,7 @@ from newscoder.extract.actors.bare_bodies import (
     is_bare_ministry,
     name_bare_bodies,
 )
+from newscoder.extract.actors.bare_groups import drop_region_peoples
 from newscoder.extract.actors.body_context import countries_of_bare_groups
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.common_words import drop_common_word_actors
@@ -398,6 +399,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     dropped += drop_non_agents(b, doc)
     dropped += drop_common_word_actors(b, doc)
     dropped += drop_kin_given_names(b, doc)
+    dropped += drop_region_peoples(b)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
