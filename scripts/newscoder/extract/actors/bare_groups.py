@@ -57,8 +57,9 @@ def keep_bare_groups_as_doers_only(actors: ActorAnalysis, quotes: list[Quote], e
                                    ) -> tuple[ActorAnalysis, list[Quote], list[Event]]:
     """Drop the bare common-noun groups (`is_bare_group_name`) that do no event: their mentions go, quotes
     linked to them keep their speaker words unlinked, and an event aimed at them keeps the words of their
-    mention inside the event's clause as `target_text`. A group that matched a registry entry or is the
-    parent of another actor stays."""
+    mention inside the event's clause as `target_text` (with no such words it is handled as the coder handles
+    an act with no target: dropped when its type needs one, else coded with lower confidence). A group that
+    matched a registry entry or is the parent of another actor stays."""
     doers = {e.source_key for e in events if e.source_key}
     parents = {a.parent_key for a in actors.actors if a.parent_key}
     gone = {a.key for a in actors.actors
@@ -66,13 +67,19 @@ def keep_bare_groups_as_doers_only(actors: ActorAnalysis, quotes: list[Quote], e
             and is_bare_group_name(a.name)}
     if not gone:
         return actors, quotes, events
+    from newscoder.extract.events.dyads import _needs_target_types, _one_sided_types  # (events import actors)
+
     out_events = []
     for e in events:
         if e.target_key in gone:
             words = next((m.text for m in actors.mentions if m.actor_key == e.target_key
                           and e.char_start <= m.char_start and m.char_end <= e.char_end
                           and m.mention_kind != "pronoun"), None)
-            e = dataclasses.replace(e, target_key=None, target_text=words)
+            if words is None and e.plover_type in _needs_target_types():
+                continue  # as the coder does: a meeting with no one named is no event
+            confidence = e.confidence if words or e.plover_type in _one_sided_types() \
+                else round(e.confidence - 0.1, 2)  # as the coder does for a two-sided act with no target
+            e = dataclasses.replace(e, target_key=None, target_text=words, confidence=confidence)
         out_events.append(e)
     out_quotes = [q if q.speaker_key not in gone and q.via_key not in gone else dataclasses.replace(
         q, speaker_key=None if q.speaker_key in gone else q.speaker_key,
