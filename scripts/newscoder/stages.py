@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.bare_groups import keep_bare_groups_as_doers_only
 from newscoder.extract.doctext import adopt_text
 from newscoder.extract.events import EventCoding, code_events
 from newscoder.extract.mentions import extract_actors
@@ -43,6 +44,8 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
     # the event coder returns the actors its events refer to (it may add the state of a place named as a
     # target, "a curfew in Abidjan")
     actors, events = coding.actors, coding.events
+    # a group named by bare common nouns ("students") is published only as the doer of an event
+    actors, quotes, events = keep_bare_groups_as_doers_only(actors, quotes, events)
     if article.published_date is None:
         # Undated input (accepted by `extract` only): no anchor for relative dates, so no timex and
         # no event dates rather than guessed ones.

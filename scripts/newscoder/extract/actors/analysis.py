@@ -35,6 +35,7 @@ from newscoder.extract.actors.bare_bodies import (
     is_bare_ministry,
     name_bare_bodies,
 )
+from newscoder.extract.actors.bare_groups import drop_region_peoples
 from newscoder.extract.actors.body_context import countries_of_bare_groups
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.common_words import drop_common_word_actors
@@ -400,6 +401,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     dropped += drop_non_agents(b, doc)
     dropped += drop_common_word_actors(b, doc)
     dropped += drop_kin_given_names(b, doc)
+    dropped += drop_region_peoples(b)
     # the last evidence, once every actor's own was read and the rows that are no actors were dropped (a
     # country given here would keep a place or a thing from being dropped)
     countries_from_story(b, lead, is_international)
