@@ -5,9 +5,10 @@ entry, a name, a title, a nationality word, a stated base) and the states it is 
 mentions point overwhelmingly at one country (`_SHARE` of them, at least `_MIN_MENTIONS`) and the places
 the article names lead with the same country, the people and domestic organisations still without a
 country are taken to be of that country too (basis `article_context`): the locals a story quotes, its
-newspaper, its campaign group. The audits judged an empty country "missing" for most such rows.
+campaign group, a company it is about. The audits judged an empty country "missing" for most such rows.
 
-Never for: a registered actor (its country is the registry's), an actor marked stateless, a body of no
+Never for: a news outlet (a newspaper's or broadcaster's name: it reports from abroad as often as from
+within), a registered actor (its country is the registry's), an actor marked stateless, a body of no
 one country (`affiliation.is_international`), a person whose role is at such a body (a UN official in a
 story about one country is not that country's), a group (a bare "students" may come from anywhere),
 a match report (foreign players are named as a matter of course), a body whose name holds a place of
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.country_cues import names_region
+from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -66,7 +68,8 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
     given: list[LocalActor] = []
     for actor in b.actors.values():
         if actor.country_iso3 or actor.registry_id is not None or actor.key in b.stateless \
-                or actor.actor_type != "organization" or international(actor) or not _of_one_state(actor, iso3):
+                or actor.actor_type != "organization" or international(actor) or _outlet(actor.name) \
+                or not _of_one_state(actor, iso3):
             continue
         if actor.parent_key is not None and b.by_key(actor.parent_key).country_iso3 not in (None, iso3):
             continue
@@ -83,6 +86,16 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
         given.append(actor)
     for actor in given:
         actor.country_iso3, actor.country_basis = iso3, "article_context"
+
+
+# broadcasters' words beside the newspapers' heads of `org_heads.csv` (kind media): a news outlet reports
+# on a country as often from abroad as from within ("the Military Times reported" in a story about Iraq)
+_BROADCAST = frozenset({"TV", "Television", "Radio", "Channel", "Network", "Broadcasting", "Broadcaster"})
+
+
+def _outlet(name: str) -> bool:
+    heads = org_heads()
+    return any(w in _BROADCAST or heads.get(w) == "media" for w in name.split())
 
 
 # a body named this close to a person's name (in characters, same sentence) may be the person's employer
