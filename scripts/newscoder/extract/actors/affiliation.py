@@ -158,10 +158,22 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             pass  # "Kenya's top marathoner X": the country owning the description
         elif titled and loose < 2 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle():
             loose += 1  # "United States District Judge", "US Circuit Judge": a word of the office's name
+        elif _in_hyphenated_word(toks, i):
+            pass  # "the Hungarian state-owned enterprise X": the parts of one hyphenated descriptor
         elif tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()):
             return None
         i -= 1
     return None
+
+
+def _in_hyphenated_word(toks: list[Token], i: int) -> bool:
+    """A lower-case part or the hyphen of a word written with hyphens and no spaces ("state-owned")."""
+    tok = toks[i]
+    if tok.text == "-":
+        return i > 0 and not toks[i - 1].whitespace_ and not tok.whitespace_
+    return tok.text.islower() and tok.is_alpha and (
+        not tok.whitespace_ and i + 1 < len(toks) and toks[i + 1].text == "-"
+        or i > 0 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_)
 
 
 def _city_owning_title(owner: Token, titled: bool) -> str | None:
@@ -356,6 +368,13 @@ def _appositions(root: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
 
 
+def _copula_attributes(root: Token) -> list[Token]:
+    """The noun a name is said to be: "X is a British charity", "X was a Dutch diplomat"."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    return [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+
+
 def _common_appositions(root: Token) -> list[Token]:
     """The common nouns a name stands in apposition with, either side ("the legislature of X, the Y";
     "the Y, the country's parliament")."""
@@ -414,7 +433,7 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
     titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
     if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
         return
-    for app in _appositions(root):
+    for app in _appositions(root) + _copula_attributes(root):
         # "a US army veteran", not "an Iraq War veteran": a country inside another name (a war, a paper)
         # says where that thing was, not whose the person is
         found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
