@@ -167,13 +167,15 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
 
 
 def _in_hyphenated_word(toks: list[Token], i: int) -> bool:
-    """A lower-case part or the hyphen of a word written with hyphens and no spaces ("state-owned")."""
-    tok = toks[i]
-    if tok.text == "-":
-        return i > 0 and not toks[i - 1].whitespace_ and not tok.whitespace_
-    return tok.text.islower() and tok.is_alpha and (
-        not tok.whitespace_ and i + 1 < len(toks) and toks[i + 1].text == "-"
-        or i > 0 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_)
+    """A part or the hyphen of a lower-case word written with hyphens and no spaces ("state-owned"); not
+    "Lagos-based", whose place gives a base, read apart."""
+    lo = hi = i
+    while lo > 0 and not toks[lo - 1].whitespace_ and (toks[lo].text == "-" or toks[lo - 1].text == "-"):
+        lo -= 1
+    while hi + 1 < len(toks) and not toks[hi].whitespace_ and (toks[hi].text == "-" or toks[hi + 1].text == "-"):
+        hi += 1
+    parts = toks[lo : hi + 1]
+    return hi > lo and all(t.text == "-" or t.is_alpha and t.text.islower() for t in parts)
 
 
 def _city_owning_title(owner: Token, titled: bool) -> str | None:
