@@ -74,3 +74,10 @@ def test_a_court_of_two_parts_of_one_country_keeps_its_whole_name(nlp):
                        "The Parliament of France and Spain met.")
     assert _country(an, "High Court of England and Wales")[0] == "GBR"
     assert any(a.name == "Parliament of France" for a in an.actors)
+
+
+def test_a_fictional_character_takes_no_country_from_its_description(nlp):
+    assert _country(_analyse(nlp, "Vestra Media is a British charity."), "Vestra Media") == ("GBR", "nationality")
+    an = _analyse(nlp, "Kelbo is a Japanese cartoon character who runs fast.")
+    kelbo = [a for a in an.actors if a.name == "Kelbo"]
+    assert all(a.country_iso3 is None for a in kelbo)

@@ -42,6 +42,7 @@ from newscoder.extract.actors.country_links import (
     whole_after,
 )
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
+from newscoder.extract.actors.entity_labels import non_actor_classifiers
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import is_honorific, is_title_word, titles
@@ -374,7 +375,9 @@ def _copula_attributes(root: Token) -> list[Token]:
     """The noun a name is said to be: "X is a British charity", "X was a Dutch diplomat"."""
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return []
-    return [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    # "X is a Japanese cartoon character", "X is a British film": a thing's class word says nothing of an actor
+    return [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+            and c.lemma_.lower() not in non_actor_classifiers()]
 
 
 def _common_appositions(root: Token) -> list[Token]:
