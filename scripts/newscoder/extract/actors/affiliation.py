@@ -42,6 +42,7 @@ from newscoder.extract.actors.country_links import (
     whole_after,
 )
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
+from newscoder.extract.actors.entity_labels import non_actor_classifiers
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import is_honorific, is_title_word, titles
@@ -158,10 +159,24 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
             pass  # "Kenya's top marathoner X": the country owning the description
         elif titled and loose < 2 and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle():
             loose += 1  # "United States District Judge", "US Circuit Judge": a word of the office's name
+        elif _in_hyphenated_word(toks, i):
+            pass  # "the Hungarian state-owned enterprise X": the parts of one hyphenated descriptor
         elif tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()):
             return None
         i -= 1
     return None
+
+
+def _in_hyphenated_word(toks: list[Token], i: int) -> bool:
+    """A part or the hyphen of a lower-case word written with hyphens and no spaces ("state-owned"); not
+    "Lagos-based", whose place gives a base, read apart."""
+    lo = hi = i
+    while lo > 0 and not toks[lo - 1].whitespace_ and (toks[lo].text == "-" or toks[lo - 1].text == "-"):
+        lo -= 1
+    while hi + 1 < len(toks) and not toks[hi].whitespace_ and (toks[hi].text == "-" or toks[hi + 1].text == "-"):
+        hi += 1
+    parts = toks[lo : hi + 1]
+    return hi > lo and all(t.text == "-" or t.is_alpha and t.text.islower() for t in parts)
 
 
 def _city_owning_title(owner: Token, titled: bool) -> str | None:
@@ -356,6 +371,15 @@ def _appositions(root: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
 
 
+def _copula_attributes(root: Token) -> list[Token]:
+    """The noun a name is said to be: "X is a British charity", "X was a Dutch diplomat"."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    # "X is a Japanese cartoon character", "X is a British film": a thing's class word says nothing of an actor
+    return [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+            and c.lemma_.lower() not in non_actor_classifiers()]
+
+
 def _common_appositions(root: Token) -> list[Token]:
     """The common nouns a name stands in apposition with, either side ("the legislature of X, the Y";
     "the Y, the country's parliament")."""
@@ -414,7 +438,7 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
     titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
     if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
         return
-    for app in _appositions(root):
+    for app in _appositions(root) + _copula_attributes(root):
         # "a US army veteran", not "an Iraq War veteran": a country inside another name (a war, a paper)
         # says where that thing was, not whose the person is
         found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i

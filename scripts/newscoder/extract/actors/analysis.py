@@ -67,6 +67,7 @@ from newscoder.extract.actors.entity_labels import (
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
 from newscoder.extract.actors.kin_names import drop_kin_given_names
+from newscoder.extract.actors.listed_names import countries_of_listed_names
 from newscoder.extract.actors.member_bodies import countries_from_member_bodies
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
@@ -84,6 +85,7 @@ from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.specific_bodies import join_specific_bodies
 from newscoder.extract.actors.story_country import countries_from_story
+from newscoder.extract.actors.sub_units import countries_of_sub_units
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
     indefinite_use,
@@ -375,8 +377,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_phrases(b, doc, named)
     countries_of_two_word_demonyms(b, doc)
     countries_from_demonym_subjects(b, doc)
+    countries_of_listed_names(b, doc)
     countries_from_listed_people(b, named)
-    _countries_of_body_groups(b)
+    countries_of_sub_units(b)
     _country_of_lone_officials(b)
     lead = countries_from_article(b, named)
     _home_of_bare_chambers(b)
@@ -395,6 +398,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)
     countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
+    countries_of_sub_units(b)  # parents that took their country late (article, member bodies)
     drop_place_only_states(b, doc)
     _drop_credit_mentions(b, doc)
     drop_modifier_mentions(b, doc)
@@ -590,16 +594,6 @@ def _named_governments(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: di
 
 _DOMESTIC_KINDS = {"head_of_state", "head_of_government", "executive", "minister", "military", "judicial",
                    "legislator", "official", "royal"}
-
-
-def _countries_of_body_groups(b: ActorBuilder) -> None:
-    """"researchers of the Kelby Institute": a group named as the people of one body is where the body is
-    (`base`); the body's own country is often found after the group was made."""
-    for actor in b.actors.values():
-        if actor.actor_type == "group" and actor.country_iso3 is None and actor.parent_key is not None:
-            body = b.by_key(actor.parent_key)
-            if body.actor_type == "organization" and body.country_iso3:
-                actor.country_iso3, actor.country_basis = body.country_iso3, "base"
 
 
 def _country_of_lone_officials(b: ActorBuilder) -> None:

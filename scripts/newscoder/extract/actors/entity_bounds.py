@@ -203,19 +203,33 @@ def _field_before_and(doc: Doc, start: int, end: int) -> int:
 def _region_after_and(doc: Doc, start: int, end: int) -> int:
     """End of a name "<body> of X and the Y" the model cut after X ("the Union of Crimea and the Steppe"):
     a name ending "of <one word>", then "and" ("the") and a place the model tags that names no country
-    (a region), which ends that entity. Two countries ("Parliament of France and Spain") are two
-    places the name does not join."""
+    (a region), which ends that entity; or "and" and one word naming another part of the same country, which
+    the model may tag as an organisation ("the High Court of England and Wales"). Two countries ("Parliament
+    of France and Spain") are two places the name does not join."""
     if end - start < 3 or doc[end - 2].lower_ != "of" or end + 1 >= len(doc) or doc[end].lower_ != "and":
         return end
     k = end + 1
     if doc[k].lower_ == "the":
         k += 1
-    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("GPE", "LOC"):
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("GPE", "LOC", "ORG"):
         return end
     place = next((e for e in doc.ents if e.start == k), None)
-    if place is None or iso3_for_name(place.text) is not None or not all(t.text[:1].isupper() for t in place):
+    if place is not None and k == end + 1 and len(place) == 1 and _parts_of_one_country(doc[end - 1].text, place.text):
+        return place.end  # "the High Court of England and Wales": two parts of one country, one jurisdiction
+    if place is None or place.label_ == "ORG" or iso3_for_name(place.text) is not None \
+            or not all(t.text[:1].isupper() for t in place):
         return end
     return place.end
+
+
+def _parts_of_one_country(first: str, second: str) -> bool:
+    """Two place names of the same country, neither that country's own name ("England", "Wales"), or a
+    country named with "and" ("Trinidad and Tobago")."""
+    if iso3_for_name(f"{first} and {second}"):
+        return True
+    iso3 = iso3_for_name(first)
+    return iso3 is not None and iso3 == iso3_for_name(second) and first != second \
+        and first[:1].isupper() and second[:1].isupper()
 
 
 def _field_after_and(doc: Doc, start: int, end: int) -> int:
@@ -309,12 +323,23 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                 and re.search(rf"\b{re.escape(doc[start].text.lower())}\b", doc_text(doc)):
             return start, start  # "Magnitude 6.3": a word the article also writes in lower case, no name
         end = cut
+        # "Ann Ray QC", "Bo Li MP OBE": ranks and honours written after a name are not part of it ("Jr." is)
+        while end - start > 1 and toks[end - 1].text in POST_NOMINALS:
+            end -= 1
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
                                    or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
+
+
+# letters after a person's name that are a rank, an office or an honour, not a part of the name; "Jr.",
+# "Sr." and regnal numbers are parts of the name and are kept
+POST_NOMINALS = frozenset({
+    "QC", "KC", "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "TD", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE",
+    "CH", "OM", "KCMG", "GCMG", "CMG", "VC", "GC", "FRS", "FRSE", "PhD", "Esq", "Esq.",
+})
 
 
 def _opens_sentence(toks: list, i: int) -> bool:
