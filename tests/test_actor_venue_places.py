@@ -45,3 +45,16 @@ def test_a_town_that_acts_stays(nlp):
                         "Mayor Ines Duarte welcomed the plan.")
     assert "Ines Duarte" in names
     assert "Swindon" in names
+
+
+def test_a_town_with_a_mayor_and_at_the_end_of_a_route_is_a_place(nlp):
+    names = _names(nlp, "The mayor of Swindon, Ines Duarte, urged residents to stay home. Forecasters issued a "
+                        "warning covering an area from Kelby to Swindon.")
+    assert "Ines Duarte" in names
+    assert "Swindon" not in names
+
+
+def test_a_person_whose_surname_is_a_venue_word_stays(nlp):
+    names = _names(nlp, "Judge Ana Hall said the Ana Hall case was closed. She left the Gorse Hall building "
+                        "at noon.")
+    assert "Ana Hall" in names

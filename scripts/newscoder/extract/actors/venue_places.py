@@ -4,8 +4,10 @@ The audit rubric counts "a place used only as a location" as no entity. An organ
 name is a venue's (its last word a venue word of data/venue_heads.csv or of org_heads.csv kind venue:
 "... Hospital", "... Theatre", "... Range") or a town of our gazetteers (`resolve.places`) is dropped when
 every mention of it is a location: the object of a place preposition ("at", "in", "near", "outside"), of
-"to"/"from" after a verb of going ("was taken to X"), a town after "from" ("a man from X"), the place after
-another ("X, California"), or a modifier of a common noun ("a X man", "the X runway"). A row stays when any
+"to"/"from" after a verb of going ("was taken to X"), a town after "from" ("a man from X"), at an end of a
+route ("from Y to X"), after "the city of" or an office ("the mayor of X"), the place after another ("X,
+California"), or a modifier of a common noun ("a X man", "the X runway"); an example of a class ("hospitals
+including X") takes the class's role. A row stays when any
 mention acts (a subject, an owner "X's", an agent "by X", "the X spokesman"), is a pronoun or descriptor, has a
 registry entry or a role, or is another actor's parent. States are `place_only.py`'s.
 """
@@ -16,8 +18,9 @@ import functools
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
+from newscoder.extract import roles
 from newscoder.extract.actors.agency import _actor_noun
-from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.actors.word_lists import gender_table, org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.places import country_of_place
@@ -49,7 +52,20 @@ def _is_town(name: str) -> bool:
 
 def _is_venue(a: LocalActor) -> bool:
     words = a.name.split()
+    if a.actor_type == "person" and words and words[0] in gender_table("first_names.csv", "name"):
+        return False  # "Ana Hall", "Jo Park": a person whose surname is a venue word
     return len(words) > 1 and words[-1] in _venue_words() or _is_town(a.name)
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(lexicons.column("place_nouns", "noun"))
+
+
+def _on_a_route(prep: Token) -> bool:
+    """"from X to Y" in one clause: both ends of a route are places."""
+    return any(t.lower_ == "from" and t.i < prep.i and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")
+                                                            for c in t.children) for t in prep.sent)
 
 
 def _location(tok: Token, town: bool) -> bool:
@@ -57,13 +73,19 @@ def _location(tok: Token, town: bool) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "at X and Y": the list shares its first item's role
     dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.lower_ in ("including", "like", "as") and head.head.pos_ == "NOUN":
+        tok = head.head  # "taken to hospitals including X": X shares the role of its class
+        dep, head = tok.dep_, tok.head
     if dep == "pobj":
         low = head.lower_
+        if town and low == "of":
+            # "the city of X", "the mayor of X": the office is the actor, the town where it sits
+            return head.head.lower_ in _place_nouns() or roles.is_title_word(head.head.text)
         if low in _AT:
             # "a surgeon at X Hospital": the body someone works for (a town stays a place: "a man in X")
             return town or not (head.head.ent_type_ == "PERSON" or _actor_noun(head.head))
         if low in ("to", "from"):
-            if head.head.pos_ == "VERB" and head.head.lemma_.lower() in _GOING:
+            if head.head.pos_ == "VERB" and head.head.lemma_.lower() in _GOING or town and _on_a_route(head):
                 return True
             return town and low == "from" and (head.head.pos_ in ("NOUN", "PRON", "NUM") or head.head.lemma_ == "be")
         return False
