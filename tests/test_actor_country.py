@@ -307,7 +307,7 @@ def test_state_bodies_listed_under_one_country_share_it(nlp):
     ministry = _actor(an, "Indian Ministry of Defence")  # a bare ministry is named after its state
     assert (ministry.country_iso3, ministry.country_basis) == ("IND", "nationality")
     # a city in the first name is not a word the list shares
-    an = _analyse(nlp, "Patients were taken to Toronto General Hospital and the Lakeside Clinic on Monday.")
+    an = _analyse(nlp, "Toronto General Hospital and the Lakeside Clinic treated the patients on Monday.")
     assert _actor(an, "Toronto General Hospital").country_iso3 == "CAN"
     assert _actor(an, "Lakeside Clinic").country_iso3 is None
 

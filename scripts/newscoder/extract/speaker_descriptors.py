@@ -43,6 +43,27 @@ def _person_noun(tok: Token) -> bool:
             and not lemma.endswith(NOT_PEOPLE))
 
 
+def _described_head(doc: Doc, sp: Speaker) -> Token | None:
+    """The person noun heading a described speaker ('professor' of 'the Bergen professor'), else None."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or not _person_noun(head):
+        return None
+    if any(t.pos_ == "PROPN" for t in span if t.i > head.i):
+        return None  # 'the Harvard economist Jane Roe': the name after the title is the speaker
+    return head
+
+
+def place_described(doc: Doc | None, sp: Speaker) -> bool:
+    """A speaker described by a person noun with a proper-name modifier that is no actor ('the Bergen
+    professor' where the town Bergen is only a place): the description stands for a person named before."""
+    head = _described_head(doc, sp) if doc is not None else None
+    return head is not None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < head.i
+                                    for c in head.children)
+
+
 def modifier_only(doc: Doc | None, actors: ActorAnalysis, sp: Speaker, key: str) -> bool:
     """Is the actor `key` named only by a modifier of the speaker's head person noun ('the Bergen
     professor' and the actor Bergen)?"""
@@ -50,14 +71,9 @@ def modifier_only(doc: Doc | None, actors: ActorAnalysis, sp: Speaker, key: str)
         return False  # no parse to read the phrase from
     # the whole phrase: its core may be the name alone ('Wooster' of 'The Wooster professor')
     start, end = sp.start, sp.end
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 2:
+    head = _described_head(doc, sp)
+    if head is None:
         return False
-    head = span.root
-    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or not _person_noun(head):
-        return False
-    if any(t.pos_ == "PROPN" for t in span if t.i > head.i):
-        return False  # 'the Harvard economist Jane Roe': the name after the title is the speaker
     mentions = [m for m in actors.mentions if m.actor_key == key and m.char_start < end and m.char_end > start]
     return bool(mentions) and not any(m.char_start <= head.idx < m.char_end for m in mentions)
 

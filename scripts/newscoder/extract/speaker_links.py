@@ -35,7 +35,7 @@ from newscoder.extract.speaker_actor import (
     first_name_gender,
     speaker_actor,
 )
-from newscoder.extract.speaker_descriptors import modifier_only, previous_speaker_person
+from newscoder.extract.speaker_descriptors import modifier_only, place_described, previous_speaker_person
 from newscoder.extract.speaker_phrase import Speaker
 from newscoder.extract.text_authors import text_author
 from newscoder.records import ActorAnalysis, LocalActor, Mention
@@ -69,6 +69,11 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     if key is not None and modifier_only(doc, actors, sp, key):
         # 'The Bergen professor added': the place or body in the description is not the one speaking
         return _title_holder(doc, actors, sp) or previous_speaker_person(doc, actors, sp)
+    if key is None and place_described(doc, sp):
+        # the same description where the place is no actor (a town named only as a location)
+        described = _title_holder(doc, actors, sp) or previous_speaker_person(doc, actors, sp)
+        if described is not None:
+            return described
     longer = _longest_name(actors, sp, key)
     if longer is not None:
         return longer

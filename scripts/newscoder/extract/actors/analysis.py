@@ -98,6 +98,7 @@ from newscoder.extract.actors.things import (
     venue_before_event,
 )
 from newscoder.extract.actors.untagged import propagate_names
+from newscoder.extract.actors.venue_places import drop_venues_used_as_places
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text, span_text
@@ -400,6 +401,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
     countries_of_sub_units(b)  # parents that took their country late (article, member bodies)
     drop_place_only_states(b, doc)
+    dropped += drop_venues_used_as_places(b, doc)
     _drop_credit_mentions(b, doc)
     drop_modifier_mentions(b, doc)
     dropped += drop_non_agents(b, doc)

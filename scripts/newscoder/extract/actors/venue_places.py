@@ -1,0 +1,127 @@
+"""Buildings, sites and towns named only as locations ("died at X Hospital", "a 36-year-old X man").
+
+The audit rubric counts "a place used only as a location" as no entity. An organisation or person row whose
+name is a venue's (its last word a venue word of data/venue_heads.csv or of org_heads.csv kind venue:
+"... Hospital", "... Theatre", "... Range") or a town of our gazetteers (`resolve.places`) is dropped when
+every mention of it is a location: the object of a place preposition ("at", "in", "near", "outside"), of
+"to"/"from" after a verb of going ("was taken to X"), a town after "from" ("a man from X"), at an end of a
+route ("from Y to X"), after "the city of" or an office ("the mayor of X"), the place after another ("X,
+California"), or a modifier of a common noun ("a X man", "the X runway"); an example of a class ("hospitals
+including X") takes the class's role. A row stays when any
+mention acts (a subject, an owner "X's", an agent "by X", "the X spokesman"), is a pronoun or descriptor, has a
+registry entry or a role, or is another actor's parent. States are `place_only.py`'s.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from newscoder import lexicons
+from newscoder.extract import roles
+from newscoder.extract.actors.agency import _actor_noun
+from newscoder.extract.actors.word_lists import gender_table, org_heads
+from newscoder.extract.doctext import doc_tokens
+from newscoder.resolve.countries import resolve_country
+from newscoder.resolve.places import country_of_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor, Mention
+
+
+@functools.cache
+def _venue_words() -> frozenset[str]:
+    words = set(lexicons.column("venue_heads", "word"))
+    return frozenset(words | {w for w, kind in org_heads().items() if kind == "venue"})
+
+
+_AT = frozenset({"at", "in", "near", "outside", "inside", "into", "within", "across", "through", "throughout",
+                 "around", "beside", "behind", "opposite", "onto"})
+# "was taken to X", "flown from X": where someone or something goes or comes from
+_GOING = frozenset({"take", "bring", "rush", "admit", "transfer", "transport", "airlift", "fly", "move", "go",
+                    "come", "arrive", "return", "travel", "flee", "drive", "walk", "head", "release", "discharge",
+                    "evacuate", "carry", "send", "escape", "leave", "depart", "relocate", "run", "march"})
+
+
+def _is_town(name: str) -> bool:
+    return country_of_place(name) is not None and resolve_country(name) is None
+
+
+def _is_venue(a: LocalActor) -> bool:
+    words = a.name.split()
+    if a.actor_type == "person" and words and words[0] in gender_table("first_names.csv", "name"):
+        return False  # "Ana Hall", "Jo Park": a person whose surname is a venue word
+    return len(words) > 1 and words[-1] in _venue_words() or _is_town(a.name)
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(lexicons.column("place_nouns", "noun"))
+
+
+def _on_a_route(prep: Token) -> bool:
+    """"from X to Y" in one clause: both ends of a route are places."""
+    return any(t.lower_ == "from" and t.i < prep.i and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")
+                                                            for c in t.children) for t in prep.sent)
+
+
+def _location(tok: Token, town: bool) -> bool:
+    """Is this mention's head word a location in its sentence (and nothing more)?"""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "at X and Y": the list shares its first item's role
+    dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.lower_ in ("including", "like", "as") and head.head.pos_ == "NOUN":
+        tok = head.head  # "taken to hospitals including X": X shares the role of its class
+        dep, head = tok.dep_, tok.head
+    if dep == "pobj":
+        low = head.lower_
+        if town and low == "of":
+            # "the city of X", "the mayor of X": the office is the actor, the town where it sits
+            return head.head.lower_ in _place_nouns() or roles.is_title_word(head.head.text)
+        if low in _AT:
+            # "a surgeon at X Hospital": the body someone works for (a town stays a place: "a man in X")
+            return town or not (head.head.ent_type_ == "PERSON" or _actor_noun(head.head))
+        if low in ("to", "from"):
+            if head.head.pos_ == "VERB" and head.head.lemma_.lower() in _GOING or town and _on_a_route(head):
+                return True
+            return town and low == "from" and (head.head.pos_ in ("NOUN", "PRON", "NUM") or head.head.lemma_ == "be")
+        return False
+    if dep in ("compound", "nmod", "amod") and head.pos_ == "NOUN":
+        return town or not _actor_noun(head)  # "a X man" (a town); "the X runway", not "the X spokesman"
+    # "Hollywood, California", "X, a city in ...": the address of a place, or a place described
+    return dep in ("appos", "npadvmod") and head.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _only_location(doc: Doc, m: Mention, town: bool) -> bool:
+    if m.mention_kind != "name":
+        return False
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.end < len(doc) and doc_tokens(doc)[span.end].tag_ == "POS":
+        return False  # "X's director": an owner
+    return _location(span.root, town)
+
+
+def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
+    """Drop venue and town rows every mention of which is a location; returns how many went."""
+    parents = {a.parent_key for a in b.actors.values() if a.parent_key}
+    by_actor: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        by_actor.setdefault(m.actor_key, []).append(m)
+    gone = set()
+    for a in b.actors.values():
+        ms = by_actor.get(a.key)
+        if not ms or a.actor_type not in ("organization", "person") or a.registry_id or a.role \
+                or a.key in parents or not _is_venue(a):
+            continue
+        town = _is_town(a.name)
+        if all(_only_location(doc, m, town) for m in ms):
+            gone.add(a.key)
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+    return len(gone)
