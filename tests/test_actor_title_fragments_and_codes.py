@@ -35,3 +35,18 @@ def test_a_constitution_is_a_law_not_an_organisation(nlp):
                           "Maria Lopez said.")
     assert actors.get("Maria Lopez") == "person"
     assert not {"United States Constitution", "Constitution"} & set(actors)
+
+
+def test_a_brand_naming_a_kind_of_thing_in_a_caption_is_no_actor(nlp):
+    actors = _actors(nlp, "Thousands of fans came to the show on Saturday, organiser Ana Ferreira said.\n\n\n"
+                          "KMX superheroes\n\n\nTwo wizards\n")
+    assert actors.get("Ana Ferreira") == "person"
+    assert "KMX" not in actors
+
+
+def test_a_brand_whose_workers_act_stays_an_actor(nlp):
+    actors = _actors(nlp, "KMX workers went on strike on Monday, union leader Ana Ferreira said.")
+    assert actors.get("Ana Ferreira") == "person"
+    assert actors.get("KMX") == "organization"
+    actors = _actors(nlp, "Car sales fell in May. Honda sales dropped 28%, analyst Ana Ferreira said.")
+    assert actors.get("Honda") == "organization"  # a firm's own sales, in a sentence: the firm
