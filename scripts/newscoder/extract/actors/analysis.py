@@ -269,6 +269,12 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         label = relabel(doc, ent, start, end)
         if label == "PERSON" and end - start == 1 and registered_organisation(doc, start, registry):
             label = "ORG"  # "Wikinews interviewed ...": a registered organisation's one-word name
+        if label == "PERSON" and end - start == 1 and is_acronym(doc_tokens(doc)[start].text) \
+                and not (registry and registry.lookup(doc_tokens(doc)[start].text)):
+            # "8 p.m. BST", "at 0900 GMT": a person's name is not a string of capitals; an unregistered
+            # acronym the model calls a person is a time zone, a code or a unit, not an actor
+            dropped += 1
+            continue
         if label == "ORG" and end - start == 1 and given_name_before_particle_surname(doc, start, registry):
             end, label = extend_name(doc, end), "PERSON"  # "Ana" + "dela Cruz": one person's name
         if label == "ORG" and (cut := person_after_registered_body(doc, start, end, registry)) is not None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
-from newscoder.extract.actors.word_lists import csv_column
+from newscoder.extract.actors.word_lists import csv_column, org_heads
 from newscoder.extract.doctext import doc_tokens
 
 if TYPE_CHECKING:
@@ -64,14 +64,20 @@ def _covered(b: ActorBuilder, m, end: int) -> bool:
 
 
 def _only_modifiers_of_things(b: ActorBuilder, doc: Doc) -> list:
-    """"Kelbo sculptures", "Zorg cards": a "person" every name mention of whom modifies a plural common
-    noun of things (tagged NNS, not a word for people: data/agent_nouns.csv, an agent suffix, a group
-    noun) names a kind of thing, not someone; those mentions go (and with them the actor). A person also
-    named elsewhere keeps every mention ("the Ray tariffs" stays a mention of Ray)."""
+    """"Kelbo sculptures", "Zorg cards": a "person" (or a one-word organisation: a brand) every name mention
+    of whom modifies a plural common noun of things (tagged NNS, not a word for people: data/agent_nouns.csv,
+    an agent suffix, a group noun) names a kind of thing, not someone; those mentions go (and with them the
+    actor). A person also named elsewhere keeps every mention ("the Ray tariffs" stays a mention of Ray)."""
     toks = doc_tokens(doc)
     by_actor: dict[str, list] = {}
     for m in b.mentions:
-        if m.mention_kind in ("name", "title") and b.by_key(m.actor_key).actor_type == "person":
+        actor = b.by_key(m.actor_key)
+        # (an organisation of one word too, in a caption line: "KMX superheroes", a brand naming a kind; but a
+        # body's full name before "records" and a body named by its class word, "Navy ships"
+        # (data/org_heads.csv), are still the body)
+        if m.mention_kind in ("name", "title") and (
+                actor.actor_type == "person" or actor.actor_type == "organization" and " " not in actor.name
+                and actor.name.capitalize() not in org_heads()):
             by_actor.setdefault(m.actor_key, []).append(m)
     out = []
     for key, ms in by_actor.items():
@@ -89,6 +95,8 @@ def _only_modifiers_of_things(b: ActorBuilder, doc: Doc) -> list:
                     or not (nxt.tag_ == "NNS" and nxt.pos_ == "NOUN"
                             or " " not in m.text and _caption_plural(toks, nxt)):
                 break
+            if b.by_key(key).actor_type == "organization" and not _ends_line(toks, nxt):
+                break  # "Kelco sales dropped": a firm's own sales, shares; only a caption line names a kind
             things.append(m)
         else:
             out += things
@@ -99,6 +107,11 @@ def _people_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in lexicons.words("agent_nouns", "word") or tok.lower_ in csv_column("group_nouns.csv", "noun") \
         or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent")) or lemma in lexicons.words("person_nouns", "noun")
+
+
+def _ends_line(toks: list[Token], tok: Token) -> bool:
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+    return nxt is None or nxt.is_space and "\n" in nxt.text
 
 
 def _caption_plural(toks: list[Token], tok: Token) -> bool:
