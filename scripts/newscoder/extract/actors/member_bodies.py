@@ -35,7 +35,7 @@ from newscoder.extract.actors.affiliation import is_international
 from newscoder.extract.actors.country_links import actor_at
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.extract.roles import is_title_word
 from newscoder.resolve.countries import iso3_for_region
 from newscoder.resolve.places import country_of
@@ -85,10 +85,11 @@ def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
 
 
 def _countries_of_party_tags(b: ActorBuilder, doc: Doc) -> None:
+    text = doc_text(doc)  # (Doc.text joins every token again at each call)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         if actor.actor_type == "person" and not actor.country_iso3 and m.mention_kind == "name" \
-                and _PARTY_STATE_TAG.match(doc.text, m.char_end):
+                and _PARTY_STATE_TAG.match(text, m.char_end):
             _set(actor, "USA", "title")
 
 
