@@ -96,3 +96,18 @@ def analyse_quotes(nlp, text: str):
 def speaker_names(qs, actors) -> list[tuple]:
     """(speaker text, linked actor's name or None) of each quote."""
     return [(q.speaker_text, actors.get(q.speaker_key).name if q.speaker_key else None) for q in qs]
+
+
+def analyse_actors(nlp, text: str, date: str = "2026-02-02"):
+    """The actor analysis of one article, with the shipped registry, for the actor country tests."""
+    from newscoder.extract.mentions import extract_actors
+    from newscoder.resolve.registry import load_registry
+
+    article = make_article(text, date=date)
+    return extract_actors(nlp(article.text), article, load_registry())
+
+
+def actor_country(an, name: str) -> tuple[str | None, str | None]:
+    """(country_iso3, country_basis) of the actor named `name` in an analysis."""
+    actor = next(a for a in an.actors if a.name == name)
+    return actor.country_iso3, actor.country_basis

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
-
-
-def _analyse(nlp, text: str, date: str = "2026-02-02"):
-    art = make_article(text, date=date)
-    return extract_actors(nlp(art.text), art, load_registry())
-
-
-def _country(an, name: str) -> tuple[str | None, str | None]:
-    actor = next(a for a in an.actors if a.name == name)
-    return actor.country_iso3, actor.country_basis
+from conftest import actor_country as _country
+from conftest import analyse_actors as _analyse
 
 
 def test_a_judge_in_a_story_naming_one_state_s_court_is_of_that_state(nlp):

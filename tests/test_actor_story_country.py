@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
+from conftest import actor_country as _country
+from conftest import analyse_actors as _analyse
 
 # a story about Kenya: its president, its ministry and its places carry their own country; the newspaper,
 # the traders' union and the shopkeeper are named with none
@@ -14,14 +13,6 @@ _KENYA = ("Kenyan President Amani Kiptoo met the Kenyan Ministry of Health in Na
           "ready.")
 
 
-def _analyse(nlp, text: str):
-    art = make_article(text)
-    return extract_actors(nlp(art.text), art, load_registry())
-
-
-def _country(an, name: str) -> tuple[str | None, str | None]:
-    actor = next(a for a in an.actors if a.name == name)
-    return actor.country_iso3, actor.country_basis
 
 
 def test_people_and_bodies_of_a_one_country_story_take_its_country_but_not_its_newspaper(nlp):

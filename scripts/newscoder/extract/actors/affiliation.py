@@ -84,7 +84,8 @@ _STATE_PLACES = frozenset({"Zoo", "Library", "Archives", "Gallery", "Park", "Mal
 _LIST_FILLERS = frozenset({",", "both", "also", "all", "each", "too"})
 
 
-def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
+def set_country(actor: LocalActor, iso3: str | None, basis: str) -> bool:
+    """Give `actor` the country `iso3` with its basis unless it has one already; True when it was given."""
     if iso3 and actor.country_iso3 is None:
         actor.country_iso3, actor.country_basis = iso3, basis
         return True
@@ -99,11 +100,11 @@ def countries_from_names(b: ActorBuilder, named: Counter[str] | None = None) -> 
             # "the Houthis" tagged PERSON by the model: a registered movement's plural name is its own
             reg = b.registry.lookup(actor.name)
             if reg is not None and reg.actor_type == "organization":
-                _set(actor, reg.country_iso3, "registry")
+                set_country(actor, reg.country_iso3, "registry")
         if actor.actor_type == "organization" and actor.registry_id is None:
-            if not _set(actor, _listed_country(actor), "registry"):
-                if not _set(actor, name_country(actor.name, named), "name"):
-                    _set(actor, parent_country(b, actor.name) or plural_registered(b, actor.name), "registry")
+            if not set_country(actor, _listed_country(actor), "registry"):
+                if not set_country(actor, name_country(actor.name, named), "name"):
+                    set_country(actor, parent_country(b, actor.name) or plural_registered(b, actor.name), "registry")
 
 
 def _listed_country(actor: LocalActor) -> str | None:
@@ -431,12 +432,12 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return
-    if _set(actor, of_country_past_parenthesis(doc, span), "name"):
+    if set_country(actor, of_country_past_parenthesis(doc, span), "name"):
         return  # "the Supreme Court (Oberster Gerichtshof) of Austria": the name's own "of", past a gloss
     root = span.root
     # "US Attorney X", "United States District Judge X": the country qualifies the office right before
     titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
-    if _set(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
+    if set_country(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
         return
     for app in _appositions(root) + _copula_attributes(root):
         # "a US army veteran", not "an Iraq War veteran": a country inside another name (a war, a paper)
@@ -444,18 +445,18 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         found = next((c for t in app.subtree if t.dep_ in ("amod", "compound") and t.i < app.i
                       and (t.head.i == app.i or not t.head.text[:1].isupper())
                       and (c := country_of(t.text, capitals=False))), None)
-        if _set(actor, found, "nationality"):
+        if set_country(actor, found, "nationality"):
             break
-    if _set(actor, _listed_under_country(root), "nationality"):
+    if set_country(actor, _listed_under_country(root), "nationality"):
         return  # "German firms including X, Y and Z", "US companies such as X"
-    if not (is_org and is_international(actor)) and _set(actor, based_before(doc, span.start), "base"):
+    if not (is_org and is_international(actor)) and set_country(actor, based_before(doc, span.start), "base"):
         return  # "the Lagos-based charity X", "Oslo-based lawyer X"
     if is_org:
         _organisation_base(b, doc, actor, span, named)
         return
-    if not actor.country_iso3 and _set(actor, _people_noun_of(root), "nationality"):
+    if not actor.country_iso3 and set_country(actor, _people_noun_of(root), "nationality"):
         return
-    if not actor.country_iso3 and _set(actor, _office_taken(b, root), "title"):
+    if not actor.country_iso3 and set_country(actor, _office_taken(b, root), "title"):
         return  # "X was sworn in as Peru's president", "X became Peru's president"
     if not actor.country_iso3:
         _person_base(b, doc, actor, span, named)
@@ -531,18 +532,18 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
     root = span.root
     if not actor.country_iso3:
         whole = _body_before(b, doc, span.start, _PART_NOUNS)
-        _set(actor, whole.country_iso3 if whole is not None else None, "base")
+        set_country(actor, whole.country_iso3 if whole is not None else None, "base")
     if not actor.country_iso3:
-        _set(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
+        set_country(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
     if not actor.country_iso3 and _is_seated(actor.name):
-        _set(actor, _place_after(doc, span.end, named), "base")
+        set_country(actor, _place_after(doc, span.end, named), "base")
     if not actor.country_iso3:
-        _set(actor, whole_after(b, doc, actor, span.end), "base")
+        set_country(actor, whole_after(b, doc, actor, span.end), "base")
     if not actor.country_iso3:
-        _set(actor, governed_place(root, named), "base")
+        set_country(actor, governed_place(root, named), "base")
     if not actor.country_iso3:
         for noun in _common_appositions(root):
-            if _set(actor, _country_of_noun(b, noun), "base"):
+            if set_country(actor, _country_of_noun(b, noun), "base"):
                 break
     if not actor.country_iso3 and _is_seated(actor.name) and not is_international(actor):
         # "Canada's Research Council, Department of Fisheries and Office of Coastal Studies", "the Indian
@@ -557,7 +558,7 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         if other is not None and other.actor_type == "organization" and (
                 other.country_basis == "nationality" or other.country_basis == "name"
                 and country_of(other.name.split()[0], capitals=False) == other.country_iso3):
-            _set(actor, other.country_iso3, "nationality")
+            set_country(actor, other.country_iso3, "nationality")
 
 
 def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Counter[str] | None) -> None:
@@ -571,16 +572,16 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
     for body in bodies:
         if body is not None:
             tied.append(body)
-            if _set(actor, body.country_iso3, "base"):
+            if set_country(actor, body.country_iso3, "base"):
                 return
-    if not any(bodies) and _set(actor, bare_body_before(b, doc, span.start), "base"):
+    if not any(bodies) and set_country(actor, bare_body_before(b, doc, span.start), "base"):
         return  # "Police Senior Superintendent X" in a story whose police are one country's
-    if not any(bodies) and _set(actor, _name_before(doc, span.start, named), "base"):
+    if not any(bodies) and set_country(actor, _name_before(doc, span.start, named), "base"):
         return  # "Abu Dhabi TV photojournalist X": a body the model did not tag, its name holding a place
-    if _set(actor, _movement_before(b, doc, span.start, named), "base"):
+    if set_country(actor, _movement_before(b, doc, span.start, named), "base"):
         return  # "Houthi military spokesperson X": a registered movement named by its adjective
     if (plural := _plural_title_of_list(root)) is not None \
-            and _set(actor, _party_or_country_before(b, doc, plural, named), "base"):
+            and set_country(actor, _party_or_country_before(b, doc, plural, named), "base"):
         return  # "two Democratic Representatives, X and Y": each name of the list is one of them
     # the name, its appositions, and the noun it is in apposition to ("the party's leader, X")
     heads = [root, *_appositions(root), *([root.head] if root.dep_ == "appos" else [])]
@@ -591,18 +592,18 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
             # the holder's country
             for c in owners:
                 if (boss := actor_at(b, c)) is not None and boss.actor_type == "person" and boss.key != actor.key \
-                        and _set(actor, boss.country_iso3, "base"):
+                        and set_country(actor, boss.country_iso3, "base"):
                     return
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
             owners += [g for g in prep.children if g.dep_ == "pobj"]
         if head.i != root.i:  # "a spokesman for the Houthis", not "voted for X" (the name's own "for")
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
                 owners += [g for g in prep.children if g.dep_ == "pobj" and actor_at(b, g) is not None]
-        if any(_set(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
+        if any(set_country(actor, _place_or_actor_country(b, obj, named, tied), "base") for obj in owners):
             return
-    if _set(actor, _office_before_comma(b, doc, span.start, named, tied), "base"):
+    if set_country(actor, _office_before_comma(b, doc, span.start, named, tied), "base"):
         return
-    if _set(actor, _body_held_at(b, root), "base"):
+    if set_country(actor, _body_held_at(b, root), "base"):
         return  # "X, a marine ecologist and professor at Y", "X, in her fourth year at Y"
     # "won by X from the United States": the parser often hangs "from" on the verb; right after the
     # name it still says where the person is from
@@ -615,7 +616,7 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
     nxt = toks[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ == "from" and nxt.head.i != root.i:
         for obj in (c for c in nxt.children if c.dep_ == "pobj"):
-            if _set(actor, _place_or_actor_country(b, obj, named, tied), "base"):
+            if set_country(actor, _place_or_actor_country(b, obj, named, tied), "base"):
                 return
     if any(is_international(body) for body in tied):
         b.stateless.add(actor.key)
@@ -681,7 +682,7 @@ def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
         if actor.actor_type == "person" and not actor.country_iso3:
             iso3 = person_country(actor.name)
             if iso3 and named.get(iso3, 0) > 0:
-                _set(actor, iso3, "registry")
+                set_country(actor, iso3, "registry")
 
 
 def countries_from_article(b: ActorBuilder, named: Counter[str]) -> tuple[str, int, list[int]] | None:
@@ -722,7 +723,7 @@ def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
         for key, kind in sorted(b.title_kinds.items()):
             if (actor := by_key.get(key)) is not None and actor.registry_id is None and key not in b.stateless \
                     and (kind in _OFFICIAL_KINDS or kind == "spokesperson" and _speaks_for_official(actor.role)):
-                _set(actor, iso3, "office")
+                set_country(actor, iso3, "office")
     dominance = _HOME_DOMINANCE if top >= _HOME_MIN and b.home is not None and b.home() == iso3 else _DOMINANCE
     if top < 2 or top < dominance * rest:
         return
@@ -737,7 +738,7 @@ def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
         elif actor.actor_type in ("person", "group") \
                 or bodies and actor.actor_type == "organization" and _is_domestic(actor.name) \
                 and not is_international(actor):
-            _set(actor, iso3, "article")
+            set_country(actor, iso3, "article")
 
 
 def _studies_a_land(name: str) -> bool:

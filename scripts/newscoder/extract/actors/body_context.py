@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # kinds of `org_heads.csv` that make a body a public one of the country it acts in
 PUBLIC_HEADS = frozenset({"government", "body", "armed", "political"})
 # bases that come from the body's own words, not from where the story is set
-_OWN_EVIDENCE = frozenset({"registry", "name", "title", "nationality", "base"})
+OWN_EVIDENCE = frozenset({"registry", "name", "title", "nationality", "base"})
 # people of the state named by their office alone ("federal authorities", "officials")
 _PUBLIC_GROUPS = frozenset({"authorities", "officials"})
 # the story's country must outnumber every other among those bodies this many times
@@ -67,7 +67,7 @@ def countries_from_body_context(b: ActorBuilder, found: Counter[str], official_k
     """`found`: the article's places and states per country. `official_kinds`: title kinds of domestic
     officials. `international(actor)` tells a body or person of an international body."""
     own = Counter(a.country_iso3 for a in b.actors.values() if a.country_iso3
-                  and a.country_basis in _OWN_EVIDENCE
+                  and a.country_basis in OWN_EVIDENCE
                   and _is_public_evidence(a))
     if not own or not found:
         return

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.actors.affiliation import is_international
+from newscoder.extract.actors.affiliation import is_international, set_country
 from newscoder.extract.actors.country_links import actor_at
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
@@ -77,20 +77,13 @@ def countries_from_member_bodies(b: ActorBuilder, doc: Doc) -> None:
     _countries_of_staff(b, doc)
 
 
-def _set(actor: LocalActor, iso3: str | None, basis: str) -> bool:
-    if iso3 and actor.country_iso3 is None:
-        actor.country_iso3, actor.country_basis = iso3, basis
-        return True
-    return False
-
-
 def _countries_of_party_tags(b: ActorBuilder, doc: Doc) -> None:
     text = doc_text(doc)  # (Doc.text joins every token again at each call)
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         if actor.actor_type == "person" and not actor.country_iso3 and m.mention_kind == "name" \
                 and _PARTY_STATE_TAG.match(text, m.char_end):
-            _set(actor, "USA", "title")
+            set_country(actor, "USA", "title")
 
 
 def _member_words(b: ActorBuilder, doc: Doc, actor: LocalActor) -> set[str]:
@@ -134,7 +127,7 @@ def _countries_of_titled_members(b: ActorBuilder, doc: Doc) -> None:
             continue
         found = {c for w in _member_words(b, doc, actor) for c in bodies.get(w, ())}
         if len(found) == 1:
-            _set(actor, found.pop(), "title")
+            set_country(actor, found.pop(), "title")
 
 
 def _owner_after(b: ActorBuilder, doc: Doc, m) -> LocalActor | None:
@@ -171,7 +164,7 @@ def _countries_of_owned_bodies(b: ActorBuilder, doc: Doc) -> None:
             continue
         owner = _owner_after(b, doc, m)
         if owner is not None and owner.key != actor.key:
-            _set(actor, owner.country_iso3, "base")
+            set_country(actor, owner.country_iso3, "base")
 
 
 # prepositions tying a person or a post to a body ("director of", "researcher at", "spokesman for")
@@ -213,7 +206,7 @@ def _countries_of_staff(b: ActorBuilder, doc: Doc) -> None:
         actor = b.by_key(m.actor_key)
         if actor.actor_type == "person" and not actor.country_iso3 and m.mention_kind == "name" \
                 and actor.key not in b.stateless:
-            _set(actor, _staff_body_country(b, doc, m), "base")
+            set_country(actor, _staff_body_country(b, doc, m), "base")
 
 
 def _service_country(b: ActorBuilder, words: list[str]) -> str | None:
@@ -240,7 +233,7 @@ def _countries_of_service_parts(b: ActorBuilder, doc: Doc) -> None:
         # "Navy Information Agency": the service's words open a longer name, of a public body or one of no
         # listed kind ("Command"); a paper or a firm named after a service ("Military Times") is no part
         if org_heads().get(actor.name.split()[-1]) in _PART_KINDS \
-                and any(len(words) > n and _set(actor, _service_country(b, words[:n]), "base") for n in (2, 1)):
+                and any(len(words) > n and set_country(actor, _service_country(b, words[:n]), "base") for n in (2, 1)):
             continue
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.start < 3 or toks[span.start - 1].tag_ != "POS":
@@ -249,7 +242,7 @@ def _countries_of_service_parts(b: ActorBuilder, doc: Doc) -> None:
         for n in (2, 1):
             first = span.start - 1 - n
             if first >= 1 and toks[first - 1].lower_ == "the" \
-                    and _set(actor, _service_country(b, [t.lower_ for t in toks[first:span.start - 1]]), "base"):
+                    and set_country(actor, _service_country(b, [t.lower_ for t in toks[first:span.start - 1]]), "base"):
                 break
 
 
@@ -288,5 +281,5 @@ def _countries_of_placed_appositions(b: ActorBuilder, doc: Doc) -> None:
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
             nouns.append(root.head)
         for noun in nouns:
-            if _set(actor, _place_modifier_country(noun), "base"):
+            if set_country(actor, _place_modifier_country(noun), "base"):
                 break

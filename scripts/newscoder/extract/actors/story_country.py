@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.body_context import OWN_EVIDENCE
 from newscoder.extract.actors.country_cues import names_region
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.places import country_of
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
     from newscoder.records import LocalActor
 
-# bases that come from an actor's own words, not from where the story is set
-_OWN_EVIDENCE = frozenset({"registry", "name", "title", "nationality", "base"})
 _SHARE = 0.75
 _MIN_MENTIONS = 3
 # words of a body's name that make it of many states, beside the continents' adjectives (`names_region`)
@@ -45,7 +44,7 @@ def story_country(b: ActorBuilder) -> str | None:
     counts: Counter[str] = Counter()
     for m in b.mentions:
         a = b.by_key(m.actor_key)
-        if a.country_iso3 and (a.actor_type == "state" or a.country_basis in _OWN_EVIDENCE):
+        if a.country_iso3 and (a.actor_type == "state" or a.country_basis in OWN_EVIDENCE):
             counts[a.country_iso3] += 1
     if not counts:
         return None
