@@ -42,7 +42,9 @@ from newscoder.extract.actors.country_links import (
     whole_after,
 )
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
+from newscoder.extract.actors.employers import members_of
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
+from newscoder.extract.actors.story_country import of_many_states
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import is_honorific, is_title_word, titles
@@ -228,6 +230,29 @@ def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None
     return name_country(name, named) if name is not None and toks[i + 1].i >= start - 3 else None
 
 
+# determiners of a party word standing for one member ("a Republican, X", "another Democrat, Y")
+_ONE_OF = frozenset({"a", "an", "another", "fellow"})
+
+
+def party_member_groups(b: ActorBuilder, named: Counter[str] | None) -> None:
+    """"Republicans", "Democrats", "Conservatives": a group named by the plural of a registered party's
+    adjective takes the party's country, when that country is the one the article names most (parties of
+    the same name exist elsewhere), basis `base`."""
+    if b.registry is None or not named:
+        return
+    for actor in b.actors.values():
+        name = actor.name
+        if actor.actor_type != "group" or actor.country_iso3 or " " in name or not name.endswith("s") \
+                or not name[:1].isupper():
+            continue
+        for text in (f"{name[:-1]} Party", f"{name[:-1]}ic Party"):
+            reg = b.registry.lookup(text)
+            if reg is not None and reg.actor_type == "organization" and reg.country_iso3 \
+                    and named.get(reg.country_iso3, 0) > 0 and leads(reg.country_iso3, named):
+                set_country(actor, reg.country_iso3, "base")
+                break
+
+
 def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
     """A registered organisation named by a word of the model's NORP or ORG before the common words and
     titles leading to a name ("Houthi military spokesperson X", "Taliban commander X"): its country. The
@@ -237,7 +262,11 @@ def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] 
     while i >= 0 and start - i <= 4 and (toks[i].pos_ in ("NOUN", "ADJ") and toks[i].text.islower()
                                           or is_title_word(toks[i].text)):
         i -= 1
-    if i == start - 1 or i < 0 or b.registry is None or toks[i].ent_type_ not in ("NORP", "ORG"):
+    if i == start - 1 and start >= 3 and toks[i].text == "," and toks[start - 3].lower_ in _ONE_OF:
+        i = start - 2  # "a Republican, X": the member named in apposition
+    elif i == start - 1:
+        return None
+    if i < 0 or b.registry is None or toks[i].ent_type_ not in ("NORP", "ORG"):
         return None
     if toks[i].ent_iob_ == "I" or i + 1 < start and toks[i + 1].ent_iob_ == "I":
         return None  # one word of a longer name: read by the other rules
@@ -685,7 +714,8 @@ def countries_from_listed_people(b: ActorBuilder, named: Counter[str]) -> None:
                 set_country(actor, iso3, "registry")
 
 
-def countries_from_article(b: ActorBuilder, named: Counter[str]) -> tuple[str, int, list[int]] | None:
+def countries_from_article(b: ActorBuilder, named: Counter[str],
+                           doc: Doc | None = None) -> tuple[str, int, list[int]] | None:
     """The article's country for people and domestic bodies still without one. `named` counts the
     places of each country the article names; the states it mentions count too. The article is about one
     country when that one is named at least twice and `_DOMINANCE` times as often as all others together
@@ -702,7 +732,7 @@ def countries_from_article(b: ActorBuilder, named: Counter[str]) -> tuple[str, i
             found[actor.country_iso3] += 0 if named.get(actor.country_iso3) else 1
     if not found or b.sports:
         return None  # a match report names foreign players and teams as a matter of course
-    _from_article_places(b, found)
+    _from_article_places(b, found, doc)
     countries_from_body_context(b, found, _OFFICIAL_KINDS, is_international)
     return article_lead(found)
 
@@ -714,7 +744,7 @@ def article_lead(found: Counter[str]) -> tuple[str, int, list[int]]:
     return iso3, top, [n for other, n in others if TERRITORY_OF.get(iso3) != other]
 
 
-def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
+def _from_article_places(b: ActorBuilder, found: Counter[str], doc: Doc | None = None) -> None:
     iso3, top, others = article_lead(found)
     rest = sum(others)
     if top >= 2 and top >= _OFFICIAL_DOMINANCE * rest:
@@ -730,11 +760,19 @@ def _from_article_places(b: ActorBuilder, found: Counter[str]) -> None:
     # a territory's story names its state's own bodies too ("the Communist Party" in Hong Kong): bodies
     # take the territory only when the state's places count against it and it still leads
     bodies = top >= dominance * (sum(found.values()) - top)
+    # a person named as a member of a body of another country or of none ("OIC head X", "UCL astronomer X",
+    # "X of the Harvard-Smithsonian Center") is placed by that body, not by the story
+    away = members_of(b, doc, {a.key for a in b.actors.values() if a.actor_type == "organization"
+                               and (a.country_iso3 not in (None, iso3) or is_international(a)
+                                    or a.country_iso3 is None and of_many_states(a.name))}) \
+        if doc is not None else set()
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
             continue
         if actor.actor_type == "group" and _studies_a_land(actor.name):
             b.generic_groups.discard(actor.key)  # a specific field's scholars: kept, with no country
+        elif actor.actor_type == "person" and actor.key in away:
+            continue
         elif actor.actor_type in ("person", "group") \
                 or bodies and actor.actor_type == "organization" and _is_domestic(actor.name) \
                 and not is_international(actor):

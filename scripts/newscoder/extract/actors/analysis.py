@@ -27,8 +27,10 @@ from newscoder.extract.actors.affiliation import (
     countries_from_names,
     countries_from_phrases,
     is_international,
+    party_member_groups,
 )
 from newscoder.extract.actors.agency import drop_non_agents
+from newscoder.extract.actors.aides import countries_of_aides
 from newscoder.extract.actors.bare_bodies import (
     countries_of_chamber_members,
     evidenced_countries,
@@ -388,7 +390,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_listed_people(b, named)
     countries_of_sub_units(b)
     _country_of_lone_officials(b)
-    lead = countries_from_article(b, named)
+    countries_of_aides(b)
+    party_member_groups(b, named)
+    lead = countries_from_article(b, named, doc)
     _home_of_bare_chambers(b)
     name_crowds_by_action_place(b, doc)
     _drop_generic_groups(b, doc)

@@ -67,7 +67,7 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
     given: list[LocalActor] = []
     for actor in b.actors.values():
         if actor.country_iso3 or actor.registry_id is not None or actor.key in b.stateless \
-                or actor.actor_type != "organization" or international(actor) or _outlet(actor.name) \
+                or actor.actor_type != "organization" or international(actor) or is_outlet(actor.name) \
                 or not _of_one_state(actor, iso3):
             continue
         if actor.parent_key is not None and b.by_key(actor.parent_key).country_iso3 not in (None, iso3):
@@ -77,7 +77,7 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
     # "the WHO's emergencies chief"), says nothing of where the person is from
     foreign = {a.key for a in b.actors.values() if a.actor_type == "organization" and a not in given
                and a.country_iso3 != iso3}
-    near_foreign = _near(b, foreign)
+    near_foreign = near_actors(b, foreign)
     for actor in b.actors.values():
         if actor.actor_type != "person" or actor.country_iso3 or actor.registry_id is not None \
                 or actor.key in b.stateless or actor.key in near_foreign:
@@ -92,7 +92,7 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
 _BROADCAST = frozenset({"TV", "Television", "Radio", "Channel", "Network", "Broadcasting", "Broadcaster"})
 
 
-def _outlet(name: str) -> bool:
+def is_outlet(name: str) -> bool:
     heads = org_heads()
     return any(w in _BROADCAST or heads.get(w) == "media" for w in name.split())
 
@@ -101,7 +101,7 @@ def _outlet(name: str) -> bool:
 _NEAR = 40
 
 
-def _near(b: ActorBuilder, bodies: set[str]) -> set[str]:
+def near_actors(b: ActorBuilder, bodies: set[str]) -> set[str]:
     """Keys of the actors named within `_NEAR` characters of a mention of one of `bodies` in one sentence
     ("Sky News Arabia producer X", "X, general manager of Abu Dhabi Media")."""
     spots = [(m.sentence_index, m.char_start, m.char_end) for m in b.mentions if m.actor_key in bodies]
@@ -110,10 +110,16 @@ def _near(b: ActorBuilder, bodies: set[str]) -> set[str]:
         for s, start, end in spots)}
 
 
+def of_many_states(name: str) -> bool:
+    """A word of the body's name names a region or faith of many states ("Organisation of Islamic ...")."""
+    words = name.split()
+    return names_region(words) or any(w in _MANY_STATES for w in words)
+
+
 def _of_one_state(actor: LocalActor, iso3: str) -> bool:
     """No word of the body's name names a place of another country or a region or faith of many states."""
     words = actor.name.split()
-    if names_region(words) or any(w in _MANY_STATES for w in words):
+    if of_many_states(actor.name):
         return False
     spans = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
     return all(country_of(p, cities=True) in (None, iso3) for p in spans if p[:1].isupper())
