@@ -282,6 +282,8 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             break
     if start < end and toks[start].lower_ == "the":
         start += 1
+    elif end - start > 1 and toks[start].text in ("a", "an") and toks[start + 1].text[:1].isupper():
+        start += 1  # "by a National Weather Agency buoy": a lower-case article is no word of a name
     # 'Remarked Center for Biological X scientist Ann Lee, "..."': a speech verb opening the sentence
     # before the name (an inverted cue) is no part of it
     if end - start > 1 and _opens_sentence(toks, start) and past_cue_form(toks[start].text):
@@ -300,6 +302,13 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                                        or _job_word_first(doc, start, end))
                 and toks[end - 1].text not in org_heads()
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
+            start += 1
+        elif (end - start in (3, 4) and start >= 2 and toks[start - 1].lower_ == "the"
+              and toks[start - 2].lower_ == "of"
+              and toks[start].text in org_heads() and _is_first_name(toks[start + 1].text)
+              and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
+            # "Speaker of the House Ana Ray" tagged "the House Ana Ray": the body of a title glued to the
+            # holder's name; the name is the person's (relabel() reads it as a person)
             start += 1
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
