@@ -20,6 +20,7 @@ from newscoder.extract.actors.entities import (
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import is_region, iso3_for_demonym, iso3_for_name
 
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
@@ -305,7 +306,8 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             start += 1
         elif (end - start in (3, 4) and start >= 2 and toks[start - 1].lower_ == "the"
               and toks[start - 2].lower_ == "of"
-              and toks[start].text in org_heads() and _is_first_name(toks[start + 1].text)
+              and (toks[start].text in org_heads() or is_bare_chamber(toks[start].text))
+              and _is_first_name(toks[start + 1].text)
               and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
             # "Speaker of the House Ana Ray" tagged "the House Ana Ray": the body of a title glued to the
             # holder's name; the name is the person's (relabel() reads it as a person)

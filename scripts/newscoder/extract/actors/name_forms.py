@@ -10,7 +10,8 @@ Rules (each by the shape of the name and the article's own actors, never by a li
   "from", "with", "against", "versus" or "and" of an organisation's name are, whole, the name of another
   actor of the article, the span is two names: the organisation ends before the small word and the rest is
   a mention of the other actor. A name whose tail is no actor of its own stays whole ("Centers for Disease
-  Control and Prevention"); "of" never cuts ("University of Oregon" beside Oregon).
+  Control and Prevention"), and so does a body's head noun before its field ("Center for Biological
+  Diversity" beside a stray "Biological Diversity"); "of" never cuts ("University of Oregon" beside Oregon).
 - "Tonga's parliament, the Legislative Assembly": a body's descriptor (a mention in lower case) in
   apposition to a body's proper name are one body, named by the proper name; and "X, also called Y" /
   "X, also known as Y" between two organisation names makes Y another name of X.
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from newscoder.extract import roles
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.word_lists import org_heads
+from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.registry import normalize_name
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from newscoder.records import LocalActor, Mention
 
 _LINKS = frozenset({"for", "to", "from", "with", "against", "versus", "and"})
-_NAMING_VERBS = frozenset({"call", "know", "name", "rename"})
+_SMALL = frozenset({"of", "for", "and", "the", "de"})  # small words inside a name
 
 
 def strip_format_chars(text: str) -> str:
@@ -53,7 +55,7 @@ def clean_actor_names(b: ActorBuilder) -> None:
 
 
 def _is_body_word(word: str) -> bool:
-    return word in org_heads() or roles.is_title_word(word)
+    return word in org_heads() or is_bare_chamber(word) or roles.is_title_word(word)
 
 
 def people_behind_body_words(b: ActorBuilder) -> None:
@@ -103,9 +105,11 @@ def split_joined_names(b: ActorBuilder) -> None:
         for i in range(1, len(words) - 1):
             if words[i] not in _LINKS or not words[i + 1][:1].isupper():
                 continue
+            if words[i - 1] in org_heads() or not words[0][:1].isupper():
+                continue  # "Center for Biological Diversity": a body's head noun, then its field
             other = by_norm.get(normalize_name(" ".join(words[i + 1:])))
             if other is not None and other.key != a.key and other.actor_type != "state" \
-                    and all(w[:1].isupper() for w in words[:i]):
+                    and all(w[:1].isupper() or w in _SMALL for w in words[:i]):
                 cuts[a.key] = (" ".join(words[:i]), other)
                 break
     if not cuts:
