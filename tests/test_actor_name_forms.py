@@ -48,6 +48,14 @@ def test_body_word_of_a_title_glued_to_a_person_is_that_person(nlp):
     assert not any(n.startswith("House ") for n in people)
 
 
+def test_country_of_a_title_glued_to_a_person_is_not_part_of_the_name(nlp):
+    an = analyse_actors(nlp, "Speakers at the rally included the Prime Minister of Norway Marta Delgado, and the "
+                             "mayor. Marta Delgado said it was a good day.")
+    people = {a.name: a for a in an.actors if a.actor_type == "person"}
+    assert list(people) == ["Marta Delgado"] and people["Marta Delgado"].country_iso3 == "NOR"
+    assert "Norway" in _names(an)
+
+
 def test_two_names_joined_by_for_are_two_actors_when_the_tail_is_an_actor(nlp):
     an = analyse_actors(nlp, "The bassist Tom Hale left Kelby Brass Ensemble for The Marlow Sound in 1970. "
                              "A spokesman for The Marlow Sound said Hale was welcome.")
@@ -79,3 +87,49 @@ def test_also_called_gives_another_name_of_the_same_body(nlp):
     names = _names(an)
     assert "Kelby State Medical University" in names and "Marlow University" not in names
     assert _mentions(an, "Kelby State Medical University").count("Marlow University") == 2
+
+
+def _builder(nlp, text: str, actors: list[tuple[str, list[str], str]]):
+    """A builder holding organisations with mentions at the first occurrences of the given texts, and the
+    parsed doc."""
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor, Mention
+
+    doc = nlp(text)
+    b = ActorBuilder(None)
+    for i, (name, texts, kind) in enumerate(actors):
+        key = f"a{i + 1}"
+        b.actors[("org", i)] = LocalActor(key=key, name=name, actor_type="organization")
+        pos = 0
+        for t in texts:
+            start = text.index(t, pos)
+            pos = start + 1
+            b.mentions.append(Mention(key, t, start, start + len(t), kind, 0, ""))
+    return b, doc
+
+
+def test_an_organisation_written_only_as_the_end_of_a_longer_name_is_that_organisation(nlp):
+    from newscoder.extract.actors.name_forms import tails_of_written_names
+
+    text = "The Center for Kelby Wildlife announced a count. Remarked Center for Kelby Wildlife scientist Ana Ray."
+    b, doc = _builder(nlp, text, [("Center for Kelby Wildlife", ["Center for Kelby Wildlife"], "name"),
+                                  ("Kelby Wildlife", ["Kelby Wildlife"], "name")])
+    # the second actor's mention is the one inside "Remarked Center for Kelby Wildlife"
+    b.mentions[1] = b.mentions[1].__class__("a2", "Kelby Wildlife", text.rindex("Kelby Wildlife"),
+                                            text.rindex("Kelby Wildlife") + 14, "name", 0, "")
+    tails_of_written_names(b, doc)
+    assert [a.name for a in b.actors.values()] == ["Center for Kelby Wildlife"]
+    assert [(m.actor_key, m.text, m.char_start) for m in b.mentions] == [
+        ("a1", "Center for Kelby Wildlife", 4), ("a1", "Center for Kelby Wildlife", text.rindex("Center"))]
+
+
+def test_an_organisation_also_written_alone_is_not_a_tail(nlp):
+    from newscoder.extract.actors.name_forms import tails_of_written_names
+
+    text = "The Center for Kelby Wildlife met. Kelby Wildlife, a charity, said it would help."
+    b, doc = _builder(nlp, text, [("Center for Kelby Wildlife", ["Center for Kelby Wildlife"], "name"),
+                                  ("Kelby Wildlife", ["Kelby Wildlife"], "name")])
+    b.mentions[1] = b.mentions[1].__class__("a2", "Kelby Wildlife", text.rindex("Kelby Wildlife"),
+                                            text.rindex("Kelby Wildlife") + 14, "name", 0, "")
+    tails_of_written_names(b, doc)
+    assert sorted(a.name for a in b.actors.values()) == ["Center for Kelby Wildlife", "Kelby Wildlife"]

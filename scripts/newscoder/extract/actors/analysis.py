@@ -74,6 +74,7 @@ from newscoder.extract.actors.name_forms import (
     clean_actor_names,
     people_behind_body_words,
     split_joined_names,
+    tails_of_written_names,
 )
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
@@ -405,6 +406,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     clean_actor_names(b)
     people_behind_body_words(b)
     split_joined_names(b)
+    tails_of_written_names(b, doc)
     appositive_bodies(b, doc)
     full_institution_names(b, doc)
     shared_surnames(b, doc)

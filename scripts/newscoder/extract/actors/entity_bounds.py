@@ -267,6 +267,18 @@ def _modifier_tail_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _office_object_before_name(toks: list, start: int, end: int) -> bool:
+    """After "of" (or "of the"): a chamber or body word, or a country's name, then a given name and a surname."""
+    k = start - 1 if start >= 1 and toks[start - 1].lower_ == "the" else start
+    if k < 1 or toks[k - 1].lower_ != "of":
+        return False
+    word = toks[start].text
+    if not (word in org_heads() or is_bare_chamber(word) or k == start and iso3_for_name(word)):
+        return False
+    return _is_first_name(toks[start + 1].text) \
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -304,13 +316,10 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                 and toks[end - 1].text not in org_heads()
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
             start += 1
-        elif (end - start in (3, 4) and start >= 2 and toks[start - 1].lower_ == "the"
-              and toks[start - 2].lower_ == "of"
-              and (toks[start].text in org_heads() or is_bare_chamber(toks[start].text))
-              and _is_first_name(toks[start + 1].text)
-              and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
-            # "Speaker of the House Ana Ray" tagged "the House Ana Ray": the body of a title glued to the
-            # holder's name; the name is the person's (relabel() reads it as a person)
+        elif end - start in (3, 4) and _office_object_before_name(toks, start, end):
+            # "Speaker of the House Ana Ray" tagged "the House Ana Ray", "First Minister of Kelbia Ana Ray"
+            # tagged "Kelbia Ana Ray": the body or country of a title glued to the holder's name; the name is
+            # the person's (relabel() reads it as a person)
             start += 1
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped

@@ -3,15 +3,18 @@
 Rules (each by the shape of the name and the article's own actors, never by a list of names):
 - Invisible format characters (Unicode category Cf: a zero-width joiner, a soft hyphen, a direction mark)
   are no part of a name: they are taken out of every actor's name and aliases.
-- "Speaker of the House Nancy Pelosi" tagged "House Nancy Pelosi": a body's one- or two-word name (an
-  organisation head word of data/org_heads.csv or a title word) glued before the full name (two words or
-  more) of a person who is an actor of the same article is that person; the mention starts at the name.
+- "Speaker of the House Ana Ray" tagged "House Ana Ray": a body's one- or two-word name (an organisation
+  head word of data/org_heads.csv, a chamber or a title word) glued before the full name (two words or
+  more) of a person who is an actor of the same article is that person; so is a country's name glued
+  before another actor's full name ("Minister of Kelbia Ana Ray"); the mention starts at the name.
 - "leaving Blues Incorporated for The Rolling Stones": where the words after a lower-case "for", "to",
   "from", "with", "against", "versus" or "and" of an organisation's name are, whole, the name of another
   actor of the article, the span is two names: the organisation ends before the small word and the rest is
   a mention of the other actor. A name whose tail is no actor of its own stays whole ("Centers for Disease
   Control and Prevention"), and so does a body's head noun before its field ("Center for Biological
   Diversity" beside a stray "Biological Diversity"); "of" never cuts ("University of Oregon" beside Oregon).
+- "Remarked Center for Kelby Studies scientist ...": an organisation every mention of which is, in the
+  text, the end of another organisation's longer name of the article is that organisation.
 - "Tonga's parliament, the Legislative Assembly": a body's descriptor (a mention in lower case) in
   apposition to a body's proper name are one body, named by the proper name; and "X, also called Y" /
   "X, also known as Y" between two organisation names makes Y another name of X.
@@ -29,6 +32,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.actors import is_bare_chamber
+from newscoder.resolve.countries import iso3_for_name
 from newscoder.resolve.registry import normalize_name
 
 if TYPE_CHECKING:
@@ -63,7 +67,7 @@ def people_behind_body_words(b: ActorBuilder) -> None:
     article is that person."""
     people: dict[str, LocalActor] = {}
     for a in b.actors.values():
-        if a.actor_type == "person" and len(a.name.split()) >= 2:
+        if a.actor_type in ("person", "organization") and len(a.name.split()) >= 2:
             people.setdefault(a.name, a)
     if not people:
         return
@@ -74,7 +78,9 @@ def people_behind_body_words(b: ActorBuilder) -> None:
             continue
         for k in (1, 2):
             rest = " ".join(words[k:])
-            if len(words) - k >= 2 and rest in people and all(_is_body_word(w) for w in words[:k]):
+            if len(words) - k >= 2 and rest in people and people[rest].key != a.key \
+                    and (people[rest].actor_type == "person" or k == 1 and iso3_for_name(words[0])) \
+                    and (all(_is_body_word(w) for w in words[:k]) or k == 1 and iso3_for_name(words[0])):
                 gone[a.key] = people[rest].key
                 break
     if not gone:
@@ -134,6 +140,41 @@ def split_joined_names(b: ActorBuilder) -> None:
     heads = {normalize_name(head): key for key, (head, _) in cuts.items()}
     gone = {a.key: heads[n] for a in b.actors.values()
             if (n := normalize_name(a.name)) in heads and heads[n] != a.key and a.registry_id is None}
+    merge_into(b, gone)
+
+
+def tails_of_written_names(b: ActorBuilder, doc: Doc) -> None:
+    """"Remarked Center for Kelby Studies scientist Ana Ray": the model tagged only "Kelby Studies", which
+    the text writes as the end of the longer name of another organisation of the article. An organisation
+    every name mention of which is so written is that longer one; its mentions take the whole name."""
+    orgs = [a for a in b.actors.values() if a.actor_type == "organization"]
+    longer = [a for a in orgs if len(a.name.split()) >= 3]
+    if not longer:
+        return
+    text = doc.text
+    names: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        names.setdefault(m.actor_key, []).append(m)
+    gone: dict[str, str] = {}
+    spans: dict[tuple[str, int], int] = {}  # (actor key, mention start) -> the longer name's start
+    for a in orgs:
+        ms = names.get(a.key, [])
+        if a.registry_id is not None or not ms or any(m.mention_kind != "name" for m in ms):
+            continue
+        for t in longer:
+            if t.key == a.key or not t.name.endswith(" " + a.name) or len(t.name.split()) <= len(a.name.split()):
+                continue
+            extra = len(t.name) - len(a.name)
+            if all(m.text == a.name and text[max(m.char_start - extra, 0) : m.char_end] == t.name for m in ms):
+                gone[a.key] = t.key
+                for m in ms:
+                    spans[(a.key, m.char_start)] = m.char_start - extra
+                break
+    if not gone:
+        return
+    b.mentions = [dataclasses.replace(m, text=b.by_key(gone[m.actor_key]).name,
+                                      char_start=spans[(m.actor_key, m.char_start)])
+                  if m.actor_key in gone else m for m in b.mentions]
     merge_into(b, gone)
 
 
