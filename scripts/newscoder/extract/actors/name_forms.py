@@ -6,7 +6,8 @@ Rules (each by the shape of the name and the article's own actors, never by a li
 - "Speaker of the House Ana Ray" tagged "House Ana Ray": a body's one- or two-word name (an organisation
   head word of data/org_heads.csv, a chamber or a title word) glued before the full name (two words or
   more) of a person who is an actor of the same article is that person; so is a country's name glued
-  before another actor's full name ("Minister of Kelbia Ana Ray"); the mention starts at the name.
+  before another actor's full name with no organisation word ("Minister of Kelbia Ana Ray", not "US
+  Libertarian Party"); the mention starts at the name.
 - "leaving Blues Incorporated for The Rolling Stones": where the words after a lower-case "for", "to",
   "from", "with", "against", "versus" or "and" of an organisation's name are, whole, the name of another
   actor of the article, the span is two names: the organisation ends before the small word and the rest is
@@ -79,7 +80,8 @@ def people_behind_body_words(b: ActorBuilder) -> None:
         for k in (1, 2):
             rest = " ".join(words[k:])
             if len(words) - k >= 2 and rest in people and people[rest].key != a.key \
-                    and (people[rest].actor_type == "person" or k == 1 and iso3_for_name(words[0])) \
+                    and (people[rest].actor_type == "person" or k == 1 and iso3_for_name(words[0])
+                         and not any(w in org_heads() for w in words[1:])) \
                     and (all(_is_body_word(w) for w in words[:k]) or k == 1 and iso3_for_name(words[0])):
                 gone[a.key] = people[rest].key
                 break
