@@ -8,15 +8,15 @@ Rules (each by the shape of the name and the article's own actors, never by a li
   more) of a person who is an actor of the same article is that person; so is a country's name glued
   before another actor's full name with no organisation word ("Minister of Kelbia Ana Ray", not "US
   Libertarian Party"); the mention starts at the name.
-- "leaving Blues Incorporated for The Rolling Stones": where the words after a lower-case "for", "to",
+- "left Kelby Brass Ensemble for The Marlow Sound": where the words after a lower-case "for", "to",
   "from", "with", "against", "versus" or "and" of an organisation's name are, whole, the name of another
   actor of the article, the span is two names: the organisation ends before the small word and the rest is
   a mention of the other actor. A name whose tail is no actor of its own stays whole ("Centers for Disease
-  Control and Prevention"), and so does a body's head noun before its field ("Center for Biological
-  Diversity" beside a stray "Biological Diversity"); "of" never cuts ("University of Oregon" beside Oregon).
+  Control and Prevention"), and so does a body's head noun before its field ("Center for Kelby
+  Wildlife" beside a stray "Kelby Wildlife"); "of" never cuts ("University of Oregon" beside Oregon).
 - "Remarked Center for Kelby Studies scientist ...": an organisation every mention of which is, in the
   text, the end of another organisation's longer name of the article is that organisation.
-- "Tonga's parliament, the Legislative Assembly": a body's descriptor (a mention in lower case) in
+- "Fiji's parliament, the National Council": a body's descriptor (a mention in lower case) in
   apposition to a body's proper name are one body, named by the proper name; and "X, also called Y" /
   "X, also known as Y" between two organisation names makes Y another name of X.
 """
@@ -64,7 +64,7 @@ def _is_body_word(word: str) -> bool:
 
 
 def people_behind_body_words(b: ActorBuilder) -> None:
-    """"House Nancy Pelosi": an organisation named by a body word and the full name of a person of the
+    """"House Ana Ray": an organisation named by a body word and the full name of a person of the
     article is that person."""
     people: dict[str, LocalActor] = {}
     for a in b.actors.values():
@@ -100,7 +100,7 @@ def _tail_mention(m: Mention, name: str) -> Mention:
 
 
 def split_joined_names(b: ActorBuilder) -> None:
-    """"Blues Incorporated for The Rolling Stones": two names, when the tail is another actor's name."""
+    """"Kelby Brass Ensemble for The Marlow Sound": two names, when the tail is another actor's name."""
     by_norm: dict[str, LocalActor] = {}
     for a in b.actors.values():
         for name in (a.name, *a.aliases):
@@ -114,7 +114,7 @@ def split_joined_names(b: ActorBuilder) -> None:
             if words[i] not in _LINKS or not words[i + 1][:1].isupper():
                 continue
             if words[i - 1] in org_heads() or not words[0][:1].isupper():
-                continue  # "Center for Biological Diversity": a body's head noun, then its field
+                continue  # "Center for Kelby Wildlife": a body's head noun, then its field
             other = by_norm.get(normalize_name(" ".join(words[i + 1:])))
             if other is not None and other.key != a.key and other.actor_type != "state" \
                     and all(w[:1].isupper() or w in _SMALL for w in words[:i]):
@@ -207,7 +207,7 @@ def _merge(b: ActorBuilder, gone: dict[str, str], keep: LocalActor, drop: LocalA
 
 
 def appositive_bodies(b: ActorBuilder, doc: Doc) -> None:
-    """"the parliament, the Legislative Assembly": one body, named by its proper name; "X, also called Y":
+    """"the parliament, the National Council": one body, named by its proper name; "X, also called Y":
     Y another name of X."""
     orgs = {a.key for a in b.actors.values() if a.actor_type == "organization"}
     ms = sorted((m for m in b.mentions if m.actor_key in orgs and m.mention_kind in ("name", "descriptor")),
@@ -242,7 +242,7 @@ def appositive_bodies(b: ActorBuilder, doc: Doc) -> None:
             continue
         if head.pos_ != "NOUN" or not head.text.islower():
             continue
-        # "Tonga's parliament, the Legislative Assembly": the article's body known only by that noun
+        # "Fiji's parliament, the National Council": the article's body known only by that noun
         same = [k for k, ws in words.items() if k in orgs and k not in named and ws == {head.lower_}]
         if len(same) == 1:
             _merge(b, gone, b.by_key(m.actor_key), b.by_key(same[0]))
