@@ -28,7 +28,8 @@ def normalize_name(text: str) -> str:
     """Lookup key for names: accents, case, a leading "the", possessive and punctuation ignored."""
     if not text.isascii():  # ASCII has no accents to strip (NFKD leaves it as it is): speed
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        # (and no invisible format character, Unicode category Cf: a zero-width joiner is no part of a name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
         text = text.replace("’", "'")
     text = _POSSESSIVE.sub("", text.strip())
     text = _LEADING_THE.sub("", text)

@@ -71,6 +71,13 @@ from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, q
 from newscoder.extract.actors.kin_names import drop_kin_given_names
 from newscoder.extract.actors.listed_names import countries_of_listed_names
 from newscoder.extract.actors.member_bodies import countries_from_member_bodies
+from newscoder.extract.actors.name_forms import (
+    appositive_bodies,
+    clean_actor_names,
+    people_behind_body_words,
+    split_joined_names,
+    tails_of_written_names,
+)
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
@@ -400,6 +407,11 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         countries_of_bare_groups(b, lead)
     name_by_demonym(b)
     drop_bare_titles(b)
+    clean_actor_names(b)
+    people_behind_body_words(b)
+    split_joined_names(b)
+    tails_of_written_names(b, doc)
+    appositive_bodies(b, doc)
     full_institution_names(b, doc)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)

@@ -20,6 +20,7 @@ from newscoder.extract.actors.entities import (
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import is_region, iso3_for_demonym, iso3_for_name
 
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
@@ -266,6 +267,18 @@ def _modifier_tail_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _office_object_before_name(toks: list, start: int, end: int) -> bool:
+    """After "of" (or "of the"): a chamber or body word, or a country's name, then a given name and a surname."""
+    k = start - 1 if start >= 1 and toks[start - 1].lower_ == "the" else start
+    if k < 1 or toks[k - 1].lower_ != "of":
+        return False
+    word = toks[start].text
+    if not (word in org_heads() or is_bare_chamber(word) or k == start and iso3_for_name(word)):
+        return False
+    return _is_first_name(toks[start + 1].text) \
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -282,6 +295,8 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             break
     if start < end and toks[start].lower_ == "the":
         start += 1
+    elif end - start > 1 and toks[start].text in ("a", "an") and toks[start + 1].text[:1].isupper():
+        start += 1  # "by a National Weather Agency buoy": a lower-case article is no word of a name
     # 'Remarked Center for Biological X scientist Ann Lee, "..."': a speech verb opening the sentence
     # before the name (an inverted cue) is no part of it
     if end - start > 1 and _opens_sentence(toks, start) and past_cue_form(toks[start].text):
@@ -300,6 +315,11 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                                        or _job_word_first(doc, start, end))
                 and toks[end - 1].text not in org_heads()
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
+            start += 1
+        elif end - start in (3, 4) and _office_object_before_name(toks, start, end):
+            # "Speaker of the House Ana Ray" tagged "the House Ana Ray", "First Minister of Kelbia Ana Ray"
+            # tagged "Kelbia Ana Ray": the body or country of a title glued to the holder's name; the name is
+            # the person's (relabel() reads it as a person)
             start += 1
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped

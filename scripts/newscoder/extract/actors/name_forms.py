@@ -1,0 +1,249 @@
+"""Names that hold more or less than one actor's name, read against the article's other actors.
+
+Rules (each by the shape of the name and the article's own actors, never by a list of names):
+- Invisible format characters (Unicode category Cf: a zero-width joiner, a soft hyphen, a direction mark)
+  are no part of a name: they are taken out of every actor's name and aliases.
+- "Speaker of the House Ana Ray" tagged "House Ana Ray": a body's one- or two-word name (an organisation
+  head word of data/org_heads.csv, a chamber or a title word) glued before the full name (two words or
+  more) of a person who is an actor of the same article is that person; so is a country's name glued
+  before another actor's full name with no organisation word ("Minister of Kelbia Ana Ray", not "US
+  Libertarian Party"); the mention starts at the name.
+- "left Kelby Brass Ensemble for The Marlow Sound": where the words after a lower-case "for", "to",
+  "from", "with", "against", "versus" or "and" of an organisation's name are, whole, the name of another
+  actor of the article, the span is two names: the organisation ends before the small word and the rest is
+  a mention of the other actor. A name whose tail is no actor of its own stays whole ("Centers for Disease
+  Control and Prevention"), and so does a body's head noun before its field ("Center for Kelby
+  Wildlife" beside a stray "Kelby Wildlife"); "of" never cuts ("University of Oregon" beside Oregon).
+- "Remarked Center for Kelby Studies scientist ...": an organisation every mention of which is, in the
+  text, the end of another organisation's longer name of the article is that organisation.
+- "Fiji's parliament, the National Council": a body's descriptor (a mention in lower case) in
+  apposition to a body's proper name are one body, named by the proper name; and "X, also called Y" /
+  "X, also known as Y" between two organisation names makes Y another name of X.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from newscoder.extract import roles
+from newscoder.extract.actors.short_names import merge_into
+from newscoder.extract.actors.word_lists import org_heads
+from newscoder.resolve.actors import is_bare_chamber
+from newscoder.resolve.countries import iso3_for_name
+from newscoder.resolve.registry import normalize_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor, Mention
+
+_LINKS = frozenset({"for", "to", "from", "with", "against", "versus", "and"})
+_SMALL = frozenset({"of", "for", "and", "the", "de"})  # small words inside a name
+
+
+def strip_format_chars(text: str) -> str:
+    """The text without characters of Unicode category Cf (zero-width joiners, soft hyphens, marks)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def clean_actor_names(b: ActorBuilder) -> None:
+    for a in b.actors.values():
+        a.name = strip_format_chars(a.name).strip()
+        a.aliases = [strip_format_chars(x) for x in a.aliases]
+
+
+def _is_body_word(word: str) -> bool:
+    return word in org_heads() or is_bare_chamber(word) or roles.is_title_word(word)
+
+
+def people_behind_body_words(b: ActorBuilder) -> None:
+    """"House Ana Ray": an organisation named by a body word and the full name of a person of the
+    article is that person."""
+    people: dict[str, LocalActor] = {}
+    for a in b.actors.values():
+        if a.actor_type in ("person", "organization") and len(a.name.split()) >= 2:
+            people.setdefault(a.name, a)
+    if not people:
+        return
+    gone: dict[str, str] = {}
+    for a in b.actors.values():
+        words = a.name.split()
+        if a.actor_type != "organization" or a.registry_id is not None or len(words) < 3:
+            continue
+        for k in (1, 2):
+            rest = " ".join(words[k:])
+            if len(words) - k >= 2 and rest in people and people[rest].key != a.key \
+                    and (people[rest].actor_type == "person" or k == 1 and iso3_for_name(words[0])
+                         and not any(w in org_heads() for w in words[1:])) \
+                    and (all(_is_body_word(w) for w in words[:k]) or k == 1 and iso3_for_name(words[0])):
+                gone[a.key] = people[rest].key
+                break
+    if not gone:
+        return
+    names = {key: b.by_key(into).name for key, into in gone.items()}
+    b.mentions = [_tail_mention(m, names[m.actor_key]) if m.actor_key in names else m for m in b.mentions]
+    merge_into(b, gone)
+
+
+def _tail_mention(m: Mention, name: str) -> Mention:
+    """The mention cut to its last `len(name)` characters when it ends with the name."""
+    if m.text.endswith(name) and len(m.text) > len(name):
+        return dataclasses.replace(m, text=name, char_start=m.char_end - len(name))
+    return m
+
+
+def split_joined_names(b: ActorBuilder) -> None:
+    """"Kelby Brass Ensemble for The Marlow Sound": two names, when the tail is another actor's name."""
+    by_norm: dict[str, LocalActor] = {}
+    for a in b.actors.values():
+        for name in (a.name, *a.aliases):
+            by_norm.setdefault(normalize_name(name), a)
+    cuts: dict[str, tuple[str, LocalActor]] = {}  # key -> (head name, tail actor)
+    for a in b.actors.values():
+        words = a.name.split()
+        if a.actor_type != "organization" or a.registry_id is not None or len(words) < 3:
+            continue
+        for i in range(1, len(words) - 1):
+            if words[i] not in _LINKS or not words[i + 1][:1].isupper():
+                continue
+            if words[i - 1] in org_heads() or not words[0][:1].isupper():
+                continue  # "Center for Kelby Wildlife": a body's head noun, then its field
+            other = by_norm.get(normalize_name(" ".join(words[i + 1:])))
+            if other is not None and other.key != a.key and other.actor_type != "state" \
+                    and all(w[:1].isupper() or w in _SMALL for w in words[:i]):
+                cuts[a.key] = (" ".join(words[:i]), other)
+                break
+    if not cuts:
+        return
+    mentions: list[Mention] = []
+    for m in b.mentions:
+        cut = cuts.get(m.actor_key)
+        if cut is None or not m.text.startswith(cut[0] + " "):
+            mentions.append(m)
+            continue
+        head, other = cut
+        tail_start = m.text.index(" ", len(head) + 1) + 1  # after the small word
+        mentions.append(dataclasses.replace(m, text=head, char_end=m.char_start + len(head)))
+        mentions.append(dataclasses.replace(m, actor_key=other.key, text=m.text[tail_start:],
+                                            char_start=m.char_start + tail_start))
+    b.mentions = mentions
+    for key, (head, _) in cuts.items():
+        a = b.by_key(key)
+        a.aliases = [x for x in a.aliases if x != a.name]
+        a.name = head
+    # the head may be an actor of its own already ("Blues Incorporated" written alone): one row
+    heads = {normalize_name(head): key for key, (head, _) in cuts.items()}
+    gone = {a.key: heads[n] for a in b.actors.values()
+            if (n := normalize_name(a.name)) in heads and heads[n] != a.key and a.registry_id is None}
+    merge_into(b, gone)
+
+
+def tails_of_written_names(b: ActorBuilder, doc: Doc) -> None:
+    """"Remarked Center for Kelby Studies scientist Ana Ray": the model tagged only "Kelby Studies", which
+    the text writes as the end of the longer name of another organisation of the article. An organisation
+    every name mention of which is so written is that longer one; its mentions take the whole name."""
+    orgs = [a for a in b.actors.values() if a.actor_type == "organization"]
+    longer = [a for a in orgs if len(a.name.split()) >= 3]
+    if not longer:
+        return
+    text = doc.text
+    names: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        names.setdefault(m.actor_key, []).append(m)
+    gone: dict[str, str] = {}
+    spans: dict[tuple[str, int], int] = {}  # (actor key, mention start) -> the longer name's start
+    for a in orgs:
+        ms = names.get(a.key, [])
+        if a.registry_id is not None or not ms or any(m.mention_kind != "name" for m in ms):
+            continue
+        for t in longer:
+            if t.key == a.key or not t.name.endswith(" " + a.name) or len(t.name.split()) <= len(a.name.split()):
+                continue
+            extra = len(t.name) - len(a.name)
+            if all(m.text == a.name and text[max(m.char_start - extra, 0) : m.char_end] == t.name for m in ms):
+                gone[a.key] = t.key
+                for m in ms:
+                    spans[(a.key, m.char_start)] = m.char_start - extra
+                break
+    if not gone:
+        return
+    b.mentions = [dataclasses.replace(m, text=b.by_key(gone[m.actor_key]).name,
+                                      char_start=spans[(m.actor_key, m.char_start)])
+                  if m.actor_key in gone else m for m in b.mentions]
+    merge_into(b, gone)
+
+
+def _mention_at(starts: list[int], ms: list[Mention], char: int) -> Mention | None:
+    k = bisect.bisect_right(starts, char) - 1
+    return ms[k] if k >= 0 and ms[k].char_start <= char < ms[k].char_end else None
+
+
+def _bare(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ")
+
+
+_ALSO_CALLED = re.compile(
+    r"^(?:\s*\([^()]*\))?,?\s+(?:also |commonly |more commonly )?(?:called|known as)\s+(?:the\s+)?$")
+
+
+def _merge(b: ActorBuilder, gone: dict[str, str], keep: LocalActor, drop: LocalActor) -> None:
+    if keep.key == drop.key or keep.key in gone or drop.key in gone or drop.registry_id is not None \
+            or keep.actor_type != "organization" or drop.actor_type != "organization" \
+            or drop.country_iso3 and keep.country_iso3 not in (None, drop.country_iso3):
+        return
+    gone[drop.key] = keep.key
+    for name in (drop.name, *drop.aliases):
+        if name != keep.name and name not in keep.aliases:
+            keep.aliases.append(name)
+    if keep.country_iso3 is None and drop.country_iso3:
+        keep.country_iso3, keep.country_basis = drop.country_iso3, drop.country_basis
+
+
+def appositive_bodies(b: ActorBuilder, doc: Doc) -> None:
+    """"the parliament, the National Council": one body, named by its proper name; "X, also called Y":
+    Y another name of X."""
+    orgs = {a.key for a in b.actors.values() if a.actor_type == "organization"}
+    ms = sorted((m for m in b.mentions if m.actor_key in orgs and m.mention_kind in ("name", "descriptor")),
+                key=lambda m: m.char_start)
+    if len(ms) < 2:
+        return
+    starts = [m.char_start for m in ms]
+    words: dict[str, set[str]] = {}  # actor key -> the bare words of its mentions, None once one is a name
+    named: set[str] = set()
+    for m in b.mentions:
+        if m.mention_kind == "descriptor":
+            words.setdefault(m.actor_key, set()).add(_bare(m.text).lower())
+        else:
+            named.add(m.actor_key)
+    gone: dict[str, str] = {}
+    text = doc.text
+    for prev, m in zip(ms, ms[1:], strict=False):
+        if prev.mention_kind == "name" and m.mention_kind == "name" \
+                and _ALSO_CALLED.match(text[prev.char_end : m.char_start]):
+            _merge(b, gone, b.by_key(prev.actor_key), b.by_key(m.actor_key))
+    for m in ms:
+        if m.mention_kind != "name" or not _bare(m.text)[:1].isupper():
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "appos":
+            continue
+        head = span.root.head
+        other = _mention_at(starts, ms, head.idx)
+        if other is not None:
+            if other.mention_kind == "descriptor" and other.actor_key not in named:
+                _merge(b, gone, b.by_key(m.actor_key), b.by_key(other.actor_key))
+            continue
+        if head.pos_ != "NOUN" or not head.text.islower():
+            continue
+        # "Fiji's parliament, the National Council": the article's body known only by that noun
+        same = [k for k, ws in words.items() if k in orgs and k not in named and ws == {head.lower_}]
+        if len(same) == 1:
+            _merge(b, gone, b.by_key(m.actor_key), b.by_key(same[0]))
+    merge_into(b, gone)
