@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.entity_labels import medium_of_speech
+from newscoder.extract.actors.entity_labels import medium_of_speech, non_actor_classifiers
 from newscoder.extract.actors.word_lists import GOV_BODY, gender_table, org_heads
 
 if TYPE_CHECKING:
@@ -60,7 +60,9 @@ def _actor_noun(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
-        return True  # a role written before a person's name ("editor Ana Ray")
+        # a role written before a person's name ("editor Ana Ray"), not a class word that makes the name a
+        # thing ("the species X", "the vessel X": data/non_actor_classifiers.csv)
+        return tok.lower_ not in non_actor_classifiers()
     lemma = tok.lemma_.lower()
     # "-ist" nouns name people by what they do ("analyst", "strategist", "economist")
     return lemma in _actor_nouns() or tok.lower_ in _actor_nouns() or tok.pos_ == "NOUN" and lemma.endswith("ist")
@@ -131,7 +133,10 @@ def _low_evidence(a: LocalActor, parents: set[str]) -> bool:
     # a venue's country read off its name or the article's ("... Convention Center" of a city in Texas) says
     # where the building stands, not that it is a body: such a row must still act like an actor
     venue_country = a.country_basis in ("name", "article") and bool(words) and heads.get(words[-1]) == "venue"
-    if a.actor_type != "organization" or a.registry_id or a.country_iso3 and not venue_country \
+    # the article's country is where the story is, no evidence that a name is a body's ("Pokemon" at a
+    # convention in Canada)
+    weak_country = venue_country or a.country_basis == "article"
+    if a.actor_type != "organization" or a.registry_id or a.country_iso3 and not weak_country \
             or a.parent_key or a.key in parents:
         return False
     if len(words) > 1 and words[0] in gender_table("first_names.csv", "name"):
