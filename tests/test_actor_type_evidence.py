@@ -41,8 +41,8 @@ def test_the_moon_is_no_actor(nlp):
 
 
 def test_a_capitalised_word_of_a_spanish_sentence_is_no_person(nlp):
-    types = _types(nlp, "The governor posted a message in Spanish. Nuestras acciones estarán dirigidas a ese "
-                        "fin y siempre estará primero. Governor Ana Lopez said the state would recover.")
+    types = _types(nlp, "The governor wrote in Spanish. Nuestras familias merecen un gobierno que siempre "
+                        "esté con ellas. Governor Ana Lopez said the state would recover.")
     assert "Nuestras" not in types
     assert types["Ana Lopez"] == "person"
 
@@ -65,3 +65,27 @@ def test_a_chamber_only_walked_into_is_a_place(nlp):
 def test_a_chamber_that_votes_stays(nlp):
     types = _types(nlp, "The House of Lords voted against the bill on Tuesday. Members said it went too far.")
     assert types.get("House of Lords") == "organization"
+
+
+def test_other_mentions_follow_the_class_noun(nlp):
+    types = _types(nlp, "Belly dancing troupe Desert Evolution performed on Saturday at the ball. Later Desert "
+                        "Evolution thanked the organisers.")
+    assert types == {"Desert Evolution": "organization"}
+
+
+def test_a_name_only_written_before_a_common_noun_is_no_person(nlp):
+    types = _types(nlp, 'Senator Ana Ruiz, responding on Twitter, attacked the inquiry as "Witch Hunt nonsense."')
+    assert "Witch Hunt" not in types
+    assert types["Ana Ruiz"] == "person"
+
+
+def test_a_name_on_a_placard_stays_a_person(nlp):
+    types = _types(nlp, 'Protesters carried a "Danny Dyer for PM" sign through central London on Saturday.')
+    assert types.get("Danny Dyer") == "person"
+
+
+def test_an_english_sentence_with_few_stop_words_is_not_foreign(nlp):
+    from newscoder.extract.actors.type_evidence import foreign_sentence
+
+    assert not foreign_sentence(nlp("Storms hit coastal towns, flooding roads, farms and homes.")[:])
+    assert foreign_sentence(nlp("Nuestras escuelas estarán abiertas para todos y siempre serán seguras.")[:])

@@ -176,6 +176,14 @@ def _design_of(doc: Doc, m: Mention) -> bool:
     return root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of"
 
 
+def _modifies_thing(tok: Token) -> bool:
+    """A name written before a common noun that names no kind of actor ("X penguins", "the X species")."""
+    head = tok.head
+    # the noun right after the name ("X penguins"; not "an 'X for PM' sign", where the name is the text)
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+        and not _actor_noun(head) and head.ent_type_ != "PERSON"
+
+
 def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
     """Drop low-evidence organisation and person rows none of whose mentions acts; returns how many went."""
     parents = {a.parent_key for a in b.actors.values() if a.parent_key}
@@ -193,7 +201,10 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
         person = _doubtful_person(b, a, ms)
         if not person and not _low_evidence(a, parents):
             continue
-        spans = (doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms)
+        spans = [doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms]
+        if person and all(s is not None and len(s) and _modifies_thing(s.root) for s in spans):
+            gone.add(a.key)  # "Kelbian penguins", "Female Kelbian penguins": a word of a thing's name
+            continue
         # a lone capitalised word with no sign of a person ("Measles", "Wings") must act like an actor too
         test = acts if not person or " " not in a.name else _not_a_place
         if not any(s is not None and len(s) and test(s.root) for s in spans):
