@@ -89,3 +89,20 @@ def test_an_english_sentence_with_few_stop_words_is_not_foreign(nlp):
 
     assert not foreign_sentence(nlp("Storms hit coastal towns, flooding roads, farms and homes.")[:])
     assert foreign_sentence(nlp("Nuestras escuelas estarán abiertas para todos y siempre serán seguras.")[:])
+
+
+def test_a_name_after_supergroup_is_an_organisation(nlp):
+    types = _types(nlp, "Clapton was later in another supergroup Silent Harbour with two friends. Silent Harbour "
+                        "recorded only one album.")
+    assert types["Silent Harbour"] == "organization"
+
+
+def test_a_name_before_founder_is_an_organisation_everywhere(nlp):
+    types = _types(nlp, '"It worked," SpaceX founder Elon Musk told the press after the launch. The contract '
+                        "with SpaceX is worth $2 billion.")
+    assert types == {"Elon Musk": "person", "SpaceX": "organization"}
+
+
+def test_a_person_with_a_spokesman_stays_a_person(nlp):
+    types = _types(nlp, "Trump spokesman Hogan Gidley said the president was pleased. Trump said he was happy.")
+    assert types.get("Hogan Gidley") == "person"

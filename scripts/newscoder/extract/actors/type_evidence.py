@@ -1,9 +1,11 @@
 """Evidence against the model's PERSON label (round 31).
 
-- A class noun of organisations (data/body_class_nouns.csv) bound to the name: written right before it and
-  governing it ("the dance troupe X", "the party X's time in office") or in apposition with it ("X, the
-  space agency, said"): the name is an organisation's. Never when the name opens with a known given name
-  ("Ana Ray, a party member"): a person described by their body.
+- A class noun of organisations (data/body_class_nouns.csv, kind class) bound to the name: written right
+  before it and governing it ("the dance troupe X", "the party X's time in office") or in apposition with
+  it, set off by a comma ("X, the space agency, said"); or a noun of something only a body has (kind part)
+  right after the name it modifies, anywhere in the article ("X founder Ana Ray", "X shareholders"): the
+  name is an organisation's. Never when the name opens with a known given name ("Ana Ray, a party
+  member"): a person described by their body.
 - The name of the Moon, the Sun or a planet (data/astronomical_bodies.csv) is no actor, unless a longer
   person's name of the article ends with it (a surname "Mars").
 - A one-word name the model calls a person in a sentence of another language (a quoted tweet in Spanish) is
@@ -15,17 +17,18 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract.actors.entities import _is_first_name
-from newscoder.extract.doctext import doc_ents, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 
 
 @functools.cache
-def body_class_nouns() -> frozenset[str]:
-    return frozenset(w.strip().lower() for w in lexicons.column("body_class_nouns", "noun"))
+def body_class_nouns(kind: str = "class") -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in lexicons.words("body_class_nouns", "noun", kind=kind))
 
 
 @functools.cache
@@ -41,12 +44,18 @@ def body_by_class_noun(doc: Doc, start: int, end: int) -> bool:
     nouns = body_class_nouns()
     root = doc[start:end].root
     head = root.head
+    # "X founder Ana Ray", "X shareholders": the name modifies something only a body has
+    if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
+            and head.lower_ in body_class_nouns("part"):
+        return True
     # apposition set off by a comma next to the name ("the agency, X", "X, the space agency")
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in nouns and head.i < start \
             and toks[start - 1].text == ",":
         return True
     if end < len(toks) and toks[end].text == "," and any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and c.i > end for c in root.children):
+        return True
+    if _part_written_after(doc, doc[start:end].text):
         return True
     if start == 0:
         return False
@@ -90,3 +99,11 @@ def foreign_sentence(sent: Span) -> bool:
 def foreign_word(doc: Doc, ent: Span, start: int, end: int) -> bool:
     """A one-word PERSON name (no known given name) in a sentence of another language."""
     return end - start == 1 and not _is_first_name(doc_tokens(doc)[start].text) and foreign_sentence(ent.sent)
+
+
+def _part_written_after(doc: Doc, name: str) -> bool:
+    """Anywhere in the article, the name right before a noun only a body has ("X founder", "X's CEO"):
+    the model often tags that occurrence nothing, and the others a person."""
+    parts = "|".join(sorted(re.escape(w) for w in body_class_nouns("part")))
+    pattern = rf"(?<![\w-]){re.escape(name)}(?:'s|’s)? (?i:{parts})\b"
+    return re.search(pattern, doc_text(doc)) is not None
