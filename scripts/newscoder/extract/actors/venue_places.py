@@ -52,8 +52,9 @@ def _is_town(name: str) -> bool:
 
 # the last words of a legislature's chamber ("House of Lords", "the Senate"): a building as much as a body
 _CHAMBER_ENDS = frozenset({"Lords", "Commons", "Senate", "Parliament", "Congress", "Assembly", "Capitol"})
-# where someone physically goes or stands: a chamber only there is a building ("walked into the House")
-_INTO = frozenset({"into", "inside", "outside", "onto", "through", "beside", "behind", "opposite"})
+# where someone physically goes: a chamber only there is a building ("walked into the House"); not "outside"
+# or "to" (a protest outside or a march to a parliament is addressed to the body)
+_INTO = frozenset({"into", "inside", "onto", "through"})
 
 
 def _is_chamber(a: LocalActor) -> bool:
@@ -120,13 +121,8 @@ def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False) -> b
 
 
 def _into_building(tok: Token) -> bool:
-    """A chamber entered, left or stood outside of: "walked into X", "protested outside X", "went to X"."""
-    head = tok.head
-    if tok.dep_ != "pobj":
-        return False
-    if head.lower_ in _INTO:
-        return True
-    return head.lower_ in ("to", "from") and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _GOING
+    """A chamber walked into or through: "walked into X", "inside X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _INTO
 
 
 def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
