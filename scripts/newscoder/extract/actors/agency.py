@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.entity_labels import medium_of_speech
+from newscoder.extract.actors.entity_labels import medium_of_speech, non_actor_classifiers
 from newscoder.extract.actors.word_lists import GOV_BODY, gender_table, org_heads
 
 if TYPE_CHECKING:
@@ -60,7 +60,9 @@ def _actor_noun(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
-        return True  # a role written before a person's name ("editor Ana Ray")
+        # a role written before a person's name ("editor Ana Ray"), not a class word that makes the name a
+        # thing ("the species X", "the vessel X": data/non_actor_classifiers.csv)
+        return tok.lower_ not in non_actor_classifiers()
     lemma = tok.lemma_.lower()
     # "-ist" nouns name people by what they do ("analyst", "strategist", "economist")
     return lemma in _actor_nouns() or tok.lower_ in _actor_nouns() or tok.pos_ == "NOUN" and lemma.endswith("ist")
@@ -131,7 +133,10 @@ def _low_evidence(a: LocalActor, parents: set[str]) -> bool:
     # a venue's country read off its name or the article's ("... Convention Center" of a city in Texas) says
     # where the building stands, not that it is a body: such a row must still act like an actor
     venue_country = a.country_basis in ("name", "article") and bool(words) and heads.get(words[-1]) == "venue"
-    if a.actor_type != "organization" or a.registry_id or a.country_iso3 and not venue_country \
+    # the article's country is where the story is, no evidence that a name is a body's ("Pokemon" at a
+    # convention in Canada)
+    weak_country = venue_country or a.country_basis == "article"
+    if a.actor_type != "organization" or a.registry_id or a.country_iso3 and not weak_country \
             or a.parent_key or a.key in parents:
         return False
     if len(words) > 1 and words[0] in gender_table("first_names.csv", "name"):
@@ -171,6 +176,14 @@ def _design_of(doc: Doc, m: Mention) -> bool:
     return root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of"
 
 
+def _modifies_thing(tok: Token) -> bool:
+    """A name written before a common noun that names no kind of actor ("X penguins", "the X species")."""
+    head = tok.head
+    # the noun right after the name ("X penguins"; not "an 'X for PM' sign", where the name is the text)
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+        and not _actor_noun(head) and head.ent_type_ != "PERSON"
+
+
 def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
     """Drop low-evidence organisation and person rows none of whose mentions acts; returns how many went."""
     parents = {a.parent_key for a in b.actors.values() if a.parent_key}
@@ -188,7 +201,10 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
         person = _doubtful_person(b, a, ms)
         if not person and not _low_evidence(a, parents):
             continue
-        spans = (doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms)
+        spans = [doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms]
+        if person and all(s is not None and len(s) and _modifies_thing(s.root) for s in spans):
+            gone.add(a.key)  # "Kelbian penguins", "Female Kelbian penguins": a word of a thing's name
+            continue
         # a lone capitalised word with no sign of a person ("Measles", "Wings") must act like an actor too
         test = acts if not person or " " not in a.name else _not_a_place
         if not any(s is not None and len(s) and test(s.root) for s in spans):

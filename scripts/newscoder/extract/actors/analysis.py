@@ -106,6 +106,7 @@ from newscoder.extract.actors.things import (
     vehicle_use,
     venue_before_event,
 )
+from newscoder.extract.actors.type_evidence import body_by_class_noun
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.venue_places import drop_venues_used_as_places
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
@@ -250,6 +251,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     kept: list[tuple[Span, int, int, str]] = []
     thing_names: set[str] = set()  # names of storms, drugs in this article ("Vera" of "Hurricane Vera")
     thing_titles: set[str] = set()  # names of several words of works, laws, events: covered where written
+    body_names: set[str] = set()  # PERSON spans the words showed to be organisations ("the troupe X")
     for ent in doc_ents(doc):
         # the model's own labels for things are too often wrong on names of people and museums to take
         # alone: a thing counts when a class word ("Hurricane", "the album") or quote marks show it
@@ -276,6 +278,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
+        if ent.label_ == "PERSON" and label == "ORG" and body_by_class_noun(doc, start, end):
+            body_names.add(range_text(doc, start, end))  # the vote: other PERSON spans of the name follow it
         if label == "PERSON" and end - start == 1 and registered_organisation(doc, start, registry):
             label = "ORG"  # "Wikinews interviewed ...": a registered organisation's one-word name
         if label == "PERSON" and end - start == 1 and is_acronym(doc_tokens(doc)[start].text) \
@@ -307,7 +311,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc)
-    org_names = organisation_names(doc)
+    org_names = organisation_names(doc) | body_names
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]
     # the model's PERSON spans too: one occurrence relabelled a place still tells what the name is

@@ -20,6 +20,7 @@ from newscoder.extract.actors.entities import (
     locative,
 )
 from newscoder.extract.actors.entity_bounds import token_range_text
+from newscoder.extract.actors.type_evidence import astronomical_name, body_by_class_noun, foreign_word
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
 from newscoder.extract.doctext import doc_ents, doc_tokens, range_text
 from newscoder.resolve.countries import is_region, iso3_for_capital, iso3_for_demonym, iso3_for_name
@@ -155,6 +156,10 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "ORG"  # "Lawyers for Open Courts": a people's word the name of a body begins with
     if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
+    if label in ("PERSON", "ORG") and astronomical_name(doc, start, end):
+        return "LOC"  # "went to the Moon": a celestial body, not an actor
+    if label == "PERSON" and foreign_word(doc, ent, start, end):
+        return "LANGUAGE"  # "Nuestras acciones ...": a capitalised word of a sentence in another language
     if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
         return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
@@ -181,6 +186,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "ORG"  # "the daily newspaper Kelby Courier", "carmaker Velox": a publication or firm's name
     if label == "PERSON" and _firm_by_syntax(doc, start, end):
         return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
+    if label == "PERSON" and body_by_class_noun(doc, start, end):
+        return "ORG"  # "the dance troupe Kelby Steps", "Astrokel, the space agency": an organisation's name
     if label == "PERSON":
         if iso3_for_name(text) or iso3_for_capital(text):
             return "GPE"  # "Tunisia's coach ..." tagged as a person

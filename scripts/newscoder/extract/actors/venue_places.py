@@ -50,6 +50,18 @@ def _is_town(name: str) -> bool:
     return country_of_place(name) is not None and resolve_country(name) is None
 
 
+# the last words of a legislature's chamber ("House of Lords", "the Senate"): a building as much as a body
+_CHAMBER_ENDS = frozenset({"Lords", "Commons", "Senate", "Parliament", "Congress", "Assembly", "Capitol"})
+# where someone physically goes: a chamber only there is a building ("walked into the House"); not "outside"
+# or "to" (a protest outside or a march to a parliament is addressed to the body)
+_INTO = frozenset({"into", "inside", "onto", "through"})
+
+
+def _is_chamber(a: LocalActor) -> bool:
+    words = a.name.split()
+    return a.actor_type == "organization" and len(words) > 1 and words[-1] in _CHAMBER_ENDS
+
+
 def _is_venue(a: LocalActor) -> bool:
     words = a.name.split()
     if a.actor_type == "person" and words and words[0] in gender_table("first_names.csv", "name"):
@@ -95,7 +107,7 @@ def _location(tok: Token, town: bool) -> bool:
     return dep in ("appos", "npadvmod") and head.ent_type_ in ("GPE", "LOC", "FAC")
 
 
-def _only_location(doc: Doc, m: Mention, town: bool) -> bool:
+def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False) -> bool:
     if m.mention_kind != "name":
         return False
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
@@ -103,7 +115,14 @@ def _only_location(doc: Doc, m: Mention, town: bool) -> bool:
         return False
     if span.end < len(doc) and doc_tokens(doc)[span.end].tag_ == "POS":
         return False  # "X's director": an owner
+    if chamber:
+        return _into_building(span.root)
     return _location(span.root, town)
+
+
+def _into_building(tok: Token) -> bool:
+    """A chamber walked into or through: "walked into X", "inside X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _INTO
 
 
 def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
@@ -116,10 +135,13 @@ def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
     for a in b.actors.values():
         ms = by_actor.get(a.key)
         if not ms or a.actor_type not in ("organization", "person") or a.registry_id or a.role \
-                or a.key in parents or not _is_venue(a):
+                or a.key in parents:
+            continue
+        chamber = _is_chamber(a)
+        if not (chamber or _is_venue(a)):
             continue
         town = _is_town(a.name)
-        if all(_only_location(doc, m, town) for m in ms):
+        if all(_only_location(doc, m, town, chamber) for m in ms):
             gone.add(a.key)
     if gone:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
