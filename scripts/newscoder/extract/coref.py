@@ -220,6 +220,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if key is not None and low in _THING_PRONOUNS \
                         and _nearer_rival(b, tok, key, plural=low not in ("it", "its")):
                     key = None
+                if key is not None and low in ("they", "them") and _reported_patient(b, tok, key):
+                    key = None
                 if key is not None and gender in ("male", "female") \
                         and (reported := _reported_person(b, tok, key, gender)) is not None:
                     key = reported
@@ -277,8 +279,13 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     continue
                 if any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text) for t in np):
                     continue
+                # "the district court": a modifier that says which kind must be borne by the actor's name
+                # (not a state's: "the central government", "the island nation" name no kind of state)
+                mods = [] if tok.dep_ in ("attr", "appos") or atype == "state" else _kind_modifiers(np)
                 key = pick_antecedent(
-                    b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords: _fits(b.by_key(c.actor_key), at, kw)
+                    b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords, md=mods:
+                    _fits(b.by_key(c.actor_key), at, kw) and _bears(b.by_key(c.actor_key), md)
+                    and not (at == "state" and _premodifier(b, doc, c))
                 )
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "descriptor", si, sent, root=tok)
@@ -340,6 +347,80 @@ def _fits(actor: LocalActor, actor_type: str, keywords: tuple[str, ...]) -> bool
     if keywords == ("@island_states",):
         return actor.country_iso3 in csv_column("island_states.csv", "iso3_upper")
     return any(k in actor.name for k in keywords)
+
+
+def _premodifier(b: ActorBuilder, doc: Doc, c: Candidate) -> bool:
+    """Is this candidate a state's name used as a premodifier of another noun ("U.S. troops", "US workers")?
+    Such a name says whose the thing is; unless the state is the story's topic (its home country, or the
+    state it has named most so far), "the country" a few words on is rarely it ("about 5000 U.S. troops are
+    in the country" of a story about Iraq)."""
+    if b.home is not None and b.by_key(c.actor_key).country_iso3 == b.home():
+        return False  # the story's own country stays the topic ("Hong Kong people ... the government")
+    counts: dict[str, int] = {}
+    for o in b.candidates:
+        if o.actor_type == "state" and o.char_start < c.char_start:
+            counts[o.actor_key] = counts.get(o.actor_key, 0) + 1
+    if counts and counts.get(c.actor_key, 0) == max(counts.values()):
+        return False  # ... and so does the state the article has named most so far
+    m = next((m for m in b.mentions if m.char_start == c.char_start and m.actor_key == c.actor_key), None)
+    if m is None or m.mention_kind not in ("name", "metonym"):
+        return False
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end \
+        and root.head.pos_ == "NOUN" and roles.titles().get(root.head.lower_) is None  # ("US President": his)
+
+
+def _kind_modifiers(np: list[Token]) -> list[Token]:
+    """The premodifiers of a descriptor that say which one of its kind is meant ("district" and "appeals" in
+    "the district court", "the appeals court"; "Scottish" in "the Scottish court"). Not a superlative or a
+    comparative ("the largest party"), nor a hyphenated description ("the three-judge court", "the
+    Luxembourg-based court"), nor a word of order or identity (`_NO_KIND`): these tell about the body
+    without naming a kind."""
+    toks = doc_tokens(np[0].doc)
+    out = []
+    for t in np[1:-1]:
+        if t.dep_ not in ("compound", "amod", "nmod") or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        if t.tag_ in ("JJS", "JJR", "RBS") or t.lower_ in _NO_KIND \
+                or any(toks[j].text == "-" for j in (t.i - 1, t.i + 1) if 0 <= j < len(toks)):
+            continue
+        out.append(t)
+    return out
+
+
+# adjectives that pick one out by order or identity, not by kind ("the only court with higher authority",
+# "the same party", "the first court"): the predicate or the order tells which, not the name
+_NO_KIND = frozenset({"only", "same", "other", "first", "last", "next", "previous", "latter", "former"})
+
+
+def _bears(actor: LocalActor, mods: list[Token]) -> bool:
+    """Does the actor's name (an alias, its role) carry every kind modifier? A nationality word is borne by
+    the country's own name or main demonym ("the Chinese company" for a Chinese firm), not by a part of it
+    ("the Scottish court" is no English court)."""
+    if not mods:
+        return True
+    words = " ".join([actor.name, *actor.aliases, actor.role or ""]).lower()
+    for t in mods:
+        stem = t.lower_.removesuffix("s") if len(t.lower_) > 4 else t.lower_
+        if re.search(rf"\b{re.escape(stem)}", words):
+            continue
+        iso3 = roles.country_of_modifier(t.text)
+        if iso3 and iso3 == actor.country_iso3 and t.lower_ in _national_forms():
+            continue
+        return False
+    return True
+
+
+@functools.cache
+def _national_forms() -> frozenset[str]:
+    """Each country's first-listed demonym and its short name ("chinese", "american", "us", "uk")."""
+    first: dict[str, str] = {}
+    for r in lexicons.rows("demonyms"):
+        first.setdefault(r["iso3"], r["demonym"].lower())
+    return frozenset(first.values()) | {"us", "u.s.", "uk", "u.k."}
 
 
 def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
@@ -440,6 +521,28 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
                 and t.lower_ not in people and t.dep_ != "conj"
         if rival and not _inside_quotation(doc_text(doc), _paragraph_start(doc_text(doc), t.idx), t.idx):
             return True  # (a noun inside a quotation is the speaker's word, not the story's: "'...', it added")
+    return False
+
+
+def _reported_patient(b: ActorBuilder, tok: Token, key: str) -> bool:
+    """"Many birds were found, and scholars reported they were sacrificed": a plural pronoun, the passive
+    subject of a clause its reporter's subject would link it to, with a plural noun of no actor before that
+    reporter in the sentence. Those who report are seldom what their report says was done to: the pronoun
+    is left unlinked ("Protesters said they were beaten", with no other plural, still links)."""
+    if tok.dep_ != "nsubjpass" or tok.head.dep_ != "ccomp":
+        return False
+    said = tok.head.head
+    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
+    reporter = next((c for c in said.children if c.dep_ in SUBJECT_DEPS
+                     and any(s <= c.idx < e for s, e in own)), None)
+    if reporter is None:
+        return False
+    people = _person_nouns()
+    covered = [(m.char_start, m.char_end) for m in b.mentions]
+    for t in doc_tokens(tok.doc)[tok.sent.start : reporter.left_edge.i]:
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in _RIVAL_DEPS and t.ent_type_ not in _AMOUNT_LABELS \
+                and t.lower_ not in people and not any(s <= t.idx < e for s, e in covered):
+            return True
     return False
 
 
