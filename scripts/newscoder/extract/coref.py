@@ -352,8 +352,8 @@ def _fits(actor: LocalActor, actor_type: str, keywords: tuple[str, ...]) -> bool
 def _premodifier(b: ActorBuilder, doc: Doc, c: Candidate) -> bool:
     """Is this candidate a state's name used as a premodifier of another noun ("U.S. troops", "US workers")?
     Such a name says whose the thing is; unless the state is the story's topic (its home country, or the
-    state it has named most so far), "the country" a few words on is rarely it ("about 5000 U.S. troops are
-    in the country" of a story about Iraq)."""
+    state it has named most so far), "the country" a few words on is rarely it ("some 200 U.S. marines
+    remain in the country" of a story about Liberia)."""
     if b.home is not None and b.by_key(c.actor_key).country_iso3 == b.home():
         return False  # the story's own country stays the topic ("Hong Kong people ... the government")
     counts: dict[str, int] = {}
@@ -509,13 +509,15 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
     if _own_report(tok, own):
         return False
     for t in doc_tokens(doc)[begin : tok.i]:  # speed: the words between, a sentence or two
-        if t.dep_ not in _RIVAL_DEPS or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
+        if t.dep_ not in _RIVAL_DEPS and not (plural and t.dep_ == "dative") \
+                or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if any(s <= t.idx < e for s, e in own):
             continue
         if plural:
             rival = t.tag_ in ("NNS", "NNPS") or (t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN")
-                                                  and t.head.dep_ in SUBJECT_DEPS)
+                                                  and t.head.dep_ in SUBJECT_DEPS) \
+                or t.lower_ in _PLURAL_NOUNS or _plural_subject(t)
         else:
             rival = t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("PERSON", "NORP") \
                 and t.lower_ not in people and t.dep_ != "conj"
@@ -525,7 +527,7 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
 
 
 def _reported_patient(b: ActorBuilder, tok: Token, key: str) -> bool:
-    """"Many birds were found, and scholars reported they were sacrificed": a plural pronoun, the passive
+    """"Jars were found, and scholars say they were buried as offerings": a plural pronoun, the passive
     subject of a clause its reporter's subject would link it to, with a plural noun of no actor before that
     reporter in the sentence. Those who report are seldom what their report says was done to: the pronoun
     is left unlinked ("Protesters said they were beaten", with no other plural, still links)."""
@@ -544,6 +546,19 @@ def _reported_patient(b: ActorBuilder, tok: Token, key: str) -> bool:
                 and t.lower_ not in people and not any(s <= t.idx < e for s, e in covered):
             return True
     return False
+
+
+# nouns that take a plural verb though written without -s ("the police were", "the people are")
+_PLURAL_NOUNS = frozenset({"police", "people", "cattle", "clergy", "personnel", "livestock"})
+
+
+def _plural_subject(t: Token) -> bool:
+    """A singular-looking noun that is the subject of a plural verb ("the buffalo were released")."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+        return False
+    verb = t.head
+    return verb.tag_ == "VBP" or verb.lower_ in ("were", "are") \
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
 
 
 def _reported_thing(between: list[Token], own: list[tuple[int, int]], people: dict[str, str]) -> bool:
@@ -676,11 +691,16 @@ def _owner_of(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
 
 
 def _coordinated_subject(tok: Token) -> bool:
+    """Is the pronoun's clause, or for a subject pronoun the clause that reports it ("Lee and Okafor said
+    they believe"), headed by coordinated subjects? The pronoun then stands for the set."""
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    verbs = [verb]
+    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp":
+        verbs.append(verb.head)
     return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children)
-               for c in verb.children)
+               for v in verbs for c in v.children)
 
 
 def _noun_phrase(tok: Token) -> list[Token]:
