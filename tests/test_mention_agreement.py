@@ -100,3 +100,17 @@ def test_a_noun_with_a_plural_verb_is_a_plural_rival(nlp):
 def test_a_plural_subject_with_no_rival_keeps_its_pronoun(nlp):
     text = "Kenyan students sang on Monday. A field was then kept for them."
     assert ("them", "Kenyan students") in mentions(nlp, text)
+
+
+def test_a_makers_name_before_a_model_number_names_the_product(nlp):
+    text = ("Airbus said on Monday that it would build more jets. The carrier flies Airbus A320s and a Boeing 777 "
+            "on its long routes.")
+    found = mentions(nlp, text)
+    assert found[0] == ("Airbus", "Airbus")  # the company that speaks
+    assert [t for t, _ in found].count("Airbus") == 1
+    assert not any(name == "Boeing" for _, name in found)  # named only by its aircraft: no actor
+
+
+def test_a_surname_followed_by_a_state_is_a_town(nlp):
+    text = "Police chief Dana Whitfield said the suspect, a man of 30 from Whitfield, Texas, was arrested on Sunday."
+    assert mentions(nlp, text) == [("Dana Whitfield", "Dana Whitfield")]
