@@ -114,3 +114,14 @@ def test_a_makers_name_before_a_model_number_names_the_product(nlp):
 def test_a_surname_followed_by_a_state_is_a_town(nlp):
     text = "Police chief Dana Whitfield said the suspect, a man of 30 from Whitfield, Texas, was arrested on Sunday."
     assert mentions(nlp, text) == [("Dana Whitfield", "Dana Whitfield")]
+
+
+def test_a_trade_word_before_company_does_not_block_the_link(nlp):
+    text = "Ford Motor Co. reported a profit of $2 billion. In 2008 the car company posted a loss."
+    assert ("the car company", "Ford Motor Co.") in mentions(nlp, text)
+
+
+def test_a_nationality_before_company_must_agree_with_the_firm(nlp):
+    text = ("Boeing sold fewer planes than Airbus in 2004. Analysts asked whether the US company had lost its "
+            "grip on the market.")
+    assert ("the US company", "Boeing") in mentions(nlp, text)

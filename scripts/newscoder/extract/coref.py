@@ -284,7 +284,7 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 mods = [] if tok.dep_ in ("attr", "appos") or atype == "state" else _kind_modifiers(np)
                 key = pick_antecedent(
                     b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords, md=mods:
-                    _fits(b.by_key(c.actor_key), at, kw) and _bears(b.by_key(c.actor_key), md)
+                    _fits(b.by_key(c.actor_key), at, kw) and _bears(b.by_key(c.actor_key), md, not kw)
                     and not (at == "state" and _premodifier(b, doc, c))
                 )
                 if key is not None:
@@ -396,10 +396,12 @@ def _kind_modifiers(np: list[Token]) -> list[Token]:
 _NO_KIND = frozenset({"only", "same", "other", "first", "last", "next", "previous", "latter", "former"})
 
 
-def _bears(actor: LocalActor, mods: list[Token]) -> bool:
+def _bears(actor: LocalActor, mods: list[Token], generic: bool = False) -> bool:
     """Does the actor's name (an alias, its role) carry every kind modifier? A nationality word is borne by
-    the country's own name or main demonym ("the Chinese company" for a Chinese firm), not by a part of it
-    ("the Scottish court" is no English court)."""
+    the country's own name or main demonym ("the Chinese company" for a Chinese firm, or a firm of no known
+    country), not by a part of it ("the Scottish court" is no English court). For a descriptor of no kind
+    of its own (`generic`: "company", "firm", "group") a noun before it tells the trade ("the car company",
+    "the auto firm"), which a name seldom repeats: only adjectives and nationality words are read there."""
     if not mods:
         return True
     words = " ".join([actor.name, *actor.aliases, actor.role or ""]).lower()
@@ -408,8 +410,12 @@ def _bears(actor: LocalActor, mods: list[Token]) -> bool:
         if re.search(rf"\b{re.escape(stem)}", words):
             continue
         iso3 = roles.country_of_modifier(t.text)
-        if iso3 and iso3 == actor.country_iso3 and t.lower_ in _national_forms():
-            continue
+        if iso3:
+            if actor.country_iso3 in (iso3, None) and t.lower_ in _national_forms():
+                continue
+            return False
+        if generic and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP"):
+            continue  # (a people of no country we know, "the Korean company": no evidence either way)
         return False
     return True
 
