@@ -117,11 +117,11 @@ def test_a_surname_followed_by_a_state_is_a_town(nlp):
 
 
 def test_a_trade_word_before_company_does_not_block_the_link(nlp):
-    text = "Ford Motor Co. reported a profit of $2 billion. In 2008 the car company posted a loss."
+    text = "Ford Motor Co. earned $2 billion this year. Last year the car company reported a deficit."
     assert ("the car company", "Ford Motor Co.") in mentions(nlp, text)
 
 
-def test_a_nationality_before_company_must_agree_with_the_firm(nlp):
-    text = ("Boeing sold fewer planes than Airbus in 2004. Analysts asked whether the US company had lost its "
-            "grip on the market.")
+def test_a_nationality_before_company_may_name_the_firm(nlp):
+    text = ("Boeing sold fewer jets than Airbus in 2004. Critics wondered if the US company could keep its "
+            "lead in the market.")
     assert ("the US company", "Boeing") in mentions(nlp, text)
