@@ -220,6 +220,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if key is not None and low in _THING_PRONOUNS \
                         and _nearer_rival(b, tok, key, plural=low not in ("it", "its")):
                     key = None
+                if key is not None and low in ("they", "them") and _reported_patient(b, tok, key):
+                    key = None
                 if key is not None and gender in ("male", "female") \
                         and (reported := _reported_person(b, tok, key, gender)) is not None:
                     key = reported
@@ -277,8 +279,13 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     continue
                 if any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text) for t in np):
                     continue
+                # "the district court": a modifier that says which kind must be borne by the actor's name
+                # (not a state's: "the central government", "the island nation" name no kind of state)
+                mods = [] if tok.dep_ in ("attr", "appos") or atype == "state" else _kind_modifiers(np)
                 key = pick_antecedent(
-                    b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords: _fits(b.by_key(c.actor_key), at, kw)
+                    b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords, md=mods:
+                    _fits(b.by_key(c.actor_key), at, kw) and _bears(b.by_key(c.actor_key), md, not kw)
+                    and not (at == "state" and _premodifier(b, doc, c))
                 )
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "descriptor", si, sent, root=tok)
@@ -340,6 +347,86 @@ def _fits(actor: LocalActor, actor_type: str, keywords: tuple[str, ...]) -> bool
     if keywords == ("@island_states",):
         return actor.country_iso3 in csv_column("island_states.csv", "iso3_upper")
     return any(k in actor.name for k in keywords)
+
+
+def _premodifier(b: ActorBuilder, doc: Doc, c: Candidate) -> bool:
+    """Is this candidate a state's name used as a premodifier of another noun ("U.S. troops", "US workers")?
+    Such a name says whose the thing is; unless the state is the story's topic (its home country, or the
+    state it has named most so far), "the country" a few words on is rarely it ("some 200 U.S. marines
+    remain in the country" of a story about Liberia)."""
+    if b.home is not None and b.by_key(c.actor_key).country_iso3 == b.home():
+        return False  # the story's own country stays the topic ("Hong Kong people ... the government")
+    counts: dict[str, int] = {}
+    for o in b.candidates:
+        if o.actor_type == "state" and o.char_start < c.char_start:
+            counts[o.actor_key] = counts.get(o.actor_key, 0) + 1
+    if counts and counts.get(c.actor_key, 0) == max(counts.values()):
+        return False  # ... and so does the state the article has named most so far
+    m = next((m for m in b.mentions if m.char_start == c.char_start and m.actor_key == c.actor_key), None)
+    if m is None or m.mention_kind not in ("name", "metonym"):
+        return False
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and not span.start <= root.head.i < span.end \
+        and root.head.pos_ == "NOUN" and roles.titles().get(root.head.lower_) is None  # ("US President": his)
+
+
+def _kind_modifiers(np: list[Token]) -> list[Token]:
+    """The premodifiers of a descriptor that say which one of its kind is meant ("district" and "appeals" in
+    "the district court", "the appeals court"; "Scottish" in "the Scottish court"). Not a superlative or a
+    comparative ("the largest party"), nor a hyphenated description ("the three-judge court", "the
+    Luxembourg-based court"), nor a word of order or identity (`_NO_KIND`): these tell about the body
+    without naming a kind."""
+    toks = doc_tokens(np[0].doc)
+    out = []
+    for t in np[1:-1]:
+        if t.dep_ not in ("compound", "amod", "nmod") or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        if t.tag_ in ("JJS", "JJR", "RBS") or t.lower_ in _NO_KIND \
+                or any(toks[j].text == "-" for j in (t.i - 1, t.i + 1) if 0 <= j < len(toks)):
+            continue
+        out.append(t)
+    return out
+
+
+# adjectives that pick one out by order or identity, not by kind ("the only court with higher authority",
+# "the same party", "the first court"): the predicate or the order tells which, not the name
+_NO_KIND = frozenset({"only", "same", "other", "first", "last", "next", "previous", "latter", "former"})
+
+
+def _bears(actor: LocalActor, mods: list[Token], generic: bool = False) -> bool:
+    """Does the actor's name (an alias, its role) carry every kind modifier? A nationality word is borne by
+    the country's own name or main demonym ("the Chinese company" for a Chinese firm, or a firm of no known
+    country), not by a part of it ("the Scottish court" is no English court). For a descriptor of no kind
+    of its own (`generic`: "company", "firm", "group") a noun before it tells the trade ("the car company",
+    "the auto firm"), which a name seldom repeats: only adjectives and nationality words are read there."""
+    if not mods:
+        return True
+    words = " ".join([actor.name, *actor.aliases, actor.role or ""]).lower()
+    for t in mods:
+        stem = t.lower_.removesuffix("s") if len(t.lower_) > 4 else t.lower_
+        if re.search(rf"\b{re.escape(stem)}", words):
+            continue
+        iso3 = roles.country_of_modifier(t.text)
+        if iso3:
+            if actor.country_iso3 in (iso3, None) and t.lower_ in _national_forms():
+                continue
+            return False
+        if generic and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP"):
+            continue  # (a people of no country we know, "the Korean company": no evidence either way)
+        return False
+    return True
+
+
+@functools.cache
+def _national_forms() -> frozenset[str]:
+    """Each country's first-listed demonym and its short name ("chinese", "american", "us", "uk")."""
+    first: dict[str, str] = {}
+    for r in lexicons.rows("demonyms"):
+        first.setdefault(r["iso3"], r["demonym"].lower())
+    return frozenset(first.values()) | {"us", "u.s.", "uk", "u.k."}
 
 
 def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
@@ -428,19 +515,56 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
     if _own_report(tok, own):
         return False
     for t in doc_tokens(doc)[begin : tok.i]:  # speed: the words between, a sentence or two
-        if t.dep_ not in _RIVAL_DEPS or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
+        if t.dep_ not in _RIVAL_DEPS and not (plural and t.dep_ == "dative") \
+                or t.ent_type_ in _AMOUNT_LABELS or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if any(s <= t.idx < e for s, e in own):
             continue
         if plural:
             rival = t.tag_ in ("NNS", "NNPS") or (t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN")
-                                                  and t.head.dep_ in SUBJECT_DEPS)
+                                                  and t.head.dep_ in SUBJECT_DEPS) \
+                or t.lower_ in _PLURAL_NOUNS or _plural_subject(t)
         else:
             rival = t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("PERSON", "NORP") \
                 and t.lower_ not in people and t.dep_ != "conj"
         if rival and not _inside_quotation(doc_text(doc), _paragraph_start(doc_text(doc), t.idx), t.idx):
             return True  # (a noun inside a quotation is the speaker's word, not the story's: "'...', it added")
     return False
+
+
+def _reported_patient(b: ActorBuilder, tok: Token, key: str) -> bool:
+    """"Jars were found, and scholars say they were buried as offerings": a plural pronoun, the passive
+    subject of a clause its reporter's subject would link it to, with a plural noun of no actor before that
+    reporter in the sentence. Those who report are seldom what their report says was done to: the pronoun
+    is left unlinked ("Protesters said they were beaten", with no other plural, still links)."""
+    if tok.dep_ != "nsubjpass" or tok.head.dep_ != "ccomp":
+        return False
+    said = tok.head.head
+    own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
+    reporter = next((c for c in said.children if c.dep_ in SUBJECT_DEPS
+                     and any(s <= c.idx < e for s, e in own)), None)
+    if reporter is None:
+        return False
+    people = _person_nouns()
+    covered = [(m.char_start, m.char_end) for m in b.mentions]
+    for t in doc_tokens(tok.doc)[tok.sent.start : reporter.left_edge.i]:
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in _RIVAL_DEPS and t.ent_type_ not in _AMOUNT_LABELS \
+                and t.lower_ not in people and not any(s <= t.idx < e for s, e in covered):
+            return True
+    return False
+
+
+# nouns that take a plural verb though written without -s ("the police were", "the people are")
+_PLURAL_NOUNS = frozenset({"police", "people", "cattle", "clergy", "personnel", "livestock"})
+
+
+def _plural_subject(t: Token) -> bool:
+    """A singular-looking noun that is the subject of a plural verb ("the buffalo were released")."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+        return False
+    verb = t.head
+    return verb.tag_ == "VBP" or verb.lower_ in ("were", "are") \
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
 
 
 def _reported_thing(between: list[Token], own: list[tuple[int, int]], people: dict[str, str]) -> bool:
@@ -573,11 +697,16 @@ def _owner_of(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
 
 
 def _coordinated_subject(tok: Token) -> bool:
+    """Is the pronoun's clause, or for a subject pronoun the clause that reports it ("Lee and Okafor said
+    they believe"), headed by coordinated subjects? The pronoun then stands for the set."""
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    verbs = [verb]
+    if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp":
+        verbs.append(verb.head)
     return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children)
-               for c in verb.children)
+               for v in verbs for c in v.children)
 
 
 def _noun_phrase(tok: Token) -> list[Token]:

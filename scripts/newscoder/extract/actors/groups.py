@@ -214,6 +214,8 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
     if found is None:
         return False
     at, phrase = found
+    if any(t.dep_ == "nummod" or t.tag_ == "CD" or t.lower_ in _INDIVIDUAL_QUANTIFIERS for t in np[:at]):
+        return False  # "several police lost their lives", "two soldiers": members counted, not the body
     mods = [t for t in np[:at] if t.lower_ not in ("the", "a", "an") and t.dep_ != "poss"]
     if any(t.pos_ == "PROPN" and not roles.country_of_modifier(t.text) for t in mods):
         return False  # "the Kenya National Police Service" is a name, "the Hamas police" not a state's
@@ -236,6 +238,11 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
     if any(t.lower_ in SUBNATIONAL_WORDS for t in mods):
         b.subnational_mentions.add((actor.key, start))  # "county police": not the nation's (specific_bodies)
     return True
+
+
+# words that count a body's members ("several police", "many soldiers"): people, not the body
+_INDIVIDUAL_QUANTIFIERS = frozenset({"several", "many", "some", "few", "numerous", "dozens", "hundreds",
+                                     "thousands", "countless"})
 
 
 # premodifiers that make a body one of a city, county or region, never the national one

@@ -10,6 +10,7 @@ possessive) stays: there the person is named as someone's relative.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -17,6 +18,8 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract.actors.word_lists import csv_column, org_heads
 from newscoder.extract.doctext import doc_tokens
+from newscoder.resolve.countries import iso3_for_name
+from newscoder.resolve.subdivisions import subdivision_country
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -44,6 +47,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
         if nxt.lower_ in KIN_NOUNS or nxt.lower_ in LED_NOUNS and _covered(b, m, nxt.idx + len(nxt.text)):
             gone.append(m)
     gone += _only_modifiers_of_things(b, doc)
+    gone += _models_and_places(b, doc)
     if not gone:
         return
     gone_ids = {id(m) for m in gone}
@@ -54,6 +58,46 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     if lost:
         b.mentions = [m for m in b.mentions if m.actor_key not in lost]
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in lost}
+
+
+# a model designation after a maker's name: "737", "747s", "A320", "F-16" is split by the tokenizer
+_MODEL = re.compile(r"^[A-Z]{0,2}\d{2,4}[A-Za-z]{0,3}$")
+
+
+def _models_and_places(b: ActorBuilder, doc: Doc) -> list:
+    """Name mentions that name something else: a maker's name before a model designation ("a Boeing 737",
+    "flies Airbus A320s": the aircraft, a product), and a one-word person's name followed by a comma and a
+    state or country ("a man of Allen, Texas": the town). The actor keeps its other mentions; one left with
+    none is no actor of the article."""
+    toks = doc_tokens(doc)
+    out = []
+    for m in b.mentions:
+        if m.mention_kind != "name":
+            continue
+        actor_type = b.by_key(m.actor_key).actor_type
+        if actor_type not in ("organization", "person"):
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(toks):
+            continue
+        nxt = toks[span.end]
+        if actor_type == "organization" and toks[span.end - 1].whitespace_ and _MODEL.match(nxt.text) \
+                and any(c.isdigit() for c in nxt.text):
+            out.append(m)
+        elif actor_type == "person" and len(span) == 1 and nxt.text == "," \
+                and toks[span.end + 1].ent_type_ == "GPE" and toks[span.end + 1].ent_iob_ == "B" \
+                and toks[span.end + 1].text[:1].isupper() and _state_or_country(toks, span.end + 1):
+            out.append(m)
+    return out
+
+
+def _state_or_country(toks: list[Token], i: int) -> bool:
+    """Is the GPE entity starting at token i a country or a first-level subdivision (a US state)?"""
+    end = i
+    while end + 1 < len(toks) and toks[end + 1].ent_iob_ == "I":
+        end += 1
+    name = " ".join(t.text for t in toks[i : end + 1])
+    return bool(iso3_for_name(name) or subdivision_country(name))
 
 
 def _covered(b: ActorBuilder, m, end: int) -> bool:

@@ -11,7 +11,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative
 from newscoder.extract.actors.entity_bounds import token_range_text, trim_entity
 from newscoder.extract.actors.groups import state_body_name
-from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym
+from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym, org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
@@ -169,6 +169,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     cs, ce, text = token_range_text(doc, start, end)
     if b.overlaps(cs, ce):
         return 0
+    if label == "GPE" and _head_of_name_after(doc, end):
+        return 0  # "Abu Dhabi Media", "United States District Court": the place is part of a body's name
     si = sent_of[ent.start]
     sent = sents[si]
     root = doc[start:end].root
@@ -280,6 +282,22 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         b.add(actor, doc, cs, ce, "name", si, sent, root=root)
     _person_in_name(b, doc, start, end, known_people, si, sent)
     return 0
+
+
+def _head_of_name_after(doc: Doc, end: int) -> bool:
+    """Do capitalised words right after a place name run to an organisation's head word ("Media", "Court",
+    "Army")? Then the place begins that body's name and is no mention of its state. A title on the way
+    ("US President", "United States District Judge") or a person's name ends the run: there the place is
+    the state the office belongs to."""
+    toks = doc_tokens(doc)
+    heads = org_heads()
+    for t in toks[end : end + 4]:
+        if not t.text[:1].isupper() or t.ent_type_ in ("PERSON", "DATE", "TIME", "GPE") \
+                or roles.titles().get(t.lower_) is not None:
+            return False
+        if t.text in heads:
+            return True
+    return False
 
 
 def _company_noun_before(doc: Doc, start: int, end: int) -> int | None:
