@@ -96,3 +96,20 @@ def test_bare_forces_and_ministries():
     assert is_bare_body("Ministry of Defence") and is_bare_body("Foreign Ministry")
     assert not is_bare_body("Indonesian Navy") and not is_bare_body("Ministry of Defence of Ukraine")
     assert not is_bare_body("Kenya Wildlife Service")
+
+
+def test_generic_body_phrases_come_from_the_agents_table():
+    from newscoder.extract.actors.bare_bodies import is_generic_body
+    assert is_generic_body("Constitutional Court") and is_generic_body("the Intelligence Service")
+    assert is_generic_body("Border Guard") and is_generic_body("Federal Police")
+    # a distinctive name, a lower-case phrase and one word are not read by this table
+    assert not is_generic_body("Internal Revenue Service") and not is_generic_body("constitutional court")
+    assert not is_generic_body("Police") and not is_generic_body("Vorlex Constitutional Court")
+
+
+def test_a_generic_court_of_a_known_country_is_named_after_its_state(nlp):
+    actors = _actors(nlp, "Protesters gathered in Warsaw on Monday. Polish President Anna Nowak said the "
+                          "Constitutional Court would rule on the law, and the Constitutional Court met on Friday.")
+    assert actors["Anna Nowak"][0] == "POL"
+    assert actors.get("Polish Constitutional Court", (None,))[0] == "POL"
+    assert "Constitutional Court" not in actors

@@ -1,4 +1,4 @@
-"""Derive the table of one-word agent nouns from the PETRARCH2 agents dictionary (MIT licence).
+"""Derive the tables of agent nouns and generic state bodies from the PETRARCH2 agents dictionary (MIT licence).
 
     python scripts/derive/petrarch_agents.py PATH/TO/petrarch2 [--out scripts/newscoder/data]
 
@@ -6,7 +6,14 @@ Reads `Phoenix.agents.txt` (openeventdata/petrarch2, `petrarch2/data/dictionarie
 ("FARMER [~AGR]", "LAWYER [~JUD]") with the sector code they stand for. Keeps the entries of one word (no
 `_` phrase, no `!PERSON!` macro) and writes `agent_nouns.csv`: word (lower case), sector (the code without
 `~`). Name extraction uses it to tell a job word glued to the front of a name ("Lawyer Ann Ray") from a
-given name. The licence travels with the table (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`); the
+given name.
+
+It also writes `generic_bodies.csv`: the agent phrases of state sectors (GOV, LEG, JUD, MIL, COP, SPY) that
+name an institution every state has ("SENATE", "SUPREME_COURT", "NATIONAL_POLICE", "COAST_GUARD"): phrases
+whose last word is an institution noun, leaving out office titles ("SPEAKER_OF_PARLIAMENT": a word other
+than an institution noun before "of"), sub-national levels ("STATE_SUPREME_COURT", "DISTRICT_COURT": their qualifier is a province
+or city, not a country) and news agencies. Actor naming reads it to tell a bare body that needs its
+country ("Senate" -> "US Senate") from a distinctive name. The licence travels with the table (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`); the
 project reads only the derived CSV.
 """
 
@@ -19,6 +26,16 @@ import sys
 from pathlib import Path
 
 _ENTRY = re.compile(r"^([A-Z][A-Z'.-]*)\s*\[~?([A-Z]{3})[A-Z]*\]")
+_PHRASE = re.compile(r"^([A-Z][A-Z'.-]*(?:_[A-Z'.-]+)*)_?\s*(?:\{[^}]*\})?\s*\[~?([A-Z]{3})[A-Z]*\]")
+_STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+# the last word of a phrase that names an institution, not a person or an act
+_INSTITUTION_HEADS = {"cabinet", "senate", "parliament", "congress", "assembly", "legislature", "court",
+                      "judiciary", "police", "gendarmerie", "guard", "navy", "army", "military", "force",
+                      "forces", "ministry", "service", "bureau", "agency"}
+# bodies of a province, city or district (their qualifier is not the country), and news agencies
+_NOT_NATIONAL = {"state", "district", "municipal", "superior", "legislative", "provincial", "county", "city",
+                 "news", "fire", "jail", "religious", "sharia", "shariah", "royal", "interim", "caretaker",
+                 "provisional", "junta", "general"}
 
 
 def agent_nouns(path: Path) -> list[tuple[str, str]]:
@@ -32,6 +49,30 @@ def agent_nouns(path: Path) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
+def generic_bodies(path: Path) -> list[tuple[str, str]]:
+    """(phrase, sector) for each agent phrase naming an institution every state has, sorted by phrase."""
+    found: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = _PHRASE.match(line.split("#", 1)[0].strip())
+        if not m or m.group(2) not in _STATE_SECTORS:
+            continue
+        words = [w for w in m.group(1).lower().replace("-", "_").split("_") if w]
+        if words[0] == "the":
+            words = words[1:]
+        if not words or words[-1] not in _INSTITUTION_HEADS or _NOT_NATIONAL & set(words) \
+                or ("of" in words or "in" in words) and words[0] not in _INSTITUTION_HEADS or "and" in words:
+            continue
+        found.setdefault(" ".join(words), m.group(2))
+    return sorted(found.items())
+
+
+def _write(path: Path, header: list[str], rows: list[tuple[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("petrarch2", type=Path, help="folder holding Phoenix.agents.txt")
@@ -42,11 +83,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{src}: not found (the PETRARCH2 dictionaries folder is needed)", file=sys.stderr)
         return 2
     rows = agent_nouns(src)
-    with (a.out / "agent_nouns.csv").open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["word", "sector"])
-        w.writerows(rows)
+    _write(a.out / "agent_nouns.csv", ["word", "sector"], rows)
     print(f"agent_nouns.csv: {len(rows)} words")
+    bodies = generic_bodies(src)
+    _write(a.out / "generic_bodies.csv", ["phrase", "sector"], bodies)
+    print(f"generic_bodies.csv: {len(bodies)} phrases")
     return 0
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from newscoder import lexicons
+
 from newscoder.extract.actors.body_names import name_country
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.groups import state_body_name
@@ -27,7 +29,18 @@ def is_bare_body(name: str) -> bool:
     by common words alone."""
     words = name.lower().removeprefix("the ").split()
     return is_bare_chamber(name) or is_bare_force(name) or is_bare_ministry(name) \
-        or len(words) >= 2 and "police" in words and set(words) <= _POLICE_WORDS
+        or len(words) >= 2 and "police" in words and set(words) <= _POLICE_WORDS or is_generic_body(name)
+
+
+def is_generic_body(name: str) -> bool:
+    """"Constitutional Court", "Intelligence Service": a name of two or more words written as a proper name
+    (every word capitalised) that is one of the PETRARCH2 agent phrases for an institution every state has
+    (data/generic_bodies.csv), so it says nothing of whose body it is. One word ("Police", "Cabinet") is
+    as often a capitalised common noun opening a sentence: only the chamber and force rules read those."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in _LINKS for w in words):
+        return False
+    return " ".join(words).lower().replace("-", " ") in lexicons.words("generic_bodies", "phrase")
 
 
 def is_bare_ministry(name: str) -> bool:
