@@ -113,3 +113,12 @@ def test_a_generic_court_of_a_known_country_is_named_after_its_state(nlp):
     assert actors["Anna Nowak"][0] == "POL"
     assert actors.get("Polish Constitutional Court", (None,))[0] == "POL"
     assert "Constitutional Court" not in actors
+
+
+def test_a_department_named_by_its_portfolio_is_named_after_its_state(nlp):
+    from newscoder.extract.actors.bare_bodies import is_generic_body
+    assert is_generic_body("Department of Energy") and not is_generic_body("Department of Marine Biology")
+    actors = _actors(nlp, "Engineers at a Texas laboratory built a new battery. Funding came from the US "
+                          "government: the Department of Energy paid for the tests, the team said.")
+    assert actors.get("US Department of Energy", (None,))[0] == "USA"
+    assert "Department of Energy" not in actors

@@ -12,7 +12,8 @@ It also writes `generic_bodies.csv`: the agent phrases of state sectors (GOV, LE
 name an institution every state has ("SENATE", "SUPREME_COURT", "NATIONAL_POLICE", "COAST_GUARD"): phrases
 whose last word is an institution noun, leaving out office titles ("SPEAKER_OF_PARLIAMENT": a word other
 than an institution noun before "of"), sub-national levels ("STATE_SUPREME_COURT", "DISTRICT_COURT": their qualifier is a province
-or city, not a country) and news agencies. Actor naming reads it to tell a bare body that needs its
+or city, not a country) and news agencies; and "department of <portfolio>" for the portfolios of the
+"SECRETARY_OF_<portfolio>" entries ("Department of Energy"). Actor naming reads it to tell a bare body that needs its
 country ("Senate" -> "US Senate") from a distinctive name. The licence travels with the table (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`); the
 project reads only the derived CSV.
 """
@@ -52,7 +53,8 @@ def agent_nouns(path: Path) -> list[tuple[str, str]]:
 def generic_bodies(path: Path) -> list[tuple[str, str]]:
     """(phrase, sector) for each agent phrase naming an institution every state has, sorted by phrase."""
     found: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    text = path.read_text(encoding="utf-8", errors="replace")
+    for line in text.splitlines():
         m = _PHRASE.match(line.split("#", 1)[0].strip())
         if not m or m.group(2) not in _STATE_SECTORS:
             continue
@@ -63,6 +65,10 @@ def generic_bodies(path: Path) -> list[tuple[str, str]]:
                 or ("of" in words or "in" in words) and words[0] not in _INSTITUTION_HEADS or "and" in words:
             continue
         found.setdefault(" ".join(words), m.group(2))
+    # the portfolios of "SECRETARY_OF_ENERGY", "SECRETARY_OF_THE_TREASURY": a department named by one alone
+    # ("Department of Energy") is every state's
+    for m in re.finditer(r"^SECRETARY_OF_((?:THE_)?[A-Z]+)\s*\[~?([A-Z]{3})", text, re.M):
+        found.setdefault("department of " + m.group(1).lower().replace("_", " "), m.group(2))
     return sorted(found.items())
 
 
