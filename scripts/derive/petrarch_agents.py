@@ -9,12 +9,13 @@ Reads `Phoenix.agents.txt` (openeventdata/petrarch2, `petrarch2/data/dictionarie
 given name.
 
 It also writes `generic_bodies.csv`: the agent phrases of state sectors (GOV, LEG, JUD, MIL, COP, SPY) that
-name an institution every state has ("SENATE", "SUPREME_COURT", "NATIONAL_POLICE", "COAST_GUARD"): phrases
-whose last word is an institution noun, leaving out office titles ("SPEAKER_OF_PARLIAMENT": a word other
-than an institution noun before "of"), sub-national levels ("STATE_SUPREME_COURT", "DISTRICT_COURT": their qualifier is a province
-or city, not a country) and news agencies; and "department of <portfolio>" for the portfolios of the
-"SECRETARY_OF_<portfolio>" entries ("Department of Energy"). Actor naming reads it to tell a bare body that needs its
-country ("Senate" -> "US Senate") from a distinctive name. The licence travels with the table (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`); the
+name an institution every state has ("SENATE", "SUPREME_COURT", "NATIONAL_POLICE", "COAST_GUARD"):
+phrases whose last word is an institution noun, leaving out office titles ("SPEAKER_OF_PARLIAMENT": a word
+other than an institution noun before "of"), sub-national levels ("STATE_SUPREME_COURT", "DISTRICT_COURT":
+their qualifier is a province or city, not a country) and news agencies; and "department of <portfolio>"
+for the portfolios of the "SECRETARY_OF_<portfolio>" entries ("Department of Energy"). Actor naming reads
+it to tell a bare body that needs its country ("Senate" -> "US Senate") from a distinctive name.
+The licence travels with the table (`scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`); the
 project reads only the derived CSV.
 """
 

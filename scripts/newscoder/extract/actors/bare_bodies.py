@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 
 from newscoder import lexicons
-
 from newscoder.extract.actors.body_names import name_country
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.groups import state_body_name
