@@ -1,0 +1,53 @@
+"""Acronyms and short forms (our own sentences): the full name the article or the registry gives is the
+actor's name, the short form an alias; outlets keep their acronym; two candidate full names leave it."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.actors.acronyms import _expansion_pattern, _letters
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _analyse(nlp, text: str):
+    art = make_article(text, date="2026-02-02")
+    return extract_actors(nlp(art.text), art, load_registry())
+
+
+def _by_name(an) -> dict:
+    return {a.name: a for a in an.actors}
+
+
+def test_letters_of_an_acronym_and_the_full_names_they_match():
+    assert _letters("NHC") == "NHC" and _letters("TfL") == "TL"
+    assert _letters("Reuters") is None and _letters("New York") is None
+    pat = _expansion_pattern("TL")
+    assert pat.search("said Transport for London on Monday").group(0) == "Transport for London"
+    # "The" opens sentences: it is no initial
+    assert _expansion_pattern("TC").search("The Council met.") is None
+
+
+def test_an_acronym_takes_the_full_name_the_article_writes(nlp):
+    an = _analyse(nlp, "The Coastal Storm Office issued a warning on Monday for the northern shore. "
+                       "Forecasters at the CSO said the storm would reach land by the evening.")
+    names = _by_name(an)
+    assert "CSO" not in names
+    body = names["Coastal Storm Office"]
+    assert body.actor_type == "organization"
+
+
+def test_a_one_word_short_form_joins_the_body_named_with_a_head_word(nlp):
+    an = _analyse(nlp, "Researchers of the Harlow Institution of Marine Studies measured the reef. "
+                       "Harlow said the coral had lost half its colour since last year.")
+    names = _by_name(an)
+    assert "Harlow Institution of Marine Studies" in names
+    assert not any(a.name == "Harlow" and a.actor_type == "organization" for a in an.actors)
+
+
+def test_registered_acronyms_take_their_full_name_but_outlets_keep_theirs():
+    reg = load_registry()
+    assert reg.lookup("NATO").name == "North Atlantic Treaty Organization"
+    assert reg.lookup("North Atlantic Treaty Organization").actor_id == reg.lookup("NATO").actor_id
+    assert reg.lookup("BBC").name == "BBC"
+    # no synonym whose initials spell it: the acronym stays the name
+    assert reg.lookup("UNICEF").name == "UNICEF"
