@@ -51,3 +51,12 @@ def test_registered_acronyms_take_their_full_name_but_outlets_keep_theirs():
     assert reg.lookup("BBC").name == "BBC"
     # no synonym whose initials spell it: the acronym stays the name
     assert reg.lookup("UNICEF").name == "UNICEF"
+
+
+def test_initials_of_a_person_named_in_full_join_that_person(nlp):
+    an = _analyse(nlp, "Marine biologist Nadia Gorski spoke to us about her study of seals in the Baltic.\n\n"
+                       "Interviewer: Why seals?\n\nNG: They are easy to count from the air.\n\n"
+                       "Interviewer: And next year?\n\nNG: We will fly again in May.")
+    names = _by_name(an)
+    assert names["Nadia Gorski"].actor_type == "person"
+    assert not any(a.name == "NG" for a in an.actors)

@@ -53,11 +53,19 @@ def _known(b: ActorBuilder, form: str, key: str) -> LocalActor | None:
     for m in b.mentions:
         texts.setdefault(m.actor_key, set()).add(re.sub(r"^the ", "", m.text, flags=re.IGNORECASE).lower())
     for o in b.actors.values():
-        if o.key == key or o.actor_type != "organization":
+        if o.key == key:
+            continue
+        # "NG: ..." answering in an interview with Nadia Gorski: initials of a person named in full
+        if o.actor_type == "person" and low == o.name.lower():
+            return o
+        if o.actor_type != "organization":
             continue
         if low in {o.name.lower(), *(x.lower() for x in o.aliases)} or low in texts.get(o.key, ()):
             return o
-    return None
+    # "UH" where the text writes "University of Hawaii at Hilo": the one body whose name it opens
+    longer = [o for o in b.actors.values() if o.key != key and o.actor_type == "organization"
+              and o.name.lower().startswith(low + " ")]
+    return longer[0] if len(longer) == 1 else None
 
 
 def expand_acronyms(b: ActorBuilder, doc: Doc) -> None:
