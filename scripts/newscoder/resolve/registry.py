@@ -7,6 +7,7 @@ A registered actor keeps its registry `actor_id` in every build; its aliases bea
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import hashlib
 import re
@@ -150,5 +151,28 @@ def load_registry(path: Path | None = None) -> Registry:
             for row in csv.DictReader(f):
                 spellings.setdefault(normalize_name(row["alias"]), []).append(row["alias"].strip())
     reg.upper_only = {k for k, forms in spellings.items() if all(_is_acronym(f) for f in forms)}
+    _full_names(reg, spellings)
     reg.files = tuple(files)
     return reg
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s,\-]+", name) if w[:1].isupper())
+
+
+def _full_names(reg: Registry, spellings: dict[str, list[str]]) -> None:
+    """A body registered under its acronym ("NATO") is named by the one registered synonym of several words
+    whose initials spell it ("North Atlantic Treaty Organization"); the acronym stays a synonym. News outlets
+    keep the acronym: "BBC" is the outlet's usual name."""
+    synonyms: dict[str, list[str]] = {}
+    for key, ids in reg.aliases.items():
+        for actor_id in ids:
+            synonyms.setdefault(actor_id, []).extend(spellings.get(key, []))
+    for actor in list(reg.actors.values()):
+        name = actor.name
+        if actor.actor_type != "organization" or actor.actor_id.startswith("reg_media_") \
+                or not name.isalpha() or not name.isupper():
+            continue
+        full = {s for s in synonyms.get(actor.actor_id, ()) if len(s.split()) >= 2 and _initials(s) == name}
+        if len(full) == 1:
+            reg.actors[actor.actor_id] = dataclasses.replace(actor, name=full.pop())

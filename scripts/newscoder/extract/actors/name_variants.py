@@ -27,6 +27,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.acronyms import expand_acronyms
 from newscoder.extract.actors.entities import _is_first_name
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.word_lists import org_heads
@@ -125,6 +126,7 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
     merge_into(b, gone)
     _initials_with_tail(b)
     _longer_written_names(b, doc)
+    expand_acronyms(b, doc)
     _drop_ordinal_offices(b)
 
 

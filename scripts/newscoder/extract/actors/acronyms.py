@@ -1,0 +1,118 @@
+"""Acronyms and short forms as canonical names: the full name the article gives.
+
+An actor named by an acronym ("NHC", "TfL") takes the full name when the article writes, anywhere, one
+name whose capitalised words have those initials ("National Hurricane Center", "Transport for London");
+an actor already made from that full name absorbs it. An unregistered one-word organisation ("Scripps",
+"Acme") joins the article's one organisation whose name is that word followed by an organisation's head
+word ("Scripps Institution of Oceanography", "Acme Limited"). Registered acronyms take their full name from
+the registry (see `resolve.registry`). With two candidate full names the actor stays as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from newscoder.extract.actors.short_names import merge_into
+from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.doctext import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor
+
+# lower-case words a full name may hold between its capitalised words ("Transport for London")
+_LINKS = r"(?:of|and|for|the|de|du|la|on|in|at|&)"
+
+
+@functools.cache
+def _expansion_pattern(letters: str) -> re.Pattern[str]:
+    gap = rf"(?:,?\s+(?:{_LINKS}\s+)*)"
+    words = [rf"{c}[\w’'\-]*" for c in letters]
+    # "The" opens sentences and titles: it is never an initial
+    return re.compile(r"(?<![\w’'\-])(?!The\b)" + gap.join(words) + r"(?![\w’'\-])")
+
+
+def _letters(name: str) -> str | None:
+    """The initials an acronym stands for ("NHC" -> "NHC", "TfL" -> "TL"); None for other names."""
+    if " " in name or not name[:1].isupper() or not name.replace("&", "").isalpha():
+        return None
+    caps = "".join(c for c in name if c.isupper())
+    lower = sum(c.islower() for c in name)
+    if not 2 <= len(caps) <= 8 or lower > 1:
+        return None
+    return caps
+
+
+def _known(b: ActorBuilder, form: str, key: str) -> LocalActor | None:
+    low = form.lower()
+    texts: dict[str, set[str]] = {}
+    for m in b.mentions:
+        texts.setdefault(m.actor_key, set()).add(re.sub(r"^the ", "", m.text, flags=re.IGNORECASE).lower())
+    for o in b.actors.values():
+        if o.key == key:
+            continue
+        # "NG: ..." answering in an interview with Nadia Gorski: initials of a person named in full
+        if o.actor_type == "person" and low == o.name.lower():
+            return o
+        if o.actor_type != "organization":
+            continue
+        if low in {o.name.lower(), *(x.lower() for x in o.aliases)} or low in texts.get(o.key, ()):
+            return o
+    # "UH" where the text writes "University of Hawaii at Hilo": the one body whose name it opens
+    longer = [o for o in b.actors.values() if o.key != key and o.actor_type == "organization"
+              and o.name.lower().startswith(low + " ")]
+    return longer[0] if len(longer) == 1 else None
+
+
+def expand_acronyms(b: ActorBuilder, doc: Doc) -> None:
+    """Name acronym actors by the full name the article writes; merge short forms into their full name."""
+    text = doc_text(doc)
+    gone: dict[str, str] = {}
+    for a in list(b.actors.values()):
+        if a.registry_id is not None or a.actor_type != "organization" or a.key in gone:
+            continue
+        letters = _letters(a.name)
+        if letters is None:
+            continue
+        forms = {re.sub(r"\s+", " ", m.group(0)) for m in _expansion_pattern(letters).finditer(text)}
+        if len(forms) != 1:
+            continue
+        form = forms.pop()
+        target = _known(b, form, a.key)
+        if target is not None:
+            gone[a.key] = target.key
+            _alias(target, a.name)
+            if target.country_iso3 is None and a.country_iso3:
+                target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
+        else:
+            _alias(a, a.name)
+            a.name = form
+    _short_forms_of_bodies(b, gone)
+    merge_into(b, gone)
+
+
+def _short_forms_of_bodies(b: ActorBuilder, gone: dict[str, str]) -> None:
+    """"Scripps" beside "Scripps Institution of Oceanography": a one-word organisation that is the first
+    word of the article's one organisation named "<word> <head word> ..." is that organisation."""
+    heads = org_heads()
+    orgs = [o for o in b.actors.values() if o.actor_type == "organization" and o.key not in gone]
+    for a in orgs:
+        if a.registry_id is not None or " " in a.name or not a.name[:1].isupper() or a.key in gone:
+            continue
+        longer = [o for o in orgs if o.key != a.key and o.key not in gone
+                  and len(words := o.name.split()) >= 2 and words[0] == a.name and words[1] in heads]
+        if len(longer) == 1:
+            target = longer[0]
+            gone[a.key] = target.key
+            _alias(target, a.name)
+            if target.country_iso3 is None and a.country_iso3:
+                target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
+
+
+def _alias(a: LocalActor, name: str) -> None:
+    if name not in a.aliases and name != a.name:
+        a.aliases.append(name)
