@@ -91,7 +91,7 @@ _KIND_ENDINGS = ("al", "ic", "ary", "ory", "an", "ese", "ish", "ist", "ed", "ing
 def _evaluative(t: Token) -> bool:
     """A plain adjective of quality before a group noun ("vigilant locals", "angry farmers"): the sentence's
     judgement of the people, not words that say which people they are; left out of the group's name."""
-    if t.pos_ != "ADJ" or t.dep_ != "amod" or t.ent_type_ or "-" in t.text or not t.is_lower:
+    if t.tag_ != "JJ" or t.dep_ != "amod" or t.ent_type_ or "-" in t.text or not t.is_lower:
         return False
     low = t.lower_
     return low not in _PLAIN_ADJECTIVES and not low.endswith(_KIND_ENDINGS)
@@ -129,8 +129,10 @@ def _named_place_after(tok: Token) -> str | None:
             continue
         # "from the University of Leeds and Kelby College": coordinated names are one team, kept whole,
         # whether the parse joins the second name to the first or to the group noun
-        heads = [obj, *(c for c in obj.children if c.dep_ == "conj" and _is_name(c)),
+        heads = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_),
                  *(c for c in named_conjs if c.i > obj.i),
+                 *(c for c in tok.children if c.dep_ == "appos" and c.i > obj.i and _is_name(c)
+                   and any(t.dep_ == "cc" and t.head.i == obj.i for t in tok.doc[obj.i:c.i])),
                  *(c for c in prep.children if c.dep_ in ("pobj", "conj") and c.i > obj.i and _is_name(c)
                    and any(t.dep_ == "cc" for t in tok.doc[obj.i:c.i]))]
         end = max(_name_end(h) for h in heads)
@@ -190,7 +192,7 @@ def _body_of(b: ActorBuilder, tok: Token) -> LocalActor | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "at", "of", "with"):
             objs = [o for o in child.children if o.dep_ == "pobj"]
-            if len(objs) != 1 or any(c.dep_ == "conj" for c in [*objs[0].children, *tok.children]):
+            if len(objs) != 1 or any(c.dep_ in ("conj", "cc") for c in [*objs[0].children, *tok.children]):
                 return None  # "from the university and the institute": no one body
             for m in b.mentions:
                 if m.char_start <= objs[0].idx < m.char_end and m.mention_kind == "name":
