@@ -93,6 +93,10 @@ def _evaluative(t: Token) -> bool:
     judgement of the people, not words that say which people they are; left out of the group's name."""
     if t.tag_ != "JJ" or t.dep_ != "amod" or t.ent_type_ or "-" in t.text or not t.is_lower:
         return False
+    doc = t.doc
+    if (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) \
+            or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_):
+        return False  # a part of a hyphenated word ("pro-democracy")
     low = t.lower_
     return low not in _PLAIN_ADJECTIVES and not low.endswith(_KIND_ENDINGS)
 
