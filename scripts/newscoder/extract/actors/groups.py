@@ -33,6 +33,8 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         return  # "more troops", "all permanent residents": an amount or a class of people, not a group
     mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several", "other")
             and t.dep_ != "poss"]
+    if any(t.pos_ == "CCONJ" for t in mods):
+        return  # "police and county officials", "US and British authorities": two groups, not one name
     iso3 = _country_of_mods(mods)
     if iso3 is None:
         iso3 = _country_after(tok)  # "rebels in Syria", "troops from Chad"
@@ -46,7 +48,8 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     elif low in group_nouns or (speaking := speaking_people(tok)):
         # the words that say which people ("Cuban exiles"), not how many ("more than 100 protesters")
         words = [t for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
-                 and t.lower_ not in _CLASS_QUANTIFIERS and t.lower_ not in ("than", "least", "about")]
+                 and t.lower_ not in _CLASS_QUANTIFIERS and t.lower_ not in ("than", "least", "about")
+                 and not _evaluative(t)]
         name = _as_written([*words, tok])
     else:
         return
@@ -80,6 +83,24 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
 
 
+# endings of adjectives that say what kind of people (relational: "federal", "public", "elementary",
+# "Buddhist", "affected"), not how the writer judges them ("vigilant", "angry", "brave")
+_KIND_ENDINGS = ("al", "ic", "ary", "ory", "an", "ese", "ish", "ist", "ed", "ing", "ern", "ian", "i")
+
+
+def _evaluative(t: Token) -> bool:
+    """A plain adjective of quality before a group noun ("vigilant locals", "angry farmers"): the sentence's
+    judgement of the people, not words that say which people they are; left out of the group's name."""
+    if t.tag_ != "JJ" or t.dep_ != "amod" or t.ent_type_ or "-" in t.text or not t.is_lower:
+        return False
+    doc = t.doc
+    if (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) \
+            or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_):
+        return False  # a part of a hyphenated word ("pro-democracy")
+    low = t.lower_
+    return low not in _PLAIN_ADJECTIVES and not low.endswith(_KIND_ENDINGS)
+
+
 def _as_written(words: list[Token]) -> str:
     """Words of a name joined as the text joins them: "anti-Brexit protesters", not "anti - Brexit"; a
     sentence-opening "Anti-"/"Pro-" is written in lower case like the common noun it qualifies."""
@@ -91,7 +112,7 @@ def _as_written(words: list[Token]) -> str:
     return out
 
 
-_QUALIFYING_PREPS = frozenset({"of", "in", "from", "at"})
+_QUALIFYING_PREPS = frozenset({"of", "in", "from", "at", "near"})
 _NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
 
 
@@ -99,19 +120,52 @@ def _named_place_after(tok: Token) -> str | None:
     """The post-modifying phrase that says which people a common noun means: "of/in/from/at" + a proper
     noun that the model labels a place or organisation ("residents of Magnitogorsk", "students at Leeds
     University"), written as the text writes it. None when the object is no name ("residents of the area")."""
-    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+    named_conjs = [c for c in tok.children if c.dep_ == "conj" and _is_name(c)]
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" and c not in named_conjs for c in tok.children):
         return None  # "activists and people in the Parliament": whose phrase it is, the parse does not settle
     for prep in tok.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _QUALIFYING_PREPS:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ not in _NAMED_PLACE_LABELS:
+        if obj is not None and _is_kind_phrase(obj):
+            return tok.doc[prep.i:obj.i + 1].text  # "lawmakers from the pro-democracy camp"
+        if obj is None or not _is_name(obj):
             continue
-        words = [t for t in obj.subtree if t.i >= prep.i and not t.is_punct and t.dep_ not in ("relcl", "acl")]
-        span = [t for t in words if t.i <= obj.i or t.ent_iob_ == "I"]  # the name, not what follows it
-        start, end = prep.i, max(t.i for t in span)
-        return tok.doc[start:end + 1].text
+        # "from the University of Leeds and Kelby College": coordinated names are one team, kept whole,
+        # whether the parse joins the second name to the first or to the group noun
+        heads = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_),
+                 *(c for c in named_conjs if c.i > obj.i),
+                 *(c for c in tok.children if c.dep_ == "appos" and c.i > obj.i and _is_name(c)
+                   and any(t.dep_ == "cc" and t.head.i == obj.i for t in tok.doc[obj.i:c.i])),
+                 *(c for c in prep.children if c.dep_ in ("pobj", "conj") and c.i > obj.i and _is_name(c)
+                   and any(t.dep_ == "cc" for t in tok.doc[obj.i:c.i]))]
+        end = max(_name_end(h) for h in heads)
+        return tok.doc[prep.i:end + 1].text
     return None
+
+
+def _is_kind_phrase(obj: Token) -> bool:
+    """"the pro-democracy camp", "the anti-war movement": a common noun the text itself qualifies by a
+    hyphenated word of stance or kind, which says which people as a name would."""
+    kids = [c for c in obj.lefts]
+    return (obj.pos_ == "NOUN" and obj.tag_ == "NN" and bool(kids) and kids[0].lower_ == "the"
+            and all(c.dep_ in ("det", "amod", "compound", "punct") for c in kids)
+            and any("-" in c.text and c.text.isascii() and c.dep_ in ("amod", "compound") for c in kids))
+
+
+def _is_name(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.ent_type_ in _NAMED_PLACE_LABELS
+
+
+def _name_end(obj: Token) -> int:
+    """Index of the last token of the name a proper noun heads: "Institute of Technology", not the
+    clause or parenthesis after it."""
+    end = obj.i
+    for child in obj.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "conj", "cc") or child.is_punct:
+            continue
+        end = max(end, max(t.i for t in child.subtree if t.i <= end or t.ent_iob_ == "I" or t.i == child.i))
+    return end
 
 
 def speaking_people(tok: Token) -> bool:
@@ -142,7 +196,7 @@ def _body_of(b: ActorBuilder, tok: Token) -> LocalActor | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "at", "of", "with"):
             objs = [o for o in child.children if o.dep_ == "pobj"]
-            if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
+            if len(objs) != 1 or any(c.dep_ in ("conj", "cc") for c in [*objs[0].children, *tok.children]):
                 return None  # "from the university and the institute": no one body
             for m in b.mentions:
                 if m.char_start <= objs[0].idx < m.char_end and m.mention_kind == "name":
