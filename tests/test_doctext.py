@@ -1,6 +1,6 @@
 """The shared per-Doc text: the article's own string is used only when it is the parsed text."""
 
-from newscoder.extract.doctext import adopt_text, doc_text
+from newscoder.extract.doctext import adopt_text, doc_sents, doc_text, doc_tokens
 
 
 def test_the_parsed_string_is_adopted_and_reads_the_same(nlp):
@@ -21,3 +21,15 @@ def test_an_empty_doc_adopts_only_the_empty_string(nlp):
     doc = nlp("")
     adopt_text(doc, "not this")
     assert doc_text(doc) == ""
+
+
+def test_sentences_tokens_and_text_are_those_of_the_doc_asked_about(nlp):
+    first = nlp("The council met on Monday. It voted to close the bridge.")
+    second = nlp("Rain fell in Lyon.")
+    assert [s.text for s in doc_sents(first)] == ["The council met on Monday.", "It voted to close the bridge."]
+    assert doc_sents(first) is doc_sents(first)  # computed once per Doc
+    assert [s.text for s in doc_sents(second)] == ["Rain fell in Lyon."]
+    assert [t.text for t in doc_tokens(second)] == ["Rain", "fell", "in", "Lyon", "."]
+    assert doc_text(second) == "Rain fell in Lyon."
+    assert doc_text(first) == "The council met on Monday. It voted to close the bridge."
+    assert [s.text for s in doc_sents(first)][1] == "It voted to close the bridge."

@@ -141,10 +141,11 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
         if any(t.is_alpha for t in tokens[sent.start : sent.end]):
             last_words = si
     pos = doc_pos(doc)
+    types_of = _pronoun_types()  # speed: `pronoun_types` without a call per word (`lower_` is lower case)
     for si, sent in enumerate(sents):
         for tok in tokens[sent.start : sent.end]:
             low = tok.lower_
-            types = pronoun_types(low)
+            types = types_of.get(low)
             pronoun = types is not None and (pos[tok.i] == "PRON" or low in ("his", "her", "its", "their"))
             # speed: only pronouns and nouns are read below, so the overlap test is made for them alone
             if not pronoun and (pos[tok.i] not in ("NOUN", "PROPN") or tok.dep_ == "compound"):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_sents, doc_tokens
 from newscoder.extract.quote_marks import QuoteSegment
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class QuoteContext:
 
     def __init__(self, doc: Doc, text: str, segs: list[QuoteSegment], paras: list[tuple[int, int]]):
         self.doc, self.text, self.segs, self.paras = doc, text, segs, paras
-        self.sents = list(doc.sents)
+        self.sents = list(doc_sents(doc))
         self.sent_starts = [s.start_char for s in self.sents]
         self.tok_starts = [t.idx for t in doc_tokens(doc)]
         self.seg_starts = [s.outer_start for s in segs]

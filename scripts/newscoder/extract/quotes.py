@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import according_to, complement_of, cue_entry, foreign_trailing_cue
-from newscoder.extract.doctext import doc_pos, doc_tokens
+from newscoder.extract.doctext import doc_pos, doc_sents, doc_tokens
 from newscoder.extract.quote_content import (
     QUESTION_CUES,
     background_cue,
@@ -420,8 +420,8 @@ def _foreign_quotes(doc: Doc, article: Article, actors: ActorAnalysis) -> list[Q
     """Direct quotes of a non-English article: its quoted passages, with the speaker of a trailing
     attribution found through data/reporting_verbs_multilingual.csv ('"...", dijo Burtón.')."""
     text, out = article.text, []
-    sent_starts = [s.start_char for s in doc.sents]
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
+    sent_starts = [s.start_char for s in sents]
     for seg in find_quote_segments(text, article.headings):
         inner = text[seg.start : seg.end].strip()
         found = foreign_trailing_cue(text, seg.outer_end, article.language or "") if seg.close_at else None

@@ -27,7 +27,7 @@ from newscoder.extract import roles, speaker_bodies
 from newscoder.extract.actors.common_words import common_word_opening
 from newscoder.extract.actors.kin_names import kin_context
 from newscoder.extract.attribution import cue_entry
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_sents, doc_text, doc_tokens
 from newscoder.extract.speaker_actor import (
     ARTICLES,
     HONORIFICS,
@@ -524,7 +524,7 @@ def _add_actor(doc: Doc, actors: ActorAnalysis, name: str, atype: str, spans: li
 
 def _mention(doc: Doc, actors: ActorAnalysis, key: str, spans: list[tuple[int, int]]) -> None:
     text = doc_text(doc)
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     starts = [s.start_char for s in sents]
     for s, e in spans:
         if any(m.char_start == s and m.char_end == e for m in actors.mentions):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from newscoder.extract.doctext import doc_ents, doc_text
+from newscoder.extract.doctext import doc_ents, doc_sents, doc_text
 from newscoder.records import Article, Timex
 from newscoder.resolve.dates import Resolution, lexicon, resolve_expression
 
@@ -256,7 +256,7 @@ def extract_timex(doc: Doc, article: Article) -> list[Timex]:
     """Every temporal expression in the body with an ISO value, in text order."""
     text = article.text
     spans = _candidates(doc, text)
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = [s.start_char for s in doc_sents(doc)]
     out: list[Timex] = []
     history: list[tuple[str, str]] = []
     for start, end in spans:

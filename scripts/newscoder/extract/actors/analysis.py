@@ -111,7 +111,7 @@ from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.venue_places import drop_venues_used_as_places
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text, span_text
+from newscoder.extract.doctext import doc_ents, doc_sents, doc_text, doc_tokens, range_text, span_text
 from newscoder.extract.quote_marks import find_quote_segments
 from newscoder.records import ActorAnalysis, Article, Mention
 from newscoder.resolve.actors import is_bare_chamber, is_bare_force
@@ -232,7 +232,7 @@ def _heading_tokens(tokens: list[Token], headings: tuple[tuple[int, int], ...]) 
 def extract_actors(doc: Doc, article: Article, registry: Registry | None = None) -> ActorAnalysis:
     """Every actor of the article and every mention pointing to it (pure: no I/O)."""
     b = ActorBuilder(registry)
-    sents = [s for s in doc.sents]
+    sents = list(doc_sents(doc))
     sent_of: dict[int, int] = {}
     for si, s in enumerate(sents):
         for i in range(s.start, s.end):
@@ -539,7 +539,7 @@ def _name_bare_by_earlier_phrase(b: ActorBuilder, doc: Doc) -> None:
         if m.actor_key in bare.values():
             first[m.actor_key] = min(first.get(m.actor_key, m.char_start), m.char_start)
     found: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _QUALIFIER_LABELS or ent.end >= len(doc):
             continue
         noun = doc[ent.end]

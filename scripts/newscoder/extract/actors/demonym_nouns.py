@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def countries_from_demonym_subjects(b: ActorBuilder, doc: Doc) -> None:
     """"X won the prize. The sixteen-year-old Swede ...": the one person named in the sentence before a
     definite demonym subject takes its nationality. Read from the model's one-word NORP (or PERSON)
     entities only (no pass over every token)."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("NORP", "PERSON") or len(ent) != 1:  # the model tags "Briton" PERSON too
             continue
         tok = ent[0]

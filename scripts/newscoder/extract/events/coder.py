@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_sents, doc_text, doc_tokens
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.arguments import _armed_subject
 from newscoder.extract.events.cameo import (
@@ -142,7 +142,7 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
     text = doc_text(doc)
     titled = {mn.actor_key for mn in actors.mentions if mn.mention_kind == "title"}
     aux_heads = {t.head.i for t in doc_tokens(doc) if t.dep_ == "aux" and t.lower_ in DEMAND_AUX}
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(doc_sents(doc)):
         if not text[sent.start_char : sent.end_char].strip() or article.in_heading(sent.start_char, sent.end_char):
             continue
         if is_discarded(text[sent.start_char : sent.end_char]):
