@@ -52,6 +52,7 @@ from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of
+from newscoder.resolve.subdivisions import subdivision_country
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -280,9 +281,26 @@ def _movement_before(b: ActorBuilder, doc: Doc, start: int, named: Counter[str] 
     for text in (f"{word} Party", f"{word}ic Party"):
         reg = b.registry.lookup(text)
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3 \
-                and named and named.get(reg.country_iso3, 0) > 0 and leads(reg.country_iso3, named):
+                and (named and named.get(reg.country_iso3, 0) > 0 and leads(reg.country_iso3, named)
+                     or _names_own_subdivision(doc, start, reg.country_iso3)):
             return reg.country_iso3
     return None
+
+
+def _names_own_subdivision(doc: Doc, start: int, iso3: str) -> bool:
+    """Does the sentence of the name name a state or province of the party's country ("a Republican, X,
+    told a Nevada paper")? A member placed in one of its states is of that country even in a story that
+    names another country more. Only the model's place and body names of the one sentence are read, each
+    whole or by its leading words ("the Nevada Independent" -> "Nevada")."""
+    sent = doc_tokens(doc)[start].sent
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "ORG", "LOC"):
+            continue
+        words = [t.text for t in ent if t.lower_ != "the"]
+        for n in range(min(len(words), 3), 0, -1):
+            if subdivision_country(" ".join(words[:n])) == iso3:
+                return True
+    return False
 
 
 def is_international(actor: LocalActor) -> bool:
