@@ -211,7 +211,10 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                         key = nearer
                     # ... but the main subject of the pronoun's own sentence, of unknown gender, outranks an
                     # agreeing person not named in it ("Chapman told us, a choice leaving her helpless")
-                    if key is not None and own is None and _last_sentence(b, key, tok.idx) < si:
+                    # (not for the object of a clause with a subject of its own: "Another son, X, predeceased
+                    # her", "police believe him to be 25")
+                    if key is not None and own is None and _last_sentence(b, key, tok.idx) < si \
+                            and not _object_of_subject_clause(tok):
                         key = _own_main_subject(b, tok, si, _compatible(b, types, gender)) or key
                     # "Volker's post put him at the centre": an object pronoun whose clause subject is owned by
                     # a person stands for that owner
@@ -473,7 +476,27 @@ def _own_main_subject(b: ActorBuilder, tok: Token, si: int, compatible: Callable
     """The person that is the main subject of the pronoun's own sentence, named before it, if it fits."""
     hits = [c for c in b.candidates if c.sentence_index == si and c.char_start < tok.idx and c.is_main_subject
             and c.actor_type == "person" and compatible(c)]
-    return hits[0].actor_key if len({c.actor_key for c in hits}) == 1 else None
+    if len({c.actor_key for c in hits}) != 1:
+        return None
+    # "X questioned the president's power to do as he proposed": an unnamed person between them is a rival
+    toks = doc_tokens(tok.doc)
+    between = [t for t in toks[tok.sent.start : tok.i] if t.idx > hits[0].char_start]
+    if any(t.tag_ in ("NN", "NNP") and roles.titles().get(t.lower_) not in (None, "honorific", "modifier")
+           and t.i > 0 and toks[t.i - 1].lower_ == "the" for t in between):
+        return None
+    return hits[0].actor_key
+
+
+def _object_of_subject_clause(tok: Token) -> bool:
+    """An object pronoun, or the subject of an infinitive ("believe him to be"), in a clause with a subject."""
+    if tok.lower_ not in _OBJECT_PRONOUNS:
+        return False
+    if tok.dep_ == "poss":
+        return False
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children)
 
 
 def _subject_owner(b: ActorBuilder, tok: Token, compatible: Callable) -> str | None:
