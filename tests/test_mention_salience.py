@@ -24,7 +24,7 @@ def test_a_name_inside_the_pronouns_sentence_does_not_hide_the_person_before(nlp
 
 def test_the_main_subject_of_the_pronouns_sentence_outranks_an_earlier_agreeing_person(nlp):
     text = ("Mary Okafor paints murals in Leeds. She sold one last year. "
-            "Zorana Pelt told reporters the quilt had left her exhausted.")
+            "Zorana Pelt sewed all night, a choice leaving her exhausted.")
     found = mentions(nlp, text)
     assert ("her", "Zorana Pelt") in found
     assert ("She", "Mary Okafor") in found
@@ -44,3 +44,18 @@ def test_an_emphatic_reflexive_belongs_to_the_name_it_follows(nlp):
     found = mentions(nlp, text)
     assert ("himself", "John Harlow") in found
     assert ("Kestin Varro", "Kestin Varro") in found
+
+
+def test_the_object_of_a_clause_with_its_own_subject_is_not_that_subject(nlp):
+    text = "Mary Marsh died on Sunday in Leeds. An older brother, Tobin Marsh, predeceased her."
+    found = mentions(nlp, text)
+    assert ("her", "Mary Marsh") in found
+    assert ("Tobin Marsh", "Tobin Marsh") in found
+
+
+def test_an_unnamed_titled_person_between_subject_and_pronoun_is_a_rival(nlp):
+    text = ("President John Harlow spoke on Monday in Ottawa. "
+            "Zorana Pelt questioned the president's power to act as he proposed.")
+    found = mentions(nlp, text)
+    assert ("he", "John Harlow") in found
+    assert ("Zorana Pelt", "Zorana Pelt") in found
