@@ -171,7 +171,11 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if low in _REFLEXIVES:
                     # "the van could not stop itself": a reflexive is bound by its clause's subject, and
                     # links only when that subject is an actor's mention of an agreeing type
-                    key = _binding_subject(b, tok, types)
+                    # "a meeting with Trump himself": an emphatic reflexive right after a name is that name's
+                    prev = tok.nbor(-1) if tok.i > 0 else None
+                    named = {m.actor_key for m in b.mentions if prev is not None
+                             and m.char_end == prev.idx + len(prev.text) and b.by_key(m.actor_key).actor_type in types}
+                    key = named.pop() if len(named) == 1 else _binding_subject(b, tok, types)
                     if key is not None:
                         b.add(b.by_key(key), doc, tok.idx, tok.idx + len(tok.text), "pronoun", si, sent, root=tok)
                     continue
@@ -198,12 +202,24 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     # salient ("Miller said ... Smith told us ... He stated": Smith)
                     key = pick_antecedent(b.candidates, tok.idx, si, _besides(_agrees(b, types, gender), own),
                                           window)
-                    nearer = pick_antecedent(b.candidates, tok.idx, si,
+                    # (not from the pronoun's own sentence: "Another son, X, predeceased her" is not X, and
+                    # "Prompted by Lee's visit, she ..." does not hide the person of the sentence before)
+                    nearer = pick_antecedent(b.candidates, sent.start_char, si,
                                              _besides(_compatible(b, types, gender), own), window)
-                    # (not from the pronoun's own sentence: "Another son, X, predeceased her" is not X)
                     if key is not None and nearer is not None \
                             and _last_sentence(b, key, tok.idx) < _last_sentence(b, nearer, tok.idx) < si:
                         key = nearer
+                    # ... but the main subject of the pronoun's own sentence, of unknown gender, outranks an
+                    # agreeing person not named in it ("Chapman told us, a choice leaving her helpless")
+                    # (not for the object of a clause with a subject of its own: "Another son, X, predeceased
+                    # her", "police believe him to be 25")
+                    if key is not None and own is None and _last_sentence(b, key, tok.idx) < si \
+                            and not _object_of_subject_clause(tok):
+                        key = _own_main_subject(b, tok, si, _compatible(b, types, gender)) or key
+                    # "Volker's post put him at the centre": an object pronoun whose clause subject is owned by
+                    # a person stands for that owner
+                    if own is None and (owner := _subject_owner(b, tok, _compatible(b, types, gender))):
+                        key = owner
                 key = key or pick_antecedent(b.candidates, tok.idx, si, _besides(_compatible(b, types, gender), own),
                                              window)
                 if wide is not None and key is not None and low == "they":
@@ -454,6 +470,50 @@ def _thing_subject(b: ActorBuilder, tok: Token, plural: bool = False) -> bool:
         return False
     return bool(subjects) and not any(m.char_start <= s.idx < m.char_end for s in subjects for m in b.mentions) \
         and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
+
+
+def _own_main_subject(b: ActorBuilder, tok: Token, si: int, compatible: Callable) -> str | None:
+    """The person that is the main subject of the pronoun's own sentence, named before it, if it fits."""
+    hits = [c for c in b.candidates if c.sentence_index == si and c.char_start < tok.idx and c.is_main_subject
+            and c.actor_type == "person" and compatible(c)]
+    if len({c.actor_key for c in hits}) != 1:
+        return None
+    # "X questioned the president's power to do as he proposed": an unnamed person between them is a rival
+    toks = doc_tokens(tok.doc)
+    between = [t for t in toks[tok.sent.start : tok.i] if t.idx > hits[0].char_start]
+    if any(t.tag_ in ("NN", "NNP") and roles.titles().get(t.lower_) not in (None, "honorific", "modifier")
+           and t.i > 0 and toks[t.i - 1].lower_ == "the" for t in between):
+        return None
+    return hits[0].actor_key
+
+
+def _object_of_subject_clause(tok: Token) -> bool:
+    """An object pronoun, or the subject of an infinitive ("believe him to be"), in a clause with a subject."""
+    if tok.lower_ not in _OBJECT_PRONOUNS:
+        return False
+    if tok.dep_ == "poss":
+        return False
+    verb = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp"):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children)
+
+
+def _subject_owner(b: ActorBuilder, tok: Token, compatible: Callable) -> str | None:
+    """"Lee's lawyer defended him": the person owning the subject of an object pronoun's clause, or None."""
+    if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative"):
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    if poss is None:
+        return None
+    keys = {c.actor_key for c in b.candidates if c.char_start <= poss.idx < c.char_start + max(1, len(poss.text))
+            and c.actor_type == "person" and compatible(c)}
+    if not keys:
+        keys = {m.actor_key for m in b.mentions if m.char_start <= poss.idx < m.char_end
+                and b.by_key(m.actor_key).actor_type == "person"}
+        keys = {k for k in keys if b.genders.get(k) in (None, pronoun_table().get(tok.lower_, ("", "", ""))[1])}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _last_sentence(b: ActorBuilder, key: str, before: int) -> int:
