@@ -11,8 +11,8 @@ def _types(nlp, text: str) -> dict[str, str]:
 
 
 def test_a_name_after_an_indefinite_article_is_a_process_not_a_person(nlp):
-    types = _types(nlp, "Finance minister Elena Markou warned against a disorderly Grexit. Markou said Grexit "
-                        "would hurt pensioners, and a sudden Grexit would close the banks.")
+    types = _types(nlp, "Finance minister Elena Markou warned against a no-deal Grexit. Markou said Grexit "
+                        "would hurt pensioners, and a long-delayed Grexit would close the banks.")
     assert "Grexit" not in types
     assert types["Elena Markou"] == "person"
 
@@ -34,3 +34,18 @@ def test_a_name_ending_in_a_firms_plural_head_word_is_an_organisation(nlp):
                         "Both companies have been in operation since the 1970s.")
     assert types == {"Worldwide Sailing Adventures": "organization", "Harbour Aquatics": "organization"}
 
+
+
+def test_a_portrait_with_an_indefinite_article_leaves_the_person(nlp):
+    types = _types(nlp, 'The curator Lena Ostrova said: "He would paint a blue Marisol and a red Marisol, and '
+                        'buyers chose one." His pictures of Marisol sold well.')
+    assert types["Lena Ostrova"] == "person"
+    assert types.get("Marisol") == "person"
+
+
+def test_a_word_of_a_species_name_before_a_compound_noun_is_no_actor(nlp):
+    text = ("Biologist Ines Varga counted Kelbanian penguins on the coast. Female Kelbanian penguins are "
+            "smaller than males. The team also weighed Kelbanian penguin chicks at hatching.")
+    types = _types(nlp, text)
+    assert not any("Kelbanian" in name for name in types)
+    assert types["Ines Varga"] == "person"

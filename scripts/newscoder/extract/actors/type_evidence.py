@@ -12,9 +12,10 @@
   usually a capitalised word of that language ("Nuestras"): the sentence is foreign when its words are
   mostly stop words of Spanish, French, German, Portuguese or Italian (spaCy's own lists, no model) and
   hardly any of English.
-- A one-word name with no known given name that the article writes after an indefinite article, with at
-  most three lowercase words between ("a no-deal X", "an orderly X."), and not before a noun it modifies
-  ("a former X aide" is a person's aide), is the name of a thing or a process, not a person.
+- A one-word name with no known given name that the article writes after an indefinite article and a
+  hyphenated modifier, with at most three lowercase words between ("a no-deal X", "a long-delayed X."), and
+  not before a noun it modifies ("a former X aide" is a person's aide), is the name of a thing or a
+  process, not a person ("a blue X" may be a portrait of someone: no evidence).
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def _part_written_after(doc: Doc, name: str) -> bool:
 
 
 def name_with_indefinite_article(doc: Doc, start: int, end: int) -> bool:
-    """"a no-deal X", "an orderly X by May": a one-word name (no known given name) that takes an
+    """"a no-deal X", "a long-delayed X by May": a one-word name (no known given name) that takes an
     indefinite article somewhere in the article names a thing or a process; a person's name takes none."""
     toks = doc_tokens(doc)
     if end - start != 1 or _is_first_name(toks[start].text):
@@ -124,6 +125,10 @@ def name_with_indefinite_article(doc: Doc, start: int, end: int) -> bool:
         between = [w.strip("\"“”'") for w in m.group(1).split()]
         # "a meeting with X", "a talk by X": a function word between makes X no part of the noun phrase
         if any(w in english and w != "no" for w in between):
+            continue
+        # a compound modifier tells a kind of a process ("a no-deal X", "a long-delayed X"); a plain adjective
+        # may describe a portrait ("a blue X" is a picture of someone), an age a person ("a 40-year-old X")
+        if not any("-" in w and not any(c.isdigit() for c in w) for w in between):
             continue
         rest = m.group(2) or ""
         nxt = re.sub(r"^\W+", "", rest)
