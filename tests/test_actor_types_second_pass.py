@@ -49,3 +49,12 @@ def test_a_word_of_a_species_name_before_a_compound_noun_is_no_actor(nlp):
     types = _types(nlp, text)
     assert not any("Kelbanian" in name for name in types)
     assert types["Ines Varga"] == "person"
+
+
+def test_a_troupe_retyped_from_person_takes_the_story_country(nlp):
+    text = ("The harvest fair opened in Austin, Texas on Friday. Belly dancing troupe Desert Evolution performed "
+            "on Saturday in Dallas, Texas. Ana Ruiz, the organiser, said the fair drew crowds from across Texas.")
+    actors = {a.name: a for a in analyse_actors(nlp, text).actors}
+    assert actors["Desert Evolution"].actor_type == "organization"
+    assert actors["Desert Evolution"].country_iso3 == "USA"
+    assert any(a.actor_type == "person" and a.country_iso3 == "USA" for a in actors.values())
