@@ -57,3 +57,19 @@ def test_a_troupe_retyped_from_person_takes_the_story_country(nlp):
     actors = {a.name: a for a in analyse_actors(nlp, text).actors}
     assert actors["Desert Evolution"].actor_type == "organization"
     assert actors["Desert Evolution"].country_iso3 == "USA"
+
+
+def test_a_name_the_model_calls_an_organisation_after_an_age_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from newscoder.extract.actors.entity_labels import relabel
+
+    doc = nlp("The first victim was 40-year-old Skandan Velupillai, a former tenant of the landlord.")
+    start = next(t.i for t in doc if t.text == "Skandan")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]  # the label the model gives some such names
+    ent = doc.ents[0]
+    assert relabel(doc, ent, ent.start, ent.end) == "PERSON"
+    other = nlp("The first sponsor was Harbour Dynamics, a former tenant of the landlord.")
+    start = next(t.i for t in other if t.text == "Harbour")
+    other.ents = [Span(other, start, start + 2, label="ORG")]
+    assert relabel(other, other.ents[0], start, start + 2) == "ORG"

@@ -27,7 +27,7 @@ from newscoder.extract.actors.type_evidence import (
     name_with_indefinite_article,
 )
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
-from newscoder.extract.doctext import doc_ents, doc_tokens, range_text
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text
 from newscoder.resolve.countries import is_region, iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import Registry
@@ -348,6 +348,10 @@ def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:
             and prep.head.i < start and toks[start].text not in gender_table("first_names.csv", "name"))
 
 
+# an age written right before a name ("the 40-year-old Ann Ray")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
 def _titled_person(doc: Doc, start: int, end: int) -> bool:
     """A two- or three-word proper name with a person's title right before it ("spokesperson Ann Ray",
     "Mr Ray") or as the head of its apposition ("Ann Ray, a spokesperson for the port")."""
@@ -363,6 +367,8 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
                                                             or toks[start - 1].lower_ == "member")
                       and start <= toks[start - 1].head.i < end):
         return True  # "Mr Ray", "spokesperson Ann Ray", "committee member Ann Ray", "Voter Ann Ray"
+    if start > 0 and _AGE_BEFORE.search(doc_text(doc), max(0, toks[start].idx - 16), toks[start].idx):
+        return True  # "40-year-old Ann Ray": an age is a person's
     return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
                for c in span.root.children)
 
