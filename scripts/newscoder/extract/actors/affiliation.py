@@ -792,8 +792,8 @@ def _from_article_places(b: ActorBuilder, found: Counter[str], doc: Doc | None =
         elif actor.actor_type == "person" and actor.key in away:
             continue
         elif actor.actor_type in ("person", "group") \
-                or bodies and actor.actor_type == "organization" and _is_domestic(actor.name) \
-                and not is_international(actor):
+                or bodies and actor.actor_type == "organization" \
+                and (_is_domestic(actor.name) or actor.name in b.class_bodies) and not is_international(actor):
             set_country(actor, iso3, "article")
 
 

@@ -180,7 +180,11 @@ def _modifies_thing(tok: Token) -> bool:
     """A name written before a common noun that names no kind of actor ("X penguins", "the X species")."""
     head = tok.head
     # the noun right after the name ("X penguins"; not "an 'X for PM' sign", where the name is the text)
-    return tok.dep_ in ("compound", "amod", "nmod") and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+    # ("X penguin chicks": nouns of the same compound in between, none naming an actor, count as the noun's)
+    between = tok.doc[tok.i + 1 : head.i] if tok.i < head.i <= tok.i + 3 else None
+    return tok.dep_ in ("compound", "amod", "nmod") and between is not None and head.pos_ == "NOUN" \
+        and all(t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == head.i and not _actor_noun(t)
+                for t in between) \
         and not _actor_noun(head) and head.ent_type_ != "PERSON"
 
 
@@ -202,7 +206,9 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
         if not person and not _low_evidence(a, parents):
             continue
         spans = [doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms]
-        if person and all(s is not None and len(s) and _modifies_thing(s.root) for s in spans):
+        # (the last word of the name before the noun; "Female X penguins" has the noun as its root's head too)
+        if person and all(s is not None and len(s) and _modifies_thing(s[-1])
+                          and (s.root.i == s[-1].i or s.root.head.i == s[-1].head.i) for s in spans):
             gone.add(a.key)  # "Kelbian penguins", "Female Kelbian penguins": a word of a thing's name
             continue
         # a lone capitalised word with no sign of a person ("Measles", "Wings") must act like an actor too

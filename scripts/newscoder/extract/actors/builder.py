@@ -44,6 +44,9 @@ class ActorBuilder:
     # people the text ties to an international body ("X of the World Health Organization"): of no country
     # by their office, so never given the country the story is set in
     stateless: set[str] = field(default_factory=set)
+    # names the model called people that a bound class noun showed to be bodies ("the dance troupe X"): a
+    # local troupe, band or charity of a story about one country is of that country (affiliation)
+    class_bodies: set[str] = field(default_factory=set)
     # people known only by a title phrase ("a fire officer said"): kept through the pass as antecedents
     # of "he"/"she", dropped at its end unless the phrase qualifies them (groups.drop_bare_titles)
     unnamed_officials: set[str] = field(default_factory=set)

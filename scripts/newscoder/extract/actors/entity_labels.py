@@ -20,9 +20,14 @@ from newscoder.extract.actors.entities import (
     locative,
 )
 from newscoder.extract.actors.entity_bounds import token_range_text
-from newscoder.extract.actors.type_evidence import astronomical_name, body_by_class_noun, foreign_word
+from newscoder.extract.actors.type_evidence import (
+    astronomical_name,
+    body_by_class_noun,
+    foreign_word,
+    name_with_indefinite_article,
+)
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
-from newscoder.extract.doctext import doc_ents, doc_tokens, range_text
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text
 from newscoder.resolve.countries import is_region, iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import Registry
@@ -60,6 +65,15 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     bound = start <= prev.head.i < end or root.head.i == prev.i
     if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
         return table[prev.lower_]
+    # "the talk show Morning Kelby" where the model tagged only "Kelby": capitalised words of the same name
+    # (attached inside it) between the class noun and the tagged part
+    j = start - 1
+    while j > 0 and start - j <= 2 and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper() \
+            and not toks[j].ent_type_ and start <= toks[j].head.i < end:
+        j -= 1
+    if j < start - 1 and toks[j].lower_ in table and toks[j].pos_ == "NOUN" \
+            and (j < toks[j].head.i < end or root.head.i == j):
+        return table[toks[j].lower_]
     # the noun of a natural event the name modifies: "the Zeta outbreak" (not "the Kappa vessel", "the
     # Kappa drug": there the name is the operator or the maker)
     head = root.head
@@ -160,6 +174,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LOC"  # "went to the Moon": a celestial body, not an actor
     if label == "PERSON" and foreign_word(doc, ent, start, end):
         return "LANGUAGE"  # "Nuestras acciones ...": a capitalised word of a sentence in another language
+    if label == "PERSON" and name_with_indefinite_article(doc, start, end):
+        return "EVENT"  # "a no-deal Brexit": a process or a thing takes an article, a person's name none
     if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
         return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
@@ -332,6 +348,10 @@ def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:
             and prep.head.i < start and toks[start].text not in gender_table("first_names.csv", "name"))
 
 
+# an age written right before a name ("the 40-year-old Ann Ray")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
 def _titled_person(doc: Doc, start: int, end: int) -> bool:
     """A two- or three-word proper name with a person's title right before it ("spokesperson Ann Ray",
     "Mr Ray") or as the head of its apposition ("Ann Ray, a spokesperson for the port")."""
@@ -347,6 +367,8 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
                                                             or toks[start - 1].lower_ == "member")
                       and start <= toks[start - 1].head.i < end):
         return True  # "Mr Ray", "spokesperson Ann Ray", "committee member Ann Ray", "Voter Ann Ray"
+    if start > 0 and _AGE_BEFORE.search(doc_text(doc), max(0, toks[start].idx - 16), toks[start].idx):
+        return True  # "40-year-old Ann Ray": an age is a person's
     return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
                for c in span.root.children)
 

@@ -12,6 +12,10 @@
   usually a capitalised word of that language ("Nuestras"): the sentence is foreign when its words are
   mostly stop words of Spanish, French, German, Portuguese or Italian (spaCy's own lists, no model) and
   hardly any of English.
+- A one-word name with no known given name that the article writes after an indefinite article and a
+  hyphenated modifier, with at most three lowercase words between ("a no-deal X", "a long-delayed X."), and
+  not before a noun it modifies ("a former X aide" is a person's aide), is the name of a thing or a
+  process, not a person ("a blue X" may be a portrait of someone: no evidence).
 """
 
 from __future__ import annotations
@@ -107,3 +111,33 @@ def _part_written_after(doc: Doc, name: str) -> bool:
     parts = "|".join(sorted(re.escape(w) for w in body_class_nouns("part")))
     pattern = rf"(?<![\w-]){re.escape(name)}(?:'s|’s)? (?i:{parts})\b"
     return re.search(pattern, doc_text(doc)) is not None
+
+
+def name_with_indefinite_article(doc: Doc, start: int, end: int) -> bool:
+    """"a no-deal X", "a long-delayed X by May": a one-word name (no known given name) that takes an
+    indefinite article somewhere in the article names a thing or a process; a person's name takes none."""
+    toks = doc_tokens(doc)
+    if end - start != 1 or _is_first_name(toks[start].text):
+        return False
+    english, _ = _foreign_stop_words()
+    pattern = rf"\b[Aa]n?((?: [\"“”']?[a-z][\w-]*[\"“”']?){{0,3}}) {re.escape(toks[start].text)}(?![\w-])(\W+\w*)?"
+    for m in re.finditer(pattern, doc_text(doc)):
+        between = [w.strip("\"“”'") for w in m.group(1).split()]
+        # "a meeting with X", "a talk by X": a function word between makes X no part of the noun phrase
+        if any(w in english and w != "no" for w in between):
+            continue
+        # a compound modifier tells a kind of a process ("a no-deal X", "a long-delayed X"); a plain adjective
+        # may describe a portrait ("a blue X" is a picture of someone), an age a person ("a 40-year-old X")
+        if not any("-" in w and not any(c.isdigit() for c in w) for w in between):
+            continue
+        rest = m.group(2) or ""
+        nxt = re.sub(r"^\W+", "", rest)
+        # "a former X aide": the name modifies the noun after it; a stop word or punctuation ends the phrase
+        if nxt and rest[:1] == " " and nxt.lower() not in english and nxt[:1].islower():
+            continue
+        # and the parse agrees: the article is the name's own determiner ("for a week X was" is not)
+        span = doc.char_span(m.start(2) - len(toks[start].text) if m.group(2) else m.end() - len(toks[start].text),
+                             m.start(2) if m.group(2) else m.end())
+        if span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
+            return True
+    return False
