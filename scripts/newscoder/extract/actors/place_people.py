@@ -129,9 +129,9 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
             starts = [t.idx for t in toks]
         name = " ".join(words)
         uses = []
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-            j = bisect.bisect_left(starts, m.start())
-            if j + len(words) <= len(toks) and starts[j] == m.start() \
+        for at in _whole_word_uses(text, name):
+            j = bisect.bisect_left(starts, at)
+            if j + len(words) <= len(toks) and starts[j] == at \
                     and tuple(t.text for t in toks[j : j + len(words)]) == words:
                 uses.append(j)
         if not uses or any(_agent_use(toks[j], toks) for j in uses):
@@ -141,6 +141,24 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
             out.add(name)
         elif len(words) == 1 and _thing_uses(toks, uses, placed):
             out.add(name)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"[\w'’-]")
+_WORD_AFTER = re.compile(r"[\w-]")
+
+
+def _whole_word_uses(text: str, name: str) -> list[int]:
+    """Where `name` stands in `text` as whole words, not inside a longer word, left to right and not
+    overlapping. Speed: `str.find` and two one-character tests, not a pattern compiled for each name."""
+    out, at, end = [], text.find(name), len(text)
+    while at != -1:
+        after = at + len(name)
+        if not (at > 0 and _WORD_BEFORE.match(text[at - 1])) and not (after < end and _WORD_AFTER.match(text[after])):
+            out.append(at)
+            at = text.find(name, after)
+        else:
+            at = text.find(name, at + 1)
     return out
 
 
