@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.actors.common_words import noun_word
 from newscoder.extract.actors.entities import (
     _NAME_PARTICLES,
     _OCCUPATION_ENDINGS,
@@ -396,10 +397,25 @@ def extend_name_left(doc: Doc, start: int, end: int) -> int:
             and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
             and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()
             and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text)
-                 or _first_of_two_given(doc, start, end))):
+                 or _first_of_two_given(doc, start, end) or _untagged_first_word(doc, start, end))):
         # a longer name takes only a known given name before a first word that is none ("Yolanda" + "Yu Mei-ling")
         return start - 1
     return start
+
+
+def _untagged_first_word(doc: Doc, start: int, end: int) -> bool:
+    """"her aunt, Hedda" + "Marrow Keel", "the Jamaat" + "Rukun Sabil": a name of two words or more with one
+    more capitalised proper noun right before it, inside the sentence, after a comma or a lower-case word, that
+    is no common English noun, job word or capitalised function word: the model's span lost the name's first
+    word. (Titles, honorifics, countries and nationality words are ruled out by the caller.)"""
+    if end - start < 2 or start < 2:
+        return False
+    toks = doc_tokens(doc)
+    prev, before = toks[start - 1], toks[start - 2]
+    if _opens_sentence(toks, start - 1) or not prev.whitespace_ or prev.lower_ in _agent_nouns() \
+            or prev.lower_.endswith(_OCCUPATION_ENDINGS) or prev.is_stop or noun_word(prev.text):
+        return False
+    return before.text == "," or before.is_alpha and before.is_lower
 
 
 def _first_of_two_given(doc: Doc, start: int, end: int) -> bool:
