@@ -363,6 +363,19 @@ POST_NOMINALS = frozenset({
 })
 
 
+def descriptor_tail_end(doc: Doc, start: int, end: int, registered: bool) -> int:
+    """End of a name without the lower-case common noun the model took in after it ("the Kelby Crate
+    company", "students of Kelby Saints school"): a descriptor of the body, no word of its name (the class
+    noun still tells its type). A registered name written so ("the Democratic party") keeps it, and so does a
+    name opening with a determiner word ("All Souls school"), which without its class noun reads as a phrase."""
+    toks = doc_tokens(doc)
+    if end - start > 1 and not registered and toks[start].pos_ != "DET" and toks[end - 1].pos_ == "NOUN" \
+            and toks[end - 1].is_alpha and toks[end - 1].is_lower and toks[end - 2].text[:1].isupper() \
+            and toks[end - 2].is_alpha:
+        return end - 1
+    return end
+
+
 def _opens_sentence(toks: list, i: int) -> bool:
     """The token opens a sentence or a paragraph (line breaks are tokens of their own)."""
     k = i - 1
