@@ -49,6 +49,7 @@ from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjec
 from newscoder.extract.actors.divided_states import compass_states
 from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
+    descriptor_tail_end,
     extend_name,
     extend_name_left,
     regnal_title,
@@ -278,6 +279,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
+        if label in ("ORG", "PERSON"):
+            end = descriptor_tail_end(doc, start, end, bool(registry and registry.lookup(range_text(doc, start, end))))
         if ent.label_ == "PERSON" and label == "ORG" and body_by_class_noun(doc, start, end):
             body_names.add(range_text(doc, start, end))  # the vote: other PERSON spans of the name follow it
             b.class_bodies.add(range_text(doc, start, end))

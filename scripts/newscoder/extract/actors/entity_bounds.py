@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.actors.common_words import noun_word
 from newscoder.extract.actors.entities import (
     _NAME_PARTICLES,
     _OCCUPATION_ENDINGS,
@@ -362,6 +363,19 @@ POST_NOMINALS = frozenset({
 })
 
 
+def descriptor_tail_end(doc: Doc, start: int, end: int, registered: bool) -> int:
+    """End of a name without the lower-case common noun the model took in after it ("the Kelby Crate
+    company", "students of Kelby Saints school"): a descriptor of the body, no word of its name (the class
+    noun still tells its type). A registered name written so ("the Democratic party") keeps it, and so does a
+    name opening with a determiner word ("All Souls school"), which without its class noun reads as a phrase."""
+    toks = doc_tokens(doc)
+    if end - start > 1 and not registered and toks[start].pos_ != "DET" and toks[end - 1].pos_ == "NOUN" \
+            and toks[end - 1].is_alpha and toks[end - 1].is_lower and toks[end - 2].text[:1].isupper() \
+            and toks[end - 2].is_alpha:
+        return end - 1
+    return end
+
+
 def _opens_sentence(toks: list, i: int) -> bool:
     """The token opens a sentence or a paragraph (line breaks are tokens of their own)."""
     k = i - 1
@@ -396,10 +410,25 @@ def extend_name_left(doc: Doc, start: int, end: int) -> int:
             and not prev.text.isupper() and not roles.is_title_word(prev.text) and not roles.is_honorific(prev.text)
             and not roles.country_of_modifier(prev.text) and prev.text not in org_heads()
             and (end - start == 1 or _is_first_name(prev.text) and not _is_first_name(doc[start].text)
-                 or _first_of_two_given(doc, start, end))):
+                 or _first_of_two_given(doc, start, end) or _untagged_first_word(doc, start, end))):
         # a longer name takes only a known given name before a first word that is none ("Yolanda" + "Yu Mei-ling")
         return start - 1
     return start
+
+
+def _untagged_first_word(doc: Doc, start: int, end: int) -> bool:
+    """"her aunt, Hedda" + "Marrow Keel", "the Jamaat" + "Rukun Sabil": a name of two words or more with one
+    more capitalised proper noun right before it, inside the sentence, after a comma or a lower-case word, that
+    is no common English noun, job word or capitalised function word: the model's span lost the name's first
+    word. (Titles, honorifics, countries and nationality words are ruled out by the caller.)"""
+    if end - start < 2 or start < 2:
+        return False
+    toks = doc_tokens(doc)
+    prev, before = toks[start - 1], toks[start - 2]
+    if _opens_sentence(toks, start - 1) or not prev.whitespace_ or prev.lower_ in _agent_nouns() \
+            or prev.lower_.endswith(_OCCUPATION_ENDINGS) or prev.is_stop or noun_word(prev.text):
+        return False
+    return before.text == "," or before.is_alpha and before.is_lower
 
 
 def _first_of_two_given(doc: Doc, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative
-from newscoder.extract.actors.entity_bounds import token_range_text, trim_entity
+from newscoder.extract.actors.entity_bounds import descriptor_tail_end, token_range_text, trim_entity
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym, org_heads
 from newscoder.extract.doctext import doc_tokens
@@ -166,6 +166,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     toks = doc_tokens(doc)
     label = label or ent.label_
     start, end = trim_entity(ent)
+    if label in ("ORG", "PERSON"):
+        end = descriptor_tail_end(doc, start, end, bool(registry and registry.lookup(doc[start:end].text)))
     cs, ce, text = token_range_text(doc, start, end)
     if b.overlaps(cs, ce):
         return 0
