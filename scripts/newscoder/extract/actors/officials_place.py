@@ -5,19 +5,22 @@ office of a state or a public service but not which state. Such a person, still 
 every other evidence was read, takes the country of the place the story happens in (basis `office`):
 the one country of the places the lead says something happened in or at ("killed X in the port town of
 Mokha, Yemen", "After a trial in Paris, ..."), not the places it names in passing ("Abu Dhabi TV", "a
-Canadian tourist"); else the article's own country (`context.article_country`: the dateline, else the
-one country its lead names). A story with foreign actors fails the share test of `story_country`, yet the
-official named by a bare office is still the place's own. Never for a registered or stateless person,
+Canadian tourist"); else the country of a wire dateline's place. Never the one country named anywhere
+in the article (a story may name only a foreign state, "the Kremlin and Ukraine protested"). A story
+with foreign actors fails the share test of `story_country`, yet the official named by a bare office is
+still the place's own. Never for a registered or stateless person,
 nor one named beside a body of another or of no known country (`story_country._NEAR` characters).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.affiliation import set_country
 from newscoder.extract.actors.story_country import _NEAR
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.dateline import dateline_end
+from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -59,6 +62,14 @@ def _titled(toks: list[Token], first: Token) -> bool:
     return False
 
 
+def dateline_country(doc: Doc) -> str | None:
+    """The country of a wire dateline's place ("KYIV (AFP) -" -> UKR)."""
+    end = dateline_end(doc_text(doc), 0)
+    if end is None:
+        return None
+    return country_of(re.split(r"[,(]", doc_text(doc)[:end])[0].strip(" -\u2013\u2014"), cities=True)
+
+
 def lead_place(sents: list[Span], skip: set[int]) -> str | None:
     """The one country of the places the lead says something happened in or at ("in Paris", "in the port
     town of Mokha, Yemen"): places named as the object of "in"/"at", or listed beside one."""
@@ -97,7 +108,7 @@ def officials_in_story_place(b: ActorBuilder, doc: Doc, sents: list[Span], skip:
               and m.char_start in starts and _titled(toks, starts[m.char_start])]
     if not titled:
         return
-    iso3 = lead_place(sents, skip) or (b.home() if b.home is not None else None)
+    iso3 = lead_place(sents, skip) or dateline_country(doc)
     if iso3 is None:
         return
     # the office is that of a body named beside it when one is ("Sky News Arabia's bureau chief, X")
