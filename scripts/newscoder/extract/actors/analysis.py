@@ -89,6 +89,7 @@ from newscoder.extract.actors.named import (
     surname_country,
     surname_index,
 )
+from newscoder.extract.actors.officials_place import officials_in_story_place
 from newscoder.extract.actors.place_only import drop_place_only_states
 from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.protest_place import name_crowds_by_action_place
@@ -440,6 +441,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     dropped += drop_region_peoples(b)
     # the last evidence, once every actor's own was read and the rows that are no actors were dropped (a
     # country given here would keep a place or a thing from being dropped)
+    officials_in_story_place(b, doc, sents, skip_tok)
     countries_from_story(b, lead, is_international)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
