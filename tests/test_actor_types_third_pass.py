@@ -43,3 +43,11 @@ def test_a_place_class_word_cut_from_a_longer_name_is_no_actor(nlp):
                        "officials did not comment.")
     assert _types(an).get("Ana Ferreira") == "person"
     assert "State" not in _types(an)
+
+
+def test_a_state_a_person_comes_from_is_a_place_after_a_people_word(nlp):
+    # the parser tags "Palestinian" an adjective; set off as an apposition it names the person
+    an = _analyse(nlp, "Bo Lindqvist, a young Palestinian from Norway, opposed Senator Ana Ferreira's plan.")
+    assert _types(an).get("Bo Lindqvist") == "person"
+    assert _types(an).get("Ana Ferreira") == "person"
+    assert "Norway" not in _types(an)
