@@ -51,3 +51,11 @@ def test_a_state_a_person_comes_from_is_a_place_after_a_people_word(nlp):
     assert _types(an).get("Bo Lindqvist") == "person"
     assert _types(an).get("Ana Ferreira") == "person"
     assert "Norway" not in _types(an)
+
+
+def test_a_named_hill_someone_is_missing_from_is_a_place(nlp):
+    an = _analyse(nlp, "The Kelby Herald reported that Senator Ana Ferreira had been ill and was missing from "
+                       "Capitol Hill for weeks.")
+    assert _types(an).get("Ana Ferreira") == "person"
+    assert _types(an).get("Kelby Herald") == "organization"
+    assert "Capitol Hill" not in _types(an)
