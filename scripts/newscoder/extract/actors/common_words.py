@@ -217,6 +217,8 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
         return True  # "MV" of "MV Alan Kurdi" (not "the SS", a body of its own)
     if a.actor_type == "group" and _regional_label(a.name):
         return True
+    if a.name.lower() in _place_class_words():
+        return True  # "State" cut from "New York State law": a class word of places names no one
     if a.actor_type == "organization" and all(_medium_use(doc, m) for m in ms):
         return True  # "wrote on Twitter", "said via Twitter": the medium of a message, not a party
     if (a.actor_type == "person" or a.actor_type == "organization" and " " not in a.name) \
@@ -239,6 +241,13 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
         if span is None or _person_shown(doc, span.root) or not (lower or _thing_use(doc, span.start)):
             return False
     return True
+
+
+@functools.cache
+def _place_class_words() -> frozenset[str]:
+    """The place nouns (data/place_nouns.csv) and "state": one of them alone, capitalised, is a piece of a
+    longer place or law name ("New York State", "Kelby City Council" cut), never an actor's name."""
+    return frozenset(lexicons.column("place_nouns", "noun")) | {"state"}
 
 
 def _written_lower(doc: Doc, name: str) -> bool:

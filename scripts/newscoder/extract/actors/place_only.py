@@ -39,7 +39,14 @@ def _located(doc: Doc, start: int) -> bool:
     if prep.lower_ == "from" and any(c.lower_ in ("both", "all", "each") for c in prep.children):
         return True
     return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prep.head.lemma_ == "be" \
-        or _on_a_route(prep)
+        or _nominal_adjective(prep.head) or _on_a_route(prep)
+
+
+def _nominal_adjective(tok) -> bool:
+    """An adjective in a noun's place ("X, an ethnic Kurd from Y" when the parser tags the people word an
+    adjective): set off as an apposition or a subject or object, it names a person, so "from Y" is where the
+    person comes from."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj")
 
 
 _PLACE_CLASSES = frozenset({"country", "nation", "state", "place", "region", "location", "city"})

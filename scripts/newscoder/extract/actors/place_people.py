@@ -24,6 +24,7 @@ from newscoder.extract.actors.entities import _is_first_name
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of_place
+from newscoder.resolve.subdivisions import subdivision_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,6 +88,12 @@ def _place_use(toks: list[Token], i: int, end: int) -> bool:
     if any(t.lemma_.lower() in _place_nouns() for t in (*tok.conjuncts, tok.head) if t.pos_ == "NOUN"
            and (t.dep_ == "conj" or t is tok.head and tok.dep_ == "conj")):
         return True
+    if end - i == 1 and end + 2 < len(toks) and toks[end].lower_ == "in":
+        # "X in the province of Y": a place set inside a wider one (by the words: the parser often hangs
+        # the "in" on the noun before the name)
+        after = toks[end + 2] if toks[end + 1].lower_ == "the" else toks[end + 1]
+        if after.pos_ == "NOUN" and after.lemma_.lower() in _place_nouns():
+            return True
     nxt = toks[end] if end < len(toks) else None
     if nxt is not None and (nxt.text in _facility_nouns() or nxt.lower_ in _place_nouns()
                             or nxt.lower_ in _PLACE_ADJECTIVES):
@@ -134,7 +141,15 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
             if j + len(words) <= len(toks) and starts[j] == at \
                     and tuple(t.text for t in toks[j : j + len(words)]) == words:
                 uses.append(j)
-        if not uses or any(_agent_use(toks[j], toks) for j in uses):
+        if not uses:
+            continue
+        if len(words) == 1 and subdivision_country(name) is not None \
+                and not any(j > 0 and roles.is_title_word(toks[j - 1].text) for j in uses):
+            # a province or state the ISO list knows (no first name, no title before it): a place, never a
+            # person; even "X declared an emergency" is its government, which we do not guess
+            out.add(name)
+            continue
+        if any(_agent_use(toks[j], toks) for j in uses):
             continue
         placed = [_place_use(toks, j, j + len(words)) for j in uses]
         if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None:

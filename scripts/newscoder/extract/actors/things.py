@@ -227,6 +227,17 @@ def venue_before_event(doc: Doc, start: int, end: int) -> bool:
     return re.search(rf"(?<!for ){re.escape(rest)}\b", doc_text(doc)) is not None
 
 
+def _place_noun_of(root, places) -> bool:
+    """"the state of X", "the town of X": the article names X as the place a place noun stands for ("state"
+    counts here, with "the" before it: "a state of calamity" or "the head of state of X" do not)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return False
+    noun = of.head
+    return (noun.lemma_.lower() in places or noun.lower_ == "state") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]:
     """One-word names the model tags as people that the article presents as a place: "Kelby, a small town
     in ...", "the nearest settlement is Kelby" (a place noun of data/place_nouns.csv in apposition or as
@@ -242,6 +253,6 @@ def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str
             near.append(root.head)
         if root.dep_ == "attr" and root.head.lemma_ == "be":
             near += [c for c in root.head.children if c.dep_ == "nsubj"]
-        if any(t.pos_ == "NOUN" and t.lemma_.lower() in places for t in near):
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in places for t in near) or _place_noun_of(root, places):
             out.add(root.text)
     return out

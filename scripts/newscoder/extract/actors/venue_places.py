@@ -43,7 +43,8 @@ _AT = frozenset({"at", "in", "near", "outside", "inside", "into", "within", "acr
 # "was taken to X", "flown from X": where someone or something goes or comes from
 _GOING = frozenset({"take", "bring", "rush", "admit", "transfer", "transport", "airlift", "fly", "move", "go",
                     "come", "arrive", "return", "travel", "flee", "drive", "walk", "head", "release", "discharge",
-                    "evacuate", "carry", "send", "escape", "leave", "depart", "relocate", "run", "march"})
+                    "evacuate", "carry", "send", "escape", "leave", "depart", "relocate", "run", "march",
+                    "miss"})  # "was missing from X": absent from a place
 
 
 def _is_town(name: str) -> bool:
