@@ -772,10 +772,16 @@ def _coordinated_subject(tok: Token) -> bool:
 
 def _noun_phrase(tok: Token) -> list[Token]:
     """The head noun with its left modifiers (determiner, adjectives, compounds, possessive)."""
-    left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case")]
-    start = min((min(t.i for t in lt.subtree) for lt in left), default=tok.i)
-    start = min(start, tok.i)
+    # speed: a left child's `left_edge` is the first word of its subtree (walking the subtree was a tenth
+    # of the anaphora linking, read for every noun of the text)
+    start = tok.i
+    for lt in tok.lefts:
+        if lt.dep_ in _NP_LEFT_DEPS and (edge := lt.left_edge.i) < start:
+            start = edge
     return doc_tokens(tok.doc)[start : tok.i + 1]
+
+
+_NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "case"})
 
 
 def _office_of(tok: Token) -> str | None:
