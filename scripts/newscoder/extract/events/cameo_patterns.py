@@ -121,6 +121,23 @@ def _own_list(block: str, forms: frozenset[str]) -> tuple[Pattern, ...]:
 
 
 @functools.cache
+def _own_stems(lemma: str) -> frozenset[str]:
+    """Every form (and every part of it before an "_") that a pattern of the lemma's blocks was written for."""
+    out: set[str] = set()
+    for row in verbs().get(lemma, ()):
+        for form in _own_patterns().get(row["block"], {}):
+            out.add(form)
+            out.update(form[:k] for k, ch in enumerate(form) if ch == "_")
+    return frozenset(out)
+
+
+def may_have_own(lemma: str, word: str) -> bool:
+    """False when no particle could give the verb a pattern of its own (a cheap test before `has_own`)."""
+    stems = _own_stems(lemma)
+    return lemma in stems or word in stems
+
+
+@functools.cache
 def has_own(lemma: str, word: str, particles: frozenset[str]) -> bool:
     """Some block of the verb has a pattern written for its form (else `match(..., own=True)` finds none)."""
     forms = _forms(lemma, word, particles)

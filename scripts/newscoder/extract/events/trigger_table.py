@@ -248,8 +248,11 @@ def _dictionary_pattern(tok: Token, lemma: str) -> TriggerMatch | None:
     are not "fire"'s), and statements (CAMEO 01) and uncoded patterns are no events here."""
     if lemma not in cameo_patterns.verbs():
         return None  # speed: most verbs are not in the dictionary either
+    word = tok.lower_
+    if not cameo_patterns.may_have_own(lemma, word):
+        return None  # speed: no pattern of the verb's blocks names the verb's form, with any particle
     parts = _particles(tok)
-    if not cameo_patterns.has_own(lemma, tok.lower_, frozenset(parts)):
+    if not cameo_patterns.has_own(lemma, word, frozenset(parts)):
         return None  # speed: no pattern of the verb's blocks was written for this verb's form
     found = cameo_patterns.match(tok, lemma, verb_object(tok), parts, own=True)
     if found is None:
