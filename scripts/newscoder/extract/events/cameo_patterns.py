@@ -106,23 +106,62 @@ def _prep_fits(p: Pattern, preps: list[tuple[Token, list[set[str]]]]) -> Token |
     return None
 
 
+@functools.cache
+def _forms(lemma: str, word: str, particles: frozenset[str]) -> frozenset[str]:
+    """The verb forms a pattern's `verbs` may name: the lemma and the word, bare and with each particle."""
+    return frozenset({lemma, word} | {f"{w}_{p}" for w in (lemma, word) for p in particles})
+
+
+@functools.cache
+def _own_list(block: str, forms: frozenset[str]) -> tuple[Pattern, ...]:
+    """The block's patterns written for one of the forms, in the block's order (memoised: verbs recur)."""
+    patterns = _patterns().get(block, ())
+    index = _own_patterns().get(block, {})
+    return tuple(patterns[k] for k in sorted({k for f in forms for k in index.get(f, ())}))
+
+
+@functools.cache
+def _own_stems(lemma: str) -> frozenset[str]:
+    """Every form (and every part of it before an "_") that a pattern of the lemma's blocks was written for."""
+    out: set[str] = set()
+    for row in verbs().get(lemma, ()):
+        for form in _own_patterns().get(row["block"], {}):
+            out.add(form)
+            out.update(form[:k] for k, ch in enumerate(form) if ch == "_")
+    return frozenset(out)
+
+
+def may_have_own(lemma: str, word: str) -> bool:
+    """False when no particle could give the verb a pattern of its own (a cheap test before `has_own`)."""
+    stems = _own_stems(lemma)
+    return lemma in stems or word in stems
+
+
+@functools.cache
+def has_own(lemma: str, word: str, particles: frozenset[str]) -> bool:
+    """Some block of the verb has a pattern written for its form (else `match(..., own=True)` finds none)."""
+    forms = _forms(lemma, word, particles)
+    return any(_own_list(row["block"], forms) for row in verbs().get(lemma, ())
+               if not row["particle"] or row["particle"] in particles)
+
+
 def match(verb: Token, lemma: str, obj: Token | None, particles: set[str],
           own: bool = False) -> tuple[Pattern, Token | None] | None:
     """The most specific pattern of the verb's blocks that the clause fits (particle, object, preposition),
     with the object token it used (None when the pattern names no object). `own`: only patterns the
     dictionary wrote for this verb (its comment names the verb's form), not for another verb of its block."""
     best: tuple[int, Pattern, Token | None] | None = None
-    forms = {lemma, verb.lower_} | {f"{w}_{p}" for w in (lemma, verb.lower_) for p in particles} if own else set()
+    forms = _forms(lemma, verb.lower_, frozenset(particles)) if own else frozenset()
     # speed: the object's words and the verb's prepositions are read once, not once per pattern
     obj_words = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
     preps: list[tuple[Token, list[set[str]]]] | None = None
     for row in verbs().get(lemma, ()):
         if row["particle"] and row["particle"] not in particles:
             continue
-        patterns = _patterns().get(row["block"], ())
         if own:  # speed: only the block's patterns written for one of the forms are read, in their order
-            index = _own_patterns().get(row["block"], {})
-            patterns = [patterns[k] for k in sorted({k for f in forms for k in index.get(f, ())})]
+            patterns = _own_list(row["block"], forms)
+        else:
+            patterns = _patterns().get(row["block"], ())
         for p in patterns:
             if p.particle and (row["particle"] or p.particle not in particles):
                 continue

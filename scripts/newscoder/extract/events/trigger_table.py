@@ -248,8 +248,13 @@ def _dictionary_pattern(tok: Token, lemma: str) -> TriggerMatch | None:
     are not "fire"'s), and statements (CAMEO 01) and uncoded patterns are no events here."""
     if lemma not in cameo_patterns.verbs():
         return None  # speed: most verbs are not in the dictionary either
-    obj = verb_object(tok)
-    found = cameo_patterns.match(tok, lemma, obj, _particles(tok), own=True)
+    word = tok.lower_
+    if not cameo_patterns.may_have_own(lemma, word):
+        return None  # speed: no pattern of the verb's blocks names the verb's form, with any particle
+    parts = _particles(tok)
+    if not cameo_patterns.has_own(lemma, word, frozenset(parts)):
+        return None  # speed: no pattern of the verb's blocks was written for this verb's form
+    found = cameo_patterns.match(tok, lemma, verb_object(tok), parts, own=True)
     if found is None:
         return None
     p, used = found

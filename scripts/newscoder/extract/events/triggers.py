@@ -217,9 +217,9 @@ _BELIEF_VERBS = {"think", "believe", "suspect", "guess", "assume", "reckon", "su
 def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, aux_heads: set[int]):
     """ "X must stop ..." said by S: S demands X act (CAMEO 10, PLOVER DEMAND). `aux_heads`: the tokens
     with a demand auxiliary among their children (speed: only those are read further)."""
-    for tok in doc_tokens(sent.doc)[sent.start : sent.end]:
-        if tok.i not in aux_heads:
-            continue
+    toks = doc_tokens(sent.doc)
+    for i in sorted(h for h in aux_heads if sent.start <= h < sent.end):
+        tok = toks[i]
         must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_AUX), None)
         if must is None:
             continue
@@ -271,8 +271,12 @@ def _judgements_in_speech(sent: Span, actors: ActorAnalysis):
     """ "X said the offer did not go far enough": a reported verdict of disapproval is X's criticism (CAMEO
     111) of whoever the clause's subject names (often no actor: "the text"). Yields (reporting verb,
     verdict words, entry, source key, target key)."""
-    for tok in doc_tokens(sent.doc)[sent.start : sent.end]:
-        if tok.pos_ != "VERB" or not is_reporting_verb(tok) or _negated(tok):
+    toks, pos = doc_tokens(sent.doc), doc_pos(sent.doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != "VERB":
+            continue  # (speed: the per-Doc tag list, not each token's `pos_`)
+        tok = toks[i]
+        if not is_reporting_verb(tok) or _negated(tok):
             continue
         subj = _subject(tok)
         src = _actor_of(subj, actors, set()) if subj is not None else None
