@@ -9,7 +9,7 @@ Canadian tourist"); else the country of a wire dateline's place. Never the one c
 in the article (a story may name only a foreign state, "the Kremlin and Ukraine protested"). A story
 with foreign actors fails the share test of `story_country`, yet the official named by a bare office is
 still the place's own. Never for a registered or stateless person,
-nor one named beside a body of another or of no known country (`story_country._NEAR` characters).
+nor one named beside a body of another or of no known country (`story_country.NEAR_CHARS` characters).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.affiliation import set_country
-from newscoder.extract.actors.story_country import _NEAR
+from newscoder.extract.actors.story_country import NEAR_CHARS
 from newscoder.extract.dateline import dateline_end
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.resolve.places import country_of
@@ -115,6 +115,6 @@ def officials_in_story_place(b: ActorBuilder, doc: Doc, sents: list[Span], skip:
     foreign = [m for m in b.mentions if m.actor_key not in candidates
                and b.by_key(m.actor_key).actor_type == "organization" and b.by_key(m.actor_key).country_iso3 != iso3]
     for m in titled:
-        if not any(f.sentence_index == m.sentence_index and f.char_start - _NEAR <= m.char_end
-                   and m.char_start <= f.char_end + _NEAR for f in foreign):
+        if not any(f.sentence_index == m.sentence_index and f.char_start - NEAR_CHARS <= m.char_end
+                   and m.char_start <= f.char_end + NEAR_CHARS for f in foreign):
             set_country(b.by_key(m.actor_key), iso3, "office")

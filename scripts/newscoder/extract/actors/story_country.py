@@ -98,15 +98,15 @@ def is_outlet(name: str) -> bool:
 
 
 # a body named this close to a person's name (in characters, same sentence) may be the person's employer
-_NEAR = 40
+NEAR_CHARS = 40
 
 
 def near_actors(b: ActorBuilder, bodies: set[str]) -> set[str]:
-    """Keys of the actors named within `_NEAR` characters of a mention of one of `bodies` in one sentence
+    """Keys of the actors named within `NEAR_CHARS` characters of a mention of one of `bodies` in one sentence
     ("Sky News Arabia producer X", "X, general manager of Abu Dhabi Media")."""
     spots = [(m.sentence_index, m.char_start, m.char_end) for m in b.mentions if m.actor_key in bodies]
     return {m.actor_key for m in b.mentions if m.mention_kind == "name" and any(
-        s == m.sentence_index and start - _NEAR <= m.char_end and m.char_start <= end + _NEAR
+        s == m.sentence_index and start - NEAR_CHARS <= m.char_end and m.char_start <= end + NEAR_CHARS
         for s, start, end in spots)}
 
 
