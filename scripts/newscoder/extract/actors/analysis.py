@@ -75,7 +75,9 @@ from newscoder.extract.actors.member_bodies import countries_from_member_bodies
 from newscoder.extract.actors.name_forms import (
     appositive_bodies,
     clean_actor_names,
+    descriptors_before_names,
     people_behind_body_words,
+    possessors_of_body_names,
     split_joined_names,
     tails_of_written_names,
 )
@@ -419,6 +421,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     clean_actor_names(b)
     people_behind_body_words(b)
     split_joined_names(b)
+    possessors_of_body_names(b, doc)
+    descriptors_before_names(b, doc)
     tails_of_written_names(b, doc)
     appositive_bodies(b, doc)
     full_institution_names(b, doc)

@@ -3,7 +3,10 @@
 A chamber, court or national police force written without its country is ambiguous across articles:
 every country's "Senate" would read the same in print. Once the article gives the body a country,
 it is named as English writes it ("US Senate", "Iraqi Parliament", "Philippine National Police"),
-and merged with the article's own fuller name of the same body when there is exactly one.
+and merged with the article's own fuller name of the same body when there is exactly one. A name so
+made that the registry knows as a longer body name ("US House": "United States House of Representatives")
+is that registered body, one row with the article's own mentions of it ("US Senate" stays: the registry's
+"United States Senate" writes only the country otherwise).
 """
 
 from __future__ import annotations
@@ -90,6 +93,19 @@ def name_bare_bodies(b: ActorBuilder) -> None:
             renamed[actor.key] = fuller[0].key
             continue
         actor.name = state_body_name(body, actor.country_iso3)
+        reg = b.registry.lookup(actor.name, "organization") \
+            if b.registry is not None and is_bare_chamber(body) else None
+        if reg is not None and reg.country_iso3 == actor.country_iso3 \
+                and not reg.name.lower().endswith(" " + body.lower()):
+            # "US House": the registered "United States House of Representatives" (the bare word is a short
+            # form of the body's name; "US Senate" only writes the country otherwise, and stays), the
+            # article's own row of it when it has one
+            same = next((a for a in b.actors.values() if a.registry_id == reg.actor_id), None)
+            if same is not None:
+                renamed[actor.key] = same.key
+                continue
+            actor.name, actor.registry_id, actor.wikidata_id = reg.name, reg.actor_id, reg.wikidata_id
+            actor.country_basis = "registry"
         # "Senate" and "the Senate" of one article: one body
         same = next((a for a in b.actors.values() if a.key != actor.key and a.key not in renamed
                      and a.actor_type == "organization" and a.country_iso3 == actor.country_iso3

@@ -10,7 +10,10 @@ Rules (each general, by string shape and the article's own words, never by a lis
   letters or more, all but the last two letters of the shorter word): "Emergencies Ministry" joins
   "Emergency Situations Ministry" when that is the article's only such body.
 - A one-word organisation that is the surname of exactly one person of the article, with at most two
-  mentions ("Vázquez" beside "Wanda Vázquez"): the person.
+  mentions ("Vázquez" beside "Wanda Vázquez"): the person. A one-word person or organisation with at most
+  two mentions that is a middle word of exactly one full name of three words or more, shaped as a
+  person's name (every word capitalised, no organisation head word), is that person: the first of two
+  Spanish surnames ("López" beside "Ana López Ortiz"), a name written with a middle name.
 - A party written both bare and with its kind of body after it ("Thai Raksa Chart" / "Thai Raksa Chart
   Party"): the longer whole-word form the article writes becomes the name.
 - A national body named bare in several words ("Coast Guard"), or in one word with no country yet, that the
@@ -71,6 +74,13 @@ def _spelling_variant(x: list[str], y: list[str]) -> bool:
         and any(p != q for p, q in zip(x, y, strict=True)) and x[-1][:1] == y[-1][:1]
 
 
+def _inner_name_word(word: str, name: list[str]) -> bool:
+    """Is the word a middle word (not the first, not the last) of a full name of three words or more that
+    has a person's shape: every word capitalised, none an organisation's head word or a small word?"""
+    return len(name) >= 3 and word in name[1:-1] and name.count(word) == 1 \
+        and all(w[:1].isupper() and w not in org_heads() and w != "The" for w in name)
+
+
 def _stem_match(short: list[str], long: list[str]) -> bool:
     """"Emergencies Ministry" / "Emergency Situations Ministry": same last word, and every other word of the
     shorter shares a stem of five letters or more with a word of the longer."""
@@ -115,6 +125,9 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
                      and any(_stem_match(words, name.split()) for name in (t.name, *t.aliases))]
         if not cands and a.actor_type == "organization" and len(words) == 1 and few and words[0] not in org_heads():
             cands = [t for t in people if t.key not in gone and t.name.split()[-1] == words[0]]
+        if not cands and len(words) == 1 and few and words[0] not in org_heads() and words[0][:1].isupper():
+            # "López" beside "Ana López Ortiz": the first of two surnames (or a middle name) of one full name
+            cands = [t for t in live if _inner_name_word(words[0], split(t.name))]
         if len(cands) != 1:
             continue
         target = cands[0]
