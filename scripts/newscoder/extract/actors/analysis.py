@@ -77,7 +77,9 @@ from newscoder.extract.actors.name_forms import (
     clean_actor_names,
     descriptors_before_names,
     people_behind_body_words,
+    places_before_people,
     possessors_of_body_names,
+    shared_plural_heads,
     split_joined_names,
     tails_of_written_names,
 )
@@ -420,9 +422,11 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     drop_bare_titles(b)
     clean_actor_names(b)
     people_behind_body_words(b)
+    places_before_people(b, doc)
     split_joined_names(b)
     possessors_of_body_names(b, doc)
     descriptors_before_names(b, doc)
+    shared_plural_heads(b, doc)
     tails_of_written_names(b, doc)
     appositive_bodies(b, doc)
     full_institution_names(b, doc)

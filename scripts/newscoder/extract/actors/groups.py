@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -112,6 +113,7 @@ def _as_written(words: list[Token]) -> str:
     return out
 
 
+_BRACKETS = re.compile(r" ?\([^()]*\)")
 _QUALIFYING_PREPS = frozenset({"of", "in", "from", "at", "near"})
 _NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
 
@@ -140,7 +142,9 @@ def _named_place_after(tok: Token) -> str | None:
                  *(c for c in prep.children if c.dep_ in ("pobj", "conj") and c.i > obj.i and _is_name(c)
                    and any(t.dep_ == "cc" for t in tok.doc[obj.i:c.i]))]
         end = max(_name_end(h) for h in heads)
-        return tok.doc[prep.i:end + 1].text
+        # "from the Kelby Institute (KI) and ...": a short form the text gives in brackets is no part of the
+        # group's name
+        return _BRACKETS.sub("", tok.doc[prep.i:end + 1].text)
     return None
 
 

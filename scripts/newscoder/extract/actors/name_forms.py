@@ -14,6 +14,9 @@ Rules (each by the shape of the name and the article's own actors, never by a li
   a mention of the other actor. A name whose tail is no actor of its own stays whole ("Centers for Disease
   Control and Prevention"), and so does a body's head noun before its field ("Center for Kelby
   Wildlife" beside a stray "Kelby Wildlife"); "of" never cuts ("University of Oregon" beside Oregon).
+- "the mayor of Kelby Ana Ray": a person's name of three words or more whose first word is a place the
+  model tags elsewhere in the article (GPE) and whose second word is a given name is the name after the
+  place.
 - "Remarked Center for Kelby Studies scientist ...": an organisation every mention of which is, in the
   text, the end of another organisation's longer name of the article is that organisation.
 - "Fiji's parliament, the National Council": a body's descriptor (a mention in lower case) in
@@ -24,7 +27,13 @@ Rules (each by the shape of the name and the article's own actors, never by a li
   that rest is a proper name of two words or more holding an organisation head word; the possessor becomes
   its parent when it has none. A possessor that is no actor of the article stays ("People's Party",
   "Sheriff's Office").
-- "A Republican Assemblywoman, Ana Ray, said": a name that opens with the indefinite article and ends with
+- "the Kelbian Finance and Defence ministries", "the House Ways and Rules committees": two organisation
+  names that share one plural head noun written after the second (the plural of an organisation head word
+  of a public body, a party, a school or an armed service; not a company's) are two bodies, each named
+  with the head in the singular ("Kelbian Finance Ministry", "Kelbian Defence Ministry"); a nationality,
+  a country or a chamber word opening the first name opens the second too. The second is made an actor
+  when the model did not tag it.
+- "A Republican Assemblywoman, Ana Ray, said": a name that opens with "A", "An" or "Another" and ends with
   a title word is a descriptor phrase, not a name; with a person of the article in apposition to it, it is
   a descriptor mention of that person.
 """
@@ -38,11 +47,12 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from newscoder.extract import roles
+from newscoder.extract.actors.entities import _is_first_name
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.word_lists import org_heads
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import doc_ents, doc_text
 from newscoder.resolve.actors import is_bare_chamber
-from newscoder.resolve.countries import iso3_for_name
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 from newscoder.resolve.registry import normalize_name
 
 if TYPE_CHECKING:
@@ -99,6 +109,26 @@ def people_behind_body_words(b: ActorBuilder) -> None:
     names = {key: b.by_key(into).name for key, into in gone.items()}
     b.mentions = [_tail_mention(m, names[m.actor_key]) if m.actor_key in names else m for m in b.mentions]
     merge_into(b, gone)
+
+
+def places_before_people(b: ActorBuilder, doc: Doc) -> None:
+    """"the mayor of Kelby Ana Ray": the person Ana Ray, when Kelby is a place of the article."""
+    glued = [a for a in b.actors.values() if a.actor_type == "person" and a.registry_id is None
+             and len(words := a.name.split()) >= 3 and _is_first_name(words[1]) and not _is_first_name(words[0])]
+    if not glued:
+        return
+    places = {e.text for e in doc_ents(doc) if e.label_ == "GPE"}
+    renamed = {a.key: a.name.split(" ", 1)[1] for a in glued if a.name.split()[0] in places}
+    if not renamed:
+        return
+    for key, rest in renamed.items():
+        a = b.by_key(key)
+        a.aliases = [x for x in a.aliases if x != a.name] + [rest]
+        a.name = rest
+    b.mentions = [_tail_mention(m, renamed[m.actor_key]) if m.actor_key in renamed else m for m in b.mentions]
+    names = {rest: key for key, rest in renamed.items()}
+    merge_into(b, {a.key: names[a.name] for a in b.actors.values()
+                   if a.name in names and names[a.name] != a.key and a.actor_type == "person"})
 
 
 def _tail_mention(m: Mention, name: str) -> Mention:
@@ -315,7 +345,8 @@ def descriptors_before_names(b: ActorBuilder, doc: Doc) -> None:
     """"A Republican Assemblywoman, Ana Ray, said": the phrase is a descriptor of the person named in
     apposition to it, not an actor of its own."""
     phrases = {a.key for a in b.actors.values() if a.registry_id is None and a.actor_type != "person"
-               and len(words := a.name.split()) >= 2 and words[0] in ("A", "An") and roles.is_title_word(words[-1])}
+               and len(words := a.name.split()) >= 2 and words[0] in ("A", "An", "Another")
+               and roles.is_title_word(words[-1])}
     if not phrases:
         return
     people = {m.char_start: m.actor_key for m in b.mentions
@@ -339,3 +370,85 @@ def descriptors_before_names(b: ActorBuilder, doc: Doc) -> None:
         if a.country_iso3 is None and (d := b.by_key(key)).country_iso3:
             a.country_iso3, a.country_basis = d.country_iso3, d.country_basis
     merge_into(b, gone)
+
+
+_CONJUNCT = re.compile(r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]*[ \t]+)+))?[ \t]*([a-z]+)\b")
+
+
+# kinds of head a plural shares between two names; not companies or media ("the Procter and Gamble company"
+# is one name)
+_SHARED_HEAD_KINDS = frozenset({"armed", "body", "government", "political", "education"})
+
+
+def _singular_head(word: str) -> str | None:
+    """"committees" -> "Committee", "ministries" -> "Ministry": an organisation head word in the plural."""
+    heads = org_heads()
+    for singular in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1] if word.endswith("s") else None):
+        if singular and heads.get(cap := singular[:1].upper() + singular[1:]) in _SHARED_HEAD_KINDS:
+            return cap
+    return None
+
+
+def _shared_opening(first: list[str], second: list[str]) -> str | None:
+    """The first name's opening word that the second shares: a nationality, a country or a chamber word."""
+    w = first[0]
+    if len(first) >= 2 and w != second[0] and (iso3_for_name(w) or iso3_for_demonym(w) or is_bare_chamber(w)):
+        return w
+    return None
+
+
+def shared_plural_heads(b: ActorBuilder, doc: Doc) -> None:
+    """"the Kelbian Finance and Defence ministries": two bodies, "Kelbian Finance Ministry" and "Kelbian
+    Defence Ministry"."""
+    text = doc_text(doc)
+    if " and " not in text:
+        return
+    at = {(m.char_start, m.char_end): m for m in b.mentions if m.mention_kind == "name"}
+    named: dict[str, tuple[Mention, str, int, int, str]] = {}  # key -> (mention, first name, 2nd start/end/name)
+    for m in list(b.mentions):
+        a = b.by_key(m.actor_key)
+        if m.mention_kind != "name" or a.actor_type != "organization" or a.registry_id is not None \
+                or a.key in named or not m.text[:1].isupper():
+            continue
+        found = _CONJUNCT.match(text, m.char_end)
+        if found is None or (head := _singular_head(found.group(2))) is None:
+            continue
+        first = _bare(m.text)
+        if found.group(1):  # "the Finance" + "and Defence ministries"
+            s2, e2 = found.start(1), found.start(1) + len(found.group(1).rstrip())
+        elif " and " in first and first == _bare(a.name):  # "the Finance and Defence" + "ministries"
+            first, second = first.split(" and ", 1)
+            s2 = m.char_end - len(second)
+            e2 = m.char_end
+        else:
+            continue
+        second = text[s2:e2]
+        if not second.split() or first.split()[-1] in org_heads() or second.split()[-1] in org_heads():
+            continue  # a conjunct with a head of its own ("Kelby College and Marlow schools") is no bare modifier
+        opening = _shared_opening(first.split(), second.split())
+        named[a.key] = (m, f"{first} {head}", s2, e2, f"{opening} {second} {head}" if opening else f"{second} {head}")
+    if not named:
+        return
+    for key, (m, first_name, s2, e2, second_name) in named.items():
+        a = b.by_key(key)
+        a.aliases = [x for x in a.aliases if x != a.name] + [first_name]
+        a.name = first_name
+        other = at.get((s2, e2))
+        if other is not None and other.actor_key != key:
+            o = b.by_key(other.actor_key)
+            if o.registry_id is None and o.actor_type == "organization":
+                o.name = second_name
+                o.aliases.append(second_name)
+                if o.country_iso3 is None and a.country_iso3 and second_name.split()[0] == first_name.split()[0]:
+                    o.country_iso3, o.country_basis = a.country_iso3, a.country_basis
+            continue
+        if m.char_end == e2:  # the model's one span held both names: it is cut to the first
+            cut = re.sub(r"\s+and\s+$", "", text[m.char_start : s2])
+            b.mentions = [dataclasses.replace(x, text=cut, char_end=x.char_start + len(cut)) if x is m else x
+                          for x in b.mentions]
+        new = dataclasses.replace(a, key=f"a{len(b.actors) + 1}", name=second_name, aliases=[second_name],
+                                  role=None, wikidata_id=None)
+        while any(x.key == new.key for x in b.actors.values()):
+            new.key = f"a{int(new.key[1:]) + 1}"
+        b.actors[("shared_head", s2)] = new
+        b.mentions.append(dataclasses.replace(m, actor_key=new.key, text=second, char_start=s2, char_end=e2))

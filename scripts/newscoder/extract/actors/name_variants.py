@@ -127,7 +127,10 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
             cands = [t for t in people if t.key not in gone and t.name.split()[-1] == words[0]]
         if not cands and len(words) == 1 and few and words[0] not in org_heads() and words[0][:1].isupper():
             # "López" beside "Ana López Ortiz": the first of two surnames (or a middle name) of one full name
-            cands = [t for t in live if _inner_name_word(words[0], split(t.name))]
+            holders = [t for t in live if words[0] in split(t.name)]
+            cands = [t for t in holders if _inner_name_word(words[0], split(t.name))]
+            if len(holders) != 1:
+                cands = []  # "Rivera" beside "Luis Rivera Marín" and "Ana Rivera": whose it is, is not settled
         if len(cands) != 1:
             continue
         target = cands[0]
