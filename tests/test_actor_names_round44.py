@@ -110,3 +110,53 @@ def test_a_short_form_in_brackets_is_no_part_of_a_team_name(nlp):
                              "University said the reef fish eat seaweed. They tracked the fish for a year.")
     teams = [a.name for a in an.actors if a.actor_type == "group"]
     assert teams == ["Researchers from the Kelby Institute of Technology and Marlow State University"]
+
+
+def test_a_country_and_title_before_a_shorter_form_of_a_persons_name_is_that_person():
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.extract.actors.name_forms import people_behind_body_words
+    from newscoder.records import LocalActor, Mention
+
+    b = ActorBuilder(registry=None)
+    b.actors = {("e", 1): LocalActor("a1", "United States Representative Dana Whitfield", "organization"),
+                ("e", 2): LocalActor("a2", "Dana Lee Whitfield", "person", country_iso3="USA"),
+                ("e", 3): LocalActor("a3", "Kelby Port Authority", "organization")}
+    text = "United States Representative Dana Whitfield died. Dana Lee Whitfield was 68."
+    b.mentions = [Mention("a1", text[:43], 0, 43, "name", 0, text[:44]),
+                  Mention("a2", "Dana Lee Whitfield", 45, 63, "name", 1, text[45:])]
+    people_behind_body_words(b)
+    assert {a.name for a in b.actors.values()} == {"Dana Lee Whitfield", "Kelby Port Authority"}
+    assert [m.text for m in b.mentions if m.actor_key == "a2"] == ["Dana Whitfield", "Dana Lee Whitfield"]
+
+
+def _builder(text: str, actors: list[tuple[str, str, str]], spans: list[tuple[str, int, int]]):
+    """An actor builder holding the given actors (key, name, type) and name mentions (key, start, end)."""
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor, Mention
+
+    b = ActorBuilder(registry=None)
+    b.actors = {("e", key): LocalActor(key, name, atype) for key, name, atype in actors}
+    b.mentions = [Mention(key, text[s:e], s, e, "name", 0, text) for key, s, e in spans]
+    return b
+
+
+def test_a_short_form_glued_before_a_persons_full_name_is_that_person(nlp):
+    from newscoder.extract.actors.name_forms import places_before_people
+
+    text = "Omar Haddad was 30. An agent told KBC Omar Haddad had appeared in videos."
+    b = _builder(text, [("a1", "Omar Haddad", "person"), ("a2", "KBC Omar Haddad", "organization")],
+                 [("a1", 0, 11), ("a2", 34, 49)])
+    places_before_people(b, nlp(text))
+    assert [a.name for a in b.actors.values()] == ["Omar Haddad"]
+    assert [m.text for m in b.mentions] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_surname_of_a_body_is_the_person_of_that_surname():
+    from newscoder.extract.actors.name_variants import _surnames_of_members
+
+    text = "Ana Rivas led it. The lead authors, Rivas of KIMS and Tom Hale, agreed."
+    b = _builder(text, [("a1", "Ana Rivas", "person"), ("a2", "Rivas of KIMS", "organization"),
+                        ("a3", "Tom Hale", "person")], [("a1", 0, 9), ("a2", 36, 49), ("a3", 54, 62)])
+    _surnames_of_members(b)
+    assert {a.name for a in b.actors.values()} == {"Ana Rivas", "Tom Hale"}
+    assert [m.text for m in b.mentions if m.actor_key == "a1"] == ["Ana Rivas", "Rivas"]

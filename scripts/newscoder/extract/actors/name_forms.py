@@ -7,7 +7,9 @@ Rules (each by the shape of the name and the article's own actors, never by a li
   head word of data/org_heads.csv, a chamber or a title word) glued before the full name (two words or
   more) of a person who is an actor of the same article is that person; so is a country's name glued
   before another actor's full name with no organisation word ("Minister of Kelbia Ana Ray", not "US
-  Libertarian Party"); the mention starts at the name.
+  Libertarian Party"); the mention starts at the name. A country's name and title words before a given
+  name and a surname that open and end the full name of exactly one person of the article ("United States
+  Representative Ana Ray" beside "Ana Lee Ray") are that person too.
 - "left Kelby Brass Ensemble for The Marlow Sound": where the words after a lower-case "for", "to",
   "from", "with", "against", "versus" or "and" of an organisation's name are, whole, the name of another
   actor of the article, the span is two names: the organisation ends before the small word and the rest is
@@ -16,7 +18,9 @@ Rules (each by the shape of the name and the article's own actors, never by a li
   Wildlife" beside a stray "Kelby Wildlife"); "of" never cuts ("University of Oregon" beside Oregon).
 - "the mayor of Kelby Ana Ray": a person's name of three words or more whose first word is a place the
   model tags elsewhere in the article (GPE) and whose second word is a given name is the name after the
-  place.
+  place; so is such an organisation's name of three or four words with no organisation head word (the
+  model's ORG for "Kelby Ana Ray"), which becomes a person. "told KBC Ana Ray": an upper-case short form
+  (or a place) glued before the full name of a person of the article is that person.
 - "Remarked Center for Kelby Studies scientist ...": an organisation every mention of which is, in the
   text, the end of another organisation's longer name of the article is that organisation.
 - "Fiji's parliament, the National Council": a body's descriptor (a mention in lower case) in
@@ -92,6 +96,7 @@ def people_behind_body_words(b: ActorBuilder) -> None:
     if not people:
         return
     gone: dict[str, str] = {}
+    tails: dict[str, str] = {}  # key -> the person's name as written at the end of the glued one
     for a in b.actors.values():
         words = a.name.split()
         if a.actor_type != "organization" or a.registry_id is not None or len(words) < 3:
@@ -104,31 +109,70 @@ def people_behind_body_words(b: ActorBuilder) -> None:
                     and (all(_is_body_word(w) for w in words[:k]) or k == 1 and iso3_for_name(words[0])):
                 gone[a.key] = people[rest].key
                 break
+        else:
+            target = _titled_person(words, b)
+            if target is not None and target.key != a.key:
+                gone[a.key] = target.key
+                tails[a.key] = " ".join(words[-2:])
     if not gone:
         return
-    names = {key: b.by_key(into).name for key, into in gone.items()}
+    names = {key: tails.get(key, b.by_key(into).name) for key, into in gone.items()}
     b.mentions = [_tail_mention(m, names[m.actor_key]) if m.actor_key in names else m for m in b.mentions]
     merge_into(b, gone)
 
 
 def places_before_people(b: ActorBuilder, doc: Doc) -> None:
-    """"the mayor of Kelby Ana Ray": the person Ana Ray, when Kelby is a place of the article."""
-    glued = [a for a in b.actors.values() if a.actor_type == "person" and a.registry_id is None
-             and len(words := a.name.split()) >= 3 and _is_first_name(words[1]) and not _is_first_name(words[0])]
+    """"the mayor of Kelby Ana Ray": the person Ana Ray, when Kelby is a place of the article; "told KBC Ana
+    Ray": the person Ana Ray of the article."""
+    people = {a.name: a for a in b.actors.values() if a.actor_type == "person" and len(a.name.split()) >= 2}
+    glued: dict[str, str] = {}  # key -> the name after the glued word
+    for a in b.actors.values():
+        words = a.name.split()
+        if a.registry_id is not None or a.actor_type not in ("person", "organization") or len(words) < 3 \
+                or _is_first_name(words[0]):
+            continue
+        rest = " ".join(words[1:])
+        if rest in people and people[rest].key != a.key or _is_first_name(words[1]) and (
+                a.actor_type == "person" or len(words) <= 4 and not any(w in org_heads() for w in words)):
+            glued[a.key] = rest
     if not glued:
         return
     places = {e.text for e in doc_ents(doc) if e.label_ == "GPE"}
-    renamed = {a.key: a.name.split(" ", 1)[1] for a in glued if a.name.split()[0] in places}
+    renamed = {}
+    for key, rest in glued.items():
+        first = b.by_key(key).name.split()[0]
+        if first in places or rest in people and first.isupper() and first.isalpha() and 2 <= len(first) <= 5:
+            renamed[key] = rest
     if not renamed:
         return
     for key, rest in renamed.items():
         a = b.by_key(key)
         a.aliases = [x for x in a.aliases if x != a.name] + [rest]
-        a.name = rest
+        a.name, a.actor_type = rest, "person"
     b.mentions = [_tail_mention(m, renamed[m.actor_key]) if m.actor_key in renamed else m for m in b.mentions]
     names = {rest: key for key, rest in renamed.items()}
-    merge_into(b, {a.key: names[a.name] for a in b.actors.values()
-                   if a.name in names and names[a.name] != a.key and a.actor_type == "person"})
+    # the person already an actor of the article ("Ana Ray said"): one row, the article's own
+    merge_into(b, {key: people[rest].key for key, rest in renamed.items()
+                   if rest in people and people[rest].key != key}
+               | {a.key: names[a.name] for a in b.actors.values() if a.name in names and names[a.name] != a.key
+                  and a.actor_type == "person" and a.name not in people})
+
+
+def _titled_person(words: list[str], b: ActorBuilder) -> LocalActor | None:
+    """"United States Representative Ana Ray" beside the person "Ana Lee Ray": a country's name, then title
+    words, then a given name and a surname that open and end the name of exactly one person of the article."""
+    for j in (1, 2, 3):
+        if iso3_for_name(" ".join(words[:j])):
+            k = j
+            while k < len(words) and roles.is_title_word(words[k]):
+                k += 1
+            rest = words[k:]
+            if k == j or len(rest) != 2:
+                return None
+            found = [p for p in b.actors.values() if p.actor_type == "person"
+                     and (n := p.name.split()) and len(n) >= 2 and n[0] == rest[0] and n[-1] == rest[1]]
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _tail_mention(m: Mention, name: str) -> Mention:

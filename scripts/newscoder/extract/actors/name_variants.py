@@ -14,6 +14,9 @@ Rules (each general, by string shape and the article's own words, never by a lis
   two mentions that is a middle word of exactly one full name of three words or more, shaped as a
   person's name (every word capitalised, no organisation head word), is that person: the first of two
   Spanish surnames ("López" beside "Ana López Ortiz"), a name written with a middle name.
+- An organisation named "<surname> of <body>" ("Rivas of KIMS", the model's ORG over a member and the body
+  he is of), where the surname ends the name of exactly one person of the article and the body is another
+  actor's name or an upper-case short form: that person, the mention cut to the surname.
 - A party written both bare and with its kind of body after it ("Thai Raksa Chart" / "Thai Raksa Chart
   Party"): the longer whole-word form the article writes becomes the name.
 - A national body named bare in several words ("Coast Guard"), or in one word with no country yet, that the
@@ -26,6 +29,7 @@ Rules (each general, by string shape and the article's own words, never by a lis
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -140,10 +144,38 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
         if target.country_iso3 is None and a.country_iso3:
             target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
     merge_into(b, gone)
+    _surnames_of_members(b)
     _initials_with_tail(b)
     _longer_written_names(b, doc)
     expand_acronyms(b, doc)
     _drop_ordinal_offices(b)
+
+
+def _surnames_of_members(b: ActorBuilder) -> None:
+    """"the lead authors, Rivas of KIMS and ...": an organisation named "<surname> of <body>", where the
+    surname ends the name of exactly one person of the article and the body is another actor of it (or an
+    upper-case short form), is that person; the mention keeps the surname."""
+    people = [a for a in b.actors.values() if a.actor_type == "person" and len(a.name.split()) >= 2]
+    if not people:
+        return
+    names = {n for a in b.actors.values() for n in (a.name, *a.aliases)}
+    gone: dict[str, str] = {}
+    for a in b.actors.values():
+        surname, of, body = a.name.partition(" of ")
+        if a.actor_type != "organization" or a.registry_id is not None or not of or " " in surname \
+                or not surname[:1].isupper() or surname in org_heads():
+            continue
+        if body not in names and not (body.replace("-", "").isupper() and len(body) <= 8):
+            continue
+        cands = [p for p in people if p.name.split()[-1] == surname]
+        if len(cands) == 1:
+            gone[a.key] = cands[0].key
+    if not gone:
+        return
+    b.mentions = [dataclasses.replace(m, text=m.text.split(" of ", 1)[0],
+                                      char_end=m.char_start + len(m.text.split(" of ", 1)[0]))
+                  if m.actor_key in gone and " of " in m.text else m for m in b.mentions]
+    merge_into(b, gone)
 
 
 def _initials_with_tail(b: ActorBuilder) -> None:
