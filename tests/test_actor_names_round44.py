@@ -160,3 +160,13 @@ def test_a_surname_of_a_body_is_the_person_of_that_surname():
     _surnames_of_members(b)
     assert {a.name for a in b.actors.values()} == {"Ana Rivas", "Tom Hale"}
     assert [m.text for m in b.mentions if m.actor_key == "a1"] == ["Ana Rivas", "Rivas"]
+
+
+def test_a_surname_of_a_body_already_tagged_alone_is_one_mention():
+    from newscoder.extract.actors.name_variants import _surnames_of_members
+
+    text = "Ana Rivas led it. The lead authors, Rivas of KIMS and Tom Hale, agreed."
+    b = _builder(text, [("a1", "Ana Rivas", "person"), ("a2", "Rivas of KIMS", "organization")],
+                 [("a1", 0, 9), ("a1", 36, 41), ("a2", 36, 49)])
+    _surnames_of_members(b)
+    assert [(m.text, m.char_start) for m in b.mentions] == [("Ana Rivas", 0), ("Rivas", 36)]

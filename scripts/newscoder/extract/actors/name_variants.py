@@ -176,6 +176,14 @@ def _surnames_of_members(b: ActorBuilder) -> None:
                                       char_end=m.char_start + len(m.text.split(" of ", 1)[0]))
                   if m.actor_key in gone and " of " in m.text else m for m in b.mentions]
     merge_into(b, gone)
+    # the model may have tagged the surname inside the joined span too: one mention of it
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for m in b.mentions:
+        if (m.actor_key, m.char_start, m.char_end) not in seen:
+            seen.add((m.actor_key, m.char_start, m.char_end))
+            kept.append(m)
+    b.mentions = kept
 
 
 def _initials_with_tail(b: ActorBuilder) -> None:
