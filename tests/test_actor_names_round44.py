@@ -170,3 +170,19 @@ def test_a_surname_of_a_body_already_tagged_alone_is_one_mention():
                  [("a1", 0, 9), ("a1", 36, 41), ("a2", 36, 49)])
     _surnames_of_members(b)
     assert [(m.text, m.char_start) for m in b.mentions] == [("Ana Rivas", 0), ("Rivas", 36)]
+
+
+def test_a_generic_chamber_of_a_place_without_provinces_takes_its_name(nlp):
+    an = analyse_actors(nlp, "Hong Kong leader Carrie Lam spoke in the Legislative Council on Wednesday. Hong "
+                             "Kong lawmakers shouted at her.")
+    actors = _by_name(an)
+    assert actors["Hong Kong Legislative Council"].country_iso3 == "HKG"
+    assert "Legislative Council" not in actors
+
+
+def test_a_legislative_chamber_of_a_named_province_is_the_provinces(nlp):
+    an = analyse_actors(nlp, "Ontario premier Doug Ford spoke in the Legislative Assembly on Wednesday, in "
+                             "Toronto, Canada.")
+    actors = _by_name(an)
+    assert actors["Ontario Legislative Assembly"].country_iso3 == "CAN"
+    assert "Canadian Legislative Assembly" not in actors

@@ -71,6 +71,17 @@ def _named() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _subdivided() -> frozenset[str]:
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return frozenset(alpha3[sub.country_code] for sub in pycountry.subdivisions if sub.country_code in alpha3)
+
+
+def has_subdivisions(iso3: str) -> bool:
+    """Does the ISO 3166-2 list give the country subdivisions? (Hong Kong, Macao, Puerto Rico: none.)"""
+    return iso3 in _subdivided()
+
+
+@functools.cache
 def _clashes() -> dict[str, str]:
     """Folded name -> the country of a city of our city list (GeoNames) or of a capital bearing it."""
     out = {row["name"]: row["iso3"] for row in lexicons.rows("city_countries")}

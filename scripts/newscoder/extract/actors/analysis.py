@@ -433,7 +433,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
-    name_bare_bodies(b)  # after the article's own fuller names had their chance ("House" -> "House of ...")
+    name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")
     join_specific_bodies(b)
     people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)

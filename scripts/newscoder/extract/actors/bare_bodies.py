@@ -3,7 +3,11 @@
 A chamber, court or national police force written without its country is ambiguous across articles:
 every country's "Senate" would read the same in print. Once the article gives the body a country,
 it is named as English writes it ("US Senate", "Iraqi Parliament", "Philippine National Police"),
-and merged with the article's own fuller name of the same body when there is exactly one. A name so
+and merged with the article's own fuller name of the same body when there is exactly one. A chamber's
+generic name that provinces share ("Legislative Council") is read so only for a place with no provinces
+(Hong Kong: "Hong Kong Legislative Council"), and a bare "Legislative ..." chamber of an article that
+names a province of its country is that province's ("Ontario Legislative Assembly", not "Canadian
+Legislative Assembly"), or stays bare when the article names several. A name so
 made that the registry knows as a longer body name ("US House": "United States House of Representatives")
 is that registered body, one row with the article's own mentions of it ("US Senate" stays: the registry's
 "United States Senate" writes only the country otherwise).
@@ -12,12 +16,18 @@ is that registered body, one row with the article's own mentions of it ("US Sena
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract.actors.body_names import name_country
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.groups import state_body_name
+from newscoder.extract.doctext import doc_ents
 from newscoder.resolve.actors import is_bare_chamber, is_bare_force
+from newscoder.resolve.subdivisions import has_subdivisions, subdivision_countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _LINKS = frozenset({"of", "for", "and", "the"})
 
@@ -45,6 +55,19 @@ def is_generic_body(name: str) -> bool:
     return " ".join(words).lower().replace("-", " ") in lexicons.words("generic_bodies", "phrase")
 
 
+# chambers named so by a province as often as by a country: read as bare only for a place with no
+# provinces (ISO 3166-2 gives it no subdivisions: Hong Kong, Macao, Puerto Rico)
+_TERRITORY_BODIES = frozenset({"legislative council", "legislative assembly", "executive council"})
+
+
+def is_territory_body(name: str, iso3: str) -> bool:
+    """"Legislative Council" of Hong Kong: a chamber's generic name, when its place has no subdivisions
+    whose chambers share the name (a province's "Legislative Assembly" is no country's)."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    return all(w[:1].isupper() for w in words) and " ".join(words).lower() in _TERRITORY_BODIES \
+        and not has_subdivisions(iso3)
+
+
 def is_bare_ministry(name: str) -> bool:
     """"Ministry of Defence", "Foreign Ministry": a government ministry whose
     name holds no country, region or city (every state has one of that name)."""
@@ -64,11 +87,12 @@ def evidenced_countries(b: ActorBuilder) -> set[str]:
             if a.country_iso3 and a.country_basis not in _GUESSED and a.actor_type != "state"}
 
 
-def name_bare_bodies(b: ActorBuilder) -> None:
+def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
     """Name each bare body that has a country after its state; its mentions join the article's one
     fuller name of that body ("United States Senate") when it has one, or the body already so named."""
     _country_of_the_legislature(b)
     renamed: dict[str, str] = {}
+    provinces = _countries_of_named_provinces(b, doc)
     for actor in sorted(b.actors.values(), key=lambda a: int(a.key[1:])):
         if actor.actor_type == "organization" and not actor.country_iso3 and actor.registry_id is None \
                 and (is_bare_force(actor.name) or is_bare_ministry(actor.name)):
@@ -81,7 +105,13 @@ def name_bare_bodies(b: ActorBuilder) -> None:
                 renamed[actor.key] = fuller[0].key
             continue
         if actor.actor_type != "organization" or not actor.country_iso3 or actor.registry_id is not None \
-                or not is_bare_body(actor.name):
+                or not (is_bare_body(actor.name) or is_territory_body(actor.name, actor.country_iso3)):
+            continue
+        if actor.country_iso3 in provinces and "legislative" in actor.name.lower().split():
+            # "Ontario ... the Legislative Assembly": the province's chamber, not Canada's; named after the
+            # province when the article names one only
+            if len(named := provinces[actor.country_iso3]) == 1:
+                actor.name = f"{next(iter(named))} {actor.name.removeprefix('the ').removeprefix('The ')}"
             continue
         body = actor.name.removeprefix("the ").removeprefix("The ")
         fuller = [a for a in b.actors.values() if a.key != actor.key and a.country_iso3 == actor.country_iso3
@@ -120,6 +150,21 @@ def name_bare_bodies(b: ActorBuilder) -> None:
             a.parent_key = renamed[a.parent_key]
     b.mentions = [dataclasses.replace(m, actor_key=renamed[m.actor_key]) if m.actor_key in renamed else m
                   for m in b.mentions]
+
+
+def _countries_of_named_provinces(b: ActorBuilder, doc: Doc | None) -> dict[str, set[str]]:
+    """Country -> the subdivisions of it the article names (GPEs of the model; a name several countries
+    have counts for each), read only when the article has a bare "Legislative ..." chamber: a province's
+    chamber shares that name."""
+    found: dict[str, set[str]] = {}
+    if doc is None or not any("legislative" in a.name.lower().split() for a in b.actors.values()
+                              if a.actor_type == "organization" and a.registry_id is None):
+        return found
+    for e in doc_ents(doc):
+        if e.label_ == "GPE":
+            for c in subdivision_countries(e.text):
+                found.setdefault(c, set()).add(e.text.removeprefix("the "))
+    return found
 
 
 def _holds(actor, body: str) -> bool:
