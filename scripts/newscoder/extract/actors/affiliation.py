@@ -44,6 +44,7 @@ from newscoder.extract.actors.country_links import (
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.employers import members_of
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
+from newscoder.extract.actors.place_owners import unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
@@ -128,6 +129,8 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None)
     i = start - 1
     if toks[start].text in WAR_NOUNS and i >= 0 and iso3_for_name(toks[i].text):
         return None  # "Iraq [Veterans Against the War]": a war fought there, not the body's country
+    if i >= 1 and toks[i].text == "," and toks[i - 1].text.islower() and is_title_word(toks[i - 1].text):
+        i -= 1  # "the El Paso mayor, X": the office set before the name with a comma
     if i >= 0 and toks[i].lower_ == "the":
         i -= 1
     titled, loose = False, 0
@@ -459,13 +462,15 @@ def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
     return None
 
 
-def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None) -> None:
+def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None,
+                           passes: tuple[bool, ...] = (True, False)) -> None:
     """People and organisations: a nationality word next to the name ("the Australian company X",
     "X, a Canadian miner"); for people, else the body or place they are "of", "from", "at" or "for"; for
     bodies, the body they are a part of ("CBS station X"). A person tied to an international body and to
     no country is marked `stateless`: the story's country is not theirs. Bodies are read first: a person
-    "of" a body named later in the sentence takes the country the body has found."""
-    for orgs_pass in (True, False):
+    "of" a body named later in the sentence takes the country the body has found. `passes`: (False,) reads
+    the people only (`analysis` reads them again once short names are joined to the full ones)."""
+    for orgs_pass in passes:
         for m in b.mentions:
             actor = b.by_key(m.actor_key)
             if (actor.actor_type == "organization") == orgs_pass:
@@ -483,9 +488,12 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return  # "the Supreme Court (Oberster Gerichtshof) of Austria": the name's own "of", past a gloss
     root = span.root
     # "US Attorney X", "United States District Judge X": the country qualifies the office right before
-    titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
+    before = span.start - 2 if span.start > 1 and doc[span.start - 1].text == "," else span.start - 1
+    titled = before >= 0 and is_title_word(doc[before].text)
     if set_country(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
         return
+    if set_country(actor, unit_owner_country(doc, span.start), "base"):
+        return  # "the county's Police and Crime Commissioner X" after the county was named
     for app in _appositions(root) + _copula_attributes(root):
         # "a US army veteran", not "an Iraq War veteran": a country inside another name (a war, a paper)
         # says where that thing was, not whose the person is

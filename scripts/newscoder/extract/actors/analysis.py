@@ -441,6 +441,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     dropped += drop_region_peoples(b)
     # the last evidence, once every actor's own was read and the rows that are no actors were dropped (a
     # country given here would keep a place or a thing from being dropped)
+    # people's bases again, now that short names are joined to the bodies and people they name ("Mahan's
+    # director, X" once "Mahan" is Mahan Air) and the names the model missed are actors
+    countries_from_phrases(b, doc, named, passes=(False,))
     officials_in_story_place(b, doc, sents, skip_tok)
     countries_from_story(b, lead, is_international)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))

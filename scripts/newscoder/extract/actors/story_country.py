@@ -68,7 +68,7 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
     for actor in b.actors.values():
         if actor.country_iso3 or actor.registry_id is not None or actor.key in b.stateless \
                 or actor.actor_type != "organization" or international(actor) or is_outlet(actor.name) \
-                or not _of_one_state(actor, iso3):
+                or not of_one_state(actor, iso3):
             continue
         if actor.parent_key is not None and b.by_key(actor.parent_key).country_iso3 not in (None, iso3):
             continue
@@ -116,7 +116,7 @@ def of_many_states(name: str) -> bool:
     return names_region(words) or any(w in _MANY_STATES for w in words)
 
 
-def _of_one_state(actor: LocalActor, iso3: str) -> bool:
+def of_one_state(actor: LocalActor, iso3: str) -> bool:
     """No word of the body's name names a place of another country or a region or faith of many states."""
     words = actor.name.split()
     if of_many_states(actor.name):

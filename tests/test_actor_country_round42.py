@@ -1,0 +1,51 @@
+"""Round 42: countries from places that own an office, the lead's second sentence, local police forces and
+people's bases read again late (our own sentences)."""
+
+from __future__ import annotations
+
+from conftest import actor_country as _country
+from conftest import analyse_actors as _analyse
+
+
+def test_a_city_owning_an_office_set_before_the_name_with_a_comma(nlp):
+    an = _analyse(nlp, "The Toronto mayor, Harriet Coombe, said the bridge will reopen in May. Coombe said "
+                       "the repairs cost more than planned.")
+    assert _country(an, "Harriet Coombe") == ("CAN", "title")
+
+
+def test_a_comma_before_the_name_after_a_common_word_that_is_no_office_gives_nothing(nlp):
+    an = _analyse(nlp, "The Leeds bakers sold out by noon. Among the Leeds customers, Harriet Coombe waited "
+                       "for an hour. Peter Vance of the University of Geneva said the queue was long.")
+    assert _country(an, "Peter Vance")[0] == "CHE"  # a base stated in the same text is still read
+    assert _country(an, "Harriet Coombe")[1] not in ("title", "nationality", "base")
+
+
+def test_the_county_named_before_owns_the_office_of_the_county(nlp):
+    an = _analyse(nlp, "Heavy rain flooded homes in Northumberland, England on Friday. Two drivers were hurt. "
+                       "The county's fire and rescue commissioner Olwen Pryce asked for a review of the road.")
+    assert _country(an, "Olwen Pryce") == ("GBR", "base")
+
+
+def test_the_city_of_two_countries_places_says_nothing(nlp):
+    an = _analyse(nlp, "Floods hit Toronto and Leeds on Friday. The city's deputy mayor Olwen Pryce asked "
+                       "for help. Dutch engineer Pieter Smit said the pumps failed.")
+    assert _country(an, "Pieter Smit")[0] == "NLD"
+    assert _country(an, "Olwen Pryce")[1] != "base"
+
+
+def test_the_second_sentence_of_the_lead_places_a_local_police_force_and_its_ranks(nlp):
+    text = ("On Monday, Wessex Vale Police said they had arrested a third man over the theft. A silver clock "
+            "was stolen last week from a country house in Wiltshire, England. The clock was made in Italy "
+            "and once belonged to an American banker. \"We urge anyone with information to call us,\" said "
+            "Detective Inspector Rhys Morgan.")
+    an = _analyse(nlp, text)
+    assert _country(an, "Wessex Vale Police") == ("GBR", "office")
+    assert _country(an, "Rhys Morgan") == ("GBR", "office")
+
+
+def test_a_police_force_in_a_story_placed_nowhere_gets_no_country(nlp):
+    text = ("On Monday, Wessex Vale Police said they had arrested a third man over the theft. The clock was "
+            "made by Italian craftsman Paolo Neri and once belonged to a banker.")
+    an = _analyse(nlp, text)
+    assert _country(an, "Paolo Neri")[0] == "ITA"
+    assert _country(an, "Wessex Vale Police")[0] is None
