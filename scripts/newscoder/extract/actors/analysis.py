@@ -445,10 +445,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # director, X" once "Mahan" is Mahan Air) and the names the model missed are actors
     countries_from_phrases(b, doc, named, passes=(False,))
     officials_in_story_place(b, doc, sents, skip_tok)
-    countries_from_story(b, lead, is_international)
+    story = countries_from_story(b, lead, is_international)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
-    return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+    return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped, story_iso3=story)
 
 
 def _drop_credit_mentions(b: ActorBuilder, doc: Doc) -> None:
