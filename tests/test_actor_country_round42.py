@@ -49,3 +49,29 @@ def test_a_police_force_in_a_story_placed_nowhere_gets_no_country(nlp):
     an = _analyse(nlp, text)
     assert _country(an, "Paolo Neri")[0] == "ITA"
     assert _country(an, "Wessex Vale Police")[0] is None
+
+
+
+_CUSCO = ("Floods closed the main road in Cusco, Peru on Monday. Peruvian President Ana Quispe visited the town, "
+          "and Peruvian Interior Minister Luis Condori sent soldiers. Peruvian engineer Rosa Mamani said the "
+          "bridge would reopen. {source} reported two villages were cut off.")
+
+
+def test_a_body_the_quote_pass_adds_takes_the_story_country(nlp):
+    from conftest import analyse_quotes
+
+    _, an = analyse_quotes(nlp, _CUSCO.format(source="Andina24"))
+    assert an.story_iso3 == "PER"
+    assert _country(an, "Andina24") == ("PER", "article_context")
+
+
+def test_a_body_the_quote_pass_adds_in_a_story_of_two_countries_takes_none(nlp):
+    from conftest import analyse_quotes
+
+    _, an = analyse_quotes(nlp, "Floods closed roads in Cusco, Peru and in Arica, Chile on Monday. Peruvian "
+                                "President Ana Quispe and Chilean President Pedro Soto visited the border. "
+                                "Chilean engineer Rosa Vidal said the bridge would reopen. Andina24 reported two "
+                                "villages were cut off.")
+    assert _country(an, "Rosa Vidal")[0] == "CHL"
+    assert an.story_iso3 is None
+    assert _country(an, "Andina24") == (None, None)
