@@ -75,3 +75,22 @@ def test_a_body_the_quote_pass_adds_in_a_story_of_two_countries_takes_none(nlp):
     assert _country(an, "Rosa Vidal")[0] == "CHL"
     assert an.story_iso3 is None
     assert _country(an, "Andina24") == (None, None)
+
+
+def test_a_body_followed_by_an_address_with_a_country_takes_that_country(nlp):
+    an = _analyse(nlp, "Jonas Meyer, owner of Kestrel Ridge Wildlife Lodge near Pretoria, South Africa, was "
+                       "hurt on Tuesday. The lodge closed for a week.")
+    assert _country(an, "Kestrel Ridge Wildlife Lodge") == ("ZAF", "base")
+
+
+def test_a_campaign_group_in_a_city_takes_no_country_from_the_address(nlp):
+    an = _analyse(nlp, "Jonas Meyer, owner of Kestrel Ridge Wildlife Lodge near Pretoria, South Africa, was "
+                       "hurt on Tuesday. A statement by Greenpeace in London, England criticised the lodge.")
+    assert _country(an, "Kestrel Ridge Wildlife Lodge") == ("ZAF", "base")
+    assert _country(an, "Greenpeace") == (None, None)
+
+
+def test_a_county_named_as_a_body_is_seated_in_the_state_after_it(nlp):
+    an = _analyse(nlp, "A hurricane neared the United States on Saturday. Marlow County in Florida ordered "
+                       "residents to leave their homes on Sunday.")
+    assert _country(an, "Marlow County") == ("USA", "base")

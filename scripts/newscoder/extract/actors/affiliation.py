@@ -44,7 +44,7 @@ from newscoder.extract.actors.country_links import (
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.employers import members_of
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
-from newscoder.extract.actors.place_owners import unit_owner_country
+from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
@@ -590,8 +590,10 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         set_country(actor, whole.country_iso3 if whole is not None else None, "base")
     if not actor.country_iso3:
         set_country(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
-    if not actor.country_iso3 and _is_seated(actor.name):
+    if not actor.country_iso3 and (_is_seated(actor.name) or actor.name.split()[-1] in LOCAL_UNITS):
         set_country(actor, _place_after(doc, span.end, named), "base")
+    if not actor.country_iso3 and actor.name.split()[-1] in SEAT_WORDS:
+        set_country(actor, address_country(doc, span.end), "base")  # "X Lodge near Pretoria, South Africa"
     if not actor.country_iso3:
         set_country(actor, whole_after(b, doc, actor, span.end), "base")
     if not actor.country_iso3:

@@ -70,3 +70,47 @@ def _last_place_country(doc: Doc, before: int) -> str | None:
         if iso3 := country_of(text, cities=True) or iso3_for_region(text):
             found.add(iso3)
     return found.pop() if len(found) == 1 else None
+
+
+# the last words of a local government's name used as a body ("Palm Beach County issued an order"): it is
+# seated in the place named after "in" ("Palm Beach County in Florida"), as a court or a council is
+LOCAL_UNITS = frozenset({"County", "Municipality", "Township", "Borough", "Prefecture", "Parish"})
+_NEAR = frozenset({"in", "near", "outside"})
+# the last words of the names of places of business and institutions that stay where they are built: a
+# lodge "near Pretoria, South Africa" is there; a company or a campaign group "in London" may only act there
+SEAT_WORDS = frozenset({"Lodge", "Hotel", "Inn", "Farm", "Ranch", "Zoo", "Sanctuary", "Resort", "Restaurant",
+                        "Cafe", "Pub", "School", "Academy", "Church", "Mosque", "Temple", "Cathedral", "Hospital",
+                        "Clinic", "Prison", "Mine", "Factory", "Airport", "Theatre", "Theater", "Stadium",
+                        "Winery", "Brewery", "Reserve", "Park"})
+
+
+def address_country(doc: Doc, end: int) -> str | None:
+    """"X near Pretoria, South Africa", "X in Tyler, Texas, United States": a body's name followed by a
+    place and, after commas, a country's name (an address). The country named is the answer when the
+    places before it are of that country or unknown to the gazetteer; nothing without a country's name
+    ("Amnesty International in London" says where it acted, not whose it is). The caller reads it for
+    places of business and institutions only (`SEAT_WORDS`)."""
+    toks = doc_tokens(doc)
+    if end + 1 >= len(toks) or toks[end].lower_ not in _NEAR:
+        return None
+    i, found, country = end + 1, set(), None
+    for _ in range(3):
+        if i < len(toks) and toks[i].lower_ == "the":
+            i += 1
+        if i >= len(toks) or toks[i].ent_type_ not in ("GPE", "LOC") or toks[i].ent_iob_ != "B":
+            return None
+        last = i
+        while last + 1 < len(toks) and toks[last + 1].ent_iob_ == "I":
+            last += 1
+        text = doc[i : last + 1].text
+        if (country := country_of(text, capitals=False)) is not None:
+            break
+        if iso3 := country_of(text, cities=True) or iso3_for_region(text):
+            found.add(iso3)
+        i = last + 1
+        if i + 1 >= len(toks) or toks[i].text != ",":
+            return None
+        i += 1
+    if country is None or found - {country}:
+        return None
+    return country
