@@ -94,3 +94,24 @@ def test_a_county_named_as_a_body_is_seated_in_the_state_after_it(nlp):
     an = _analyse(nlp, "A hurricane neared the United States on Saturday. Marlow County in Florida ordered "
                        "residents to leave their homes on Sunday.")
     assert _country(an, "Marlow County") == ("USA", "base")
+
+
+def test_a_countryman_takes_the_country_of_the_person_named_before(nlp):
+    an = _analyse(nlp, "Mary Wanjiru of Kenya won the women's race in Berlin on Sunday. Countryman Peter Kamau "
+                       "won the men's race. Wanjiru's compatriot Alice Chebet came third.")
+    assert _country(an, "Mary Wanjiru") == ("KEN", "base")
+    assert _country(an, "Peter Kamau") == ("KEN", "nationality")
+    assert _country(an, "Alice Chebet") == ("KEN", "nationality")
+
+
+def test_a_countryman_of_a_person_without_a_country_takes_none(nlp):
+    an = _analyse(nlp, "Mary Wanjiru won the women's race in Berlin on Sunday. Countryman Peter Kamau won the "
+                       "men's race, ahead of Ethiopian runner Abebe Tola.")
+    assert _country(an, "Abebe Tola") == ("ETH", "nationality")
+    assert _country(an, "Peter Kamau") == (None, None)
+
+
+def test_a_nationality_before_named_is_the_named_person_s(nlp):
+    an = _analyse(nlp, "Passers-by stopped the thief on Friday. One of them, a Portuguese waiter named Duarte "
+                       "Pinto, held him until police arrived.")
+    assert _country(an, "Duarte Pinto") == ("PRT", "nationality")

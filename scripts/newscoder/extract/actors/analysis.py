@@ -443,7 +443,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # country given here would keep a place or a thing from being dropped)
     # people's bases again, now that short names are joined to the bodies and people they name ("Mahan's
     # director, X" once "Mahan" is Mahan Air) and the names the model missed are actors
-    countries_from_phrases(b, doc, named, passes=(False,))
+    countries_from_phrases(b, doc, named, passes=(False,), late=True)
     officials_in_story_place(b, doc, sents, skip_tok)
     story = countries_from_story(b, lead, is_international)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
