@@ -115,3 +115,19 @@ def test_a_nationality_before_named_is_the_named_person_s(nlp):
     an = _analyse(nlp, "Passers-by stopped the thief on Friday. One of them, a Portuguese waiter named Duarte "
                        "Pinto, held him until police arrived.")
     assert _country(an, "Duarte Pinto") == ("PRT", "nationality")
+
+
+_STUDY = ("In findings published on Monday, researchers from the University of Geneva and {other} reported "
+          "that glaciers shrank faster than expected. \"The loss doubled in ten years,\" said study co-author "
+          "Margrit Vogt.")
+
+
+def test_a_co_author_takes_the_one_country_of_the_bodies_the_authors_come_from(nlp):
+    an = _analyse(nlp, _STUDY.format(other="the University of Lausanne"))
+    assert _country(an, "Margrit Vogt") == ("CHE", "base")
+
+
+def test_a_co_author_of_authors_from_two_countries_takes_none_of_them(nlp):
+    an = _analyse(nlp, _STUDY.format(other="the University of Oslo"))
+    assert _country(an, "University of Oslo")[0] == "NOR"
+    assert _country(an, "Margrit Vogt")[1] != "base"

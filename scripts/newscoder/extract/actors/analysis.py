@@ -96,6 +96,7 @@ from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.specific_bodies import join_specific_bodies
 from newscoder.extract.actors.story_country import countries_from_story
+from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
@@ -444,6 +445,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # people's bases again, now that short names are joined to the bodies and people they name ("Mahan's
     # director, X" once "Mahan" is Mahan Air) and the names the model missed are actors
     countries_from_phrases(b, doc, named, passes=(False,), late=True)
+    countries_of_coauthors(b, doc)
     officials_in_story_place(b, doc, sents, skip_tok)
     story = countries_from_story(b, lead, is_international)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
