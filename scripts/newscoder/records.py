@@ -153,6 +153,8 @@ class ActorAnalysis:
     actors: list[LocalActor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     dropped_entities: int = 0
+    # the one country the story's own actors belong to (`story_country`), for actors the quote pass adds
+    story_iso3: str | None = None
     _index: tuple | None = field(default=None, repr=False, compare=False)  # actor_at's lookup, rebuilt on change
 
     def get(self, key: str | None) -> LocalActor | None:

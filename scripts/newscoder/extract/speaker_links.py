@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles, speaker_bodies
+from newscoder.extract.actors.affiliation import is_international
 from newscoder.extract.actors.common_words import common_word_opening
 from newscoder.extract.actors.kin_names import kin_context
+from newscoder.extract.actors.story_country import story_country_for_added
 from newscoder.extract.attribution import cue_entry
 from newscoder.extract.doctext import doc_sents, doc_text, doc_tokens
 from newscoder.extract.speaker_actor import (
@@ -519,6 +521,7 @@ def _add_actor(doc: Doc, actors: ActorAnalysis, name: str, atype: str, spans: li
         actor = LocalActor(key=key, name=name, actor_type=atype, aliases=[name])
     actors.actors.append(actor)
     _mention(doc, actors, key, spans)
+    story_country_for_added(actors, actor, is_international)
     return key
 
 

@@ -32,6 +32,7 @@ from newscoder.extract.actors.body_names import (
     region,
     state_reading,
 )
+from newscoder.extract.actors.compatriots import compatriot_country
 from newscoder.extract.actors.country_cues import WAR_NOUNS, based_before, names_region, nationality_not_language
 from newscoder.extract.actors.country_links import (
     RANK_WORDS,
@@ -44,6 +45,7 @@ from newscoder.extract.actors.country_links import (
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.employers import members_of
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
+from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
@@ -120,14 +122,21 @@ def _listed_country(actor: LocalActor) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None) -> str | None:
+def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None, naming: bool = False) -> str | None:
     """"the Chilean poet", "American actor", "Texas Senator": a nationality word, or a state or province,
     among the common words and titles right before a name ("the German rescue charity Sea-Watch", "the US
-    rock band the Doors": a "the" right before the name is skipped)."""
+    rock band the Doors": a "the" right before the name is skipped). With `naming`, also past "named" or
+    "called" ("a Polish chef named X"): read late only, once the rows that are no actors were dropped (a
+    name given in someone's words is often a variant of an actor's, kept as a row by a country)."""
     toks = doc_tokens(doc)
     i = start - 1
     if toks[start].text in WAR_NOUNS and i >= 0 and iso3_for_name(toks[i].text):
         return None  # "Iraq [Veterans Against the War]": a war fought there, not the body's country
+    if i >= 1 and toks[i].text == "," and toks[i - 1].text.islower() and is_title_word(toks[i - 1].text):
+        i -= 1  # "the El Paso mayor, X": the office set before the name with a comma
+    elif naming and i >= 1 and toks[i].lower_ in ("named", "called") and toks[i - 1].pos_ == "NOUN" \
+            and toks[i - 1].text.islower():
+        i -= 1  # "a Polish chef named X": the description the name is given to
     if i >= 0 and toks[i].lower_ == "the":
         i -= 1
     titled, loose = False, 0
@@ -459,20 +468,23 @@ def _country_of_noun(b: ActorBuilder, noun: Token) -> str | None:
     return None
 
 
-def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None) -> None:
+def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None = None,
+                           passes: tuple[bool, ...] = (True, False), late: bool = False) -> None:
     """People and organisations: a nationality word next to the name ("the Australian company X",
     "X, a Canadian miner"); for people, else the body or place they are "of", "from", "at" or "for"; for
     bodies, the body they are a part of ("CBS station X"). A person tied to an international body and to
     no country is marked `stateless`: the story's country is not theirs. Bodies are read first: a person
-    "of" a body named later in the sentence takes the country the body has found."""
-    for orgs_pass in (True, False):
+    "of" a body named later in the sentence takes the country the body has found. `passes`: (False,) reads
+    the people only (`analysis` reads them again, `late`, once short names are joined to the full ones)."""
+    for orgs_pass in passes:
         for m in b.mentions:
             actor = b.by_key(m.actor_key)
             if (actor.actor_type == "organization") == orgs_pass:
-                _phrase_country(b, doc, m, actor, named)
+                _phrase_country(b, doc, m, actor, named, late)
 
 
-def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Counter[str] | None) -> None:
+def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Counter[str] | None,
+                    late: bool = False) -> None:
     is_org = actor.actor_type == "organization" and actor.registry_id is None
     if not (actor.actor_type == "person" or is_org) or actor.country_iso3 or m.mention_kind != "name":
         return
@@ -483,9 +495,12 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return  # "the Supreme Court (Oberster Gerichtshof) of Austria": the name's own "of", past a gloss
     root = span.root
     # "US Attorney X", "United States District Judge X": the country qualifies the office right before
-    titled = span.start > 0 and is_title_word(doc[span.start - 1].text)
-    if set_country(actor, _nationality_before(doc, span.start, named), "title" if titled else "nationality"):
+    before = span.start - 2 if span.start > 1 and doc[span.start - 1].text == "," else span.start - 1
+    titled = before >= 0 and is_title_word(doc[before].text)
+    if set_country(actor, _nationality_before(doc, span.start, named, late), "title" if titled else "nationality"):
         return
+    if set_country(actor, unit_owner_country(doc, span.start), "base"):
+        return  # "the county's Police and Crime Commissioner X" after the county was named
     for app in _appositions(root) + _copula_attributes(root):
         # "a US army veteran", not "an Iraq War veteran": a country inside another name (a war, a paper)
         # says where that thing was, not whose the person is
@@ -503,6 +518,8 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return
     if not actor.country_iso3 and set_country(actor, _people_noun_of(root), "nationality"):
         return
+    if not actor.country_iso3 and set_country(actor, compatriot_country(b, doc, span.start, actor), "nationality"):
+        return  # "Kosgei's countryman X"
     if not actor.country_iso3 and set_country(actor, _office_taken(b, root), "title"):
         return  # "X was sworn in as Peru's president", "X became Peru's president"
     if not actor.country_iso3:
@@ -582,8 +599,10 @@ def _organisation_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named
         set_country(actor, whole.country_iso3 if whole is not None else None, "base")
     if not actor.country_iso3:
         set_country(actor, _owner_place(root), "base")  # "London's Royal Veterinary College"
-    if not actor.country_iso3 and _is_seated(actor.name):
+    if not actor.country_iso3 and (_is_seated(actor.name) or actor.name.split()[-1] in LOCAL_UNITS):
         set_country(actor, _place_after(doc, span.end, named), "base")
+    if not actor.country_iso3 and actor.name.split()[-1] in SEAT_WORDS:
+        set_country(actor, address_country(doc, span.end), "base")  # "X Lodge near Pretoria, South Africa"
     if not actor.country_iso3:
         set_country(actor, whole_after(b, doc, actor, span.end), "base")
     if not actor.country_iso3:

@@ -100,6 +100,7 @@ from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.specific_bodies import join_specific_bodies
 from newscoder.extract.actors.story_country import countries_from_story
+from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
@@ -449,11 +450,15 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     dropped += drop_region_peoples(b)
     # the last evidence, once every actor's own was read and the rows that are no actors were dropped (a
     # country given here would keep a place or a thing from being dropped)
+    # people's bases again, now that short names are joined to the bodies and people they name ("Mahan's
+    # director, X" once "Mahan" is Mahan Air) and the names the model missed are actors
+    countries_from_phrases(b, doc, named, passes=(False,), late=True)
+    countries_of_coauthors(b, doc)
     officials_in_story_place(b, doc, sents, skip_tok)
-    countries_from_story(b, lead, is_international)
+    story = countries_from_story(b, lead, is_international)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
-    return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped)
+    return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped, story_iso3=story)
 
 
 def _drop_credit_mentions(b: ActorBuilder, doc: Doc) -> None:

@@ -30,7 +30,7 @@ from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
-    from newscoder.records import LocalActor
+    from newscoder.records import ActorAnalysis, LocalActor
 
 _SHARE = 0.75
 _MIN_MENTIONS = 3
@@ -55,20 +55,20 @@ def story_country(b: ActorBuilder) -> str | None:
 
 
 def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | None,
-                         international: Callable[[LocalActor], bool]) -> None:
+                         international: Callable[[LocalActor], bool]) -> str | None:
     """Give the story's country (`story_country`) to its people and domestic bodies without one, when the
     places it names lead with that country too (`lead`: `affiliation.article_lead`, None for a match
-    report or a story naming no place)."""
+    report or a story naming no place). Returns that country, or None when there is none."""
     if lead is None or b.sports:
-        return
+        return None
     iso3 = story_country(b)
     if iso3 is None or lead[0] != iso3:
-        return
+        return None
     given: list[LocalActor] = []
     for actor in b.actors.values():
         if actor.country_iso3 or actor.registry_id is not None or actor.key in b.stateless \
                 or actor.actor_type != "organization" or international(actor) or is_outlet(actor.name) \
-                or not _of_one_state(actor, iso3):
+                or not of_one_state(actor, iso3):
             continue
         if actor.parent_key is not None and b.by_key(actor.parent_key).country_iso3 not in (None, iso3):
             continue
@@ -85,6 +85,32 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
         given.append(actor)
     for actor in given:
         actor.country_iso3, actor.country_basis = iso3, "article_context"
+    return iso3
+
+
+def story_country_for_added(analysis: ActorAnalysis, actor: LocalActor,
+                            international: Callable[[LocalActor], bool]) -> None:
+    """A person or body the quote pass adds (a speaker the model left untagged: "said the university's
+    chancellor, X", "Y reported") takes the story's country (`ActorAnalysis.story_iso3`) on the same terms
+    as the actors `countries_from_story` gave it to: no news outlet, no body of many states or of another
+    country's place, no person named beside a body of another or of no known country."""
+    iso3 = analysis.story_iso3
+    if iso3 is None or actor.country_iso3 or actor.registry_id is not None:
+        return
+    if actor.actor_type == "organization":
+        if is_outlet(actor.name) or international(actor) or not of_one_state(actor, iso3):
+            return
+    elif actor.actor_type == "person":
+        own = [m for m in analysis.mentions if m.actor_key == actor.key]
+        for m in analysis.mentions:
+            body = analysis.get(m.actor_key)
+            if body is not None and body.actor_type == "organization" and body.country_iso3 != iso3 and any(
+                    o.sentence_index == m.sentence_index and m.char_start - NEAR_CHARS <= o.char_end
+                    and o.char_start <= m.char_end + NEAR_CHARS for o in own):
+                return
+    else:
+        return
+    actor.country_iso3, actor.country_basis = iso3, "article_context"
 
 
 # broadcasters' words beside the newspapers' heads of `org_heads.csv` (kind media): a news outlet reports
@@ -116,7 +142,7 @@ def of_many_states(name: str) -> bool:
     return names_region(words) or any(w in _MANY_STATES for w in words)
 
 
-def _of_one_state(actor: LocalActor, iso3: str) -> bool:
+def of_one_state(actor: LocalActor, iso3: str) -> bool:
     """No word of the body's name names a place of another country or a region or faith of many states."""
     words = actor.name.split()
     if of_many_states(actor.name):
