@@ -94,6 +94,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         return "WORK_OF_ART"
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _DRESSING:
         return "WORK_OF_ART"
+    if _character_in_caption(doc, start, end, table):
+        return "WORK_OF_ART"
     # "weather events such as El Nino", "drugs like Xevo": an instance of a class of things
     if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.i != head.i:
         cls = head.head
@@ -102,6 +104,30 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:
+    """Names of fiction in a photo caption: "Characters from X" (X the work the characters come from), and,
+    in a line with no verb, "kelbo_fan as X" (the character someone plays: "as" hangs on a name or a
+    handle, not on a verb or a common noun as in "leaders such as X") and "X from the Kelby series" (the
+    work a class noun of data/non_actor_classifiers.csv names)."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.i < start \
+            and head.head.lower_.removesuffix("s") in _FICTION:
+        return True
+    sent = doc_tokens(doc)[start].sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.i < head.i \
+            and (head.head.pos_ in ("PROPN", "ADV", "X", "INTJ") or head.head.ent_type_ == "PERSON"
+                 or head.head.dep_ == "ROOT") \
+            and head.head.lower_ != "such":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" and c.i >= end and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "WORK_OF_ART" or g.pos_ == "NOUN"
+                              and table.get(g.lemma_.lower()) == "WORK_OF_ART") for g in c.children)
+        for c in root.children)
 
 
 def _product_by_syntax(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:
@@ -178,6 +204,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "EVENT"  # "a no-deal Brexit": a process or a thing takes an article, a person's name none
     if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
         return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
+    if label == "ORG" and end - start == 1 and last in _BUILDING_WORDS and not _surname_of_person(doc, last):
+        return "FAC"  # "the Hall" of "Kelby Hall", "the Arena": a building's class word left alone, a place
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
@@ -191,6 +219,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
     if kind == "thing" or kind == "system" and _process_system(toks[end - 2].text):
         return "PRODUCT"  # "the Harbour Price Index", "the Vessel Tracking System": a thing, not an actor
+    if label == "ORG" and _process_system(last) and _system_after(doc, end):
+        return "PRODUCT"  # "the Vessel Tracking (VT) system": the model left the class word out of the name
     if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
     if label == "PERSON" and _person_named_as_place(doc, start, end):
@@ -272,6 +302,27 @@ _PROCESS_ENDINGS = ("tion", "sion", "ance", "ence", "ing", "ment", "ic", "ics")
 
 def _process_system(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(_PROCESS_ENDINGS) and word != "Broadcasting"
+
+
+# class words of buildings and grounds (of data/venue_heads.csv) that name no body when written alone; not
+# "Hospital", "Museum", "Church", "Palace", "Park": "the Museum said", "the Palace said" are bodies acting,
+# "Park" a surname
+_BUILDING_WORDS = frozenset({"Hall", "Theatre", "Theater", "Cinema", "Stadium", "Arena", "Airport", "Cathedral",
+                             "Mosque", "Temple", "Synagogue", "Abbey", "Chapel", "Castle", "Hotel", "Prison",
+                             "Jail", "Cemetery", "Square", "Racecourse", "Speedway"})
+
+
+def _surname_of_person(doc: Doc, word: str) -> bool:
+    return any(e.label_ == "PERSON" and e[-1].text == word for e in doc_ents(doc))
+
+
+def _system_after(doc: Doc, end: int) -> bool:
+    """The word "system" right after the name, or after its bracketed short form ("... (VT) system")."""
+    toks = doc_tokens(doc)
+    at = end
+    if at + 2 < len(toks) and toks[at].text == "(" and toks[at + 2].text == ")":
+        at += 3
+    return at < len(toks) and toks[at].lower_ in ("system", "systems")
 
 
 _SPEECH_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")
