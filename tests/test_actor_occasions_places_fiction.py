@@ -68,3 +68,31 @@ def test_a_buildings_class_word_alone_is_no_organisation(nlp):
                        "Gorseway Hall that morning, Ana Ray of the City Police said.")
     assert got.get("Ana Ray") == "person" and got.get("City Police") == "organization"
     assert "Hall" not in got
+
+
+def test_a_character_from_a_title_in_a_caption_line_is_no_actor(nlp):
+    got = _actors(nlp, "Actor Daniel Ortega signed autographs at the convention on Friday.\n\nMarty Kell from "
+                       "Back to the Kelbos\n\n")
+    assert got.get("Daniel Ortega") == "person"
+    assert "Marty Kell" not in got
+
+
+def test_a_site_named_mostly_as_a_place_is_no_person(nlp):
+    got = _actors(nlp, "Researchers counted penguins at Punta Varnos in March. Punta Varnos is one of the "
+                       "breeding sites of the species. Chicks were banded at Punta Varnos every year, and "
+                       "volunteers spend months at Punta Varnos, Ana Ray said. Birds also leave Punta Varnos "
+                       "for other colonies.")
+    assert got.get("Ana Ray") == "person"
+    assert "Punta Varnos" not in got
+
+
+def test_a_name_listed_with_a_university_is_an_organisation(nlp):
+    got = _actors(nlp, "In findings published on Monday, scientists from the University of Bristol and UC Davis "
+                       "say the birds may migrate at night.")
+    assert got.get("UC Davis") == "organization"
+    assert got.get("University of Bristol") == "organization"
+
+
+def test_a_company_with_a_legal_form_suffix_is_an_organisation(nlp):
+    got = _actors(nlp, "On Monday the state-owned firm announced that Kelbo Ipari Kft. had bought the plant.")
+    assert got.get("Kelbo Ipari Kft") == "organization"

@@ -59,6 +59,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     # "the Kelby Prize", "the Legion of Honour": an award or decoration is a thing, not who gives it
     if end - start > 1 and (toks[end - 1].text in _AWARD_HEADS or _DECORATION.search(range_text(doc, start, end))):
         return "PRODUCT"
+    if _character_in_caption(doc, start, end, table):
+        return "WORK_OF_ART"  # "Characters from X", "kelbo_fan as X", "X from the Kelby series"
     if start == 0:
         return None
     prev, root = toks[start - 1], doc[start:end].root
@@ -94,8 +96,6 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         return "WORK_OF_ART"
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _DRESSING:
         return "WORK_OF_ART"
-    if _character_in_caption(doc, start, end, table):
-        return "WORK_OF_ART"
     # "weather events such as El Nino", "drugs like Xevo": an instance of a class of things
     if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.head.i != head.i:
         cls = head.head
@@ -124,10 +124,34 @@ def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str])
                  or head.head.dep_ == "ROOT") \
             and head.head.lower_ != "such":
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "from" and c.i >= end and any(
-        g.dep_ == "pobj" and (g.ent_type_ == "WORK_OF_ART" or g.pos_ == "NOUN"
-                              and table.get(g.lemma_.lower()) == "WORK_OF_ART") for g in c.children)
-        for c in root.children)
+    if any(c.dep_ == "prep" and c.lower_ == "from" and c.i >= end and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "WORK_OF_ART" or g.pos_ == "NOUN"
+                                  and table.get(g.lemma_.lower()) == "WORK_OF_ART") for g in c.children)
+            for c in root.children):
+        return True
+    return _title_after_from(doc_tokens(doc), end)
+
+
+_TITLE_LINKS = frozenset({"of", "the", "and", "to", "a", "in", "on", "at"})
+
+
+def _title_after_from(toks: list, end: int) -> bool:
+    """"X from Rise of the Kelbos" alone on its line: "from" and then, to the end of the line, the
+    capitalised words of a title joined by a lower-case function word ("of", "the", "to"), none of them a
+    body, a place or a person the model tags: the work a character comes from."""
+    if end >= len(toks) or toks[end].lower_ != "from":
+        return False
+    words = []
+    for t in toks[end + 1 :]:
+        if t.is_space and "\n" in t.text:
+            break
+        words.append(t)
+    if len(words) < 3 or words[0].lower_ == "the" and len(words) < 4:
+        return False
+    if any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") for t in words):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in _TITLE_LINKS for t in words) \
+        and any(t.lower_ in _TITLE_LINKS for t in words[1:-1])
 
 
 def _product_by_syntax(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:
@@ -232,6 +256,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "ORG"  # "the daily newspaper Kelby Courier", "carmaker Velox": a publication or firm's name
     if label == "PERSON" and _firm_by_syntax(doc, start, end):
         return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
+    if label == "PERSON" and _listed_with_bodies(doc, start, end):
+        return "ORG"  # "scientists from the University of Kelby and UC Varna": one of a list of bodies
     if label == "PERSON" and body_by_class_noun(doc, start, end):
         return "ORG"  # "the dance troupe Kelby Steps", "Astrokel, the space agency": an organisation's name
     if label == "PERSON":
@@ -445,6 +471,31 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     near = [root.head, *root.children] if root.dep_ == "conj" else list(root.children)
     return any(t.dep_ == "conj" or t is root.head for t in near) and any(
         t.ent_type_ == "PERSON" for t in near if t.i < start or t.i >= end)
+
+
+def _listed_with_bodies(doc: Doc, start: int, end: int) -> bool:
+    """A name with no known given name coordinated with an organisation's name that holds an organisation
+    word ("the University of Kelby and UC Varna", "the Kelby Party, Varno Cymru and Labour"), and with no
+    person's: one of a list of bodies."""
+    toks = doc_tokens(doc)
+    if _is_first_name(toks[start].text):
+        return False
+    root = doc[start:end].root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    items = [first, *(c for c in first.conjuncts if c.i != first.i)]
+    others = [t for t in items if not start <= t.i < end]
+    if any(t.ent_type_ == "PERSON" for t in others):
+        return False
+    # the body's name holds an organisation word ("University", "Party": data/org_heads.csv); a pen name
+    # the model took for a body proves nothing ("visual artists Kelby Moth and Varno Shiro")
+    heads = org_heads()
+    return any(t.ent_type_ == "ORG" and any(w.text in heads for w in _entity_of(doc, t)) for t in others)
+
+
+def _entity_of(doc: Doc, tok) -> Span:
+    return next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
 
 
 def person_after_registered_body(doc: Doc, start: int, end: int, registry: Registry | None) -> int | None:

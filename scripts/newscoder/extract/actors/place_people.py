@@ -226,7 +226,10 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
         if any(_agent_use(toks[j], toks) for j in uses):
             continue
         placed = [_place_use(toks, j, j + len(words)) for j in uses]
-        if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None:
+        # (a name of several words written as a place in half its uses or more, three at least ("at X"): a
+        # site the model took for a person; people are seldom "at" or "in" anyone)
+        if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None \
+                or len(words) > 1 and sum(placed) >= 3 and 2 * sum(placed) >= len(placed):
             out.add(name)
         elif len(words) == 1 and _thing_uses(toks, uses, placed):
             out.add(name)
