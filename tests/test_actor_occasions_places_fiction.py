@@ -96,3 +96,18 @@ def test_a_name_listed_with_a_university_is_an_organisation(nlp):
 def test_a_company_with_a_legal_form_suffix_is_an_organisation(nlp):
     got = _actors(nlp, "On Monday the state-owned firm announced that Kelbo Ipari Kft. had bought the plant.")
     assert got.get("Kelbo Ipari Kft") == "organization"
+
+
+def test_a_deity_named_once_with_its_class_noun_is_no_person_anywhere(nlp):
+    got = _actors(nlp, "Priests prayed to the goddess Kelmara at the temple. Farmers asked Kelmara for rain, the "
+                       "historian Ana Ray said.")
+    assert got.get("Ana Ray") == "person"
+    assert "Kelmara" not in got
+
+
+def test_a_process_named_like_a_person_is_no_actor(nlp):
+    got = _actors(nlp, "The country is leaving the union in a process termed Kelbexit. The Kelbexit deadline is "
+                       "in March, and the Kelbexit referendum was held in 2016. \"We must get Kelbexit done,\" "
+                       "the prime minister Ana Ray said. She could not agree a Kelbexit deal.")
+    assert got.get("Ana Ray") == "person"
+    assert "Kelbexit" not in got

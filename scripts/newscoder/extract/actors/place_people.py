@@ -275,6 +275,8 @@ def _thing_uses(toks: list[Token], uses: list[int], placed: list[bool]) -> bool:
             modifier = True
         elif tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS:
             continue
+        elif tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and tok.head.head.lemma_.lower() in ("get", "have"):
+            continue  # "get X done": the object of a causative, what is to be done
         elif tok.dep_ not in _THING_DEPS or tok.dep_ == "compound":
             return False
     return modifier
