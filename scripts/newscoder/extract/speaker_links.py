@@ -81,7 +81,8 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     namesake = _fuller_namesake(doc, actors, sp, cur)
     if namesake is not None:
         return namesake
-    whole = _whole_phrase_actor(actors, sp) if cur is not None and cur.actor_type == "person" else None
+    whole = _whole_phrase_actor(actors, sp) if cur is not None and cur.actor_type in ("person", "organization") \
+        else None
     if whole is not None:
         return whole
     body = _named_body(doc, actors, sp, head_last=True) if _common_noun(doc, sp) else None
@@ -205,9 +206,9 @@ def _lower_words(doc: Doc) -> set[str]:
 
 
 def _whole_phrase_actor(actors: ActorAnalysis, sp: Speaker) -> str | None:
-    """'scientists from the University of Bristol and UC Davis', its core cut down to a name the model took
-    for a person: an actor of the article named by the speaker's whole phrase (a group) is the speaker.
-    ('officials at the ministry' keeps the body they speak for.)"""
+    """'researchers from the Kelby Institute and UC Varna', its core cut down to the last name of the phrase
+    (a person's or a body's): an actor of the article named by the speaker's whole phrase (a group) is the
+    speaker. ('officials at the ministry' keeps the body they speak for.)"""
     if sp.core == (sp.start, sp.end):
         return None
     want = normalize_name(sp.text)
