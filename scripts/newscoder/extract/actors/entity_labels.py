@@ -116,20 +116,24 @@ def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str])
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.i < start \
             and head.head.lower_.removesuffix("s") in _FICTION:
         return True
-    sent = doc_tokens(doc)[start].sent
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+    toks = doc_tokens(doc)
+    played = root.dep_ == "pobj" and head.lower_ == "as" and head.head.i < head.i \
+        and (head.head.pos_ in ("PROPN", "ADV", "X", "INTJ") or head.head.ent_type_ == "PERSON"
+             or head.head.dep_ == "ROOT") and head.head.lower_ != "such"
+    if not played and not (end < len(toks) and toks[end].lower_ == "from") \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children):
         return False
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.i < head.i \
-            and (head.head.pos_ in ("PROPN", "ADV", "X", "INTJ") or head.head.ent_type_ == "PERSON"
-                 or head.head.dep_ == "ROOT") \
-            and head.head.lower_ != "such":
+    # speed: the sentence is read for a verb only once the words fit
+    if any(t.pos_ in ("VERB", "AUX") for t in toks[start].sent):
+        return False
+    if played:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "from" and c.i >= end and any(
             g.dep_ == "pobj" and (g.ent_type_ == "WORK_OF_ART" or g.pos_ == "NOUN"
                                   and table.get(g.lemma_.lower()) == "WORK_OF_ART") for g in c.children)
             for c in root.children):
         return True
-    return _title_after_from(doc_tokens(doc), end)
+    return _title_after_from(toks, end)
 
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "to", "a", "in", "on", "at"})
