@@ -110,3 +110,10 @@ def test_a_process_named_like_a_person_is_no_actor(nlp):
                        "the prime minister Ana Ray said. She could not agree a Kelbexit deal.")
     assert got.get("Ana Ray") == "person"
     assert "Kelbexit" not in got
+
+
+def test_a_name_winning_seats_in_a_results_table_is_a_party(nlp):
+    got = _actors(nlp, "The Kelby Party won the election on Friday.\n\n\u2588\u2588\u00a0Kelby Party - 50 seats\n\n"
+                       "\u2588\u2588\u00a0Sinn Kelbo - 4 seats\n\n")
+    assert got.get("Kelby Party") == "organization"
+    assert got.get("Sinn Kelbo") == "organization"

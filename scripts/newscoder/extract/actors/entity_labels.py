@@ -260,6 +260,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "ORG"  # "the daily newspaper Kelby Courier", "carmaker Velox": a publication or firm's name
     if label == "PERSON" and _firm_by_syntax(doc, start, end):
         return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
+    if label == "PERSON" and _seats_after(doc, start, end):
+        return "ORG"  # "Kelby Cymru - 4 seats" in a results table: a party wins seats, a person one
     if label == "PERSON" and _listed_with_bodies(doc, start, end):
         return "ORG"  # "scientists from the University of Kelby and UC Varna": one of a list of bodies
     if label == "PERSON" and body_by_class_noun(doc, start, end):
@@ -475,6 +477,16 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     near = [root.head, *root.children] if root.dep_ == "conj" else list(root.children)
     return any(t.dep_ == "conj" or t is root.head for t in near) and any(
         t.ent_type_ == "PERSON" for t in near if t.i < start or t.i >= end)
+
+
+def _seats_after(doc: Doc, start: int, end: int) -> bool:
+    """"X - 7 seats", "X: 12 seats" (a results table): a name with no known given name followed by a dash or
+    colon, a number and "seats" is a party's."""
+    toks = doc_tokens(doc)
+    if _is_first_name(toks[start].text) or end + 2 >= len(toks):
+        return False
+    k = end + 1 if toks[end].text in ("-", "–", "—", ":") else end
+    return k + 1 < len(toks) and toks[k].like_num and toks[k + 1].lower_ in ("seat", "seats")
 
 
 def _listed_with_bodies(doc: Doc, start: int, end: int) -> bool:
