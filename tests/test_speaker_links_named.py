@@ -149,3 +149,12 @@ def test_thing_that_goes_on_with_a_cue_verb_is_still_content(nlp):
     article = make_article(text)
     qs = extract_quotes(nlp(article.text), article, ActorAnalysis())
     assert "Those talks are continuing" in [q.quote_text for q in qs]
+
+
+def test_researchers_from_two_bodies_are_the_group_not_the_last_body(nlp):
+    text = "Scientists at the University of Bristol and UC Davis say the insects hide at night."
+    qs, actors = analyse(nlp, text)
+    names = speaker_names(qs, actors)
+    assert ("Scientists at the University of Bristol and UC Davis",
+            "Scientists at the University of Bristol and UC Davis") in names
+    assert {a.name: a.actor_type for a in actors.actors}.get("UC Davis") == "organization"

@@ -83,7 +83,8 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     namesake = _fuller_namesake(doc, actors, sp, cur)
     if namesake is not None:
         return namesake
-    whole = _whole_phrase_actor(actors, sp) if cur is not None and cur.actor_type == "person" else None
+    whole = _whole_phrase_actor(actors, sp) if cur is not None and (
+        cur.actor_type == "person" or cur.actor_type == "organization" and not _officials_of(sp)) else None
     if whole is not None:
         return whole
     body = _named_body(doc, actors, sp, head_last=True) if _common_noun(doc, sp) else None
@@ -207,14 +208,20 @@ def _lower_words(doc: Doc) -> set[str]:
 
 
 def _whole_phrase_actor(actors: ActorAnalysis, sp: Speaker) -> str | None:
-    """'scientists from the University of Bristol and UC Davis', its core cut down to a name the model took
-    for a person: an actor of the article named by the speaker's whole phrase (a group) is the speaker.
-    ('officials at the ministry' keeps the body they speak for.)"""
+    """'researchers from the Kelby Institute and UC Varna', its core cut down to the last name of the phrase
+    (a person's or a body's): an actor of the article named by the speaker's whole phrase (a group) is the
+    speaker. ('officials at the ministry' keeps the body they speak for.)"""
     if sp.core == (sp.start, sp.end):
         return None
     want = normalize_name(sp.text)
     fits = [a.key for a in actors.actors if a.actor_type == "group" and normalize_name(a.name) == want]
     return fits[0] if len(fits) == 1 else None
+
+
+def _officials_of(sp: Speaker) -> bool:
+    """"Officials at the ministry", "a spokesperson for the agency": people who speak for the body named."""
+    words = sp.text.lower().split()
+    return any(roles.titles().get(w.strip(",.").removesuffix("s")) in ("spokesperson", "official") for w in words[:3])
 
 
 def _common_noun(doc: Doc, sp: Speaker) -> bool:

@@ -47,7 +47,7 @@ from newscoder.extract.actors.couples import shared_surnames
 from newscoder.extract.actors.credits import credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.divided_states import compass_states
-from newscoder.extract.actors.entities import ACTOR_LABELS, is_match_report, person_name
+from newscoder.extract.actors.entities import ACTOR_LABELS, _is_first_name, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
     descriptor_tail_end,
     extend_name,
@@ -152,6 +152,18 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 # the model's labels for things that are not actors and whose names may come back alone in the article
 _THING_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+# class nouns of deities (their label in data/non_actor_classifiers.csv is LOC, with stars and planets; "film
+# star X" names a person, so only these carry the name to its other mentions)
+_DEITY_NOUNS = frozenset({"god", "goddess", "deity"})
+
+
+def _deity(doc: Doc, start: int, end: int) -> bool:
+    """"the god Odin": a one-word name, no known given name, right after a deity's class noun."""
+    toks = doc_tokens(doc)
+    return end - start == 1 and start > 0 and toks[start - 1].lower_ in _DEITY_NOUNS \
+        and not _is_first_name(toks[start].text) and classified(doc, start, end) == "LOC"
 
 
 def _thing_name_forms(doc: Doc, start: int, end: int) -> set[str]:
@@ -314,6 +326,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
             not_actors |= _acronym_after(doc, ent.end)
             if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
+                thing_names |= _thing_name_forms(doc, start, end)
+            elif label == "LOC" and ent.label_ == "PERSON" and _deity(doc, start, end):
+                # "the god Odin ... asked Odin": a deity a class noun named once, alone after
                 thing_names |= _thing_name_forms(doc, start, end)
             if label in _THING_LABELS:  # not a place: "a base in X" says nothing of X elsewhere
                 thing_titles.add(range_text(doc, start, end))

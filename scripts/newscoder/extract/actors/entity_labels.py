@@ -59,6 +59,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     # "the Kelby Prize", "the Legion of Honour": an award or decoration is a thing, not who gives it
     if end - start > 1 and (toks[end - 1].text in _AWARD_HEADS or _DECORATION.search(range_text(doc, start, end))):
         return "PRODUCT"
+    if _character_in_caption(doc, start, end, table):
+        return "WORK_OF_ART"  # "Characters from X", "kelbo_fan as X", "X from the Kelby series"
     if start == 0:
         return None
     prev, root = toks[start - 1], doc[start:end].root
@@ -102,6 +104,58 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:
+    """Names of fiction in a photo caption: "Characters from X" (X the work the characters come from), and,
+    in a line with no verb, "kelbo_fan as X" (the character someone plays: "as" hangs on a name or a
+    handle, not on a verb or a common noun as in "leaders such as X") and "X from the Kelby series" (the
+    work a class noun of data/non_actor_classifiers.csv names)."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "from" and head.head.i < start \
+            and head.head.lower_.removesuffix("s") in _FICTION:
+        return True
+    toks = doc_tokens(doc)
+    played = root.dep_ == "pobj" and head.lower_ == "as" and head.head.i < head.i \
+        and (head.head.pos_ in ("PROPN", "ADV", "X", "INTJ") or head.head.ent_type_ == "PERSON"
+             or head.head.dep_ == "ROOT") and head.head.lower_ != "such"
+    if not played and not (end < len(toks) and toks[end].lower_ == "from") \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children):
+        return False
+    # speed: the sentence is read for a verb only once the words fit
+    if any(t.pos_ in ("VERB", "AUX") for t in toks[start].sent):
+        return False
+    if played:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "from" and c.i >= end and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "WORK_OF_ART" or g.pos_ == "NOUN"
+                                  and table.get(g.lemma_.lower()) == "WORK_OF_ART") for g in c.children)
+            for c in root.children):
+        return True
+    return _title_after_from(toks, end)
+
+
+_TITLE_LINKS = frozenset({"of", "the", "and", "to", "a", "in", "on", "at"})
+
+
+def _title_after_from(toks: list, end: int) -> bool:
+    """"X from Rise of the Kelbos" alone on its line: "from" and then, to the end of the line, the
+    capitalised words of a title joined by a lower-case function word ("of", "the", "to"), none of them a
+    body, a place or a person the model tags: the work a character comes from."""
+    if end >= len(toks) or toks[end].lower_ != "from":
+        return False
+    words = []
+    for t in toks[end + 1 :]:
+        if t.is_space and "\n" in t.text:
+            break
+        words.append(t)
+    if len(words) < 3 or words[0].lower_ == "the" and len(words) < 4:
+        return False
+    if any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") for t in words):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in _TITLE_LINKS for t in words) \
+        and any(t.lower_ in _TITLE_LINKS for t in words[1:-1])
 
 
 def _product_by_syntax(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:
@@ -178,6 +232,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "EVENT"  # "a no-deal Brexit": a process or a thing takes an article, a person's name none
     if label == "ORG" and end - start == 1 and org_heads().get(last) == "venue":
         return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
+    if label == "ORG" and end - start == 1 and last in _BUILDING_WORDS and not _surname_of_person(doc, last):
+        return "FAC"  # "the Hall" of "Kelby Hall", "the Arena": a building's class word left alone, a place
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
@@ -191,6 +247,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
     if kind == "thing" or kind == "system" and _process_system(toks[end - 2].text):
         return "PRODUCT"  # "the Harbour Price Index", "the Vessel Tracking System": a thing, not an actor
+    if label == "ORG" and _process_system(last) and _system_after(doc, end):
+        return "PRODUCT"  # "the Vessel Tracking (VT) system": the model left the class word out of the name
     if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
     if label == "PERSON" and _person_named_as_place(doc, start, end):
@@ -202,6 +260,10 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "ORG"  # "the daily newspaper Kelby Courier", "carmaker Velox": a publication or firm's name
     if label == "PERSON" and _firm_by_syntax(doc, start, end):
         return "ORG"  # "Ana Ray of Kestrel Marine, a firm ...": a company the model took for a person
+    if label == "PERSON" and _seats_after(doc, start, end):
+        return "ORG"  # "Kelby Cymru - 4 seats" in a results table: a party wins seats, a person one
+    if label == "PERSON" and _listed_with_bodies(doc, start, end):
+        return "ORG"  # "scientists from the University of Kelby and UC Varna": one of a list of bodies
     if label == "PERSON" and body_by_class_noun(doc, start, end):
         return "ORG"  # "the dance troupe Kelby Steps", "Astrokel, the space agency": an organisation's name
     if label == "PERSON":
@@ -272,6 +334,27 @@ _PROCESS_ENDINGS = ("tion", "sion", "ance", "ence", "ing", "ment", "ic", "ics")
 
 def _process_system(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(_PROCESS_ENDINGS) and word != "Broadcasting"
+
+
+# class words of buildings and grounds (of data/venue_heads.csv) that name no body when written alone; not
+# "Hospital", "Museum", "Church", "Palace", "Park": "the Museum said", "the Palace said" are bodies acting,
+# "Park" a surname
+_BUILDING_WORDS = frozenset({"Hall", "Theatre", "Theater", "Cinema", "Stadium", "Arena", "Airport", "Cathedral",
+                             "Mosque", "Temple", "Synagogue", "Abbey", "Chapel", "Castle", "Hotel", "Prison",
+                             "Jail", "Cemetery", "Square", "Racecourse", "Speedway"})
+
+
+def _surname_of_person(doc: Doc, word: str) -> bool:
+    return any(e.label_ == "PERSON" and e[-1].text == word for e in doc_ents(doc))
+
+
+def _system_after(doc: Doc, end: int) -> bool:
+    """The word "system" right after the name, or after its bracketed short form ("... (VT) system")."""
+    toks = doc_tokens(doc)
+    at = end
+    if at + 2 < len(toks) and toks[at].text == "(" and toks[at + 2].text == ")":
+        at += 3
+    return at < len(toks) and toks[at].lower_ in ("system", "systems")
 
 
 _SPEECH_VERBS = lexicons.words("reporting_verbs", "lemma", pos="verb")
@@ -394,6 +477,41 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     near = [root.head, *root.children] if root.dep_ == "conj" else list(root.children)
     return any(t.dep_ == "conj" or t is root.head for t in near) and any(
         t.ent_type_ == "PERSON" for t in near if t.i < start or t.i >= end)
+
+
+def _seats_after(doc: Doc, start: int, end: int) -> bool:
+    """"X - 7 seats", "X: 12 seats" (a results table): a name with no known given name followed by a dash or
+    colon, a number and "seats" is a party's."""
+    toks = doc_tokens(doc)
+    if _is_first_name(toks[start].text) or end + 2 >= len(toks):
+        return False
+    k = end + 1 if toks[end].text in ("-", "–", "—", ":") else end
+    return k + 1 < len(toks) and toks[k].like_num and toks[k + 1].lower_ in ("seat", "seats")
+
+
+def _listed_with_bodies(doc: Doc, start: int, end: int) -> bool:
+    """A name with no known given name coordinated with an organisation's name that holds an organisation
+    word ("the University of Kelby and UC Varna", "the Kelby Party, Varno Cymru and Labour"), and with no
+    person's: one of a list of bodies."""
+    toks = doc_tokens(doc)
+    if _is_first_name(toks[start].text):
+        return False
+    root = doc[start:end].root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    items = [first, *(c for c in first.conjuncts if c.i != first.i)]
+    others = [t for t in items if not start <= t.i < end]
+    if any(t.ent_type_ == "PERSON" for t in others):
+        return False
+    # the body's name holds an organisation word ("University", "Party": data/org_heads.csv); a pen name
+    # the model took for a body proves nothing ("visual artists Kelby Moth and Varno Shiro")
+    heads = org_heads()
+    return any(t.ent_type_ == "ORG" and any(w.text in heads for w in _entity_of(doc, t)) for t in others)
+
+
+def _entity_of(doc: Doc, tok) -> Span:
+    return next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
 
 
 def person_after_registered_body(doc: Doc, start: int, end: int, registry: Registry | None) -> int | None:

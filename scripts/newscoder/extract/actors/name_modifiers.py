@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
-from newscoder.extract.actors.word_lists import csv_column, org_heads
+from newscoder.extract.actors.word_lists import csv_column, is_acronym, org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.resolve.countries import iso3_for_name
 from newscoder.resolve.subdivisions import subdivision_country
@@ -47,6 +47,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
         if nxt.lower_ in KIN_NOUNS or nxt.lower_ in LED_NOUNS and _covered(b, m, nxt.idx + len(nxt.text)):
             gone.append(m)
     gone += _only_modifiers_of_things(b, doc)
+    gone += _only_names_of_occasions(b, doc)
     gone += _models_and_places(b, doc)
     if not gone:
         return
@@ -144,6 +145,40 @@ def _only_modifiers_of_things(b: ActorBuilder, doc: Doc) -> list:
             things.append(m)
         else:
             out += things
+    return out
+
+
+# nouns of a gathering or a staged occasion: a name right before one ("the Kelby Forward rally", "an Ana
+# Ray panel") names the occasion or its theme; the organiser is named by itself elsewhere if it acts
+OCCASION_NOUNS = frozenset({"rally", "rallies", "march", "marches", "protest", "protests", "demonstration",
+                            "demonstrations", "vigil", "parade", "panel", "panels", "concert", "festival",
+                            "gala", "fair", "ceremony", "convention", "conference", "summit", "telethon"})
+
+
+def _only_names_of_occasions(b: ActorBuilder, doc: Doc) -> list:
+    """"the Kelby Forward rally", "a Starfield panel": an unregistered name every mention of which is a name
+    written right before a noun of a gathering (OCCASION_NOUNS) is the occasion's name, not an actor; its
+    mentions go, and with them the actor. A body's name (an organisation word last: data/org_heads.csv, or
+    an acronym: "the NRA convention") is its organiser and stays; so does any name also written alone."""
+    toks = doc_tokens(doc)
+    by_actor: dict[str, list] = {}
+    for m in b.mentions:
+        by_actor.setdefault(m.actor_key, []).append(m)
+    out = []
+    for key, ms in by_actor.items():
+        actor = b.by_key(key)
+        words = actor.name.split()
+        if actor.registry_id is not None or actor.actor_type not in ("organization", "person") \
+                or words[-1] in org_heads() or is_acronym(actor.name):
+            continue
+        for m in ms:
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if m.mention_kind != "name" or span is None or span.end >= len(toks) \
+                    or not toks[span.end - 1].whitespace_ or toks[span.end].lower_ not in OCCASION_NOUNS \
+                    or toks[span.end].pos_ != "NOUN":
+                break
+        else:
+            out += ms
     return out
 
 

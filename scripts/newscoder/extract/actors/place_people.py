@@ -84,6 +84,15 @@ def _place_use(toks: list[Token], i: int, end: int) -> bool:
         first = tok.head  # "between X and Y", "from X and Y"
         if first.i > 0 and (toks[first.i - 1].lower_ in _PLACE_PREPS - {"of"} or _route(toks[first.i - 1])):
             return True
+    if _listed_after_place_preposition(toks, i, end):
+        return True  # "started at the park, Kelby Bay and Varn Hill": one of a list of places
+    first = tok
+    while i <= first.head.i < end and first.head.i != first.i:
+        first = first.head  # the name's own head word ("Tell Kelby": the parser may hang "Kelby" on "Tell")
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = _entity_head(toks, first.head)
+    if first.dep_ == "dobj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() in _ENTERING:
+        return True  # "troops entered Kelby and Varna": where the troops went
     # "X and the region around it": one of a pair with a place noun
     if any(t.lemma_.lower() in _place_nouns() for t in (*tok.conjuncts, tok.head) if t.pos_ == "NOUN"
            and (t.dep_ == "conj" or t is tok.head and tok.dep_ == "conj")):
@@ -102,6 +111,64 @@ def _place_use(toks: list[Token], i: int, end: int) -> bool:
             and (iso3_for_name(toks[end + 1].text) or iso3_for_demonym(toks[end + 1].text)):
         return True  # "X, Cuba": a place and its country
     return False
+
+
+def _entity_head(toks: list[Token], tok: Token) -> Token:
+    """The head word of the entity `tok` is in ("Tell" of "Tell Kelby" when the parser hangs "Kelby" on it)."""
+    while tok.ent_type_ and tok.head.i != tok.i and tok.head.ent_type_ == tok.ent_type_ \
+            and all(toks[k].ent_iob_ == "I" for k in range(min(tok.i, tok.head.i) + 1, max(tok.i, tok.head.i) + 1)):
+        tok = tok.head
+    return tok
+
+
+# verbs whose object is the place gone into: "troops entered X", "invaded X"
+_ENTERING = frozenset({"enter", "invade", "besiege", "evacuate"})
+# words that separate the items of a list ("the park, X, and Y")
+_LIST_MARKS = frozenset({",", "and", "or"})
+
+
+def _listed_after_place_preposition(toks: list[Token], i: int, end: int) -> bool:
+    """"at the park, Kelby Bay, and Varn Hill", "in Kelby, Varna and Dorr": reading left from the name
+    over a list (commas, "and", capitalised names, "the" and place nouns, at most ten tokens), a place
+    preposition opens the list, its first item is a place (a place noun, or a name the model tags a place),
+    and an "and" or "or" joins it (before the name, or right after it): every item is a place. A common
+    noun that is no place noun ("the meeting, Ana Ray and ...") or any other word ends the list with no
+    verdict; so does a list that is a verb's subject ("at the port, Ana Ray and Bo Li said")."""
+    joined = False
+    for j in range(i - 1, max(-1, i - 11), -1):
+        t = toks[j]
+        if t.text in _LIST_MARKS:
+            joined = joined or t.text != ","
+        elif t.lower_ in _PLACE_PREPS - {"of"}:
+            break
+        elif not (t.lower_ == "the" or t.pos_ == "PROPN" and t.text[:1].isupper()
+                  or t.pos_ == "NOUN" and t.lemma_.lower() in _LISTED_PLACES | _place_nouns()):
+            return False
+    else:
+        return False
+    if j == i - 1:
+        return False  # right after the preposition: `_place_use` reads that
+    first = toks[j + 2] if toks[j + 1].lower_ == "the" else toks[j + 1]
+    if not (first.ent_type_ in ("GPE", "LOC", "FAC")
+            or first.pos_ == "NOUN" and first.lemma_.lower() in _LISTED_PLACES | _place_nouns()):
+        return False  # the list opens with a place ("at the park, ...", "in Varna, ..."), not a body or a person
+    after = [t.lower_ for t in toks[end : end + 2]]
+    if not (joined or after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"])):
+        return False
+    k = end
+    while k < len(toks) and (toks[k].text in _LIST_MARKS or toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper()):
+        k += 1
+    if k < len(toks) and toks[k].pos_ in ("VERB", "AUX"):
+        return False  # "at the port, Ana Ray and Bo Li said": the list after the comma is the verb's subject
+    head = _entity_head(toks, toks[end - 1])
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = _entity_head(toks, head.head)
+    return head.dep_ not in ("nsubj", "nsubjpass")
+
+
+# common nouns of places that open such lists ("at the park, X and Y")
+_LISTED_PLACES = frozenset({"park", "square", "station", "camp", "site", "street", "road", "bridge", "beach",
+                            "harbour", "harbor", "airport", "market", "stadium"})
 
 
 # adjectives of a place's own bodies: "the X provincial council"
@@ -129,9 +196,11 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
     text = doc_text(doc)
     starts: list[int] | None = None
     for words in names:
-        if not all(w[:1].isupper() and w.isalpha() for w in words) or _is_first_name(words[0]) \
+        if not all(w[:1].isupper() and w.isalpha() for w in words) \
                 or any(len(other) > len(words) and _holds(other, words) for other in names):
-            continue  # a given name, or a part of a longer name of the article ("Ana Kelby" for "Kelby")
+            continue  # a part of a longer name of the article ("Ana Kelby" for "Kelby")
+        # a name opening with a given name is a place only when every use is an item of a list of places
+        given = _is_first_name(words[0])
         if starts is None:
             starts = [t.idx for t in toks]
         name = " ".join(words)
@@ -143,6 +212,11 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
                 uses.append(j)
         if not uses:
             continue
+        if given:
+            if len(words) > 1 and not any(_agent_use(toks[j], toks) for j in uses) \
+                    and all(_listed_after_place_preposition(toks, j, j + len(words)) for j in uses):
+                out.add(name)  # "at the park, Kelby Bay and Tin Varo": a place, although "Tin" is a name
+            continue
         if len(words) == 1 and subdivision_country(name) is not None \
                 and not any(j > 0 and roles.is_title_word(toks[j - 1].text) for j in uses):
             # a province or state the ISO list knows (no first name, no title before it): a place, never a
@@ -152,7 +226,10 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
         if any(_agent_use(toks[j], toks) for j in uses):
             continue
         placed = [_place_use(toks, j, j + len(words)) for j in uses]
-        if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None:
+        # (a name of several words written as a place in half its uses or more, three at least ("at X"): a
+        # site the model took for a person; people are seldom "at" or "in" anyone)
+        if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None \
+                or len(words) > 1 and sum(placed) >= 3 and 2 * sum(placed) >= len(placed):
             out.add(name)
         elif len(words) == 1 and _thing_uses(toks, uses, placed):
             out.add(name)
@@ -198,6 +275,8 @@ def _thing_uses(toks: list[Token], uses: list[int], placed: list[bool]) -> bool:
             modifier = True
         elif tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS:
             continue
+        elif tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and tok.head.head.lemma_.lower() in ("get", "have"):
+            continue  # "get X done": the object of a causative, what is to be done
         elif tok.dep_ not in _THING_DEPS or tok.dep_ == "compound":
             return False
     return modifier
