@@ -1,6 +1,6 @@
 """The shared per-Doc text: the article's own string is used only when it is the parsed text."""
 
-from newscoder.extract.doctext import adopt_text, doc_sents, doc_text, doc_tokens
+from newscoder.extract.doctext import adopt_text, children_of, doc_sents, doc_text, doc_tokens
 
 
 def test_the_parsed_string_is_adopted_and_reads_the_same(nlp):
@@ -33,3 +33,15 @@ def test_sentences_tokens_and_text_are_those_of_the_doc_asked_about(nlp):
     assert doc_text(second) == "Rain fell in Lyon."
     assert doc_text(first) == "The council met on Monday. It voted to close the bridge."
     assert [s.text for s in doc_sents(first)][1] == "It voted to close the bridge."
+
+
+def test_children_are_spacys_for_each_doc_asked_about(nlp):
+    first = nlp("The mayor of Lyon said the council would close the old bridge on Monday.")
+    second = nlp("Rain fell.")
+    said = next(t for t in first if t.text == "said")
+    assert [c.text for c in children_of(said)] == [c.text for c in said.children]
+    assert [c.text for c in children_of(second[1])] == ["Rain", "."]  # another Doc: its own children
+    assert children_of(said) == tuple(said.children)  # the first Doc again
+    for doc in (first, second):
+        for tok in doc:
+            assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import children_of, doc_text, doc_tokens
 from newscoder.extract.speaker_phrase import Speaker
 
 # naming verbs whose past participle labels a thing ("a tactic known as", "a process called X")
@@ -62,7 +62,7 @@ def cue_entry(tok: Token) -> Verb | None:
     # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
     amod = tok.dep_ == "amod" and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
     naming = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in PARTICIPLE_NAMES and not any(
-        c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in tok.children)  # "called on cyclists to ..."
+        c.lower_ in PHRASAL_PARTICLES and c.i == tok.i + 1 for c in children_of(tok))  # "called on cyclists to ..."
     if amod or naming:
         return None  # "the stated aim", "a process called X": a participle describing a noun reports nothing
     lemma = tok.lemma_.lower()
@@ -71,9 +71,9 @@ def cue_entry(tok: Token) -> Verb | None:
     tokens = doc_tokens(tok.doc)
     nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     if nxt is not None and nxt.dep_ in ("prt", "advmod") and nxt.head.i == tok.i:  # speed: children only then
-        for prt in (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
+        for prt in (c.lower_ for c in children_of(tok) if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
             entry = reporting_lexicon().get((f"{lemma} {prt}", "verb"), entry)
-    if entry is None and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+    if entry is None and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children_of(tok)):
         entry = reporting_lexicon().get(("put it", "verb"))  # "as the minister put it"
     if entry is None or entry.kind == "thought":
         return None
@@ -92,7 +92,7 @@ def relative_object(cue: Token) -> bool:
     """'the move, which the paper noted as unusual': the cue's object is the relative pronoun, so what was
     said is the noun before it, never a quote that follows."""
     return any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.lower_ != "what" and c.i < cue.i
-               for c in cue.children)
+               for c in children_of(cue))
 
 
 # dependents that show a clause has its own subject or is introduced by a conjunction
@@ -105,7 +105,7 @@ def complement_of(cue: Token) -> list[Token] | None:
     # 'X noted a risk: Y remarked, "..."'
     if relative_object(cue) and _set_off(cue):
         return None  # "X commented — which the paper noted as rare —": the pronoun's noun is what was noted
-    comp = [c for c in cue.children if c.dep_ == "ccomp"
+    comp = [c for c in children_of(cue) if c.dep_ == "ccomp"
             and not (c.i < cue.i and any(t.text in (":", ";") for t in cue.doc[c.right_edge.i + 1 : cue.i]))
             and not _relative_clause(cue, c)]
     if not comp or comp[0].i < cue.i:
@@ -116,15 +116,15 @@ def complement_of(cue: Token) -> list[Token] | None:
     if not comp and entry is not None and entry.object_to == "yes":
         # "urged Havana to ...", and "called on the ministry to ...": the one addressed after "on"/"upon"
         has_object = any(c.dep_ in ("dobj", "dative") or c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                         and any(g.dep_ == "pobj" for g in c.children) for c in cue.children)
-        comp = [c for c in cue.children if c.dep_ == "xcomp"] if has_object else []
+                         and any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(cue))
+        comp = [c for c in children_of(cue) if c.dep_ == "xcomp"] if has_object else []
     if not comp:
         # "said in a statement that it was ...": the parser hangs the that-clause on the noun
         # (not 'announced X, following staff concerns that ...': the circumstance's clause is someone else's)
-        comp = [a for p in cue.children if p.dep_ == "prep" and p.lower_ in MEDIUM_PREPS
-                for o in p.children if o.dep_ == "pobj"
-                for a in o.children if a.dep_ in ("acl", "relcl") and a.i > o.i
-                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)]
+        comp = [a for p in children_of(cue) if p.dep_ == "prep" and p.lower_ in MEDIUM_PREPS
+                for o in children_of(p) if o.dep_ == "pobj"
+                for a in children_of(o) if a.dep_ in ("acl", "relcl") and a.i > o.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in children_of(a))]
     if not comp and cue.dep_ == "parataxis" and cue.head.i < cue.i:
         # "Police arrested 200 people, the commission said, and demanded ...": the clause before the cue
         first = cue.left_edge.i
@@ -148,28 +148,28 @@ def complement_of(cue: Token) -> list[Token] | None:
         return toks if toks and toks[0].i < cue.i else None
     if not comp and cue.lemma_.lower() == "call":
         # "called for a ceasefire": the demand is the object of "for"
-        comp = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "for" and p.i == cue.i + 1
-                for o in p.children if o.dep_ == "pobj" and len(list(o.subtree)) > 1]
+        comp = [o for p in children_of(cue) if p.dep_ == "prep" and p.lower_ == "for" and p.i == cue.i + 1
+                for o in children_of(p) if o.dep_ == "pobj" and len(list(o.subtree)) > 1]
     if not comp:
         return None
     if comp[0].dep_ == "ccomp" and comp[0].i > cue.i:
         # "stated 12 were rescued, and three each from the guard", "announced X, and that Y": a list item or a
         # second that-clause the parser hangs on the cue continues the content (not "and denied X": a verb
         # without "that" is another act of the speaker's)
-        comp = comp + [c for c in cue.children if c.dep_ == "conj" and c.i > comp[0].i and (
-            c.pos_ in ("NUM", "NOUN", "PROPN") or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        comp = comp + [c for c in children_of(cue) if c.dep_ == "conj" and c.i > comp[0].i and (
+            c.pos_ in ("NUM", "NOUN", "PROPN") or any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
             or _reported_conjunct(cue, c))]
     toks = sorted(t for c in comp for t in c.subtree)
     if comp and comp[0].dep_ == "ccomp" and toks[0].i > cue.i:
         # a misparsed clause subject ("said moving house twice a year is tiring") hangs off the cue
-        extra = [c for c in cue.children if c.dep_ in ("xcomp", "csubj") and cue.i < c.i < toks[0].i]
+        extra = [c for c in children_of(cue) if c.dep_ in ("xcomp", "csubj") and cue.i < c.i < toks[0].i]
         # "indicated a fraud probe is ongoing": the parser took the clause's subject for the cue's object;
         # an object right before a clause with no subject of its own is that clause's subject
         # (not after a verb whose object is the one addressed: "told our reporter the ship had sunk")
         entry = cue_entry(cue)
         if entry is not None and entry.object_to != "yes" and not any(c.dep_ in SUBJ_OR_MARK
                                                                        for c in comp[0].children):
-            extra += [c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == toks[0].i]
+            extra += [c for c in children_of(cue) if c.dep_ == "dobj" and c.right_edge.i + 1 == toks[0].i]
         toks = sorted({*toks, *(t for c in extra for t in c.subtree)}, key=lambda t: t.i)
     # "said Sunday her administration ...": a date right after the cue belongs to the cue
     if toks and toks[0].i > cue.i:
@@ -212,7 +212,7 @@ def _reported_conjunct(cue: Token, verb: Token) -> bool:
     one unless negated ('but would not answer questions': part of what was said)."""
     if verb.pos_ not in ("VERB", "AUX") or cue.tag_ not in ("VBD", "VBN"):
         return False
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for k in kids):
         return False
     if not any(k.dep_ == "aux" and k.lower_ in MODALS for k in kids):
@@ -265,12 +265,12 @@ def _parenthetical(cue: Token) -> list[Token] | None:
     doc = cue.doc
     toks = doc_tokens(doc)
     if cue.dep_ not in CLAUSE_HEADS or not any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")
-                                                  and c.lower_ != "that" for c in cue.children):
+                                                  and c.lower_ != "that" for c in children_of(cue)):
         return None  # 'who joked', 'they were criticized for ...': a relative clause or a passive
     # a participle clause on the cue is the speaker's own ("Speaking to the BBC, he said, ..."); a clause
     # with a conjunction ("Because funds ran out, the report said, ...") is content the parser hung there
-    own = [cue, *(t for c in cue.children if c.dep_ in OWN_DEPS or c.dep_ == "advcl" and not any(
-        m.dep_ == "mark" for m in c.children) for t in c.subtree)]
+    own = [cue, *(t for c in children_of(cue) if c.dep_ in OWN_DEPS or c.dep_ == "advcl" and not any(
+        m.dep_ == "mark" for m in children_of(c)) for t in c.subtree)]
     left, right = min(t.i for t in own), max(t.i for t in own)
     if right - left + 1 != len(own) or len(own) > MAX_CLAUSE or left < 2 or right + 2 >= len(doc):
         return None  # not one unbroken clause
@@ -285,7 +285,7 @@ def _parenthetical(cue: Token) -> list[Token] | None:
         return None  # '..., he said, adding that ...': a second cue of the same speaker, not content
     inside = {t.i for t in after}
     if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i not in inside
-           and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in after):
+           and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(t)) for t in after):
         return None  # '..., the mayor said, and called for an inquiry': whose act that is, is unclear
     # a semicolon ends a clause: 'Two cars collided; oil, firefighters said, leaked': only the clause the
     # cue stands in is what was said
@@ -321,19 +321,19 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
     for tok in doc_tokens(doc) if isinstance(doc, Doc) else doc:
         if tok.lower_ != "according" or tok.dep_ != "prep":
             continue
-        to = [c for c in tok.children if c.lower_ == "to"]
-        src = [g for c in to for g in c.children if g.dep_ == "pobj"]
+        to = [c for c in children_of(tok) if c.lower_ == "to"]
+        src = [g for c in to for g in children_of(c) if g.dep_ == "pobj"]
         if not src:
             continue
         # "according to Vermont Senator Paul Hale": the parser may split the name off the place
-        src += [c for c in tok.children if c.dep_ in ("pobj", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN")]
+        src += [c for c in children_of(tok) if c.dep_ in ("pobj", "nsubj", "appos") and c.pos_ in ("PROPN", "NOUN")]
         src = sorted(src, key=lambda t: (t.ent_type_ != "PERSON", t.ent_type_ not in ("PERSON", "ORG")))
         phrase = {t.i for t in tok.subtree}
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ != "ROOT":
             head = head.head  # "36 minutes after the attack, according to police": the whole clause
         while head.dep_ == "conj" and head.head.i < head.i < tok.i and not any(
-                c.dep_ in SUBJ_OR_MARK for c in head.children):
+                c.dep_ in SUBJ_OR_MARK for c in children_of(head)):
             head = head.head  # "Rates rose in May and fell 4% according to X": the verbs share the subject
         clause = [t for t in head.subtree if t.i not in phrase]
         before = [t for t in clause if t.i < tok.i]
@@ -350,7 +350,7 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
             before = [t for t in before if t.i > semis[-1]]
         inside = {t.i for t in before}
         # (the parser may tag the verb of such a clause an adjective: "while few fans own a costume")
-        has_clause = any(any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)
+        has_clause = any(any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in children_of(t))
                          for t in before)
         if sum(t.is_alpha for t in before) >= 2 and (head.i < tok.i or has_clause):
             # (not 'Port officials, according to the Gazette, have noted ...': a subject alone is no content)
@@ -394,7 +394,7 @@ def _only_frame(head: Token, before: list[Token]) -> bool:
     """The words are the cue verb `head`, its subject and its own adverbs or auxiliaries: no content."""
     if cue_entry(head) is None and head.lemma_.lower() not in FRAME_VERBS:
         return False
-    frame = {head.i} | {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
+    frame = {head.i} | {t.i for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
                         for t in c.subtree}
     return bool(before) and all(t.i in frame or t.is_punct or t.is_space for t in before)
 

@@ -21,7 +21,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
-from newscoder.extract.doctext import doc_ents, doc_pos, doc_text, doc_tokens
+from newscoder.extract.doctext import children_of, doc_ents, doc_pos, doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.registry import Registry
@@ -83,11 +83,11 @@ def is_pleonastic(tok: Token) -> bool:
     if head.lemma_ in lexicons.words("pleonastic_verbs", "lemma"):
         return True
     # "it is expected that", "it was reported that": a passive verb with its clause moved after it
-    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children):
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > head.i for c in children_of(head)):
         return True
     # "it is obvious that ...", "it was unclear whether ...": be + adjective + an extraposed clause
-    if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
-            and any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > head.i for c in head.children):
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in children_of(head)) \
+            and any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > head.i for c in children_of(head)):
         return True
     # "it is clear that", "it was important to": extraposition adjectives only ("it is willing to" refers)
     nxt = tok.doc[tok.i + 1 : tok.i + 4]
@@ -330,7 +330,7 @@ def _clause_subject_key(b: ActorBuilder, tok: Token) -> str | None:
     if tok.dep_ not in ("dobj", "dative"):
         return None
     verb = tok.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None:
         return None
     owners = {m.actor_key for m in b.mentions if m.char_start <= subj.idx < m.char_end}
@@ -451,7 +451,7 @@ def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str |
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS and child.i < tok.i:
             for m in b.mentions:
                 if m.char_start <= child.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
@@ -465,7 +465,7 @@ def _thing_subject(b: ActorBuilder, tok: Token, plural: bool = False) -> bool:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
+    subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i]
     if plural and not all(s.tag_ in ("NNS", "NNPS") for s in subjects):
         return False
     return bool(subjects) and not any(m.char_start <= s.idx < m.char_end for s in subjects for m in b.mentions) \
@@ -496,15 +496,15 @@ def _object_of_subject_clause(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "xcomp"):
         verb = verb.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in children_of(verb))
 
 
 def _subject_owner(b: ActorBuilder, tok: Token, compatible: Callable) -> str | None:
     """"Lee's lawyer defended him": the person owning the subject of an object pronoun's clause, or None."""
     if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "dative"):
         return None
-    subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj" and c.i < tok.i), None)
+    poss = next((c for c in children_of(subj) if c.dep_ == "poss"), None) if subj is not None else None
     if poss is None:
         return None
     keys = {c.actor_key for c in b.candidates if c.char_start <= poss.idx < c.char_start + max(1, len(poss.text))
@@ -532,7 +532,7 @@ def _thing_outranks(b: ActorBuilder, sents: list[Span], tok: Token, key: str) ->
     for sent in sents[last.sentence_index : last.sentence_index + 3]:
         if sent.start_char > tok.idx:
             break
-        subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in children_of(sent.root) if c.dep_ in SUBJECT_DEPS), None)
         if subj is None or subj.tag_ != "NN" or subj.idx >= tok.idx:
             continue
         if not any(m.char_start <= subj.idx < m.char_end for m in b.mentions):
@@ -602,7 +602,7 @@ def _reported_patient(b: ActorBuilder, tok: Token, key: str) -> bool:
         return False
     said = tok.head.head
     own = [(m.char_start, m.char_end) for m in b.mentions if m.actor_key == key]
-    reporter = next((c for c in said.children if c.dep_ in SUBJECT_DEPS
+    reporter = next((c for c in children_of(said) if c.dep_ in SUBJECT_DEPS
                      and any(s <= c.idx < e for s, e in own)), None)
     if reporter is None:
         return False
@@ -625,7 +625,7 @@ def _plural_subject(t: Token) -> bool:
         return False
     verb = t.head
     return verb.tag_ == "VBP" or verb.lower_ in ("were", "are") \
-        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in children_of(verb))
 
 
 def _reported_thing(between: list[Token], own: list[tuple[int, int]], people: dict[str, str]) -> bool:
@@ -648,7 +648,7 @@ def _own_report(tok: Token, own: list[tuple[int, int]]) -> bool:
         return False
     speech = verb.head
     heads = [speech, speech.head] if speech.dep_ == "conj" else [speech]
-    return any(c.dep_ in SUBJECT_DEPS and any(s <= c.idx < e for s, e in own) for h in heads for c in h.children)
+    return any(c.dep_ in SUBJECT_DEPS and any(s <= c.idx < e for s, e in own) for h in heads for c in children_of(h))
 
 
 @functools.cache
@@ -679,7 +679,7 @@ def _unnamed_person_outranks(b: ActorBuilder, tok: Token, key: str, gender: str)
         return False
     for t in doc_tokens(doc)[first[0].i + 1 : tok.i]:  # speed: the words between, a sentence or two
         if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and nouns.get(t.lower_) in (gender, "") \
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(t)) \
                 and t.head.i != tok.head.i and not b.overlaps(t.idx, t.idx + len(t.text)):
             return True  # (not in the pronoun's own clause: "The daughter of a teacher, she ...")
     return False
@@ -741,7 +741,7 @@ def _binding_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str 
         return _owner_of(b, tok.head, types)
     verb = tok.head
     for _ in range(6):
-        subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT_DEPS and c.i < tok.i]
+        subjects = [c for c in children_of(verb) if c.dep_ in ANY_SUBJECT_DEPS and c.i < tok.i]
         if subjects:
             return _owner_of(b, subjects[0], types)
         if verb.head.i == verb.i:
@@ -766,8 +766,8 @@ def _coordinated_subject(tok: Token) -> bool:
     verbs = [verb]
     if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp":
         verbs.append(verb.head)
-    return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children)
-               for v in verbs for c in v.children)
+    return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in children_of(c))
+               for v in verbs for c in children_of(v))
 
 
 def _noun_phrase(tok: Token) -> list[Token]:
@@ -790,7 +790,7 @@ def _office_of(tok: Token) -> str | None:
     None for no complement or a place ("the governor of Ohio": the article's governor)."""
     for prep in tok.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ == "ORG":
                 return obj.lower_
     return None
@@ -861,7 +861,7 @@ def _subject_antecedent(b: ActorBuilder, doc: Doc, tok: Token, key: str) -> bool
     verb = tok.head
     if tok.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _speech_verbs() \
             and any(c.dep_ in SUBJECT_DEPS and any(s <= t.idx < e for t in c.subtree for s, e in own)
-                    for c in verb.head.children):
+                    for c in children_of(verb.head)):
         return True  # "the group's spokesperson said it had ...": the body speaks of itself
     # (its own "its" is no new evidence: "NASA interrupted its coverage. It also ...": NASA's subject)
     last = max((c for c in b.candidates if c.actor_key == key and c.char_start < tok.idx
@@ -895,7 +895,7 @@ def _state_of_complement(b: ActorBuilder, tok: Token) -> str | None:
     China"), or the country of a person of the article ("the government of President X"); "" for a
     name of no known state; None for no complement or a common noun ("accused the government of weakness")."""
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ != "PROPN" and not obj.ent_type_:
         return None  # "accused the government of weakness": no owner named
     doc = tok.doc
@@ -926,7 +926,7 @@ def _someone_else(b: ActorBuilder, tok: Token, key: str) -> bool:
 
     if head.dep_ == "appos" and mine(head.head):
         return False  # "Ana Lim, the mayor of X, ...": hers, whatever the parser hangs on the title
-    beside = [c for c in head.children if c.dep_ == "appos"]
+    beside = [c for c in children_of(head) if c.dep_ == "appos"]
     if head.dep_ == "appos":
         beside.append(head.head)
     toks = doc_tokens(tok.doc)
@@ -936,9 +936,9 @@ def _someone_else(b: ActorBuilder, tok: Token, key: str) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
         verb = head.head.head
-        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        args = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in args):
-            args += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "..., serving as"
+            args += [c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]  # "..., serving as"
         return not any(mine(t) for a in args for t in a.subtree)
     return False
 
@@ -969,7 +969,7 @@ def _it_may_be_actor(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("dobj", "pobj", "dative", "attr", "oprd"):
         return False  # "did not say he ordered it", "because of it": an object "it" is nearly always a thing
-    deps = {c.dep_ for c in head.children} if tok.dep_ == "nsubj" and head.lemma_ == "be" else set()
+    deps = {c.dep_ for c in children_of(head)} if tok.dep_ == "nsubj" and head.lemma_ == "be" else set()
     if "attr" in deps or "prep" in deps and "acomp" not in deps:
         return False
     text = doc_text(tok.doc)

@@ -125,3 +125,23 @@ def doc_pos(doc: Doc) -> list[str]:
     tags = list(map(NAMES.__getitem__, doc.to_array([POS]).tolist())) if len(doc) else []
     _last_pos = (doc, tags)
     return tags
+
+
+_last_children: tuple[Doc, dict[int, tuple[Token, ...]]] | None = None
+
+
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """`tuple(tok.children)`, kept for the last Doc (speed: spaCy builds a new Token for every child on each
+    `tok.children`, and the rules read the same verbs' children many times over)."""
+    global _last_children
+    try:
+        doc, i = tok.doc, tok.i
+    except AttributeError:  # not a Token: whatever its own `children` are
+        return tuple(tok.children)
+    last = _last_children
+    if last is None or last[0] is not doc:
+        last = _last_children = (doc, {})
+    kids = last[1].get(i)
+    if kids is None:
+        kids = last[1][i] = tuple(tok.children)
+    return kids

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newscoder import lexicons
 from newscoder.extract.attribution import cue_entry, paren_open
 from newscoder.extract.dateline import in_dateline
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import children_of, doc_text
 from newscoder.extract.relay import relay_clause
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def without_frame(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Toke
     if not after or after[0] not in QUOTE_CHARS:
         return comp  # 'For some years, he said, orders will ...': the time phrase is part of the content
     frame: set[int] = set()
-    for c in cue.head.children:
+    for c in children_of(cue.head):
         # a participle clause ('Speaking to ...', 'Asked about ...') describes the act of saying
         if c.i < cue.i and c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(
                 ctx.in_quote(t.idx) for t in c.subtree):
@@ -91,20 +91,20 @@ def is_record(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or (noun.lower_ not in RECORD_WORDS and noun.lemma_.lower() not in RECORD_WORDS):
         return False
     # 'according to these videos and NPR': a speaker among the sources keeps the attribution
-    return all(is_record(c) for c in noun.children if c.dep_ == "conj")
+    return all(is_record(c) for c in children_of(noun) if c.dep_ == "conj")
 
 
 def background_cue(cue: Token) -> bool:
     """A cue that reports no statement: its subject is a record ('the guidelines call for 2%', 'figures
     show that ...'), or it is the participle of an absolute 'with' phrase that sets the scene for the
     main clause ('With the EU urging banks to stop lending, shares fell')."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and is_record(c) for c in cue.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and is_record(c) for c in children_of(cue)):
         return True
     if relay_clause(cue):
         return True  # 'as reported by the Gazette': the medium that relayed another cue's words
     if cue.tag_ != "VBG":
         return False
-    kids = list(cue.children)
+    kids = list(children_of(cue))
     if (cue.dep_ == "advcl" and cue_entry(cue.head) is not None and any(c.dep_ == "dobj" for c in kids)
             and not any(c.dep_ in ("ccomp", "xcomp") or c.is_quote for c in kids)):
         return True  # 'the agency, citing officials, reported ...': it names the source of another cue
@@ -114,7 +114,7 @@ def background_cue(cue: Token) -> bool:
     # 'With officials saying the fire is contained, ...' still reports a claim (a clausal complement)
     # 'with Lee describing the plan as "a farce"': quoted words or a naming are someone's words
     return (cue.dep_ in ("pcomp", "acl") and head.lower_ in ABSOLUTE_PREPS and head.dep_ == "prep"
-            and not any(c.dep_ == "ccomp" for c in cue.children) and cue.lemma_.lower() not in NAMING_CUES
+            and not any(c.dep_ == "ccomp" for c in children_of(cue)) and cue.lemma_.lower() not in NAMING_CUES
             and not any(t.is_quote for t in cue.subtree))
 
 
@@ -124,8 +124,8 @@ def _clause(toks: list[Token]) -> bool:
     inside = {t.i for t in toks}
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("advcl", "relcl", "acl", "pcomp", "csubj")
                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside and c.tag_ not in ("WDT", "WP")
-                       for c in t.children)
-               and not any(c.dep_ == "mark" for c in t.children) for t in toks)
+                       for c in children_of(t))
+               and not any(c.dep_ == "mark" for c in children_of(t)) for t in toks)
 
 
 def clip_complement(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Token]:
@@ -170,7 +170,8 @@ def _without_gloss(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Tok
     """'ordered staff to delay aid to Valdoria, which is currently at war with ...': a relative clause set
     off by a comma after a name, in the present tense where the report is in the past, closing the content
     outside any quotation marks, is the reporter's note on the name, not the speaker's words."""
-    past = cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(a.lower_ == "had" for a in cue.children if a.dep_ == "aux")
+    past = cue.tag_ == "VBD" or cue.tag_ == "VBN" and any(
+        a.lower_ == "had" for a in children_of(cue) if a.dep_ == "aux")
     if not past or len(comp) < 4:
         return comp
     inside = {t.i for t in comp}
@@ -178,7 +179,7 @@ def _without_gloss(ctx: QuoteContext, cue: Token, comp: list[Token]) -> list[Tok
         sub = list(rel.subtree)
         first = sub[0]
         present = rel.tag_ in PRESENT_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in PRESENT_TAGS
-                                                  for a in rel.children)
+                                                  for a in children_of(rel))
         if (present and first.lower_ in ("which", "who", "whose") and first.i > 0
                 and ctx.doc[first.i - 1].text == "," and sub[-1].i >= comp[-1].i - 1
                 and not any(t.text == "," for t in sub)  # (one short gloss, no list run on into it)
@@ -191,12 +192,12 @@ def _own_statement(verb: Token) -> bool:
     """A clause joined to the content ('and the governor noted', 'while the mayor said') with a subject
     of its own: a second report, not part of the first one's content."""
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children))
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children_of(verb)))
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)):
         return False  # 'said X, and that the evidence suggests Y': a second that-clause of the same report
     # a named or described subject ('the governor'), not a pronoun that may be the same source again
     return joined and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
-                          and c.lower_ not in ("one", "ones") for c in verb.children)
+                          and c.lower_ not in ("one", "ones") for c in children_of(verb))
 
 
 def without_content(cue: Token, comp: list[Token]) -> bool:
@@ -215,7 +216,7 @@ def naming_object(attr: Attr, seg: QuoteSegment) -> int | None:
     cue = attr.cue
     if cue is None or cue.lemma_.lower() not in NAMING_CUES or cue.idx >= seg.outer_start or seg.close_at is None:
         return None
-    objs = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.idx < seg.outer_start]
+    objs = [c for c in children_of(cue) if c.dep_ == "dobj" and cue.i < c.i and c.idx < seg.outer_start]
     if not objs:
         return None
     # 'described the harbour to the paper in 2011: "..."': a colon ends the framing, and the quoted

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.attribution import cue_entry, relative_object
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import children_of, doc_tokens
 from newscoder.extract.quote_content import background_cue
 from newscoder.extract.quote_context import Attr
 from newscoder.extract.speaker_layout import colon_frame
@@ -70,7 +70,7 @@ def window_cue(ctx: QuoteContext, seg: QuoteSegment, reported: set[int]) -> Attr
             if t.idx < p_start or ctx.in_quote(t.idx) or t.text in TERMINATORS:
                 break
             if t.lower_ == "according" and before.endswith(","):  # 'According to Dana Lee, "...'
-                src = [g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                src = [g for c in children_of(t) if c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
                 sp = own_speaker(ctx, src[0]) if src else None
                 if sp is not None:
                     return Attr(t, sp)
@@ -125,14 +125,14 @@ def _according_first(ctx: QuoteContext, cue: Token) -> Attr | None:
     opened by "according to X" is X's, not that of a cue inside a subordinate clause without a subject of
     its own ("drafted by the accused")."""
     if cue.dep_ in ("ROOT", "conj") or cue.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                for c in cue.children):
+                                                                for c in children_of(cue)):
         return None  # only a participle without a subject ("if drafted by ..."), not "intends to appeal"
     sent = cue.sent
     for t in sent:
         if t.i >= cue.i:
             break
         if t.lower_ == "according" and not ctx.in_quote(t.idx):
-            src = [g for c in t.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            src = [g for c in children_of(t) if c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
             sp = according_source(ctx, src[0]) if src else None
             return Attr(t, sp) if sp is not None else None
     return None

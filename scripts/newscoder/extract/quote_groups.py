@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 
+from newscoder.extract.doctext import children_of
 from newscoder.extract.quote_context import QuoteContext, Row
 
 # the speaker's words stop mid-sentence at the attribution: '"We will rebuild," the mayor said'
@@ -80,7 +81,7 @@ def _only_attribution(ctx: QuoteContext, a: Row, b: Row) -> bool:
     if cue is None:
         return False
     # (after the cue, the parser may read its subject as an object: '"..." tweeted Lee "..."')
-    subject = {t.i for c in cue.children if c.dep_ == "nsubj" or c.dep_ == "dobj" and c.pos_ == "PROPN"
+    subject = {t.i for c in children_of(cue) if c.dep_ == "nsubj" or c.dep_ == "dobj" and c.pos_ == "PROPN"
                for t in c.subtree}
     for k in range(bisect.bisect_left(ctx.tok_starts, a.end), bisect.bisect_left(ctx.tok_starts, b.start)):
         tok = ctx.doc[k]

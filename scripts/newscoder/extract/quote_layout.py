@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.attribution import cue_entry
+from newscoder.extract.doctext import children_of
 from newscoder.extract.quote_content import QUESTION_CUES, QUOTE_CHARS
 from newscoder.extract.quote_context import Attr, Row
 from newscoder.extract.quote_filters import MIN_WORDS, too_short
@@ -84,7 +85,7 @@ def _block_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
     speaker = cue_speaker(ctx, cue)
     if cue.lemma_.lower() in QUESTION_CUES:
         # 'The reporter asked the minister about X:' - the block is the answer of the one asked
-        asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN")]
+        asked = [c for c in children_of(cue) if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN")]
         if not asked:
             return None
         speaker = own_speaker(ctx, asked[0])

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import according_to, complement_of, cue_entry, foreign_trailing_cue
-from newscoder.extract.doctext import doc_pos, doc_sents, doc_tokens
+from newscoder.extract.doctext import children_of, doc_pos, doc_sents, doc_tokens
 from newscoder.extract.quote_content import (
     QUESTION_CUES,
     background_cue,
@@ -105,7 +105,7 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
             continue  # speed: cue_entry's own first test, made here for every word of the text
         if cue_entry(tok) is None or ctx.in_quote(tok.idx) or article.in_heading(tok.idx, tok.idx + 1):
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" for c in children_of(tok)):
             continue  # "did not say whether ...": nothing was reported
         if background_cue(tok):
             continue
@@ -326,7 +326,7 @@ def _frame_only(ctx: QuoteContext, row: Row) -> bool:
     root = span.root
     if cue_entry(root) is None or root.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(root) if c.dep_ == "nsubj"), None)
     # the subject must be one who speaks ("the governor", "she", "Ann Lee"), not a thing that goes on
     # ("Those discussions continued, he said")
     if subj is None or not (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that", "those", "these")
@@ -334,7 +334,8 @@ def _frame_only(ctx: QuoteContext, row: Row) -> bool:
                             or subj.lower_ in roles.title_words()
                             or subj.lemma_.lower() in lexicons.words("agent_nouns", "word")):
         return False
-    frame = {root.i} | {t.i for c in root.children if c.dep_ in ("nsubj", "aux", "advmod", "neg") for t in c.subtree}
+    frame = {root.i} | {t.i for c in children_of(root) if c.dep_ in ("nsubj", "aux", "advmod", "neg")
+                          for t in c.subtree}
     return all(t.i in frame or not t.is_alpha for t in span)
 
 
@@ -389,7 +390,7 @@ def _to_quote(ctx: QuoteContext, row: Row, actors: ActorAnalysis, part_of: tuple
     if cue is not None:
         last = cue
         if cue.lower_ == "according":  # the cue is the whole phrase "according to"
-            last = next((c for c in cue.children if c.lower_ == "to"), cue)
+            last = next((c for c in children_of(cue) if c.lower_ == "to"), cue)
         cue_end = last.idx + len(last.text)
         cue_text = text[cue.idx : cue_end]
     speaker_key = link_speaker(ctx.doc, actors, sp, registry)

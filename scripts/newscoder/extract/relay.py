@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder.extract.attribution import cue_entry
 from newscoder.extract.deps import SUBJECT_DEPS
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import children_of, doc_tokens
 from newscoder.extract.speaker_phrase import Speaker, noun_phrase
 from newscoder.extract.speakers import misread_object_subject
 
@@ -35,16 +35,16 @@ def relay_clause(tok: Token) -> bool:
     of its own (a reduced passive)."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBN" or cue_entry(tok) is None:
         return False  # 'as designed', 'as expected': no report
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     return (any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids))
 
 
 def relay_source(tok: Token) -> Speaker | None:
     """The medium of a relay clause: the agent of the passive, else the object of 'in/on/to'."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("agent", "prep") and c.lower_ in MEDIUM_PREPS:
-            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
+            objs = [o for o in children_of(c) if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
             if objs:
                 return noun_phrase(objs[0])
     return None
@@ -143,7 +143,7 @@ def inner_quote_cue(ctx: QuoteContext, comp: list[Token], cue_ids: set[int]) -> 
     for t in comp:
         if t.i not in cue_ids or ctx.in_quote(t.idx):
             continue
-        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS] or [
+        subj = [c for c in children_of(t) if c.dep_ in SUBJECT_DEPS] or [
             o for o in (misread_object_subject(t),) if o is not None]
         if not subj or subj[0].pos_ == "PRON" or not _speech_verb(t):
             return None
@@ -156,7 +156,7 @@ def inner_quote_cue(ctx: QuoteContext, comp: list[Token], cue_ids: set[int]) -> 
 def _speech_verb(cue: Token) -> bool:
     """A speech verb reporting an utterance, with no modal: 'said', 'told', 'says' (not 'would ask')."""
     entry = cue_entry(cue)
-    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(cue)):
         return False
     return cue.tag_ == "VBD" or (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP", "VBN"))
 
@@ -164,13 +164,13 @@ def _speech_verb(cue: Token) -> bool:
 def _reported_speech(cue: Token, sp: Speaker) -> bool:
     """A speech verb with its own subject inside the speaker's span and no modal: 'officials said'."""
     entry = cue_entry(cue)
-    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+    if entry is None or entry.kind != "speech" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(cue)):
         return False
     # an utterance reported as past ("officials said", "the board announced") or a present "says"; not a
     # standing position ("has long called for") or what a thing implies ("the phrase suggests")
     if cue.tag_ != "VBD" and not (cue.lemma_.lower() in ("say", "tell") and cue.tag_ in ("VBZ", "VBP", "VBN")):
         return False
-    if any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in cue.children):
+    if any(c.dep_ in SUBJECT_DEPS and sp.start <= c.idx < sp.end for c in children_of(cue)):
         return True
     obj = misread_object_subject(cue)  # 'reported a source said': the parser's object is the subject
     return obj is not None and sp.start <= obj.idx < sp.end

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.context import article_country, countries_named
+from newscoder.extract.doctext import children_of
 from newscoder.extract.speaker_actor import first_name_gender
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.places import country_of
@@ -151,7 +152,7 @@ def coordinated_actors(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> bool:
     ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
     # a conjunct inside the head's own name or entity is part of that name ("the High Court of England and
     # Wales"), and a place is no speaker
-    conjs = [c for c in root.children if c.dep_ == "conj" and c.i < span.end
+    conjs = [c for c in children_of(root) if c.dep_ == "conj" and c.i < span.end
              and not any(m.char_start <= c.idx < m.char_end for m in own)
              and not (ent is not None and ent.start <= c.i < ent.end) and c.ent_type_ not in ("GPE", "LOC")
              and country_of(doc[c.left_edge.i : c.i + 1].text, cities=True) is None]
@@ -172,7 +173,7 @@ def _unlinked_conjunct(doc: Doc, actors: ActorAnalysis, root, conjs) -> bool:
     """One conjunct has an actor, another is a capitalised name or definite body with none: still two."""
     for tok in (root, *conjs):
         if actors.actor_at(tok.idx, tok.idx + len(tok.text)) is None and (
-                tok.pos_ == "PROPN" or any(c.lower_ == "the" for c in tok.children)):
+                tok.pos_ == "PROPN" or any(c.lower_ == "the" for c in children_of(tok))):
             return True
     return False
 
@@ -205,7 +206,7 @@ def possessor_office(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or span.root.lemma_.lower() not in _OFFICE_NOUNS or span.root.pos_ != "NOUN":
         return None
-    owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(span.root) if c.dep_ == "poss"), None)
     if owner is None:
         return None
     phrase = doc[owner.left_edge.i : owner.i + 1]

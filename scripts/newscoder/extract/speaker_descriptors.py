@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import cue_entry
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import children_of, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,7 +61,7 @@ def place_described(doc: Doc | None, sp: Speaker) -> bool:
     professor' where the town Bergen is only a place): the description stands for a person named before."""
     head = _described_head(doc, sp) if doc is not None else None
     return head is not None and any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i < head.i
-                                    for c in head.children)
+                                    for c in children_of(head))
 
 
 def modifier_only(doc: Doc | None, actors: ActorAnalysis, sp: Speaker, key: str) -> bool:

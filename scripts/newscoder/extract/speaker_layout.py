@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.attribution import reporting_lexicon
-from newscoder.extract.doctext import doc_ents, doc_tokens
+from newscoder.extract.doctext import children_of, doc_ents, doc_tokens
 from newscoder.extract.quote_context import Attr
 from newscoder.extract.speaker_phrase import Speaker
 from newscoder.extract.speakers import SOURCE_PRONOUNS, speaker_of
@@ -72,7 +72,7 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     if not source and sp.kind == "noun":
         # "the account made the following announcement:", "the council issued this statement:": a speech
         # noun as the object of the frame's verb makes its subject the speaker
-        nouns = [c for c in verb.children if c.dep_ == "dobj" and (e := reporting_lexicon().get(
+        nouns = [c for c in children_of(verb) if c.dep_ == "dobj" and (e := reporting_lexicon().get(
             (c.lemma_.lower(), "noun"))) is not None and e.kind in ("speech", "writing")]
         if nouns:
             return Attr(nouns[0], sp, layout=True)  # the cue is the speech noun ("announcement")

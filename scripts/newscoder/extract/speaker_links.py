@@ -29,7 +29,7 @@ from newscoder.extract.actors.common_words import common_word_opening
 from newscoder.extract.actors.kin_names import kin_context
 from newscoder.extract.actors.story_country import story_country_for_added
 from newscoder.extract.attribution import cue_entry
-from newscoder.extract.doctext import doc_sents, doc_text, doc_tokens
+from newscoder.extract.doctext import children_of, doc_sents, doc_text, doc_tokens
 from newscoder.extract.speaker_actor import (
     ARTICLES,
     HONORIFICS,
@@ -122,10 +122,10 @@ def _government_of(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None or span.root.lower_ not in GOVERNMENT_WORDS:
         return None
-    for prep in span.root.children:
+    for prep in children_of(span.root):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ != "pobj" or obj.i >= span.end:
                 continue
             phrase = doc[obj.left_edge.i : obj.i + 1]
@@ -158,7 +158,7 @@ def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> t
         return None  # another paragraph
     if cue_entry(prev.root) is None:
         return None  # 'The former governor is a triathlete. He ...': no speaker before, the usual search
-    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(prev.root) if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NN" or subj.ent_type_:
         return None
     lemma = subj.lemma_.lower()
@@ -580,7 +580,7 @@ def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: li
     # "Mayor Ana Ruiz" (the title left of a name the mention leaves out), "Ana Ruiz, the city's mayor",
     # "the city's mayor, Ana Ruiz"
     near.append([t.lower_ for t in root.lefts])
-    near += [[t.lower_ for t in c.subtree] for c in root.children if c.dep_ == "appos"]
+    near += [[t.lower_ for t in c.subtree] for c in children_of(root) if c.dep_ == "appos"]
     if root.dep_ == "appos":
         near.append([t.lower_ for t in root.head.subtree if t.i < root.i])
     variants = title_variants(title)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newscoder.extract import roles
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import children_of, doc_text, doc_tokens
 
 RELATIVE = {"who", "which", "that"}
 # words kept with a speaker's head: "the agency", "US President Donald Trump", "Mike Hammer"
@@ -76,8 +76,8 @@ def _partitive_whole(head: Token) -> Token | None:
     "some", "one of the victims": one person is no group)."""
     if head.lower_ not in PARTITIVES:
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.tag_ not in ("NNS", "NNPS") or obj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return None
     return obj
@@ -128,20 +128,20 @@ def _whole_phrase(subject: Token, core: list[Token]) -> list[Token]:
 
     doc = subject.doc
     tokens = doc_tokens(doc)  # `toks` below is the phrase
-    first_appos = next((c.i for c in subject.children if c.dep_ == "appos"), None)
+    first_appos = next((c.i for c in children_of(subject) if c.dep_ == "appos"), None)
     keep: set[int] = set()
     frontier = [subject]
     while frontier:
         t = frontier.pop()
         keep.add(t.i)
-        for c in t.children:
+        for c in children_of(t):
             misread_cue = c.dep_ == "amod" and c.i > 0 and tokens[c.i - 1].is_punct  # '"..." tweeted Mayor X'
             if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") and (c.dep_ != "amod" or misread_cue):
                 continue
             if c.dep_ == "appos" and (c.left_edge.pos_ in ("VERB", "AUX") or c.i != first_appos):
                 continue  # one apposition, to the subject itself ("Ann Lee, director of X"), not a chain
             if c.dep_ == "prep":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                objs = [g for g in children_of(c) if g.dep_ == "pobj"]
                 if c.lower_ not in DESCRIBING_PREPS or not objs or any(
                         g.ent_type_ in ("DATE", "TIME") or c.lower_ != "of" and (
                             (g.lemma_.lower(), "noun") in reporting_lexicon()
@@ -223,7 +223,7 @@ def _core_phrase(head: Token) -> list[Token]:
         # "Ministry of Foreign Affairs", "Bureau of Western Hemisphere Affairs"
         # (not a person's: "Ann Lee of Acme Marine" is Ann Lee, her firm is no part of her name)
         if c.dep_ == "prep" and c.lower_ == "of" and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
-            pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            pobj = [g for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             if pobj:
                 toks.extend(c.subtree)
         # "Burton and Nick"

@@ -26,7 +26,7 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import cue_entry, reporting_lexicon
 from newscoder.extract.deps import SUBJECT_DEPS
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import children_of, doc_tokens
 from newscoder.extract.speaker_phrase import RELATIVE, Speaker, noun_phrase
 from newscoder.extract.text_authors import is_text_noun
 
@@ -61,7 +61,7 @@ def can_speak(head: Token) -> bool:
     report), or a noun for a person, group or body. 'Election implications' is none of these."""
     if head.pos_ in ("PRON", "PROPN") or head.ent_type_ or is_text_noun(head):
         return True
-    if any(c.dep_ == "poss" for c in head.children):
+    if any(c.dep_ == "poss" for c in children_of(head)):
         return True  # 'his daughter', 'the party's office': someone's relation or office may speak
     words = _speaking_nouns()
     return head.lower_ in words or head.lemma_.lower() in words
@@ -70,15 +70,15 @@ def can_speak(head: Token) -> bool:
 def _passive_agent(verb: Token) -> Token | None:
     """The agent of a passive verb whose subject cannot speak: 'The implications were described by the
     mayor as grave, saying ...' - the one saying is the mayor, the doer of the verb the participle hangs on."""
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subj = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
     if not subj or can_speak(subj[0]):
         return None
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
 
 
 def speaker_of(cue: Token) -> Speaker | None:
     """The subject of a cue verb, climbing up through conjoined/subordinate verbs."""
-    agent = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agent = [g for c in children_of(cue) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
     if agent:  # "was told by the minister": the agent of a passive cue speaks
         return noun_phrase(agent[0])
     quoted = quoted_as(cue)
@@ -95,21 +95,21 @@ def speaker_of(cue: Token) -> Speaker | None:
         if tok is None:
             break
         # the parser may hang the subject on an auxiliary ('The EU has been urging ...')
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or [
-            c for a in tok.children if a.dep_ in ("aux", "auxpass") for c in a.children
+        subj = [c for c in children_of(tok) if c.dep_ in SUBJECT_DEPS] or [
+            c for a in children_of(tok) if a.dep_ in ("aux", "auxpass") for c in children_of(a)
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
         # 'told it this was unconfirmed and noted ...': a demonstrative pronoun stands for a thing said,
         # never for a speaker; the speaker is the subject further up
         # (not a relative "that", not "those close to him": a demonstrative with modifiers is people)
         shown = [c for c in subj if c.lower_ in DEMONSTRATIVES and c.tag_ == "DT" and c.pos_ == "PRON"
-                 and not any(c.children)]
+                 and not any(children_of(c))]
         if shown:
             subj = [c for c in subj if c not in shown]
             if not subj and tok.dep_ == "ccomp" and tok is not cue:
                 tok = tok.head  # the verb whose content the demonstrative's clause is
                 continue
         if tok is not cue and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in CAUSATIVES and not any(
-                c.dep_ in ("aux", "mark") for c in tok.children):
+                c.dep_ in ("aux", "mark") for c in children_of(tok)):
             # 'tried to have the driver released by saying ...': the subject of the small clause of a
             # causative is the one acted on, not the one speaking; climb on to the causative's subject
             tok = tok.head
@@ -120,7 +120,7 @@ def speaker_of(cue: Token) -> Speaker | None:
             # "The buyer asked for X, but the minister stated Y" misparsed with two subjects of "stated": a
             # subject carrying a clause of its own ("asked for X") is another verb's, not this cue's
             bare = [t for t in subj if not any(g.pos_ == "VERB" and g.dep_ in ("acl", "relcl")
-                                               and g.head.i == t.i for g in t.children)]
+                                               and g.head.i == t.i for g in children_of(t))]
             subj = bare or subj
         if subj:
             # the parser can split a hyphenated title into extra subjects ("Co-founder Ann Lee"): the name
@@ -156,11 +156,11 @@ def _apposed_to_addressee(cue: Token) -> Speaker | None:
     toks = doc_tokens(cue.doc)
     if cue.i < 2 or toks[cue.i - 1].text != ",":
         return None
-    clauses = [c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and c.lemma_.lower() in ADDRESS_VERBS]
+    clauses = [c for c in children_of(cue) if c.dep_ == "advcl" and c.i < cue.i and c.lemma_.lower() in ADDRESS_VERBS]
     for clause in clauses:
-        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "to"):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                appos = [a for a in obj.children if a.dep_ == "appos" and toks[a.left_edge.i - 1].text == ","]
+        for prep in (p for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "to"):
+            for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
+                appos = [a for a in children_of(obj) if a.dep_ == "appos" and toks[a.left_edge.i - 1].text == ","]
                 if appos and appos[-1].right_edge.i + 2 == cue.i and can_speak(appos[-1]):
                     return noun_phrase(appos[-1])
     return None
@@ -175,7 +175,7 @@ def _misread_text_subject(cue: Token) -> Token | None:
     of its own, is that text's main verb; the subject is the whole noun phrase ('the summary of ...')."""
     if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or any(
             c.dep_ in ("agent", "nsubj", "nsubjpass", "dobj") or c.dep_ == "prep" and c.lower_ == "by"
-            for c in cue.children):
+            for c in children_of(cue)):
         return None
     noun = cue.head
     if noun.pos_ != "NOUN" or noun.i > cue.i or not is_text_noun(noun):
@@ -190,12 +190,12 @@ def misread_object_subject(cue: Token) -> Token | None:
     """'The paper reported a police source said ...' parsed with 'a police source' as the object of
     'reported' and 'said' as a clause without a subject: a reporting verb takes a clause, not a person, so
     the noun right before the subjectless cue is the cue's subject."""
-    if cue.dep_ != "ccomp" or cue.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if cue.dep_ != "ccomp" or cue.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in children_of(cue)):
         return None
     verb = cue.head
     if cue_entry(verb) is None or verb.lemma_.lower() in ADDRESSEE_CUES:
         return None  # 'told reporters ...': the object of "tell" is whom it addresses
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > cue.i:
         return None
     return obj
@@ -226,10 +226,10 @@ def _plural_subject_of_content(cue: Token, pronoun: Token) -> Token | None:
     active subject, a plural noun for people (a title such as prosecutors or officials): that noun is the
     nearest antecedent that agrees, before any actor further back ('The men were held, they said' keeps
     its pronoun: a passive subject is acted on)."""
-    for c in cue.children:
+    for c in children_of(cue):
         if c.dep_ != "ccomp" or c.i > pronoun.i:
             continue
-        subj = [s for s in c.children if s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS")]
+        subj = [s for s in children_of(c) if s.dep_ == "nsubj" and s.tag_ in ("NNS", "NNPS")]
         if subj and (subj[0].lemma_.lower() in roles.titles() or subj[0].lower_ in roles.titles()):
             return subj[0]
     return None
@@ -244,7 +244,8 @@ def quoted_as(cue: Token) -> Token | None:
     # the parser may hang "as saying" on a later clause of the sentence: the nearest verb above it that has
     # an object before "as" ('cited X, chief of Y, as saying ...')
     for verb in [prep.head, *prep.head.ancestors][:3]:
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < prep.i]
+        objs = [c for c in children_of(verb)
+                if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < prep.i]
         if objs:
             return objs[0] if verb.pos_ == "VERB" else None
     return None
@@ -252,21 +253,21 @@ def quoted_as(cue: Token) -> Token | None:
 
 def _author(head: Token) -> Token:
     """The possessor of a statement-like subject: "the ministry's statement said" -> the ministry."""
-    part_of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    part_of = [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)
                if o.dep_ == "pobj" and (o.lemma_.lower(), "noun") in reporting_lexicon()]
     if part_of and (head.pos_ in ("PRON", "ADJ", "NUM") or head.lemma_.lower() in PARTS):
         head = part_of[0]  # "part of the judge's statement reads": the statement, and so its author
     if (head.lemma_.lower(), "noun") in reporting_lexicon():
-        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        poss = [c for c in children_of(head) if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         if poss:
             return poss[0]
-        by = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+        by = [o for p in children_of(head) if p.dep_ == "prep" and p.lower_ == "by" for o in children_of(p)
               if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
         if by:  # "a tweet by the minister"
             return by[0]
         if head.dep_ == "dobj":  # "the company released a statement which read": who released it
             # a pronoun too ('They released a statement'): it is resolved like any pronoun speaker
-            subj = [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+            subj = [c for c in children_of(head.head) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")
                     and c.lower_ not in RELATIVE]
             if subj:
                 return subj[0]
@@ -278,14 +279,14 @@ def _anonymous_document(head: Token) -> bool:
     who speaks through it; a definite one ('the report') points back to a document the article introduced."""
     if head.pos_ != "NOUN" or (head.lemma_.lower(), "noun") not in reporting_lexicon():
         return False
-    kids = list(head.children)
+    kids = list(children_of(head))
     return (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids)
             and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in kids))
 
 
 def inverted_speaker(cue: Token) -> Speaker | None:
     """The noun phrase right after an inverted cue: '..." said Hammer', '..." insists Burton'."""
-    if any(c.dep_ == "xcomp" and c.i > cue.i for c in cue.children):
+    if any(c.dep_ == "xcomp" and c.i > cue.i for c in children_of(cue)):
         return None  # 'urging members to restrict ...': the noun after the cue is whom it addresses
     if cue.lemma_.lower() in ADDRESSEE_CUES:
         return None  # '... told Reuters "..."': the object of "tell" is the one told, never the teller

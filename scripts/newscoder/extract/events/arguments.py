@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.actors.word_lists import gender_table
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import children_of, doc_text
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject, reduced_passive_patient
 from newscoder.extract.events.modality import (
     claim_subject,
@@ -54,7 +54,7 @@ def locative_place(prep: Token) -> bool:
         return False
     if noun.ent_type_ in _PLACE_ENTS or lemma_of(noun) in _AREA_NOUNS | _STATIONED_NOUNS or is_military(noun):
         return False
-    return any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in children_of(prep))
 
 
 # how far after a list's last item its dropped tail may be found (tokens)
@@ -90,11 +90,11 @@ def _listed_appositions(tok: Token) -> list[Token]:
     whose own conjuncts hold the rest. An apposition that starts a coordination of names of the same
     entity kind is a list item, not another name for the head."""
     out: list[Token] = []
-    conj = [c.i for c in tok.children if c.dep_ == "conj"]
-    for c in tok.children:
+    conj = [c.i for c in children_of(tok) if c.dep_ == "conj"]
+    for c in children_of(tok):
         if c.dep_ != "appos" or not c.ent_type_ or c.ent_type_ != tok.ent_type_:
             continue
-        if any(x.dep_ == "cc" for x in c.children) and c.conjuncts:
+        if any(x.dep_ == "cc" for x in children_of(c)) and c.conjuncts:
             out += [c, *c.conjuncts]  # "Brazil, [Peru, and Chile]"
         elif conj and c.i < min(conj):
             out.append(c)  # "The US, [Peru], and Chile": the list's middle item
@@ -145,7 +145,7 @@ def _core_tokens(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in NOT_ARGUMENT and not _aside(c))
+        stack.extend(c for c in children_of(t) if c.dep_ not in NOT_ARGUMENT and not _aside(c))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -170,8 +170,8 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
         tok = tok.head.head  # "residents who shouted": the antecedent
     if tok.lower_ in _quantity_nouns():
         # "Hundreds of Vega supporters": the counted group, not a name modifying it
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 key = actors.actor_at(obj.idx, obj.idx + len(obj))
                 if key is None and obj.lower_ not in _quantity_nouns():
                     # "Hundreds of UN troops": the counted group's own phrase names its body
@@ -180,8 +180,8 @@ def _find_actor(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[s
     own = actors.actor_at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "PROPN" else None
     if own is None and tok.pos_ == "PROPN":
         own = _named_person_before(tok, actors)
-    last_conj = max((c.i for c in tok.children if c.dep_ == "conj"), default=-1)
-    for c in tok.children:
+    last_conj = max((c.i for c in children_of(tok) if c.dep_ == "conj"), default=-1)
+    for c in children_of(tok):
         if c.dep_ == "appos" and c.i > last_conj > tok.i:
             continue  # "Politicians and the Archbishop of X, Jan Nowak,": the name renames the last item
         # "His opponent, former trade minister Ana Costa,": the apposed name, not the possessor;
@@ -247,7 +247,7 @@ def _short_named(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> str | 
     actor, the most specific party of the phrase (rather than the state its nationality adjective names)."""
     if tok.pos_ != "PROPN":
         return None
-    words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+    words = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
     if [t.i for t in words] != list(range(words[0].i, tok.i + 1)):
         return None  # not one flat name
     name = " ".join(t.text for t in words)
@@ -264,12 +264,12 @@ _NAMING_VERBS = {"name", "call", "identify"}
 
 def _named_as(tok: Token, actors: ActorAnalysis, exclude: set[str]) -> tuple[str, Token] | None:
     """ "a woman named X", "a man identified as X": the name a common noun is given is the actor."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in _NAMING_VERBS:
             continue
-        names = [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")]
-        names += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
-                  for g in p.children if g.dep_ == "pobj"]
+        names = [g for g in children_of(c) if g.dep_ in ("oprd", "attr", "dobj")]
+        names += [g for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in children_of(p) if g.dep_ == "pobj"]
         for n in names:
             key = actors.actor_at(n.left_edge.idx, n.idx + len(n)) or actors.actor_at(n.idx, n.idx + len(n))
             if key is not None and key not in exclude:
@@ -292,7 +292,7 @@ def _nearest_tokens(tok: Token) -> list[Token]:
         out.extend(t for t, _ in level)
         nxt = []
         for t, hops in level:
-            for c in t.children:
+            for c in children_of(t):
                 if c.dep_ in NOT_ARGUMENT or _aside(c) or locative_place(c):
                     continue
                 h = hops + (c.dep_ == "prep")
@@ -346,7 +346,7 @@ def _own_possession(tok: Token, key: str, sources: list[str], actors: ActorAnaly
     by a word that stands for the source."""
     owned = any(c.dep_ == "poss" and any(x.actor_key in sources and x.char_start == c.idx
                                          and x.char_end == c.idx + len(c) for x in actors.mentions)
-                for c in tok.children)
+                for c in children_of(tok))
     return owned and actors.actor_at(tok.idx, tok.idx + len(tok)) == key
 
 
@@ -414,8 +414,8 @@ def state_key(actors: ActorAnalysis, iso3: str) -> str:
 
 def _group_keys(tok: Token, actors: ActorAnalysis) -> list[str]:
     """ "the two leaders", "both countries": the two actors of that kind mentioned last before tok."""
-    counted = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in tok.children)
-    both = any(c.lower_ == "both" for c in tok.children)
+    counted = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in children_of(tok))
+    both = any(c.lower_ == "both" for c in children_of(tok))
     kind = GROUP_NOUNS.get(lemma_of(tok))
     if not (counted or both) or kind is None:
         return []
@@ -502,8 +502,8 @@ def accused_party(tok: Token, actors: ActorAnalysis) -> str | None:
         clause = clause.head
     if clause.dep_ not in ("ccomp", "attr") or (noun := claim_subject(clause.head)) is None:
         return None
-    for obj in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
-                for g in c.children if g.dep_ == "pobj"):
+    for obj in (g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "against"
+                for g in children_of(c) if g.dep_ == "pobj"):
         key = _actor_of(obj, actors, set())
         actor = actors.get(key)
         want = PRONOUN_TYPES[tok.lower_]

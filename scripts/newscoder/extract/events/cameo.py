@@ -14,6 +14,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.arguments import _armed_subject
 from newscoder.extract.events.cameo_patterns import in_synset
 from newscoder.extract.events.clauses import _clause_head
@@ -53,11 +54,11 @@ def verbal_attack(m: TriggerMatch) -> TriggerMatch:
     if m.is_nominal or m.entry.plover_type not in ("ASSAULT", "FIGHT") or _armed_subject(m) \
             or m.entry.pos == "noun":  # "ordered the killing of X": an order coded by the act it orders
         return m
-    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(m.head) if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ in _PARTY_ENTS or obj.pos_ in ("PRON", "PROPN") \
             or (m.obj is not None and obj.i == m.obj.i):  # "launched an offensive": the light verb's own noun
         return m
-    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in (*m.head.children, *obj.children))
+    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in (*children_of(m.head), *children_of(obj)))
     # (a text or a decision, "attacked the governor's decision", "attacked the ruling", is one too)
     if not (described or _entries(lemma_of(obj), "noun") or is_text_noun(obj) or lemma_of(obj) in _STANCE_NOUNS):
         return m
@@ -134,8 +135,8 @@ def _others_plan(m: TriggerMatch) -> bool:
         clause = clause.head
     if clause.dep_ != "ccomp" or not is_reporting_verb(clause.head):
         return False
-    act = next((c for h in (m.head, clause) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    said = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    act = next((c for h in (m.head, clause) for c in children_of(h) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
     if act is None or said is None or act.pos_ == "PRON" or said.pos_ == "PRON" \
             or not any(t.pos_ == "PROPN" or t.ent_type_ in _PARTY_NAME_ENTS for t in act.subtree):
         return False
@@ -208,13 +209,13 @@ def _instruments(m: TriggerMatch) -> list[Token]:
     heads = [m.head] + ([m.obj] if m.obj is not None else [])
     out: list[Token] = []
     for h in heads:
-        for c in h.children:
+        for c in children_of(h):
             if c.dep_ in ("compound", "amod", "nmod", "nsubj"):
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ in _INSTRUMENT_PREPS:
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                out.extend(g for g in children_of(c) if g.dep_ == "pobj")
             elif c.dep_ in ("advcl", "xcomp") and c.lower_ == "using":
-                out.extend(g for g in c.children if g.dep_ == "dobj")
+                out.extend(g for g in children_of(c) if g.dep_ == "dobj")
     return out
 
 
@@ -252,7 +253,7 @@ def ordered_detention(m: TriggerMatch) -> TriggerMatch:
     """ "The judge ordered the accused held in custody": CAMEO 173 by the one who orders."""
     if m.is_nominal or m.entry.plover_type != "DEMAND" or lemma_of(m.head) != "order":
         return m
-    for c in m.head.children:
+    for c in children_of(m.head):
         if c.dep_ not in ("ccomp", "xcomp", "oprd", "dobj"):
             continue
         for t in c.subtree:
@@ -272,7 +273,7 @@ def suspended_institution(m: TriggerMatch) -> TriggerMatch:
     """ "The queen suspended parliament": CAMEO 172 on the body (the parliament stays the target)."""
     if m.is_nominal or m.entry.cameo_code != "160" or m.obj is not None:
         return m
-    obj = next((c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = next((c for c in children_of(m.head) if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None or lemma_of(obj) not in _LEGISLATURES:
         return m
     code, plover = _RESTRICT
@@ -287,9 +288,9 @@ _CHARGE = ("173", "COERCE")
 def formal_charge(m: TriggerMatch) -> TriggerMatch:
     """ "Prosecutors charged Juan Mamani", "Mamani was charged": CAMEO 173 by the one who charges."""
     if m.is_nominal or m.entry.cameo_code != "112" or lemma_of(m.head) != "charge" \
-            or any(c.dep_ == "ccomp" for c in m.head.children):
+            or any(c.dep_ == "ccomp" for c in children_of(m.head)):
         return m
-    charged = next((c for c in m.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    charged = next((c for c in children_of(m.head) if c.dep_ in ("dobj", "nsubjpass")), None)
     if charged is None or not (charged.ent_type_ == "PERSON" or in_synset("&suspect", charged)):
         return m
     code, plover = _CHARGE
@@ -313,19 +314,19 @@ def military_support(m: TriggerMatch) -> TriggerMatch:
     """ "Provided military support to X", "supported X by providing airstrikes": CAMEO 072."""
     if not m.entry.cameo_code.startswith("05") or m.entry.plover_type != "SUPPORT":
         return m
-    words = [c for h in (m.head, *([m.obj] if m.obj is not None else [])) for c in h.children
+    words = [c for h in (m.head, *([m.obj] if m.obj is not None else [])) for c in children_of(h)
              if c.dep_ in ("amod", "advmod", "compound")]
-    for prep in (c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("by", "with", "through")):
-        for g in prep.children:
+    for prep in (c for c in children_of(m.head) if c.dep_ == "prep" and c.lower_ in ("by", "with", "through")):
+        for g in children_of(prep):
             words.append(g)  # "with troops", "through arms sales"
-            words.extend(d for d in g.children if d.dep_ in ("dobj", "compound", "amod"))  # "by providing X"
+            words.extend(d for d in children_of(g) if d.dep_ in ("dobj", "compound", "amod"))  # "by providing X"
     # ("began supporting X, providing ...": the participle may hang on the verb that governs the support)
-    for c in (*m.head.children, *(m.head.head.children if m.head.dep_ == "xcomp" else ())):
+    for c in (*children_of(m.head), *(children_of(m.head.head) if m.head.dep_ == "xcomp" else ())):
         # "began backing the rebels, sending bombers": the participle says how support was given
         if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and lemma_of(c) in _GIVING_VERBS:
-            for d in c.children:
+            for d in children_of(c):
                 if d.dep_ == "dobj":
-                    words.extend([d, *(e for e in d.children if e.dep_ in ("compound", "amod"))])
+                    words.extend([d, *(e for e in children_of(d) if e.dep_ in ("compound", "amod"))])
     if not any(_military_means(w) for w in words):
         return m
     code, plover = _MILITARY_AID
@@ -342,7 +343,7 @@ def formal_opposition(m: TriggerMatch) -> TriggerMatch:
     """ "Opposed both articles of impeachment", "194 Republicans opposing it" in a vote: CAMEO 120."""
     if m.is_nominal or m.entry.cameo_code != "110" or lemma_of(m.head) != "oppose":
         return m
-    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(m.head) if c.dep_ == "dobj"), None)
     formal = obj is not None and (lemma_of(obj) in _TEXTS_VOTED_ON or in_synset("&proposal", obj)
                                   or in_synset("&treaty", obj))
     # (with no noun object, "194 Republicans opposing it", "two Democrats opposed", the sentence's text voted on
@@ -368,10 +369,10 @@ def compulsory_demand(m: TriggerMatch) -> TriggerMatch:
     """ "The subpoena called for ...", "It also called for records of the meeting": CAMEO 100."""
     if m.is_nominal or not m.entry.cameo_code.startswith("02"):
         return m
-    subj = next((c for c in m.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(m.head) if c.dep_ == "nsubj"), None)
     compulsory = subj is not None and lemma_of(subj) in _COMPULSORY_SOURCES
-    asked = [g for c in m.head.children if c.dep_ == "prep" and c.lower_ == "for"
-             for g in c.children if g.dep_ == "pobj"]
+    asked = [g for c in children_of(m.head) if c.dep_ == "prep" and c.lower_ == "for"
+             for g in children_of(c) if g.dep_ == "pobj"]
     if not (compulsory or any(lemma_of(g) in _RECORD_NOUNS for g in asked)):
         return m
     code, plover = _DEMAND
@@ -388,9 +389,9 @@ def abandoned_course(m: TriggerMatch) -> TriggerMatch:
     if m.is_nominal or not m.entry.cameo_code.startswith("087") or _armed_subject(m):
         return m
     # ("pulled out of hosting": the parser may hang "of" on the particle)
-    holders = [m.head, *(c for c in m.head.children if c.dep_ == "prt")]
-    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
-    if not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for p in preps for g in p.children):
+    holders = [m.head, *(c for c in children_of(m.head) if c.dep_ == "prt")]
+    preps = [c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    if not any(g.dep_ == "pcomp" and g.tag_ == "VBG" for p in preps for g in children_of(p)):
         return m
     code, plover = _GIVE_UP
     return TriggerMatch(dataclasses.replace(m.entry, cameo_code=code, plover_type=plover), m.head, m.obj)

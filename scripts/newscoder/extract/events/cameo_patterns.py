@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import children_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +92,8 @@ def _words_fit(want: str, words: set[str]) -> bool:
 
 def _preps(verb: Token) -> list[tuple[Token, list[set[str]]]]:
     """The verb's prepositions (and datives, agents), each with the words of its objects."""
-    return [(c, [{g.lemma_.lower(), g.lower_} for g in c.children if g.dep_ == "pobj"])
-            for c in verb.children if c.dep_ in ("prep", "dative", "agent")]
+    return [(c, [{g.lemma_.lower(), g.lower_} for g in children_of(c) if g.dep_ == "pobj"])
+            for c in children_of(verb) if c.dep_ in ("prep", "dative", "agent")]
 
 
 def _prep_fits(p: Pattern, preps: list[tuple[Token, list[set[str]]]]) -> Token | None:

@@ -10,6 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.records import Article, Timex
@@ -61,11 +62,11 @@ def _period_onset(tok: Token) -> bool:
     "served as mayor from ...", "assumed the presidency"."""
     verb = _clause_head(tok)
     if verb.lemma_.lower() in ("begin", "start"):  # "began serving as governor on ..."
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), verb)
     for _ in range(2):
         lemma = verb.lemma_.lower()
         if lemma in _ONSET_VERBS or lemma == "take" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _OFFICE_NOUNS for c in verb.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in _OFFICE_NOUNS for c in children_of(verb)):
             return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
@@ -77,12 +78,12 @@ _CONTINUING_PRONOUNS = {"it", "he", "she", "they"}
 
 
 def _pronoun_subject(sent: Span) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CONTINUING_PRONOUNS for c in sent.root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CONTINUING_PRONOUNS for c in children_of(sent.root))
 
 
 def _future_clause(tok: Token) -> bool:
     verb = _clause_head(tok)
-    return any(c.dep_ == "aux" and (c.lower_ in _FUTURE_AUX or c.lower_ == "to") for c in verb.children)
+    return any(c.dep_ == "aux" and (c.lower_ in _FUTURE_AUX or c.lower_ == "to") for c in children_of(verb))
 
 
 # nouns of a period in someone's life or office ("during his tenure", "during her time as mayor")
@@ -97,15 +98,15 @@ def _in_past_period(tok: Token) -> str | None:
     clause of being something, with no date of its own); else None."""
     verb = _clause_head(tok)
     for _ in range(4):
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "prep" and c.lower_ in ("during", "in", "throughout"):
-                for g in c.children:
+                for g in children_of(c):
                     if g.dep_ == "pobj" and g.lemma_.lower() in _PERIOD_NOUNS and g.tag_ != "NNP" \
-                            and any(d.dep_ == "poss" for d in g.children):
+                            and any(d.dep_ == "poss" for d in children_of(g)):
                         return tok.doc[c.i : g.right_edge.i + 1].text
             if c.dep_ == "advcl" and c.lemma_ == "be" and c.tag_ == "VBD" and any(
-                    d.dep_ == "mark" and d.lower_ == "while" for d in c.children) \
-                    and any(d.dep_ == "attr" for d in c.children):
+                    d.dep_ == "mark" and d.lower_ == "while" for d in children_of(c)) \
+                    and any(d.dep_ == "attr" for d in children_of(c)):
                 return tok.doc[c.left_edge.i : c.right_edge.i + 1].text
         if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
             return None
@@ -115,7 +116,7 @@ def _in_past_period(tok: Token) -> str | None:
 
 def _is_past(tok: Token) -> bool:
     # "was convicted", "had been arrested": a passive's auxiliary carries the tense
-    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children)
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in children_of(tok))
 
 
 # adverbs placing an act before the story's day without a date ("recently condemned", "had already agreed")
@@ -130,8 +131,8 @@ def _indefinite_past(tok: Token) -> bool:
     if _reported_perfect(tok):
         return False
     for _ in range(6):
-        if any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in cur.children) \
-                or any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in children_of(cur)) \
+                or any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in children_of(cur)):
             return True
         if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj"):
             return False
@@ -145,10 +146,10 @@ def _reported_perfect(tok: Token) -> bool:
     """A present perfect reported by a verb in the past tense ("she said she has asked for army help"): the
     act was done by the time of the report, the story's time, not an indefinite past."""
     cur = _clause_head(tok)
-    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in cur.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in children_of(cur)):
         return False
     for _ in range(4):
-        if any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in cur.children):
+        if any(c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in children_of(cur)):
             return False
         if cur.dep_ == "ccomp":
             return cur.head.tag_ == "VBD" and is_reporting_verb(cur.head)
@@ -170,7 +171,7 @@ def _in_quotation_marks(text: str, at: int) -> bool:
 def _pluperfect(tok: Token) -> bool:
     """ "had ordered", "had been arrested": the past before the past."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(verb))
 
 
 # verbs that report an act as done, tried or failed at their own time ("tried to pressure X"): the act is told
@@ -188,7 +189,7 @@ def _backshifted(tok: Token) -> bool:
     attack"): the reported speech's shift of a simple past, not the past before the story's past."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
     return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and not any(
-        c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS for c in children_of(verb))
 
 
 def _not_after_publication(t: Timex, article: Article) -> bool:
@@ -277,7 +278,7 @@ def _time_clause(verb: Token) -> bool:
     """ "the statement after X spoke with Y": a clause opened by a conjunction of time that the parser hung on
     a noun is an adverbial clause of time, told in the time of the clause the noun is in, not a relative
     clause's background."""
-    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children_of(verb))
 
 
 
@@ -290,7 +291,7 @@ def _main_clause(tok: Token) -> bool:
         if cur.head.i == cur.i:
             return True
         if cur.dep_ == "advcl" and (cur.tag_ != "VBN" or any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in cur.children)):
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_TIME_MARKS for c in children_of(cur))):
             pass  # "When announcing it on Monday, X ...", "To modernize, in 2018, X ...": the same time
         elif cur.dep_ not in ("conj", "parataxis", "ccomp"):
             return False
@@ -312,8 +313,9 @@ def _distanced(tok: Token) -> bool:
     for _ in range(6):
         while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _DISTANCE_MARKS for c in clause.children) \
-                and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DAY_UNITS for c in clause.children):
+        if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _DISTANCE_MARKS for c in children_of(clause)) \
+                and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DAY_UNITS for c in children_of(clause)):
             return True
         if clause.head.i == clause.i:
             return False
@@ -328,7 +330,7 @@ def _subject_words(tok: Token) -> frozenset[str] | None:
     verb = _clause_head(tok)
     subj = None
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = _clause_head(verb.head)
@@ -352,8 +354,8 @@ def _contrasted_sequel(tok: Token) -> bool:
     verb = _clause_head(tok)
     if verb.dep_ == "conj":
         return False  # (the last conjunct is the sequel itself)
-    conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i]
+    conjs = [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i]
     # (the "but" joining the two clauses stands between them: not one inside the sequel, "for X but against Y")
-    buts = [c.i for c in verb.children if c.dep_ == "cc" and c.lower_ == "but"]
+    buts = [c.i for c in children_of(verb) if c.dep_ == "cc" and c.lower_ == "but"]
     return any(_is_past(c) and _other_subject(c, verb) and any(verb.i < b < c.i for b in buts + [
-        d.i for d in c.children if d.dep_ == "cc" and d.lower_ == "but"]) for c in conjs)
+        d.i for d in children_of(c) if d.dep_ == "cc" and d.lower_ == "but"]) for c in conjs)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newscoder.extract.dateline import in_dateline
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.modality import (
     is_reporting_verb,
 )
@@ -21,7 +22,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two (the parser hangs a spliced clause's subject on the next verb: "194 Republicans
     opposing it; two Democrats opposed"), the one nearest before the verb."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not in_dateline(c)]
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj") and not in_dateline(c)]
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
@@ -30,11 +31,11 @@ def _subject(verb: Token) -> Token | None:
 
 def _passive(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "X was attacked by Y" -> (Y, X)."""
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     agent = None
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "agent":
-            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            agent = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
     return agent, patient
 
 
@@ -46,10 +47,10 @@ def reduced_passive_patient(verb: Token) -> Token | None:
     """The one acted on by a past participle with no auxiliary of its own, which is passive in meaning
     though no "was" marks it: "X appeared in court, charged with murder" (X is charged), "the crackdown saw
     thousands of Y killed" (Y were killed). Its agent, if any, is only in a "by" phrase."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in children_of(verb)):
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and _subject(verb) is None \
-            and not any(c.dep_ == "mark" for c in verb.children):
+            and not any(c.dep_ == "mark" for c in children_of(verb)):
         cur = verb.head
         for _ in range(4):  # the subject of the clause it hangs on, through coordinated verbs
             if (subj := _subject(cur)) is not None:
@@ -63,7 +64,7 @@ def reduced_passive_patient(verb: Token) -> Token | None:
         subj = _subject(verb)
         # (a bare subject right before the participle: "saw thousands killed", not "saw that X killed Y")
         if subj is not None and (verb.dep_ == "ccomp" or verb.tag_ == "VBN") \
-                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)):
             return subj
     return None
 
@@ -88,11 +89,11 @@ def _controller(verb: Token) -> Token | None:
         if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = _conjunct_head(cur)  # a conjoined verb shares the subject of its partner
             continue
-        if cur.dep_ == "advcl" and (marks := [c for c in cur.children if c.dep_ == "mark"]):
+        if cur.dep_ == "advcl" and (marks := [c for c in children_of(cur) if c.dep_ == "mark"]):
             # a tensed clause opened by "after", "when", "because" has a subject of its own, never the main
             # clause's: the parser may hang it on the subordinator ("after X stepped down": X under "after");
             # with none found the doer is unknown
-            hung = [g for mk in marks for g in mk.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+            hung = [g for mk in marks for g in children_of(mk) if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
             if hung:
                 return hung[0]
             if _is_finite(cur):
@@ -112,7 +113,7 @@ def _controller(verb: Token) -> Token | None:
 def _is_finite(verb: Token) -> bool:
     """A tensed verb ("urged", "has urged", "will urge"), not an infinitive or participle."""
     return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
-                                           for c in verb.children)
+                                           for c in children_of(verb))
 
 
 def _conjunct_head(verb: Token) -> Token:
@@ -124,7 +125,7 @@ def _conjunct_head(verb: Token) -> Token:
     tensed verb above it ("accused X of targeting Y and urged Z": the accuser urges).
     """
     head = verb.head
-    reporters = [c for c in head.children if c.dep_ == "parataxis"]
+    reporters = [c for c in children_of(head) if c.dep_ == "parataxis"]
     if head.dep_ == "ccomp":
         reporters.append(head.head)
     for r in reporters:
@@ -141,9 +142,9 @@ def _conjunct_head(verb: Token) -> Token:
 
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     out = []
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in children_of(c) if g.dep_ == "pobj")
         elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(c)
     return out
@@ -160,14 +161,14 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _is_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _is_complement(tok: Token) -> bool:
     """An infinitive complement or purpose clause: "threatened to impose", "swore to fight"."""
     return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)))
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(c.dep_ == "neg" for c in children_of(tok))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.clauses import _pobjs
 from newscoder.extract.events.trigger_table import lemma_of
 
@@ -20,7 +21,7 @@ def estimated_crowd(subj: Token, verb: Token) -> Token | None:
     """ "what organizers estimated at 20,000 Chileans marched": the subject found for the verb belongs to a free
     relative ("what" X estimated/put at N) whose counted phrase is the crowd that acted. Returns the counted noun
     of its "at" phrase, or None when the subject is no such estimator."""
-    if subj.head.i == verb.i or not any(c.dep_ == "det" and c.lower_ == "what" for c in subj.children):
+    if subj.head.i == verb.i or not any(c.dep_ == "det" and c.lower_ == "what" for c in children_of(subj)):
         return None
     counted = _pobjs(subj.head, {"at"})
     return counted[0] if counted else None
@@ -33,12 +34,12 @@ def campaign_aims(verb: Token) -> list[Token]:
     out: list[Token] = []
     frontier = [verb]
     for _ in range(_MAX_HOPS):
-        objs = [g for t in frontier for p in t.children if p.dep_ == "prep"
-                for g in p.children if g.dep_ == "pobj"]
+        objs = [g for t in frontier for p in children_of(t) if p.dep_ == "prep"
+                for g in children_of(p) if g.dep_ == "pobj"]
         frontier = objs + [c for g in objs for c in g.conjuncts]  # "despite rain and disapproval in ..."
         for noun in frontier:
             if noun.pos_ == "NOUN" and lemma_of(noun) in _CAMPAIGN_NOUNS:
                 # (a party qualified by its own phrase is skipped: in "against X's encroachment on Y's rights" the
                 # party found could be Y, the wronged one)
-                out.extend(o for o in _pobjs(noun, {"against"}) if not any(c.dep_ == "prep" for c in o.children))
+                out.extend(o for o in _pobjs(noun, {"against"}) if not any(c.dep_ == "prep" for c in children_of(o)))
     return out

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.deps import PREMODIFIER_DEPS
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import children_of, doc_text
 from newscoder.extract.events.arguments import (
     GROUP_NOUNS,
     _actor_of,
@@ -108,17 +108,17 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         _, patient = _passive(verb)
         if patient is not None and (m.obj is None or patient.i != m.obj.i):
             out.append(patient)
-        out.extend(c for c in verb.children if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i))
+        out.extend(c for c in children_of(verb) if c.dep_ == "dobj" and (m.obj is None or c.i != m.obj.i))
         if verb is m.head and m.obj is not None:
             out.extend(_pobjs(m.obj, TARGET_PREPS - {"of", "for"}))
             # "reiterated its demand that Israel ease ...": the noun's content clause
-            out.extend(c for c in m.obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
+            out.extend(c for c in children_of(m.obj) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"))
         out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
         # "condemned as unlawful Norway's arrest of ...": a heavy object moved after an "as" phrase
-        out.extend(a for o in _pobjs(verb, {"as"}) for a in o.children if a.dep_ == "appos")
+        out.extend(a for o in _pobjs(verb, {"as"}) for a in children_of(o) if a.dep_ == "appos")
         if verb is not m.head:
             # "threatened to place limits against Danish exports": the complement's object phrase
-            out.extend(p for c in verb.children if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
+            out.extend(p for c in children_of(verb) if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
     # "is willing to maintain a dialogue with X": the phrase hangs on the governing predicate
     cur = m.head
     while cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
@@ -129,13 +129,13 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         for verb in chain:
             owners = [verb] + ([m.obj] if verb is m.head and m.obj is not None else [])
             # (or to demand or press something of someone: "a strike to demand that X resign")
-            aims = [c for o in owners for c in o.children
+            aims = [c for o in owners for c in children_of(o)
                     if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and lemma_of(c) in _PROTEST_AIMS]
-            aims += [g for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
-                     for g in c.children if g.dep_ == "pobj" and lemma_of(g) == "protest"]
+            aims += [g for o in owners for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in children_of(c) if g.dep_ == "pobj" and lemma_of(g) == "protest"]
             for aim in aims:
                 out.extend(_pobjs(aim, {"against", "of", "over", "at"}))
-                objs = [c for c in aim.children if c.dep_ == "dobj"]
+                objs = [c for c in children_of(aim) if c.dep_ == "dobj"]
                 out.extend(objs)
                 out.extend(p for o in objs for p in _pobjs(o, {"from"}))  # "press demands for X from Y"
         # "marched in the third week of protests against X": the campaign the march belongs to
@@ -145,26 +145,26 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         out.extend(o for verb in chain for o in _pobjs(verb, {"outside"}) + _in_front_of(verb) + _outside_of(verb))
     # speech acts aimed at a claim ("rejected that X is a threat to Y"): actors of the clause
     for verb in chain:
-        out.extend(c for c in verb.children if c.dep_ == "ccomp")
+        out.extend(c for c in children_of(verb) if c.dep_ == "ccomp")
     if m.entry.plover_type == "THREATEN":
         # "threatened to halt the talks if the US deploys missiles": a threat is aimed at the one whose act
         # sets it off
-        out.extend(s for verb in chain for c in verb.children if c.dep_ == "advcl"
-                   and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in c.children)
+        out.extend(s for verb in chain for c in children_of(verb) if c.dep_ == "advcl"
+                   and any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in children_of(c))
                    and (s := _subject(c)) is not None)
     return out
 
 
 def _in_front_of(verb: Token) -> list[Token]:
     """The object of "in front of" hung on the verb."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-            for f in c.children if f.dep_ == "pobj" and f.lower_ == "front"
+    return [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in"
+            for f in children_of(c) if f.dep_ == "pobj" and f.lower_ == "front"
             for o in _pobjs(f, {"of"}) for g in [o]]
 
 
 def _outside_of(verb: Token) -> list[Token]:
     """The object of "outside of" hung on the verb (the parser reads "outside" as an adverb there)."""
-    return [o for c in verb.children if c.dep_ == "advmod" and c.lower_ == "outside" for o in _pobjs(c, {"of"})]
+    return [o for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "outside" for o in _pobjs(c, {"of"})]
 
 
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -188,12 +188,12 @@ def _absolute_with(tok: Token) -> bool:
     of its own (Y acts alongside), not the partner of the act."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return False
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN"):
             # (but "comply with the subpoena issued by the Senate committee": a participle with a named agent
             # is a reduced relative saying whose the thing is)
             return not (c.tag_ == "VBN" and any(a.dep_ == "agent" and any(
-                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in a.children) for a in c.children))
+                g.dep_ == "pobj" and g.pos_ == "PROPN" for g in children_of(a)) for a in children_of(c)))
     nxt = tok.right_edge.i + 1
     return nxt < len(tok.doc) and tok.doc[nxt].tag_ in ("VBG", "VBN") and tok.doc[nxt].dep_ != "amod"
 
@@ -209,9 +209,9 @@ def _grievances(m: TriggerMatch, chain: list[Token]) -> list[Token]:
 def _shared_passive_subject(verb: Token) -> Token | None:
     """ "X founded a party but was arrested in 1963": a passive conjunct (its own "was", no subject of its own)
     shares its partner's subject as the one acted on, not as the agent."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
         return None
     return _controller(verb)
 
@@ -224,9 +224,9 @@ def _multilateral_subject(m: TriggerMatch) -> bool:
         return False
     states = {noun for noun, kind in GROUP_NOUNS.items() if kind == "state"}
     return subj.tag_ == "NNS" and any(
-        lemma_of(g) in states and g.tag_ == "NNS" and any(x.dep_ == "nummod" for x in g.children)
-        for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-        for g in c.children if g.dep_ == "pobj")
+        lemma_of(g) in states and g.tag_ == "NNS" and any(x.dep_ == "nummod" for x in children_of(g))
+        for c in children_of(subj) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+        for g in children_of(c) if g.dep_ == "pobj")
 
 
 def _has_subject(m: TriggerMatch) -> bool:
@@ -239,7 +239,7 @@ def _argument_tokens(m: TriggerMatch, chain: list[Token]) -> tuple[list[Token], 
     """The source and target argument tokens of the event, best first."""
     head = m.head
     if m.is_nominal:
-        src_toks = [c for c in head.children if c.dep_ in PREMODIFIER_DEPS]
+        src_toks = [c for c in children_of(head) if c.dep_ in PREMODIFIER_DEPS]
         src_toks += _pobjs(head, {"by"})
         return src_toks, _pobjs(head, NOMINAL_TARGET_PREPS)
     tgt_toks: list[Token] = []
@@ -346,7 +346,7 @@ def _dyads(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis) -> list[t
     if not targets:
         # last resort, a phrase's own clauses: "tariffs on countries that sell oil to Cuba"
         for t in tgt_toks:
-            if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in t.children):
+            if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in children_of(t)):
                 continue  # "acceded to protesters' demands for an inquiry independent of X": the demand is theirs
             if t.dep_ == "pobj" and not _deployed_or_qualified(m, t, actors) \
                     and (key := _clause_actor(t, actors, exclude)):
@@ -498,7 +498,7 @@ def _possessing_state(tok: Token, key: str, actors: ActorAnalysis) -> bool:
     actor = actors.get(key)
     if actor is None or actor.actor_type != "state" or tok.pos_ != "NOUN" or lemma_of(tok) not in _BODY_NOUNS:
         return False
-    poss = [c for c in tok.children if c.dep_ == "poss"]
+    poss = [c for c in children_of(tok) if c.dep_ == "poss"]
     if not poss or actors.actor_at(poss[0].idx, poss[0].idx + len(poss[0])) != key:
         return False
     # (the body's own name is no actor: the words after the possessor name none)
@@ -541,7 +541,7 @@ def _moved_own_state(tok: Token, key: str, sources: list[str], actors: ActorAnal
         return False
     verb = tok.head
     return any(c.dep_ == "prep" and c.lower_ in ("from", "into", "out") or c.dep_ == "prt" and c.lower_ == "out"
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 # nouns of an answer to another's act: "in response to", "in protest at", "in retaliation for"
@@ -555,14 +555,14 @@ def _answered_party(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, 
     the thing answered."""
     # (the parser may hang the phrase on a gerund of the predicate: "withdrew from using X as candidate in
     # response to ...")
-    gerunds = [g for v in chain for p in v.children if p.dep_ == "prep"
-               for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    gerunds = [g for v in chain for p in children_of(v) if p.dep_ == "prep"
+               for g in children_of(p) if g.dep_ == "pcomp" and g.pos_ == "VERB"]
     answered_toks = [a for verb in [*chain, *gerunds] for noun in _pobjs(verb, {"in"})
                      if lemma_of(noun) in _ANSWER_NOUNS for a in _pobjs(noun, _ANSWERED_PREPS)]
     answered_toks += [a for p in _answering_participles(m, chain) for a in _pobjs(p, {"to"})]
     for answered in answered_toks:
         doer = _act_doer(answered) or next(iter(_pobjs(answered, {"from", "by"})), None) \
-            or next((c for c in answered.children if c.dep_ == "poss"), None)
+            or next((c for c in children_of(answered) if c.dep_ == "poss"), None)
         keys = _argument_keys(doer if doer is not None else answered, actors, exclude)
         if keys:
             return keys[0]
@@ -579,9 +579,9 @@ def _answering_participles(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         return []
     subj = _subject(chain[-1]) if chain else None
     hosts = [*chain, *([subj] if subj is not None else [])]
-    return [p for h in hosts for p in h.children
+    return [p for h in hosts for p in children_of(h)
             if p.dep_ in ("advcl", "acl") and p.tag_ == "VBG" and p.lemma_.lower() in _ANSWER_VERBS
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in p.children)]
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(p))]
 
 
 # types that judge or answer another's act: their object's doer is whom they are aimed at
@@ -593,25 +593,25 @@ def _act_doer(obj: Token) -> Token | None:
     agent of a participle on it ("the offer made by X")."""
     if obj.pos_ != "NOUN":
         return None
-    for c in obj.children:
+    for c in children_of(obj):
         if c.dep_ == "prep" and c.lower_ == "by":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(c) if g.dep_ == "pobj"), None)
         if c.dep_ == "acl" and c.tag_ == "VBN":
             agent = _passive(c)[0]
             if agent is not None:
                 return agent
     verb = obj.head
-    if obj.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children) \
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+    if obj.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in children_of(verb)) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(obj)):
         # "criticised the annexation of the island by X": the parser hangs the act's "by" on the active verb,
         # which has its own subject, so the "by" phrase can only be the act's doer (a name, not "by phone")
         # (or on the noun of the verb's "as" phrase: "the recognition of X as Y's territory by Z")
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i]
-        preps += [b for c in preps if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"
-                  for b in g.children if b.dep_ == "prep"]
+        preps = [c for c in children_of(verb) if c.dep_ == "prep" and c.i > obj.i]
+        preps += [b for c in preps if c.lower_ == "as" for g in children_of(c) if g.dep_ == "pobj"
+                  for b in children_of(g) if b.dep_ == "prep"]
         for c in preps:
             if c.lower_ == "by":
-                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                g = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
                 if g is not None and g.pos_ == "PROPN":
                     return g
     return None
@@ -620,7 +620,7 @@ def _act_doer(obj: Token) -> Token | None:
 def _named_instrument(m: TriggerMatch, chain: list[Token], actors: ActorAnalysis, sources: set[str]) -> str | None:
     """For an act on a named instrument ("signed the Pacific Free Trade Area agreement"): the key of the actor
     it is named after, "" when its name is no actor, None when the object bears no name (of its own)."""
-    objs = [m.obj] if m.obj is not None else [c for c in m.head.children if c.dep_ == "dobj"]
+    objs = [m.obj] if m.obj is not None else [c for c in children_of(m.head) if c.dep_ == "dobj"]
     for obj in objs:
         names = [t for t in obj.subtree if t.i < obj.i and t.dep_ in ("compound", "nmod", "amod")
                  and t.ent_type_ in ("LAW", "ORG", "EVENT", "WORK_OF_ART")]
@@ -644,10 +644,10 @@ def _unnamed_patient(m: TriggerMatch, chain: list[Token]) -> bool:
     """The act names whom it affects, though not as a known actor ("nine men were jailed in Leeds",
     "arrested a driver in Ohio"): they are the target, and the state of the place is not."""
     for verb in chain:
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ not in ("dobj", "nsubjpass") or (m.obj is not None and c.i == m.obj.i):
                 continue
-            people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in c.children) \
+            people = c.lower_ in GROUP_NOUNS or any(x.dep_ == "nummod" for x in children_of(c)) \
                 or c.ent_type_ in ("PERSON", "NORP") or c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that") \
                 or _counted_people(c) or party_head(c, bodies=False) is not None
             if people:
@@ -682,7 +682,7 @@ def _domestic_measure(m: TriggerMatch, chain: list[Token]) -> bool:
     """The act's object is a measure of internal order (data/domestic_measures.csv: "emergency rule",
     "martial law", "the curfew")."""
     objs = [m.obj] if m.obj is not None else []
-    objs += [c for v in chain for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for v in chain for c in children_of(v) if c.dep_ in ("dobj", "nsubjpass")]
     for o in objs:
         words = " ".join(t.lower_ for t in o.subtree if t.dep_ not in ("relcl", "acl", "det"))
         if any(f" {n} " in f" {words} " for n in _domestic_measure_nouns()):
@@ -753,7 +753,7 @@ def _placed_on_act(tok: Token, m: TriggerMatch, chain: list[Token]) -> bool:
     the act's object ("lifted a curfew in X"), directly or through other place phrases ("at a hotel in X");
     not on another noun ("aid to refugees in X", "a post by a user in X")."""
     acts = {v.i for v in chain} | {m.head.i} | ({m.obj.i} if m.obj is not None else set())
-    acts |= {c.i for v in chain for c in v.children if c.dep_ in ("dobj", "nsubjpass")}
+    acts |= {c.i for v in chain for c in children_of(v) if c.dep_ in ("dobj", "nsubjpass")}
     cur = tok
     for _ in range(6):
         if cur.dep_ == "dobj":

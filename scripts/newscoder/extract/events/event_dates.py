@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import children_of, doc_text
 from newscoder.extract.events.clause_time import (
     _adverbial,
     _attempted,
@@ -218,7 +218,8 @@ def _vague_when(m: TriggerMatch, article: Article) -> dict | None:
         if t.lower_ in ("ago", "earlier", "before") and t.i > 0:
             prev = t.doc[t.i - 1]
             if prev.lower_ in _VAGUE_UNITS and not any(c.dep_ in ("nummod", "det", "amod")
-                                                         and c.lower_ not in _VAGUE_QUANTIFIERS for c in prev.children):
+                                                         and c.lower_ not in _VAGUE_QUANTIFIERS
+                                                         for c in children_of(prev)):
                 if t.i < 2 or t.doc[t.i - 2].like_num is False:
                     words = t.doc[t.i - 1 : t.i + 1]
         elif t.lower_ == "past" and t.i > 1 and t.doc[t.i - 1].lower_ == "the" and t.doc[t.i - 2].lower_ == "in" \
@@ -371,7 +372,7 @@ def _perfect(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
     # (a present "has"/"have": "had ordered" is the past before the past)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
-                                      for c in verb.children)
+                                      for c in children_of(verb))
 
 
 def _back_reference(tok: Token) -> bool:
@@ -380,15 +381,15 @@ def _back_reference(tok: Token) -> bool:
     verb = _clause_head(tok)
     # (a coordinated verb shares the first one's adjuncts: "In that event, X killed one and injured nine")
     heads = [verb, _clause_head(verb.head)] if verb.dep_ == "conj" else [verb]
-    for c in (c for v in heads for c in v.children if c.i < tok.i):
+    for c in (c for v in heads for c in children_of(v) if c.i < tok.i):
         noun = None
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "during"):
-            noun = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            noun = next((g for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         elif c.dep_ == "npadvmod" and c.pos_ == "NOUN":
             noun = c  # "that day, police arrested ..."
         if noun is None or noun.lemma_.lower() in _NOT_OCCASIONS:
             continue
-        dets = [d.lower_ for d in noun.children if d.dep_ in ("det", "amod")]
+        dets = [d.lower_ for d in children_of(noun) if d.dep_ in ("det", "amod")]
         if "that" in dets or "same" in dets:
             return True
     return False
@@ -476,7 +477,7 @@ def _fronted(t: Timex, doc: Doc) -> bool:
     if span is None:
         return False
     verb = span.root.sent.root
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     return verb.pos_ in ("VERB", "AUX") and span.start - span.sent.start <= 6 \
         and span.end <= min([verb.i, *subjects])
 
@@ -490,7 +491,7 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
     act = m.obj if m.obj is not None else m.head
     lemmas = {act.lemma_.lower()}
     # (an act on a violent act, "ordered the killing", is dated by it: the order came on or before it)
-    violent = _violent_codes(act).union(*(_violent_codes(c) for c in m.head.children if c.dep_ == "dobj"))
+    violent = _violent_codes(act).union(*(_violent_codes(c) for c in children_of(m.head) if c.dep_ == "dobj"))
     text = doc_text(doc)
     definite = act.pos_ == "NOUN" and _definite(act)
     occasions = _occasions(m.head) if not m.is_nominal else set()
@@ -508,7 +509,7 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
         dated = root.head if root.dep_ in ("npadvmod", "poss", "compound", "nmod") else \
             root.head.head if root.dep_ == "pobj" else root
         # (the clause's verb, or its object naming the act: "launched a drone attack yesterday")
-        acts = {told.lemma_.lower()} | {c.lemma_.lower() for c in told.children if c.dep_ == "dobj"}
+        acts = {told.lemma_.lower()} | {c.lemma_.lower() for c in children_of(told) if c.dep_ == "dobj"}
         # (a violent act is also the same told with a word of the same CAMEO code: "ordered the killing" after
         # "was murdered last October"; an article's killing is one occurrence, its meetings often several)
         # a month only for a violent act: a word told in a month is as often another act of the same word ("a
@@ -541,13 +542,13 @@ def _occasions(verb: Token) -> set[str]:
     """The common nouns of the occasions the clause's verb was done at ("on live television": television),
     also when the parser hangs the phrase on the clause's date ("on Wednesday on live television")."""
     verb = _clause_head(verb)
-    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
     # ("on Wednesday on live television": the second phrase hangs on the first or on its date)
-    preps += [g for c in preps for h in (c, *c.children) if h.i == c.i or h.ent_type_ == "DATE"
-              for g in h.children if g.dep_ == "prep"]
+    preps += [g for c in preps for h in (c, *children_of(c)) if h.i == c.i or h.ent_type_ == "DATE"
+              for g in children_of(h) if g.dep_ == "prep"]
     found = set()
     for c in (c for c in preps if c.lower_ in _OCCASION_PREPS):
-        objs = [g for g in c.children if g.dep_ == "pobj"]
+        objs = [g for g in children_of(c) if g.dep_ == "pobj"]
         if not objs:
             # "On live television Erdogan ..." with no comma: the parser makes the noun part of the subject's
             # name; the prepositional object is the last common noun of the words right after the preposition
@@ -564,9 +565,9 @@ def _occasions(verb: Token) -> set[str]:
 def _doer_words(verb: Token) -> set[str]:
     """The names heading the clause's subject ("President X": x), lowercased; none for a pronoun."""
     verb = _clause_head(verb)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     if subj is None:
         return set()
     return {w.lower_ for w in subj.subtree if w.pos_ == "PROPN"}
@@ -575,17 +576,17 @@ def _doer_words(verb: Token) -> set[str]:
 def _definite(noun: Token) -> bool:
     """ "the attack", "this letter", "Saturday's march": a noun pointing back to one already told."""
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another", "any", "no", "some")
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def _clause_words(verb: Token) -> list[Token]:
     """The verb and the nouns heading its arguments ("were hit by drone strikes": hit, strikes)."""
     words = [verb]
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
             words.append(c)
         elif c.dep_ in ("agent", "prep"):
-            words.extend(g for g in c.children if g.dep_ == "pobj")
+            words.extend(g for g in children_of(c) if g.dep_ == "pobj")
     return [w for w in words if w.pos_ in ("VERB", "NOUN")]
 
 

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.deps import SUBJECT_DEPS
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.clause_time import _first_day
 from newscoder.extract.events.modality import cue_lemma, cues, governors
@@ -60,7 +61,7 @@ def _in_quote(tok: Token, quotes: list[Quote]) -> bool:
 def _simple_present(verb: Token) -> bool:
     """A simple present ("supports", "is allowed"): no auxiliary of tense, aspect or modality besides a
     present "be" of the passive."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in _PRESENT:
         return not auxes
     if verb.tag_ == "VB" and auxes:
@@ -76,7 +77,7 @@ def is_generic(m: TriggerMatch, quotes: list[Quote]) -> bool:
     if m.is_nominal or not _simple_present(m.head):
         return False
     if _in_quote(m.head, quotes):
-        subj = next((c for c in m.head.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in children_of(m.head) if c.dep_ in SUBJECT_DEPS), None)
         return not (subj is not None and subj.lower_ in _FIRST_PERSON)
     return True
 
@@ -87,14 +88,14 @@ def is_purpose(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    if head.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)):
         # "a bill to allow ...", "an order to release ...": the content of a text or plan; but "took the
         # opportunity to reject" is the rejection itself (data/occasion_nouns.csv)
         return lemma_of(head.head) not in _occasion_nouns()
     if head.dep_ != "advcl":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) or any(
-        c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in head.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head)) or any(
+        c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS for c in children_of(head))
 
 
 _UNREAL_MODALS = {"would", "could", "might"}
@@ -108,9 +109,10 @@ def is_described_content(m: TriggerMatch) -> bool:
         return False
     cur = m.head
     for _ in range(4):
-        if cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in cur.children):
+        if cur.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in children_of(cur)):
             return True
-        if cur.dep_ == "acl" and cur is not m.head and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if cur.dep_ == "acl" and cur is not m.head and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)):
             return lemma_of(cur.head) not in _occasion_nouns()
         if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
             return False
@@ -129,7 +131,7 @@ def is_news_gathering(src: str | None, tgt: str | None, article: Article, actors
         return True
     if m is None or m.is_nominal:
         return False
-    subj = next((c for c in m.head.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in children_of(m.head) if c.dep_ in SUBJECT_DEPS), None)
     return subj is not None and _bare(" ".join(t.text for t in subj.subtree)) == own
 
 
@@ -165,11 +167,11 @@ def is_background(m: TriggerMatch, dates: Iterable[tuple[Timex, Token]] = ()) ->
     clause = _modifier_clause(m.head)
     if clause is None:
         return False
-    if clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in m.head.children):
+    if clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(m.head)):
         return True
     noun = clause.head
     if noun.ent_type_ in ("DATE", "TIME", "EVENT") or lemma_of(noun) in _occasion_nouns() \
-            or any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in clause.children):
+            or any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in children_of(clause)):
         return False
     lo, hi = clause.left_edge.i, clause.right_edge.i
     # a clause with a date of its own is a specific occurrence with a checkable date ("Sherpa, which filed
@@ -214,7 +216,7 @@ def is_statistic(m: TriggerMatch) -> bool:
     """The verb's arguments state a percentage: a figure that changed or was reached, not an interaction."""
     if m.is_nominal:
         return False
-    return any(t.ent_type_ == "PERCENT" for c in m.head.children if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
+    return any(t.ent_type_ == "PERCENT" for c in children_of(m.head) if c.dep_ in _ARGUMENT_DEPS for t in c.subtree)
 
 
 # verbs of desire whose complement, an act of cooperation, is a stated intent (CAMEO 03x: "wants to meet X",
@@ -232,7 +234,7 @@ def is_wish(m: TriggerMatch) -> bool:
         if child.dep_ == "xcomp" and (wish := cue_lemma(head, wishes)) in wishes:
             return not (wish in _DESIRE and m.entry.cameo_code[:2] in _COOPERATIVE_ROOTS
                         and not any(c.dep_ in ("aux", "neg") and c.lower_ in ("would", "not", "n't")
-                                    for c in head.children))
+                                    for c in children_of(head)))
     return False
 
 
@@ -243,8 +245,8 @@ def is_unconditioned_conjecture(m: TriggerMatch, modality: str) -> bool:
         return False
     marks = cues().get("mark", {})
     chain = [m.head, *(head for _, head in governors(m.head))]
-    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children)
-                   for t in chain for c in t.children)
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in children_of(c))
+                   for t in chain for c in children_of(t))
 
 
 def is_idiom_or_opinion(m: TriggerMatch) -> bool:
@@ -252,7 +254,7 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
     saying ...", "agreed with the assessment" (an opinion shared, not an agreement reached)."""
     if m.is_nominal:
         return False
-    head, kids = m.head, list(m.head.children)
+    head, kids = m.head, list(children_of(m.head))
     if m.entry.plover_type == "CONSULT" and any(c.dep_ == "auxpass" for c in kids) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return True
@@ -265,7 +267,7 @@ def is_idiom_or_opinion(m: TriggerMatch) -> bool:
     if any(c.dep_ in ("xcomp", "dobj", "prep", "nsubjpass", "npadvmod") and c.lower_ != "with" for c in kids) \
             or any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in kids):
         return False
-    withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    withs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in children_of(c) if g.dep_ == "pobj"]
     return all(g.pos_ == "NOUN" and not _entries(lemma_of(g), "noun") and g.ent_type_ not in _PEOPLE_ENTS
                and not any(cameo_patterns.in_synset(s, g) for s in _PEOPLE_SETS)
                and not {lemma_of(g), g.lower_} & _person_nouns() for g in withs)
@@ -331,7 +333,7 @@ def _is_hazard(tok: Token) -> bool:
     Dorian", "a flash flood"): its head or a compound of it."""
     hazards = _hazard_nouns()
     return any(lemma_of(t) in hazards or t.lower_ in hazards
-               for t in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))))
+               for t in (tok, *(c for c in children_of(tok) if c.dep_ in ("compound", "amod"))))
 
 
 _PARTY_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
@@ -341,7 +343,7 @@ def _is_vehicle(tok: Token) -> bool:
     """A vehicle with nobody named as its owner or crew ("the plane", "a truck"; not "Israeli planes",
     "the army's helicopters"): PETRARCH2's car set, or its aircraft set where the project's lexicon reads the
     word as hardware (a "bomber" or a "fighter" may be a person)."""
-    if tok.ent_type_ or any(c.dep_ == "poss" or c.ent_type_ in _PARTY_ENTS for c in tok.children):
+    if tok.ent_type_ or any(c.dep_ == "poss" or c.ent_type_ in _PARTY_ENTS for c in children_of(tok)):
         return False
     return cameo_patterns.in_synset("&car", tok) or cameo_patterns.in_synset("&aircraft", tok) and is_military(tok)
 
@@ -355,18 +357,18 @@ def is_natural_hazard(m: TriggerMatch) -> bool:
     if m.entry.plover_type == "THREATEN":
         # a warning of a storm is a notice ("issued a flood warning", "warned of flash floods"); an
         # investigation of a crash is still an investigation
-        for c in noun.children if noun is not None else ():
+        for c in children_of(noun) if noun is not None else ():
             if c.dep_ in ("compound", "amod", "nmod") and _is_hazard(c):
                 return True
         for host in (noun, None if m.is_nominal else head):
             if host is not None and any(c.dep_ == "prep" and c.lower_ in ("of", "about", "for") and any(
-                    g.dep_ == "pobj" and _is_hazard(g) for g in c.children) for c in host.children):
+                    g.dep_ == "pobj" and _is_hazard(g) for g in children_of(c)) for c in children_of(host)):
                 return True
     if m.is_nominal:
         return False
-    doers = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
-    if any(c.dep_ == "auxpass" for c in head.children):
-        doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [c for c in children_of(head) if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"]
+    if any(c.dep_ == "auxpass" for c in children_of(head)):
+        doers += [g for c in children_of(head) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"]
     # a named body is no hazard ("the State Fire Brigade"); a vehicle that overruns or hits is an accident
     # unless someone is named as driving it ("army tanks shelled")
     return any(_is_hazard(d) and d.ent_type_ not in _PARTY_ENTS or _is_vehicle(d) and m.entry.plover_type in _HARM
@@ -387,14 +389,14 @@ def is_standing_position(m: TriggerMatch, dated: bool) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in head.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in children_of(head)):
         return True
     if not dated and lemma_of(head) in _ATTITUDE_VERBS and head.tag_ == "VBN" \
-            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children_of(head)):
         return True
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(head))
     if not perfect or dated or any(c.dep_ == "prep" and c.lower_ in _TIME_PREPS or c.dep_ in ("advcl", "npadvmod")
-                                   for c in head.children):
+                                   for c in children_of(head)):
         return False  # "shortly before the talks, X had ordered ...": placed in the story's time
     clause = head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -419,7 +421,7 @@ def _names_people(tok: Token, actors: ActorAnalysis) -> bool:
     if any(cameo_patterns.in_synset(s, tok) for s in _PEOPLE_SETS) or {lemma_of(tok), tok.lower_} & _person_nouns():
         return True
     # the head and its modifiers, not a possessor: "Peru's decree" is no group of people
-    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nummod"))]
+    words = [tok, *(c for c in children_of(tok) if c.dep_ in ("compound", "amod", "nmod", "nummod"))]
     return any(actors.actor_at(t.idx, t.idx + len(t)) is not None or t.ent_type_ in _PEOPLE_ENTS for t in words)
 
 
@@ -446,14 +448,14 @@ def is_showing(m: TriggerMatch) -> bool:
     "demonstrated their resolve"): no protest. A verb-and-object trigger ("staged a rally") is kept."""
     if m.is_nominal or m.obj is not None or not m.entry.cameo_code.startswith("141"):
         return False  # "staged rallies": the object is the protest itself
-    return any(c.dep_ == "dobj" for c in m.head.children)
+    return any(c.dep_ == "dobj" for c in children_of(m.head))
 
 
 def _of_complement(tok: Token) -> Token:
     """ "thousands of supporters", "dozens of peacekeepers", "members of the party": the "of" complement
     says who."""
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), tok)
+    return next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children_of(c) if g.dep_ == "pobj"), tok)
 
 
 # what a text can do for its author: "a declaration demanding ...", "a letter requesting ...", "a statement
@@ -469,12 +471,12 @@ def is_thing_doer(m: TriggerMatch, actors: ActorAnalysis) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     cur = head
     while doer is None and cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
         cur = cur.head  # "appears to allow": the subject of the governing verb
         # "were configured to allow": a passive governor's subject controls the infinitive
-        doer = next((c for c in cur.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and cur is not head
+        doer = next((c for c in children_of(cur) if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and cur is not head
                      and head.dep_ == "xcomp"), None)
     if doer is None and head.dep_ == "acl" and head.tag_ == "VBG":
         doer = head.head  # "documents allowing him": the noun the participle describes
@@ -523,15 +525,15 @@ def _rhetorical_clause(verb: Token) -> bool:
     """A clause that characterises rather than reports: a present perfect ("have chosen to"), a modal
     ("will deny", "must stop"), a negation ("haven't agreed"), a simple present or a bare verb with no subject
     (an exhortation, "deny them any victory")."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and (
                 c.tag_ == "MD" or c.lower_ in _HAVE and c.tag_ in _PRESENT):
             return True
     if _simple_present(verb):
         # a first-person performative is the act itself ("we warn them", "I condemn"), as in is_generic
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
         return not (subj is not None and subj.lower_ in _FIRST_PERSON)
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb))
 
 
 def is_quoted_rhetoric(m: TriggerMatch, quotes: list[Quote], dated: bool) -> bool:
@@ -548,7 +550,7 @@ def is_quoted_rhetoric(m: TriggerMatch, quotes: list[Quote], dated: bool) -> boo
     # (a coordinated clause with its own subject is judged alone: "these attacks are our right, and we warn X")
     chain = [head]
     for child, gov in governors(head, 3):
-        if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+        if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in children_of(child)):
             break
         chain.append(gov)
     return any(_rhetorical_clause(v) for v in chain if v.pos_ in ("VERB", "AUX"))
@@ -564,15 +566,16 @@ def _names_hazard_cause(verb: Token) -> bool:
     """The clause of `verb` names an accident or a natural event as the cause: its subject ("the typhoon
     forced ..."), a causal or temporal phrase ("in a crash", "ahead of the storm"), a subordinate clause whose
     subject is one ("as the storm approached"), or someone driving a vehicle ("was driving a truck and hit")."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass" and _is_hazard(c) and c.ent_type_ not in _PARTY_ENTS:
             return True
         if c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS:
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            objs += [h for g in c.children if g.dep_ == "prep" for h in g.children if h.dep_ == "pobj"]  # due to X
+            objs = [g for g in children_of(c) if g.dep_ == "pobj"]
+            objs += [h for g in children_of(c) if g.dep_ == "prep"  # due to X
+                     for h in children_of(g) if h.dep_ == "pobj"]
             if any(_is_hazard(o) for o in objs):
                 return True
-        if c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS and _is_hazard(g) for g in c.children):
+        if c.dep_ == "advcl" and any(g.dep_ in SUBJECT_DEPS and _is_hazard(g) for g in children_of(c)):
             return True
         if c.dep_ == "dobj" and lemma_of(verb) in _DRIVE_VERBS and _is_vehicle(c):
             return True

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import children_of, doc_text
 from newscoder.extract.events.clause_time import (
     _adverbial,
     _first_day,
@@ -38,7 +38,7 @@ def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
     found: tuple[Timex, ...] = ()
     for sent in doc.sents:
         if sent.root.pos_ not in ("VERB", "AUX") or not any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in sent.root.children):
+                t.dep_ in ("nsubj", "nsubjpass") for t in children_of(sent.root)):
             continue
         start = text.rfind("\n", 0, sent.start_char) + 1
         # (a sentence's span takes in the blank lines after it: the paragraph ends at its last character)
@@ -72,7 +72,7 @@ def lead_parties(doc: Doc, timex: list[Timex], actors: ActorAnalysis) -> frozens
                 head = _clause_head(span.root)
                 verbs.add(head.i)
                 # "On Friday, X resigned and Y was sworn in": the date tells the coordinated clause too
-                verbs.update(c.i for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+                verbs.update(c.i for c in children_of(head) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
                 spans.append((span.sent.start_char, span.sent.end_char))
         found = set()
         for mn in actors.mentions:
@@ -119,10 +119,10 @@ _AFTER_PREPS = {"following", "after"}
 def _to_told(noun: Token) -> bool:
     """ "response to the ruling", "reaction to Monday's vote": the occasion answered is named by a definite
     noun (one the story told)."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+    for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+        for obj in (g for g in children_of(prep) if g.dep_ == "pobj"):
             return any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
-                       for d in obj.children)
+                       for d in children_of(obj))
     return False
 
 
@@ -134,16 +134,16 @@ def _response(tok: Token) -> bool:
     for _ in range(3):
         if verb.lemma_.lower() in _RESPONSE_VERBS:
             return True
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ != "prep":
                 continue
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs = [g for g in children_of(c) if g.dep_ == "pobj"]
             # (to an occasion already told: "in response to the ruling", not "in response to a lawsuit by X",
             # which tells a new occasion the act itself answers)
             if c.lower_ == "in" and any(g.lemma_.lower() in _RESPONSE_NOUNS and _to_told(g) for g in objs):
                 return True
             if c.lower_ in _AFTER_PREPS and any(g.pos_ == "NOUN" and any(
-                    d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children)
+                    d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in children_of(g))
                     for g in objs):
                 return True
         # ("wrote a letter to thank", "went on to welcome"): the purpose or complement tells the act
@@ -189,12 +189,12 @@ def _after_another_occasion(m: TriggerMatch, lead: Iterable[Timex]) -> bool:
         return False
     verb = _clause_head(m.head)
     for _ in range(3):
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ != "prep" or c.lower_ not in _AFTER_PREPS or c.i > m.head.i:
                 continue
-            for g in (g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            for g in (g for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"):
                 if not any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                           for d in g.children):
+                           for d in children_of(g)):
                     continue
                 words = [g] + [d for d in g.subtree if d.pos_ in ("NOUN", "PROPN") and d.i != g.i]
                 if not any(_stem(w) in stems for w in words):

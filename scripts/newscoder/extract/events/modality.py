@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import children_of
 from newscoder.records import Quote
 
 MODALITIES = ("asserted", "claimed", "planned", "negated", "hypothetical")
@@ -55,7 +56,7 @@ def claim_subject(be: Token) -> Token | None:
     clause gives the claim's content: "The accusation against X is that ..."."""
     if be.lemma_.lower() != "be":
         return None
-    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(be) if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ == "NOUN" and is_reporting_verb(subj) else None
 
 
@@ -67,7 +68,7 @@ def _own_cues(tok: Token) -> set[str]:
     """Modalities marked on the token itself: negation, modal auxiliaries, conditional marks."""
     found = set()
     aux, mark, adverb = cues().get("aux", {}), cues().get("mark", {}), cues().get("adverb", {})
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "advmod" and c.lower_ in adverb:
             found.add(adverb[c.lower_])  # "reportedly attacked": claimed, not asserted
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok.pos_ == "NOUN"):
@@ -81,7 +82,7 @@ def _own_cues(tok: Token) -> set[str]:
 
 def _is_purpose(tok: Token) -> bool:
     """An infinitive of purpose ("negotiating ... to strike a deal") describes an aim, not a fact."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def governors(tok: Token, limit: int = 6) -> Iterable[tuple[Token, Token]]:
@@ -101,11 +102,11 @@ _CONTRASTIVE = {"however", "nevertheless", "nonetheless", "meanwhile"}
 
 def _finite(verb: Token) -> bool:
     return verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
-                                            for c in verb.children)
+                                            for c in children_of(verb))
 
 
 def _is_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _finite_governor(tok: Token) -> Token | None:
@@ -122,7 +123,7 @@ def _finite_governor(tok: Token) -> Token | None:
 def _independent(clause: Token, head: Token) -> bool:
     """A clause before its supposed governor that carries "however" (", however, a report concluded ..."):
     the parser made one sentence's clause the content of the next one's verb."""
-    return clause.i < head.i and any(c.dep_ == "advmod" and c.lower_ in _CONTRASTIVE for c in clause.children)
+    return clause.i < head.i and any(c.dep_ == "advmod" and c.lower_ in _CONTRASTIVE for c in children_of(clause))
 
 
 def is_commissive(tok: Token) -> bool:
@@ -142,7 +143,7 @@ def _performative(tok: Token) -> bool:
     """A first-person present-tense speech act in the speaker's own words ("We warn Saudi Arabia", "I call on
     them"): the quote performs the act, so its wording asserts it (it reports no other act)."""
     return tok.tag_ == "VBP" and tok.dep_ in ("ROOT", "ccomp") and not _own_cues(tok) and any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children)
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in children_of(tok))
 
 
 def strongest(found: set[str]) -> str:
@@ -164,8 +165,8 @@ def _claim_before(verb: Token) -> bool:
     """A tensed clause right after a noun of claim with no "that" ("the charge stemmed from allegations X tried
     to ..."), which the parser coordinates with the verb before or hangs on it as an adverbial clause: the
     clause is the claim's content."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not _finite(verb) or any(c.dep_ in ("cc", "mark") for c in verb.children):
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _finite(verb) or any(c.dep_ in ("cc", "mark") for c in children_of(verb)):
         return False
     start = subj.left_edge.i
     if start == 0 or start >= verb.i:
@@ -197,8 +198,8 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
     """Every modality marked on the trigger or the clauses governing it (see `modality`)."""
     found = _own_cues(trigger)
     if "hypothetical" in found and _reported(trigger) and any(
-        c.dep_ == "aux" and c.lower_ in cues().get("reported_future", {}) for c in trigger.children
-    ) and not any(c.dep_ == "mark" and c.lower_ in cues().get("mark", {}) for c in trigger.children):
+        c.dep_ == "aux" and c.lower_ in cues().get("reported_future", {}) for c in children_of(trigger)
+    ) and not any(c.dep_ == "mark" and c.lower_ in cues().get("mark", {}) for c in children_of(trigger)):
         # "X said it would meet Y": the future seen from the past, a stated plan, not a conjecture
         found.discard("hypothetical")
         found.add("planned")
@@ -236,7 +237,7 @@ def modality_cues(trigger: Token, quotes: Iterable[Quote] = (), purpose: bool = 
             found |= _own_cues(head) & {"negated", "hypothetical", "planned"}
         elif child.dep_ == "ccomp" and (is_reporting_verb(head) or head.lemma_.lower() in cues().get("belief", {})) \
                 or child.dep_ == "acl" and head.pos_ == "NOUN" \
-                and is_reporting_verb(head) and any(c.dep_ == "mark" for c in child.children):
+                and is_reporting_verb(head) and any(c.dep_ == "mark" for c in children_of(child)):
             # (a noun of reporting too: "allegations that X pressured Y" is what is alleged; and a belief:
             # "agencies believe the prince ordered it")
             found.add("claimed")

@@ -23,6 +23,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.extract.events.trigger_table import TriggerMatch, lemma_of
 from newscoder.records import ActorAnalysis, Quote
@@ -45,10 +46,10 @@ def is_life_stage(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     stages = _life_stage_nouns()
-    clauses = {m.head.i, *(c.i for c in m.head.children if c.dep_ == "advcl")}
-    for c in m.head.children:
+    clauses = {m.head.i, *(c.i for c in children_of(m.head) if c.dep_ == "advcl")}
+    for c in children_of(m.head):
         if c.dep_ == "advcl":
-            clauses |= {g.i for g in c.children if g.dep_ in ("advcl", "conj")}
+            clauses |= {g.i for g in children_of(c) if g.dep_ in ("advcl", "conj")}
     for t in m.head.subtree:
         if t.dep_ == "pobj" and t.head.lower_ in _STAGE_PREPS and t.head.head.i in clauses \
                 and (lemma_of(t) in stages or t.lower_ in stages):
@@ -61,7 +62,7 @@ def is_clausal_subject(m: TriggerMatch) -> bool:
     law", "attacking civilians is a crime"): the act is what is judged, not an act reported. A clause with a
     subject of its own is a misread main clause ("Protesters, carrying placards asking ...": kept)."""
     return not m.is_nominal and m.head.dep_ in ("csubj", "csubjpass") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in m.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(m.head))
 
 
 # types whose verbs, with a thing as object, describe a policy or a set-up ("supported education",
@@ -73,7 +74,7 @@ _DETERMINING_DEPS = {"det", "poss", "nummod", "predet"}
 
 def _bare(tok: Token) -> bool:
     """A common noun with no determiner, possessor or number: "education", "public access", "runners"."""
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and not any(c.dep_ in _DETERMINING_DEPS for c in tok.children)
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not any(c.dep_ in _DETERMINING_DEPS for c in children_of(tok))
 
 
 def is_generic_object(m: TriggerMatch, tgt: str | None, names_people) -> bool:
@@ -85,10 +86,10 @@ def is_generic_object(m: TriggerMatch, tgt: str | None, names_people) -> bool:
         return False
     if m.entry.plover_type not in _GENERIC_OBJECT_TYPES and not m.entry.cameo_code.startswith(_GENERIC_OBJECT_CODES):
         return False
-    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(m.head) if c.dep_ == "dobj"), None)
     if obj is None or not _bare(obj):
         return False
-    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in m.head.children):
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in children_of(m.head)):
         return False  # a recipient is named ("donated blood to the hospital"), even if no actor of ours
     # "supporting runners": a plural of people with no article is a generic set, still no party
     return not names_people(obj) or obj.tag_ == "NNS"
@@ -102,7 +103,7 @@ def is_effect_permission(m: TriggerMatch) -> bool:
     if m.is_nominal or not m.entry.cameo_code.startswith(_GENERIC_OBJECT_CODES) or head.tag_ != "VBG" \
             or head.dep_ not in ("advcl", "acl") or head.left_edge.i == 0:
         return False
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head))
     return not own_subject and head.doc[head.left_edge.i - 1].text == ","
 
 
@@ -178,7 +179,7 @@ def is_habitual(m: TriggerMatch, dated: bool) -> bool:
     """A habit with no date of its own ("had rarely allowed them outside", "often met opposition leaders"):
     no specific occurrence. ("Police repeatedly fired tear gas on Monday" has a date and is kept.)"""
     return not m.is_nominal and not dated and any(
-        c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in m.head.children)
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in children_of(m.head))
 
 
 _PERFECT_AUX = {"has", "have", "had", "'s", "'ve", "'d"}
@@ -193,14 +194,14 @@ _SPAN_MODIFIERS = {"past", "last", "recent", "several", "many", "few", "precedin
 def _span_phrase(prep: Token) -> bool:
     """ "since <anything>", or "for" + an open stretch of time ("for the past months", "for weeks")."""
     if prep.lower_ == "since":
-        return any(g.dep_ in ("pobj", "pcomp") for g in prep.children)
-    for g in prep.children:
+        return any(g.dep_ in ("pobj", "pcomp") for g in children_of(prep))
+    for g in children_of(prep):
         if g.dep_ != "pobj" or g.lemma_.lower() not in _SPAN_UNITS:
             continue
         # "for the past two years", "over recent weeks", "for months"; not a measure ("jailed for ten years",
         # "banned for a year" are the sentence's length)
-        if any(c.lower_ in _SPAN_MODIFIERS for c in g.children) or g.tag_ == "NNS" and not any(
-                c.dep_ in ("nummod", "det") for c in g.children):
+        if any(c.lower_ in _SPAN_MODIFIERS for c in children_of(g)) or g.tag_ == "NNS" and not any(
+                c.dep_ in ("nummod", "det") for c in children_of(g)):
             return True
     return False
 
@@ -213,12 +214,12 @@ def is_span_summary(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in head.children):
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in children_of(head)):
         return False
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and _span_phrase(c):
             return True
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children) \
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in children_of(c)) \
                 and c.tag_ in ("VBD", "VBN"):
             return True  # "has kept up pressure since the ruler fell"
     return False
@@ -232,7 +233,7 @@ def is_indirect_question(m: TriggerMatch) -> bool:
     would sign", "decide if it will attack"): an open question, not an act."""
     if m.is_nominal or m.head.dep_ not in ("ccomp", "xcomp", "pcomp", "csubj"):
         return False  # (an adverbial clause, "when Chile attacked", is a time, not a question)
-    for c in m.head.children:
+    for c in children_of(m.head):
         if c.lower_ in _WH_WORDS and (c.dep_ in ("mark", "dobj", "nsubj", "advmod", "nsubjpass")
                                       and c.i < m.head.i and c.tag_ in ("WP", "WDT", "WRB", "IN")):
             return True
@@ -258,7 +259,7 @@ def is_reduced_passive_harm(m: TriggerMatch) -> bool:
     # "reported 150 soldiers killed"), a subject the parser gives the participle is its patient, not a doer
     subject_ok = small or head.dep_ == "oprd" or lemma_of(head.head) in _SMALL_CLAUSE_VERBS
     return not any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ == "nsubj" and not subject_ok
-                   for c in head.children)
+                   for c in children_of(head))
 
 
 # (not "have" or "get": "had the journalist killed" names the one who had it done)
@@ -275,7 +276,7 @@ def is_agentless_passive_complement(m: TriggerMatch, src: str | None) -> bool:
     head = m.head
     if m.is_nominal or src is None or head.dep_ not in _COMPLEMENT_DEPS:
         return False
-    kids = list(head.children)
+    kids = list(children_of(head))
     return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
@@ -290,8 +291,8 @@ def is_unsaid(m: TriggerMatch) -> bool:
     if tok.dep_ != "ccomp" or tok.head.i == tok.i:
         return False
     gov = tok.head
-    return is_reporting_verb(gov) and (any(c.dep_ == "neg" for c in gov.children)
-                                       or any(c.lower_ in ("never", "no") for c in gov.children))
+    return is_reporting_verb(gov) and (any(c.dep_ == "neg" for c in children_of(gov))
+                                       or any(c.lower_ in ("never", "no") for c in children_of(gov)))
 
 
 # verbs of a contested assertion and nouns of a claim: what they report is one party's version, not an act the
@@ -316,7 +317,7 @@ def is_disputed_content(m: TriggerMatch) -> bool:
         tok = tok.head
     gov = tok.head
     if tok.dep_ in ("acl", "ccomp", "relcl") and gov.pos_ == "NOUN" and lemma_of(gov) in _CLAIM_NOUNS:
-        return tok.dep_ != "relcl" or any(c.lower_ == "that" and c.dep_ == "mark" for c in tok.children)
+        return tok.dep_ != "relcl" or any(c.lower_ == "that" and c.dep_ == "mark" for c in children_of(tok))
     edge = tok.left_edge.i
     before = tok.doc[edge - 1] if edge > 0 else None
     if before is not None and before.lower_ == "that" and edge > 1:
@@ -328,11 +329,11 @@ def is_disputed_content(m: TriggerMatch) -> bool:
     lo, hi = sorted((tok.i, gov.i))
     if any(t.lower_ == ";" for t in tok.doc[lo:hi]):
         return False  # a clause across a semicolon is no claim's content (a parse that runs two clauses together)
-    doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    claimer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    claimer = next((c for c in children_of(gov) if c.dep_ == "nsubj"), None)
     if doer is None or claimer is None or doer.pos_ == "PRON" or claimer.pos_ == "PRON":
         return False
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(doer)):
         return False  # "its fighters", "their forces": the claimer's own side
     names = {t.lower_ for t in doer.subtree if t.pos_ in ("PROPN", "NOUN")}
     return not any(t.lower_ in names for t in claimer.subtree)
@@ -343,10 +344,10 @@ def is_pending(m: TriggerMatch) -> bool:
     if m.is_nominal:
         return False
     head = m.head
-    if any(c.dep_ == "neg" for c in head.children) and any(c.lower_ == "yet" for c in head.children):
+    if any(c.dep_ == "neg" for c in children_of(head)) and any(c.lower_ == "yet" for c in children_of(head)):
         return True
     return head.dep_ == "xcomp" and lemma_of(head.head) == "have" and any(
-        c.lower_ == "yet" for c in (*head.head.children, *head.children))
+        c.lower_ == "yet" for c in (*children_of(head.head), *children_of(head)))
 
 
 # adverbs of rate: "is declining rapidly", "fell sharply" tell a trend in a quantity, not a refusal or an act
@@ -365,8 +366,9 @@ def is_trend(m: TriggerMatch) -> bool:
     if m.is_nominal or lemma_of(m.head) not in _CHANGE_VERBS:
         return False
     head = m.head
-    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "agent") for c in head.children) and any(
-        c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS for c in head.children)
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "auxpass", "agent")
+                   for c in children_of(head)) and any(
+        c.dep_ == "advmod" and c.lower_ in _RATE_ADVERBS for c in children_of(head))
 
 
 _DEFENDING_VERBS = {"defend", "justify"}
@@ -378,9 +380,9 @@ def is_own_defence(m: TriggerMatch) -> bool:
     about it, not verbal support of another party (CAMEO 052 is defending someone else's policy)."""
     if m.is_nominal or lemma_of(m.head) not in _DEFENDING_VERBS:
         return False
-    obj = next((c for c in m.head.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(m.head) if c.dep_ == "dobj"), None)
     return obj is not None and any(c.dep_ in ("poss", "amod") and c.lower_ in _OWN_DETERMINERS
-                                   for c in obj.children)
+                                   for c in children_of(obj))
 
 
 # a military retreat (CAMEO 0874) read off a verb of moving back: said of one person with no armed forces named,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.arguments import _quantity_nouns
 from newscoder.extract.events.clauses import _passive, _subject
 from newscoder.extract.events.dyads import (
@@ -41,7 +42,7 @@ def _claim_owner(tok: Token) -> Token | None:
     or plan the act answers (a named owner is the dyad's to find)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CLAIM_NOUNS:
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     return owner if owner is not None and party_head(owner) is owner else None
 
 
@@ -61,7 +62,7 @@ def _listed(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
+        stack.extend(c for c in children_of(t) if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
 
 
@@ -81,9 +82,9 @@ def _phrase(tok: Token) -> str:
     # (the modifiers and their own modifiers, not adverbs: "reportedly several people")
     start = _phrase_start(tok)
     end = tok.i
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if tok.lower_ in _quantity_nouns() and of is not None and any(g.dep_ == "pobj" for g in of.children):
-        end = max(g.i for g in of.children if g.dep_ == "pobj")
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.lower_ in _quantity_nouns() and of is not None and any(g.dep_ == "pobj" for g in children_of(of)):
+        end = max(g.i for g in children_of(of) if g.dep_ == "pobj")
     words = tok.doc[start : end + 1]
     return words.text.strip()
 
@@ -136,7 +137,7 @@ def unnamed_target_text(m: TriggerMatch, chain: list[Token], actors: ActorAnalys
         head = party_head(t) or next((c for c in listed if party_head(c) is not None), None)
         if head is None:
             continue
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)):
             return None  # "deployed its troops", "ordered his staff": the source's own people
         if len(listed) > 1 and all(c.pos_ == "NOUN" for c in listed):
             # "appealed to village elders, teachers and mayors": the whole list is the party addressed

@@ -8,6 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.arguments import _quantity_nouns
 from newscoder.extract.events.trigger_table import lemma_of
 from newscoder.records import ActorAnalysis
@@ -20,12 +21,12 @@ def _counted_people(tok: Token) -> bool:
     """ "stabbed several people", "detained scores of refugees": a counted plural of people (or a quantity noun
     with an "of" phrase) is a party the act affects."""
     if tok.lower_ in _quantity_nouns():
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
     if tok.tag_ == "NNS" and lemma_of(tok) == "other" and tok.dep_ in ("dobj", "nsubjpass", "conj", "pobj"):
         # "killed one man and injured at least nineteen others": a counted "others" is people acted on
-        return any(x.dep_ == "nummod" or x.lower_ in _PEOPLE_QUANTIFIERS for x in tok.children)
+        return any(x.dep_ == "nummod" or x.lower_ in _PEOPLE_QUANTIFIERS for x in children_of(tok))
     return tok.tag_ == "NNS" and (lemma_of(tok) in ("people", "person") or any(
-        x.lower_ in _PEOPLE_QUANTIFIERS and x.dep_ in ("amod", "det", "nummod") for x in tok.children))
+        x.lower_ in _PEOPLE_QUANTIFIERS and x.dep_ in ("amod", "det", "nummod") for x in children_of(tok)))
 
 
 # people a report names by their part in a case, which the agent lexicon (PETRARCH's agents) lacks
@@ -79,7 +80,7 @@ def names_people(tok: Token, bodies: bool = True) -> bool:
     "the company")."""
     words = _people_nouns(bodies)
     if tok.pos_ in ("VERB", "ADJ") and tok.dep_ in _NOMINAL_DEPS and tok.lower_ in words \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
         return True  # "ordered the accused (to) remain": a participle used as a noun of people
     if tok.pos_ != "NOUN":
         return False
@@ -90,7 +91,7 @@ def party_head(tok: Token, bodies: bool = True) -> Token | None:
     """The people noun of an argument: the noun itself, or what a quantity noun counts ("dozens of
     protesters")."""
     if tok.lower_ in _quantity_nouns():
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        of = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
               if g.dep_ == "pobj"]
         if of:
             return tok if names_people(of[0], bodies) else None

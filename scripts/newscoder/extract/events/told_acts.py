@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events.arguments import _actor_of, _argument_keys, _demonym_target
 from newscoder.extract.events.clauses import _controller, _passive, _pobjs
 from newscoder.extract.events.trigger_table import TriggerMatch, _entries, lemma_of
@@ -75,10 +76,10 @@ def _act_verbs(noun: str) -> frozenset[str]:
 
 def _act_noun(obj: Token) -> bool:
     """A definite noun of an act with no owner in its own phrase ("the withdrawal", "this decision")."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(obj)):
         return False
     if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "nummod")
-           or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in obj.children):
+           or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") for c in children_of(obj)):
         return False  # the phrase says whose or which act it is
     if any(g.ent_type_ not in ("DATE", "TIME") for g in _pobjs(obj, {"on", "against"})):
         return False  # "the attack on X" says whom it hit ("the ban on Monday" is only its day)
@@ -109,7 +110,7 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
         begun = lemma in _LIGHT_VERBS and any(
             c.dep_ == "dobj" and (c.lemma_.lower() == noun
                                   or noun in _OPERATION_NOUNS and c.lemma_.lower() in _OPERATION_NOUNS)
-            for c in tok.children)
+            for c in children_of(tok))
         if tok.sent == sent and tok.i >= obj.head.i:
             continue  # the noun's own clause
         told = tok.pos_ == "VERB" and (lemma in verbs or begun)
@@ -118,14 +119,14 @@ def _act_antecedent(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str
         # often another's reaction to the same move, "Z declined to comment on it")
         told = told or generic and tok.i >= generic_start and tok.pos_ == "VERB" \
             and tok.dep_ in ("ROOT", "ccomp", "conj") and lemma not in _REPORTING_VERBS \
-            and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in tok.children)
+            and any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in children_of(tok))
         if told:
             agent, patient = _passive(tok)
             subj = agent if patient is not None else _controller(tok)
         elif tok.pos_ == "NOUN" and tok.i != obj.i and (lemma == noun or generic and (
                 lemma in _GENERIC_ACTS or _announced_act(tok) and tok.i >= generic_start)):
             # ("X announced a plan to ... Y criticised the move": a generic act noun names any other)
-            subj = next((c for c in tok.children if c.dep_ in ("poss", "compound") or c.dep_ == "amod"
+            subj = next((c for c in children_of(tok) if c.dep_ in ("poss", "compound") or c.dep_ == "amod"
                          and c.ent_type_ in ("NORP", "GPE")), None)
             if subj is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 subj = _controller(tok.head)  # "X announced a plan", "Y issued subpoenas"
@@ -159,8 +160,9 @@ def _requester(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str | No
     """Who asked for a definite thing with no owner of its own ("the documents"), told in the last
     `_ACT_WINDOW` sentences as what a request was "for": the request's possessor or the subject of the verb
     that made it ("the committee issued subpoenas for documents")."""
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in obj.children) \
-            or any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "prep") for c in obj.children):
+    if obj.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children_of(obj)) \
+            or any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "prep") for c in children_of(obj)):
         return None
     doc, first = obj.doc, obj.sent
     for _ in range(_ACT_WINDOW):
@@ -174,7 +176,7 @@ def _requester(obj: Token, actors: ActorAnalysis, exclude: set[str]) -> str | No
                 or lemma_of(prep.head) not in _REQUEST_NOUNS:
             continue
         asked = prep.head
-        doer = next((c for c in asked.children if c.dep_ == "poss"), None)
+        doer = next((c for c in children_of(asked) if c.dep_ == "poss"), None)
         if doer is None and asked.dep_ == "dobj":
             doer = _controller(asked.head)
         key = _actor_of(doer, actors, exclude) if doer is not None else None
@@ -194,9 +196,9 @@ def _told_act_target(m: TriggerMatch, actors: ActorAnalysis, exclude: set[str]) 
     `_ACT_WINDOW` sentences, or the "on"/"against" phrase of an earlier attack noun."""
     obj = m.obj
     if obj is None or m.is_nominal or lemma_of(obj) not in _TOLD_ATTACKS \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(obj)):
         return None
-    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "prep") for c in obj.children):
+    if any(c.dep_ in ("poss", "compound", "amod", "acl", "relcl", "prep") for c in children_of(obj)):
         return None  # "the attack on X", "the Saturday attack": the phrase says which attack it is
     doc, first = obj.doc, obj.sent
     for _ in range(_ACT_WINDOW):
@@ -208,7 +210,7 @@ def _told_act_target(m: TriggerMatch, actors: ActorAnalysis, exclude: set[str]) 
             continue
         if tok.pos_ == "VERB" and lemma_of(tok) in _ATTACK_VERBS:
             patient = _passive(tok)[1]
-            hit = [patient] if patient is not None else [c for c in tok.children if c.dep_ == "dobj"]
+            hit = [patient] if patient is not None else [c for c in children_of(tok) if c.dep_ == "dobj"]
         elif tok.pos_ == "NOUN" and lemma_of(tok) in _TOLD_ATTACKS:
             hit = _pobjs(tok, {"on", "against", "upon"})
         else:

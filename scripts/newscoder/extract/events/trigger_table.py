@@ -20,11 +20,12 @@ A `modifier` restricts a noun or object row to nouns with that compound or adjec
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
 from newscoder import lexicons
+from newscoder.extract.doctext import children_of
 from newscoder.extract.events import cameo_patterns
 
 
@@ -45,10 +46,11 @@ class TriggerMatch:
     entry: LexEntry
     head: Token  # the verb (or the noun for a standalone nominal)
     obj: Token | None = None  # the object noun of a light verb or verb+object row
+    # the head is a noun: read by most event filters, so set once (speed: `pos_` costs about 300 ns a read)
+    is_nominal: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_nominal(self) -> bool:
-        return self.head.pos_ in ("NOUN", "PROPN")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_nominal", self.head.pos_ in ("NOUN", "PROPN"))
 
 
 _MILITARY_TYPES = {"RETREAT", "MOBILIZE", "FIGHT"}
@@ -123,7 +125,7 @@ def verb_object(verb: Token) -> Token | None:
 
     A noun of quantity hands over to its `of` complement: "sent tons of food aid" -> aid.
     """
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
             return content_noun(c)
     return None
@@ -133,8 +135,8 @@ def content_noun(tok: Token) -> Token:
     for _ in range(3):
         if not _entries(lemma_of(tok), "measure"):
             return tok
-        nxt = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), None)
+        nxt = next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in children_of(c) if g.dep_ == "pobj"), None)
         if nxt is None:
             return tok
         tok = nxt
@@ -142,7 +144,7 @@ def content_noun(tok: Token) -> Token:
 
 
 def _modifiers(tok: Token) -> set[str]:
-    return {lemma_of(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return {lemma_of(c) for c in children_of(tok) if c.dep_ in ("compound", "amod", "nmod")}
 
 
 def _fits(rows: tuple[LexEntry, ...] | list[LexEntry], tok: Token) -> list[LexEntry]:
@@ -155,21 +157,21 @@ def _particles(tok: Token) -> set[str]:
     # the parser often reads a phrasal verb's particle as a preposition ("called on the authorities to"),
     # so a preposition right after the verb counts as its particle too
     # (and so does an adverb read for one: "shot back")
-    return {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1}
+    return {c.lower_ for c in children_of(tok) if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1}
 
 
 def _asks_to_act(tok: Token) -> bool:
     """ "asked Washington to station troops": an object and an infinitive complement, the frame in which a
     verb of asking is a request (not "asked whether", "asked about", "asked for comment")."""
-    has_obj = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in tok.children)
-    return has_obj and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                           for c in tok.children)
+    has_obj = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in children_of(tok))
+    return has_obj and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+                           for c in children_of(tok))
 
 
 def _complement(verb: Token) -> Token | None:
     """The word a pattern may name when the verb has no object noun: an infinitive ("declined to comment")
     or an adjective ("pleaded guilty")."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "xcomp" and c.pos_ == "VERB" or c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ":
             return c
     return None
@@ -181,9 +183,9 @@ def _prep_ok(tok: Token, prep: str) -> bool:
     if prep == OBJ_TO_INFINITIVE:
         return _asks_to_act(tok)
     word, _, noun = prep.partition(":")
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("prep", "dative") and c.lower_ == word:
-            if not noun or any(lemma_of(g) == noun for g in c.children if g.dep_ == "pobj"):
+            if not noun or any(lemma_of(g) == noun for g in children_of(c) if g.dep_ == "pobj"):
                 return True
     return False
 
@@ -220,7 +222,7 @@ def match_verb(tok: Token) -> TriggerMatch | None:
         if found == "":
             return None
         if found is None and plain[0].plover_type == "REJECT" and cameo_patterns.denies_claims(lemma) and obj is None \
-                and any(c.dep_ == "ccomp" for c in tok.children):
+                and any(c.dep_ == "ccomp" for c in children_of(tok)):
             # "denied that it had attacked": a rejection verb whose dictionary block codes denials of
             # accusations (016) denies a claim when its content is a that-clause; it rejects no request
             found = cameo_patterns.DENY_RESPONSIBILITY
@@ -282,4 +284,4 @@ def match_noun(tok: Token) -> TriggerMatch | None:
 
 def is_military(tok: Token) -> bool:
     """The phrase headed by tok names armed forces ("Israeli tanks", "army bulldozers", "Serb forces")."""
-    return any(_entries(lemma_of(t), "military") for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
+    return any(_entries(lemma_of(t), "military") for t in (tok, *(c for c in children_of(tok) if c.dep_ == "compound")))

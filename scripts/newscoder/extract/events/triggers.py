@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import doc_pos, doc_tokens
+from newscoder.extract.doctext import children_of, doc_pos, doc_tokens
 from newscoder.extract.events.arguments import _actor_of
 from newscoder.extract.events.clauses import _is_complement, _is_infinitive, _negated, _passive, _subject
 from newscoder.extract.events.modality import (
@@ -46,7 +46,7 @@ _CLAIMANT_PRONOUNS = {"i", "we", "they", "it", "he", "she"}
 
 
 def _own_act_claimed(clause: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _CLAIMANT_PRONOUNS for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _CLAIMANT_PRONOUNS for c in children_of(clause))
 
 
 # verbs of command: CAMEO codes an order by the act ordered (PETRARCH2 files "order" + an arrest as 173, + troops
@@ -59,7 +59,7 @@ _FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"}
 
 
 def _ordered_party(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
 
 
 def _ordered_act(m: TriggerMatch, verbs: dict[int, TriggerMatch],
@@ -74,7 +74,7 @@ def _ordered_act(m: TriggerMatch, verbs: dict[int, TriggerMatch],
     party = _ordered_party(m.head)
     if party is not None and party.ent_type_ in _PARTY_ENTS:
         return m, None
-    for c in m.head.children:
+    for c in children_of(m.head):
         act = verbs.get(c.i) if c.dep_ in ("xcomp", "ccomp") else nouns.get(c.i) if c.dep_ == "dobj" else None
         if act is None or act.entry.plover_type in ("DEMAND", "") \
                 or act.is_nominal and act.entry.plover_type not in _FORCE_TYPES:
@@ -82,7 +82,7 @@ def _ordered_act(m: TriggerMatch, verbs: dict[int, TriggerMatch],
         # (a noun's parties are read from the order's own object phrase: "the killing of X")
         return TriggerMatch(act.entry, m.head, act.obj), act.head
     if party is not None and party.ent_type_ == "" and party.pos_ == "NOUN" \
-            and any(g.dep_ in ("acl", "oprd") and g.pos_ == "VERB" and g.i not in verbs for g in party.children):
+            and any(g.dep_ in ("acl", "oprd") and g.pos_ == "VERB" and g.i not in verbs for g in children_of(party)):
         return None, None
     return m, None
 
@@ -91,7 +91,7 @@ def _same_clause_kind(conj: Token, first: Token) -> bool:
     """A conjunct is a clause of the same kind as the one it is joined to: marked as such ("and that ...",
     "and to ...") or of the same verb form. "urged X to reconsider and spoke with Y", where the parser may
     join the finite "spoke" to the infinitive, is not."""
-    marked = any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in conj.children)
+    marked = any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to" for c in children_of(conj))
     return marked or conj.tag_ == first.tag_
 
 
@@ -147,7 +147,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
         if pos[tok.i] == "VERB" and tok.dep_ != "amod":
             m = match_verb(tok)
             if m is not None and m.entry.lemma in _HELP_VERBS \
-                    and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                    and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
                 m = None  # "helped facilitate a meeting", "help protect the forest": the act helped with is the news
             if m is not None:
                 verbs[tok.i] = m
@@ -156,7 +156,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     for tok in claims:
         # (not an act only a dictionary pattern codes: such a clause is not coded without both parties either)
         if any(c.dep_ == "ccomp" and c.i in verbs and verbs[c.i].entry.plover_type in _HOSTILE_TYPES
-               and verbs[c.i].entry.pos != DICTIONARY_POS and not _own_act_claimed(c) for c in tok.children):
+               and verbs[c.i].entry.pos != DICTIONARY_POS and not _own_act_claimed(c) for c in children_of(tok)):
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     ordered: set[int] = set()
     nouns: dict[int, TriggerMatch] = {}
@@ -177,7 +177,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     # (not when the commitment has an object of its own: "offered its troops to help X" offers the troops, the
     # help is what they are for)
     yielded = {m.head.head.i for m in verbs.values() if _is_complement(m.head) and m.head.head.i in verbs
-               and is_commissive(m.head.head) and not any(c.dep_ == "dobj" for c in m.head.head.children)}
+               and is_commissive(m.head.head) and not any(c.dep_ == "dobj" for c in children_of(m.head.head))}
     # "sent a letter demanding that Y withdraw": a dictionary-coded act whose object carries a coded act is
     # its vehicle; the carried act is the event
     yielded |= {i for i, m in verbs.items() if m.entry.pos == DICTIONARY_POS and m.obj is not None
@@ -197,7 +197,7 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
         chain = [m.head]
         cur = m.head
         while not m.is_nominal:
-            nxt = next((c for c in cur.children if c.dep_ == "xcomp"), None)
+            nxt = next((c for c in children_of(cur) if c.dep_ == "xcomp"), None)
             if nxt is None or any(nxt.i == c.i for c in chain):
                 break
             chain.append(nxt)
@@ -220,7 +220,7 @@ def _demand_in_speech(sent: Span, quotes: list[Quote], actors: ActorAnalysis, au
     toks = doc_tokens(sent.doc)
     for i in sorted(h for h in aux_heads if sent.start <= h < sent.end):
         tok = toks[i]
-        must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_AUX), None)
+        must = next((c for c in children_of(tok) if c.dep_ == "aux" and c.lower_ in DEMAND_AUX), None)
         if must is None:
             continue
         subj = _subject(tok) or _passive(tok)[1]
@@ -253,13 +253,13 @@ def _verdict(clause: Token) -> tuple[LexEntry, list[Token]] | None:
     table = _judgements()
     entry = table.get((lemma_of(clause), "verb"))
     if entry is not None and _negated(clause) == (entry.prep == "neg"):
-        adverbs = [c for c in clause.children if c.dep_ == "advmod"]
-        words = [t for a in adverbs for t in (a, *a.children)]
+        adverbs = [c for c in children_of(clause) if c.dep_ == "advmod"]
+        words = [t for a in adverbs for t in (a, *children_of(a))]
         if any(t.lower_ == entry.particle for t in words):
-            return entry, [clause, *words, *(c for c in clause.children if c.dep_ == "neg")]
+            return entry, [clause, *words, *(c for c in children_of(clause) if c.dep_ == "neg")]
     if _negated(clause):
         return None  # "said the move was not unacceptable"
-    for c in clause.children:
+    for c in children_of(clause):
         pos = "adj" if c.dep_ == "acomp" and c.pos_ == "ADJ" else "noun" if c.dep_ == "attr" else None
         entry = table.get((lemma_of(c), pos)) if pos else None
         if entry is not None and not _negated(c):
@@ -282,7 +282,7 @@ def _judgements_in_speech(sent: Span, actors: ActorAnalysis):
         src = _actor_of(subj, actors, set()) if subj is not None else None
         if src is None:
             continue
-        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        for clause in (c for c in children_of(tok) if c.dep_ == "ccomp"):
             found = _verdict(clause)
             if found is None:
                 continue

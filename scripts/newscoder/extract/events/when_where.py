@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import children_of, doc_text
 from newscoder.extract.events.clause_time import _first_day as _first_day
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.event_dates import _date_fields as _date_fields
@@ -47,8 +47,8 @@ def _place(m: TriggerMatch, actors: ActorAnalysis) -> tuple[str | None, str | No
     clause = m.head if m.is_nominal else _clause_head(m.head)
     cands = []
     if m.entry.cameo_code == "042":
-        cands += [c for c in m.head.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
-        cands += [c for c in m.head.children if c.dep_ == "dobj" and any(
+        cands += [c for c in children_of(m.head) if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+        cands += [c for c in children_of(m.head) if c.dep_ == "dobj" and any(
             t.ent_type_ in ("GPE", "LOC", "FAC") for t in c.subtree)]
     for tok in (clause.subtree if not m.is_nominal else m.head.subtree):
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC", "FAC"):
