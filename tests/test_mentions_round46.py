@@ -44,3 +44,16 @@ def test_a_politician_in_a_country_is_of_it(nlp):
     an = analyse(nlp, text)
     assert country(an, "Anna Kovalenko-Berger") == "AUT"
     assert country(an, "Mark Dunning") is None
+
+
+def test_an_office_takes_the_country_of_its_named_department(nlp):
+    text = ("Brazil's farmers protested in Brasília on Monday after the United States Department of "
+            "Agriculture banned Brazilian beef. The farm minister of Brazil, Marcos Prado, called the ban "
+            "unfair. Brazil's farmers asked Laura Whitcombe, the Secretary of Agriculture, to meet them.")
+    an = analyse(nlp, text)
+    assert country(an, "Laura Whitcombe") == "USA"
+    text = ("The United States Department of Agriculture and the Ministry of Agriculture of Brazil met in "
+            "Strelsau. Laura Whitcombe, the Secretary of Agriculture, spoke first.")
+    an = analyse(nlp, text)
+    assert country(an, "Laura Whitcombe") is None
+    assert country(an, "United States Department of Agriculture") == "USA"
