@@ -57,3 +57,12 @@ def test_an_office_takes_the_country_of_its_named_department(nlp):
     an = analyse(nlp, text)
     assert country(an, "Laura Whitcombe") is None
     assert country(an, "United States Department of Agriculture") == "USA"
+
+
+def test_a_company_noun_makes_a_facility_name_a_company(nlp):
+    # (the model tags "Mahan Air" here as a facility)
+    text = ("Poland on Monday banned Iranian airline Mahan Air from landing in the country. Mahan's director, "
+            "Reza Karimi, denied the claims.")
+    an = analyse(nlp, text)
+    assert country(an, "Mahan Air") == "IRN"
+    assert country(an, "Reza Karimi") == "IRN"

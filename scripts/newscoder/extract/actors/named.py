@@ -255,8 +255,10 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         if iso3:
             b.add(b.state(iso3), doc, cs, ce, "metonym", si, sent, root=root)
             return 0
-        if label in ("GPE", "FAC"):
+        if label == "GPE" or label == "FAC" and _company_noun_before(doc, start, end) is None:
             return 0  # a city, region or building: a place, not an actor
+        # ("Iranian airline Mahan Air": a name the model took for a building, after a company noun, is the
+        # company's)
     if label == "NORP":
         return _add_norp(b, doc, ent, start, end, si, sent)
     # 4. organisations
