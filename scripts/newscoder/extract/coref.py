@@ -196,7 +196,10 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     key = None
                 # "it"/"its" refer to things as often as to bodies: only an actor of this or the last sentence
                 window = back[si] if low in ("it", "its") else WINDOW
-                if key is None and gender in ("male", "female"):
+                if key is None and gender in ("male", "female") \
+                        and (key := _report_speaker(b, tok, types, gender)) is not None:
+                    pass  # "X wrote he had ordered checks": the speaker of the report
+                elif key is None and gender in ("male", "female"):
                     # a person the text shows to be of the pronoun's gender beats one whose gender is unknown
                     # in the same sentence; a person of unknown gender named in a later sentence is the more
                     # salient ("Miller said ... Smith told us ... He stated": Smith)
@@ -690,6 +693,26 @@ def _subject_verb(tok: Token) -> Token | None:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.head if tok.dep_ in SUBJECT_DEPS else None
+
+
+def _report_speaker(b: ActorBuilder, tok: Token, types: frozenset[str], gender: str) -> str | None:
+    """"X said he would resign", "X wrote he had ordered checks": the subject of a report's clause is, in
+    news copy, the person reporting, when that person (the reporting verb's own subject, named before) is
+    not known to be of the other gender; a person of the pronoun's gender named elsewhere does not outrank."""
+    # (a nominative pronoun only: "police believe him to be 25" is about someone else)
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ccomp" \
+            or tok.head.i < tok.i:
+        return None
+    said = tok.head.head
+    if said.lemma_.lower() not in _speech_verbs():
+        return None
+    subject = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    key = _owner_of(b, subject, types)
+    if key is None or b.by_key(key).actor_type != "person" or b.genders.get(key, gender) != gender:
+        return None
+    return key
 
 
 def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str | None:

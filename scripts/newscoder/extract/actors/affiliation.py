@@ -60,6 +60,10 @@ if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
 
 _AFFILIATION_PREPS = ("of", "from", "at", "with")
+# trades practised under one country's law or politics: "a politician in Austria" is Austrian (a title word
+# too: "a judge in Kenya"); "a student in Germany" or "a doctor in Spain" may come from anywhere
+_NATIONAL_TRADES = frozenset({"politician", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
+                              "legislator", "parliamentarian", "councillor", "councilor", "bureaucrat"})
 _DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
 # an article is about one country when that country's places are named at least this many times as
 # often as all others together: a story set in one country may name a foreign city or partner in passing
@@ -662,6 +666,13 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                     return
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
             owners += [g for g in prep.children if g.dep_ == "pobj"]
+        if head.i != root.i and head.pos_ == "NOUN" and (head.lower_ in _NATIONAL_TRADES or is_title_word(head.text)):
+            # "X, a politician in Austria", "X, a judge in Kenya": an office or a trade practised in a country
+            # (its name only, not a city: "a student in Paris" may come from anywhere)
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for obj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
+                    if set_country(actor, country_of(obj.text, capitals=False), "base"):
+                        return
         if head.i != root.i:  # "a spokesman for the Houthis", not "voted for X" (the name's own "for")
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
                 owners += [g for g in prep.children if g.dep_ == "pobj" and actor_at(b, g) is not None]

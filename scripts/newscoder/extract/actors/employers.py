@@ -55,3 +55,34 @@ def members_of(b: ActorBuilder, doc: Doc, bodies: set[str]) -> set[str]:
                 found.add(m.actor_key)
                 break
     return found
+
+
+# "Secretary of Transportation", "Minister of Health", "Health Minister", "Transport Secretary": an office
+# named by its portfolio (group 1 or 2), and the body that holds one ("Department of Transportation")
+# (each form its own pattern: one match must not hide the other, "States Department of Transportation")
+_OFFICE = (re.compile(r"\b(?:Secretary|Minister) (?:of|for) (?:the )?([A-Z][a-z]+)\b"),
+           re.compile(r"\b([A-Z][a-z]+) (?:Secretary|Minister)\b"))
+_DEPARTMENT = (re.compile(r"\b(?:Department|Ministry|Secretariat) (?:of|for) (?:the )?([A-Z][a-z]+)\b"),
+               re.compile(r"\b([A-Z][a-z]+) (?:Department|Ministry)\b"))
+
+
+def countries_of_office_departments(b: ActorBuilder) -> None:
+    """"Elaine Chao, the Secretary of Transportation" in a story that names "the United States Department
+    of Transportation": an office holder of no known country whose title names a portfolio takes the
+    country of the department or ministry of that portfolio the article names, when every such body is of
+    one and the same country (basis `base`). Two countries' ministries of the portfolio give nothing."""
+    portfolios: dict[str, set[str | None]] = {}
+    for a in b.actors.values():
+        if a.actor_type == "organization":
+            for m in (m for pattern in _DEPARTMENT for m in pattern.finditer(a.name)):
+                portfolios.setdefault(m.group(1).lower(), set()).add(a.country_iso3)
+    if not portfolios:
+        return
+    for a in b.actors.values():
+        if a.actor_type != "person" or a.country_iso3 or a.registry_id is not None or not a.role \
+                or a.key in b.stateless:
+            continue
+        found = {c for pattern in _OFFICE for m in pattern.finditer(a.role)
+                 for c in portfolios.get(m.group(1).lower(), ())}
+        if len(found) == 1 and (iso3 := found.pop()) is not None:
+            a.country_iso3, a.country_basis = iso3, "base"

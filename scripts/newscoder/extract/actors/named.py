@@ -230,7 +230,7 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         actor = b.registered(reg)
         kind = "name"
         if reg.actor_type == "state" and iso3_for_capital(text) and not iso3_for_name(text):
-            if locative(doc, start) or root.dep_ == "appos":
+            if locative(doc, start) or root.dep_ == "appos" or _destination(doc, start):
                 return 0  # the capital as a place
             kind = "metonym"
         _maybe_parent(b, doc, start, actor)
@@ -250,13 +250,15 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
             b.add(b.state(iso3), doc, cs, ce, "name", si, sent, root=root)
             return 0
         iso3 = iso3_for_capital(text)
-        if iso3 and (locative(doc, start) or root.dep_ == "appos"):
+        if iso3 and (locative(doc, start) or root.dep_ == "appos" or _destination(doc, start)):
             return 0  # "met in Niamey", "the capital, New Delhi": the city as a place, not its government
         if iso3:
             b.add(b.state(iso3), doc, cs, ce, "metonym", si, sent, root=root)
             return 0
-        if label in ("GPE", "FAC"):
+        if label == "GPE" or label == "FAC" and _company_noun_before(doc, start, end) is None:
             return 0  # a city, region or building: a place, not an actor
+        # ("Iranian airline Mahan Air": a name the model took for a building, after a company noun, is the
+        # company's)
     if label == "NORP":
         return _add_norp(b, doc, ent, start, end, si, sent)
     # 4. organisations
@@ -284,6 +286,22 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         b.add(actor, doc, cs, ce, "name", si, sent, root=root)
     _person_in_name(b, doc, start, end, known_people, si, sent)
     return 0
+
+
+# words of travel whose "to"/"for" phrase names where one goes ("bound for", "flights to", "sailed to")
+_TRAVEL_LEMMAS = frozenset({"bound", "bind", "head", "fly", "flight", "sail", "travel", "return", "arrive", "drive",
+                            "route", "journey", "trip", "voyage", "depart", "relocate", "move", "evacuate",
+                            "transfer", "deport", "ship", "train", "bus", "ferry", "road", "highway", "railway"})
+
+
+def _destination(doc: Doc, start: int) -> bool:
+    """"a ship bound for Jakarta", "flights to Beijing": a capital after "to", "for" or "toward" that a word
+    of travel governs is where one goes, a place, not its government (as after "in" or "at")."""
+    if start < 1:
+        return False
+    prep = doc_tokens(doc)[start - 1]
+    return prep.lower_ in ("to", "for", "toward", "towards", "via") and prep.dep_ == "prep" \
+        and prep.head.lemma_.lower() in _TRAVEL_LEMMAS
 
 
 def _head_of_name_after(doc: Doc, end: int) -> bool:
