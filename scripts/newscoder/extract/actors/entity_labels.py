@@ -94,6 +94,16 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     if any(c.dep_ == "appos" and c.lemma_.lower() in _FICTION for c in root.children) \
             or root.dep_ == "appos" and head.lemma_.lower() in _FICTION:
         return "WORK_OF_ART"
+    # "One antibody cocktail, X, showed promise", "the virus disease (X)", "X, a drug": a name in apposition
+    # to the class noun of a medicine, a disease or a species (labels PRODUCT, EVENT) is that thing; an
+    # agent's noun would be another ("X, a drug maker": the apposition is "maker"). Not a name opening with a
+    # given name: "their ship, MV Ana Ray" is named after a person the article may name too
+    if not _is_first_name(toks[start].text):
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < start and (kind := _thing_class(table, head)):
+            return kind
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= end and (kind := _thing_class(table, c)):
+                return kind
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _DRESSING:
         return "WORK_OF_ART"
     # "weather events such as El Nino", "drugs like Xevo": an instance of a class of things
@@ -104,6 +114,11 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+def _thing_class(table: dict[str, str], noun) -> str | None:
+    label = table.get(noun.lemma_.lower())
+    return label if label in ("PRODUCT", "EVENT") else None
 
 
 def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:

@@ -18,6 +18,7 @@ from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.resolve.registry import Registry
 
 # the name is then the determiner's noun itself, not a modifier of another noun ("a CIA officer")
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})
@@ -256,3 +257,25 @@ def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in places for t in near) or _place_noun_of(root, places):
             out.add(root.text)
     return out
+
+
+
+# class nouns a name modifies when it names the thing itself: nobody operates a volcano, and a trial or a
+# programme named by a word of its own ("the Kelvo trial") is no body; "the Chauvin trial" names a court
+# case by a person, so a one-word name opening with a known given name, or a surname of a person of the
+# article, stays, and so does a registered body ("the NASA programme" is NASA's)
+_NAMED_THING_NOUNS = ("volcano", "glacier", "crater", "geyser", "trial", "programme", "program")
+_NAMED_THING = re.compile(rf"\b[Tt]he ([A-Z][\w-]+) (?:{'|'.join(_NAMED_THING_NOUNS)})\b")
+
+
+def names_before_thing_nouns(doc: Doc, registry: Registry | None) -> set[str]:
+    """"the eruption of the Kelvo volcano", "the KELVO trial", "the Kelvo programme": one-word names the
+    article writes between "the" and a class noun of a landform, a clinical trial or a programme are the
+    things' own names, not actors, in every mention (the model often tags only the other mentions:
+    "Kelvo was still erupting", "the same clinics as KELVO"). One search of the text."""
+    found = {m.group(1) for m in _NAMED_THING.finditer(doc_text(doc))}
+    if not found:
+        return found
+    surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+    return {w for w in found if not _is_first_name(w) and w not in org_heads() and w not in surnames
+            and w not in ("The", "This", "That") and not (registry and registry.lookup(w))}

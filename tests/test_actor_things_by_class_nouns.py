@@ -1,0 +1,57 @@
+"""Names of things the model calls actors (round 45): a drug, a disease or a species set in apposition to
+its class noun, a landform, trial or programme named by the word before its class noun. Our own sentences."""
+
+from __future__ import annotations
+
+from conftest import make_article
+from newscoder.extract.mentions import extract_actors
+from newscoder.resolve.registry import load_registry
+
+
+def _actors(nlp, text: str) -> dict[str, str]:
+    art = make_article(text, date="2026-02-02")
+    r = extract_actors(nlp(art.text), art, load_registry())
+    return {a.name: a.actor_type for a in r.actors}
+
+
+def test_a_drug_in_apposition_to_its_class_noun_is_no_actor_anywhere(nlp):
+    got = _actors(nlp, "One antibody cocktail, Korvexa, looked promising in early tests. Doctors at the Kelby "
+                       "General Hospital treated forty patients with Korvexa, said Ana Ray, the lead "
+                       "researcher.")
+    assert got.get("Ana Ray") == "person"
+    assert "Korvexa" not in got
+
+
+def test_a_disease_and_its_bracketed_short_form_are_no_actor(nlp):
+    got = _actors(nlp, "Marsh lung disease (MLD) spreads through dust. Past MLD outbreaks killed many farmers, "
+                       "the health minister Ana Ray said on Monday.")
+    assert got.get("Ana Ray") == "person"
+    assert "MLD" not in got
+
+
+def test_a_volcano_named_before_its_class_noun_is_no_person_anywhere(nlp):
+    got = _actors(nlp, "The eruption of the Tavuro volcano last year buried two villages. Scientists from the "
+                       "University of Kelby sailed close to the coast while Tavuro was still erupting, said "
+                       "Ana Ray.")
+    assert got.get("Ana Ray") == "person"
+    assert "Tavuro" not in got
+
+
+def test_a_trial_named_by_its_own_word_is_no_organisation(nlp):
+    got = _actors(nlp, "The TUMAINI trial, named for a Swahili word for hope, began last November and collected "
+                       "data from 400 patients. In the TUMAINI trial, an older drug served as a control. A "
+                       "second study, in the same clinics as TUMAINI, starts in May, Ana Ray said.")
+    assert got.get("Ana Ray") == "person"
+    assert "TUMAINI" not in got
+
+
+def test_a_court_case_named_after_a_person_of_the_article_keeps_the_person(nlp):
+    got = _actors(nlp, "Ana Ray Kelso was charged in March. The Kelso trial opened on Monday in the district "
+                       "court, prosecutors said. Kelso denied the charges.")
+    assert "Ana Ray Kelso" in got and got["Ana Ray Kelso"] == "person"
+
+
+def test_a_ship_named_after_a_person_keeps_the_person(nlp):
+    got = _actors(nlp, "The charity renamed its vessel after Omar Haddad, a boy who drowned in 2015. Their "
+                       "ship, Omar Haddad, left port on Sunday, said Ana Ray, a spokeswoman.")
+    assert got.get("Omar Haddad") == "person" and got.get("Ana Ray") == "person"
