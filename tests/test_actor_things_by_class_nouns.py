@@ -55,3 +55,24 @@ def test_a_ship_named_after_a_person_keeps_the_person(nlp):
     got = _actors(nlp, "The charity renamed its vessel after Omar Haddad, a boy who drowned in 2015. Their "
                        "ship, Omar Haddad, left port on Sunday, said Ana Ray, a spokeswoman.")
     assert got.get("Omar Haddad") == "person" and got.get("Ana Ray") == "person"
+
+
+def test_a_building_in_apposition_and_its_variant_spelling_are_no_person(nlp):
+    got = _actors(nlp, "On Wednesday, the president pledged converting Marova Tessel, formerly a Greek Orthodox "
+                       "church and now a museum, to a mosque. He said \"Marrova Tessel will no longer be a "
+                       "museum,\" Ana Ray reported.")
+    assert got.get("Ana Ray") == "person"
+    assert not any("Tessel" in name for name in got)
+
+
+def test_a_person_described_as_working_in_a_building_stays(nlp):
+    got = _actors(nlp, "Ana Ray, a guide at the city museum, said the roof leaked. Bo Lindqvist, the museum's "
+                       "director, agreed.")
+    assert got.get("Ana Ray") == "person" and got.get("Bo Lindqvist") == "person"
+
+
+def test_a_character_named_with_a_possessive_after_its_class_noun_is_no_actor(nlp):
+    got = _actors(nlp, "The actress recalled the fake legs made for the character Vanta Korr's bridge station, "
+                       "which stood on a platform. Denise Marlowe said the crew laughed.")
+    assert got.get("Denise Marlowe") == "person"
+    assert "Vanta Korr" not in got

@@ -64,7 +64,11 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     if start == 0:
         return None
     prev, root = toks[start - 1], doc[start:end].root
-    bound = start <= prev.head.i < end or root.head.i == prev.i
+    # "the sitcom X's Diner", "the character X's station": the possessed noun in apposition to the class
+    # noun; only a name written nowhere else (Ana Ray's own talk show "Ana Ray's Friends" leaves her be)
+    bound = start <= prev.head.i < end or root.head.i == prev.i \
+        or root.dep_ == "poss" and root.head.dep_ == "appos" and root.head.head.i == prev.i \
+        and doc_text(doc).count(range_text(doc, start, end)) == 1
     if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
         return table[prev.lower_]
     # "the talk show Morning Kelby" where the model tagged only "Kelby": capitalised words of the same name
