@@ -76,3 +76,24 @@ def test_a_character_named_with_a_possessive_after_its_class_noun_is_no_actor(nl
                        "which stood on a platform. Denise Marlowe said the crew laughed.")
     assert got.get("Denise Marlowe") == "person"
     assert "Vanta Korr" not in got
+
+
+def test_a_short_province_name_written_as_a_place_is_no_person(nlp):
+    got = _actors(nlp, "Ana Ray, a former minister of Goa, died on Sunday. Goa's cabinet declared a week of "
+                       "mourning. The Kelby Party in Goa praised her honesty.")
+    assert got.get("Ana Ray") == "person" and got.get("Kelby Party") == "organization"
+    assert "Goa" not in got
+
+
+def test_a_genus_named_with_its_species_beside_a_species_noun_is_no_actor(nlp):
+    got = _actors(nlp, "For the study, the researchers chose Kelvoraptor minor, a dinosaur about the size of a "
+                       "peacock. Ana Ray questioned the findings, saying Kelvoraptor might have held its "
+                       "forelimbs tight. Kelvoraptor lived millions of years ago.")
+    assert got.get("Ana Ray") == "person"
+    assert "Kelvoraptor" not in got
+
+
+def test_a_person_said_before_a_species_noun_stays(nlp):
+    got = _actors(nlp, "The fossil was found by Ana Ray. Bo Lindqvist agreed, a dinosaur expert at the Kelby "
+                       "museum said.")
+    assert got.get("Ana Ray") == "person" and got.get("Bo Lindqvist") == "person"

@@ -104,6 +104,7 @@ from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
+    genus_names,
     indefinite_use,
     names_before_thing_nouns,
     organisation_names,
@@ -370,7 +371,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         kept.append((ent, start, end, label))
-    thing_names |= _untagged_storm_names(doc) | names_before_thing_nouns(doc, registry)  # "the Kelvo volcano"
+    thing_names |= _untagged_storm_names(doc) | names_before_thing_nouns(doc, registry) | genus_names(doc)
     org_names = organisation_names(doc) | body_names
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]

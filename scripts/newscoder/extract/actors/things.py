@@ -279,3 +279,26 @@ def names_before_thing_nouns(doc: Doc, registry: Registry | None) -> set[str]:
     surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
     return {w for w in found if not _is_first_name(w) and w not in org_heads() and w not in surnames
             and w not in ("The", "This", "That") and not (registry and registry.lookup(w))}
+
+
+_SPECIES_NOUNS = ("dinosaur", "species", "genus")  # data/non_actor_classifiers.csv: "a species or genus"
+_BINOMIAL = re.compile(rf"\b([A-Z][a-z]{{3,}}) ([a-z]{{3,}}), (?:an?|the) (?:[\w-]+ ){{0,3}}?"
+                       rf"(?:{'|'.join(_SPECIES_NOUNS)})\b")
+
+
+def genus_names(doc: Doc) -> set[str]:
+    """"the researchers chose Kelvosaurus minor, a dinosaur about the size of ...": a capitalised word and a
+    lower-case one (a genus and a species, as biology writes them) in apposition to a species noun; the
+    genus, written alone elsewhere, is an animal, not a person. One search of the text."""
+    text = doc_text(doc)
+    if not any(w in text for w in _SPECIES_NOUNS):
+        return set()
+    out: set[str] = set()
+    for m in _BINOMIAL.finditer(text):
+        epithet = doc.char_span(m.start(2), m.end(2))
+        # the second word is no verb or function word ("Kelby said, a dinosaur expert ..." is a person)
+        if epithet is None or epithet[0].pos_ not in ("PROPN", "NOUN", "ADV", "X", "ADJ") or epithet[0].is_stop:
+            continue
+        if not _is_first_name(m.group(1)):
+            out.add(m.group(1))
+    return out
