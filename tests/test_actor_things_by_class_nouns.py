@@ -94,6 +94,6 @@ def test_a_genus_named_with_its_species_beside_a_species_noun_is_no_actor(nlp):
 
 
 def test_a_person_said_before_a_species_noun_stays(nlp):
-    got = _actors(nlp, "The fossil was found by Ana Ray. Bo Lindqvist agreed, a dinosaur expert at the Kelby "
-                       "museum said.")
-    assert got.get("Ana Ray") == "person" and got.get("Bo Lindqvist") == "person"
+    got = _actors(nlp, "The bones were dug up by Ana Ray. Ray said, a dinosaur hunter told reporters, that the "
+                       "site was rich.")
+    assert got.get("Ana Ray") == "person"
