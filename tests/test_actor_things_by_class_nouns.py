@@ -97,3 +97,15 @@ def test_a_person_said_before_a_species_noun_stays(nlp):
     got = _actors(nlp, "The bones were dug up by Ana Ray. Ray said, a dinosaur hunter told reporters, that the "
                        "site was rich.")
     assert got.get("Ana Ray") == "person"
+
+
+def test_works_bracketed_after_a_creator_are_no_actors(nlp):
+    got = _actors(nlp, "Comic artist Lena Marsh (Moon Girl, Kelvo and the Stars) spoke about her career. Actor "
+                       "Daniel Ortega signed autographs.")
+    assert got.get("Lena Marsh") == "person" and got.get("Daniel Ortega") == "person"
+    assert "Moon Girl" not in got and "Kelvo" not in got
+
+
+def test_a_country_bracketed_after_a_writer_is_no_work(nlp):
+    got = _actors(nlp, "The writer Lena Marsh (Chile) won the prize, and Chile's president praised her.")
+    assert got.get("Lena Marsh") == "person"

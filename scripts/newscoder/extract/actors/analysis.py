@@ -114,6 +114,7 @@ from newscoder.extract.actors.things import (
     plural_group_name,
     vehicle_use,
     venue_before_event,
+    works_after_creators,
 )
 from newscoder.extract.actors.type_evidence import body_by_class_noun
 from newscoder.extract.actors.untagged import propagate_names
@@ -371,7 +372,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         kept.append((ent, start, end, label))
-    thing_names |= _untagged_storm_names(doc) | names_before_thing_nouns(doc, registry) | genus_names(doc)
+    thing_names |= _untagged_storm_names(doc) | names_before_thing_nouns(doc, registry) | genus_names(doc) \
+        | works_after_creators(doc)
     org_names = organisation_names(doc) | body_names
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]

@@ -302,3 +302,25 @@ def genus_names(doc: Doc) -> set[str]:
         if not _is_first_name(m.group(1)):
             out.add(m.group(1))
     return out
+
+
+_CREATORS = ("artist", "writer", "author", "illustrator", "cartoonist", "novelist", "creator", "composer",
+             "animator", "screenwriter")
+_CREATOR_WORKS = re.compile(rf"\b(?:{'|'.join(_CREATORS)})s? (?:[A-Z][\w'’.-]+ ?){{1,4}}\(([^()]{{3,120}})\)")
+
+
+def works_after_creators(doc: Doc) -> set[str]:
+    """"comic artist Ana Ray (Moon Girl, Kelvo and the Stars)": the titles bracketed after a creator's name
+    are her works (their characters' names), not actors. Only items of capitalised words with a lower-case
+    letter, none a country's name ("writer Ana Ray (Chile)" says where she is from). One search of the text."""
+    from newscoder.resolve.countries import iso3_for_name
+
+    text = doc_text(doc)
+    out: set[str] = set()
+    for m in _CREATOR_WORKS.finditer(text):
+        items = [w.strip() for w in re.split(r",|\band\b", m.group(1))]
+        items = [w.removeprefix("the ").removeprefix("The ") for w in items if w]
+        if all(w[:1].isupper() and any(c.islower() for c in w) and not any(c.isdigit() for c in w)
+               and iso3_for_name(w) is None for w in items):
+            out.update(items)
+    return out
