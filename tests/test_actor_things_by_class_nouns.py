@@ -109,3 +109,10 @@ def test_works_bracketed_after_a_creator_are_no_actors(nlp):
 def test_a_country_bracketed_after_a_writer_is_no_work(nlp):
     got = _actors(nlp, "The writer Lena Marsh (Chile) won the prize, and Chile's president praised her.")
     assert got.get("Lena Marsh") == "person"
+
+
+def test_a_characters_given_name_alone_is_the_character(nlp):
+    got = _actors(nlp, "Fans cheered the character Tomas Brell. Tomas, she said, was her favourite. Lena Marsh, "
+                       "the organiser, said the hall was full.")
+    assert got.get("Lena Marsh") == "person"
+    assert "Tomas" not in got and "Tomas Brell" not in got

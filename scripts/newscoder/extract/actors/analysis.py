@@ -188,6 +188,11 @@ def _building_in_apposition(doc: Doc, start: int, end: int) -> bool:
                for c in root.children)
 
 
+def _character_noun_before(doc: Doc, start: int) -> bool:
+    """"the character X", "Hellboy character X": the noun "character" right before the name."""
+    return start > 0 and doc_tokens(doc)[start - 1].lower_ in ("character", "characters")
+
+
 def _one_letter_variant(name: str, things: set[str]) -> bool:
     """"Haghia Sophia" beside the thing "Hagia Sophia": the same name but for one letter more or less (of
     eight letters at least, as many words), a variant spelling of the thing's name."""
@@ -367,6 +372,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             elif label == "LOC" and ent.label_ == "PERSON" and _deity(doc, start, end):
                 # "the god Odin ... asked Odin": a deity a class noun named once, alone after
                 thing_names |= _thing_name_forms(doc, start, end)
+            elif label == "WORK_OF_ART" and end - start == 2 and _character_noun_before(doc, start):
+                # "the character Vanta Korr ... Vanta, I wanted": a character's given name alone is the character
+                thing_names |= {range_text(doc, start, end), doc_tokens(doc)[start].text}
             if label in _THING_LABELS:  # not a place: "a base in X" says nothing of X elsewhere
                 thing_titles.add(range_text(doc, start, end))
             dropped += 1
