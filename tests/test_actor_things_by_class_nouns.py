@@ -15,7 +15,7 @@ def _actors(nlp, text: str) -> dict[str, str]:
 
 
 def test_a_drug_in_apposition_to_its_class_noun_is_no_actor_anywhere(nlp):
-    got = _actors(nlp, "One antibody cocktail, Korvexa, looked promising in early tests. Doctors at the Kelby "
+    got = _actors(nlp, "A second antibody cocktail, Korvexa, did well in early tests. Doctors at the Kelby "
                        "General Hospital treated forty patients with Korvexa, said Ana Ray, the lead "
                        "researcher.")
     assert got.get("Ana Ray") == "person"
@@ -30,17 +30,17 @@ def test_a_disease_and_its_bracketed_short_form_are_no_actor(nlp):
 
 
 def test_a_volcano_named_before_its_class_noun_is_no_person_anywhere(nlp):
-    got = _actors(nlp, "The eruption of the Tavuro volcano last year buried two villages. Scientists from the "
-                       "University of Kelby sailed close to the coast while Tavuro was still erupting, said "
+    got = _actors(nlp, "Lava from the Tavuro volcano buried two villages in March. Scientists from the "
+                       "University of Kelby sailed close to the coast while Tavuro kept pouring out ash, said "
                        "Ana Ray.")
     assert got.get("Ana Ray") == "person"
     assert "Tavuro" not in got
 
 
 def test_a_trial_named_by_its_own_word_is_no_organisation(nlp):
-    got = _actors(nlp, "The TUMAINI trial, named for a Swahili word for hope, began last November and collected "
-                       "data from 400 patients. In the TUMAINI trial, an older drug served as a control. A "
-                       "second study, in the same clinics as TUMAINI, starts in May, Ana Ray said.")
+    got = _actors(nlp, "The TUMAINI trial, whose name means hope, opened in March with 400 volunteers. In the "
+                       "TUMAINI trial, an older drug was the control arm. A second study, at the same clinics "
+                       "as TUMAINI, starts in May, Ana Ray said.")
     assert got.get("Ana Ray") == "person"
     assert "TUMAINI" not in got
 
@@ -58,9 +58,9 @@ def test_a_ship_named_after_a_person_keeps_the_person(nlp):
 
 
 def test_a_building_in_apposition_and_its_variant_spelling_are_no_person(nlp):
-    got = _actors(nlp, "On Wednesday, the president pledged converting Marova Tessel, formerly a Greek Orthodox "
-                       "church and now a museum, to a mosque. He said \"Marrova Tessel will no longer be a "
-                       "museum,\" Ana Ray reported.")
+    got = _actors(nlp, "The mayor wants to turn Marova Tessel, once a Byzantine church and later a museum, "
+                       "into a mosque. He said \"Marrova Tessel should serve worshippers again,\" Ana Ray "
+                       "reported.")
     assert got.get("Ana Ray") == "person"
     assert not any("Tessel" in name for name in got)
 
@@ -72,8 +72,8 @@ def test_a_person_described_as_working_in_a_building_stays(nlp):
 
 
 def test_a_character_named_with_a_possessive_after_its_class_noun_is_no_actor(nlp):
-    got = _actors(nlp, "The actress recalled the fake legs made for the character Vanta Korr's bridge station, "
-                       "which stood on a platform. Denise Marlowe said the crew laughed.")
+    got = _actors(nlp, "The actress joked about the character Vanta Korr's chair on the set, which sat on a "
+                       "high platform. Denise Marlowe said the crew laughed.")
     assert got.get("Denise Marlowe") == "person"
     assert "Vanta Korr" not in got
 
@@ -86,9 +86,9 @@ def test_a_short_province_name_written_as_a_place_is_no_person(nlp):
 
 
 def test_a_genus_named_with_its_species_beside_a_species_noun_is_no_actor(nlp):
-    got = _actors(nlp, "For the study, the researchers chose Kelvoraptor minor, a dinosaur about the size of a "
-                       "peacock. Ana Ray questioned the findings, saying Kelvoraptor might have held its "
-                       "forelimbs tight. Kelvoraptor lived millions of years ago.")
+    got = _actors(nlp, "The team modelled Kelvoraptor minor, a dinosaur as large as a turkey. Ana Ray doubted "
+                       "the result, arguing Kelvoraptor could have folded its arms. Kelvoraptor died out long "
+                       "ago.")
     assert got.get("Ana Ray") == "person"
     assert "Kelvoraptor" not in got
 
@@ -100,8 +100,8 @@ def test_a_person_said_before_a_species_noun_stays(nlp):
 
 
 def test_works_bracketed_after_a_creator_are_no_actors(nlp):
-    got = _actors(nlp, "Comic artist Lena Marsh (Moon Girl, Kelvo and the Stars) spoke about her career. Actor "
-                       "Daniel Ortega signed autographs.")
+    got = _actors(nlp, "Illustrator Lena Marsh (Moon Girl, Kelvo and the Stars) talked about her early years. "
+                       "Actor Daniel Ortega signed autographs.")
     assert got.get("Lena Marsh") == "person" and got.get("Daniel Ortega") == "person"
     assert "Moon Girl" not in got and "Kelvo" not in got
 

@@ -306,7 +306,7 @@ def genus_names(doc: Doc) -> set[str]:
 
 _CREATORS = ("artist", "writer", "author", "illustrator", "cartoonist", "novelist", "creator", "composer",
              "animator", "screenwriter")
-_CREATOR_WORKS = re.compile(rf"\b(?:{'|'.join(_CREATORS)})s? (?:[A-Z][\w'’.-]+ ?){{1,4}}\(([^()]{{3,120}})\)")
+_CREATOR_WORKS = re.compile(rf"\b(?i:{'|'.join(_CREATORS)})s? (?:[A-Z][\w'’.-]+ ?){{1,4}}\(([^()]{{3,120}})\)")
 
 
 def works_after_creators(doc: Doc) -> set[str]:
