@@ -116,3 +116,16 @@ def test_a_characters_given_name_alone_is_the_character(nlp):
                        "the organiser, said the hall was full.")
     assert got.get("Lena Marsh") == "person"
     assert "Tomas" not in got and "Tomas Brell" not in got
+
+
+def test_a_place_noun_given_a_name_by_a_naming_verb_is_a_place(nlp):
+    got = _actors(nlp, "On Friday the government announced that the new region, to be called Kelmoro, would "
+                       "govern itself from 2022. Kelmoro is to include the islands, Ana Ray said.")
+    assert got.get("Ana Ray") == "person"
+    assert "Kelmoro" not in got
+
+
+def test_a_body_given_a_name_by_a_naming_verb_stays(nlp):
+    got = _actors(nlp, "The new agency, to be called Kelmoro Water Authority, will run the dams, Ana Ray said. The "
+                       "Kelmoro Water Authority will hire 300 people.")
+    assert got.get("Ana Ray") == "person" and got.get("Kelmoro Water Authority") == "organization"

@@ -111,6 +111,7 @@ from newscoder.extract.actors.things import (
     person_tagged_organisation,
     place_named_person_names,
     place_part_acronyms,
+    places_by_naming,
     plural_group_name,
     vehicle_use,
     venue_before_event,
@@ -387,7 +388,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]
     # the model's PERSON spans too: one occurrence relabelled a place still tells what the name is
     tagged_people = set(person_spans) | {(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"}
-    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people))
+    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people)) \
+        | places_by_naming(doc, [(s, e) for _, s, e, lab in kept if lab in ("PERSON", "ORG")])
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
     # Atmospheric Science"): a piece of that name

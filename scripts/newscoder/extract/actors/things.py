@@ -239,6 +239,28 @@ def _place_noun_of(root, places) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+_NAMING = frozenset({"call", "name", "rename", "dub"})
+
+
+def places_by_naming(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
+    """"the new region, to be called Kelmoro", "the province was renamed Kelmoro": a one-word name a naming
+    verb gives a place noun (data/place_nouns.csv; its subject, or the noun the verb describes) is the
+    place in every mention, whatever the model's label."""
+    out: set[str] = set()
+    places = csv_column("place_nouns.csv", "noun")
+    for start, end in spans:
+        root = doc_tokens(doc)[start]
+        verb = root.head
+        if end - start != 1 or root.dep_ not in ("oprd", "attr") or verb.lemma_.lower() not in _NAMING:
+            continue
+        named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in ("relcl", "acl"):
+            named.append(verb.head)
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in places for t in named):
+            out.add(root.text)
+    return out
+
+
 def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]:
     """One-word names the model tags as people that the article presents as a place: "Kelby, a small town
     in ...", "the nearest settlement is Kelby" (a place noun of data/place_nouns.csv in apposition or as
