@@ -71,6 +71,19 @@ def _named() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _short_names() -> frozenset[str]:
+    """Folded subdivision names of three letters or fewer ("Goa", "Ica"), left out of `_named`."""
+    return frozenset(k for sub in pycountry.subdivisions if len(k := _fold(_GLOSS.sub("", sub.name))) <= 3)
+
+
+def is_subdivision_name(name: str) -> bool:
+    """Is this the name of a subdivision of the ISO list, of any length and any number of countries (no
+    country is given: callers ask only whether a place of that name exists)?"""
+    key = _fold(name)
+    return key not in _words() and (key in _named() or key in _short_names())
+
+
+@functools.cache
 def _subdivided() -> frozenset[str]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     return frozenset(alpha3[sub.country_code] for sub in pycountry.subdivisions if sub.country_code in alpha3)

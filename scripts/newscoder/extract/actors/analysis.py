@@ -105,19 +105,23 @@ from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
 from newscoder.extract.actors.things import (
     full_names_for_short_forms,
+    genus_names,
     indefinite_use,
+    names_before_thing_nouns,
     organisation_names,
     person_tagged_organisation,
     place_named_person_names,
     place_part_acronyms,
+    places_by_naming,
     plural_group_name,
     vehicle_use,
     venue_before_event,
+    works_after_creators,
 )
 from newscoder.extract.actors.type_evidence import body_by_class_noun
 from newscoder.extract.actors.untagged import propagate_names
 from newscoder.extract.actors.venue_places import drop_venues_used_as_places
-from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, is_acronym, org_heads
+from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, building_heads, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import doc_ents, doc_sents, doc_text, doc_tokens, range_text, span_text
 from newscoder.extract.quote_marks import find_quote_segments
@@ -165,6 +169,41 @@ def _deity(doc: Doc, start: int, end: int) -> bool:
     toks = doc_tokens(doc)
     return end - start == 1 and start > 0 and toks[start - 1].lower_ in _DEITY_NOUNS \
         and not _is_first_name(toks[start].text) and classified(doc, start, end) == "LOC"
+
+
+# common nouns of buildings a name in apposition may be said to be ("X, formerly a church and now a museum");
+# "church", "museum", "temple" are left out of the building heads of names (surnames), not here
+@functools.cache
+def _building_nouns() -> frozenset[str]:
+    return frozenset({w.lower() for w in building_heads()} | {"church", "museum", "temple", "palace"})
+
+
+def _building_in_apposition(doc: Doc, start: int, end: int) -> bool:
+    """"X, formerly a church and now a museum, ...": a name the model calls a person (no known given name),
+    set off by a comma and in apposition to a building's common noun, is the building."""
+    toks = doc_tokens(doc)
+    if toks[start].ent_type_ != "PERSON" or _is_first_name(toks[start].text) or end >= len(toks) \
+            or toks[end].text != ",":
+        return False
+    root = doc[start:end].root
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > end and c.lemma_.lower() in _building_nouns()
+               for c in root.children)
+
+
+def _character_noun_before(doc: Doc, start: int) -> bool:
+    """"the character X", "Hellboy character X": the noun "character" right before the name."""
+    return start > 0 and doc_tokens(doc)[start - 1].lower_ in ("character", "characters")
+
+
+def _one_letter_variant(name: str, things: set[str]) -> bool:
+    """"Haghia Sophia" beside the thing "Hagia Sophia": the same name but for one letter more or less (of
+    eight letters at least, as many words), a variant spelling of the thing's name."""
+    for thing in things:
+        short, long = sorted((name, thing), key=len)
+        if len(short) >= 8 and len(long) == len(short) + 1 and short.count(" ") == long.count(" ") \
+                and any(long[:k] + long[k + 1 :] == short for k in range(len(long))):
+            return True
+    return False
 
 
 def _thing_name_forms(doc: Doc, start: int, end: int) -> set[str]:
@@ -324,6 +363,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             b.taken.append((*token_range_text(doc, start, end)[:2], "thing"))
             dropped += 1
             continue
+        if label == "PERSON" and _building_in_apposition(doc, start, end):
+            thing_names |= _thing_name_forms(doc, start, end)  # the building, in every mention
+            dropped += 1
+            continue
         if label in NON_ACTOR_LABELS and label != "FAC":  # FAC: seats of government are read on
             not_actors |= _acronym_after(doc, ent.end)
             if label in ("EVENT", "PRODUCT"):  # a storm, a drug, a vessel named again ("Vera", "Xevo")
@@ -331,18 +374,23 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             elif label == "LOC" and ent.label_ == "PERSON" and _deity(doc, start, end):
                 # "the god Odin ... asked Odin": a deity a class noun named once, alone after
                 thing_names |= _thing_name_forms(doc, start, end)
+            elif label == "WORK_OF_ART" and end - start == 2 and _character_noun_before(doc, start):
+                # "the character Vanta Korr ... Vanta, I wanted": a character's given name alone is the character
+                thing_names |= {range_text(doc, start, end), doc_tokens(doc)[start].text}
             if label in _THING_LABELS:  # not a place: "a base in X" says nothing of X elsewhere
                 thing_titles.add(range_text(doc, start, end))
             dropped += 1
             continue
         kept.append((ent, start, end, label))
-    thing_names |= _untagged_storm_names(doc)
+    thing_names |= _untagged_storm_names(doc) | names_before_thing_nouns(doc, registry) | genus_names(doc) \
+        | works_after_creators(doc)
     org_names = organisation_names(doc) | body_names
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]
     # the model's PERSON spans too: one occurrence relabelled a place still tells what the name is
     tagged_people = set(person_spans) | {(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"}
-    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people))
+    place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people)) \
+        | places_by_naming(doc, [(s, e) for _, s, e, lab in kept if lab in ("PERSON", "ORG")])
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
     # Atmospheric Science"): a piece of that name
@@ -351,7 +399,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # one-word person names of the article: the surname of a name the model may have cut before it
     lone_names = frozenset(range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and e - s == 1)
     for ent, start, end, label in kept:
-        named_thing = span_text(ent) in thing_names or range_text(doc, start, end) in thing_names
+        named_thing = span_text(ent) in thing_names or range_text(doc, start, end) in thing_names \
+            or label == "PERSON" and _one_letter_variant(range_text(doc, start, end), thing_names)
         if named_thing or covered is not None and covered.find(1, ent.start_char, ent.end_char) != -1:
             dropped += 1  # "Hurricane Vera ... Vera killed five": the storm's name again; a word of a title
             continue

@@ -64,7 +64,11 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     if start == 0:
         return None
     prev, root = toks[start - 1], doc[start:end].root
-    bound = start <= prev.head.i < end or root.head.i == prev.i
+    # "the sitcom X's Diner", "the character X's station": the possessed noun in apposition to the class
+    # noun; only a name written nowhere else (Ana Ray's own talk show "Ana Ray's Friends" leaves her be)
+    bound = start <= prev.head.i < end or root.head.i == prev.i \
+        or root.dep_ == "poss" and root.head.dep_ == "appos" and root.head.head.i == prev.i \
+        and doc_text(doc).count(range_text(doc, start, end)) == 1
     if prev.lower_ in table and prev.pos_ in ("NOUN", "PROPN") and bound:
         return table[prev.lower_]
     # "the talk show Morning Kelby" where the model tagged only "Kelby": capitalised words of the same name
@@ -94,6 +98,16 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     if any(c.dep_ == "appos" and c.lemma_.lower() in _FICTION for c in root.children) \
             or root.dep_ == "appos" and head.lemma_.lower() in _FICTION:
         return "WORK_OF_ART"
+    # "One antibody cocktail, X, showed promise", "the virus disease (X)", "X, a drug": a name in apposition
+    # to the class noun of a medicine, a disease or a species (labels PRODUCT, EVENT) is that thing; an
+    # agent's noun would be another ("X, a drug maker": the apposition is "maker"). Not a name opening with a
+    # given name: "their ship, MV Ana Ray" is named after a person the article may name too
+    if not _is_first_name(toks[start].text):
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < start and (kind := _thing_class(table, head)):
+            return kind
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= end and (kind := _thing_class(table, c)):
+                return kind
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _DRESSING:
         return "WORK_OF_ART"
     # "weather events such as El Nino", "drugs like Xevo": an instance of a class of things
@@ -104,6 +118,11 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+def _thing_class(table: dict[str, str], noun) -> str | None:
+    label = table.get(noun.lemma_.lower())
+    return label if label in ("PRODUCT", "EVENT") else None
 
 
 def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str]) -> bool:

@@ -24,7 +24,7 @@ from newscoder.extract.actors.entities import _is_first_name
 from newscoder.extract.doctext import doc_text, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of_place
-from newscoder.resolve.subdivisions import subdivision_country
+from newscoder.resolve.subdivisions import is_subdivision_name, subdivision_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -228,7 +228,9 @@ def place_used_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]
         placed = [_place_use(toks, j, j + len(words)) for j in uses]
         # (a name of several words written as a place in half its uses or more, three at least ("at X"): a
         # site the model took for a person; people are seldom "at" or "in" anyone)
-        if all(placed) or any(placed) and len(words) == 1 and country_of_place(name) is not None \
+        # (a one-word name placed once that is a town or a province of any country ("in Goa"): the place)
+        if all(placed) or any(placed) and len(words) == 1 \
+                and (country_of_place(name) is not None or is_subdivision_name(name)) \
                 or len(words) > 1 and sum(placed) >= 3 and 2 * sum(placed) >= len(placed):
             out.add(name)
         elif len(words) == 1 and _thing_uses(toks, uses, placed):

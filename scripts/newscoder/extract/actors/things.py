@@ -18,6 +18,7 @@ from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.resolve.registry import Registry
 
 # the name is then the determiner's noun itself, not a modifier of another noun ("a CIA officer")
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})
@@ -238,6 +239,28 @@ def _place_noun_of(root, places) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+_NAMING = frozenset({"call", "name", "rename", "dub"})
+
+
+def places_by_naming(doc: Doc, spans: list[tuple[int, int]]) -> set[str]:
+    """"the new region, to be called Kelmoro", "the province was renamed Kelmoro": a one-word name a naming
+    verb gives a place noun (data/place_nouns.csv; its subject, or the noun the verb describes) is the
+    place in every mention, whatever the model's label."""
+    out: set[str] = set()
+    places = csv_column("place_nouns.csv", "noun")
+    for start, end in spans:
+        root = doc_tokens(doc)[start]
+        verb = root.head
+        if end - start != 1 or root.dep_ not in ("oprd", "attr") or verb.lemma_.lower() not in _NAMING:
+            continue
+        named = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in ("relcl", "acl"):
+            named.append(verb.head)
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in places for t in named):
+            out.add(root.text)
+    return out
+
+
 def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str]:
     """One-word names the model tags as people that the article presents as a place: "Kelby, a small town
     in ...", "the nearest settlement is Kelby" (a place noun of data/place_nouns.csv in apposition or as
@@ -255,4 +278,71 @@ def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str
             near += [c for c in root.head.children if c.dep_ == "nsubj"]
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in places for t in near) or _place_noun_of(root, places):
             out.add(root.text)
+    return out
+
+
+
+# class nouns a name modifies when it names the thing itself: nobody operates a volcano, and a trial or a
+# programme named by a word of its own ("the Kelvo trial") is no body; "the Chauvin trial" names a court
+# case by a person, so a one-word name opening with a known given name, or a surname of a person of the
+# article, stays, and so does a registered body ("the NASA programme" is NASA's)
+_NAMED_THING_NOUNS = ("volcano", "glacier", "crater", "geyser", "trial", "programme", "program")
+_NAMED_THING = re.compile(rf"\b[Tt]he ([A-Z][\w-]+) (?:{'|'.join(_NAMED_THING_NOUNS)})\b")
+
+
+def names_before_thing_nouns(doc: Doc, registry: Registry | None) -> set[str]:
+    """"the eruption of the Kelvo volcano", "the KELVO trial", "the Kelvo programme": one-word names the
+    article writes between "the" and a class noun of a landform, a clinical trial or a programme are the
+    things' own names, not actors, in every mention (the model often tags only the other mentions:
+    "Kelvo was still erupting", "the same clinics as KELVO"). One search of the text."""
+    found = {m.group(1) for m in _NAMED_THING.finditer(doc_text(doc))}
+    if not found:
+        return found
+    surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
+    return {w for w in found if not _is_first_name(w) and w not in org_heads() and w not in surnames
+            and w not in ("The", "This", "That") and not (registry and registry.lookup(w))}
+
+
+_SPECIES_NOUNS = ("dinosaur", "species", "genus")  # data/non_actor_classifiers.csv: "a species or genus"
+_BINOMIAL = re.compile(rf"\b([A-Z][a-z]{{3,}}) ([a-z]{{3,}}), (?:an?|the) (?:[\w-]+ ){{0,3}}?"
+                       rf"(?:{'|'.join(_SPECIES_NOUNS)})\b")
+
+
+def genus_names(doc: Doc) -> set[str]:
+    """"the researchers chose Kelvosaurus minor, a dinosaur about the size of ...": a capitalised word and a
+    lower-case one (a genus and a species, as biology writes them) in apposition to a species noun; the
+    genus, written alone elsewhere, is an animal, not a person. One search of the text."""
+    text = doc_text(doc)
+    if not any(w in text for w in _SPECIES_NOUNS):
+        return set()
+    out: set[str] = set()
+    for m in _BINOMIAL.finditer(text):
+        epithet = doc.char_span(m.start(2), m.end(2))
+        # the second word is no verb or function word ("Kelby said, a dinosaur expert ..." is a person)
+        if epithet is None or epithet[0].pos_ not in ("PROPN", "NOUN", "ADV", "X", "ADJ") or epithet[0].is_stop:
+            continue
+        if not _is_first_name(m.group(1)):
+            out.add(m.group(1))
+    return out
+
+
+_CREATORS = ("artist", "writer", "author", "illustrator", "cartoonist", "novelist", "creator", "composer",
+             "animator", "screenwriter")
+_CREATOR_WORKS = re.compile(rf"\b(?i:{'|'.join(_CREATORS)})s? (?:[A-Z][\w'’.-]+ ?){{1,4}}\(([^()]{{3,120}})\)")
+
+
+def works_after_creators(doc: Doc) -> set[str]:
+    """"comic artist Ana Ray (Moon Girl, Kelvo and the Stars)": the titles bracketed after a creator's name
+    are her works (their characters' names), not actors. Only items of capitalised words with a lower-case
+    letter, none a country's name ("writer Ana Ray (Chile)" says where she is from). One search of the text."""
+    from newscoder.resolve.countries import iso3_for_name
+
+    text = doc_text(doc)
+    out: set[str] = set()
+    for m in _CREATOR_WORKS.finditer(text):
+        items = [w.strip() for w in re.split(r",|\band\b", m.group(1))]
+        items = [w.removeprefix("the ").removeprefix("The ") for w in items if w]
+        if all(w[:1].isupper() and any(c.islower() for c in w) and not any(c.isdigit() for c in w)
+               and iso3_for_name(w) is None for w in items):
+            out.update(items)
     return out
