@@ -85,6 +85,14 @@ def _tables() -> _Tables:
     return _Tables(names, exact, demonyms, plurals, capitals, display)
 
 
+def country_words(iso3: str) -> list[str]:
+    """Folded demonyms and capitals of a country ("GEO" -> ["georgian", "tbilisi"]), sorted."""
+    tables = _tables()
+    return sorted({d for d, c in tables.demonyms.items() if c == iso3}
+                  | {d for d, c in tables.demonym_plurals.items() if c == iso3}
+                  | {cap for cap, c in tables.capitals.items() if c == iso3})
+
+
 def country_name(iso3: str) -> str:
     """Common display name of a country ("USA" -> "United States", "CUB" -> "Cuba")."""
     return _tables().display.get(iso3, iso3)

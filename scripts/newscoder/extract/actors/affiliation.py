@@ -381,7 +381,9 @@ def _place_or_actor_country(b: ActorBuilder, tok: Token, named: Counter[str] | N
         words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
         name = tok.doc[words[0].i : tok.i + 1].text if words else tok.text
         if iso3 := country_of(name, cities=True) or iso3_for_region(name):
-            return iso3
+            # a country's name the article reads as another country's state ("Senator X of Georgia" in a
+            # story of US places) is no state actor, so it is weighed here as `state_reading` does above
+            return state_reading(name, iso3, named) if iso3_for_name(name) == iso3 else iso3
         # a town the gazetteer lacks, placed by the state or country after it: "of Smallville, Kansas"
         doc, nxt = tok.doc, tok.i + 2
         if nxt < len(doc) and doc[tok.i + 1].text == "," and doc[nxt].ent_type_ == "GPE":

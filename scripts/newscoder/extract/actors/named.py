@@ -11,6 +11,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative
 from newscoder.extract.actors.entity_bounds import descriptor_tail_end, token_range_text, trim_entity
 from newscoder.extract.actors.groups import state_body_name
+from newscoder.extract.actors.homonym_states import is_other_subdivision
 from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym, org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import LocalActor
@@ -226,6 +227,9 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         reg = _registered_without_country(registry, text)
     if reg is not None and reg.actor_type == "state" and b.sports:
         reg = None  # in a match report a country that plays is its national team, not the state
+    if reg is not None and reg.actor_type == "state" and reg.country_iso3 \
+            and is_other_subdivision(doc, start, end, reg.country_iso3, sent):
+        return 0  # "Senators from Florida and Georgia": the US state, a place
     if reg is not None and not (reg.actor_type == "state" and label == "NORP"):
         actor = b.registered(reg)
         kind = "name"
@@ -246,6 +250,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
                 key="", name=team, actor_type="organization", country_iso3=iso3, country_basis="name"))
             b.add(actor, doc, cs, ce, "name", si, sent, root=root)
             return 0
+        if iso3 and is_other_subdivision(doc, start, end, iso3, sent):
+            return 0  # another country's state or province of the same name, a place
         if iso3:
             b.add(b.state(iso3), doc, cs, ce, "name", si, sent, root=root)
             return 0
