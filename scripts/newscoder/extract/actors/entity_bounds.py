@@ -344,6 +344,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                 and re.search(rf"\b{re.escape(doc[start].text.lower())}\b", doc_text(doc)):
             return start, start  # "Magnitude 6.3": a word the article also writes in lower case, no name
         end = cut
+        end = _surname_head_end(toks, start, end)
         # "Ann Ray QC", "Bo Li MP OBE": ranks and honours written after a name are not part of it ("Jr." is)
         while end - start > 1 and toks[end - 1].text in POST_NOMINALS:
             end -= 1
@@ -353,6 +354,22 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                                    or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
+
+
+def _surname_head_end(toks: list, start: int, end: int) -> int:
+    """"Superintendent Ana" + "Rivas": the model ended a name (of two words or more, or after a title) before
+    the surname the parser makes its head (the span's last word a compound of the capitalised proper noun right
+    after it, which no entity holds); the name runs to that head."""
+    if end >= len(toks) or end - start < 1:
+        return end
+    if end - start < 2 and not (start > 0 and roles.is_title_word(toks[start - 1].text)):
+        return end  # one untitled word ("Warhol" + "Polaroids") is a name before a noun, no cut name
+    last, nxt = toks[end - 1], toks[end]
+    if last.dep_ == "compound" and last.head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.is_alpha \
+            and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.ent_iob_ == "O" and last.whitespace_ \
+            and not roles.is_title_word(nxt.text) and nxt.text not in org_heads():
+        return end + 1
+    return end
 
 
 # letters after a person's name that are a rank, an office or an honour, not a part of the name; "Jr.",
