@@ -192,7 +192,7 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 own = _clause_subject_key(b, tok)
                 if tok.dep_ == "poss":
                     key = _clause_subject(b, tok, types)
-                if key is not None and gender in ("male", "female") and b.genders.get(key, gender) != gender:
+                if key is not None and gender in ("male", "female") and known_gender(b, key) not in (None, gender):
                     key = None
                 # "it"/"its" refer to things as often as to bodies: only an actor of this or the last sentence
                 window = back[si] if low in ("it", "its") else WINDOW
@@ -344,6 +344,13 @@ def _besides(test: Callable, key: str | None) -> Callable:
     return test if key is None else (lambda c: test(c) and c.actor_key != key)
 
 
+def known_gender(b: ActorBuilder, key: str) -> str | None:
+    """The gender a person is known to be of: shown by the text (a title, a curated first name, an earlier
+    pronoun), else by a given name of one clear gender (data/given_name_genders.csv). A pronoun of the other
+    gender never links to that person; a name's gender alone gives no preference among the candidates."""
+    return b.genders.get(key) or b.name_genders.get(key)
+
+
 def _agrees(b: ActorBuilder, types: frozenset[str], gender: str):
     """Type-compatible and known (from a title, a first name or an earlier pronoun) to be of this gender."""
     return lambda c: c.actor_type in types and b.genders.get(c.actor_key) == gender
@@ -354,7 +361,7 @@ def _compatible(b: ActorBuilder, types: frozenset[str], gender: str):
     def ok(c: Candidate) -> bool:
         if c.actor_type not in types:
             return False
-        return gender not in ("male", "female") or b.genders.get(c.actor_key, gender) == gender
+        return gender not in ("male", "female") or known_gender(b, c.actor_key) in (None, gender)
     return ok
 
 
@@ -515,7 +522,7 @@ def _subject_owner(b: ActorBuilder, tok: Token, compatible: Callable) -> str | N
     if not keys:
         keys = {m.actor_key for m in b.mentions if m.char_start <= poss.idx < m.char_end
                 and b.by_key(m.actor_key).actor_type == "person"}
-        keys = {k for k in keys if b.genders.get(k) in (None, pronoun_table().get(tok.lower_, ("", "", ""))[1])}
+        keys = {k for k in keys if known_gender(b, k) in (None, pronoun_table().get(tok.lower_, ("", "", ""))[1])}
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -710,7 +717,7 @@ def _report_speaker(b: ActorBuilder, tok: Token, types: frozenset[str], gender: 
     if subject is None or subject.pos_ != "PROPN":
         return None
     key = _owner_of(b, subject, types)
-    if key is None or b.by_key(key).actor_type != "person" or b.genders.get(key, gender) != gender:
+    if key is None or b.by_key(key).actor_type != "person" or known_gender(b, key) not in (None, gender):
         return None
     return key
 
@@ -741,7 +748,7 @@ def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str 
     found = set()
     for c in b.candidates:
         if not (last < c.char_start < tok.idx) or c.actor_key == key or c.actor_type != "person" \
-                or b.genders.get(c.actor_key, gender) != gender:
+                or known_gender(b, c.actor_key) not in (None, gender):
             continue
         if (cs := doc.char_span(c.char_start, c.char_start + 1, alignment_mode="expand")) is None:
             continue

@@ -8,12 +8,12 @@ spokesperson's title, the body spoken for; for a title alone, the one person of 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import coref, roles
+from newscoder.extract.actors.word_lists import name_gender
 
 if TYPE_CHECKING:
     from newscoder.extract.speaker_phrase import Speaker
@@ -214,11 +214,5 @@ def _pronoun_antecedent(actors: ActorAnalysis, sp: Speaker) -> str | None:
 
 
 def first_name_gender(name: str) -> str | None:
-    """The gender of the name's first word from data/first_names.csv, or None when it is no known first name."""
-    first = name.split()[0] if name.split() else ""
-    return _first_names().get(first)
-
-
-@functools.cache
-def _first_names() -> dict[str, str]:
-    return {r["name"].strip(): r["gender"].strip() for r in lexicons.rows("first_names")}
+    """The gender the name's given name shows (`word_lists.name_gender`), or None when it shows none."""
+    return name_gender(name)

@@ -34,6 +34,9 @@ class ActorBuilder:
     sports: bool = False  # a match report: countries that play are national teams
     title_kinds: dict[str, str] = field(default_factory=dict)  # person key -> kind of the title in the text
     genders: dict[str, str] = field(default_factory=dict)  # person key -> "male"/"female", when the text shows it
+    # person key -> the gender its given name shows (data/given_name_genders.csv): it only keeps a pronoun of the
+    # other gender off that person; it is no evidence of a person and gives no preference among candidates
+    name_genders: dict[str, str] = field(default_factory=dict)
     # the country the article is about (dateline, else lead), for bare bodies: computed on first need
     home: Callable[[], str | None] | None = None
     date: dt.date | None = None  # the article's publication date: office-holders match inside their term

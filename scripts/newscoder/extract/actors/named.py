@@ -12,7 +12,15 @@ from newscoder.extract.actors.entities import country_before, gender_of, locativ
 from newscoder.extract.actors.entity_bounds import descriptor_tail_end, token_range_text, trim_entity
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.homonym_states import is_other_subdivision
-from newscoder.extract.actors.word_lists import GOV_BODY, POSS, agency_domains, csv_column, is_acronym, org_heads
+from newscoder.extract.actors.word_lists import (
+    GOV_BODY,
+    POSS,
+    agency_domains,
+    csv_column,
+    is_acronym,
+    name_gender,
+    org_heads,
+)
 from newscoder.extract.doctext import doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
@@ -131,6 +139,8 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
     gender = gender_of(doc, start, actor.name)
     if gender:
         b.genders.setdefault(actor.key, gender)
+    elif len(actor.name.split()) > 1 and (gender := name_gender(actor.name)):
+        b.name_genders.setdefault(actor.key, gender)
     if info.role and actor.key not in b.role_from_text:
         # the article's first stated title is the most current; the registry's is a fallback
         actor.role = info.role

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from newscoder import lexicons
 
@@ -37,6 +38,26 @@ def descriptor_table() -> dict[str, tuple[str, tuple[str, ...]]]:
 def gender_table(name: str, column: str) -> dict[str, str]:
     return {r[column].strip(): r["gender"].strip() for r in lexicons.rows(name.removesuffix(".csv"))}
 
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a person's given name shows: the name's first word in data/first_names.csv (curated), else,
+    for a name of two words or more, in data/given_name_genders.csv (names >= 95 % one gender, derived from
+    nomquamgender by scripts/derive/nqg_given_name_genders.py; accents folded: "José" as "Jose"). None when
+    the first word is no name of one clear gender ("Andrea", "Kim"): such a person stays of unknown gender."""
+    words = name.split()
+    if not words:
+        return None
+    first = words[0]
+    if (g := gender_table("first_names.csv", "name").get(first)) is not None or len(words) < 2:
+        return g
+    return gender_table("given_name_genders.csv", "name").get(_fold(first))
+
+
+@functools.cache
+def _fold(word: str) -> str:
+    """"José" -> "Jose": the derived table holds names without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @functools.cache
