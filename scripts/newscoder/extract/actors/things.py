@@ -287,15 +287,17 @@ def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str
 # case by a person, so a one-word name opening with a known given name, or a surname of a person of the
 # article, stays, and so does a registered body ("the NASA programme" is NASA's)
 _NAMED_THING_NOUNS = ("volcano", "glacier", "crater", "geyser", "trial", "programme", "program")
-_NAMED_THING = re.compile(rf"\b[Tt]he ([A-Z][\w-]+) (?:{'|'.join(_NAMED_THING_NOUNS)})\b")
+_NAMED_THING = re.compile(rf"\b[Tt]he ([A-Z][\w-]+) (?:{'|'.join(_NAMED_THING_NOUNS)})\b"
+                          r"|\b([A-Z][\w-]+) for [Aa]ll\b")  # "X for all": a programme extended to everyone
 
 
 def names_before_thing_nouns(doc: Doc, registry: Registry | None) -> set[str]:
-    """"the eruption of the Kelvo volcano", "the KELVO trial", "the Kelvo programme": one-word names the
-    article writes between "the" and a class noun of a landform, a clinical trial or a programme are the
+    """"the eruption of the Kelvo volcano", "the KELVO trial", "the Kelvo programme", "Kelvo for all": one-word
+    names the article writes between "the" and a class noun of a landform, a clinical trial or a programme,
+    or before "for all" (a programme extended to everyone), are the
     things' own names, not actors, in every mention (the model often tags only the other mentions:
     "Kelvo was still erupting", "the same clinics as KELVO"). One search of the text."""
-    found = {m.group(1) for m in _NAMED_THING.finditer(doc_text(doc))}
+    found = {m.group(1) or m.group(2) for m in _NAMED_THING.finditer(doc_text(doc))}
     if not found:
         return found
     surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
@@ -346,3 +348,36 @@ def works_after_creators(doc: Doc) -> set[str]:
                and iso3_for_name(w) is None for w in items):
             out.update(items)
     return out
+
+
+# staff of a school: "the Kelby professor" names her college by a word of its name
+_SCHOOL_STAFF = frozenset({"professor", "lecturer", "researcher", "academic", "dean", "provost", "alumnus",
+                           "alumna", "undergraduate"})
+
+
+def school_before_staff(doc: Doc, start: int, end: int) -> bool:
+    """"The Kelby professor added": a one-word name (no known given name) between "the" and a noun of a
+    school's staff names the school, not a person; a person's name takes no "the"."""
+    toks = doc_tokens(doc)
+    if end - start != 1 or start == 0 or end >= len(toks) or toks[start - 1].lower_ != "the":
+        return False
+    return toks[end].lemma_.lower() in _SCHOOL_STAFF and toks[end].pos_ == "NOUN" \
+        and not _is_first_name(toks[start].text)
+
+
+# works a band releases or plays: "X's album", "X's tour"
+_BAND_WORKS = frozenset({"album", "song", "single", "record", "tour", "concert", "lineup", "line-up"})
+
+
+def band_before_work(doc: Doc, start: int, end: int) -> bool:
+    """"worked on Kestrels's album": a one-word name in the plural ("-s", no known given name, no surname of
+    a person of the article) that owns a band's work is the band, an organisation, not a person."""
+    toks = doc_tokens(doc)
+    if end - start != 1 or end + 1 >= len(toks) or toks[end].text not in ("'s", "’s", "'", "’"):
+        return False
+    word = toks[start].text
+    if not (len(word) > 3 and word.endswith("s") and not word.endswith("ss")) or _is_first_name(word):
+        return False
+    if toks[end + 1].lower_ not in _BAND_WORKS:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(doc))
