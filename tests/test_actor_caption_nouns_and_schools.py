@@ -74,3 +74,17 @@ def test_a_plural_name_owning_an_album_is_a_band(nlp):
     assert got.get("Ana Ray") == "person"
     assert got.get("Tomas Brell") == "person"
     assert got.get("Kestrels") == "organization"
+
+
+def test_a_self_described_kind_is_no_person(nlp):
+    got = _actors(nlp, "The court heard that Tomas Brell, a self-described Neo-Nazi, attacked the crowd in "
+                       "Kelby, said the prosecutor Ana Ray.")
+    assert got.get("Tomas Brell") == "person"
+    assert got.get("Ana Ray") == "person"
+    assert "Neo-Nazi" not in got
+
+
+def test_an_editors_bracket_in_a_quoted_word_is_no_name(nlp):
+    got = _actors(nlp, "\"[W]e must act now,\" said Ana Ray, the mayor of Kelby.")
+    assert got.get("Ana Ray") == "person"
+    assert "W]e" not in got

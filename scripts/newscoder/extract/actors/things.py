@@ -36,9 +36,16 @@ def indefinite_use(doc: Doc, start: int, end: int) -> bool:
     toks = doc_tokens(doc)
     # the article must open the name's own noun phrase: a verb between them means the parser hung the name
     # on another noun's determiner ("a magazine named activist X" parsed with X as the head)
+    # ("a self-described X": a participle modifying the name itself is no such verb)
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start
-               and not any(toks[j].pos_ in ("VERB", "AUX", "ADP") for j in range(c.i + 1, start))
+               and not any(toks[j].pos_ in ("VERB", "AUX", "ADP") and not _modifies_name(toks[j], start, end)
+                           for j in range(c.i + 1, start))
                for c in root.children)
+
+
+def _modifies_name(tok, start: int, end: int) -> bool:
+    """A participle that modifies the name ("a self-described X", "a well-known X"), not a verb of its own."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and start <= tok.head.i < end
 
 
 # verbs of which a vehicle is the subject, or the object (or the passive subject), as a vehicle
