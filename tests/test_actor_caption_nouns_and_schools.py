@@ -88,3 +88,11 @@ def test_an_editors_bracket_in_a_quoted_word_is_no_name(nlp):
     got = _actors(nlp, "\"[W]e must act now,\" said Ana Ray, the mayor of Kelby.")
     assert got.get("Ana Ray") == "person"
     assert "W]e" not in got
+
+
+def test_a_name_crossed_twice_is_a_stretch_of_water(nlp):
+    got = _actors(nlp, "The swimmer Ana Ray crossed the Narrows on Sunday. It was her third try to cross the "
+                       "Narrows, after a storm in May. The waters of the Narrows are cold, and a swim across the "
+                       "Narrows takes ten hours, Ray said.")
+    assert got.get("Ana Ray") == "person"
+    assert "Narrows" not in got

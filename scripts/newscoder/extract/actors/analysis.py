@@ -105,6 +105,7 @@ from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
 from newscoder.extract.actors.things import (
     band_before_work,
+    crossed_names,
     full_names_for_short_forms,
     genus_names,
     indefinite_use,
@@ -392,7 +393,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # the model's PERSON spans too: one occurrence relabelled a place still tells what the name is
     tagged_people = set(person_spans) | {(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"}
     place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people)) \
-        | places_by_naming(doc, [(s, e) for _, s, e, lab in kept if lab in ("PERSON", "ORG")])
+        | places_by_naming(doc, [(s, e) for _, s, e, lab in kept if lab in ("PERSON", "ORG")]) \
+        | crossed_names(doc, [(s, e) for _, s, e, lab in kept if lab == "ORG"], registry)
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
     # Atmospheric Science"): a piece of that name

@@ -388,3 +388,24 @@ def band_before_work(doc: Doc, start: int, end: int) -> bool:
     if toks[end + 1].lower_ not in _BAND_WORKS:
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(doc))
+
+
+def crossed_names(doc: Doc, spans: list[tuple[int, int]], registry: Registry | None) -> set[str]:
+    """"crossed the Channel ... a flight across the Channel": a one-word organisation name (no organisation
+    word, no registered body) that is crossed twice or more (the object of "cross"/"traverse", or after
+    "across") and never the subject or owner of anything is a stretch of land or water, not a body."""
+    toks = doc_tokens(doc)
+    crossed: dict[str, int] = {}
+    agent: set[str] = set()
+    for s, e in spans:
+        if e - s != 1:
+            continue
+        t = toks[s]
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or e < len(toks) and toks[e].text in ("'s", "’s"):
+            agent.add(t.text)
+        elif s > 0 and toks[s - 1].lower_ == "the" and (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in ("cross", "traverse")
+                or t.dep_ == "pobj" and t.head.lower_ == "across"):
+            crossed[t.text] = crossed.get(t.text, 0) + 1
+    return {w for w, n in crossed.items() if n >= 2 and w not in agent and w not in org_heads()
+            and not (registry and registry.lookup(w))}
