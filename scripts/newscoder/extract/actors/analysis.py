@@ -44,7 +44,7 @@ from newscoder.extract.actors.common_words import drop_common_word_actors
 from newscoder.extract.actors.context import article_country, countries_named
 from newscoder.extract.actors.country_links import countries_from_state_titles
 from newscoder.extract.actors.couples import shared_surnames
-from newscoder.extract.actors.credits import credit_ranges, in_credit
+from newscoder.extract.actors.credits import caption_common_nouns, caption_places, credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.divided_states import compass_states
 from newscoder.extract.actors.employers import countries_of_office_departments
@@ -104,6 +104,8 @@ from newscoder.extract.actors.story_country import countries_from_story
 from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
 from newscoder.extract.actors.things import (
+    band_before_work,
+    crossed_names,
     full_names_for_short_forms,
     genus_names,
     indefinite_use,
@@ -114,6 +116,7 @@ from newscoder.extract.actors.things import (
     place_part_acronyms,
     places_by_naming,
     plural_group_name,
+    school_before_staff,
     vehicle_use,
     venue_before_event,
     works_after_creators,
@@ -383,14 +386,15 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             continue
         kept.append((ent, start, end, label))
     thing_names |= _untagged_storm_names(doc) | names_before_thing_nouns(doc, registry) | genus_names(doc) \
-        | works_after_creators(doc)
+        | works_after_creators(doc) | caption_common_nouns(doc) | caption_places(doc)
     org_names = organisation_names(doc) | body_names
     group_names = {range_text(doc, s, e) for _, s, e, lab in kept if lab == "PERSON" and plural_group_name(doc, s, e)}
     person_spans = [(s, e) for _, s, e, lab in kept if lab == "PERSON"]
     # the model's PERSON spans too: one occurrence relabelled a place still tells what the name is
     tagged_people = set(person_spans) | {(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"}
     place_people = place_named_person_names(doc, person_spans) | place_used_person_names(doc, sorted(tagged_people)) \
-        | places_by_naming(doc, [(s, e) for _, s, e, lab in kept if lab in ("PERSON", "ORG")])
+        | places_by_naming(doc, [(s, e) for _, s, e, lab in kept if lab in ("PERSON", "ORG")]) \
+        | crossed_names(doc, [(s, e) for _, s, e, lab in kept if lab == "ORG"], registry)
     covered = _thing_name_cover(doc, thing_titles) if thing_titles else None
     # a person span inside an organisation's name the cleaning extended ("... School of Marine and
     # Atmospheric Science"): a piece of that name
@@ -408,6 +412,13 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             label = "GPE"  # named as a place elsewhere in the article
         if label == "PERSON" and person_tagged_organisation(range_text(doc, start, end), org_names):
             label = "ORG"  # "the Oberster Gerichtshof ... Oberster Gerichtshof said": an organisation elsewhere
+        if label == "PERSON" and band_before_work(doc, start, end):
+            label = "ORG"  # "Kestrels's album": a band
+        if label == "PERSON" and school_before_staff(doc, start, end):
+            # "the Kelby professor": the college her post is at, no person; not made an organisation mention
+            # either ("The Kelby professor added, ..." quotes the professor, not the college)
+            dropped += 1
+            continue
         if label in ("PERSON", "ORG") and range_text(doc, start, end) in place_people:
             # "Kelby, a small town in ...": every mention of the name is the place (also where the model
             # tagged one of them an organisation)

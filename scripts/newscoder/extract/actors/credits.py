@@ -47,3 +47,54 @@ def in_credit(doc: Doc, char: int) -> bool:
         return False
     k = bisect.bisect_right(ranges, (char, float("inf"))) - 1
     return k >= 0 and ranges[k][0] <= char < ranges[k][1]
+
+
+_LINE_OPENER = re.compile(r"[A-Z][a-z]{3,}\b")
+
+
+def caption_common_nouns(doc: Doc) -> set[str]:
+    """"Protestor dressed as a skeleton. Image: Ana Ray.": a photo caption opens with a capital, so a
+    common noun first on its line looks like a name to the model. A one-word name that opens a caption
+    line (one with a credit), is written nowhere else but at the start of a line, and that the article
+    also writes in lower case ("protestor", "protestors") is that common noun: no actor. A known given
+    name stays ("Rose at the launch": the lower-case "rose" is another word)."""
+    from newscoder.extract.actors.entities import _is_first_name
+
+    ranges = credit_ranges(doc)
+    if not ranges:
+        return set()
+    text = doc_text(doc)
+    out: set[str] = set()
+    for start, _ in ranges:
+        line = text.rfind("\n", 0, start) + 1
+        m = _LINE_OPENER.match(text, line)
+        if m is None or m.end() > start or (word := m.group(0)) in out or _is_first_name(word):
+            continue
+        if word.endswith("s"):
+            continue  # "Protesters in the square": a plural is a group the article names, read elsewhere
+        if re.search(rf"\b{word.lower()}(?:s|es)?\b", text) is None:
+            continue
+        if all(k == 0 or text[k - 1] == "\n" for k in (w.start() for w in re.finditer(rf"\b{word}\b", text))):
+            out.add(word)
+    return out
+
+
+def caption_places(doc: Doc) -> set[str]:
+    """"Kelby Square. Image: Ana Ray.": a caption that is nothing but a name of several words ending in a
+    place word (data/non_actor_heads.csv: Square, Park, Bridge, Street) shows the place. A person is
+    captioned by name alone too ("Ana Ray. Image: ..."), so only the place word decides; the name is the
+    place in every mention."""
+    from newscoder.extract.actors.word_lists import non_actor_heads
+
+    ranges = credit_ranges(doc)
+    if not ranges:
+        return set()
+    text = doc_text(doc)
+    heads = non_actor_heads()
+    out: set[str] = set()
+    for start, _ in ranges:
+        caption = text[text.rfind("\n", 0, start) + 1 : start].strip().removesuffix(".").strip()
+        words = caption.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and heads.get(words[-1]) == "place":
+            out.add(caption)
+    return out

@@ -27,6 +27,9 @@ def is_junk(ent: Span) -> bool:
         return True
     if ent.start > 0 and toks[ent.start - 1].text in ("@", "#"):
         return True
+    # "[W]e must": an editor's bracket inside a word of a quote, not a name
+    if re.search(r"\w[\[\]]\w|^\[\w\]", text):
+        return True
     # a fragment of a hyphenated word: "Bel" of "Bel-Air" (but keep "Somalia-based")
     after = doc_text(doc)[ent.end_char : ent.end_char + 2]
     if after[:1] == "-" and after[1:2].isalpha():

@@ -205,7 +205,8 @@ _DAY_OWNER_ENDS = frozenset({"'s", "’s", "Jr.", "Jr", "Sr."})
 # (not "video": "the group's videos" are its own output, the group still acts)
 _RECORDINGS = frozenset({"footage", "camera"})
 # nouns that make the name in apposition with them a character of fiction
-_FICTION = frozenset({"character", "superhero", "supervillain", "mascot"})
+# ("X, a dragon": a creature of myth, as fans' costumed characters are, is no actor either)
+_FICTION = frozenset({"character", "superhero", "supervillain", "mascot", "dragon", "unicorn"})
 # verbs and nouns after which "as X" names the character someone dresses up as
 _DRESSING = frozenset({"dress", "cosplay", "cosplayer", "costume", "disguise"})
 

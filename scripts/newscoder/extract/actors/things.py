@@ -36,9 +36,16 @@ def indefinite_use(doc: Doc, start: int, end: int) -> bool:
     toks = doc_tokens(doc)
     # the article must open the name's own noun phrase: a verb between them means the parser hung the name
     # on another noun's determiner ("a magazine named activist X" parsed with X as the head)
+    # ("a self-described X": a participle modifying the name itself is no such verb)
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < start
-               and not any(toks[j].pos_ in ("VERB", "AUX", "ADP") for j in range(c.i + 1, start))
+               and not any(toks[j].pos_ in ("VERB", "AUX", "ADP") and not _modifies_name(toks[j], start, end)
+                           for j in range(c.i + 1, start))
                for c in root.children)
+
+
+def _modifies_name(tok, start: int, end: int) -> bool:
+    """A participle that modifies the name ("a self-described X", "a well-known X"), not a verb of its own."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and start <= tok.head.i < end
 
 
 # verbs of which a vehicle is the subject, or the object (or the passive subject), as a vehicle
@@ -287,15 +294,17 @@ def place_named_person_names(doc: Doc, people: list[tuple[int, int]]) -> set[str
 # case by a person, so a one-word name opening with a known given name, or a surname of a person of the
 # article, stays, and so does a registered body ("the NASA programme" is NASA's)
 _NAMED_THING_NOUNS = ("volcano", "glacier", "crater", "geyser", "trial", "programme", "program")
-_NAMED_THING = re.compile(rf"\b[Tt]he ([A-Z][\w-]+) (?:{'|'.join(_NAMED_THING_NOUNS)})\b")
+_NAMED_THING = re.compile(rf"\b[Tt]he ([A-Z][\w-]+) (?:{'|'.join(_NAMED_THING_NOUNS)})\b"
+                          r"|\b([A-Z][\w-]+) for [Aa]ll\b")  # "X for all": a programme extended to everyone
 
 
 def names_before_thing_nouns(doc: Doc, registry: Registry | None) -> set[str]:
-    """"the eruption of the Kelvo volcano", "the KELVO trial", "the Kelvo programme": one-word names the
-    article writes between "the" and a class noun of a landform, a clinical trial or a programme are the
+    """"the eruption of the Kelvo volcano", "the KELVO trial", "the Kelvo programme", "Kelvo for all": one-word
+    names the article writes between "the" and a class noun of a landform, a clinical trial or a programme,
+    or before "for all" (a programme extended to everyone), are the
     things' own names, not actors, in every mention (the model often tags only the other mentions:
     "Kelvo was still erupting", "the same clinics as KELVO"). One search of the text."""
-    found = {m.group(1) for m in _NAMED_THING.finditer(doc_text(doc))}
+    found = {m.group(1) or m.group(2) for m in _NAMED_THING.finditer(doc_text(doc))}
     if not found:
         return found
     surnames = {e[-1].text for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1}
@@ -346,3 +355,57 @@ def works_after_creators(doc: Doc) -> set[str]:
                and iso3_for_name(w) is None for w in items):
             out.update(items)
     return out
+
+
+# staff of a school: "the Kelby professor" names her college by a word of its name
+_SCHOOL_STAFF = frozenset({"professor", "lecturer", "researcher", "academic", "dean", "provost", "alumnus",
+                           "alumna", "undergraduate"})
+
+
+def school_before_staff(doc: Doc, start: int, end: int) -> bool:
+    """"The Kelby professor added": a one-word name (no known given name) between "the" and a noun of a
+    school's staff names the school, not a person; a person's name takes no "the"."""
+    toks = doc_tokens(doc)
+    if end - start != 1 or start == 0 or end >= len(toks) or toks[start - 1].lower_ != "the":
+        return False
+    return toks[end].lemma_.lower() in _SCHOOL_STAFF and toks[end].pos_ == "NOUN" \
+        and not _is_first_name(toks[start].text)
+
+
+# works a band releases or plays: "X's album", "X's tour"
+_BAND_WORKS = frozenset({"album", "song", "single", "record", "tour", "concert", "lineup", "line-up"})
+
+
+def band_before_work(doc: Doc, start: int, end: int) -> bool:
+    """"worked on Kestrels's album": a one-word name in the plural ("-s", no known given name, no surname of
+    a person of the article) that owns a band's work is the band, an organisation, not a person."""
+    toks = doc_tokens(doc)
+    if end - start != 1 or end + 1 >= len(toks) or toks[end].text not in ("'s", "’s", "'", "’"):
+        return False
+    word = toks[start].text
+    if not (len(word) > 3 and word.endswith("s") and not word.endswith("ss")) or _is_first_name(word):
+        return False
+    if toks[end + 1].lower_ not in _BAND_WORKS:
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc_ents(doc))
+
+
+def crossed_names(doc: Doc, spans: list[tuple[int, int]], registry: Registry | None) -> set[str]:
+    """"crossed the Channel ... a flight across the Channel": a one-word organisation name (no organisation
+    word, no registered body) that is crossed twice or more (the object of "cross"/"traverse", or after
+    "across") and never the subject or owner of anything is a stretch of land or water, not a body."""
+    toks = doc_tokens(doc)
+    crossed: dict[str, int] = {}
+    agent: set[str] = set()
+    for s, e in spans:
+        if e - s != 1:
+            continue
+        t = toks[s]
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or e < len(toks) and toks[e].text in ("'s", "’s"):
+            agent.add(t.text)
+        elif s > 0 and toks[s - 1].lower_ == "the" and (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in ("cross", "traverse")
+                or t.dep_ == "pobj" and t.head.lower_ == "across"):
+            crossed[t.text] = crossed.get(t.text, 0) + 1
+    return {w for w, n in crossed.items() if n >= 2 and w not in agent and w not in org_heads()
+            and not (registry and registry.lookup(w))}
