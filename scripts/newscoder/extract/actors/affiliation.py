@@ -64,6 +64,8 @@ _AFFILIATION_PREPS = ("of", "from", "at", "with")
 # too: "a judge in Kenya"); "a student in Germany" or "a doctor in Spain" may come from anywhere
 _NATIONAL_TRADES = frozenset({"politician", "lawyer", "attorney", "barrister", "solicitor", "prosecutor",
                               "legislator", "parliamentarian", "councillor", "councilor", "bureaucrat"})
+# kinds of office (data/titles.csv) held only in one's own country: a judge, a minister, a legislator
+_HOME_OFFICE_KINDS = frozenset({"judicial", "minister", "legislator", "head_of_state", "head_of_government"})
 _DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
 # an article is about one country when that country's places are named at least this many times as
 # often as all others together: a story set in one country may name a foreign city or partner in passing
@@ -668,9 +670,11 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                     return
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
             owners += [g for g in prep.children if g.dep_ == "pobj"]
-        if head.i != root.i and head.pos_ == "NOUN" and (head.lower_ in _NATIONAL_TRADES or is_title_word(head.text)):
+        if head.i != root.i and head.pos_ == "NOUN" \
+                and (head.lower_ in _NATIONAL_TRADES or titles().get(head.lower_) in _HOME_OFFICE_KINDS):
             # "X, a politician in Austria", "X, a judge in Kenya": an office or a trade practised in a country
-            # (its name only, not a city: "a student in Paris" may come from anywhere)
+            # (its name only, not a city: "a student in Paris" may come from anywhere); a commander, an
+            # envoy or an official "in" a country often serves there for another ("the US commander in Iraq")
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for obj in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"):
                     if set_country(actor, country_of(obj.text, capitals=False), "base"):
