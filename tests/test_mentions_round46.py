@@ -70,8 +70,8 @@ def test_a_company_noun_makes_a_facility_name_a_company(nlp):
 
 def test_an_office_held_abroad_does_not_give_the_country_it_is_held_in(nlp):
     # a commander or an envoy "in" a country often serves there for another; a politician "in" it is its own
-    an = analyse(nlp, "The US commander in Iraq, General Mark Holt, met ministers in Baghdad on Monday.")
+    an = analyse(nlp, "Mark Holt, a coalition commander in Syria, met ministers of Jordan and Turkey on Monday.")
     assert any(a.name == "Mark Holt" and a.actor_type == "person" for a in an.actors)
-    assert country(an, "Mark Holt") != "IRQ"
+    assert country(an, "Mark Holt") != "SYR"
     an = analyse(nlp, "Greta Lindqvist, a politician in Sweden, filed the complaint on Monday.")
     assert country(an, "Greta Lindqvist") == "SWE"
