@@ -1,18 +1,11 @@
 """Mentions and countries of round 46: a report's own speaker, a capital as a destination, and countries
 the text gives to officials, politicians and managers (docs/methodology-actors.md, Round 46)."""
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
-
-
-def analyse(nlp, text):
-    art = make_article(text)
-    return extract_actors(nlp(art.text), art, load_registry())
+from conftest import analyse_actors
 
 
 def mentions(nlp, text):
-    an = analyse(nlp, text)
+    an = analyse_actors(nlp, text)
     return [(m.text, an.get(m.actor_key).name) for m in an.mentions]
 
 
@@ -41,7 +34,7 @@ def country(an, name):
 def test_a_politician_in_a_country_is_of_it(nlp):
     text = ("The court ruled for the plaintiff, Anna Kovalenko-Berger, a politician in Austria, and against "
             "the social network. Mark Dunning, a student in Germany, watched the hearing.")
-    an = analyse(nlp, text)
+    an = analyse_actors(nlp, text)
     assert country(an, "Anna Kovalenko-Berger") == "AUT"
     assert country(an, "Mark Dunning") is None
 
@@ -50,11 +43,11 @@ def test_an_office_takes_the_country_of_its_named_department(nlp):
     text = ("Brazil's farmers protested in Brasília on Monday after the United States Department of "
             "Agriculture banned Brazilian beef. The farm minister of Brazil, Marcos Prado, called the ban "
             "unfair. Brazil's farmers asked Laura Whitcombe, the Secretary of Agriculture, to meet them.")
-    an = analyse(nlp, text)
+    an = analyse_actors(nlp, text)
     assert country(an, "Laura Whitcombe") == "USA"
     text = ("The United States Department of Agriculture and the Ministry of Agriculture of Brazil met in "
             "Strelsau. Laura Whitcombe, the Secretary of Agriculture, spoke first.")
-    an = analyse(nlp, text)
+    an = analyse_actors(nlp, text)
     assert country(an, "Laura Whitcombe") is None
     assert country(an, "United States Department of Agriculture") == "USA"
 
@@ -63,15 +56,15 @@ def test_a_company_noun_makes_a_facility_name_a_company(nlp):
     # (the model tags "Mahan Air" here as a facility)
     text = ("Poland on Monday banned Iranian airline Mahan Air from landing in the country. Mahan's director, "
             "Reza Karimi, denied the claims.")
-    an = analyse(nlp, text)
+    an = analyse_actors(nlp, text)
     assert country(an, "Mahan Air") == "IRN"
     assert country(an, "Reza Karimi") == "IRN"
 
 
 def test_an_office_held_abroad_does_not_give_the_country_it_is_held_in(nlp):
     # a commander or an envoy "in" a country often serves there for another; a politician "in" it is its own
-    an = analyse(nlp, "Mark Holt, a coalition commander in Syria, met ministers of Jordan and Turkey on Monday.")
+    an = analyse_actors(nlp, "Mark Holt, a coalition commander in Syria, met ministers of Jordan and Turkey on Monday.")
     assert any(a.name == "Mark Holt" and a.actor_type == "person" for a in an.actors)
     assert country(an, "Mark Holt") != "SYR"
-    an = analyse(nlp, "Greta Lindqvist, a politician in Sweden, filed the complaint on Monday.")
+    an = analyse_actors(nlp, "Greta Lindqvist, a politician in Sweden, filed the complaint on Monday.")
     assert country(an, "Greta Lindqvist") == "SWE"

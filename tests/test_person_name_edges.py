@@ -4,16 +4,9 @@ ranks are titles, not names (entity_bounds._surname_head_end, data/titles.csv)."
 import pytest
 from spacy.tokens import Doc
 
-from conftest import make_article
+from conftest import analyse_actors
 from newscoder.extract.actors.entity_bounds import _surname_head_end
 from newscoder.extract.doctext import doc_tokens
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
-
-
-def analyse(nlp, text):
-    art = make_article(text)
-    return extract_actors(nlp(art.text), art, load_registry())
 
 
 @pytest.mark.parametrize("text, name", [
@@ -22,7 +15,7 @@ def analyse(nlp, text):
     ("Detective Inspector Carol Webb said two men had been arrested in Leeds.", "Carol Webb"),
 ])
 def test_police_ranks_are_titles_not_names(nlp, text, name):
-    an = analyse(nlp, text)
+    an = analyse_actors(nlp, text)
     people = [a.name for a in an.actors if a.actor_type == "person"]
     assert name in people
     assert not any(a.name.startswith(("Superintendent", "Detective", "Inspector")) for a in an.actors)
