@@ -125,17 +125,26 @@ def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False) -> b
 
 def _owns_office(tok: Token) -> bool:
     """"X's governor", "X's deputy mayor": a town whose only possession is an office held there."""
-    return tok.dep_ == "poss" and roles.is_title_word(tok.head.text)
+    return tok.dep_ == "poss" and _public_office(tok.head.text)
+
+
+# kinds of titles (data/titles.csv) of offices a town has: not a firm's or a club's ("X's chairman")
+_PUBLIC_KINDS = frozenset({"head_of_state", "head_of_government", "executive", "legislator", "minister",
+                           "official", "judicial"})
+
+
+def _public_office(word: str) -> bool:
+    return roles.titles().get(word.lower()) in _PUBLIC_KINDS
 
 
 def _before_title(toks: list[Token], end: int) -> bool:
     """"X regional Deputy Governor Y", "X Mayor Y": a town right before a title (past adjectives and other
     title words) names where the office sits; the title's holder is the actor."""
     for tok in toks[end:end + 4]:
-        if roles.is_title_word(tok.text):
+        if _public_office(tok.text):
             return True
-        if tok.pos_ != "ADJ":
-            return False
+        if tok.pos_ != "ADJ" and not roles.is_title_word(tok.text):
+            return False  # past "regional", "Deputy", "Vice" only
     return False
 
 
