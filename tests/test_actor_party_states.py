@@ -26,7 +26,9 @@ def test_a_party_and_postal_code_after_a_comma_gives_the_united_states(nlp):
 
 def test_no_tag_and_an_unknown_state_abbreviation_give_nothing_from_it(nlp):
     from newscoder.extract.actors.party_states import party_state_country
-    text = "Ana Ray (D-Calif.) spoke. Bo Li (D-Ontario) spoke. Cy Moss (R-N.Y.) spoke. Di Vos spoke."
+    text = ("Ana Ray (D-Calif.) spoke. Bo Li (D-Ontario) spoke. Cy Moss (R-N.Y.) spoke. Di Vos spoke. "
+            "Ed Kay (D-New York) spoke. Flo Hart, D-Day veteran, spoke.")
     doc = nlp(text)
-    people = [doc.char_span(text.index(n), text.index(n) + len(n)) for n in ("Ana Ray", "Bo Li", "Cy Moss", "Di Vos")]
-    assert [party_state_country(doc, p) for p in people] == [None, None, "USA", None]
+    names = ("Ana Ray", "Bo Li", "Cy Moss", "Di Vos", "Ed Kay", "Flo Hart")
+    people = [doc.char_span(text.index(n), text.index(n) + len(n)) for n in names]
+    assert [party_state_country(doc, p) for p in people] == [None, None, "USA", None, "USA", None]

@@ -529,7 +529,7 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return
     if not actor.country_iso3 and set_country(actor, compatriot_country(b, doc, span.start, actor), "nationality"):
         return  # "Kosgei's countryman X"
-    if not actor.country_iso3 and set_country(actor, party_state_country(doc, span), "base"):
+    if not actor.country_iso3 and set_country(actor, party_state_country(doc, span), "title"):
         return  # "Rep. Ana Ray (D-Maine)": a US legislator's party and state
     if not actor.country_iso3 and set_country(actor, _office_taken(b, root), "title"):
         return  # "X was sworn in as Peru's president", "X became Peru's president"

@@ -2,10 +2,13 @@
 
 American copy writes a member of Congress or of a state legislature with a party letter and the state
 (or its postal code) they represent. The tag is only used of US politicians, so the person is of the
-United States (basis `base`: the state is where they serve). The state must be one of the 50 states or
+United States (basis `title`, as the tag rule of `member_bodies.py`). The state must be one of the 50 states or
 the District of Columbia in the ISO 3166-2 list (pycountry): its name or its two-letter code. Outlying
 areas ("P.R.", "Guam") are left out, since the package gives them countries of their own; an AP
 abbreviation that is no postal code ("Calif.") gives nothing rather than a guess.
+`member_bodies.py` reads the one-word form in parentheses ("(R-SC)") late, unchecked; this one, read in
+the phrase pass, adds the tag after a comma (checked, so that "X, D-Day veteran" gives nothing) and states
+of two words ("(D-New York)").
 """
 
 from __future__ import annotations
