@@ -58,3 +58,24 @@ def test_a_person_whose_surname_is_a_venue_word_stays(nlp):
     names = _names(nlp, "Judge Ana Hall said the Ana Hall case was closed. She left the Gorse Hall building "
                         "at noon.")
     assert "Ana Hall" in names
+
+
+def test_a_town_named_only_as_the_owner_of_an_office_is_a_place(nlp):
+    names = _names(nlp, "A gas blast destroyed a block of flats in Tver on Monday. Tver's governor promised "
+                        "every family new housing, and Tver regional Deputy Governor Pavel Orlov said 40 "
+                        "people had been rescued.")
+    assert "Pavel Orlov" in names
+    assert "Tver" not in names
+
+
+def test_a_town_that_owns_a_budget_stays(nlp):
+    names = _names(nlp, "Tver's budget was cut by a third, and Tver sued the ministry on Monday. Mayor Pavel "
+                        "Orlov said the cuts were unlawful.")
+    assert {"Pavel Orlov", "Tver"} <= names
+
+
+def test_a_town_as_the_second_line_of_an_address_is_a_place(nlp):
+    names = _names(nlp, "Schools closed after the earthquake. Carlos Reyes, the mayor of Esperanza, Sultan "
+                        "Kudarat, suspended classes in the town.")
+    assert "Carlos Reyes" in names
+    assert "Sultan Kudarat" not in names

@@ -45,6 +45,7 @@ from newscoder.extract.actors.country_links import (
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.employers import members_of
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
+from newscoder.extract.actors.party_states import party_state_country
 from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
 from newscoder.extract.actors.word_lists import org_heads
@@ -528,6 +529,8 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return
     if not actor.country_iso3 and set_country(actor, compatriot_country(b, doc, span.start, actor), "nationality"):
         return  # "Kosgei's countryman X"
+    if not actor.country_iso3 and set_country(actor, party_state_country(doc, span), "title"):
+        return  # "Rep. Ana Ray (D-Maine)": a US legislator's party and state
     if not actor.country_iso3 and set_country(actor, _office_taken(b, root), "title"):
         return  # "X was sworn in as Peru's president", "X became Peru's president"
     if not actor.country_iso3:

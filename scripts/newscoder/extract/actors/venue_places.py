@@ -114,11 +114,49 @@ def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False) -> b
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    if span.end < len(doc) and doc_tokens(doc)[span.end].tag_ == "POS":
-        return False  # "X's director": an owner
+    toks = doc_tokens(doc)
+    if span.end < len(doc) and toks[span.end].tag_ == "POS":
+        # "X's director": an owner; but a town owning only an office ("X's governor") qualifies the title
+        return town and _owns_office(span.root)
     if chamber:
         return _into_building(span.root)
-    return _location(span.root, town)
+    return _location(span.root, town) or town and (_before_title(toks, span.end) or _in_address(toks, span.start))
+
+
+def _owns_office(tok: Token) -> bool:
+    """"X's governor", "X's deputy mayor": a town whose only possession is an office held there."""
+    return tok.dep_ == "poss" and _public_office(tok.head.text)
+
+
+# kinds of titles (data/titles.csv) of offices a town has: not a firm's or a club's ("X's chairman")
+_PUBLIC_KINDS = frozenset({"head_of_state", "head_of_government", "executive", "legislator", "minister",
+                           "official", "judicial"})
+
+
+def _public_office(word: str) -> bool:
+    return roles.titles().get(word.lower()) in _PUBLIC_KINDS
+
+
+def _before_title(toks: list[Token], end: int) -> bool:
+    """"X regional Deputy Governor Y", "X Mayor Y": a town right before a title (past adjectives and other
+    title words) names where the office sits; the title's holder is the actor."""
+    for tok in toks[end:end + 4]:
+        if _public_office(tok.text):
+            return True
+        if tok.pos_ != "ADJ" and not roles.is_title_word(tok.text):
+            return False  # past "regional", "Deputy", "Vice" only
+    return False
+
+
+def _in_address(toks: list[Token], start: int) -> bool:
+    """"the mayor of Y, X", "a school in Y, X": a town after a comma that follows a place which is the
+    object of a preposition is the second line of an address."""
+    while start > 0 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].dep_ == "compound":
+        start -= 1  # a mention cut after a word taken for a title ("Sultan" of "Sultan X")
+    if start < 2 or toks[start - 1].text != ",":
+        return False
+    prev = toks[start - 2]
+    return prev.ent_type_ in ("GPE", "LOC") and prev.dep_ == "pobj"
 
 
 def _into_building(tok: Token) -> bool:
@@ -135,7 +173,9 @@ def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
     gone = set()
     for a in b.actors.values():
         ms = by_actor.get(a.key)
-        if not ms or a.actor_type not in ("organization", "person") or a.registry_id or a.role \
+        # a role read off the name's own first word ("Sultan" of a town "Sultan X") is no office held
+        own_role = bool(a.role) and a.name.split()[0] == a.role and _is_town(a.name)
+        if not ms or a.actor_type not in ("organization", "person") or a.registry_id or a.role and not own_role \
                 or a.key in parents:
             continue
         chamber = _is_chamber(a)
