@@ -31,3 +31,32 @@ def test_a_dotted_short_form_joins_the_registered_body(nlp):
     assert actors["United States Congress"].registry_id is not None
     assert "U.S. Congress" not in actors
     assert "U.S. Congress" in _mentions(an, "United States Congress")
+
+
+def test_a_district_court_is_named_with_its_district(nlp):
+    an = analyse_actors(nlp, "The charity sued the agency on Monday. The case was filed in the US District Court "
+                             "for the Eastern District of Kelbia, and the court will hear it in May.")
+    names = [a.name for a in an.actors if "Court" in a.name]
+    assert names == ["US District Court for the Eastern District of Kelbia"]
+
+
+def test_a_select_committee_is_named_with_its_subject(nlp):
+    an = analyse_actors(nlp, "Dana Whitfield sat on the House Select Committee on Harbour Safety for two years, "
+                             "her office said on Tuesday.")
+    names = [a.name for a in an.actors if "Committee" in a.name]
+    assert names == ["House Select Committee on Harbour Safety"]
+
+
+def test_a_committee_meeting_on_a_day_keeps_its_name(nlp):
+    an = analyse_actors(nlp, "The House Select Committee met on Tuesday and Dana Whitfield said it would report "
+                             "in March.")
+    names = [a.name for a in an.actors if "Committee" in a.name]
+    assert names == ["House Select Committee"]
+
+
+def test_editorial_brackets_inside_a_quoted_name_are_dropped(nlp):
+    an = analyse_actors(nlp, 'Dana Whitfield said: "The rebels will now side with [Omar al] Rashid because they '
+                             'have nobody else." Rashid did not comment.')
+    names = {a.name for a in an.actors}
+    assert {"Dana Whitfield", "Omar al Rashid"} <= names
+    assert not any("]" in n or "[" in n for n in names)

@@ -79,6 +79,10 @@ def strip_format_chars(text: str) -> str:
 def clean_actor_names(b: ActorBuilder) -> None:
     for a in b.actors.values():
         a.name = strip_format_chars(a.name).strip()
+        if "]" in a.name or "[" in a.name:
+            # '"... align with [Ana al] Rayyan ..."': an editor's brackets inside a quote mark words the
+            # speaker did not say; the name is the words, without the marks
+            a.name = " ".join(a.name.replace("[", " ").replace("]", " ").split())
         a.aliases = [strip_format_chars(x) for x in a.aliases]
 
 
@@ -496,3 +500,41 @@ def shared_plural_heads(b: ActorBuilder, doc: Doc) -> None:
             new.key = f"a{int(new.key[1:]) + 1}"
         b.actors[("shared_head", s2)] = new
         b.mentions.append(dataclasses.replace(m, actor_key=new.key, text=second, char_start=s2, char_end=e2))
+
+
+# the part of a court's or committee's name that says which one it is, when the model's span stopped before it:
+# "District Court" + " for the Southern District of Kelby", "Select Committee" + " on Harbour Safety"
+_COURT_TAIL = re.compile(r" for (?:the )?(?:[A-Z][a-z]+ )*(?:District|Circuit)"
+                         r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?")
+_COMMITTEE_TAIL = re.compile(r" on (?:the )?[A-Z][a-z]+(?: (?:and |of |the )*[A-Z][a-z]+)*")
+_COMMITTEE_KINDS = frozenset({"Select", "Special", "Joint", "Standing"})
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"})
+
+
+def subject_tails(b: ActorBuilder, doc: Doc) -> None:
+    """"the US District Court for the Southern District of Kelby", "the House Select Committee on Harbour
+    Safety": a court or a committee whose name the model cut before the phrase that tells it from the others
+    of its kind (a court's district or circuit; the subject of a select, special, joint or standing
+    committee, which has no other) is named with that phrase, when every such phrase after its mentions is
+    the same one."""
+    text = doc_text(doc)
+    for a in b.actors.values():
+        words = a.name.split()
+        if a.actor_type != "organization" or a.registry_id is not None or len(words) < 2:
+            continue
+        if words[-1] == "Court":
+            tail_re = _COURT_TAIL
+        elif words[-1] in ("Committee", "Subcommittee") and words[-2] in _COMMITTEE_KINDS:
+            tail_re = _COMMITTEE_TAIL
+        else:
+            continue
+        tails = {t.group(0) for m in b.mentions
+                 if m.actor_key == a.key and m.mention_kind == "name" and m.text.endswith(words[-1])
+                 and (t := tail_re.match(text, m.char_end)) is not None}
+        tails = {t for t in tails if not _CALENDAR & set(t.split())}
+        if len(tails) == 1:
+            if a.name not in a.aliases:
+                a.aliases.append(a.name)
+            a.name += next(iter(tails))
