@@ -60,3 +60,27 @@ def test_editorial_brackets_inside_a_quoted_name_are_dropped(nlp):
     names = {a.name for a in an.actors}
     assert {"Dana Whitfield", "Omar al Rashid"} <= names
     assert not any("]" in n or "[" in n for n in names)
+
+
+def _builder(text: str, actors: list[tuple[str, str]], spans: list[tuple[str, int, int]]):
+    """An actor builder holding the given organisations (key, name) and name mentions (key, start, end)."""
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor, Mention
+
+    b = ActorBuilder(registry=None)
+    b.actors = {("e", key): LocalActor(key, name, "organization") for key, name in actors}
+    b.mentions = [Mention(key, text[s:e], s, e, "name", 0, text) for key, s, e in spans]
+    return b
+
+
+def test_a_party_is_named_with_the_place_after_it(nlp):
+    from newscoder.extract.actors.name_forms import subject_tails
+
+    text = "Ana Ray of the Unity Party of Northern Ireland won in Belfast. The Unity Party of Bo Lee lost."
+    doc = nlp(text)
+    first, second = text.index("Unity Party"), text.rindex("Unity Party")
+    b = _builder(text, [("p1", "Unity Party"), ("p2", "Labour Party")],
+                 [("p1", first, first + 11), ("p2", second, second + 11)])
+    subject_tails(b, doc)
+    # a place after "of" names the party; a person after it does not
+    assert [a.name for a in b.actors.values()] == ["Unity Party of Northern Ireland", "Labour Party"]
