@@ -41,7 +41,7 @@ def test_a_district_court_is_named_with_its_district(nlp):
 
 
 def test_a_select_committee_is_named_with_its_subject(nlp):
-    an = analyse_actors(nlp, "Dana Whitfield sat on the House Select Committee on Harbour Safety for two years, "
+    an = analyse_actors(nlp, "Dana Whitfield chaired the House Select Committee on Harbour Safety for two years, "
                              "her office said on Tuesday.")
     names = [a.name for a in an.actors if "Committee" in a.name]
     assert names == ["House Select Committee on Harbour Safety"]
