@@ -84,3 +84,10 @@ def test_a_party_is_named_with_the_place_after_it(nlp):
     subject_tails(b, doc)
     # a place after "of" names the party; a person after it does not
     assert [a.name for a in b.actors.values()] == ["Unity Party of Northern Ireland", "Labour Party"]
+
+
+def test_a_states_dotted_initials_opening_a_group_name_are_written_undotted(nlp):
+    an = analyse_actors(nlp, "U.S. troops left the base near the border on Monday, Captain Dana Whitfield said.")
+    names = {a.name for a in an.actors}
+    assert "US troops" in names
+    assert "U.S. troops" not in names

@@ -57,7 +57,7 @@ from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_ents, doc_text
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
-from newscoder.resolve.registry import normalize_name
+from newscoder.resolve.registry import normalize_name, undot_initials
 from newscoder.resolve.subdivisions import is_subdivision_name
 
 if TYPE_CHECKING:
@@ -84,6 +84,12 @@ def clean_actor_names(b: ActorBuilder) -> None:
             # '"... align with [Ana al] Rayyan ..."': an editor's brackets inside a quote mark words the
             # speaker did not say; the name is the words, without the marks
             a.name = " ".join(a.name.replace("[", " ").replace("]", " ").split())
+        first, _, rest = a.name.partition(" ")
+        if rest and a.actor_type in ("organization", "group") and a.registry_id is None and first.count(".") >= 2 \
+                and (short := undot_initials(first)) != first and iso3_for_name(first) is not None:
+            # "U.S. troops" and "US troops" of two articles: one group; a state's dotted initials opening a
+            # name are written as the composed names write them ("US Senate")
+            a.name = f"{short} {rest}"
         a.aliases = [strip_format_chars(x) for x in a.aliases]
 
 
