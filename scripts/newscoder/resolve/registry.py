@@ -22,6 +22,8 @@ _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sir)\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"'s$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _PUNCTUATION = re.compile(r"[^\w\s&-]")
+# "U.S.", "U.K.": upper-case initials each with its dot (two or more), the dotted spelling of a short form
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s|$)")
 
 
 @functools.lru_cache(maxsize=1 << 14)  # speed: the same names are normalised again and again
@@ -68,6 +70,10 @@ class Registry:
         if key in self.upper_only and not _is_acronym(text.strip()):
             return None
         ids = self.aliases.get(key, [])
+        if not ids and "." in text and (undotted := undot_initials(text)) != text:
+            # "U.S. Congress": the registered "US Congress" written with dotted initials (the lookup key
+            # keeps "u s" apart from "us", so that spaced initials of people, "J. K. Rowling", still match)
+            return self.lookup(undotted, actor_type)
         found = [self.actors[i] for i in ids if actor_type is None or self.actors[i].actor_type == actor_type]
         return found[0] if len(found) == 1 else None
 
@@ -91,6 +97,11 @@ class Registry:
 
     def __hash__(self) -> int:
         return hash(self.fingerprint())
+
+
+def undot_initials(text: str) -> str:
+    """"U.S. Congress" -> "US Congress": dotted upper-case initials written without their dots."""
+    return _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
 def _is_acronym(text: str) -> bool:

@@ -82,6 +82,7 @@ from newscoder.extract.actors.name_forms import (
     possessors_of_body_names,
     shared_plural_heads,
     split_joined_names,
+    subject_tails,
     tails_of_written_names,
 )
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
@@ -512,6 +513,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
     name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")
+    subject_tails(b, doc)  # "US District Court" + " for the Southern District of ...", once the state is in
     join_specific_bodies(b)
     people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)

@@ -57,7 +57,8 @@ from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_ents, doc_text
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
-from newscoder.resolve.registry import normalize_name
+from newscoder.resolve.registry import normalize_name, undot_initials
+from newscoder.resolve.subdivisions import is_subdivision_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -79,6 +80,16 @@ def strip_format_chars(text: str) -> str:
 def clean_actor_names(b: ActorBuilder) -> None:
     for a in b.actors.values():
         a.name = strip_format_chars(a.name).strip()
+        if "]" in a.name or "[" in a.name:
+            # '"... align with [Ana al] Rayyan ..."': an editor's brackets inside a quote mark words the
+            # speaker did not say; the name is the words, without the marks
+            a.name = " ".join(a.name.replace("[", " ").replace("]", " ").split())
+        first, _, rest = a.name.partition(" ")
+        if rest and a.actor_type in ("organization", "group") and a.registry_id is None and first.count(".") >= 2 \
+                and (short := undot_initials(first)) != first and iso3_for_name(first) is not None:
+            # "U.S. troops" and "US troops" of two articles: one group; a state's dotted initials opening a
+            # name are written as the composed names write them ("US Senate")
+            a.name = f"{short} {rest}"
         a.aliases = [strip_format_chars(x) for x in a.aliases]
 
 
@@ -496,3 +507,59 @@ def shared_plural_heads(b: ActorBuilder, doc: Doc) -> None:
             new.key = f"a{int(new.key[1:]) + 1}"
         b.actors[("shared_head", s2)] = new
         b.mentions.append(dataclasses.replace(m, actor_key=new.key, text=second, char_start=s2, char_end=e2))
+
+
+# the part of a court's or committee's name that says which one it is, when the model's span stopped before it:
+# "District Court" + " for the Southern District of Kelby", "Select Committee" + " on Harbour Safety"
+_COURT_TAIL = re.compile(r" for (?:the )?(?:[A-Z][a-z]+ )*(?:District|Circuit)"
+                         r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*)?")
+_COMMITTEE_TAIL = re.compile(r" on (?:the )?[A-Z][a-z]+(?: (?:and |of |the )*[A-Z][a-z]+)*")
+_PARTY_TAIL = re.compile(r" of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: and [A-Z][a-z]+)?")
+_COMMITTEE_KINDS = frozenset({"Select", "Special", "Joint", "Standing"})
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"})
+
+
+def _is_place(name: str) -> bool:
+    return iso3_for_name(name) is not None or is_subdivision_name(name)
+
+
+def subject_tails(b: ActorBuilder, doc: Doc) -> None:
+    """"the US District Court for the Southern District of Kelby", "the House Select Committee on Harbour
+    Safety", "the Unity Party of Kelbia": a court, a committee or a party whose name the model cut before
+    the phrase that tells it from the others of its kind (a court's district or circuit; the subject of a
+    select, special, joint or standing committee, which has no other; the place, tagged as one by the
+    model, of a party) is named with that phrase, when every such phrase after its mentions is
+    the same one."""
+    text = doc_text(doc)
+    places: set[int] | None = None
+    for a in b.actors.values():
+        words = a.name.split()
+        if a.actor_type != "organization" or a.registry_id is not None or len(words) < 2:
+            continue
+        if words[-1] == "Court":
+            tail_re = _COURT_TAIL
+        elif words[-1] == "Party":
+            tail_re = _PARTY_TAIL
+            if places is None:  # characters of places the model tagged: a party "of" a place is that place's
+                places = {i for e in doc_ents(doc) if e.label_ in ("GPE", "LOC")
+                          for i in range(e.start_char, e.end_char)}
+        elif words[-1] in ("Committee", "Subcommittee") and words[-2] in _COMMITTEE_KINDS:
+            tail_re = _COMMITTEE_TAIL
+        else:
+            continue
+        found = [t for m in b.mentions
+                 if m.actor_key == a.key and m.mention_kind == "name" and m.text.endswith(words[-1])
+                 and (t := tail_re.match(text, m.char_end)) is not None]
+        if places is not None and tail_re is _PARTY_TAIL:
+            # "the Alliance Party of Northern Ireland": what follows "of" is a country or one of its
+            # subdivisions (pycountry), or every capitalised word of it is in a place the model tagged
+            found = [t for t in found if _is_place(t.group(0).removeprefix(" of ").removeprefix("the "))
+                     or all(k in places for w in re.finditer(r"[A-Z][a-z]+", t.group(0))
+                            for k in range(t.start() + w.start(), t.start() + w.end()))]
+        tails = {t.group(0) for t in found if not _CALENDAR & set(t.group(0).split())}
+        if len(tails) == 1:
+            if a.name not in a.aliases:
+                a.aliases.append(a.name)
+            a.name += next(iter(tails))
