@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
@@ -76,14 +77,23 @@ def astronomical_name(doc: Doc, start: int, end: int) -> bool:
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text for e in doc_ents(doc))
 
 
+def _stop_words(lang: str) -> set[str]:
+    """spaCy's `spacy.lang.<lang>.stop_words.STOP_WORDS`, read from that one file (speed: importing it runs the
+    language package's `__init__`, and French's compiles its tokenizer exceptions, about 2 s per process)."""
+    import importlib.util
+
+    import spacy.lang
+
+    path = Path(spacy.lang.__path__[0]) / lang / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_newscoder_stop_words_{lang}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # the file defines STOP_WORDS and imports nothing
+    return module.STOP_WORDS
+
+
 @functools.cache
 def _foreign_stop_words() -> tuple[frozenset[str], frozenset[str]]:
-    from spacy.lang.de.stop_words import STOP_WORDS as de
-    from spacy.lang.en.stop_words import STOP_WORDS as en
-    from spacy.lang.es.stop_words import STOP_WORDS as es
-    from spacy.lang.fr.stop_words import STOP_WORDS as fr
-    from spacy.lang.it.stop_words import STOP_WORDS as it
-    from spacy.lang.pt.stop_words import STOP_WORDS as pt
+    de, en, es, fr, it, pt = (_stop_words(lang) for lang in ("de", "en", "es", "fr", "it", "pt"))
     english = frozenset(en)
     return english, frozenset((es | fr | de | pt | it) - english)
 
