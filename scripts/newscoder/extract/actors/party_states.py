@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
+from newscoder.extract.doctext import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -39,7 +41,7 @@ def _us_states() -> frozenset[str]:
 
 def party_state_country(doc: Doc, span: Span) -> str | None:
     """USA when the name in `span` is followed by a party-and-state tag naming a US state."""
-    m = _TAG.match(doc.text, span.end_char)
+    m = _TAG.match(doc_text(doc), span.end_char)  # speed: `doc.text` joins every token on each call
     if m is None:
         return None
     state = m.group(1).strip()
