@@ -55,8 +55,27 @@ def past_cue_form(word: str) -> bool:
     return any((s, "verb") in reporting_lexicon() for s in stems)
 
 
+_last_cues: tuple[Doc, dict[int, Verb | None]] | None = None
+
+
 def cue_entry(tok: Token) -> Verb | None:
     """The lexicon row when `tok` is a speech or writing verb (thought verbs are not quotes)."""
+    # speed: the quote rules ask about the same words many times over (about 46k calls per 500 articles);
+    # the answers are kept for the last Doc, whose parse never changes, like `doctext.children_of`
+    global _last_cues
+    doc = tok.doc
+    last = _last_cues
+    if last is None or last[0] is not doc:
+        last = _last_cues = (doc, {})
+    i = tok.i
+    try:
+        return last[1][i]
+    except KeyError:
+        entry = last[1][i] = _cue_entry(tok)
+        return entry
+
+
+def _cue_entry(tok: Token) -> Verb | None:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
     # (after a closing mark, an "amod" is the parser misreading an inverted cue: '"..." tweeted Mayor X')
