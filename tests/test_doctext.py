@@ -45,3 +45,14 @@ def test_children_are_spacys_for_each_doc_asked_about(nlp):
     for doc in (first, second):
         for tok in doc:
             assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]
+
+
+def test_foreign_stop_words_read_from_their_files_match_spacys():
+    # the type evidence reads spaCy's stop-word files without importing the language packages (speed); the
+    # words must be the same as the packages'
+    from spacy.lang.fr.stop_words import STOP_WORDS as french
+
+    from newscoder.extract.actors.type_evidence import _stop_words
+
+    assert _stop_words("fr") == set(french)
+    assert "nous" in _stop_words("fr")

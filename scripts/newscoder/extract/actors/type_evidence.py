@@ -85,10 +85,13 @@ def _stop_words(lang: str) -> set[str]:
     import spacy.lang
 
     path = Path(spacy.lang.__path__[0]) / lang / "stop_words.py"
-    spec = importlib.util.spec_from_file_location(f"_newscoder_stop_words_{lang}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # the file defines STOP_WORDS and imports nothing
-    return module.STOP_WORDS
+    try:
+        spec = importlib.util.spec_from_file_location(f"_newscoder_stop_words_{lang}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)  # the file defines STOP_WORDS and imports nothing
+        return set(module.STOP_WORDS)
+    except Exception:  # another spaCy layout: the package import, slower but the same words
+        return set(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
 
 
 @functools.cache
