@@ -3,15 +3,13 @@ actor's name, the short form an alias; outlets keep their acronym; two candidate
 
 from __future__ import annotations
 
-from conftest import make_article
+from conftest import analyse_actors
 from newscoder.extract.actors.acronyms import _expansion_pattern, _letters
-from newscoder.extract.mentions import extract_actors
 from newscoder.resolve.registry import load_registry
 
 
 def _analyse(nlp, text: str):
-    art = make_article(text, date="2026-02-02")
-    return extract_actors(nlp(art.text), art, load_registry())
+    return analyse_actors(nlp, text)
 
 
 def _by_name(an) -> dict:

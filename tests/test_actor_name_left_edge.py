@@ -4,14 +4,11 @@ capitalised common noun there (a job) stays out."""
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
+from conftest import analyse_actors
 
 
 def _names(nlp, text: str) -> set[str]:
-    art = make_article(text, date="2026-02-02")
-    return {a.name for a in extract_actors(nlp(art.text), art, load_registry()).actors}
+    return {a.name for a in analyse_actors(nlp, text).actors}
 
 
 def test_an_untagged_first_name_before_a_two_word_name_is_taken_in(nlp):

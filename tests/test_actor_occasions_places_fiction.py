@@ -4,14 +4,11 @@ before "system", a building's class word left alone. Our own sentences."""
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
+from conftest import analyse_actors
 
 
 def _actors(nlp, text: str) -> dict[str, str]:
-    art = make_article(text, date="2026-02-02")
-    r = extract_actors(nlp(art.text), art, load_registry())
+    r = analyse_actors(nlp, text)
     return {a.name: a.actor_type for a in r.actors}
 
 

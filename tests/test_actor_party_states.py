@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
+from conftest import analyse_actors
 
 
 def _countries(nlp, text: str) -> dict[str, str | None]:
-    art = make_article(text, date="2026-02-02")
-    return {a.name: a.country_iso3 for a in extract_actors(nlp(art.text), art, load_registry()).actors}
+    return {a.name: a.country_iso3 for a in analyse_actors(nlp, text).actors}
 
 
 def test_a_party_and_state_in_parentheses_gives_the_united_states(nlp):

@@ -3,14 +3,11 @@ and a place class word cut from a longer name ("State"): no actors. Our own sent
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
+from conftest import analyse_actors
 
 
 def _analyse(nlp, text: str):
-    art = make_article(text, date="2026-02-02")
-    return extract_actors(nlp(art.text), art, load_registry())
+    return analyse_actors(nlp, text)
 
 
 def _types(an) -> dict[str, str]:

@@ -3,14 +3,11 @@ before is not hidden by a name inside the pronoun's own sentence, the main subje
 sentence outranks an agreeing person of earlier sentences, an object pronoun stands for the owner of its
 clause's subject, and an emphatic reflexive belongs to the name it follows."""
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
+from conftest import analyse_actors
 
 
 def mentions(nlp, text):
-    art = make_article(text)
-    an = extract_actors(nlp(art.text), art, load_registry())
+    an = analyse_actors(nlp, text)
     return [(m.text, an.get(m.actor_key).name) for m in an.mentions]
 
 
