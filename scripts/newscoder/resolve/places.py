@@ -52,6 +52,12 @@ def _index() -> dict[str, str]:
     return {row["name"]: row["iso3"] for row in lexicons.rows("city_countries") if row["name"] not in stop}
 
 
+def gazetteer_country(name: str) -> str | None:
+    """The country the city gazetteer alone gives a name (no country names, demonyms or capitals first):
+    None for a name several countries' towns share at comparable size ("San Jose")."""
+    return _index().get(_fold(_strip(name)))
+
+
 def is_place_stopword(name: str) -> bool:
     """An ordinary word or first name that is also a place's name ("Mobile", "Rivers", "Jackson")."""
     return _fold(_strip(name)) in _stopwords()

@@ -52,7 +52,7 @@ from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_tokens
 from newscoder.extract.roles import is_honorific, is_title_word, titles
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of
 from newscoder.resolve.subdivisions import subdivision_country
@@ -520,6 +520,8 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
             break
     if set_country(actor, _listed_under_country(root), "nationality"):
         return  # "German firms including X, Y and Z", "US companies such as X"
+    if actor.actor_type == "person" and set_country(actor, _plural_demonym_of_list(root), "nationality"):
+        return  # "Kenyans X, Y and Z": the plural nationality before the first name is each name's
     if not (is_org and is_international(actor)) and set_country(actor, based_before(doc, span.start), "base"):
         return  # "the Lagos-based charity X", "Oslo-based lawyer X"
     if is_org:
@@ -578,6 +580,25 @@ def _office_taken(b: ActorBuilder, root: Token) -> str | None:
     if verb.lemma_ == "become":
         nouns += [c for c in verb.children if c.dep_ == "attr"]
     return next((c for n in nouns if is_title_word(n.text) and (c := _country_of_noun(b, n))), None)
+
+
+def _plural_demonym_of_list(root: Token) -> str | None:
+    """A later name of a list whose first name follows a plural nationality noun ("Ethiopians X, 2:05:46,
+    and Y", "Kenyans X and Y"): the parser hangs the plural noun on the first name only, but it names the
+    people of the whole list. A singular word ("American X and Y") may qualify the first name alone."""
+    if root.dep_ != "conj":
+        return None
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.tag_ == "NNP":
+        head = head.head
+    if head is root or head.dep_ == "conj":
+        return None
+    first = head.doc[head.left_edge.i]
+    # a plural of a nationality word ("Ethiopians", "Finns"), not one that is its own plural ("Swiss")
+    if first.dep_ != "compound" or first.head.i != head.i or not first.text.endswith("s") \
+            or first.text.endswith("ss") or first.text[:1].islower():
+        return None
+    return iso3_for_demonym(first.text)
 
 
 def _listed_under_country(root: Token) -> str | None:

@@ -28,6 +28,7 @@ from newscoder.extract.actors.affiliation import (
     countries_from_phrases,
     is_international,
     party_member_groups,
+    set_country,
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.aides import countries_of_aides
@@ -39,6 +40,7 @@ from newscoder.extract.actors.bare_bodies import (
 )
 from newscoder.extract.actors.bare_groups import drop_region_peoples
 from newscoder.extract.actors.body_context import countries_of_bare_groups
+from newscoder.extract.actors.body_names import capital_in_name
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.common_words import drop_common_word_actors
 from newscoder.extract.actors.context import article_country, countries_named
@@ -535,6 +537,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_of_coauthors(b, doc)
     officials_in_story_place(b, doc, sents, skip_tok)
     story = countries_from_story(b, lead, is_international)
+    # after the story's country, so that a foreign capital's body does not outvote the story's own actors
+    countries_from_capitals(b)
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped, story_iso3=story)
@@ -736,3 +740,12 @@ def _country_of_lone_officials(b: ActorBuilder) -> None:
             actor.country_iso3, actor.country_basis = iso3, "office"
 
 
+
+
+def countries_from_capitals(b: ActorBuilder) -> None:
+    """Organisations still without a country whose name holds a national capital of two or more words
+    (`body_names.capital_in_name`: "Abu Dhabi TV" in a story about Yemen), basis `name`."""
+    for actor in b.actors.values():
+        if actor.actor_type == "organization" and actor.country_iso3 is None and actor.registry_id is None \
+                and actor.key not in b.stateless and not is_international(actor):
+            set_country(actor, capital_in_name(actor.name), "name")

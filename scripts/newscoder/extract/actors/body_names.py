@@ -11,9 +11,15 @@ from typing import TYPE_CHECKING
 from newscoder.extract.actors.country_cues import WAR_NOUNS
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.actors import is_bare_chamber
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
+from newscoder.resolve.countries import (
+    iso3_for_capital,
+    iso3_for_demonym,
+    iso3_for_name,
+    iso3_for_region,
+    region_countries,
+)
 from newscoder.resolve.office_holders import organization_country
-from newscoder.resolve.places import country_of, is_place_stopword
+from newscoder.resolve.places import country_of, gazetteer_country, is_place_stopword
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -87,6 +93,22 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     if all(getattr(named, "located", {}).get(p) == iso3 for p in pieces):
         return iso3  # the article itself puts every place of the name in that country
     return iso3 if _agrees(iso3, named, pieces) else None
+
+
+def capital_in_name(name: str) -> str | None:
+    """The country of a national capital of two or more words among a body's name's words ("Abu Dhabi
+    Media", "Kuala Lumpur Stock Exchange") that the city gazetteer on its own also puts in that country (no
+    same-named town elsewhere of comparable size: not "San Jose", nor "St. John's"): a body named after it
+    is seated there even in a story set in another country, which `name_country` would not grant (the
+    article does not agree). A one-word capital is often a town or a person elsewhere too ("Victoria",
+    "Lima", "Paris"); a name holding places of two countries gives none."""
+    words = name.split()
+    pieces = _places_in(words)
+    if len(pieces) != 1:
+        return None
+    (iso3, found), = pieces.items()
+    ok = all(" " in p and iso3_for_capital(p) == iso3 and gazetteer_country(p) == iso3 for p in found)
+    return iso3 if ok and not _cause_words(words) else None
 
 
 def _region_at(words: list[str], k: int) -> int:
