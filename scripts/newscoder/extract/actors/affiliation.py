@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.actors.body_context import countries_from_body_context, public_head
+from newscoder.extract.actors.body_context import OWN_EVIDENCE, countries_from_body_context, public_head
 from newscoder.extract.actors.body_names import (
     leads,
     name_country,
@@ -535,6 +535,8 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return  # "Rep. Ana Ray (D-Maine)": a US legislator's party and state
     if not actor.country_iso3 and set_country(actor, _office_taken(b, root), "title"):
         return  # "X was sworn in as Peru's president", "X became Peru's president"
+    if not actor.country_iso3 and set_country(actor, _aide_in_clause(b, root), "base"):
+        return  # "X, who was President Y's special envoy": Y's aide serves Y's state
     if not actor.country_iso3:
         _person_base(b, doc, actor, span, named)
 
@@ -567,6 +569,32 @@ def _party_or_country_before(b: ActorBuilder, doc: Doc, noun: Token, named: Coun
         if reg is not None and reg.actor_type == "organization" and (iso3 := reg.country_iso3) and named \
                 and named.get(iso3, 0) > 0 and max(named.values()) <= named[iso3]:
             return iso3
+    return None
+
+
+# nouns of a person who serves another person ("Y's envoy", "Y's spokeswoman"): `aides.py` reads them in a
+# role; here in a relative clause, which gives no role
+_AIDE_NOUNS = frozenset({"aide", "adviser", "advisor", "envoy", "emissary", "spokesman", "spokeswoman",
+                         "spokesperson"})
+_OWN_OR_OFFICE = OWN_EVIDENCE | {"office"}
+
+
+def _aide_in_clause(b: ActorBuilder, root: Token) -> str | None:
+    """"X, who was President Y's special envoy", "X, who is Y's spokeswoman": the country of the person Y
+    whose aide the relative clause says X is, when Y's own country rests on evidence of its own (registry,
+    name, title, nationality, base, office), as `aides.countries_of_aides` does for a role."""
+    for rel in root.children:
+        if rel.dep_ != "relcl" or rel.lemma_ != "be" or not any(c.lower_ == "who" for c in rel.children):
+            continue
+        for attr in rel.children:
+            if attr.dep_ != "attr" or attr.lower_ not in _AIDE_NOUNS:
+                continue
+            owners = [c.text for c in attr.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            found = {a.country_iso3 for a in b.actors.values() if owners and a.actor_type == "person"
+                     and a.country_iso3 and a.country_basis in _OWN_OR_OFFICE
+                     and a.name.split()[-1] == owners[0]}
+            if len(found) == 1:
+                return found.pop()
     return None
 
 

@@ -17,7 +17,8 @@ from newscoder.extract.actors.body_context import OWN_EVIDENCE
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
 
-_AIDE = r"(?:aides?|advis[eo]rs?|spokes(?:man|men|woman|women|person|persons|people)|assistants?|chiefs? of staff" \
+_AIDE = r"(?:aides?|advis[eo]rs?|envoys?|emissar(?:y|ies)|" \
+        r"spokes(?:man|men|woman|women|person|persons|people)|assistants?|chiefs? of staff" \
         r"|press secretar(?:y|ies))"
 # "Zelensky's aides", "Kaur's former spokeswoman" / "aide to the President, Zelensky", "spokesman for Kaur"
 _OWNER_BEFORE = re.compile(r"([A-Z][\w\-]+)['’]s?\s+(?:\w+\s+){0,2}" + _AIDE + r"\b")
