@@ -27,3 +27,12 @@ def test_the_giver_after_from_stays_a_mention(nlp):
     assert ("Peru", text.index("Peru")) in found  # assurances from Peru: Peru gave them
     assert ("Peru", text.index("Peru denied")) in found
     assert ("Peru", text.rindex("Peru")) not in found  # held in Peru: the place
+
+
+def test_a_sheriff_named_by_title_and_surname_is_the_sheriff_named_in_full(nlp):
+    text = ("County sheriff Dana Moss said the road would stay closed on Sunday. "
+            "Sheriff Moss added that two deputies were hurt.")
+    an = analyse_actors(nlp, text)
+    people = [a.name for a in an.actors if a.actor_type == "person"]
+    assert people == ["Dana Moss"]  # no second person "Sheriff Moss"
+    assert ("Moss", text.rindex("Moss")) in _mentions(an, "Dana Moss")
