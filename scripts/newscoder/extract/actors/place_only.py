@@ -1,4 +1,5 @@
-"""States named only as places ("was treated in Singapore", "tourists from Canada", "Aleppo, Syria").
+"""States named only as places ("was treated in Singapore", "tourists from Canada", "Aleppo, Syria"), and
+the place-only mentions of states that act.
 
 A country the article mentions only as where something happened or where someone comes from is a
 location, not an actor (the audit rubric: "a place used only as a location"). Its name mentions are all
@@ -9,9 +10,11 @@ of another actor of the article stays.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.entities import locative
+from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column
 from newscoder.extract.doctext import doc_ents, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
@@ -147,3 +150,44 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
     if gone:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+    drop_place_mentions(b, doc, by_actor)
+
+
+def _giver_or_government(doc: Doc, m: Mention) -> bool:
+    """"assurances from X" (X gave them: `data/given_from_nouns.csv`), "in the X federal government" (X's
+    own government), "fired at X" (the one aimed at): the state itself, though a preposition of place
+    comes before it."""
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in GOV_HEADS:
+        return True
+    toks = doc_tokens(doc)
+    start = span.start - 1 if span.start > 0 and toks[span.start - 1].lower_ == "the" else span.start
+    prep = toks[start - 1] if start > 0 else None
+    if prep is None:
+        return False
+    return prep.lower_ == "at" or prep.lower_ == "from" and prep.head.lemma_.lower() in _given_from_nouns()
+
+
+@functools.cache
+def _given_from_nouns() -> frozenset[str]:
+    return csv_column("given_from_nouns", "noun")
+
+
+def drop_place_mentions(b: ActorBuilder, doc: Doc, by_actor: dict[str, list[Mention]]) -> None:
+    """A state that acts somewhere in the article keeps its row, but its name used only as a place ("a
+    clinic in X", "Town, X") is not a mention of the state: the audit counts such a mention as one of
+    another entity (the place). Those mentions go; the state keeps the ones where it acts, owns or is
+    acted on. A state whose every mention is a place and that stays (a parent of another actor) keeps them."""
+    states = {a.key for a in b.actors.values() if a.actor_type == "state"}
+    place: set[int] = set()
+    for key, ms in by_actor.items():
+        if key not in states:
+            continue
+        located = [id(m) for m in ms if _as_place(doc, m) and not _giver_or_government(doc, m)]
+        if located and len(located) < len(ms):
+            place.update(located)
+    if place:
+        b.mentions = [m for m in b.mentions if id(m) not in place]
