@@ -61,6 +61,10 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         return "PRODUCT"
     if _character_in_caption(doc, start, end, table):
         return "WORK_OF_ART"  # "Characters from X", "kelbo_fan as X", "X from the Kelby series"
+    if _programme_title(toks, start, end):
+        return "WORK_OF_ART"  # "The Ana and Bo Show", "Kelby in the Morning": a programme, its hosts act
+    if _played_character(doc, start, end):
+        return "WORK_OF_ART"  # "X, played by Ana Ray", "Ana Ray starred as X", "the character of X"
     if start == 0:
         return None
     prev, root = toks[start - 1], doc[start:end].root
@@ -118,6 +122,57 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         if cls.pos_ == "NOUN" and cls.lemma_.lower() in table:
             return table[cls.lemma_.lower()]
     return None
+
+
+# the last word of a broadcast programme's title ("The Ana and Bo Show"); a person so named is unheard of
+_PROGRAMME_ENDS = frozenset({"Show"})
+# "X in the Morning": a programme named for its slot of the day (its host's name first)
+_SLOTS = frozenset({"Morning", "Afternoon", "Evening", "Night", "Breakfast"})
+
+
+def _programme_title(toks: list, start: int, end: int) -> bool:
+    """A name inside a programme's title: the title's last word "Show" ends the name or the capitalised run
+    after it ("The Ana and Bo Show": the model may tag "Ana" and "Bo Show" apart), or "in the Morning"
+    follows it ("Kelby in the Morning"). The programme is a work; its hosts, named apart, are the actors."""
+    if end - start > 1 and toks[end - 1].text in _PROGRAMME_ENDS:
+        return True
+    j = end
+    while j < len(toks) and j - end < 6 and (toks[j].lower_ in ("and", "&") or toks[j].text[:1].isupper()
+                                             and toks[j].pos_ == "PROPN"):
+        if toks[j].text in _PROGRAMME_ENDS:
+            return j > end
+        j += 1
+    return end + 2 < len(toks) and toks[end].lower_ == "in" and toks[end + 1].lower_ == "the" \
+        and toks[end + 2].text in _SLOTS
+
+
+# verbs of an actor taking a part: "starred as X", "was cast as X", "voices X"
+_PLAYING = frozenset({"star", "cast", "portray", "play", "voice"})
+# nouns of a part in a work: "X as a dream role"
+_ROLE_NOUNS = frozenset({"role", "character"})
+
+
+def _played_character(doc: Doc, start: int, end: int) -> bool:
+    """A character of a film or series: "X, played by Ana Ray" (a participle of "play" or "portray" with
+    a person as its agent), "Ana Ray starred as X", "was cast as X", "the character of X". The actor who
+    plays the part is named next to it and stays."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _PLAYING:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "character":
+        return True
+    # "she named X and Y as dream roles": the object of a verb whose "as" is a role or a character
+    obj = root
+    while obj.dep_ == "conj" and obj.head.i < obj.i:
+        obj = obj.head
+    if obj.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _ROLE_NOUNS for p in c.children) for c in obj.head.children):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("play", "portray") and c.tag_ == "VBN" and any(
+        a.dep_ == "agent" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in a.children)
+        for a in c.children) for c in root.children)
 
 
 def _thing_class(table: dict[str, str], noun) -> str | None:
@@ -254,6 +309,10 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
     if label == "ORG" and end - start == 1 and last in _BUILDING_WORDS and not _surname_of_person(doc, last):
         return "FAC"  # "the Hall" of "Kelby Hall", "the Arena": a building's class word left alone, a place
+    if label == "ORG" and end - start >= 3 and non_actor_heads().get(toks[start].text) == "topic" \
+            and toks[start + 1].lower_ == "of" and ((where := range_text(doc, start + 2, end)) and (
+                country_of(where) or country_of(where, cities=True))):
+        return "EVENT"  # "the Economy of Peru", "the History of Varna": a topic of a place, not a body
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
@@ -358,10 +417,11 @@ def _process_system(word: str) -> bool:
 
 # class words of buildings and grounds (of data/venue_heads.csv) that name no body when written alone; not
 # "Hospital", "Museum", "Church", "Palace", "Park": "the Museum said", "the Palace said" are bodies acting,
-# "Park" a surname
+# "Park" a surname. "the Capitol" alone is the building ("the Capitol's flags"); the body is its chamber
+# ("the Senate") and "Capitol Records" keeps its label (only the word alone is read)
 _BUILDING_WORDS = frozenset({"Hall", "Theatre", "Theater", "Cinema", "Stadium", "Arena", "Airport", "Cathedral",
                              "Mosque", "Temple", "Synagogue", "Abbey", "Chapel", "Castle", "Hotel", "Prison",
-                             "Jail", "Cemetery", "Square", "Racecourse", "Speedway"})
+                             "Jail", "Cemetery", "Square", "Racecourse", "Speedway", "Capitol"})
 
 
 def _surname_of_person(doc: Doc, word: str) -> bool:
