@@ -92,3 +92,22 @@ def test_a_character_someone_starred_as(nlp):
     names = _names(an)
     assert not any("Comet" in n or "Vex" in n for n in names)
     assert {"Tom Reed", "Kim Park"} <= names
+
+
+_GALLERY = ("Thousands of fans in costume met actor Rob Kell at the Kelby convention on Saturday. Cosplay was "
+            "everywhere.\n\nPeter Quill from Star Voyagers\n\nkelbo_fan as Storm Lady\n\nNimbus Prime\n\n"
+            "Ava Lune from Rise of the Moon Kings\n\nBo Li as a pilot from Sky Raiders\n\nDora Vail from the "
+            "Kelby series\n\nRob Kell\n\nImage: Tina Marsh.\n\nFlint from Rocky Shore\n")
+
+
+def test_names_in_a_costume_gallery_are_characters(nlp):
+    names = _names(analyse_actors(nlp, _GALLERY))
+    assert not {"Nimbus Prime", "Peter Quill", "Ava Lune", "Sky Raiders"} & names
+    # the one in the costume, a guest the text names, and the photographer stay
+    assert {"Bo Li", "Rob Kell"} <= names
+
+
+def test_a_gallery_of_an_article_with_no_costumes_is_left(nlp):
+    text = _GALLERY.replace("in costume ", "").replace("Cosplay was everywhere.", "It was busy.")
+    names = _names(analyse_actors(nlp, text))
+    assert "Nimbus Prime" in names or "Peter Quill" in names

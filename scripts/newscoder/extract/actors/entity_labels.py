@@ -61,6 +61,8 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         return "PRODUCT"
     if _character_in_caption(doc, start, end, table):
         return "WORK_OF_ART"  # "Characters from X", "kelbo_fan as X", "X from the Kelby series"
+    if _in_costume_gallery(doc, start, end):
+        return "WORK_OF_ART"  # "Kelbo Man" alone on a line of a gallery of costume captions
     if _programme_title(toks, start, end):
         return "WORK_OF_ART"  # "The Ana and Bo Show", "Kelby in the Morning": a programme, its hosts act
     if _played_character(doc, start, end):
@@ -211,6 +213,61 @@ def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str])
 
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "to", "a", "in", "on", "at"})
+_GALLERY_KEY = "newscoder_costume_gallery"
+# words of an article about dressing up as characters (a fan convention's report)
+_COSTUME_WORDS = re.compile(r"\b(?:cosplay\w*|costume[sd]?|fursuit\w*)\b", re.IGNORECASE)
+# words before a colon that credit a photograph ("Image: Ana Ray"): the name after them is the photographer
+_CREDIT_WORDS = frozenset({"image", "photo", "photograph", "picture", "credit", "source"})
+
+
+def _gallery(doc: Doc) -> tuple[tuple[tuple[int, int], ...], str]:
+    """The caption lines of an article's costume gallery (short lines with no verb), and their text, when the
+    article is about dressing up and five such lines or more read "X as Y" or "X from Y"; else nothing.
+    Read once per Doc (kept in its user_data), and only for a name on a verbless line."""
+    got = doc.user_data.get(_GALLERY_KEY)
+    if got is not None:
+        return got
+    text = doc_text(doc)
+    lines: list[tuple[int, int]] = []
+    fiction = 0
+    if _COSTUME_WORDS.search(text):
+        pos = 0
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            if not line.strip():
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) > 10 or any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue
+            lines.append((s, e))
+            fiction += any(t.lower_ in ("as", "from") for t in span)
+    got = (tuple(lines), "\n".join(text[s:e] for s, e in lines)) if fiction >= 5 else ((), "")
+    doc.user_data[_GALLERY_KEY] = got
+    return got
+
+
+def _in_costume_gallery(doc: Doc, start: int, end: int) -> bool:
+    """A name on a line of a costume gallery is a character ("Kelbo Man", "Ana Nova from Star Kelby", the
+    work's own words "Princess and the Frog"), unless the line says who wears the costume: the name
+    before "as" ("kelbo_fan as X"), after a title or a common noun ("Violinist Ana Ray"), after a photo
+    credit ("Image: Ana Ray"), or a name written anywhere outside the gallery (a guest named in the text)."""
+    toks = doc_tokens(doc)
+    if toks[start].ent_type_ not in ("PERSON", "ORG") or any(t.pos_ in ("VERB", "AUX") for t in toks[start].sent):
+        return False
+    lines, gallery_text = _gallery(doc)
+    at = toks[start].idx
+    line = next(((s, e) for s, e in lines if s <= at < e), None)
+    if line is None:
+        return False
+    if end < len(toks) and toks[end].lower_ == "as":
+        return False  # "kelbo_fan as X": the one in the costume
+    before = [t for t in toks[:start] if t.idx >= line[0]]
+    if any(t.pos_ == "NOUN" or roles.is_title_word(t.text) for t in before[-1:]) \
+            or len(before) >= 2 and before[-1].text == ":" and before[-2].lower_ in _CREDIT_WORDS:
+        return False
+    name = range_text(doc, start, end)
+    return doc_text(doc).count(name) == gallery_text.count(name)
 
 
 def _title_after_from(toks: list, end: int) -> bool:
