@@ -111,6 +111,13 @@ def is_junk(ent: Span) -> bool:
             and ent[-1].lower_ in csv_column("portfolio_words.csv", "word") \
             and (len(ent) == 1 or ent[0].lower_ == "shadow"):
         return True
+    # "Police and Crime Commissioner X", "Culture, Media and Sport Secretary": portfolios joined by "and"
+    # before a title word are the office's title, cut by the model; the holder is the actor
+    if ent.label_ == "ORG" and len(ent) >= 3 and ent.end < len(doc) and toks[ent.end].lower_ in PORTFOLIO_TITLES \
+            and any(t.lower_ in ("and", "&") for t in ent) \
+            and all(t.lower_ in csv_column("portfolio_words.csv", "word") or t.lower_ in ("and", "&", ",")
+                    for t in ent):
+        return True
     return False
 
 

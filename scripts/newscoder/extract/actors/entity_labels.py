@@ -61,6 +61,12 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         return "PRODUCT"
     if _character_in_caption(doc, start, end, table):
         return "WORK_OF_ART"  # "Characters from X", "kelbo_fan as X", "X from the Kelby series"
+    if _in_costume_gallery(doc, start, end):
+        return "WORK_OF_ART"  # "Kelbo Man" alone on a line of a gallery of costume captions
+    if _programme_title(toks, start, end):
+        return "WORK_OF_ART"  # "The Ana and Bo Show", "Kelby in the Morning": a programme, its hosts act
+    if _played_character(doc, start, end):
+        return "WORK_OF_ART"  # "X, played by Ana Ray", "Ana Ray starred as X", "the character of X"
     if start == 0:
         return None
     prev, root = toks[start - 1], doc[start:end].root
@@ -120,6 +126,57 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# the last word of a broadcast programme's title ("The Ana and Bo Show"); a person so named is unheard of
+_PROGRAMME_ENDS = frozenset({"Show"})
+# "X in the Morning": a programme named for its slot of the day (its host's name first)
+_SLOTS = frozenset({"Morning", "Afternoon", "Evening", "Night", "Breakfast"})
+
+
+def _programme_title(toks: list, start: int, end: int) -> bool:
+    """A name inside a programme's title: the title's last word "Show" ends the name or the capitalised run
+    after it ("The Ana and Bo Show": the model may tag "Ana" and "Bo Show" apart), or "in the Morning"
+    follows it ("Kelby in the Morning"). The programme is a work; its hosts, named apart, are the actors."""
+    if end - start > 1 and toks[end - 1].text in _PROGRAMME_ENDS:
+        return True
+    j = end
+    while j < len(toks) and j - end < 6 and (toks[j].lower_ in ("and", "&") or toks[j].text[:1].isupper()
+                                             and toks[j].pos_ == "PROPN"):
+        if toks[j].text in _PROGRAMME_ENDS:
+            return j > end
+        j += 1
+    return end + 2 < len(toks) and toks[end].lower_ == "in" and toks[end + 1].lower_ == "the" \
+        and toks[end + 2].text in _SLOTS
+
+
+# verbs of an actor taking a part: "starred as X", "was cast as X", "voices X"
+_PLAYING = frozenset({"star", "cast", "portray", "play", "voice"})
+# nouns of a part in a work: "X as a dream role"
+_ROLE_NOUNS = frozenset({"role", "character"})
+
+
+def _played_character(doc: Doc, start: int, end: int) -> bool:
+    """A character of a film or series: "X, played by Ana Ray" (a participle of "play" or "portray" with
+    a person as its agent), "Ana Ray starred as X", "was cast as X", "the character of X". The actor who
+    plays the part is named next to it and stays."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _PLAYING:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "character":
+        return True
+    # "she named X and Y as dream roles": the object of a verb whose "as" is a role or a character
+    obj = root
+    while obj.dep_ == "conj" and obj.head.i < obj.i:
+        obj = obj.head
+    if obj.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _ROLE_NOUNS for p in c.children) for c in obj.head.children):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("play", "portray") and c.tag_ == "VBN" and any(
+        a.dep_ == "agent" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in a.children)
+        for a in c.children) for c in root.children)
+
+
 def _thing_class(table: dict[str, str], noun) -> str | None:
     label = table.get(noun.lemma_.lower())
     return label if label in ("PRODUCT", "EVENT") else None
@@ -156,6 +213,61 @@ def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str])
 
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "to", "a", "in", "on", "at"})
+_GALLERY_KEY = "newscoder_costume_gallery"
+# words of an article about dressing up as characters (a fan convention's report)
+_COSTUME_WORDS = re.compile(r"\b(?:cosplay\w*|costume[sd]?|fursuit\w*)\b", re.IGNORECASE)
+# words before a colon that credit a photograph ("Image: Ana Ray"): the name after them is the photographer
+_CREDIT_WORDS = frozenset({"image", "photo", "photograph", "picture", "credit", "source"})
+
+
+def _gallery(doc: Doc) -> tuple[tuple[tuple[int, int], ...], str]:
+    """The caption lines of an article's costume gallery (short lines with no verb), and their text, when the
+    article is about dressing up and five such lines or more read "X as Y" or "X from Y"; else nothing.
+    Read once per Doc (kept in its user_data), and only for a name on a verbless line."""
+    got = doc.user_data.get(_GALLERY_KEY)
+    if got is not None:
+        return got
+    text = doc_text(doc)
+    lines: list[tuple[int, int]] = []
+    fiction = 0
+    if _COSTUME_WORDS.search(text):
+        pos = 0
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            if not line.strip():
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) > 10 or any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue
+            lines.append((s, e))
+            fiction += any(t.lower_ in ("as", "from") for t in span)
+    got = (tuple(lines), "\n".join(text[s:e] for s, e in lines)) if fiction >= 5 else ((), "")
+    doc.user_data[_GALLERY_KEY] = got
+    return got
+
+
+def _in_costume_gallery(doc: Doc, start: int, end: int) -> bool:
+    """A name on a line of a costume gallery is a character ("Kelbo Man", "Ana Nova from Star Kelby", the
+    work's own words "Princess and the Frog"), unless the line says who wears the costume: the name
+    before "as" ("kelbo_fan as X"), after a title or a common noun ("Violinist Ana Ray"), after a photo
+    credit ("Image: Ana Ray"), or a name written anywhere outside the gallery (a guest named in the text)."""
+    toks = doc_tokens(doc)
+    if toks[start].ent_type_ not in ("PERSON", "ORG") or any(t.pos_ in ("VERB", "AUX") for t in toks[start].sent):
+        return False
+    lines, gallery_text = _gallery(doc)
+    at = toks[start].idx
+    line = next(((s, e) for s, e in lines if s <= at < e), None)
+    if line is None:
+        return False
+    if end < len(toks) and toks[end].lower_ == "as":
+        return False  # "kelbo_fan as X": the one in the costume
+    before = [t for t in toks[:start] if t.idx >= line[0]]
+    if any(t.pos_ == "NOUN" or roles.is_title_word(t.text) for t in before[-1:]) \
+            or len(before) >= 2 and before[-1].text == ":" and before[-2].lower_ in _CREDIT_WORDS:
+        return False
+    name = range_text(doc, start, end)
+    return doc_text(doc).count(name) == gallery_text.count(name)
 
 
 def _title_after_from(toks: list, end: int) -> bool:
@@ -254,6 +366,10 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "FAC"  # "the Centre", "the Center" alone: the venue's class word, a place
     if label == "ORG" and end - start == 1 and last in _BUILDING_WORDS and not _surname_of_person(doc, last):
         return "FAC"  # "the Hall" of "Kelby Hall", "the Arena": a building's class word left alone, a place
+    if label == "ORG" and end - start >= 3 and non_actor_heads().get(toks[start].text) == "topic" \
+            and toks[start + 1].lower_ == "of" and ((where := range_text(doc, start + 2, end)) and (
+                country_of(where) or country_of(where, cities=True))):
+        return "EVENT"  # "the Economy of Peru", "the History of Varna": a topic of a place, not a body
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
@@ -358,10 +474,11 @@ def _process_system(word: str) -> bool:
 
 # class words of buildings and grounds (of data/venue_heads.csv) that name no body when written alone; not
 # "Hospital", "Museum", "Church", "Palace", "Park": "the Museum said", "the Palace said" are bodies acting,
-# "Park" a surname
+# "Park" a surname. "the Capitol" alone is the building ("the Capitol's flags"); the body is its chamber
+# ("the Senate") and "Capitol Records" keeps its label (only the word alone is read)
 _BUILDING_WORDS = frozenset({"Hall", "Theatre", "Theater", "Cinema", "Stadium", "Arena", "Airport", "Cathedral",
                              "Mosque", "Temple", "Synagogue", "Abbey", "Chapel", "Castle", "Hotel", "Prison",
-                             "Jail", "Cemetery", "Square", "Racecourse", "Speedway"})
+                             "Jail", "Cemetery", "Square", "Racecourse", "Speedway", "Capitol"})
 
 
 def _surname_of_person(doc: Doc, word: str) -> bool:

@@ -41,8 +41,17 @@ def _located(doc: Doc, start: int) -> bool:
     # "Ana Ray and Bo Li, both from X": "both" or "each" on the "from" says where the people named come from
     if prep.lower_ == "from" and any(c.lower_ in ("both", "all", "each") for c in prep.children):
         return True
+    # "agencies from X", "officials from X": the state's own bodies or envoys, through which it acts
+    if prep.lower_ == "from" and (prep.head.lemma_.lower() in _STATE_AGENTS
+                                  or prep.head.lower_ in csv_column("body_nouns.csv", "noun")):
+        return False
     return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prep.head.lemma_ == "be" \
         or _nominal_adjective(prep.head) or _on_a_route(prep)
+
+
+# nouns of a state's bodies and envoys: "from X" after them names whose they are, not where they are
+_STATE_AGENTS = frozenset({"agency", "official", "authority", "delegation", "delegate", "diplomat", "envoy",
+                           "representative", "minister", "ministry", "government", "force", "troop", "soldier"})
 
 
 def _nominal_adjective(tok) -> bool:
@@ -52,7 +61,8 @@ def _nominal_adjective(tok) -> bool:
     return tok.pos_ == "ADJ" and tok.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj")
 
 
-_PLACE_CLASSES = frozenset({"country", "nation", "state", "place", "region", "location", "city"})
+_PLACE_CLASSES = frozenset({"country", "nation", "state", "place", "region", "location", "city", "territory",
+                            "possession", "dependency", "colony", "island", "province"})
 _EXAMPLE_PREPS = frozenset({"including", "like", "as"})
 
 
@@ -66,7 +76,10 @@ def _one_of_listed_places(prep) -> bool:
         cls = cls.head  # "nations such as X": "as" hangs from "such"
     if cls.lemma_.lower() in _GOAL_CLASSES:
         return True  # "flights to destinations including X": where the planes go, wherever the class hangs
-    return cls.lemma_.lower() in _PLACE_CLASSES and cls.dep_ == "pobj" and cls.head.lower_ in _LOCATIVE_HEADS
+    first = cls
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "born in the states and other possessions, such as X": the list's first item
+    return cls.lemma_.lower() in _PLACE_CLASSES and first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE_HEADS
 
 
 # classes of places things go to: an example of one is a place whatever the sentence does with the class
@@ -124,8 +137,10 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
     first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "from Canada and Germany": the first of the list is the one after the preposition
+    while first.head.i < first.i and (first.dep_ == "conj" or first.dep_ == "appos" and first.head.ent_type_ == "GPE"):
+        # "from Canada and Germany": the first of the list is the one after the preposition; in a long
+        # list the parser may hang the second country on the first as an apposition ("in X, Y, Z and W")
+        first = first.head
     if first.i != span.root.i and first.ent_type_ == "GPE":
         start = first.i
         while start > 0 and toks[start].ent_iob_ == "I":
