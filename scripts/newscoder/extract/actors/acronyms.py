@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.short_names import merge_into
+from newscoder.extract.actors.untagged import resolve_country_word
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_text
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
     from newscoder.extract.actors.builder import ActorBuilder
     from newscoder.records import LocalActor
+
+_POSS_END = re.compile(r"['’]s?$")
 
 # lower-case words a full name may hold between its capitalised words ("Transport for London")
 _LINKS = r"(?:of|and|for|the|de|du|la|on|in|at|&)"
@@ -78,7 +81,9 @@ def expand_acronyms(b: ActorBuilder, doc: Doc) -> None:
         letters = _letters(a.name)
         if letters is None:
             continue
-        forms = {re.sub(r"\s+", " ", m.group(0)) for m in _expansion_pattern(letters).finditer(text)}
+        # "National Hurricane Center's" is the same name as "National Hurricane Center"
+        forms = {_POSS_END.sub("", re.sub(r"\s+", " ", m.group(0)))
+                 for m in _expansion_pattern(letters).finditer(text)}
         if len(forms) != 1:
             continue
         form = forms.pop()
@@ -92,6 +97,7 @@ def expand_acronyms(b: ActorBuilder, doc: Doc) -> None:
             _alias(a, a.name)
             a.name = form
     _short_forms_of_bodies(b, gone)
+    _bracketed_names(b, text, gone)
     merge_into(b, gone)
 
 
@@ -104,13 +110,55 @@ def _short_forms_of_bodies(b: ActorBuilder, gone: dict[str, str]) -> None:
         if a.registry_id is not None or " " in a.name or not a.name[:1].isupper() or a.key in gone:
             continue
         longer = [o for o in orgs if o.key != a.key and o.key not in gone
-                  and len(words := o.name.split()) >= 2 and words[0] == a.name and words[1] in heads]
+                  and len(words := o.name.split()) >= 2 and words[0] == a.name
+                  and (words[1] in heads or _company_tail(words[1:], heads))]
         if len(longer) == 1:
             target = longer[0]
             gone[a.key] = target.key
             _alias(target, a.name)
             if target.country_iso3 is None and a.country_iso3:
                 target.country_iso3, target.country_basis = a.country_iso3, a.country_basis
+
+
+def _company_tail(words: list[str], heads: dict[str, str]) -> bool:
+    """"Motor Company", "S.A.": capitalised words ending in a company's legal or class word, no place among
+    them. "Web Services" (no head word), "Ireland Limited" (a national subsidiary) and "General Assembly"
+    (an organ of a body) are other entities than the short name's."""
+    return (heads.get(words[-1]) == "company" and all(w[:1].isupper() for w in words)
+            and not any(resolve_country_word(w.strip(",.")) for w in words))
+
+
+def _bracketed_names(b: ActorBuilder, text: str, gone: dict[str, str]) -> None:
+    """"the Kelbian Institute of Geology (Kigeol)", "the Supreme Court (Höchstes Gericht)": the name of an
+    organisation written in brackets right after another organisation's name is that organisation's short
+    or original-language name (the article defines it there), even where the model tagged only its later
+    uses; it joins the name outside the brackets, or the registered actor when only the bracketed one is
+    registered."""
+    by_name: dict[str, LocalActor] = {}
+    for o in b.actors.values():
+        if o.actor_type == "organization":
+            for n in (o.name, *o.aliases):
+                by_name.setdefault(n.lower(), o)
+    for m in b.mentions:
+        if m.mention_kind != "name" or m.actor_key in gone:
+            continue
+        inside = _BRACKET_AFTER.match(text, m.char_end)
+        inner = by_name.get(inside.group(1).lower()) if inside else None
+        outer = b.by_key(m.actor_key)
+        if inner is None or inner.key == outer.key or inner.key in gone or outer.actor_type != "organization":
+            continue
+        if inner.registry_id is not None and outer.registry_id is not None:
+            continue  # two registered bodies stay apart
+        keep, drop = (inner, outer) if inner.registry_id is not None else (outer, inner)
+        if drop.key in gone.values() or keep.key in gone:
+            continue  # one merge per actor: no chains
+        gone[drop.key] = keep.key
+        _alias(keep, drop.name)
+        if keep.country_iso3 is None and drop.country_iso3:
+            keep.country_iso3, keep.country_basis = drop.country_iso3, drop.country_basis
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\n]{2,60}?)\s*\)")
 
 
 def _alias(a: LocalActor, name: str) -> None:

@@ -70,6 +70,7 @@ from newscoder.extract.actors.entity_labels import (
     registered_organisation,
     relabel,
 )
+from newscoder.extract.actors.fuller_names import descriptor_bodies
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
 from newscoder.extract.actors.kin_names import drop_kin_given_names
@@ -516,6 +517,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     full_names_for_short_forms(b, doc)
     name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")
     subject_tails(b, doc)  # "US District Court" + " for the Southern District of ...", once the state is in
+    descriptor_bodies(b)  # "Kelbian police" -> "Kelbian National Police", once bare bodies have their state
     join_specific_bodies(b)
     people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)

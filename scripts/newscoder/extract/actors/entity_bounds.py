@@ -327,6 +327,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if (campus := campus_end(doc, start, end)) > end:
             return start, campus  # "the University of Colorado" + "at Boulder": one campus of a state's university
         end = extend_org_name(doc, start, end)
+        start = _hyphen_word_before(toks, start)
         start = _field_before_and(doc, start, end)
         end = _region_after_and(doc, start, end)
         end = _field_after_and(doc, start, end)
@@ -354,6 +355,28 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                                    or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
             start += 1
     return start, end
+
+
+_HYPHEN_SUFFIXES = lexicons.words("hyphen_suffixes", "suffix")
+
+
+def _hyphen_word_before(toks: list, start: int) -> int:
+    """"Co-operative" + "Commonwealth Party": the model began an organisation's name after a capitalised
+    hyphenated word written right before it, which the tokenizer split in three; that word opens the name.
+    Not a place's or a people's word ("Kelbian-led", "US-backed": a modifier; suffixes in
+    data/hyphen_suffixes.csv), nor a word another entity holds."""
+    if start < 3:
+        return start
+    first, dash, second = toks[start - 3], toks[start - 2], toks[start - 1]
+    if dash.text != "-" or first.whitespace_ or dash.whitespace_ or not second.whitespace_:
+        return start
+    if not (first.is_alpha and first.text[:1].isupper() and second.is_alpha) or first.ent_type_ or second.ent_type_:
+        return start
+    if start > 3 and not toks[start - 4].whitespace_:
+        return start  # part of a longer word
+    if second.lower_ in _HYPHEN_SUFFIXES or iso3_for_name(first.text) or iso3_for_demonym(first.text):
+        return start
+    return start - 3
 
 
 def _surname_head_end(toks: list, start: int, end: int) -> int:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.acronyms import expand_acronyms
 from newscoder.extract.actors.entities import _is_first_name
+from newscoder.extract.actors.fuller_names import full_names_of_short_names
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_text
@@ -148,6 +149,7 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
     _initials_with_tail(b)
     _longer_written_names(b, doc)
     expand_acronyms(b, doc)
+    full_names_of_short_names(b, doc)
     _drop_ordinal_offices(b)
 
 

@@ -59,12 +59,18 @@ def resolve_country_word(word: str) -> str | None:
     return iso3_for_name(word) or iso3_for_demonym(word) or iso3_for_capital(word)
 
 
-def _acronym_after(doc: Doc, end: int) -> str | None:
-    """ "World Health Organisation (WHO)": the bracketed acronym right after a name."""
+def _acronym_after(doc: Doc, end: int, name: str = "") -> str | None:
+    """ "World Health Organisation (WHO)": the bracketed acronym right after a name. A short form written as
+    one capitalised word ("Kelbian Institute of Geology (Kigeol)") counts too when it opens with the name's
+    first letter and is no word of the name, no place and no other entity."""
     toks = doc_tokens(doc)
     if end + 2 < len(doc) and toks[end].text == "(" and toks[end + 2].text == ")":
         word = toks[end + 1].text
         if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
+            return word
+        if (4 <= len(word) <= 12 and word.isalpha() and word[:1].isupper() and word[1:].islower()
+                and name[:1] == word[:1] and word not in name.split() and toks[end + 1].ent_type_ in ("", "ORG")
+                and toks[end + 1].pos_ == "PROPN" and not resolve_country_word(word)):
             return word
     return None
 
@@ -77,7 +83,7 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
     for m in list(b.mentions):
         if m.mention_kind == "name" and b.by_key(m.actor_key).actor_type == "organization":
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-            acro = _acronym_after(doc, span.end) if span is not None else None
+            acro = _acronym_after(doc, span.end, m.text) if span is not None else None
             if acro and not acronym_of_place_part(m.text, acro):  # "Parliament of New South Wales (NSW)": the place
                 known.setdefault(acro, m.actor_key)
     for name, key in _short_company_names(b).items():

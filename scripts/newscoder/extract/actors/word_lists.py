@@ -92,6 +92,11 @@ def _written_bodies() -> dict[str, str]:
     return {p.strip().lower(): p.strip() for p in lexicons.column("national_bodies", "noun")}
 
 
+def national_body_nouns() -> frozenset[str]:
+    """The one-word national bodies of data/national_bodies.csv, lower case ("police", "army")."""
+    return frozenset(k for k in _written_bodies() if " " not in k)
+
+
 def written_body(phrase: str) -> str:
     """A national body's words as usually written in its name ("Parliament", "police"):
     data/national_bodies.csv."""

@@ -1,0 +1,117 @@
+"""Short names of actors the same article names in full: a person's given name alone, a national body named
+by a country word and a common noun.
+
+- "Ana" beside "Ana Rivas Ortiz": a one-word actor whose name opens the name of exactly one person of the
+  article (the article's own evidence that it is that person's given name: name lists miss many), and is
+  no word of any other actor's name, is that person, unless it is set beside a noun of family relation
+  ("his wife Ana": a relative may share the given name, `kin_names`) or the pronouns linked to the two
+  disagree in gender.
+- "Kelbian police" beside "Kelbian National Police": an organisation named by a country word and a
+  lower-case noun of a national body (data/national_bodies.csv) is the article's one organisation of the
+  same country whose name opens with the same word and ends with that noun, with only capitalised words
+  between that are no place ("Kelbian City Police" would be a city's, not the nation's). Nothing is
+  invented: where the article gives no such name, the descriptor stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscoder.extract.actors.kin_names import kin_context
+from newscoder.extract.actors.short_names import merge_into
+from newscoder.extract.actors.untagged import resolve_country_word
+from newscoder.extract.actors.word_lists import national_body_nouns, org_heads
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import LocalActor
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def full_names_of_short_names(b: ActorBuilder, doc: Doc) -> None:
+    """Join given names used alone and national-body descriptors to the full name the article gives."""
+    gone: dict[str, str] = {}
+    _given_names_alone(b, doc, gone)
+    merge_into(b, gone)
+
+
+def descriptor_bodies(b: ActorBuilder) -> None:
+    """"Kelbian police" -> the article's "Kelbian National Police" (after bare bodies took their country's
+    word: "the National Police" is named so only then)."""
+    gone: dict[str, str] = {}
+    _descriptor_bodies(b, gone)
+    merge_into(b, gone)
+
+
+def _genders(b: ActorBuilder) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in b.mentions:
+        if m.mention_kind == "pronoun":
+            w = m.text.lower()
+            if w in _MALE or w in _FEMALE:
+                out.setdefault(m.actor_key, set()).add("m" if w in _MALE else "f")
+    return out
+
+
+def _given_names_alone(b: ActorBuilder, doc: Doc, gone: dict[str, str]) -> None:
+    people = [a for a in b.actors.values() if a.actor_type == "person" and len(a.name.split()) >= 2]
+    if not people:
+        return
+    heads = org_heads()
+    genders: dict[str, set[str]] | None = None
+    for a in list(b.actors.values()):
+        if (a.registry_id is not None or a.actor_type not in ("person", "organization") or " " in a.name
+                or a.name in heads or not a.name[:1].isupper()):
+            continue
+        holders = [o for o in b.actors.values() if o.key != a.key and a.name in o.name.split()]
+        if len(holders) != 1 or holders[0] not in people or holders[0].name.split()[0] != a.name:
+            continue  # two people (or a person and a body) share the word: whose it is is not settled
+        target = holders[0]
+        if _beside_kin_noun(b, doc, a):
+            continue
+        genders = _genders(b) if genders is None else genders
+        if len(genders.get(a.key, set()) | genders.get(target.key, set())) > 1:
+            continue
+        gone[a.key] = target.key
+        if a.name not in target.aliases:
+            target.aliases.append(a.name)
+        if a.actor_type != "person":
+            # the model's organisation reading brought descriptor and pronoun links ("the group", "it") that
+            # fit a body, not the person the name turns out to be
+            b.mentions = [m for m in b.mentions if m.actor_key != a.key or m.mention_kind == "name"]
+
+
+def _beside_kin_noun(b: ActorBuilder, doc: Doc, a: LocalActor) -> bool:
+    for m in b.mentions:
+        if m.actor_key == a.key and m.mention_kind == "name":
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if span is not None and kin_context(span.root):
+                return True
+    return False
+
+
+def _descriptor_bodies(b: ActorBuilder, gone: dict[str, str]) -> None:
+    nouns = national_body_nouns()
+    orgs = [o for o in b.actors.values() if o.actor_type == "organization" and o.key not in gone]
+    for a in orgs:
+        words = a.name.split()
+        if a.registry_id is not None or len(words) != 2 or not words[1].islower() or words[1] not in nouns:
+            continue
+        iso3 = resolve_country_word(words[0])
+        if iso3 is None or a.country_iso3 not in (None, iso3):
+            continue
+        fuller = [o for o in orgs if o.key != a.key and o.key not in gone
+                  and len(ws := o.name.split()) >= 3 and ws[0] == words[0] and ws[-1].lower() == words[1]
+                  and o.country_iso3 in (None, iso3)
+                  and all(w[:1].isupper() and not resolve_country_word(w) for w in ws[1:-1])]
+        if len(fuller) == 1:
+            target = fuller[0]
+            gone[a.key] = target.key
+            if a.name not in target.aliases:
+                target.aliases.append(a.name)
+            if target.country_iso3 is None:
+                target.country_iso3, target.country_basis = iso3, "name"
