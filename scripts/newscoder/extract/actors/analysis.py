@@ -101,6 +101,7 @@ from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.specific_bodies import join_specific_bodies
+from newscoder.extract.actors.state_chambers import sub_national_chambers
 from newscoder.extract.actors.story_country import countries_from_story
 from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
@@ -508,6 +509,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     shared_plural_heads(b, doc)
     tails_of_written_names(b, doc)
     appositive_bodies(b, doc)
+    sub_national_chambers(b, doc)  # before "Senate" joins the nation's "United States Senate"
     full_institution_names(b, doc)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)
