@@ -51,3 +51,18 @@ def test_a_bare_senate_of_a_national_story_stays_national(nlp):
     names = {a.name for a in an.actors}
     assert "Oregon Senate" not in names
     assert not any(n.startswith("Legislative") or n.startswith("Oregon House") for n in names)
+
+
+def test_a_bare_party_of_the_one_state_its_sentence_names(nlp):
+    an = analyse_actors(nlp, "Students marched in Macau on Sunday, organisers said. Tuesday is the anniversary "
+                             "of the Communist Party's rise to power in China.")
+    actors = _by_name(an)
+    party = next(a for a in an.actors if "Communist Party" in a.name)
+    assert party.country_iso3 == "CHN" and party.registry_id is not None
+    assert "Communist Party" not in actors
+
+
+def test_a_bare_party_of_a_sentence_naming_two_states_stays(nlp):
+    an = analyse_actors(nlp, "The Communist Party won seats in both Nepal and India, the paper said.")
+    party = next(a for a in an.actors if "Communist Party" in a.name)
+    assert party.country_iso3 is None

@@ -32,6 +32,7 @@ from newscoder.extract.actors.affiliation import (
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.aides import countries_of_aides
 from newscoder.extract.actors.bare_bodies import (
+    countries_of_bare_parties,
     countries_of_chamber_members,
     evidenced_countries,
     is_bare_ministry,
@@ -514,6 +515,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
+    countries_of_bare_parties(b)
     name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")
     subject_tails(b, doc)  # "US District Court" + " for the Southern District of ...", once the state is in
     join_specific_bodies(b)
