@@ -66,3 +66,30 @@ def test_a_bare_party_of_a_sentence_naming_two_states_stays(nlp):
     an = analyse_actors(nlp, "The Communist Party won seats in both Nepal and India, the paper said.")
     party = next(a for a in an.actors if "Communist Party" in a.name)
     assert party.country_iso3 is None
+
+
+def test_a_network_before_station_is_no_mention_of_the_network(nlp):
+    an = analyse_actors(nlp, "Witnesses told CBS station WQRT-TV that the fire began at noon. "
+                             "Fire chief Dana Orr said two homes burned.")
+    assert not any(m.text == "CBS" for m in an.mentions)
+    assert "Dana Orr" in _by_name(an)
+
+
+def test_a_capital_at_the_end_of_a_route_is_a_place(nlp):
+    an = analyse_actors(nlp, "The coach carried tourists from Soroti to Nairobi when it overturned. "
+                             "Police said the driver survived.")
+    assert not any(m.text == "Nairobi" for m in an.mentions)
+
+
+def test_a_capital_after_an_ordinal_is_a_figure_of_speech(nlp):
+    an = analyse_actors(nlp, "The region was once called the second Paris by its boosters. Mayor Lena Marsh "
+                             "opened the festival on Friday.")
+    assert not any(m.text == "Paris" for m in an.mentions)
+    assert "Lena Marsh" in _by_name(an)
+
+
+def test_a_capital_that_acts_is_still_its_state(nlp):
+    an = analyse_actors(nlp, "Nairobi rejected the proposal on Monday, and the envoy flew to Addis Ababa.")
+    kenya = next(a for a in an.actors if a.country_iso3 == "KEN" and a.actor_type == "state")
+    assert any(m.text == "Nairobi" and m.actor_key == kenya.key for m in an.mentions)
+    assert not any(m.text == "Addis Ababa" for m in an.mentions)
