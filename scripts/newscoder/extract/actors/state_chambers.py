@@ -84,7 +84,7 @@ def _qualifier(doc: Doc, span: Span) -> tuple[str | None, bool]:
             return text.removeprefix("the "), True
         return None, False  # another possessor ("the party's"): no reading
     j = span.end
-    if j + 2 < len(doc) + 1 and j < len(doc) and doc[j].lower_ == "of":
+    if j < len(doc) and doc[j].lower_ == "of":
         if j + 2 < len(doc) and doc[j + 1].lower_ == "the" and doc[j + 2].lower_ in _PLACE_WORDS:
             return None, True
         ent = next((e for e in doc_ents(doc) if e.start == j + 1), None)
