@@ -139,6 +139,12 @@ def subdivision_countries(name: str) -> frozenset[str]:
     return found
 
 
+def subdivision_owner(name: str) -> str | None:
+    """The one country with a subdivision so named, a territory's name too ("Puerto Rico": USA)."""
+    found = _named().get(_fold(name), frozenset())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def subdivision_of_one(name: str) -> bool:
     """Is this a subdivision's name in exactly one country (read alone or not: "Ontario", "Antique")?"""
     return len(_named().get(_fold(name), ())) == 1

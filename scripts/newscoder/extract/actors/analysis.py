@@ -33,6 +33,7 @@ from newscoder.extract.actors.affiliation import (
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.aides import countries_of_aides
 from newscoder.extract.actors.bare_bodies import (
+    countries_of_bare_parties,
     countries_of_chamber_members,
     evidenced_countries,
     is_bare_ministry,
@@ -104,6 +105,7 @@ from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
 from newscoder.extract.actors.specific_bodies import join_specific_bodies
+from newscoder.extract.actors.state_chambers import sub_national_chambers
 from newscoder.extract.actors.story_country import countries_from_story
 from newscoder.extract.actors.study_authors import countries_of_coauthors
 from newscoder.extract.actors.sub_units import countries_of_sub_units
@@ -511,10 +513,12 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     shared_plural_heads(b, doc)
     tails_of_written_names(b, doc)
     appositive_bodies(b, doc)
+    sub_national_chambers(b, doc)  # before "Senate" joins the nation's "United States Senate"
     full_institution_names(b, doc)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)
     full_names_for_short_forms(b, doc)
+    countries_of_bare_parties(b)
     name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")
     subject_tails(b, doc)  # "US District Court" + " for the Southern District of ...", once the state is in
     descriptor_bodies(b)  # "Kelbian police" -> "Kelbian National Police", once bare bodies have their state

@@ -221,3 +221,37 @@ def countries_of_chamber_members(b: ActorBuilder) -> None:
         found = {c for w in words for c in chambers.get(w, ())}
         if len(found) == 1:
             actor.country_iso3, actor.country_basis = found.pop(), "title"
+
+
+def countries_of_bare_parties(b: ActorBuilder) -> None:
+    """"the Communist Party's takeover of Kelbia": a party named by its kind alone ("Communist Party",
+    "Socialist Party": capitalised words ending in "Party", no place in them) and still without a country
+    is the party of the one state its sentences name, when the registry knows that state's party of that
+    name ("Chinese Communist Party"): it becomes that registered party. Sentences naming no state or
+    several, or a composed name the registry does not know, leave it as it is."""
+    if b.registry is None:
+        return
+    states: dict[int, set[str]] | None = None
+    for actor in b.actors.values():
+        words = actor.name.split()
+        if actor.actor_type != "organization" or actor.country_iso3 or actor.registry_id is not None \
+                or len(words) != 2 or words[-1] != "Party" or not words[0][:1].isupper() \
+                or name_country(actor.name) is not None:
+            continue
+        if states is None:
+            states = {}
+            for m in b.mentions:
+                if (a := b.by_key(m.actor_key)).actor_type == "state" and a.country_iso3:
+                    states.setdefault(m.sentence_index, set()).add(a.country_iso3)
+        own = {m.sentence_index for m in b.mentions if m.actor_key == actor.key}
+        found = set().union(*(states.get(s, set()) for s in own))
+        if len(found) != 1:
+            continue
+        iso3 = found.pop()
+        reg = b.registry.lookup(state_body_name(actor.name, iso3), "organization")
+        if reg is None or reg.country_iso3 != iso3 or "party" not in reg.name.lower().split():
+            continue
+        if any(a.registry_id == reg.actor_id for a in b.actors.values()):
+            continue  # the article names the party in full too: left to the variant names
+        actor.name, actor.registry_id, actor.wikidata_id = reg.name, reg.actor_id, reg.wikidata_id
+        actor.country_iso3, actor.country_basis = iso3, "registry"

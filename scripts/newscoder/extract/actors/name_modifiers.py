@@ -49,6 +49,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     gone += _only_modifiers_of_things(b, doc)
     gone += _only_names_of_occasions(b, doc)
     gone += _models_and_places(b, doc)
+    gone += _networks_of_stations(b, doc)
     if not gone:
         return
     gone_ids = {id(m) for m in gone}
@@ -59,6 +60,29 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     if lost:
         b.mentions = [m for m in b.mentions if m.actor_key not in lost]
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in lost}
+
+
+# nouns after a network's name that make it the modifier of one station of it: "KBX affiliate WQRT"
+_STATION_NOUNS = frozenset({"station", "stations", "affiliate", "affiliates"})
+
+
+def _networks_of_stations(b: ActorBuilder, doc: Doc) -> list:
+    """"told KBX station WQRT-TV", "KBX affiliate WQRT": an organisation's name right before "station" or
+    "affiliate" and the station's own capitalised name says which network the station belongs to; the
+    station speaks, not the network (nor its news division), so the name is no mention of it."""
+    toks = doc_tokens(doc)
+    out = []
+    for m in b.mentions:
+        if m.mention_kind != "name" or b.by_key(m.actor_key).actor_type != "organization":
+            continue
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(toks):
+            continue
+        noun, name = toks[span.end], toks[span.end + 1]
+        if noun.lower_ in _STATION_NOUNS and noun.is_lower and name.text[:1].isupper() \
+                and (name.ent_type_ == "ORG" or is_acronym(name.text)):
+            out.append(m)
+    return out
 
 
 # a model designation after a maker's name: "737", "747s", "A320", "F-16" is split by the tokenizer

@@ -307,7 +307,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
 # words of travel whose "to"/"for" phrase names where one goes ("bound for", "flights to", "sailed to")
 _TRAVEL_LEMMAS = frozenset({"bound", "bind", "head", "fly", "flight", "sail", "travel", "return", "arrive", "drive",
                             "route", "journey", "trip", "voyage", "depart", "relocate", "move", "evacuate",
-                            "transfer", "deport", "ship", "train", "bus", "ferry", "road", "highway", "railway"})
+                            "transfer", "deport", "ship", "train", "bus", "ferry", "road", "highway", "railway",
+                            "transport", "visit", "carry"})
 
 
 def _destination(doc: Doc, start: int) -> bool:
@@ -315,9 +316,13 @@ def _destination(doc: Doc, start: int) -> bool:
     of travel governs is where one goes, a place, not its government (as after "in" or "at")."""
     if start < 1:
         return False
-    prep = doc_tokens(doc)[start - 1]
+    toks = doc_tokens(doc)
+    prep = toks[start - 1]
+    if start >= 3 and toks[start - 1].ent_type_ == "ORDINAL" and toks[start - 2].lower_ == "the":
+        return True  # "the second Kelbo": a city's name for another place like it, no mention of its state
+    # "from Kelbo to Nairobi": the end of a route
     return prep.lower_ in ("to", "for", "toward", "towards", "via") and prep.dep_ == "prep" \
-        and prep.head.lemma_.lower() in _TRAVEL_LEMMAS
+        and (prep.head.lemma_.lower() in _TRAVEL_LEMMAS or prep.head.lower_ == "from")
 
 
 def _head_of_name_after(doc: Doc, end: int) -> bool:
