@@ -56,3 +56,57 @@ def test_foreign_stop_words_read_from_their_files_match_spacys():
 
     assert _stop_words("fr") == set(french)
     assert "nous" in _stop_words("fr")
+
+
+_TWO_DOCS = ("The mayor of Lyon, Ana Ferreira, said the Rhone Transit Authority would close the old bridge.",
+             "Heavy rain fell in Ghent on Monday.")
+
+
+def test_columns_are_spacys_attributes_for_each_doc_asked_about(nlp):
+    from newscoder.extract.doctext import doc_column
+
+    first, second = (nlp(t) for t in _TWO_DOCS)
+    for doc in (first, second, first, nlp("")):
+        for attr in ("text", "lower_", "lemma_", "dep_", "tag_", "ent_type_", "idx", "is_alpha"):
+            assert doc_column(doc, attr) == [getattr(t, attr) for t in doc]
+    assert doc_column(first, "dep_") is doc_column(first, "dep_")  # computed once per Doc
+
+
+def test_span_roots_char_spans_and_span_entities_are_spacys(nlp):
+    from newscoder.extract.doctext import char_span, span_ents, span_root
+
+    first, second = (nlp(t) for t in _TWO_DOCS)
+    for doc in (first, second, first):
+        n = len(doc)
+        for start in range(n):
+            for end in range(start + 1, min(n, start + 4) + 1):
+                assert span_root(doc, start, end).i == doc[start:end].root.i
+        for sent in doc.sents:
+            assert [(e.start, e.end, e.label_) for e in span_ents(sent)] == \
+                [(e.start, e.end, e.label_) for e in sent.ents]
+        text = doc.text
+        for start, end in ((0, 3), (1, 5), (4, 20), (0, len(text)), (len(text) - 6, len(text))):
+            for mode in ("strict", "expand", "contract"):
+                ours, spacys = char_span(doc, start, end, alignment_mode=mode), doc.char_span(
+                    start, end, alignment_mode=mode)
+                assert (ours is None) == (spacys is None)
+                if ours is not None:
+                    assert (ours.start, ours.end) == (spacys.start, spacys.end)
+    doc = nlp("Ruritania sent aid to Kelby.")
+    sent = next(iter(doc.sents))
+    assert [e.text for e in span_ents(sent)] == [e.text for e in sent.ents]
+
+
+def test_the_name_pattern_prefilters_pass_every_text_their_patterns_could_match():
+    # speed: two rules compile a pattern per name; they first check, with `str.find`, for what any accepted
+    # match must hold
+    from newscoder.extract.actors.name_variants import _before_capital
+    from newscoder.extract.actors.type_evidence import _hyphen_shortly_before
+
+    assert _hyphen_shortly_before("Voters fear a no-deal Quorvex.", "Quorvex")
+    assert _hyphen_shortly_before("It was a long-delayed and costly Quorvex.", "Quorvex")
+    assert not _hyphen_shortly_before("A well-known vote, then a costly and slow Quorvex.", "Quorvex")
+    assert not _hyphen_shortly_before("Quorvex said a deal was near.", "Quorvex")
+    assert _before_capital("the Harbour Board Party met", "Harbour Board")
+    assert not _before_capital("the Harbour Board met the Harbour Board staff", "Harbour Board")
+    assert not _before_capital("they met the Harbour Board", "Harbour Board")

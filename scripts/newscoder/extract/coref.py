@@ -21,7 +21,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
-from newscoder.extract.doctext import children_of, doc_ents, doc_pos, doc_text, doc_tokens
+from newscoder.extract.doctext import char_span, children_of, doc_column, doc_ents, doc_pos, doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.registry import Registry
@@ -136,21 +136,26 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
     # for each sentence, how far back the last sentence with words is (a blank line or a stray closing
     # quote mark can be a "sentence" of its own)
     back, last_words = [], None
+    is_alpha = doc_column(doc, "is_alpha")
     for si, sent in enumerate(sents):
         back.append(si - last_words if last_words is not None else 1)
-        if any(t.is_alpha for t in tokens[sent.start : sent.end]):
+        if any(is_alpha[sent.start : sent.end]):
             last_words = si
     pos = doc_pos(doc)
+    # speed: every word of the text is tested; its attributes are read from per-Doc lists, and a Token is
+    # taken only for the pronouns and nouns that pass
+    lowers, deps = doc_column(doc, "lower_"), doc_column(doc, "dep_")
     types_of = _pronoun_types()  # speed: `pronoun_types` without a call per word (`lower_` is lower case)
     for si, sent in enumerate(sents):
-        for tok in tokens[sent.start : sent.end]:
-            low = tok.lower_
+        for i in range(sent.start, sent.end):
+            low = lowers[i]
             types = types_of.get(low)
-            pronoun = types is not None and (pos[tok.i] == "PRON" or low in ("his", "her", "its", "their"))
+            pronoun = types is not None and (pos[i] == "PRON" or low in ("his", "her", "its", "their"))
             # speed: only pronouns and nouns are read below, so the overlap test is made for them alone
-            if not pronoun and (pos[tok.i] not in ("NOUN", "PROPN") or tok.dep_ == "compound"):
+            if not pronoun and (pos[i] not in ("NOUN", "PROPN") or deps[i] == "compound"):
                 continue
-            if tok.i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
+            tok = tokens[i]
+            if i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
                 continue
             # pronouns
             if pronoun:
@@ -392,7 +397,7 @@ def _premodifier(b: ActorBuilder, doc: Doc, c: Candidate) -> bool:
     m = next((m for m in b.mentions if m.char_start == c.char_start and m.actor_key == c.actor_key), None)
     if m is None or m.mention_kind not in ("name", "metonym"):
         return False
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -567,7 +572,7 @@ def _nearer_rival(b: ActorBuilder, tok: Token, key: str, plural: bool) -> bool:
         return False
     last = max(earlier, key=lambda c: c.char_start)
     doc = tok.doc
-    first = doc.char_span(last.char_start, last.char_start + 1, alignment_mode="expand")
+    first = char_span(doc, last.char_start, last.char_start + 1, alignment_mode="expand")
     if first is None:
         return False
     begin = first[0].i + 1
@@ -684,7 +689,7 @@ def _unnamed_person_outranks(b: ActorBuilder, tok: Token, key: str, gender: str)
         return False
     nouns = _person_nouns()
     doc = tok.doc
-    first = doc.char_span(last, last + 1, alignment_mode="expand")
+    first = char_span(doc, last, last + 1, alignment_mode="expand")
     if first is None:
         return False
     for t in doc_tokens(doc)[first[0].i + 1 : tok.i]:  # speed: the words between, a sentence or two
@@ -733,7 +738,7 @@ def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str 
         return None
     doc = tok.doc
     last = max((c.char_start for c in b.candidates if c.actor_key == key and c.char_start < tok.idx), default=None)
-    if last is None or (span := doc.char_span(last, last + 1, alignment_mode="expand")) is None:
+    if last is None or (span := char_span(doc, last, last + 1, alignment_mode="expand")) is None:
         return None
     said = _subject_verb(span[0])
     if said is None or said.lemma_.lower() not in speech:
@@ -750,7 +755,7 @@ def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str 
         if not (last < c.char_start < tok.idx) or c.actor_key == key or c.actor_type != "person" \
                 or known_gender(b, c.actor_key) not in (None, gender):
             continue
-        if (cs := doc.char_span(c.char_start, c.char_start + 1, alignment_mode="expand")) is None:
+        if (cs := char_span(doc, c.char_start, c.char_start + 1, alignment_mode="expand")) is None:
             continue
         v = _subject_verb(cs[0])
         if v is not None and (v.dep_ == "ccomp" and v.head.i == said.i
@@ -805,8 +810,9 @@ def _noun_phrase(tok: Token) -> list[Token]:
     # speed: a left child's `left_edge` is the first word of its subtree (walking the subtree was a tenth
     # of the anaphora linking, read for every noun of the text)
     start = tok.i
+    deps = doc_column(tok.doc, "dep_")
     for lt in tok.lefts:
-        if lt.dep_ in _NP_LEFT_DEPS and (edge := lt.left_edge.i) < start:
+        if deps[lt.i] in _NP_LEFT_DEPS and (edge := lt.left_edge.i) < start:
             start = edge
     return doc_tokens(tok.doc)[start : tok.i + 1]
 
@@ -902,7 +908,7 @@ def _subject_antecedent(b: ActorBuilder, doc: Doc, tok: Token, key: str) -> bool
     mention = mentions.get(last.char_start)
     if mention is None:
         return True
-    span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+    span = char_span(doc, mention.char_start, mention.char_end, alignment_mode="expand")
     if span is None or not len(span):
         return True
     root = span.root

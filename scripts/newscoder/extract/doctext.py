@@ -12,6 +12,7 @@ extractors of one article run one after another). `Doc.ents` likewise builds new
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -145,3 +146,87 @@ def children_of(tok: Token) -> tuple[Token, ...]:
     if kids is None:
         kids = last[1][i] = tuple(tok.children)
     return kids
+
+
+_last_columns: tuple[Doc, dict[str, list]] | None = None
+
+
+def doc_column(doc: Doc, attr: str) -> list:
+    """`[getattr(t, attr) for t in doc]` ("lower_", "dep_", "ent_type_", "idx", "text"...), built once per Doc
+    and attribute (speed: each `tok.dep_` or `tok.lower_` read goes through spaCy's string store, about
+    100-300 ns; the loops over every word of the text read the same attributes over and over; a list
+    indexed by `tok.i` costs a fraction). Read-only: do not modify it."""
+    global _last_columns
+    last = _last_columns
+    if last is None or last[0] is not doc:
+        last = _last_columns = (doc, {})
+    column = last[1].get(attr)
+    if column is None:
+        column = last[1][attr] = _column(doc, attr)
+    return column
+
+
+# the string attributes `doc_column` reads as one array of string ids: `tok.dep_` is the string store's entry
+# for the token's `DEP` id, `tok.text` for its `ORTH` id and so on, so the strings are the same
+_STRING_IDS = {"text": "ORTH", "lower_": "LOWER", "lemma_": "LEMMA", "dep_": "DEP", "tag_": "TAG",
+               "ent_type_": "ENT_TYPE"}
+
+
+def _column(doc: Doc, attr: str) -> list:
+    name = _STRING_IDS.get(attr)
+    if name is None or not len(doc):
+        return list(map(attrgetter(attr), doc_tokens(doc)))
+    from spacy import attrs
+
+    ids = doc.to_array(getattr(attrs, name)).tolist()
+    strings = doc.vocab.strings
+    names = {h: strings[h] for h in set(ids)}  # speed: one look-up per distinct word or label
+    return [names[h] for h in ids]
+
+
+_last_roots: tuple[Doc, dict[tuple[int, int], Token]] | None = None
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """`doc[start:end].root`, kept for the last Doc (speed: the entity rules ask for the same names' roots
+    many times over, and each `doc[start:end]` builds a Span)."""
+    global _last_roots
+    last = _last_roots
+    if last is None or last[0] is not doc:
+        last = _last_roots = (doc, {})
+    root = last[1].get((start, end))
+    if root is None:
+        root = last[1][(start, end)] = doc[start:end].root
+    return root
+
+
+_last_char_spans: tuple[Doc, dict[tuple[int, int, str], Span | None]] | None = None
+
+
+def char_span(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> Span | None:
+    """`doc.char_span(start, end, alignment_mode=...)`, kept for the last Doc (speed: spaCy looks the tokens
+    up and builds a new Span, and Tokens, on each call; the rules ask for the same mentions' spans many
+    times over). The same Span is returned for the same arguments: read-only, never relabelled."""
+    global _last_char_spans
+    last = _last_char_spans
+    if last is None or last[0] is not doc:
+        last = _last_char_spans = (doc, {})
+    key = (start, end, alignment_mode)
+    try:
+        return last[1][key]
+    except KeyError:
+        span = last[1][key] = doc.char_span(start, end, alignment_mode=alignment_mode)
+        return span
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` read from `doc_ents` (spaCy's builds every entity Span of the whole Doc on each call, to
+    keep those inside the span): the same loop as spaCy's own."""
+    ents = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                ents.append(ent)
+            else:
+                break
+    return ents

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newscoder import lexicons
 from newscoder.extract.attribution import cue_entry, paren_open
 from newscoder.extract.dateline import in_dateline
-from newscoder.extract.doctext import children_of, doc_text
+from newscoder.extract.doctext import char_span, children_of, doc_text
 from newscoder.extract.relay import relay_clause
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def embedded_content(ctx: QuoteContext, seg: QuoteSegment, attr: Attr) -> tuple[
         return None  # the parser's sentence runs over a full stop: not one sentence
     if not lead or lead.endswith((":", ",", ";")) or sum(w.isalpha() for w in lead.split()) < 2:
         return None
-    if ctx.in_quote(start) or any(cue_entry(t) is not None for t in ctx.doc.char_span(
+    if ctx.in_quote(start) or any(cue_entry(t) is not None for t in char_span(ctx.doc,
             start, seg.outer_start, alignment_mode="expand") or []):
         return None  # another quote, or a cue of its own in the lead-in: not one sentence of content
     end = min(cue.idx, sp.start if sp is not None else cue.idx)

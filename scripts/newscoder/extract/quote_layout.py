@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.attribution import cue_entry
-from newscoder.extract.doctext import children_of
+from newscoder.extract.doctext import char_span, children_of
 from newscoder.extract.quote_content import QUESTION_CUES, QUOTE_CHARS
 from newscoder.extract.quote_context import Attr, Row
 from newscoder.extract.quote_filters import MIN_WORDS, too_short
@@ -77,7 +77,7 @@ def _block_quote(ctx: QuoteContext, pi: int, ps: int, pe: int) -> Row | None:
         return None
     if len(ctx.text[ps:pe].split()) < MIN_WORDS:
         return None
-    lead = ctx.doc.char_span(prev_s, prev_e - 1, alignment_mode="expand")
+    lead = char_span(ctx.doc, prev_s, prev_e - 1, alignment_mode="expand")
     cues = [t for t in (lead or []) if cue_entry(t) is not None and not ctx.in_quote(t.idx)]
     if not cues:
         return None

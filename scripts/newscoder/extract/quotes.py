@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import according_to, complement_of, cue_entry, foreign_trailing_cue
-from newscoder.extract.doctext import children_of, doc_pos, doc_sents, doc_tokens
+from newscoder.extract.doctext import char_span, children_of, doc_column, doc_pos, doc_sents, doc_tokens
 from newscoder.extract.quote_content import (
     QUESTION_CUES,
     background_cue,
@@ -99,10 +99,11 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorAnalysis, registry: 
 
     # step 2: complements of reporting verbs, and "according to X"
     candidates: list[tuple[Token, list[Token], Speaker | None]] = []
-    pos = doc_pos(doc)
-    for tok in doc_tokens(doc):
-        if pos[tok.i] not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+    pos, tags, tokens = doc_pos(doc), doc_column(doc, "tag_"), doc_tokens(doc)
+    for i, p in enumerate(pos):
+        if p not in ("VERB", "AUX") and not tags[i].startswith("VB"):
             continue  # speed: cue_entry's own first test, made here for every word of the text
+        tok = tokens[i]
         if cue_entry(tok) is None or ctx.in_quote(tok.idx) or article.in_heading(tok.idx, tok.idx + 1):
             continue
         if any(c.dep_ == "neg" for c in children_of(tok)):
@@ -320,7 +321,7 @@ def _frame_only(ctx: QuoteContext, row: Row) -> bool:
     governor said'): another attribution of the words before it, which says nothing itself."""
     if row.quote_type != "indirect" or row.end - row.start > 60:
         return False
-    span = ctx.doc.char_span(row.start, row.end, alignment_mode="expand")
+    span = char_span(ctx.doc, row.start, row.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root

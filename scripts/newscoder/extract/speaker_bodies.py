@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.context import article_country, countries_named
-from newscoder.extract.doctext import children_of
+from newscoder.extract.doctext import char_span, children_of, doc_ents, doc_sents
 from newscoder.extract.speaker_actor import first_name_gender
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.places import country_of
@@ -75,7 +75,7 @@ def home_government(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     if any(w in LOCAL_WORDS or w in ("former", "previous", "new", "foreign", "opposition") for w in words):
         return None
     states = [a for a in actors.actors if a.actor_type == "state"]
-    iso3 = named or article_country(doc, list(doc.sents), set()) or _main_country(doc)
+    iso3 = named or article_country(doc, list(doc_sents(doc)), set()) or _main_country(doc)
     fits = [a for a in states if a.country_iso3 == iso3] if iso3 else states
     if head in _PERSON_CHANNELS:
         # one unnamed person ("a government official", "a German government source") is no state: at most
@@ -144,12 +144,12 @@ def coordinated_actors(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> bool:
     Chen")? Only the speaker's own conjuncts count, not a name inside a modifier."""
     if not re.search(r"\s(?:and|&)\s", sp.text):
         return False
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    span = char_span(doc, sp.start, sp.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     own = [m for m in actors.mentions if m.char_start <= root.idx < m.char_end]
-    ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= root.i < e.end), None)
     # a conjunct inside the head's own name or entity is part of that name ("the High Court of England and
     # Wales"), and a place is no speaker
     conjs = [c for c in children_of(root) if c.dep_ == "conj" and c.i < span.end
@@ -203,7 +203,7 @@ def possessor_office(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None
     from newscoder.extract.speaker_actor import _titled_person, speaker_actor
     from newscoder.extract.speaker_phrase import Speaker as SpeakerPhrase
 
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    span = char_span(doc, sp.start, sp.end, alignment_mode="expand")
     if span is None or span.root.lemma_.lower() not in _OFFICE_NOUNS or span.root.pos_ != "NOUN":
         return None
     owner = next((c for c in children_of(span.root) if c.dep_ == "poss"), None)

@@ -12,6 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from newscoder.extract.doctext import span_ents
 from newscoder.extract.quote_context import Attr
 from newscoder.extract.speaker_actor import first_name_gender
 from newscoder.extract.speaker_phrase import noun_phrase
@@ -66,7 +67,7 @@ def _paragraph_subject(ctx: QuoteContext, paragraph: int) -> Attr | None:
     sents = [s for s in ctx.sents if ps <= s.start_char < pe]
     if not sents:
         return None
-    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"}
+    people = {e.text.split()[-1] for s in sents for e in span_ents(s) if e.label_ == "PERSON"}
     if len(people) != 1:
         return None  # nobody, or two people: whose words follow is not clear
     subj = [c for c in sents[-1].root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -96,7 +97,7 @@ def _subject_before(ctx: QuoteContext, row: Row) -> Attr | None:
     # people named only inside the subject's own description ("Ann Lee, who was Bo Chen's envoy, ...",
     # "Ann Lee (Bo Chen, Cy Doe) ...") describe the subject; they are no other candidate speaker
     inside = range(subj[0].left_edge.i, subj[0].right_edge.i + 1) if len(subj) == 1 else range(0)
-    people = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON"
+    people = {e.text.split()[-1] for s in sents for e in span_ents(s) if e.label_ == "PERSON"
               and (e.root.i == subj[0].i if len(subj) == 1 and e.root.i in inside else True)}
     if not people and len(subj) == 1 and subj[0].lower_ in ("he", "she"):
         # 'She left the series early. "This was not ..."' in a paragraph that names nobody: the one person
@@ -120,7 +121,7 @@ def _one_person_in(ctx: QuoteContext, paragraph: int, gender: str) -> Attr | Non
     if paragraph < 0 or paragraph >= len(ctx.paras):
         return None
     ps, pe = ctx.paras[paragraph]
-    ents = [e for s in ctx.sents if ps <= s.start_char < pe for e in s.ents if e.label_ == "PERSON"]
+    ents = [e for s in ctx.sents if ps <= s.start_char < pe for e in span_ents(s) if e.label_ == "PERSON"]
     if len({e.text.split()[-1] for e in ents}) != 1:
         return None
     full = max(ents, key=lambda e: len(e.text.split()))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.attribution import cue_entry
-from newscoder.extract.doctext import children_of, doc_text
+from newscoder.extract.doctext import char_span, children_of, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,7 +45,7 @@ def _person_noun(tok: Token) -> bool:
 
 def _described_head(doc: Doc, sp: Speaker) -> Token | None:
     """The person noun heading a described speaker ('professor' of 'the Bergen professor'), else None."""
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    span = char_span(doc, sp.start, sp.end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return None
     head = span.root
@@ -81,7 +81,7 @@ def modifier_only(doc: Doc | None, actors: ActorAnalysis, sp: Speaker, key: str)
 def previous_speaker_person(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     """The one person named in the sentence before the speaker's (same paragraph) when that sentence is a
     speech report (its root is a cue): 'The professor added' continues that person's words."""
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    span = char_span(doc, sp.start, sp.end, alignment_mode="expand")
     if span is None or len(span) == 0 or span.sent.start == 0:
         return None
     sent = span.sent

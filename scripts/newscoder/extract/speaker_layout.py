@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.attribution import reporting_lexicon
-from newscoder.extract.doctext import children_of, doc_ents, doc_tokens
+from newscoder.extract.doctext import char_span, children_of, doc_ents, doc_tokens
 from newscoder.extract.quote_context import Attr
 from newscoder.extract.speaker_phrase import Speaker
 from newscoder.extract.speakers import SOURCE_PRONOUNS, speaker_of
@@ -67,7 +67,7 @@ def colon_frame(ctx: QuoteContext, colon_i: int) -> Attr | None:
     head = tokens[i] if i < len(tokens) else None
     source = sp.kind == "name" or (sp.kind == "pronoun" and sp.text.lower() in SOURCE_PRONOUNS)
     if not source and sp.kind == "noun":  # "The study outlined the link:" - a document speaks for its authors
-        source = any((t.lemma_.lower(), "noun") in reporting_lexicon() for t in ctx.doc.char_span(
+        source = any((t.lemma_.lower(), "noun") in reporting_lexicon() for t in char_span(ctx.doc,
             sp.start, sp.end, alignment_mode="expand") or [])
     if not source and sp.kind == "noun":
         # "the account made the following announcement:", "the council issued this statement:": a speech

@@ -29,7 +29,7 @@ from newscoder.extract.actors.common_words import common_word_opening
 from newscoder.extract.actors.kin_names import kin_context
 from newscoder.extract.actors.story_country import story_country_for_added
 from newscoder.extract.attribution import cue_entry
-from newscoder.extract.doctext import children_of, doc_sents, doc_text, doc_tokens
+from newscoder.extract.doctext import char_span, children_of, doc_column, doc_sents, doc_text, doc_tokens
 from newscoder.extract.speaker_actor import (
     ARTICLES,
     HONORIFICS,
@@ -88,8 +88,10 @@ def link_speaker(doc: Doc, actors: ActorAnalysis, sp: Speaker | None, registry: 
     if whole is not None:
         return whole
     body = _named_body(doc, actors, sp, head_last=True) if _common_noun(doc, sp) else None
-    unwritten = cur is not None and normalize_name(cur.name) not in normalize_name(doc_text(doc))
-    if body is not None and (key is None or unwritten):
+    # (the article's whole text is normalised only when the answer matters: a non-ASCII text takes
+    # milliseconds; the test was made for every named speaker)
+    if body is not None and (key is None or cur is not None
+                             and normalize_name(cur.name) not in normalize_name(doc_text(doc))):
         # 'Police said' in an article that named the Thames Valley Police: that force, not a country-wide
         # actor whose name the article never writes
         return body
@@ -119,7 +121,7 @@ GOVERNMENT_WORDS = lexicons.words("government_nouns", "word", kind="government")
 def _government_of(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
     """'the government of Samoa', 'the administration of Ruritania': the state actor of the place named
     after "of" (a government speaks for its state)."""
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    span = char_span(doc, sp.start, sp.end, alignment_mode="expand")
     if span is None or span.root.lower_ not in GOVERNMENT_WORDS:
         return None
     for prep in children_of(span.root):
@@ -145,7 +147,7 @@ def _described_subject_before(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> t
     by a role ('the head of ...', 'the detective'); the quote is that person's, linked to the actor the
     description has, or to none when the article gives the person no name (never to another person named
     further back). None when the sentence before does not settle it."""
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    span = char_span(doc, sp.start, sp.end, alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].lower_ not in ("he", "she"):
         return None
     pron = span[0]
@@ -203,7 +205,7 @@ def _person_like(doc: Doc, actors: ActorAnalysis, actor: LocalActor) -> bool:
 def _lower_words(doc: Doc) -> set[str]:
     """The words the article writes in lower case (cached on the doc)."""
     if not doc.user_data.get("lower_words"):
-        doc.user_data["lower_words"] = {t.text for t in doc_tokens(doc) if t.text.islower()}
+        doc.user_data["lower_words"] = {t for t in doc_column(doc, "text") if t.islower()}
     return doc.user_data["lower_words"]
 
 
@@ -226,7 +228,7 @@ def _officials_of(sp: Speaker) -> bool:
 
 def _common_noun(doc: Doc, sp: Speaker) -> bool:
     """One common noun ('Police said', 'the army said'), as the parser reads it."""
-    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    span = char_span(doc, sp.start, sp.end, alignment_mode="expand")
     return span is not None and 0 < len(span) <= 2 and span.root.pos_ == "NOUN" and all(
         t.pos_ == "DET" for t in span if t.i != span.root.i)
 
@@ -250,7 +252,7 @@ def _appositive_person(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: R
     set off by a comma (a person: it names the office holder); its actor, added when the analysis has none."""
     text = doc_text(doc)
     m = re.match(r",\s+", text[sp.end : sp.end + 4])
-    span = doc.char_span(sp.end + m.end(), sp.end + m.end() + 1, alignment_mode="expand") if m else None
+    span = char_span(doc, sp.end + m.end(), sp.end + m.end() + 1, alignment_mode="expand") if m else None
     if span is None:
         return None
     head = span[0]
@@ -301,7 +303,7 @@ def _named_in_apposition(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry:
 def _apposed_person(doc: Doc, actors: ActorAnalysis, start: int, registry: Registry | None) -> str | None:
     """The model's person name of two to four words starting at `start` and followed by a comma: its actor,
     added (or the one person of the article who carries every word of it)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    span = char_span(doc, start, start + 1, alignment_mode="expand")
     if span is None:
         return None
     toks = doc_tokens(doc)
@@ -425,7 +427,7 @@ def _full_names(doc: Doc, surname: str, before: int) -> dict[str, tuple[tuple[in
 def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry | None) -> str | None:
     """A speaker tagged as a person or an organisation that has no actor: a new actor of that type."""
     start, end = sp.core
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or len(span) == 0 or len(span) > 8:
         return None
     toks = [t for t in span if not (t.is_punct or t.pos_ == "DET" or t.lower_ in ("'s", "\u2019s"))]
@@ -572,7 +574,7 @@ def _title_holder(doc: Doc, actors: ActorAnalysis, sp: Speaker) -> str | None:
 
 
 def _introduced_as(doc: Doc, start: int, end: int, title: str, speaker_words: list[str]) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import char_span, doc_tokens
 from newscoder.records import ActorAnalysis
 from newscoder.resolve.countries import resolve_country
 
@@ -30,7 +30,7 @@ def _text_nouns() -> frozenset[str]:
 def text_author(doc: Doc, actors: ActorAnalysis, start: int, end: int) -> str | None:
     """Key of the author of the text named by the speaker phrase [start, end), or None (not a text, or no
     author named nearby)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     head = _whole_text(span.root)

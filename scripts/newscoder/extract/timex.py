@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from newscoder.extract.doctext import doc_ents, doc_sents, doc_text
+from newscoder.extract.doctext import char_span, doc_ents, doc_sents, doc_text
 from newscoder.records import Article, Timex
 from newscoder.resolve.dates import Resolution, lexicon, resolve_expression
 
@@ -406,7 +406,7 @@ def _is_duration(text: str, start: int, phrase: str) -> bool:
 
 
 def _governing_verb(doc: Doc, start: int, end: int):
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    span: Span | None = char_span(doc, start, end, alignment_mode="expand")
     if span is None:
         return None
     tok = span.root

@@ -49,7 +49,7 @@ from newscoder.extract.actors.party_states import party_state_country
 from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
 from newscoder.extract.actors.word_lists import org_heads
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import char_span, doc_tokens, span_ents
 from newscoder.extract.roles import is_honorific, is_title_word, titles
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
@@ -309,7 +309,7 @@ def _names_own_subdivision(doc: Doc, start: int, iso3: str) -> bool:
     names another country more. Only the model's place and body names of the one sentence are read, each
     whole or by its leading words ("the Nevada Independent" -> "Nevada")."""
     sent = doc_tokens(doc)[start].sent
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in ("GPE", "ORG", "LOC"):
             continue
         words = [t.text for t in ent if t.lower_ != "the"]
@@ -497,7 +497,7 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
     is_org = actor.actor_type == "organization" and actor.registry_id is None
     if not (actor.actor_type == "person" or is_org) or actor.country_iso3 or m.mention_kind != "name":
         return
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return
     if set_country(actor, of_country_past_parenthesis(doc, span), "name"):

@@ -20,6 +20,7 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.entity_labels import medium_of_speech, non_actor_classifiers
 from newscoder.extract.actors.word_lists import GOV_BODY, gender_table, org_heads
+from newscoder.extract.doctext import char_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -165,7 +166,7 @@ def _design_of(doc: Doc, m: Mention) -> bool:
     """A name written before a replica or merchandise noun ("a Kira Vale helmet", data/merchandise_nouns.csv),
     or owning one that is itself what something is "of" ("a replica of Kira Vale's helmet"): the design of a
     product, not a party to anything."""
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if m.mention_kind != "name" or span is None or not len(span):
         return False
     root = span.root
@@ -205,7 +206,7 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
         person = _doubtful_person(b, a, ms)
         if not person and not _low_evidence(a, parents):
             continue
-        spans = [doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in ms]
+        spans = [char_span(doc, m.char_start, m.char_end, alignment_mode="expand") for m in ms]
         # (the last word of the name before the noun; "Female X penguins" has the noun as its root's head too)
         if person and all(s is not None and len(s) and _modifies_thing(s[-1])
                           and (s.root.i == s[-1].i or s.root.head.i == s[-1].head.i) for s in spans):

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import char_span, doc_column, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ _OPENERS = frozenset({'"', "“", "‘", "'", "(", ":", "-", "—", "–", "["})
 
 
 def _opens_sentence(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     return span is not None and opens_sentence(doc, span.start)
 
 
@@ -134,7 +134,7 @@ def _product_name(name: str) -> bool:
 def _in_facility_name(doc: Doc, m: Mention) -> bool:
     """The mention is the person part of a building's name ("Ana Wren Memorial Hospital"), or of a
     foundation named for a couple ("Ana and Bo Wren Foundation")."""
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return False
     toks = doc_tokens(doc)
@@ -149,7 +149,7 @@ def _in_facility_name(doc: Doc, m: Mention) -> bool:
 
 
 def _as_bare_place(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prev = doc_tokens(doc)[span.start - 1]
@@ -157,12 +157,12 @@ def _as_bare_place(doc: Doc, m: Mention) -> bool:
 
 
 def _ship_named(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc_tokens(doc)[span.start - 1].text in _SHIP_PREFIXES
 
 
 def _before_a_name(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     return span is not None and span.end < len(doc) and doc_tokens(doc)[span.end].text[:1].isupper()
 
 
@@ -180,7 +180,7 @@ def _medium_use(doc: Doc, m: Mention) -> bool:
     (a name mention that is the object of "on"/"via" on a verb of saying)."""
     if m.mention_kind != "name":
         return False
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
@@ -193,7 +193,7 @@ def _medium_use(doc: Doc, m: Mention) -> bool:
 
 
 def _ethnic(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     return span is not None and any(t.lower_ == "ethnic" for t in doc_tokens(doc)[max(0, span.start - 2):span.start])
 
 
@@ -237,7 +237,7 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
             m.mention_kind == "pronoun" and m.text.lower() in _PERSON_PRONOUNS for m in ms):
         return False
     for m in names:
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or _person_shown(doc, span.root) or not (lower or _thing_use(doc, span.start)):
             return False
     return True
@@ -254,7 +254,7 @@ def _written_lower(doc: Doc, name: str) -> bool:
     """Does the article also write the word (or its singular or plural) in lower case?"""
     low = name.lower()
     forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low}
-    return any(t.text in forms for t in doc_tokens(doc))
+    return any(t in forms for t in doc_column(doc, "text"))
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "any", "every", "each", "this", "that"})

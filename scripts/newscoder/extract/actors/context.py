@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from newscoder.extract.dateline import dateline_end
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, span_text
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, span_ents, span_text
 from newscoder.resolve.countries import iso3_for_capital, iso3_for_region, region_countries
 from newscoder.resolve.places import country_of
 
@@ -32,7 +32,7 @@ def article_country(doc: Doc, sents: list[Span], skip: set[int]) -> str | None:
     # the lead: the first sentence with words of its own, past a date line ("Wednesday, October 2, 2019")
     lead = next((s for s in sents if not all(t.i in skip or t.is_space or t.ent_type_ == "DATE" or t.is_punct
                                              for t in s)), None)
-    if lead is not None and len(found := countries(lead.ents)) == 1:
+    if lead is not None and len(found := countries(span_ents(lead))) == 1:
         return next(iter(found))
     found = countries(doc_ents(doc))
     return next(iter(found)) if len(found) == 1 else None

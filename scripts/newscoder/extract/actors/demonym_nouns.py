@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.doctext import doc_ents, doc_tokens
+from newscoder.extract.doctext import char_span, doc_ents, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def countries_of_two_word_demonyms(b: ActorBuilder, doc: Doc) -> None:
         actor = b.by_key(m.actor_key)
         if actor.actor_type != "group" or m.mention_kind not in ("name", "descriptor") or " " in m.text:
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.start == 0 or not toks[span.start - 1].text[:1].isupper():
             continue
         whole = f"{toks[span.start - 1].text} {m.text}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newscoder.extract.doctext import doc_text
+from newscoder.extract.doctext import char_span, doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -37,11 +37,11 @@ def compass_states(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[i
         if not any(a.actor_type == "state" and a.key not in states and a.name.endswith(rest) and a.key in named
                    for a in b.actors.values()):
             continue  # the other state of the divided country is named too ("North Korea" and "South Korea")
-        span = doc.char_span(start, end)
+        span = char_span(doc, start, end)
         if span is None or b.overlaps(start, end) or span[0].ent_type_ not in ("", "LOC", "GPE", "NORP"):
             continue
         if span[0].ent_type_ and any(e.start <= span[0].i < e.end and e.text.removeprefix("the ").removeprefix(
-                "The ") != word for e in doc.ents):
+                "The ") != word for e in doc_ents(doc)):
             continue  # a longer place name holds the word ("the South Pacific")
         si = sent_of.get(span[0].i)
         if si is None:

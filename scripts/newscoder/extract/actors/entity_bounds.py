@@ -215,7 +215,7 @@ def _region_after_and(doc: Doc, start: int, end: int) -> int:
         k += 1
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("GPE", "LOC", "ORG"):
         return end
-    place = next((e for e in doc.ents if e.start == k), None)
+    place = next((e for e in doc_ents(doc) if e.start == k), None)
     if place is not None and k == end + 1 and len(place) == 1 and _parts_of_one_country(doc[end - 1].text, place.text):
         return place.end  # "the High Court of England and Wales": two parts of one country, one jurisdiction
     if place is None or place.label_ == "ORG" or iso3_for_name(place.text) is not None \

@@ -27,7 +27,7 @@ from newscoder.extract.actors.type_evidence import (
     name_with_indefinite_article,
 )
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text, span_root
 from newscoder.resolve.countries import is_region, iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import Registry
@@ -69,7 +69,7 @@ def classified(doc: Doc, start: int, end: int) -> str | None:
         return "WORK_OF_ART"  # "X, played by Ana Ray", "Ana Ray starred as X", "the character of X"
     if start == 0:
         return None
-    prev, root = toks[start - 1], doc[start:end].root
+    prev, root = toks[start - 1], span_root(doc, start, end)
     # "the sitcom X's Diner", "the character X's station": the possessed noun in apposition to the class
     # noun; only a name written nowhere else (Ana Ray's own talk show "Ana Ray's Friends" leaves her be)
     bound = start <= prev.head.i < end or root.head.i == prev.i \
@@ -187,7 +187,7 @@ def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str])
     in a line with no verb, "kelbo_fan as X" (the character someone plays: "as" hangs on a name or a
     handle, not on a verb or a common noun as in "leaders such as X") and "X from the Kelby series" (the
     work a class noun of data/non_actor_classifiers.csv names)."""
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "from" and head.head.i < start \
             and head.head.lower_.removesuffix("s") in _FICTION:
@@ -294,7 +294,7 @@ def _product_by_syntax(doc: Doc, start: int, end: int, table: dict[str, str]) ->
     (data/non_actor_classifiers.csv) is that thing; "a Boeing B-17 bomber" too when the name holds a model
     number (without one, "the Cunard ferry" names the operator). Not asked of spans the model calls people:
     a ship named after someone would hide that person's name in the rest of the article."""
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     head = root.head
 
     def thing(t) -> bool:
@@ -330,7 +330,7 @@ def classifier_length(doc: Doc, start: int, end: int) -> int:
     table = _classifiers()
     for n in (2, 1):
         if end - start > n and all(t.text[:1].isupper() for t in toks[start : start + n]) \
-                and doc[start : start + n].text.lower() in table:
+                and range_text(doc, start, start + n).lower() in table:
             return n
     return 0
 
@@ -423,7 +423,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         prev = toks[start - 1] if start > 0 else None
         if prev is not None and prev.lower_ in csv_column("company_words.csv", "noun"):
             return "ORG"
-        root = doc[start:end].root
+        root = span_root(doc, start, end)
         # in apposition to a company noun: "its European division, Opel"
         if root.dep_ == "appos" and root.head.lower_ in csv_column("company_words.csv", "noun"):
             return "ORG"
@@ -512,7 +512,7 @@ def _person_named_as_place(doc: Doc, start: int, end: int) -> bool:
     """A PERSON span that is where something is: the object of "in", "near", "across", or a name before a
     place noun ("X station", "the X mosque"; data/place_nouns.csv
     and the place words of data/non_actor_heads.csv). People are seldom "in" anyone."""
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     head = root.head
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" and (
             head.lower_ in csv_column("place_nouns.csv", "noun")
@@ -553,7 +553,7 @@ def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:
     data/company_words.csv), or the body a named person is "of" ("Ana Ray of X") when that body has no
     first name of its own."""
     toks = doc_tokens(doc)
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     firms = csv_column("company_words.csv", "noun")
     if any(c.dep_ == "appos" and c.lemma_.lower() in firms for c in root.children):
         return True
@@ -633,7 +633,7 @@ def _listed_with_bodies(doc: Doc, start: int, end: int) -> bool:
     toks = doc_tokens(doc)
     if _is_first_name(toks[start].text):
         return False
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head

@@ -21,6 +21,7 @@ from newscoder.extract.actors.kin_names import kin_context
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.untagged import resolve_country_word
 from newscoder.extract.actors.word_lists import national_body_nouns, org_heads
+from newscoder.extract.doctext import char_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,7 +89,7 @@ def _given_names_alone(b: ActorBuilder, doc: Doc, gone: dict[str, str]) -> None:
 def _beside_kin_noun(b: ActorBuilder, doc: Doc, a: LocalActor) -> bool:
     for m in b.mentions:
         if m.actor_key == a.key and m.mention_kind == "name":
-            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
             if span is not None and kin_context(span.root):
                 return True
     return False

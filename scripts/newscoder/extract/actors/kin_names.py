@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.actors.builder import ActorBuilder
+from newscoder.extract.doctext import char_span
 from newscoder.records import Mention
 
 # nouns of family relation: a given name in apposition to one (or listed after it) names a relative
@@ -55,7 +56,7 @@ def drop_kin_given_names(b: ActorBuilder, doc: Doc) -> int:
         if not names or any(" " in m.text.strip() for m in names):
             continue
         for m in names:
-            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
             if span is not None and len(span) == 1 and kin_context(span[0]):
                 gone.add(a.key)
                 break

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newscoder.extract.actors.affiliation import is_international
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.country_links import actor_at
+from newscoder.extract.doctext import char_span
 from newscoder.resolve.countries import iso3_for_demonym
 
 # verbs by which a body takes people on as its own staff ("NASA selected two astronauts, X and Y"); not
@@ -57,7 +58,7 @@ def countries_of_listed_names(b: ActorBuilder, doc: Doc) -> None:
         actor = b.by_key(m.actor_key)
         if actor.actor_type != "person" or actor.country_iso3 or actor.registry_id is not None:
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         head = _list_head(span.root) if span is not None else None
         if head is None:
             continue

@@ -35,7 +35,7 @@ from newscoder.extract.actors.affiliation import is_international, set_country
 from newscoder.extract.actors.country_links import actor_at
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.word_lists import bodies_by_last_word, org_heads
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import char_span, doc_text, doc_tokens
 from newscoder.extract.roles import is_title_word
 from newscoder.resolve.countries import iso3_for_region
 from newscoder.resolve.places import country_of
@@ -99,7 +99,7 @@ def _member_words(b: ActorBuilder, doc: Doc, actor: LocalActor) -> set[str]:
     for m in b.mentions:
         if m.actor_key != actor.key or m.mention_kind != "name":
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue
         i = span.start - 1
@@ -132,7 +132,7 @@ def _countries_of_titled_members(b: ActorBuilder, doc: Doc) -> None:
 
 def _owner_after(b: ActorBuilder, doc: Doc, m) -> LocalActor | None:
     """The body or state named in an owner phrase right after a name ("X, owned by Y", "X belonging to Y")."""
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return None
     toks = doc_tokens(doc)
@@ -179,7 +179,7 @@ def _body_country(b: ActorBuilder, tok: Token) -> str | None:
 
 
 def _staff_body_country(b: ActorBuilder, doc: Doc, m) -> str | None:
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return None
     toks = doc_tokens(doc)
@@ -235,7 +235,7 @@ def _countries_of_service_parts(b: ActorBuilder, doc: Doc) -> None:
         if org_heads().get(actor.name.split()[-1]) in _PART_KINDS \
                 and any(len(words) > n and set_country(actor, _service_country(b, words[:n]), "base") for n in (2, 1)):
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.start < 3 or toks[span.start - 1].tag_ != "POS":
             continue
         # "the army's Western Command", "the Air Force's Flight School": the bare service owns it
@@ -273,7 +273,7 @@ def _countries_of_placed_appositions(b: ActorBuilder, doc: Doc) -> None:
         if actor.actor_type not in ("person", "organization") or actor.country_iso3 or m.mention_kind != "name" \
                 or actor.key in b.stateless or actor.actor_type == "organization" and is_international(actor):
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root

@@ -54,7 +54,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.entities import _is_first_name
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.word_lists import org_heads
-from newscoder.extract.doctext import doc_ents, doc_text
+from newscoder.extract.doctext import char_span, doc_ents, doc_text
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 from newscoder.resolve.registry import normalize_name, undot_initials
@@ -325,7 +325,7 @@ def appositive_bodies(b: ActorBuilder, doc: Doc) -> None:
     for m in ms:
         if m.mention_kind != "name" or not _bare(m.text)[:1].isupper():
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.root.dep_ != "appos":
             continue
         head = span.root.head
@@ -410,7 +410,7 @@ def descriptors_before_names(b: ActorBuilder, doc: Doc) -> None:
     for m in b.mentions:
         if m.actor_key not in phrases or m.actor_key in gone:
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue
         for child in span.root.children:

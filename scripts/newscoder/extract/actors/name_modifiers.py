@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
 from newscoder.extract.actors.word_lists import csv_column, is_acronym, org_heads
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import char_span, doc_tokens
 from newscoder.resolve.countries import iso3_for_name
 from newscoder.resolve.subdivisions import subdivision_country
 
@@ -38,7 +38,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     for m in b.mentions:
         if m.mention_kind != "name" or b.by_key(m.actor_key).actor_type != "person":
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.end >= len(toks):
             continue
         nxt = toks[span.end]
@@ -75,7 +75,7 @@ def _networks_of_stations(b: ActorBuilder, doc: Doc) -> list:
     for m in b.mentions:
         if m.mention_kind != "name" or b.by_key(m.actor_key).actor_type != "organization":
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.end + 1 >= len(toks):
             continue
         noun, name = toks[span.end], toks[span.end + 1]
@@ -102,7 +102,7 @@ def _models_and_places(b: ActorBuilder, doc: Doc) -> list:
         actor_type = b.by_key(m.actor_key).actor_type
         if actor_type not in ("organization", "person"):
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.end + 1 >= len(toks):
             continue
         nxt = toks[span.end]
@@ -154,7 +154,7 @@ def _only_modifiers_of_things(b: ActorBuilder, doc: Doc) -> list:
             continue
         things = []
         for m in ms:
-            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
             if span is None or span.end >= len(toks) or not toks[span.end - 1].whitespace_:
                 break
             nxt = toks[span.end]
@@ -196,7 +196,7 @@ def _only_names_of_occasions(b: ActorBuilder, doc: Doc) -> list:
                 or words[-1] in org_heads() or is_acronym(actor.name):
             continue
         for m in ms:
-            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
             if m.mention_kind != "name" or span is None or span.end >= len(toks) \
                     or not toks[span.end - 1].whitespace_ or toks[span.end].lower_ not in OCCASION_NOUNS \
                     or toks[span.end].pos_ != "NOUN":

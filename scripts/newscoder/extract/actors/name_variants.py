@@ -262,13 +262,27 @@ def _rename_to_written_forms(b: ActorBuilder, doc: Doc) -> list[LocalActor]:
                 if a.country_iso3 is None:
                     a.country_iso3, a.country_basis = iso3, "nationality"
             continue
-        after = {m.group(1) for m in re.finditer(rf"\b{re.escape(a.name)} ([A-Z][a-z]+)\b", text)}
+        # speed: a pattern per name is compiled (past `re`'s cache) only when the name is written before a
+        # capitalised word
+        after = {m.group(1) for m in re.finditer(rf"\b{re.escape(a.name)} ([A-Z][a-z]+)\b", text)} \
+            if _before_capital(text, a.name) else set()
         after = {w for w in after if heads.get(w) == "political"}
         if len(after) == 1:
             _add_alias(a, a.name)
             a.name = f"{a.name} {after.pop()}"
             renamed.append(a)
     return renamed
+
+
+def _before_capital(text: str, name: str) -> bool:
+    """Is `name` written somewhere followed by a space and an upper-case ASCII letter?"""
+    needle = name + " "
+    at = text.find(needle)
+    while at != -1:
+        if "A" <= text[at + len(needle) : at + len(needle) + 1] <= "Z":
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def _title_cased(name: str) -> bool:
@@ -282,6 +296,8 @@ def _add_alias(a: LocalActor, name: str) -> None:
 
 def _nationality_form(a: LocalActor, text: str) -> tuple[str, str] | None:
     """"Coast Guard" where the text writes "the Indonesian coast guard": ("Indonesian Coast Guard", "IDN")."""
+    if text.isascii() and a.name.isascii() and " " + a.name.lower() not in text.lower():
+        return None  # speed: no case-insensitive match is possible (in ASCII, "ignore case" is `lower`)
     found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(a.name)}\b", text, re.IGNORECASE)
              if m.group(1)[:1].isupper()}
     forms = {(w, iso) for w in found if (iso := iso3_for_demonym(w)) and w.lower() != w}

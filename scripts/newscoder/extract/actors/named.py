@@ -21,7 +21,7 @@ from newscoder.extract.actors.word_lists import (
     name_gender,
     org_heads,
 )
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import char_span, doc_tokens, span_root
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
     country_name,
@@ -155,10 +155,10 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
             actor.country_iso3, actor.country_basis = after, "title"  # "King Abdullah of Jordan"
     cs, ce, _ = token_range_text(doc, start, end)
     si = sent_of[start]
-    b.add(actor, doc, cs, ce, "name", si, sents[si], root=doc[start:end].root)
+    b.add(actor, doc, cs, ce, "name", si, sents[si], root=span_root(doc, start, end))
     # a country word inside the title ("US President ...") is also a mention of that state
     if info.role and info.char_start < cs:
-        for tok in doc.char_span(info.char_start, cs, alignment_mode="expand") or []:
+        for tok in char_span(doc, info.char_start, cs, alignment_mode="expand") or []:
             iso3 = iso3_for_name(tok.text.removesuffix("'s").removesuffix("’s"))
             if iso3 and not b.overlaps(tok.idx, tok.idx + len(tok.text)):
                 t_end = tok.idx + len(tok.text.removesuffix("'s").removesuffix("’s"))
@@ -186,7 +186,7 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         return 0  # "Abu Dhabi Media", "United States District Court": the place is part of a body's name
     si = sent_of[ent.start]
     sent = sents[si]
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     norm = normalize_name(text)
     # 1. an ORG/GPE label on a person's name ("Trump's second administration")
     # (not a place the model tagged as one: "Washington, D.C." is no mention of George Washington)
@@ -348,7 +348,7 @@ def _company_noun_before(doc: Doc, start: int, end: int) -> int | None:
     if start < 1 or toks[start - 1].lower_ not in csv_column("company_words.csv", "noun"):
         return None
     noun = toks[start - 1]
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     if not (start <= noun.head.i < end or root.head.i == noun.i):
         return None
     first = start - 1
@@ -374,7 +374,7 @@ def _stands_alone(b: ActorBuilder, doc: Doc, person: LocalActor) -> bool:
     for m in b.mentions:
         if m.actor_key != person.key or m.mention_kind != "name":
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue
         before = toks[span.start - 1] if span.start > 0 else None
@@ -403,7 +403,7 @@ def _add_agency(b: ActorBuilder, doc: Doc, start: int, end: int, iso3: str, si: 
                                        country_basis="name"))
     if actor.parent_key is None:
         actor.parent_key = b.state(iso3).key
-    b.add(actor, doc, cs, ce, "name", si, sent, root=doc[start:end].root)
+    b.add(actor, doc, cs, ce, "name", si, sent, root=span_root(doc, start, end))
     return 0
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from newscoder.extract.actors.affiliation import is_international, set_country
 from newscoder.extract.actors.story_country import NEAR_CHARS, of_one_state
 from newscoder.extract.dateline import dateline_end
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import doc_text, doc_tokens, span_ents
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def lead_place(sents: list[Span], skip: set[int]) -> str | None:
 def _places_in(lead: Span) -> set[str]:
     """The countries of the places a sentence says something happened in or at."""
     found: set[str] = set()
-    for ent in lead.ents:
+    for ent in span_ents(lead):
         if ent.label_ not in ("GPE", "LOC"):
             continue
         root = ent.root

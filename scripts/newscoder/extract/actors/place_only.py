@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.entities import locative
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column
-from newscoder.extract.doctext import doc_ents, doc_tokens
+from newscoder.extract.doctext import char_span, doc_ents, doc_tokens
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     toks = doc_tokens(doc)
     if m.mention_kind != "name":
         return False
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None or span.end < len(doc) and toks[span.end].tag_ == "POS":
         return False  # "Syria's": an owner, not a place
     if _located(doc, span.start):
@@ -172,7 +172,7 @@ def _giver_or_government(doc: Doc, m: Mention) -> bool:
     """"assurances from X" (X gave them: `data/given_from_nouns.csv`), "in the X federal government" (X's
     own government), "fired at X" (the one aimed at): the state itself, though a preposition of place
     comes before it."""
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.actors.groups import country_adjective
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import doc_column, doc_ents, doc_pos, doc_tokens
 from newscoder.resolve.places import country_of
 
 if TYPE_CHECKING:
@@ -39,12 +39,13 @@ def name_crowds_by_action_place(b: ActorBuilder, doc: Doc) -> None:
     if not bare:
         return
     countries_by_noun: dict[str, set[str]] = {}
+    pos, lemmas, tokens = doc_pos(doc), doc_column(doc, "lemma_"), doc_tokens(doc)
     for crowd in {a.name.lower() for a in bare}:
         actions = _CROWD_ACTIONS[crowd]
         found: set[str] = set()
-        for tok in doc_tokens(doc):
-            if tok.pos_ in ("NOUN", "VERB") and tok.lemma_.lower() in actions:  # "protests", "marched in"
-                found |= _places_of(tok)
+        for i, p in enumerate(pos):  # (per-Doc lists: a Token only for the words that pass)
+            if p in ("NOUN", "VERB") and lemmas[i].lower() in actions:  # "protests", "marched in"
+                found |= _places_of(tokens[i])
         countries_by_noun[crowd] = found
     for actor in bare:
         found = countries_by_noun[actor.name.lower()]
@@ -88,7 +89,7 @@ def _places_of(action: Token) -> set[str]:
     for tok in places:
         if tok.ent_type_ not in _PLACE_LABELS:
             continue
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         text = (ent.text if ent is not None else tok.text).removeprefix("the ")
         iso3 = country_of(text, cities=True) if tok.ent_type_ == "GPE" else country_of(text, capitals=False)
         if iso3:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from newscoder.extract.doctext import doc_ents
+from newscoder.extract.doctext import char_span, doc_ents
 from newscoder.records import LocalActor
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.places import country_of
@@ -116,7 +116,7 @@ def sub_national_chambers(b: ActorBuilder, doc: Doc) -> None:
     places: set[str] = set()
     index = {id(m): k for k, m in enumerate(b.mentions)}
     for m in candidates:
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue
         place, qualified = _qualifier(doc, span)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from newscoder.extract.actors.entities import _is_first_name
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
 from newscoder.extract.actors.word_lists import GOV_BODY, GOV_HEADS, csv_column, org_heads
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+from newscoder.extract.doctext import char_span, doc_ents, doc_text, doc_tokens, span_root
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -28,7 +28,7 @@ def indefinite_use(doc: Doc, start: int, end: int) -> bool:
     """Is the name the head of a noun phrase with "a"/"an" ("switched to a bio-based PET", "the plane, a
     Beechcraft Sierra", "always elected a Labour Member of Parliament")? A proper name of one body or
     person takes no indefinite article: such a phrase names a kind, a model, a substance or a title."""
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     if root.dep_ in _MODIFIER_DEPS or root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         return False  # "an Ana Ray and Bo Li exhibit": names listed before the noun they modify
     if end < len(doc) and doc_tokens(doc)[end].pos_ in ("NOUN", "PROPN"):
@@ -61,7 +61,7 @@ def vehicle_use(doc: Doc, start: int, end: int) -> bool:
     crashing, or a modifier of a vehicle noun ("the Kestrel capsule"; the PRODUCT nouns of
     data/non_actor_classifiers.csv). Asked only of names the model itself calls products: a company flies
     planes and launches rockets too."""
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     head = root.head
     lemma = head.lemma_.lower()
     if root.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" and lemma in _VEHICLE_OBJECT_VERBS:
@@ -326,7 +326,7 @@ def genus_names(doc: Doc) -> set[str]:
         return set()
     out: set[str] = set()
     for m in _BINOMIAL.finditer(text):
-        epithet = doc.char_span(m.start(2), m.end(2))
+        epithet = char_span(doc, m.start(2), m.end(2))
         # the second word is no verb or function word ("Kelby said, a dinosaur expert ..." is a person)
         if epithet is None or epithet[0].pos_ not in ("PROPN", "NOUN", "ADV", "X", "ADJ") or epithet[0].is_stop:
             continue

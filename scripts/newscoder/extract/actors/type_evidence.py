@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder import lexicons
 from newscoder.extract.actors.entities import _is_first_name
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+from newscoder.extract.doctext import char_span, doc_column, doc_ents, doc_text, doc_tokens, range_text, span_root
 
 
 @functools.cache
@@ -47,7 +47,7 @@ def body_by_class_noun(doc: Doc, start: int, end: int) -> bool:
     if _is_first_name(toks[start].text):
         return False
     nouns = body_class_nouns()
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     head = root.head
     # "X founder Ana Ray", "X shareholders": the name modifies something only a body has
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
@@ -71,7 +71,7 @@ def body_by_class_noun(doc: Doc, start: int, end: int) -> bool:
 
 def astronomical_name(doc: Doc, start: int, end: int) -> bool:
     """The name is exactly a celestial body's ("the Moon"), and no longer person's name ends with it."""
-    text = doc[start:end].text.removeprefix("the ").removeprefix("The ")
+    text = range_text(doc, start, end).removeprefix("the ").removeprefix("The ")
     if text not in astronomical_bodies():
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text for e in doc_ents(doc))
@@ -105,7 +105,9 @@ def foreign_sentence(sent: Span) -> bool:
     """At least six words, at least two in five of them stop words of another language only, and under one
     in five English stop words: a sentence not in English."""
     english, foreign = _foreign_stop_words()
-    words = [t.lower_ for t in sent if t.is_alpha]
+    # speed: the words' forms read from per-Doc lists, without a Token per word (asked for every one-word name)
+    lowers, alpha = doc_column(sent.doc, "lower_"), doc_column(sent.doc, "is_alpha")
+    words = [lowers[i] for i in range(sent.start, sent.end) if alpha[i]]
     if len(words) < 6:
         return False
     n_foreign = sum(w in foreign for w in words)
@@ -142,12 +144,33 @@ def _part_after() -> re.Pattern:
     return re.compile(rf"(?:'s|’s)? (?i:{parts})\b")
 
 
+def _hyphen_shortly_before(text: str, word: str) -> bool:
+    """Is a hyphen written within the three words before some " word" of the text? The pattern of
+    `name_with_indefinite_article` accepts a match only when its words between the article and the name
+    (at most three, each after one space) hold a hyphenated one."""
+    needle = " " + word
+    at = text.find(needle)
+    while at != -1:
+        start = at
+        for _ in range(3):
+            start = text.rfind(" ", 0, start)
+            if start == -1:
+                start = 0
+                break
+        if "-" in text[start:at]:
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
 def name_with_indefinite_article(doc: Doc, start: int, end: int) -> bool:
     """"a no-deal X", "a long-delayed X by May": a one-word name (no known given name) that takes an
     indefinite article somewhere in the article names a thing or a process; a person's name takes none."""
     toks = doc_tokens(doc)
     if end - start != 1 or _is_first_name(toks[start].text):
         return False
+    if not _hyphen_shortly_before(doc_text(doc), toks[start].text):
+        return False  # speed: no match below could pass (and each name compiles a pattern of its own)
     english, _ = _foreign_stop_words()
     pattern = rf"\b[Aa]n?((?: [\"“”']?[a-z][\w-]*[\"“”']?){{0,3}}) {re.escape(toks[start].text)}(?![\w-])(\W+\w*)?"
     for m in re.finditer(pattern, doc_text(doc)):
@@ -165,7 +188,7 @@ def name_with_indefinite_article(doc: Doc, start: int, end: int) -> bool:
         if nxt and rest[:1] == " " and nxt.lower() not in english and nxt[:1].islower():
             continue
         # and the parse agrees: the article is the name's own determiner ("for a week X was" is not)
-        span = doc.char_span(m.start(2) - len(toks[start].text) if m.group(2) else m.end() - len(toks[start].text),
+        span = char_span(doc, m.start(2) - len(toks[start].text) if m.group(2) else m.end() - len(toks[start].text),
                              m.start(2) if m.group(2) else m.end())
         if span is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children):
             return True

@@ -12,7 +12,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.things import acronym_of_place_part
 from newscoder.extract.actors.word_lists import csv_column, org_heads
-from newscoder.extract.doctext import doc_text, doc_tokens
+from newscoder.extract.doctext import char_span, doc_column, doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
     iso3_for_capital,
@@ -82,7 +82,7 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
     known = _known_names(b)
     for m in list(b.mentions):
         if m.mention_kind == "name" and b.by_key(m.actor_key).actor_type == "organization":
-            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
             acro = _acronym_after(doc, span.end, m.text) if span is not None else None
             if acro and not acronym_of_place_part(m.text, acro):  # "Parliament of New South Wales (NSW)": the place
                 known.setdefault(acro, m.actor_key)
@@ -95,9 +95,11 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
     tokens = doc_tokens(doc)
     full = doc_text(doc)
     has_amp = "&" in full
+    # speed: every word is tested; its text, entity label and offset are read from per-Doc lists
+    texts, ent_types, offsets = doc_column(doc, "text"), doc_column(doc, "ent_type_"), doc_column(doc, "idx")
     while i < n:
         tok = tokens[i]
-        amp = _AMP_NAME.match(tok.text) if has_amp else None
+        amp = _AMP_NAME.match(texts[i]) if has_amp else None
         if amp and i + 1 < n and tokens[i + 1].like_num:
             amp = None  # "the S&P 500": an index, not the company
         if (amp and tok.ent_type_ not in _NOT_ACTOR_ENTS and i not in skip
@@ -110,8 +112,8 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
             b.add(actor, doc, tok.idx, tok.idx + amp.end(), "name", si, sents[si], root=tok)
             i += 1
             continue
-        if (i in skip or not tok.text[:1].isupper() or tok.ent_type_ in _NOT_ACTOR_ENTS
-                or b.overlaps(tok.idx, tok.idx + len(tok.text))):
+        if (i in skip or not texts[i][:1].isupper() or ent_types[i] in _NOT_ACTOR_ENTS
+                or b.overlaps(offsets[i], offsets[i] + len(texts[i]))):
             i += 1
             continue
         found = None
@@ -200,10 +202,13 @@ def _unseen_company_names(b: ActorBuilder, doc: Doc, skip: set[int]) -> set[str]
     company = csv_column("company_words.csv", "noun")
     out: set[str] = set()
     tokens = doc_tokens(doc)
-    for tok in tokens:
-        if (tok.tag_ != "NNP" or tok.ent_type_ or tok.i in skip or not tok.text[:1].isupper()
-                or resolve_country_word(tok.text) or roles.is_title_word(tok.text)):
+    # speed: every word is tested; its tag, entity label and text are read from per-Doc lists
+    tags, ent_types, texts = doc_column(doc, "tag_"), doc_column(doc, "ent_type_"), doc_column(doc, "text")
+    for i, tag in enumerate(tags):
+        if (tag != "NNP" or ent_types[i] or i in skip or not texts[i][:1].isupper()
+                or resolve_country_word(texts[i]) or roles.is_title_word(texts[i])):
             continue
+        tok = tokens[i]
         head = tok.head
         # the last word of the name: "Old Mutual" -> "Mutual"
         if head.tag_ == "NNP" and head.i == tok.i + 1 and not head.ent_type_:
@@ -243,10 +248,12 @@ def _unseen_listed_people(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of:
     """"Zeus, Hera, Poseidon and Aphrodite": an untagged name in a list with two or more people."""
     tokens = doc_tokens(doc)
     # speed: a token with a "conj" child is the head of a "conj" token; only those read their children
+    deps = doc_column(doc, "dep_")
     conj_heads = {t.head.i for t in tokens if t.dep_ == "conj"}
-    for tok in tokens:
-        if tok.dep_ != "conj" and (tok.i not in conj_heads or not any(c.dep_ == "conj" for c in tok.children)):
+    for i, dep in enumerate(deps):
+        if dep != "conj" and (i not in conj_heads or not any(c.dep_ == "conj" for c in tokens[i].children)):
             continue
+        tok = tokens[i]
         start = _untagged_name_start(doc, tok.i, skip)
         if start is None or resolve_country_word(tok.text) or roles.is_title_word(tok.text):
             continue
@@ -270,9 +277,11 @@ def _unseen_gov_bodies(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: di
                        skip: set[int]) -> None:
     """"the Saudi Interior Ministry": a capitalised government body after a country word, untagged."""
     toks = doc_tokens(doc)
-    for tok in doc_tokens(doc):
-        if org_heads().get(tok.text) != "government":
+    heads = org_heads()
+    for i, text in enumerate(doc_column(doc, "text")):  # speed: a Token only for the words that pass
+        if heads.get(text) != "government":
             continue
+        tok = toks[i]
         start = _untagged_name_start(doc, tok.i, skip)
         if start is None or start == tok.i or start < 1:
             continue

@@ -21,7 +21,7 @@ from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.agency import _actor_noun
 from newscoder.extract.actors.word_lists import gender_table, org_heads
-from newscoder.extract.doctext import doc_tokens
+from newscoder.extract.doctext import char_span, doc_tokens
 from newscoder.resolve.countries import resolve_country
 from newscoder.resolve.places import country_of_place
 
@@ -111,7 +111,7 @@ def _location(tok: Token, town: bool) -> bool:
 def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False) -> bool:
     if m.mention_kind != "name":
         return False
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     toks = doc_tokens(doc)

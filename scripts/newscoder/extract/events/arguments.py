@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newscoder import lexicons
 from newscoder.extract.actors.word_lists import gender_table
-from newscoder.extract.doctext import children_of, doc_text
+from newscoder.extract.doctext import char_span, children_of, doc_text
 from newscoder.extract.events.clauses import _clause_head, _controller, _passive, _subject, reduced_passive_patient
 from newscoder.extract.events.modality import (
     claim_subject,
@@ -486,7 +486,7 @@ def indirect_reporter(tok: Token, actors: ActorAnalysis) -> str | None:
     for x in actors.mentions:
         if x.actor_key != chosen or chosen == key or not tok.sent.start_char <= x.char_start < tok.idx:
             continue
-        span = doc.char_span(x.char_start, x.char_end, alignment_mode="expand")
+        span = char_span(doc, x.char_start, x.char_end, alignment_mode="expand")
         if span is not None and span.root.dep_ not in ("nsubj", "nsubjpass"):
             return None
     return key

@@ -10,7 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from newscoder.extract.doctext import children_of
+from newscoder.extract.doctext import char_span, children_of
 from newscoder.extract.events.clauses import _clause_head
 from newscoder.extract.events.modality import is_reporting_verb
 from newscoder.records import Article, Timex
@@ -47,13 +47,13 @@ _OFFICE_NOUNS = {"office", "power", "helm", "oath", "post", "seat"}
 def _planned_date(t: Timex, doc: Doc) -> bool:
     """The date of what was to happen ("the council was due to vote on Tuesday", "would meet on Monday"): it
     tells a plan, not another act's day (a purpose clause, "went there to meet X on Monday", is not one)."""
-    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
     return span is not None and _future_clause(span.root) and _clause_head(span.root).dep_ != "advcl"
 
 
 def _onset_date(t: Timex, doc: Doc) -> bool:
     """The date a standing role began ("took office on 3 May 2021"): it tells no other day of the story."""
-    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
     return span is not None and _period_onset(span.root)
 
 

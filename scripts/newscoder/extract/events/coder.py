@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newscoder.extract.doctext import doc_sents, doc_text, doc_tokens
+from newscoder.extract.doctext import doc_column, doc_sents, doc_text, doc_tokens
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.arguments import _armed_subject
 from newscoder.extract.events.cameo import (
@@ -141,7 +141,8 @@ def _code(doc: Doc, article: Article, actors: ActorAnalysis, timex: list[Timex],
     one_sided, needs_target = _one_sided_types(), _needs_target_types()
     text = doc_text(doc)
     titled = {mn.actor_key for mn in actors.mentions if mn.mention_kind == "title"}
-    aux_heads = {t.head.i for t in doc_tokens(doc) if t.dep_ == "aux" and t.lower_ in DEMAND_AUX}
+    deps, lowers, tokens = doc_column(doc, "dep_"), doc_column(doc, "lower_"), doc_tokens(doc)
+    aux_heads = {tokens[i].head.i for i, dep in enumerate(deps) if dep == "aux" and lowers[i] in DEMAND_AUX}
     for si, sent in enumerate(doc_sents(doc)):
         if not text[sent.start_char : sent.end_char].strip() or article.in_heading(sent.start_char, sent.end_char):
             continue

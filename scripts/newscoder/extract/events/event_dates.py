@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import children_of, doc_text
+from newscoder.extract.doctext import char_span, children_of, doc_text
 from newscoder.extract.events.clause_time import (
     _adverbial,
     _attempted,
@@ -90,7 +90,7 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
         if context_start <= t.char_start < para_end:
             context.append(t)
         if sent.start_char <= t.char_start < sent.end_char:
-            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
             if span is not None:
                 out.append((t, span.root))
         elif para_start <= t.char_start < sent.start_char:
@@ -101,15 +101,15 @@ def _timex_roots(doc: Doc, sent: Span, timex: Iterable[Timex]) -> SentenceDates:
     if len(earlier) > 1:
         # the date a clause of the sentence before was told on ("X appeared in court yesterday, charged over a
         # shooting on Friday"), not one modifying a noun in it: the narrative day is the clause's
-        told = [t for t in earlier if (span := doc.char_span(t.char_start, t.char_end, alignment_mode="expand"))
+        told = [t for t in earlier if (span := char_span(doc, t.char_start, t.char_end, alignment_mode="expand"))
                 is not None and _adverbial(span.root) and _main_clause(span.root)]
         if told and told[-1] is not earlier[-1]:
-            last_sent = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
+            last_sent = char_span(doc, earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
             if last_sent is not None and last_sent.sent.start_char <= told[-1].char_start:
                 earlier = [told[-1]]  # (only within the sentence the latest date comes from)
     if earlier:
         # a date told of what will happen ("X will meet Y on Friday") does not carry over to what happened
-        span = doc.char_span(earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
+        span = char_span(doc, earlier[-1].char_start, earlier[-1].char_end, alignment_mode="expand")
         if span is None or _future_clause(span.root):
             earlier = []  # the paragraph has moved to what will happen: nothing carries over
         elif _period_onset(span.root):
@@ -153,7 +153,7 @@ def _dates_other_noun(t: Timex, m: TriggerMatch) -> bool:
     act itself: neither the trigger, its object, nor the occasion the act took place at ("won Sunday's
     election", "spoke at Monday's summit"). A prepositional date ("a farce on Monday") may hang on a noun only
     by the parser's attachment: it still dates the clause."""
-    span = m.head.doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    span = char_span(m.head.doc, t.char_start, t.char_end, alignment_mode="expand")
     if span is None or _adverbial(span.root):
         return False
     noun = span.root
@@ -473,7 +473,7 @@ def _older(t: Timex, day: dt.date, pub: dt.date, in_lead: bool = False) -> bool:
 def _fronted(t: Timex, doc: Doc) -> bool:
     """A date in the opening phrase of a main clause, before its verb and subject ("In 2008, the party won ...",
     "At the elections in 2008, ..."): the time the sentence's narrative is set in."""
-    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
     if span is None:
         return False
     verb = span.root.sent.root
@@ -501,7 +501,7 @@ def _first_telling(m: TriggerMatch, before: Iterable[Timex], article: Article) -
         # quotation marks may not)
         if _in_quotation_marks(text, t.char_start) or not _not_after_publication(t, article):
             continue
-        span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+        span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root
@@ -607,7 +607,7 @@ def _violent_codes(tok: Token) -> frozenset[str]:
 def _story_date(t: Timex, doc: Doc) -> bool:
     """A date of a main clause, or one naming an occasion ("the August 2017 rally"): not the date of a
     participle or relative clause, which is that clause's own ("Born on June 23, 1941, she met ...")."""
-    span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+    span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
     if span is None:
         return False
     return not _adverbial(span.root) or _main_clause(span.root) and not _in_relative(span.root)

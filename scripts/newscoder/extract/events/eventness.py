@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.deps import SUBJECT_DEPS
-from newscoder.extract.doctext import children_of
+from newscoder.extract.doctext import char_span, children_of
 from newscoder.extract.events import cameo_patterns
 from newscoder.extract.events.clause_time import _first_day
 from newscoder.extract.events.modality import cue_lemma, cues, governors
@@ -617,7 +617,7 @@ def _titled_name(key: str, actors: ActorAnalysis, doc: Doc) -> bool:
     for mn in actors.mentions:
         if mn.actor_key != key or mn.mention_kind != "name":
             continue
-        span = doc.char_span(mn.char_start, mn.char_end, alignment_mode="expand")
+        span = char_span(doc, mn.char_start, mn.char_end, alignment_mode="expand")
         if span is not None and span.start > 0 and roles.role_before(doc, span.start).role:
             return True
     return False

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.doctext import children_of, doc_text
+from newscoder.extract.doctext import char_span, children_of, doc_sents, doc_text
 from newscoder.extract.events.clause_time import (
     _adverbial,
     _first_day,
@@ -36,7 +36,7 @@ def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
         return doc.user_data[_LEAD_KEY]
     text = doc_text(doc)
     found: tuple[Timex, ...] = ()
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if sent.root.pos_ not in ("VERB", "AUX") or not any(
                 t.dep_ in ("nsubj", "nsubjpass") for t in children_of(sent.root)):
             continue
@@ -48,7 +48,7 @@ def _lead_dates(doc: Doc, timex: list[Timex]) -> tuple[Timex, ...]:
         for t in timex:
             if not start <= t.char_start < end or t.precision != "day" or _in_quotation_marks(text, t.char_start):
                 continue
-            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
             if span is not None and _adverbial(span.root) and _main_clause(span.root) \
                     and not _in_relative(span.root) and not _future_clause(span.root):
                 dated.append(t)
@@ -67,7 +67,7 @@ def lead_parties(doc: Doc, timex: list[Timex], actors: ActorAnalysis) -> frozens
     if key not in doc.user_data:
         verbs, spans = set(), []
         for t in _lead_dates(doc, timex):
-            span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+            span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
             if span is not None:
                 head = _clause_head(span.root)
                 verbs.add(head.i)
@@ -77,7 +77,7 @@ def lead_parties(doc: Doc, timex: list[Timex], actors: ActorAnalysis) -> frozens
         found = set()
         for mn in actors.mentions:
             if any(s <= mn.char_start < e for s, e in spans):
-                span = doc.char_span(mn.char_start, mn.char_end, alignment_mode="expand")
+                span = char_span(doc, mn.char_start, mn.char_end, alignment_mode="expand")
                 if span is not None and _argument_of(span.root, verbs):
                     found.add(mn.actor_key)
         doc.user_data[key] = frozenset(found)
@@ -182,7 +182,7 @@ def _after_another_occasion(m: TriggerMatch, lead: Iterable[Timex]) -> bool:
     doc = m.head.doc
     stems: set[str] = set()
     for t in lead:
-        span = doc.char_span(t.char_start, t.char_end, alignment_mode="expand")
+        span = char_span(doc, t.char_start, t.char_end, alignment_mode="expand")
         if span is not None:
             stems.update(_stem(w) for w in span.sent if w.pos_ in ("NOUN", "PROPN", "VERB"))
     if not stems:
