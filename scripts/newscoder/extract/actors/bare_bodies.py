@@ -91,6 +91,7 @@ def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
     """Name each bare body that has a country after its state; its mentions join the article's one
     fuller name of that body ("United States Senate") when it has one, or the body already so named."""
     _country_of_the_legislature(b)
+    _cabinets_of_one_state(b, doc)
     renamed: dict[str, str] = {}
     provinces = _countries_of_named_provinces(b, doc)
     for actor in sorted(b.actors.values(), key=lambda a: int(a.key[1:])):
@@ -150,6 +151,24 @@ def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
             a.parent_key = renamed[a.parent_key]
     b.mentions = [dataclasses.replace(m, actor_key=renamed[m.actor_key]) if m.actor_key in renamed else m
                   for m in b.mentions]
+
+
+def _cabinets_of_one_state(b: ActorBuilder, doc: Doc | None) -> None:
+    """"held two Cabinet officers in contempt": "Cabinet" capitalised alone inside a sentence (not a word
+    capitalised for opening one) is a state's cabinet; it is named after its state ("US Cabinet") only when
+    the article's people and bodies are of that one country by their own words (`evidenced_countries`):
+    a story naming bodies of two countries leaves it bare, whose cabinet it is not being settled."""
+    bare = [a for a in b.actors.values() if a.actor_type == "organization" and a.name == "Cabinet"
+            and a.registry_id is None]
+    if not bare or doc is None or len(found := evidenced_countries(b)) != 1:
+        return
+    iso3 = next(iter(found))
+    for actor in bare:
+        spans = [doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in b.mentions
+                 if m.actor_key == actor.key and m.mention_kind == "name"]
+        if spans and all(sp is not None and not sp[0].is_sent_start for sp in spans) \
+                and actor.country_iso3 in (None, iso3):
+            actor.name, actor.country_iso3, actor.country_basis = state_body_name("Cabinet", iso3), iso3, "name"
 
 
 def _countries_of_named_provinces(b: ActorBuilder, doc: Doc | None) -> dict[str, set[str]]:

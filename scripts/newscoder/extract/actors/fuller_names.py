@@ -11,10 +11,19 @@ by a country word and a common noun.
   same country whose name opens with the same word and ends with that noun, with only capitalised words
   between that are no place ("Kelbian City Police" would be a city's, not the nation's). Nothing is
   invented: where the article gives no such name, the descriptor stays.
+- "Kelbian legislature" beside "Kelbian Grand Diet": a descriptor of a state's legislature ("legislature",
+  "parliament") is the article's one organisation of that country whose name holds a legislature's word
+  (`_LEGISLATURE_WORDS`) and no chamber word; the name of a legislature need not repeat the noun.
+- "the 31st Kelbian Parliament": a legislature named with the ordinal of its term is the legislature itself
+  (the term is a period of the body, not another actor): it joins the article's one unnumbered body of the
+  same country and last word, or the registered body its name less the ordinal stands for.
+- "the Administration" capitalised alone is the article's "<leader> administration": it joins the one actor
+  the article's "... administration" mentions belong to.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.kin_names import kin_context
@@ -29,6 +38,16 @@ if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
     from newscoder.records import LocalActor
 
+# words of a state legislature's proper name ("Legislative Yuan", "National Diet", "Federal Assembly");
+# chamber words ("Senate", "House") name one house, not the legislature a "legislature" descriptor means
+_LEGISLATURE_WORDS = frozenset({"Parliament", "Congress", "Assembly", "Legislature", "Yuan", "Diet", "Knesset",
+                                "Duma", "Majlis", "Sejm", "Riksdag", "Storting", "Folketing", "Bundestag",
+                                "Oireachtas", "Cortes", "Althing", "Eduskunta", "Seimas", "Saeima", "Sabor",
+                                "Skupština", "Rada", "Khural", "Hluttaw", "Sansad", "Jirga"})
+_CHAMBER_WORDS = frozenset({"Senate", "House", "Chamber", "Council", "Commons", "Lords", "Committee"})
+_LEGISLATURE_NOUNS = frozenset({"legislature", "parliament"})
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth))$", re.IGNORECASE)
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 
@@ -45,6 +64,8 @@ def descriptor_bodies(b: ActorBuilder) -> None:
     word: "the National Police" is named so only then)."""
     gone: dict[str, str] = {}
     _descriptor_bodies(b, gone)
+    _ordinal_terms(b, gone)
+    _bare_administration(b, gone)
     merge_into(b, gone)
 
 
@@ -109,10 +130,55 @@ def _descriptor_bodies(b: ActorBuilder, gone: dict[str, str]) -> None:
                   and len(ws := o.name.split()) >= 3 and ws[0] == words[0] and ws[-1].lower() == words[1]
                   and o.country_iso3 in (None, iso3)
                   and all(w[:1].isupper() and not resolve_country_word(w) for w in ws[1:-1])]
+        if not fuller and words[1] in _LEGISLATURE_NOUNS:
+            # a legislature's name need not repeat the noun ("Legislative Yuan"); its country must be given
+            fuller = [o for o in orgs if o.key != a.key and o.key not in gone and o.country_iso3 == iso3
+                      and _LEGISLATURE_WORDS & set(ws := o.name.split()) and not _CHAMBER_WORDS & set(ws)
+                      and not _ORDINAL.match(ws[0])]
+            fuller = _fullest(fuller)
         if len(fuller) == 1:
-            target = fuller[0]
-            gone[a.key] = target.key
-            if a.name not in target.aliases:
-                target.aliases.append(a.name)
-            if target.country_iso3 is None:
-                target.country_iso3, target.country_basis = iso3, "name"
+            _join(a, fuller[0], gone)
+            if fuller[0].country_iso3 is None:
+                fuller[0].country_iso3, fuller[0].country_basis = iso3, "name"
+
+
+def _fullest(found: list[LocalActor]) -> list[LocalActor]:
+    """"UK Parliament" beside "Parliament of the United Kingdom": a country word and the body's word is the
+    short form of the one fuller name holding that word (a later pass joins them); two fuller names stay."""
+    full = [o for o in found if not (len(ws := o.name.split()) == 2 and resolve_country_word(ws[0]))]
+    if len(full) == 1 and all(o.name.split()[1] in full[0].name.split() for o in found if o is not full[0]):
+        return full
+    return found
+
+
+def _join(a: LocalActor, target: LocalActor, gone: dict[str, str]) -> None:
+    gone[a.key] = target.key
+    if a.name not in target.aliases:
+        target.aliases.append(a.name)
+
+
+def _ordinal_terms(b: ActorBuilder, gone: dict[str, str]) -> None:
+    for a in [o for o in b.actors.values() if o.actor_type == "organization" and o.key not in gone]:
+        words = a.name.split()
+        if (a.registry_id is not None or len(words) < 2 or not _ORDINAL.match(words[0])
+                or words[-1] not in _LEGISLATURE_WORDS):
+            continue
+        same = [o for o in b.actors.values() if o.key != a.key and o.key not in gone
+                and o.actor_type == "organization" and o.name.split()[-1] == words[-1]
+                and not _ORDINAL.match(o.name.split()[0]) and o.country_iso3 == a.country_iso3]
+        if len(same) != 1 and b.registry is not None:
+            reg = b.registry.lookup(" ".join(words[1:]), "organization")
+            same = [b.registered(reg)] if reg is not None and reg.country_iso3 == a.country_iso3 else []
+        if len(same) == 1:
+            _join(a, same[0], gone)
+
+
+def _bare_administration(b: ActorBuilder, gone: dict[str, str]) -> None:
+    bare = [a for a in b.actors.values() if a.name == "Administration" and a.registry_id is None
+            and a.key not in gone]
+    if not bare:
+        return
+    owners = {m.actor_key for m in b.mentions if m.actor_key != bare[0].key and len(ws := m.text.split()) >= 2
+              and ws[-1].lower() == "administration" and ws[-2][:1].isupper()}
+    if len(owners) == 1:
+        _join(bare[0], b.by_key(owners.pop()), gone)
