@@ -22,7 +22,7 @@ from newscoder import lexicons
 from newscoder.extract.actors.body_names import name_country
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.groups import state_body_name
-from newscoder.extract.doctext import doc_ents
+from newscoder.extract.doctext import char_span, doc_ents
 from newscoder.resolve.actors import is_bare_chamber, is_bare_force
 from newscoder.resolve.subdivisions import has_subdivisions, subdivision_countries
 
@@ -164,7 +164,7 @@ def _cabinets_of_one_state(b: ActorBuilder, doc: Doc | None) -> None:
         return
     iso3 = next(iter(found))
     for actor in bare:
-        spans = [doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in b.mentions
+        spans = [char_span(doc, m.char_start, m.char_end, alignment_mode="expand") for m in b.mentions
                  if m.actor_key == actor.key and m.mention_kind == "name"]
         if spans and all(sp is not None and not sp[0].is_sent_start for sp in spans) \
                 and actor.country_iso3 in (None, iso3):
