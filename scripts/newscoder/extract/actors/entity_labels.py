@@ -20,6 +20,7 @@ from newscoder.extract.actors.entities import (
     locative,
 )
 from newscoder.extract.actors.entity_bounds import token_range_text
+from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.type_evidence import (
     astronomical_name,
     body_by_class_noun,
@@ -354,6 +355,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     last = toks[end - 1].text
     if label == "NORP" and end > ent.end:
         return "ORG"  # "Lawyers for Open Courts": a people's word the name of a body begins with
+    if label in ("PERSON", "ORG") and place_people_span(doc, start, end):
+        return "NORP"  # "Hong Kongers voted", "a Londoner's rights": a place's people, not one person or a body
     if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     if label in ("PERSON", "ORG") and astronomical_name(doc, start, end):
@@ -589,8 +592,21 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
         return True  # "Mr Ray", "spokesperson Ann Ray", "committee member Ann Ray", "Voter Ann Ray"
     if start > 0 and _AGE_BEFORE.search(doc_text(doc), max(0, toks[start].idx - 16), toks[start].idx):
         return True  # "40-year-old Ann Ray": an age is a person's
-    return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
+    return any(c.dep_ == "appos" and c.i >= end and c.pos_ in ("NOUN", "PROPN")
+               and (_person_word(c) or any(j.dep_ == "conj" and _person_word(j) for j in c.children))
                for c in span.root.children)
+
+
+# one person's kin or kind ("his wife", "a woman"): data/speaker_words.csv, the singular words of people
+_ONE_PERSON_WORDS = frozenset(w for w in lexicons.words("speaker_words", "word", kind="person")
+                              if not w.endswith("s") and w not in ("family", "couple", "people", "children", "men",
+                                                                   "women"))
+
+
+def _person_word(tok) -> bool:
+    """A title ("chairwoman") or a word for one person or their kin ("wife", "widow"): in apposition with a
+    name (or joined to such a word: "his wife and the party's chairwoman"), a person's."""
+    return roles.is_title_word(tok.text) or tok.pos_ == "NOUN" and tok.lower_ in _ONE_PERSON_WORDS
 
 
 def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
