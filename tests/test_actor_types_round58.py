@@ -51,3 +51,16 @@ def test_state_of_x_is_the_state(nlp):
 def test_republic_of_china_keeps_its_listed_country(nlp):
     actors = _by_name(analyse_actors(nlp, "The Republic of China protested on Monday, said Lin Hao."))
     assert not any(a.country_iso3 == "CHN" and a.actor_type == "state" for a in actors.values())
+
+
+def test_subject_named_of_a_body_is_a_person_of_its_country(nlp):
+    an = analyse_actors(nlp, "Kiki Holland of the UK's National Fraud Office (NFO) said, \"Criminals cannot hide.\"")
+    actors = _by_name(an)
+    assert actors["Kiki Holland"].actor_type == "person"
+    assert actors["Kiki Holland"].country_iso3 == "GBR"  # the employer's country, not the surname's
+    assert actors["National Fraud Office"].actor_type == "organization"
+
+
+def test_a_body_of_a_country_stays_a_body(nlp):
+    actors = _by_name(analyse_actors(nlp, "Lion Air of Indonesia said the plane was lost."))
+    assert actors["Lion Air"].actor_type == "organization"

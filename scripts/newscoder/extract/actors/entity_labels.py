@@ -417,6 +417,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "PERSON"  # "spokesperson Ann Ray", "Ann Ray, a spokesperson for ...": a title goes with a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _listed_with_people(doc, start, end):
         return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
+    if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _member_of_body(doc, start, end):
+        return "PERSON"  # "Nikki Brandt of the Harbour Agency said": a subject named "of" a body, a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _looks_like_person(doc, start, end):
         return "PERSON"  # "Darla Quist said": a common first name, then surname words, no organisation word
     if label == "GPE" and not (iso3_for_name(text) or iso3_for_capital(text) or is_region(text)):
@@ -619,6 +621,28 @@ def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
         return False
     return ((first in gender_table("first_names.csv", "name") or first in _given_names())
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span))
+
+
+def _member_of_body(doc: Doc, start: int, end: int) -> bool:
+    """A two- or three-word name of proper nouns, the subject of its clause, followed by "of" and an
+    organisation's name ("Nikki Brandt of the Harbour Agency said", "... of Kelbia's Harbour Agency"): a person
+    named with their employer; a body is not named "of" another body. (A given name alone is too weak:
+    "Lion Air", "Marine Traffic" begin with one.)"""
+    toks = doc_tokens(doc)
+    span = doc[start:end]
+    # (a place's name first is a body's: "Kelbia Telecom of ..."; a surname may be a place's: "Ann Holland")
+    if roles.country_of_modifier(span[0].text) or span[0].text in org_heads() \
+            or span.root.dep_ not in ("nsubj", "nsubjpass") \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
+        return False
+    k = end + 1
+    if end >= len(toks) or toks[end].lower_ != "of" or k >= len(toks):
+        return False
+    if toks[k].lower_ == "the":
+        k += 1
+    if k + 2 < len(toks) and toks[k].ent_type_ == "GPE" and toks[k + 1].text in ("'s", "’s"):
+        k += 2
+    return k < len(toks) and toks[k].ent_type_ == "ORG" and toks[k].ent_iob_ == "B"
 
 
 def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
