@@ -64,3 +64,22 @@ def test_subject_named_of_a_body_is_a_person_of_its_country(nlp):
 def test_a_body_of_a_country_stays_a_body(nlp):
     actors = _by_name(analyse_actors(nlp, "Lion Air of Indonesia said the plane was lost."))
     assert actors["Lion Air"].actor_type == "organization"
+
+
+def test_father_of_a_child_with_a_nationality_shares_it(nlp):
+    actors = _by_name(analyse_actors(nlp, "A charity renamed its ship after Leo Marsh, a three-year-old Bolivian "
+                                          "child who drowned. \"This day is very hard for me,\" said his father, "
+                                          "Omar Marsh."))
+    assert actors["Leo Marsh"].country_iso3 == "BOL"
+    assert actors["Omar Marsh"].country_iso3 == "BOL"
+    assert actors["Omar Marsh"].actor_type == "person"
+
+
+def test_father_of_a_demonym_boy(nlp):
+    actors = _by_name(analyse_actors(nlp, "Rahim Toller, the father of a Peruvian boy, spoke to reporters."))
+    assert actors["Rahim Toller"].country_iso3 == "PER"
+
+
+def test_kin_of_someone_without_a_country_gets_none_from_them(nlp):
+    actors = _by_name(analyse_actors(nlp, "Leo Marsh won the race. \"I am proud,\" said his father, Omar Marsh."))
+    assert actors["Omar Marsh"].country_basis != "nationality"
