@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.kin_names import KIN_NOUNS
-from newscoder.extract.actors.member_bodies import _NAMED_BASES
 from newscoder.resolve.countries import iso3_for_demonym
 
 if TYPE_CHECKING:
@@ -52,7 +51,9 @@ def countries_of_kin(b: ActorBuilder, doc: Doc) -> None:
             for start, end, key in covers:
                 if start <= tok.idx < end and key != actor.key:
                     other: LocalActor = b.by_key(key)
-                    if other.actor_type == "person" and other.country_iso3 and other.country_basis in _NAMED_BASES:
+                    # only a nationality the text writes for the relative ("a Bolivian child"): a country known
+                    # from the registry or an office is the relative's own standing, not a family's
+                    if other.actor_type == "person" and other.country_iso3 and other.country_basis == "nationality":
                         homes.add((other.country_iso3, other.country_basis))
         if len({iso3 for iso3, _ in homes}) == 1:
             actor.country_iso3, actor.country_basis = next(iter(homes))[0], "nationality"
