@@ -74,6 +74,7 @@ from newscoder.extract.actors.entity_labels import (
 from newscoder.extract.actors.fuller_names import descriptor_bodies
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
+from newscoder.extract.actors.kin_countries import countries_of_kin
 from newscoder.extract.actors.kin_names import drop_kin_given_names
 from newscoder.extract.actors.listed_names import countries_of_listed_names
 from newscoder.extract.actors.member_bodies import countries_from_member_bodies
@@ -498,6 +499,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_names(b, named)
     countries_from_state_titles(b)
     countries_from_phrases(b, doc, named)
+    countries_of_kin(b, doc)  # after the relatives' own nationality words, before the story's country
     countries_of_office_departments(b)  # before the story's country: the department is the office's own
     countries_of_two_word_demonyms(b, doc)
     countries_from_demonym_subjects(b, doc)

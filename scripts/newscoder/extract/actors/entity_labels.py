@@ -20,6 +20,7 @@ from newscoder.extract.actors.entities import (
     locative,
 )
 from newscoder.extract.actors.entity_bounds import token_range_text
+from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.type_evidence import (
     astronomical_name,
     body_by_class_noun,
@@ -354,6 +355,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     last = toks[end - 1].text
     if label == "NORP" and end > ent.end:
         return "ORG"  # "Lawyers for Open Courts": a people's word the name of a body begins with
+    if label in ("PERSON", "ORG") and place_people_span(doc, start, end):
+        return "NORP"  # "Hong Kongers voted", "a Londoner's rights": a place's people, not one person or a body
     if (kind_label := classified(doc, start, end)) is not None:
         return kind_label  # "Hurricane Dorian", "the god Odin", "the ferry Islander": not an actor
     if label in ("PERSON", "ORG") and astronomical_name(doc, start, end):
@@ -414,6 +417,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "PERSON"  # "spokesperson Ann Ray", "Ann Ray, a spokesperson for ...": a title goes with a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _listed_with_people(doc, start, end):
         return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
+    if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _member_of_body(doc, start, end):
+        return "PERSON"  # "Nikki Brandt of the Harbour Agency said": a subject named "of" a body, a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _looks_like_person(doc, start, end):
         return "PERSON"  # "Darla Quist said": a common first name, then surname words, no organisation word
     if label == "GPE" and not (iso3_for_name(text) or iso3_for_capital(text) or is_region(text)):
@@ -589,8 +594,21 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
         return True  # "Mr Ray", "spokesperson Ann Ray", "committee member Ann Ray", "Voter Ann Ray"
     if start > 0 and _AGE_BEFORE.search(doc_text(doc), max(0, toks[start].idx - 16), toks[start].idx):
         return True  # "40-year-old Ann Ray": an age is a person's
-    return any(c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and roles.is_title_word(c.text)
+    return any(c.dep_ == "appos" and c.i >= end and c.pos_ in ("NOUN", "PROPN")
+               and (_person_word(c) or any(j.dep_ == "conj" and _person_word(j) for j in c.children))
                for c in span.root.children)
+
+
+# one person's kin or kind ("his wife", "a woman"): data/speaker_words.csv, the singular words of people
+_ONE_PERSON_WORDS = frozenset(w for w in lexicons.words("speaker_words", "word", kind="person")
+                              if not w.endswith("s") and w not in ("family", "couple", "people", "children", "men",
+                                                                   "women"))
+
+
+def _person_word(tok) -> bool:
+    """A title ("chairwoman") or a word for one person or their kin ("wife", "widow"): in apposition with a
+    name (or joined to such a word: "his wife and the party's chairwoman"), a person's."""
+    return roles.is_title_word(tok.text) or tok.pos_ == "NOUN" and tok.lower_ in _ONE_PERSON_WORDS
 
 
 def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
@@ -603,6 +621,28 @@ def _looks_like_person(doc: Doc, start: int, end: int) -> bool:
         return False
     return ((first in gender_table("first_names.csv", "name") or first in _given_names())
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span))
+
+
+def _member_of_body(doc: Doc, start: int, end: int) -> bool:
+    """A two- or three-word name of proper nouns, the subject of its clause, followed by "of" and an
+    organisation's name ("Nikki Brandt of the Harbour Agency said", "... of Kelbia's Harbour Agency"): a person
+    named with their employer; a body is not named "of" another body. (A given name alone is too weak:
+    "Lion Air", "Marine Traffic" begin with one.)"""
+    toks = doc_tokens(doc)
+    span = doc[start:end]
+    # (a place's name first is a body's: "Kelbia Telecom of ..."; a surname may be a place's: "Ann Holland")
+    if roles.country_of_modifier(span[0].text) or span[0].text in org_heads() \
+            or span.root.dep_ not in ("nsubj", "nsubjpass") \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
+        return False
+    k = end + 1
+    if end >= len(toks) or toks[end].lower_ != "of" or k >= len(toks):
+        return False
+    if toks[k].lower_ == "the":
+        k += 1
+    if k + 2 < len(toks) and toks[k].ent_type_ == "GPE" and toks[k + 1].text in ("'s", "’s"):
+        k += 2
+    return k < len(toks) and toks[k].ent_type_ == "ORG" and toks[k].ent_iob_ == "B"
 
 
 def _listed_with_people(doc: Doc, start: int, end: int) -> bool:

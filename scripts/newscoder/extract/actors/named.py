@@ -12,6 +12,7 @@ from newscoder.extract.actors.entities import country_before, gender_of, locativ
 from newscoder.extract.actors.entity_bounds import descriptor_tail_end, token_range_text, trim_entity
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.homonym_states import is_other_subdivision
+from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.word_lists import (
     GOV_BODY,
     POSS,
@@ -252,7 +253,7 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         return 0
     # 3. countries and capitals
     if label in ("GPE", "ORG", "FAC", "NORP") and label != "NORP":
-        iso3 = iso3_for_name(text)
+        iso3 = iso3_for_name(text) or state_style_of(text)
         if iso3 and b.sports and not locative(doc, start):
             # "Norway beat Japan 2 – 1": the national team, not the state
             team = f"{country_name(iso3)} national team"
@@ -302,6 +303,18 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         b.add(actor, doc, cs, ce, "name", si, sent, root=root)
     _person_in_name(b, doc, start, end, known_people, si, sent)
     return 0
+
+
+# a state's style before "of" and its short name ("the State of X", "the Kingdom of X"): the state itself
+_STATE_STYLES = frozenset({"State", "Republic", "Kingdom", "Principality", "Sultanate", "Emirate"})
+
+
+def state_style_of(text: str) -> str | None:
+    """ISO3 of "State of X" / "Republic of X" / "Kingdom of X" when X is a country's name the tables know
+    and the whole form is not itself a listed name (those, "Republic of China", are looked up first)."""
+    core = text[4:] if text.startswith(("the ", "The ")) else text
+    style, sep, rest = core.partition(" of ")
+    return iso3_for_name(rest) if sep and style in _STATE_STYLES else None
 
 
 # words of travel whose "to"/"for" phrase names where one goes ("bound for", "flights to", "sailed to")
@@ -437,6 +450,15 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
     text = doc[start:end].text
     iso3 = iso3_for_demonym(text)
     head = toks[end - 1]
+    if iso3 is None and (people := place_people_span(doc, start, end)) is not None:
+        # "Hong Kongers", "a Londoner's rights": the people of a place no demonym list holds, one group
+        home, name = people
+        actor = b.actor(("group", normalize_name(name)),
+                        lambda: LocalActor(key="", name=name, actor_type="group", country_iso3=home,
+                                           country_basis="nationality"))
+        cs, ce, _ = token_range_text(doc, start, end)
+        b.add(actor, doc, cs, ce, "descriptor", si, sent, root=head)
+        return 0
     if iso3 and is_plural_demonym(text):
         # "Peruvians", "ordinary Peruvians": the people of a country, as a group
         name = text if text[:1].isupper() else text.capitalize()
