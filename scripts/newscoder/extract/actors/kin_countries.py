@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.kin_names import KIN_NOUNS
+from newscoder.extract.doctext import char_span
 from newscoder.resolve.countries import iso3_for_demonym
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def countries_of_kin(b: ActorBuilder, doc: Doc) -> None:
         actor = b.by_key(m.actor_key)
         if actor.actor_type != "person" or actor.country_iso3 or m.mention_kind != "name":
             continue
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         kin = _kin_noun(span.root) if span is not None else None
         if kin is None:
             continue
