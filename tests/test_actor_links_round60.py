@@ -60,3 +60,22 @@ def test_a_surname_written_alone_again_and_again_stays_with_the_story_person(nlp
                              "Leeds in 1931. Vance studied in Paris and later taught there.")
     assert "Vance" in _mentions(an, "Nora Vance")
     assert "Vance" not in _mentions(an, "Paul Vance")
+
+
+def test_a_possessive_of_an_unnamed_accused_is_not_the_judges(nlp):
+    an = analyse_actors(nlp, "Police said a man was charged on Friday. Judge Oliver Grant ordered the accused "
+                             "remain in custody until his next court appearance in May.")
+    assert "Oliver Grant" in _names(an)
+    assert "his" not in _mentions(an, "Oliver Grant")
+
+
+def test_a_possessive_of_one_of_the_victims_is_not_the_lawyers(nlp):
+    an = analyse_actors(nlp, "Prosecutor Helen Marsh told the court the abuse lasted years. One of the victims "
+                             "decided to allow her name to be made public.")
+    assert "Helen Marsh" in _names(an)
+    assert "her" not in _mentions(an, "Helen Marsh")
+
+
+def test_a_named_subject_still_owns_the_possessive(nlp):
+    an = analyse_actors(nlp, "Judge Oliver Grant adjourned the hearing until his return from leave in May.")
+    assert "his" in _mentions(an, "Oliver Grant")

@@ -249,6 +249,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     key = None
                 if key is not None and tok.dep_ == "poss" and _rival_in_clause(b, tok, key, types, gender):
                     key = None
+                if key is not None and tok.dep_ == "poss" and gender in ("male", "female") \
+                        and _unnamed_clause_subject(b, tok, gender):
+                    key = None
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
@@ -578,6 +581,43 @@ def _rival_in_clause(b: ActorBuilder, tok: Token, key: str, types: frozenset[str
             return False
         verb = verb.head
         path.add(verb.i)
+
+
+def _unnamed_clause_subject(b: ActorBuilder, tok: Token, gender: str) -> bool:
+    """Is the subject of the possessive's clause (or of the clause above a gerund, an infinitive or an
+    adverbial phrase without a subject of its own) an unnamed person ("the judge ordered the accused remain
+    in custody until his next hearing", "one of the victims chose to allow her name to be published";
+    data/person_nouns.csv, of the pronoun's gender or of none), no actor's mention? Then "his"/"her" is
+    that person's, and links to no actor."""
+    nouns = _person_nouns()
+    verb, path, lower = tok.head, {tok.i, tok.head.i}, None
+    for _ in range(12):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+            path.add(verb.i)
+        # a possessive in its clause's own subject ("her name was made public") looks further up
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i not in path), None)
+        if lower is not None:
+            # "ordered the accused remain ...": the object of the verb above is the subject of the clause below
+            subject = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i < lower.i), subject)
+        if subject is not None:
+            if subject.i > tok.i:
+                return False
+            if subject.lower_ == "one":  # "one of the victims"
+                of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
+                subject = next((c for c in children_of(of) if c.dep_ == "pobj"), subject) if of else subject
+            # ("the accused" is tagged a verb: a word with an article is a noun here)
+            word = subject.lemma_.lower() if subject.pos_ == "NOUN" else subject.lower_ \
+                if any(c.dep_ == "det" for c in children_of(subject)) else None
+            return word is not None and nouns.get(word) in (gender, "") \
+                and not b.overlaps(subject.idx, subject.idx + len(subject.text))
+        # (not out of a participle on a noun: "X, a convict nearing the end of his term" is X's)
+        if verb.dep_ not in ("xcomp", "pcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+            return False
+        lower = verb if verb.dep_ in ("xcomp", "ccomp") else None
+        verb = verb.head
+        path.add(verb.i)
+    return False
 
 
 def _last_sentence(b: ActorBuilder, key: str, before: int) -> int:
