@@ -252,6 +252,11 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     key = reported
                 if key is not None and gender in ("male", "female") and _unnamed_person_outranks(b, tok, key, gender):
                     key = None
+                if key is not None and tok.dep_ == "poss" and _rival_in_clause(b, tok, key, types, gender):
+                    key = None
+                if key is not None and tok.dep_ == "poss" and gender in ("male", "female") \
+                        and _unnamed_clause_subject(b, tok, gender):
+                    key = None
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
@@ -529,6 +534,95 @@ def _subject_owner(b: ActorBuilder, tok: Token, compatible: Callable) -> str | N
                 and b.by_key(m.actor_key).actor_type == "person"}
         keys = {k for k in keys if known_gender(b, k) in (None, pronoun_table().get(tok.lower_, ("", "", ""))[1])}
     return keys.pop() if len(keys) == 1 else None
+
+
+# a verb's children that name another party of its action than the subject: its objects, its passive agent
+_PARTY_DEPS = frozenset({"dobj", "dative", "agent"})
+
+
+def _rival_in_clause(b: ActorBuilder, tok: Token, key: str, types: frozenset[str], gender: str) -> bool:
+    """Does the possessive's clause name another actor it may as well stand for? Syntax does not decide
+    between a verb's subject and its object or passive agent when the possessive sits in a phrase of the
+    verb outside that object ("the judge sentenced Ray for driving his car", "the mayor thanked Lee for
+    his help", "Ana was named by Ray as his aide"), nor between the owner and the first of "Ray and his
+    son". Either reading is common, so such a possessive links to no one unless the other party does not
+    agree with it (a body for "his", a woman for "his")."""
+    def rival(t: Token) -> bool:
+        if t.i > tok.i:
+            return False  # "For his work, Ray was thanked by Lee": an antecedent comes first
+        for part in (t, *(c for c in children_of(t) if c.dep_ == "compound")):
+            for m in b.mentions:
+                if m.char_start <= part.idx < m.char_end and m.actor_key != key:
+                    other = b.by_key(m.actor_key)
+                    if other.actor_type in types and (gender not in ("male", "female")
+                                                      or known_gender(b, m.actor_key) in (None, gender)):
+                        return True
+        return False
+
+    np_head = tok.head
+    if np_head.dep_ == "conj" and np_head.head.i < tok.i and rival(np_head.head):
+        return True  # "Ray and his son"
+    path = {tok.i, np_head.i}
+    verb = np_head
+    predicative = False
+    while True:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            predicative = predicative or verb.lower_ == "as" and verb.dep_ == "prep"
+            verb = verb.head
+            path.add(verb.i)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        # "Ray named Lee as his deputy": an "as" phrase says what the object is to the doer (the subject, or
+        # the passive's agent), so there the object is no rival
+        for c in children_of(verb):
+            if c.dep_ in (("agent",) if predicative else _PARTY_DEPS) and c.i not in path:
+                party = next((g for g in children_of(c) if g.dep_ == "pobj"), None) if c.dep_ == "agent" else c
+                if party is not None and rival(party):
+                    return True
+        # a verb without a subject of its own ("for driving his car", "to be his deputy") is in the
+        # phrase of the verb above it, whose parties are as near
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in children_of(verb)) \
+                or verb.dep_ not in ("xcomp", "pcomp", "advcl", "acl") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        path.add(verb.i)
+
+
+def _unnamed_clause_subject(b: ActorBuilder, tok: Token, gender: str) -> bool:
+    """Is the subject of the possessive's clause (or of the clause above a gerund, an infinitive or an
+    adverbial phrase without a subject of its own) an unnamed person ("the judge ordered the accused remain
+    in custody until his next hearing", "one of the victims chose to allow her name to be published";
+    data/person_nouns.csv, of the pronoun's gender or of none), no actor's mention? Then "his"/"her" is
+    that person's, and links to no actor."""
+    nouns = _person_nouns()
+    verb, path, lower = tok.head, {tok.i, tok.head.i}, None
+    for _ in range(12):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+            path.add(verb.i)
+        # a possessive in its clause's own subject ("her name was made public") looks further up
+        subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i not in path), None)
+        if lower is not None:
+            # "ordered the accused remain ...": the object of the verb above is the subject of the clause below
+            subject = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i < lower.i), subject)
+        if subject is not None:
+            if subject.i > tok.i:
+                return False
+            if subject.lower_ == "one":  # "one of the victims"
+                of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
+                subject = next((c for c in children_of(of) if c.dep_ == "pobj"), subject) if of else subject
+            # ("the accused" is tagged a verb: a word with an article is a noun here)
+            word = subject.lemma_.lower() if subject.pos_ == "NOUN" else subject.lower_ \
+                if any(c.dep_ == "det" for c in children_of(subject)) else None
+            return word is not None and nouns.get(word) in (gender, "") \
+                and not b.overlaps(subject.idx, subject.idx + len(subject.text))
+        # (not out of a participle on a noun: "X, a convict nearing the end of his term" is X's)
+        if verb.dep_ not in ("xcomp", "pcomp", "advcl", "ccomp") or verb.head.i == verb.i:
+            return False
+        lower = verb if verb.dep_ in ("xcomp", "ccomp") else None
+        verb = verb.head
+        path.add(verb.i)
+    return False
 
 
 def _last_sentence(b: ActorBuilder, key: str, before: int) -> int:

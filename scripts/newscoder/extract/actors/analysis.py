@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -97,6 +98,7 @@ from newscoder.extract.actors.named import (
     add_person,
     canonical_person,
     inner_name_owners,
+    recent_namesake,
     surname_country,
     surname_index,
 )
@@ -469,8 +471,14 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
 
     # people first, so that ORG-labelled surnames ("Trump's second administration") find them
     person_ranges = []
+    last_full: dict[str, int] = {}  # full name -> sentence of its latest full mention so far
+    lone_count = Counter(n for _, _, _, n in persons if len(n.split()) == 1)
     for ent, start, end, name in persons:
         canonical = canonical_person(name, surname_of, full_names)
+        if len(name.split()) > 1:
+            last_full[canonical] = sent_of.get(start, -1)
+        else:
+            canonical = recent_namesake(name, canonical, last_full, sent_of.get(start, -1), lone_count[name])
         add_person(b, doc, ent, start, end, canonical, sent_of, sents)
         person_ranges.append((start, end))
     known_people = {normalize_name(a.name): a for a in b.actors.values() if a.actor_type == "person"}

@@ -92,6 +92,23 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
     return max([name, *longer], key=len) if longer else name
 
 
+def recent_namesake(name: str, canonical: str, last_full: dict[str, int], sentence: int, times: int) -> str:
+    """The person a lone surname means when the article names several people of that surname
+    (`canonical` the most salient of them) and writes the surname alone only once (`times`): one of the
+    others named in full in this sentence or the one before ("... and author Ana Ray. She called her
+    marriage to Ray happy": Ana Ray, not the story's Luis Ray). A surname the article writes alone again
+    and again is its habit for the story's person (the salient one), whoever was named last."""
+    low = name.lower()
+    namesakes = {f: s for f, s in last_full.items() if f.split()[-1].lower() == low and len(f.split()) > 1}
+    if times > 1 or not namesakes or sentence < 0 or canonical.split()[-1].lower() != low:
+        return canonical
+    latest = max(namesakes, key=lambda f: namesakes[f])
+    if latest.split()[0] != canonical.split()[0] and sentence - 1 <= namesakes[latest] <= sentence \
+            and sum(1 for s in namesakes.values() if s == namesakes[latest]) == 1:
+        return latest
+    return canonical
+
+
 def _salient_namesake(names: list[str], full_names: list[str]) -> str:
     """The person a lone surname means among the article's full names that end in it. Forms of one
     person's name ("Ana Ray", "Ana M. Ray": one first word) give the longest form. People of different
