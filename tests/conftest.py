@@ -111,3 +111,14 @@ def actor_country(an, name: str) -> tuple[str | None, str | None]:
     """(country_iso3, country_basis) of the actor named `name` in an analysis."""
     actor = next(a for a in an.actors if a.name == name)
     return actor.country_iso3, actor.country_basis
+
+
+def actors_by_name(an) -> dict:
+    """The actors of an analysis by name."""
+    return {a.name: a for a in an.actors}
+
+
+def mention_texts(an, name: str) -> list[str]:
+    """The texts of the mentions of the actor named `name`, in order."""
+    actor = next(a for a in an.actors if a.name == name)
+    return [m.text for m in an.mentions if m.actor_key == actor.key]

@@ -3,17 +3,13 @@ actor's name, the short form an alias; outlets keep their acronym; two candidate
 
 from __future__ import annotations
 
-from conftest import analyse_actors
+from conftest import actors_by_name, analyse_actors
 from newscoder.extract.actors.acronyms import _expansion_pattern, _letters
 from newscoder.resolve.registry import load_registry
 
 
 def _analyse(nlp, text: str):
     return analyse_actors(nlp, text)
-
-
-def _by_name(an) -> dict:
-    return {a.name: a for a in an.actors}
 
 
 def test_letters_of_an_acronym_and_the_full_names_they_match():
@@ -28,7 +24,7 @@ def test_letters_of_an_acronym_and_the_full_names_they_match():
 def test_an_acronym_takes_the_full_name_the_article_writes(nlp):
     an = _analyse(nlp, "The Coastal Storm Office issued a warning on Monday for the northern shore. "
                        "Forecasters at the CSO said the storm would reach land by the evening.")
-    names = _by_name(an)
+    names = actors_by_name(an)
     assert "CSO" not in names
     body = names["Coastal Storm Office"]
     assert body.actor_type == "organization"
@@ -37,7 +33,7 @@ def test_an_acronym_takes_the_full_name_the_article_writes(nlp):
 def test_a_one_word_short_form_joins_the_body_named_with_a_head_word(nlp):
     an = _analyse(nlp, "Shares of Corvell Limited rose on Friday. "
                        "Analysts said Corvell had sold more ships than expected.")
-    names = _by_name(an)
+    names = actors_by_name(an)
     firm = names["Corvell Limited"]
     assert "Corvell" not in names
     assert "Corvell" in [m.text for m in an.mentions if m.actor_key == firm.key]
@@ -55,7 +51,7 @@ def test_registered_acronyms_take_their_full_name_but_outlets_keep_theirs():
 def test_initials_of_a_person_named_in_full_join_that_person(nlp):
     an = _analyse(nlp, "Nadia Gorski led the survey. NG said the seals were easy to count. "
                        "NG will fly again in May.")
-    person = _by_name(an)["Nadia Gorski"]
+    person = actors_by_name(an)["Nadia Gorski"]
     assert person.actor_type == "person"
     assert not any(a.name == "NG" for a in an.actors)
     assert [m.text for m in an.mentions if m.actor_key == person.key].count("NG") == 2

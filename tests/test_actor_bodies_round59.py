@@ -5,43 +5,34 @@ news division's name."""
 
 from __future__ import annotations
 
-from conftest import analyse_actors
+from conftest import actors_by_name, analyse_actors, mention_texts
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.fuller_names import descriptor_bodies
 from newscoder.records import LocalActor, Mention
 
 
-def _by_name(an) -> dict:
-    return {a.name: a for a in an.actors}
-
-
-def _mentions(an, name: str) -> list[str]:
-    actor = next(a for a in an.actors if a.name == name)
-    return [m.text for m in an.mentions if m.actor_key == actor.key]
-
-
 def test_a_legislature_descriptor_joins_the_named_legislature(nlp):
     an = analyse_actors(nlp, "Judges in Oslo ruled that the Parliament of Norway had acted lawfully. The ministers "
                              "argued that the power was given by the legislature to the executive.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "Norwegian legislature" not in actors
     assert actors["Parliament of Norway"].country_iso3 == "NOR"
-    assert "legislature" in _mentions(an, "Parliament of Norway")
+    assert "legislature" in mention_texts(an, "Parliament of Norway")
 
 
 def test_an_ordinal_term_of_a_legislature_is_the_legislature(nlp):
     an = analyse_actors(nlp, "Members of the 118th U.S. Congress were sworn in on Tuesday. Senator Dana Whitfield "
                              "said Congress must pass a budget.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "118th U.S. Congress" not in actors
-    assert "118th U.S. Congress" in _mentions(an, "United States Congress")
+    assert "118th U.S. Congress" in mention_texts(an, "United States Congress")
     assert actors["Dana Whitfield"].actor_type == "person"
 
 
 def test_ordinals_of_courts_and_units_stay(nlp):
     an = analyse_actors(nlp, "The Second Circuit Court of Appeals ruled on Monday. The 2nd Infantry Division left "
                              "Seoul.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "Second Circuit Court of Appeals" in actors
     assert "2nd Infantry Division" in actors
 
@@ -50,7 +41,7 @@ def test_cabinet_alone_in_a_story_of_one_country(nlp):
     an = analyse_actors(nlp, "The Senate voted to hold two current Cabinet officers, Energy Secretary Paul Dorn and "
                              "Interior Secretary Mia Vale, in contempt of Congress. The Department of Justice "
                              "objected.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "Cabinet" not in actors
     assert actors["US Cabinet"].country_iso3 == "USA"
     assert actors["Paul Dorn"].actor_type == "person"
@@ -59,7 +50,7 @@ def test_cabinet_alone_in_a_story_of_one_country(nlp):
 def test_cabinet_alone_in_a_story_of_two_countries_stays_bare(nlp):
     an = analyse_actors(nlp, "The Senate voted to hold two current Cabinet officers in contempt. The Department of "
                         "Justice and the Mexican Foreign Ministry objected.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "US Cabinet" not in actors
     assert actors["Mexican Foreign Ministry"].country_iso3 == "MEX"
 
@@ -94,7 +85,7 @@ def test_the_administration_stays_when_two_owners_have_administrations():
 def test_a_broadcasters_short_name_joins_its_news_division(nlp):
     an = analyse_actors(nlp, "CBS reported the fire on Sunday. CBS News said three people died, according to the "
                              "Los Angeles Fire Department.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "CBS" not in actors
-    assert "CBS" in _mentions(an, "CBS News")
+    assert "CBS" in mention_texts(an, "CBS News")
     assert "Los Angeles Fire Department" in actors

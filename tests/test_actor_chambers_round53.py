@@ -3,22 +3,13 @@ territory is that place's chamber, not the nation's of the same word."""
 
 from __future__ import annotations
 
-from conftest import analyse_actors
-
-
-def _by_name(an) -> dict:
-    return {a.name: a for a in an.actors}
-
-
-def _mentions(an, name: str) -> list[str]:
-    actor = next(a for a in an.actors if a.name == name)
-    return [m.text for m in an.mentions if m.actor_key == actor.key]
+from conftest import actors_by_name, analyse_actors, mention_texts
 
 
 def test_a_possessed_state_senate_is_the_states(nlp):
     an = analyse_actors(nlp, "Former US Senator Mara Quill died on Sunday at 71. In 1994 Quill won a seat in "
                              "Nebraska's state Senate, and in 2006 she defeated Senator Rolf Ebner.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "Nebraska Senate" in actors
     assert actors["Nebraska Senate"].country_iso3 == "USA"
     assert "US Senate" not in actors
@@ -28,9 +19,9 @@ def test_a_possessed_state_senate_is_the_states(nlp):
 def test_the_senate_of_the_state_is_the_named_states(nlp):
     an = analyse_actors(nlp, "In the US state of Oregon, Governor Lena Marsh signed the water bill on Friday. "
                              "The bill passed the Senate of the state on Tuesday.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["Oregon Senate"].country_iso3 == "USA"
-    assert "Senate" in _mentions(an, "Oregon Senate")
+    assert "Senate" in mention_texts(an, "Oregon Senate")
 
 
 def test_a_territorys_chambers_are_its_own_and_the_us_house_stays(nlp):
@@ -38,11 +29,11 @@ def test_a_territorys_chambers_are_its_own_and_the_us_house_stays(nlp):
                              "House of Representatives confirmed him, but the Senate had not. Both houses of the "
                              "Legislative Assembly must confirm a deputy. Tenorio once served as a delegate to "
                              "the U.S. House of Representatives.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["Guam Senate"].country_iso3 == "GUM"
     assert actors["Guam House of Representatives"].country_iso3 == "GUM"
     assert actors["Legislative Assembly of Guam"].country_iso3 == "GUM"
-    assert _mentions(an, "United States House of Representatives") == ["U.S. House of Representatives"]
+    assert mention_texts(an, "United States House of Representatives") == ["U.S. House of Representatives"]
 
 
 def test_a_bare_senate_of_a_national_story_stays_national(nlp):
@@ -56,7 +47,7 @@ def test_a_bare_senate_of_a_national_story_stays_national(nlp):
 def test_a_bare_party_of_the_one_state_its_sentence_names(nlp):
     an = analyse_actors(nlp, "Students marched in Macau on Sunday, organisers said. Tuesday is the anniversary "
                              "of the Communist Party's rise to power in China.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     party = next(a for a in an.actors if "Communist Party" in a.name)
     assert party.country_iso3 == "CHN" and party.registry_id is not None
     assert "Communist Party" not in actors
@@ -72,7 +63,7 @@ def test_a_network_before_station_is_no_mention_of_the_network(nlp):
     an = analyse_actors(nlp, "Witnesses told CBS station WQRT-TV that the fire began at noon. "
                              "Fire chief Dana Orr said two homes burned.")
     assert not any(m.text == "CBS" for m in an.mentions)
-    assert "Dana Orr" in _by_name(an)
+    assert "Dana Orr" in actors_by_name(an)
 
 
 def test_a_capital_at_the_end_of_a_route_is_a_place(nlp):
@@ -85,7 +76,7 @@ def test_a_capital_after_an_ordinal_is_a_figure_of_speech(nlp):
     an = analyse_actors(nlp, "The region was once called the second Paris by its boosters. Mayor Lena Marsh "
                              "opened the festival on Friday.")
     assert not any(m.text == "Paris" for m in an.mentions)
-    assert "Lena Marsh" in _by_name(an)
+    assert "Lena Marsh" in actors_by_name(an)
 
 
 def test_a_capital_that_acts_is_still_its_state(nlp):

@@ -3,12 +3,8 @@ nationality before a list of names."""
 
 from __future__ import annotations
 
-from conftest import actor_country, analyse_actors
+from conftest import actor_country, actors_by_name, analyse_actors
 from newscoder.extract.actors.body_names import capital_in_name
-
-
-def _by_name(an) -> dict:
-    return {a.name: a for a in an.actors}
 
 
 def test_a_two_word_capital_names_the_country_of_a_body():
@@ -26,7 +22,7 @@ def test_a_capital_gives_a_body_its_country_in_a_story_set_elsewhere(nlp):
                              "sailors were missing. Kuala Lumpur Shipping Lines, which owned the vessel, said it "
                              "had lost contact with the crew near Mogadishu. The Somali coast guard searched "
                              "the area overnight.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actor_country(an, "Kuala Lumpur Shipping Lines")[0] == "MYS"
     # the story's own actors keep the story's country
     assert any(a.country_iso3 == "SOM" for a in actors.values() if a.actor_type != "state")

@@ -4,18 +4,13 @@ names of one body."""
 
 from __future__ import annotations
 
-from conftest import analyse_actors
+from conftest import analyse_actors, mention_texts
 from newscoder.extract.actors.name_forms import strip_format_chars
 from newscoder.resolve.registry import normalize_name
 
 
 def _names(an) -> set[str]:
     return {a.name for a in an.actors}
-
-
-def _mentions(an, name: str) -> list[str]:
-    actor = next(a for a in an.actors if a.name == name)
-    return [m.text for m in an.mentions if m.actor_key == actor.key]
 
 
 def test_format_characters_are_no_part_of_a_name():
@@ -54,7 +49,7 @@ def test_two_names_joined_by_for_are_two_actors_when_the_tail_is_an_actor(nlp):
     names = _names(an)
     assert {"Kelby Brass Ensemble", "Marlow Sound", "Tom Hale"} <= names
     assert not any(" for " in n for n in names)
-    marlow = _mentions(an, "Marlow Sound")
+    marlow = mention_texts(an, "Marlow Sound")
     assert len(marlow) == 2 and marlow[0] == "The Marlow Sound"  # the tail of the joined span is its mention
 
 
@@ -77,7 +72,7 @@ def test_also_called_gives_another_name_of_the_same_body(nlp):
                              "Two students from Marlow University won prizes.")
     names = _names(an)
     assert "Kelby State Medical University" in names and "Marlow University" not in names
-    assert _mentions(an, "Kelby State Medical University").count("Marlow University") == 2
+    assert mention_texts(an, "Kelby State Medical University").count("Marlow University") == 2
 
 
 def _builder(nlp, text: str, actors: list[tuple[str, list[str], str]]):

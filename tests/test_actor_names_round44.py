@@ -4,39 +4,30 @@ person, a bare "House" of a known state, brackets in a team's name, legislators'
 
 from __future__ import annotations
 
-from conftest import analyse_actors
+from conftest import actors_by_name, analyse_actors, mention_texts
 from newscoder.extract.actors.name_variants import _inner_name_word
-
-
-def _by_name(an) -> dict:
-    return {a.name: a for a in an.actors}
-
-
-def _mentions(an, name: str) -> list[str]:
-    actor = next(a for a in an.actors if a.name == name)
-    return [m.text for m in an.mentions if m.actor_key == actor.key]
 
 
 def test_two_names_sharing_a_plural_head_are_two_bodies(nlp):
     an = analyse_actors(nlp, "Officials from the Kenyan Finance and Defence ministries met on Monday in Nairobi.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert {"Kenyan Finance Ministry", "Kenyan Defence Ministry"} <= set(actors)
     assert actors["Kenyan Defence Ministry"].country_iso3 == "KEN"
-    assert _mentions(an, "Kenyan Defence Ministry") == ["Defence"]
+    assert mention_texts(an, "Kenyan Defence Ministry") == ["Defence"]
 
 
 def test_one_span_holding_two_committee_names_is_cut_in_two(nlp):
     an = analyse_actors(nlp, "The Senate Judiciary and Armed Services committees will hold hearings next week, "
                              "Senator Dana Whitfield said.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert {"Senate Judiciary Committee", "Senate Armed Services Committee"} <= set(actors)
-    assert _mentions(an, "Senate Judiciary Committee") == ["Senate Judiciary"]
+    assert mention_texts(an, "Senate Judiciary Committee") == ["Senate Judiciary"]
     assert "Dana Whitfield" in actors
 
 
 def test_a_company_name_with_and_is_not_split_by_a_following_noun(nlp):
     an = analyse_actors(nlp, "Trump would cut Medicare and Medicaid. Federal courts have blocked similar plans.")
-    names = set(_by_name(an))
+    names = set(actors_by_name(an))
     assert "Medicare" in names
     assert not any(n.endswith("Court") for n in names)
 
@@ -44,31 +35,31 @@ def test_a_company_name_with_and_is_not_split_by_a_following_noun(nlp):
 def test_a_possessor_glued_onto_a_body_name_becomes_its_parent(nlp):
     an = analyse_actors(nlp, "Marlow University's Institute for Coastal Studies published the report on Monday, "
                              "Marlow University said.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "Institute for Coastal Studies" in actors
     assert not any("'s " in n for n in actors)
     assert actors["Institute for Coastal Studies"].parent_key == actors["Marlow University"].key
-    assert _mentions(an, "Institute for Coastal Studies") == ["Institute for Coastal Studies"]
+    assert mention_texts(an, "Institute for Coastal Studies") == ["Institute for Coastal Studies"]
 
 
 def test_a_possessive_that_is_part_of_a_name_stays(nlp):
     an = analyse_actors(nlp, "Members of the People's Party of Kelbia met the People's Alliance on Monday.")
-    assert "People's Party of Kelbia" in _by_name(an)
+    assert "People's Party of Kelbia" in actors_by_name(an)
 
 
 def test_a_descriptor_phrase_before_a_named_person_is_that_person(nlp):
     an = analyse_actors(nlp, "Another Republican Assemblywoman, Dana Whitfield, also commented on the vote in "
                              "Carson City.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["Dana Whitfield"].actor_type == "person"
     assert not any(n.startswith(("A ", "Another ")) for n in actors)
-    assert "Another Republican Assemblywoman" in _mentions(an, "Dana Whitfield")
+    assert "Another Republican Assemblywoman" in mention_texts(an, "Dana Whitfield")
 
 
 def test_a_legislator_title_comes_off_the_name(nlp):
     an = analyse_actors(nlp, "Newly elected Assemblywoman Dana Whitfield said, \"It is exciting.\" "
                              "Councilwoman Ana Morrow agreed.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["Dana Whitfield"].actor_type == "person"
     assert not any(n.startswith(("Assemblywoman", "Councilwoman")) for n in actors)
 
@@ -83,15 +74,15 @@ def test_a_middle_word_of_a_full_name_is_that_person():
 def test_the_first_of_two_surnames_joins_the_full_name(nlp):
     an = analyse_actors(nlp, "The minister will be replaced by Ana López Ortiz, the deputy minister for health. "
                              "In a statement on Friday, López said she would keep the budget.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "Ana López Ortiz" in actors and "López" not in actors
-    assert "López" in _mentions(an, "Ana López Ortiz")
+    assert "López" in mention_texts(an, "Ana López Ortiz")
 
 
 def test_a_place_glued_before_a_person_is_no_part_of_the_name(nlp):
     an = analyse_actors(nlp, "Fire crews in Kelby were called at noon. The mayor of Kelby Piotr Nowak said the "
                              "building had no permit. Nowak ordered an inquiry.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["Piotr Nowak"].actor_type == "person"
     assert not any(n.startswith("Kelby ") for n in actors)
 
@@ -99,10 +90,10 @@ def test_a_place_glued_before_a_person_is_no_part_of_the_name(nlp):
 def test_a_bare_house_of_the_united_states_is_the_house_of_representatives(nlp):
     an = analyse_actors(nlp, "Senator Dana Whitfield of Texas said the bill would pass the House on Tuesday, and "
                              "the Senate would vote in March.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert "United States House of Representatives" in actors
     assert "US House" not in actors
-    assert "House" in _mentions(an, "United States House of Representatives")
+    assert "House" in mention_texts(an, "United States House of Representatives")
 
 
 def test_a_short_form_in_brackets_is_no_part_of_a_team_name(nlp):
@@ -175,7 +166,7 @@ def test_a_surname_of_a_body_already_tagged_alone_is_one_mention():
 def test_a_generic_chamber_of_a_place_without_provinces_takes_its_name(nlp):
     an = analyse_actors(nlp, "Hong Kong leader Carrie Lam spoke in the Legislative Council on Wednesday. Hong "
                              "Kong lawmakers shouted at her.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["Hong Kong Legislative Council"].country_iso3 == "HKG"
     assert "Legislative Council" not in actors
 
@@ -183,6 +174,6 @@ def test_a_generic_chamber_of_a_place_without_provinces_takes_its_name(nlp):
 def test_a_legislative_chamber_of_a_named_province_is_the_provinces(nlp):
     an = analyse_actors(nlp, "Ontario premier Doug Ford spoke in the Legislative Assembly on Wednesday, in "
                              "Toronto, Canada.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["Ontario Legislative Assembly"].country_iso3 == "CAN"
     assert "Canadian Legislative Assembly" not in actors

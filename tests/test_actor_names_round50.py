@@ -3,17 +3,8 @@ names cut before their "for"/"on" part, editorial brackets inside a quoted name.
 
 from __future__ import annotations
 
-from conftest import analyse_actors
+from conftest import actors_by_name, analyse_actors, mention_texts
 from newscoder.resolve.registry import load_registry, undot_initials
-
-
-def _by_name(an) -> dict:
-    return {a.name: a for a in an.actors}
-
-
-def _mentions(an, name: str) -> list[str]:
-    actor = next(a for a in an.actors if a.name == name)
-    return [m.text for m in an.mentions if m.actor_key == actor.key]
 
 
 def test_dotted_initials_find_the_registered_body():
@@ -27,10 +18,10 @@ def test_dotted_initials_find_the_registered_body():
 def test_a_dotted_short_form_joins_the_registered_body(nlp):
     an = analyse_actors(nlp, "Both houses of the U.S. Congress must pass the amendment, Senator Dana Whitfield "
                              "said on Monday. Congress has not voted on term limits since 1995.")
-    actors = _by_name(an)
+    actors = actors_by_name(an)
     assert actors["United States Congress"].registry_id is not None
     assert "U.S. Congress" not in actors
-    assert "U.S. Congress" in _mentions(an, "United States Congress")
+    assert "U.S. Congress" in mention_texts(an, "United States Congress")
 
 
 def test_a_district_court_is_named_with_its_district(nlp):

@@ -20,7 +20,7 @@ def test_a_place_use_of_an_acting_state_is_no_mention(nlp):
 
 
 def test_the_giver_after_from_stays_a_mention(nlp):
-    text = ("Chile said on Friday that it had received assurances from Peru about the border. "
+    text = ("Chile told reporters on Friday it had received assurances from Peru about the border. "
             "Peru denied giving any. The talks had been held in Peru in May.")
     an = analyse_actors(nlp, text)
     found = _mentions(an, "Peru")
