@@ -159,13 +159,16 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
     by_actor: dict[str, list[Mention]] = {}
     for m in b.mentions:
         by_actor.setdefault(m.actor_key, []).append(m)
+    # each state mention read once, for both passes: "is it a place here?"
+    as_place = {id(m): _as_place(doc, m) for a in b.actors.values() if a.actor_type == "state"
+                for m in by_actor.get(a.key, ())}
     gone = {a.key for a in b.actors.values()
             if a.actor_type == "state" and a.key not in parents and a.key in by_actor
-            and all(_as_place(doc, m) for m in by_actor[a.key])}
+            and all(as_place[id(m)] for m in by_actor[a.key])}
     if gone:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
-    drop_place_mentions(b, doc, by_actor)
+    drop_place_mentions(b, doc, by_actor, as_place)
 
 
 def _giver_or_government(doc: Doc, m: Mention) -> bool:
@@ -191,7 +194,8 @@ def _given_from_nouns() -> frozenset[str]:
     return csv_column("given_from_nouns", "noun")
 
 
-def drop_place_mentions(b: ActorBuilder, doc: Doc, by_actor: dict[str, list[Mention]]) -> None:
+def drop_place_mentions(b: ActorBuilder, doc: Doc, by_actor: dict[str, list[Mention]],
+                        as_place: dict[int, bool]) -> None:
     """A state that acts somewhere in the article keeps its row, but its name used only as a place ("a
     clinic in X", "Town, X") is not a mention of the state: the audit counts such a mention as one of
     another entity (the place). Those mentions go; the state keeps the ones where it acts, owns or is
@@ -201,7 +205,7 @@ def drop_place_mentions(b: ActorBuilder, doc: Doc, by_actor: dict[str, list[Ment
     for key, ms in by_actor.items():
         if key not in states:
             continue
-        located = [id(m) for m in ms if _as_place(doc, m) and not _giver_or_government(doc, m)]
+        located = [id(m) for m in ms if as_place[id(m)] and not _giver_or_government(doc, m)]
         if located and len(located) < len(ms):
             place.update(located)
     if place:
