@@ -437,13 +437,43 @@ def _appositions(root: Token) -> list[Token]:
     return [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
 
 
+def _predicates(root: Token, verbs: tuple[str, ...] = ("be",)) -> list[Token]:
+    """The verbs that say something of a name: the one it is the subject of ("X is ..."), and a relative
+    clause on it ("X, who is ...", "X, which became ...")."""
+    found = [root.head] if root.dep_ == "nsubj" and root.head.lemma_ in verbs else []
+    found += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in verbs
+              and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVES for g in c.children)]
+    return found
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+# the nouns of a nationality held ("who holds Kelbian citizenship", "X has a Kelbian passport")
+_CITIZENSHIP_NOUNS = frozenset({"citizenship", "nationality", "passport"})
+
+
 def _copula_attributes(root: Token) -> list[Token]:
-    """The noun a name is said to be: "X is a British charity", "X was a Dutch diplomat"."""
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
-        return []
+    """The noun a name is said to be: "X is a British charity", "X was a Dutch diplomat", "X, who is a
+    Dutch diplomat", "X, who became a Dutch citizen"."""
     # "X is a Japanese cartoon character", "X is a British film": a thing's class word says nothing of an actor
-    return [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
-            and c.lemma_.lower() not in non_actor_classifiers()]
+    return [c for verb in _predicates(root, ("be", "become")) for c in verb.children
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in non_actor_classifiers()]
+
+
+def _stated_nationality(root: Token) -> str | None:
+    """A nationality a clause on a person's name states without a noun of people: a predicate adjective
+    ("X is Kelbian", "X, who was Kelbian") or a citizenship held ("X, who holds Kelbian citizenship")."""
+    for verb in _predicates(root, ("be", "hold", "have", "acquire", "obtain", "gain")):
+        for c in verb.children:
+            if verb.lemma_ == "be" and (c.dep_ == "acomp" or c.dep_ == "attr" and c.pos_ == "ADJ") \
+                    and c.text[:1].isupper() and not any(g.dep_ in ("prep", "conj") for g in c.children):
+                if iso3 := iso3_for_demonym(c.text):  # not "Kelbian-born", not "Kelbian and Ruritanian"
+                    return iso3
+            if verb.lemma_ != "be" and c.dep_ == "dobj" and c.lower_ in _CITIZENSHIP_NOUNS:
+                homes = {iso3 for g in c.children if g.dep_ in ("amod", "compound") and g.text[:1].isupper()
+                         and (iso3 := iso3_for_demonym(g.text))}
+                if len(homes) == 1 and not any(g.dep_ in ("conj", "cc") for t in c.subtree for g in t.children):
+                    return next(iter(homes))  # "dual Kelbian and Ruritanian citizenship" gives no one country
+    return None
 
 
 def _common_appositions(root: Token) -> list[Token]:
@@ -529,6 +559,8 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return
     if not actor.country_iso3 and set_country(actor, _people_noun_of(root), "nationality"):
         return
+    if not actor.country_iso3 and set_country(actor, _stated_nationality(root), "nationality"):
+        return  # "X is Kelbian", "X, who holds Kelbian citizenship"
     if not actor.country_iso3 and set_country(actor, compatriot_country(b, doc, span.start, actor), "nationality"):
         return  # "Kosgei's countryman X"
     if not actor.country_iso3 and set_country(actor, party_state_country(doc, span), "title"):
