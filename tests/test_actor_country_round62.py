@@ -62,3 +62,11 @@ def test_a_predicate_adjective_or_a_citizenship_held(nlp):
     assert actor_country(an, "Maria Delgado") == (None, None)
     an = analyse_actors(nlp, "Maria Delgado, who is proud of Peruvian food, spoke in Oslo.")
     assert actor_country(an, "Maria Delgado") == (None, None)
+
+
+def test_a_descriptor_goes_to_no_one_when_a_national_of_that_country_is_named(nlp):
+    an = analyse_actors(nlp, "Maria Delgado, a Peruvian, won the final in Vienna. Her coach Jorge Balbuena "
+                             "praised her on Sunday. The Peruvian athlete said she was tired.")
+    assert actor_country(an, "Maria Delgado") == ("PER", "nationality")
+    # the coach, named just before the descriptor, is not given the athlete's nationality by it
+    assert actor_country(an, "Jorge Balbuena")[1] != "nationality"

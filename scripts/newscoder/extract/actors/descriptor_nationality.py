@@ -7,7 +7,8 @@ its clause and naming no one itself, of a word for one person (`data/person_noun
 `data/speaker_words.csv`, the agent-ending words of the people's sectors of `data/agent_nouns.csv`, a word
 ending in -ist or -ian; no title word: "the Kelbian ambassador" is an office someone unnamed may hold; no
 body or craft: "the Kelbian carrier") or of the nationality noun alone; and exactly one person named in that
-sentence before it or in the sentence before. The descriptor is no mention of its own (coref links no
+sentence before it or in the sentence before, no other person of the article known to be of that country
+(the descriptor may mean that one). The descriptor is no mention of its own (coref links no
 person descriptors), so a person with a country of their own evidence keeps it, and a gender the noun
 carries must agree.
 """
@@ -98,4 +99,6 @@ def countries_from_national_descriptors(b: ActorBuilder, sents: list[Span]) -> N
             actor = b.by_key(next(iter(people)))
             if actor.country_iso3 or gender and known_gender(b, actor.key) not in (None, gender):
                 continue
+            if any(a.actor_type == "person" and a.country_iso3 == iso3 for a in b.actors.values()):
+                continue  # "X, a Kelbian, won. Coach Y praised her. The Kelbian athlete ...": X is meant
             actor.country_iso3, actor.country_basis = iso3, "nationality"
