@@ -104,3 +104,11 @@ def test_a_body_named_after_a_place_keeps_apart_from_the_place(nlp):
     actors = actors_by_name(an)
     assert "Ostrander Farm Trust" in actors
     assert "Ostrander Farm" not in actors.get("Ostrander Farm Trust").aliases
+
+
+def test_whose_real_name_gives_an_alias(nlp):
+    an = analyse_actors(nlp, "The wrestler Bruno Stahl, whose real name was Peter Walsh, retired on Friday. "
+                             "Stahl won four titles.")
+    actors = actors_by_name(an)
+    assert "Peter Walsh" not in actors
+    assert "Peter Walsh" in actors["Bruno Stahl"].aliases

@@ -1,11 +1,12 @@
 """A person's other names in one article: the name the person was born with, and a generational suffix.
 
 - "Ana Ray was born Anna Maria Reyes", "Ana Ray (born Anna Reyes)", "Ana Ray, née Reyes", "Ray's real name was
-  Anna Reyes", "When Ray was born ... she was Anna Reyes": the birth name (a person mention the model tagged)
-  names the person the sentence says was born so; it is an alias of that person, never a row of its own. The
-  person is read from the syntax: the subject of "born", the name right before "(born" / ", née", the
-  possessor of "real name" / "birth name", the subject of "was <name>" beside "at birth" or a clause with
-  "born". The usual name (the one the article writes more often) stays the name.
+  Anna Reyes", "Ray, whose real name was Anna Reyes", "When Ray was born ... she was Anna Reyes": the birth
+  name (a person mention the model tagged) names the person the sentence says was born so; it is an alias of
+  that person, never a row of its own. The person is read from the syntax: the subject of "born", the name
+  right before "(born" / ", née", the possessor of "real name" / "birth name" (the noun a "whose" clause is
+  on), the subject of "was <name>" beside "at birth" or a clause with "born". The usual name (the one the
+  article writes more often) stays the name.
 - "Ana Ray, Jr.": the suffix is part of the name (without it the name is her mother's); the comma goes.
   A suffix alone ("Jr." cut from a longer phrase) names no one.
 """
@@ -99,8 +100,13 @@ def _born_as(toks: list[Token], i: int, j: int) -> Token | None:
             return toks[k - 2]  # "Ana Ray (born Anna Reyes)", "Ana Ray, née Reyes": the name before
         return None
     if i >= 3 and toks[i - 1].lemma_ == "be" and toks[i - 2].lower_ == "name" and toks[i - 3].lower_ in _NAME_KINDS:
-        # "Ray's real name was Anna Reyes", "her birth name is ...": the possessor of the name
-        return next((c for c in toks[i - 2].children if c.dep_ == "poss"), None)
+        # "Ray's real name was Anna Reyes", "her birth name is ...": the possessor of the name; "Ray, whose real
+        # name was ...": the noun the relative clause is on
+        owner = next((c for c in toks[i - 2].children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "whose":
+            clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
+            owner = clause.head if clause is not None else None
+        return owner
     root = toks[j]
     while root.head.i != root.i and i <= root.head.i <= j:
         root = root.head
