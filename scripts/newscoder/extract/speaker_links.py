@@ -26,6 +26,7 @@ from newscoder import lexicons
 from newscoder.extract import roles, speaker_bodies
 from newscoder.extract.actors.affiliation import is_international
 from newscoder.extract.actors.common_words import common_word_opening
+from newscoder.extract.actors.entity_bounds import misspelt_title
 from newscoder.extract.actors.kin_names import kin_context
 from newscoder.extract.actors.story_country import story_country_for_added
 from newscoder.extract.attribution import cue_entry
@@ -417,6 +418,8 @@ def _full_names(doc: Doc, surname: str, before: int) -> dict[str, tuple[tuple[in
         names = _name_words(run.text)
         first = next((k for k, w in enumerate(names) if first_name_gender(w) is not None), 0)
         names = names[first:]
+        while len(names) > 2 and misspelt_title(names[0]):
+            names = names[1:]  # "Senatorr Ana Okafor": a title typed with a typo is no word of the name
         if len(names) < 2 or names[-1] != surname:
             continue
         start = text.index(names[0], run.start_char)

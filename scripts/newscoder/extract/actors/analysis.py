@@ -41,6 +41,7 @@ from newscoder.extract.actors.bare_bodies import (
     name_bare_bodies,
 )
 from newscoder.extract.actors.bare_groups import drop_region_peoples
+from newscoder.extract.actors.birth_names import join_birth_names, written_suffixes
 from newscoder.extract.actors.body_context import countries_of_bare_groups
 from newscoder.extract.actors.body_names import capital_in_name
 from newscoder.extract.actors.builder import ActorBuilder
@@ -540,6 +541,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     full_institution_names(b, doc)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)
+    join_birth_names(b, doc)  # once variant spellings are one actor: the birth name joins the usual name
+    written_suffixes(b)
     full_names_for_short_forms(b, doc)
     countries_of_bare_parties(b)
     name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")

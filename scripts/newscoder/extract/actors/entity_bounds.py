@@ -4,6 +4,7 @@ particles, a given name left out); a monarch's title; the text of a token range 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -313,7 +314,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         # rest as a titled person
         # "Voter Ana Ray" opening a sentence: a job word before a person's name, read as for people below
         if (end - start in (3, 4) and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
-                                       or _job_word_first(doc, start, end))
+                                       or _job_word_first(doc, start, end) or misspelt_title(toks[start].text))
                 and toks[end - 1].text not in org_heads()
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])):
             start += 1
@@ -352,9 +353,54 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
-                                   or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)):
+                                   or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)
+                                   or misspelt_title(toks[start].text)):
             start += 1
+        end = generational_suffix_end(toks, end)
     return start, end
+
+
+# the generational suffixes written after a person's name: they are part of it ("Ana Ray Jr." is not her
+# mother "Ana Ray"); regnal numbers stay with their titles (`regnal_title`)
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+
+
+def generational_suffix_end(toks: list, end: int) -> int:
+    """"Ana Ray, Jr.": the model ended the name before the comma and the suffix; the name runs to it (the
+    comma is taken out of the actor's name by `birth_names.written_suffixes`)."""
+    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text in NAME_SUFFIXES \
+            and not toks[end + 1].ent_type_:
+        return end + 2
+    return end
+
+
+@functools.cache
+def _long_titles() -> tuple[str, ...]:
+    return tuple(sorted(w for w in roles.title_words() if len(w) >= 6 and w.isalpha()))
+
+
+def misspelt_title(word: str) -> bool:
+    """"Senatorr", "Represenative": a capitalised word of six letters or more one edit from a title word
+    (two for words of nine letters or more), with the same first letter, that is no known given name: a
+    title typed with a typo before a person's name, not a word of the name."""
+    low = word.lower()
+    if len(word) < 6 or not word.isalpha() or not word[:1].isupper() or roles.is_title_word(word) \
+            or _is_first_name(word):
+        return False
+    most = 2 if len(word) >= 9 else 1
+    return any(t[0] == low[0] and abs(len(t) - len(low)) <= most and 1 <= _edit_distance(low, t) <= most
+               for t in _long_titles())
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 _HYPHEN_SUFFIXES = lexicons.words("hyphen_suffixes", "suffix")

@@ -19,7 +19,7 @@ from newscoder.extract.actors.entities import (
     _job_word_first,
     locative,
 )
-from newscoder.extract.actors.entity_bounds import token_range_text
+from newscoder.extract.actors.entity_bounds import misspelt_title, token_range_text
 from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.type_evidence import (
     astronomical_name,
@@ -587,7 +587,7 @@ def _titled_person(doc: Doc, start: int, end: int) -> bool:
     if any(roles.country_of_modifier(t.text) for t in span):
         return False
     if start > 0 and (roles.is_title_word(toks[start - 1].text) or roles.is_honorific(toks[start - 1].text)
-                      or _job_word_first(doc, start - 1, end)
+                      or _job_word_first(doc, start - 1, end) or misspelt_title(toks[start - 1].text)
                       or toks[start - 1].pos_ == "NOUN" and (toks[start - 1].lower_ in _agent_nouns()
                                                             or toks[start - 1].lower_ == "member")
                       and start <= toks[start - 1].head.i < end):

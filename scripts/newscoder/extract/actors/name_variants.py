@@ -148,6 +148,7 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
     _surnames_of_members(b)
     _initials_with_tail(b)
     _longer_written_names(b, doc)
+    _head_word_longer_forms(b, doc)
     expand_acronyms(b, doc)
     full_names_of_short_names(b, doc)
     _drop_ordinal_offices(b)
@@ -239,6 +240,41 @@ def _longer_written_names(b: ActorBuilder, doc: Doc) -> None:
                     keep.country_iso3, keep.country_basis = drop.country_iso3, drop.country_basis
                 if drop is r:
                     break
+    merge_into(b, gone)
+
+
+def _head_word_longer_forms(b: ActorBuilder, doc: Doc) -> None:
+    """"Kelby News" beside "Kelby News Agency", "Kelby Police" beside "Kelby Police Force" in one article:
+    a body's name ending in an organisation head word (data/org_heads.csv) and written also with one more head
+    word after it is the shorter form of that fuller name. The fuller form is the name, the shorter an alias:
+    when both are actors the shorter joins; when the article writes the fuller form as a whole name (no
+    capitalised word or "of" after it) that no entity holds, the actor takes it. Registered names stay."""
+    heads = org_heads()
+    orgs = [a for a in b.actors.values() if a.actor_type == "organization"]
+    by_name = {a.name: a for a in orgs}
+    text = doc_text(doc)
+    gone: dict[str, str] = {}
+    for a in orgs:
+        # the shorter form ends in a head word itself ("News", "Police"): it names a body of that kind, not a
+        # place or a thing the body is named after ("the Kelby Ranch" beside "the Kelby Ranch Foundation")
+        if a.registry_id is not None or len(a.name.split()) < 2 or a.name.split()[-1] not in heads \
+                or not _title_cased(a.name) or not _before_capital(text, a.name):
+            continue  # speed: the pattern only where the name is written before a capitalised word
+        fuller = {m.group(1) for m in re.finditer(rf"\b{re.escape(a.name)} ([A-Z][a-z]+)\b(?! of\b| [A-Z])", text)
+                  if m.group(1) in heads}
+        if len(fuller) != 1:
+            continue
+        full = f"{a.name} {fuller.pop()}"
+        other = by_name.get(full)
+        if other is not None and other.key != a.key:
+            gone[a.key] = other.key
+            for name in (a.name, *a.aliases):
+                _add_alias(other, name)
+            if other.country_iso3 is None and a.country_iso3:
+                other.country_iso3, other.country_basis = a.country_iso3, a.country_basis
+        elif other is None and not any(full in n for n in by_name):
+            _add_alias(a, a.name)
+            a.name = full
     merge_into(b, gone)
 
 

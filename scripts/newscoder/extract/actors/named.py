@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative
-from newscoder.extract.actors.entity_bounds import descriptor_tail_end, token_range_text, trim_entity
+from newscoder.extract.actors.entity_bounds import NAME_SUFFIXES, descriptor_tail_end, token_range_text, trim_entity
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.homonym_states import is_other_subdivision
 from newscoder.extract.actors.place_peoples import place_people_span
@@ -49,10 +49,19 @@ def surname_country(registry: Registry | None, surname: str) -> str | None:
     return countries.pop() if len(countries) == 1 and None not in countries else None
 
 
+def name_core(name: str) -> list[str]:
+    """The words of a person's name without a generational suffix ("Ana Ray, Jr." -> Ana, Ray): the surname
+    is the word before the suffix, and a suffix alone names no one."""
+    parts = name.split()
+    if len(parts) > 1 and parts[-1] in NAME_SUFFIXES:
+        parts = [*parts[:-2], parts[-2].removesuffix(",")]
+    return parts
+
+
 def surname_index(full_names: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for n in full_names:
-        parts = n.split()
+        parts = name_core(n)
         for key in (parts[-1], parts[0]):
             if n not in out.setdefault(key.lower(), []):
                 out[key.lower()].append(n)
@@ -78,7 +87,7 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
     if len(parts) == 1:
         fulls = surname_of.get(name.lower(), [])
         # prefer a full name whose surname (last word) it is
-        by_last = [f for f in fulls if f.split()[-1].lower() == name.lower()]
+        by_last = [f for f in fulls if name_core(f)[-1].lower() == name.lower()]
         if by_last:
             return _salient_namesake(by_last, full_names)
         if fulls:
@@ -88,7 +97,9 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
         inner = inner_name_owners(name, full_names)
         return inner[0] if len(inner) == 1 else name
     # "Donald J. Trump" and "Donald Trump": the longest form wins only if it contains the shorter
-    longer = [f for f in full_names if f != name and f.split()[0] == parts[0] and f.split()[-1] == parts[-1]]
+    # ("John Ray" and "John Paul Ray Jr.": one person, the suffix no surname)
+    core = name_core(name)
+    longer = [f for f in full_names if f != name and name_core(f)[0] == core[0] and name_core(f)[-1] == core[-1]]
     return max([name, *longer], key=len) if longer else name
 
 
