@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import children_of, doc_text, doc_tokens
+from newscoder.extract.doctext import children_of, doc_column, doc_text, doc_tokens
 from newscoder.extract.speaker_phrase import Speaker
 
 # naming verbs whose past participle labels a thing ("a tactic known as", "a process called X")
@@ -337,7 +337,12 @@ def according_to(doc: Doc | Span) -> list[tuple[Token, Token, list[Token]]]:
     out = []
     if isinstance(doc, Doc) and "according" not in doc_text(doc).lower():
         return out  # speed: most articles have none
-    for tok in doc_tokens(doc) if isinstance(doc, Doc) else doc:
+    if isinstance(doc, Doc):  # speed: a Token only for the words "according"
+        tokens = doc_tokens(doc)
+        words = [tokens[i] for i, low in enumerate(doc_column(doc, "lower_")) if low == "according"]
+    else:
+        words = doc
+    for tok in words:
         if tok.lower_ != "according" or tok.dep_ != "prep":
             continue
         to = [c for c in children_of(tok) if c.lower_ == "to"]

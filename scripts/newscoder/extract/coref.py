@@ -147,13 +147,14 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
     lowers, deps = doc_column(doc, "lower_"), doc_column(doc, "dep_")
     types_of = _pronoun_types()  # speed: `pronoun_types` without a call per word (`lower_` is lower case)
     for si, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
+        # speed: only pronouns and nouns are read below, so the overlap test is made for them alone (and the
+        # words are sifted in one comprehension per sentence)
+        for i in [i for i in range(sent.start, sent.end)
+                  if pos[i] in ("NOUN", "PROPN") and deps[i] != "compound" or lowers[i] in types_of
+                  and (pos[i] == "PRON" or lowers[i] in ("his", "her", "its", "their"))]:
             low = lowers[i]
             types = types_of.get(low)
             pronoun = types is not None and (pos[i] == "PRON" or low in ("his", "her", "its", "their"))
-            # speed: only pronouns and nouns are read below, so the overlap test is made for them alone
-            if not pronoun and (pos[i] not in ("NOUN", "PROPN") or deps[i] == "compound"):
-                continue
             tok = tokens[i]
             if i in skip or b.overlaps(tok.idx, tok.idx + len(tok.text)):
                 continue

@@ -16,6 +16,9 @@ from newscoder.extract.doctext import doc_text, doc_tokens, span_text
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
 _HYPHEN_SUFFIXES = lexicons.words("hyphen_suffixes", "suffix")
+# (speed: compiled once; each is tried only when the text holds its bracket or slash)
+_EDITOR_BRACKET = re.compile(r"\w[\[\]]\w|^\[\w\]")
+_SLASHED_WORDS = re.compile(r"[^\W\d]/[^\W\d]")
 
 
 def is_junk(ent: Span) -> bool:
@@ -28,7 +31,7 @@ def is_junk(ent: Span) -> bool:
     if ent.start > 0 and toks[ent.start - 1].text in ("@", "#"):
         return True
     # "[W]e must": an editor's bracket inside a word of a quote, not a name
-    if re.search(r"\w[\[\]]\w|^\[\w\]", text):
+    if ("[" in text or "]" in text) and _EDITOR_BRACKET.search(text):
         return True
     # a fragment of a hyphenated word: "Bel" of "Bel-Air" (but keep "Somalia-based")
     after = doc_text(doc)[ent.end_char : ent.end_char + 2]
@@ -103,7 +106,7 @@ def is_junk(ent: Span) -> bool:
     if len(ent) == 1 and ent.label_ == "ORG" and ent.start > 0 and toks[ent.start - 1].like_num:
         return True
     # "Collins/Parker": two names joined by a slash are a ticket or a pairing, not one actor
-    if re.search(r"[^\W\d]/[^\W\d]", text):
+    if "/" in text and _SLASHED_WORDS.search(text):
         return True
     # "Health Minister X", "Finance ministers", "Shadow Home Secretary": a portfolio inside a title (with the
     # opposition's "Shadow" before it), not an organisation

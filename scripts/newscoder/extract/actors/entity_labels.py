@@ -28,7 +28,7 @@ from newscoder.extract.actors.type_evidence import (
     name_with_indefinite_article,
 )
 from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text, span_root
+from newscoder.extract.doctext import children_of, doc_ents, doc_pos, doc_text, doc_tokens, range_text, span_root
 from newscoder.resolve.countries import is_region, iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
 from newscoder.resolve.registry import Registry
@@ -159,7 +159,7 @@ def _played_character(doc: Doc, start: int, end: int) -> bool:
     """A character of a film or series: "X, played by Ana Ray" (a participle of "play" or "portray" with
     a person as its agent), "Ana Ray starred as X", "was cast as X", "the character of X". The actor who
     plays the part is named next to it and stays."""
-    root = doc[start:end].root
+    root = span_root(doc, start, end)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() in _PLAYING:
@@ -171,11 +171,12 @@ def _played_character(doc: Doc, start: int, end: int) -> bool:
     while obj.dep_ == "conj" and obj.head.i < obj.i:
         obj = obj.head
     if obj.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in _ROLE_NOUNS for p in c.children) for c in obj.head.children):
+            p.dep_ == "pobj" and p.lemma_.lower() in _ROLE_NOUNS for p in children_of(c))
+            for c in children_of(obj.head)):
         return True
     return any(c.dep_ == "acl" and c.lemma_.lower() in ("play", "portray") and c.tag_ == "VBN" and any(
-        a.dep_ == "agent" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in a.children)
-        for a in c.children) for c in root.children)
+        a.dep_ == "agent" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(a))
+        for a in children_of(c)) for c in children_of(root))
 
 
 def _thing_class(table: dict[str, str], noun) -> str | None:
@@ -201,7 +202,7 @@ def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str])
             and not any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children):
         return False
     # speed: the sentence is read for a verb only once the words fit
-    if any(t.pos_ in ("VERB", "AUX") for t in toks[start].sent):
+    if _sentence_has_verb(doc, start):
         return False
     if played:
         return True
@@ -211,6 +212,14 @@ def _character_in_caption(doc: Doc, start: int, end: int, table: dict[str, str])
             for c in root.children):
         return True
     return _title_after_from(toks, end)
+
+
+def _sentence_has_verb(doc: Doc, i: int) -> bool:
+    """A verb or an auxiliary in the sentence of token i (speed: the tags read from the per-Doc list, not
+    from a new Token per word)."""
+    sent = doc_tokens(doc)[i].sent
+    pos = doc_pos(doc)
+    return any(pos[k] in ("VERB", "AUX") for k in range(sent.start, sent.end))
 
 
 _TITLE_LINKS = frozenset({"of", "the", "and", "to", "a", "in", "on", "at"})
@@ -224,7 +233,7 @@ _CREDIT_WORDS = frozenset({"image", "photo", "photograph", "picture", "credit", 
 def _gallery(doc: Doc) -> tuple[tuple[tuple[int, int], ...], str]:
     """The caption lines of an article's costume gallery (short lines with no verb), and their text, when the
     article is about dressing up and five such lines or more read "X as Y" or "X from Y"; else nothing.
-    Read once per Doc (kept in its user_data), and only for a name on a verbless line."""
+    Read once per Doc (kept in its user_data)."""
     got = doc.user_data.get(_GALLERY_KEY)
     if got is not None:
         return got
@@ -253,10 +262,12 @@ def _in_costume_gallery(doc: Doc, start: int, end: int) -> bool:
     work's own words "Princess and the Frog"), unless the line says who wears the costume: the name
     before "as" ("kelbo_fan as X"), after a title or a common noun ("Violinist Ana Ray"), after a photo
     credit ("Image: Ana Ray"), or a name written anywhere outside the gallery (a guest named in the text)."""
-    toks = doc_tokens(doc)
-    if toks[start].ent_type_ not in ("PERSON", "ORG") or any(t.pos_ in ("VERB", "AUX") for t in toks[start].sent):
-        return False
     lines, gallery_text = _gallery(doc)
+    if not lines:
+        return False  # speed: most articles have no gallery (read once per Doc), and no line then holds the name
+    toks = doc_tokens(doc)
+    if toks[start].ent_type_ not in ("PERSON", "ORG") or _sentence_has_verb(doc, start):
+        return False
     at = toks[start].idx
     line = next(((s, e) for s, e in lines if s <= at < e), None)
     if line is None:

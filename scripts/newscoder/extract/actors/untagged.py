@@ -97,6 +97,15 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
     has_amp = "&" in full
     # speed: every word is tested; its text, entity label and offset are read from per-Doc lists
     texts, ent_types, offsets = doc_column(doc, "text"), doc_column(doc, "ent_type_"), doc_column(doc, "idx")
+    lowers, puncts = doc_column(doc, "lower_"), doc_column(doc, "is_punct")
+    # speed: how many words from each one on may be words of a name (the test below, once per word, not once
+    # per word and candidate length)
+    name_run = [0] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        word = texts[j]
+        if not (j in skip or ent_types[j] in _NOT_ACTOR_ENTS or puncts[j] and word != "&"
+                or not (word[:1].isupper() or lowers[j] in _NAME_LINKS or word in _INNER_POSS)):
+            name_run[j] = name_run[j + 1] + 1
     while i < n:
         tok = tokens[i]
         amp = _AMP_NAME.match(texts[i]) if has_amp else None
@@ -118,14 +127,10 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
             continue
         found = None
         for size in range(min(6, n - i), 0, -1):
-            words = tokens[i : i + size]  # speed: a Span only once the words pass
-            if not words[-1].text[:1].isupper() or any(
-                t.i in skip or t.ent_type_ in _NOT_ACTOR_ENTS or t.is_punct and t.text != "&"
-                or not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS or t.text in _INNER_POSS) for t in words
-            ):
+            if not texts[i + size - 1][:1].isupper() or name_run[i] < size:
                 continue
             # speed: the Span's text and bounds read from the Doc's text, without building the Span
-            start_char, end_char = tok.idx, words[-1].idx + len(words[-1].text)
+            start_char, end_char = offsets[i], offsets[i + size - 1] + len(texts[i + size - 1])
             text = full[start_char:end_char]
             if end_char < len(full) and full[end_char] == "-" or b.overlaps(start_char, end_char):
                 continue  # "Warhol-like": part of a word
@@ -139,7 +144,7 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
                 known[text] = actor.key
                 found = (size, actor)
                 break
-            if any(t.ent_type_ == "GPE" for t in words):
+            if "GPE" in ent_types[i : i + size]:
                 continue  # a place, unless this article already made the name an organisation
             reg = registry.lookup(text) if registry else None
             if reg is None or reg.actor_type == "state" and not _acts(doc[i : i + size].root):
