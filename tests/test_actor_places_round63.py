@@ -63,3 +63,11 @@ def test_a_second_traveller_from_a_country_is_a_place(nlp):
                                                 "fourth from Belgium, said driver Oscar Prado."))
     assert "Belgium" not in actors
     assert "Oscar Prado" in actors
+
+
+def test_a_capital_as_a_place_is_no_mention_of_its_state(nlp):
+    an = analyse_actors(nlp, "France recalled its ambassador on Monday. The attacker lived in Bobigny, a suburb "
+                             "of Paris, said prosecutor Remy Caillat.")
+    assert "France" in actors_by_name(an)
+    assert "Paris" not in mention_texts(an, "France")
+    assert "Remy Caillat" in actors_by_name(an)

@@ -100,13 +100,13 @@ def _on_a_route(prep) -> bool:
                                                           for g in c.children) for c in head.children):
         return True
     if low == "to" and head.pos_ in ("NOUN", "PROPN"):
-        return head.lemma_.lower() in _GOING_NOUNS  # "a visit to X", "flights to X": where someone goes
+        return head.lemma_.lower() in _GOING_NOUNS  # "a visit to X", "a trip to X": where someone goes
     return low == "to" and head.pos_ == "VERB" and head.lemma_.lower() in _GOING_VERBS
 
 
-# nouns of a journey: "to X" after one names where the journey ends (not "aid to X": the one given to)
-_GOING_NOUNS = frozenset({"visit", "trip", "flight", "journey", "voyage", "tour", "route", "travel", "migration",
-                          "crossing", "passage", "cruise"})
+# nouns of someone's journey: "to X" after one names where it ends (not "aid to X": the one given to; not
+# "flights to X", "routes to X": a service between states, which a ban or a deal on it targets)
+_GOING_NOUNS = frozenset({"visit", "trip", "journey", "voyage", "tour", "travel", "migration"})
 
 
 @functools.cache
@@ -151,8 +151,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     if m.mention_kind == "descriptor":
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         return span is not None and _place_part(span.root)  # "the Kelbian coast": a piece of the country
-    if m.mention_kind != "name":
-        return False
+    if m.mention_kind not in ("name", "metonym"):
+        return False  # a metonym too: "a few miles off <capital>", "a trip to <the seat of government>"
     span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
     if span is None:
         return False
