@@ -150,7 +150,10 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     toks = doc_tokens(doc)
     if m.mention_kind == "descriptor":
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
-        return span is not None and _place_part(span.root)  # "the Kelbian coast": a piece of the country
+        # "the Kelbian island of Y": a piece of the country, named; not "the island" (the island state itself)
+        return span is not None and _place_part(span.root) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in span.root.children)
     if m.mention_kind not in ("name", "metonym"):
         return False  # a metonym too: "a few miles off <capital>", "a trip to <the seat of government>"
     span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
