@@ -27,7 +27,14 @@ from newscoder.extract.actors.type_evidence import (
     foreign_word,
     name_with_indefinite_article,
 )
-from newscoder.extract.actors.word_lists import building_heads, csv_column, gender_table, non_actor_heads, org_heads
+from newscoder.extract.actors.word_lists import (
+    GOV_HEADS,
+    building_heads,
+    csv_column,
+    gender_table,
+    non_actor_heads,
+    org_heads,
+)
 from newscoder.extract.doctext import children_of, doc_ents, doc_pos, doc_text, doc_tokens, range_text, span_root
 from newscoder.resolve.countries import is_region, iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
@@ -401,6 +408,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "PRODUCT"  # "the Vessel Tracking (VT) system": the model left the class word out of the name
     if label in ("PERSON", "ORG") and (place := _place_name(doc, start, end)) is not None:
         return place  # "Harbour Square", "County Kerry" tagged as a person: a place
+    if label == "PERSON" and (division := _local_division(doc, start, end)) is not None:
+        return division  # "Kelby Parish officials said": the local government; "in Kelby Parish": a place
     if label == "PERSON" and _person_named_as_place(doc, start, end):
         return "LOC"  # "a base in Maidan Kor", "at Kelby station": a place the model took for a person
     if label == "PERSON" and end - start == 1 and medium_of_speech(toks[start]):
@@ -562,6 +571,28 @@ def _place_name(doc: Doc, start: int, end: int) -> str | None:
             and toks[start + 1].text[:1].isupper():
         return "LOC"
     return None
+
+
+# nouns after a local division's name through which its government acts ("Kelby County officials")
+_LOCAL_AGENTS = frozenset({"official", "authority", "police", "council", "sheriff", "commissioner", "board",
+                           "spokesperson", "spokesman", "spokeswoman", "officer", "administrator"})
+
+
+def _local_division(doc: Doc, start: int, end: int) -> str | None:
+    """A name ending in a word for a division of a state ("Kelby County", "Varna Parish", "Ost Prefecture":
+    data/place_nouns.csv) is never a person's: the local government when it acts (subject of a verb, or
+    before a noun of its officials or bodies), otherwise the place."""
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    if end - start < 2 or not last.text[:1].isupper() or last.lower_ not in csv_column("place_nouns.csv", "noun"):
+        return None
+    nxt = toks[end] if end < len(toks) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and (nxt.lemma_.lower() in _LOCAL_AGENTS or nxt.lower_ in GOV_HEADS):
+        return "ORG"
+    root = span_root(doc, start, end)
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE:
+        return "ORG"
+    return "LOC"
 
 
 def _firm_by_syntax(doc: Doc, start: int, end: int) -> bool:

@@ -10,7 +10,8 @@ Rules (each general, by string shape and the article's own words, never by a lis
   letters or more, all but the last two letters of the shorter word): "Emergencies Ministry" joins
   "Emergency Situations Ministry" when that is the article's only such body.
 - A one-word organisation that is the surname of exactly one person of the article, with at most two
-  mentions ("Vázquez" beside "Wanda Vázquez"): the person. A one-word person or organisation with at most
+  mentions ("Vázquez" beside "Wanda Vázquez"), or that surname spelt one letter apart with the same first
+  letter (another transliteration, round 63): the person. A one-word person or organisation with at most
   two mentions that is a middle word of exactly one full name of three words or more, shaped as a
   person's name (every word capitalised, no organisation head word), is that person: the first of two
   Spanish surnames ("López" beside "Ana López Ortiz"), a name written with a middle name.
@@ -79,6 +80,12 @@ def _spelling_variant(x: list[str], y: list[str]) -> bool:
         and any(p != q for p, q in zip(x, y, strict=True)) and x[-1][:1] == y[-1][:1]
 
 
+def _surname_spelling(word: str, surname: str) -> bool:
+    """A one-word name that is a person's surname spelt one letter apart, same first letter, both
+    capitalised ("Sarex" / "Sarey"): another transliteration of that surname, not a body's name."""
+    return word[:1].isupper() and word[:1] == surname[:1] and one_edit_apart(word, surname)
+
+
 def _inner_name_word(word: str, name: list[str]) -> bool:
     """Is the word a middle word (not the first, not the last) of a full name of three words or more that
     has a person's shape: every word capitalised, none an organisation's head word or a small word?"""
@@ -130,6 +137,9 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
                      and any(_stem_match(words, name.split()) for name in (t.name, *t.aliases))]
         if not cands and a.actor_type == "organization" and len(words) == 1 and few and words[0] not in org_heads():
             cands = [t for t in people if t.key not in gone and t.name.split()[-1] == words[0]]
+            if not cands:
+                # "Ruiz" once beside "Ana Ruis": a surname written with another spelling, typed as a body
+                cands = [t for t in people if t.key not in gone and _surname_spelling(words[0], t.name.split()[-1])]
         if not cands and len(words) == 1 and few and words[0] not in org_heads() and words[0][:1].isupper():
             # "López" beside "Ana López Ortiz": the first of two surnames (or a middle name) of one full name
             holders = [t for t in live if words[0] in split(t.name)]

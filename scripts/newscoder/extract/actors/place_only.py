@@ -56,9 +56,9 @@ _STATE_AGENTS = frozenset({"agency", "official", "authority", "delegation", "del
 
 def _nominal_adjective(tok) -> bool:
     """An adjective in a noun's place ("X, an ethnic Kurd from Y" when the parser tags the people word an
-    adjective): set off as an apposition or a subject or object, it names a person, so "from Y" is where the
-    person comes from."""
-    return tok.pos_ == "ADJ" and tok.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj")
+    adjective): set off as an apposition or a subject or object, or joined to one ("one from Y and a second
+    from Z"), it names a person, so "from Y" is where the person comes from."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("appos", "nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
 _PLACE_CLASSES = frozenset({"country", "nation", "state", "place", "region", "location", "city", "territory",
@@ -99,7 +99,26 @@ def _on_a_route(prep) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == other and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
                                                           for g in c.children) for c in head.children):
         return True
+    if low == "to" and head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower() in _GOING_NOUNS  # "a visit to X", "a trip to X": where someone goes
     return low == "to" and head.pos_ == "VERB" and head.lemma_.lower() in _GOING_VERBS
+
+
+# nouns of someone's journey: "to X" after one names where it ends (not "aid to X": the one given to; not
+# "flights to X", "routes to X": a service between states, which a ban or a deal on it targets)
+_GOING_NOUNS = frozenset({"visit", "trip", "journey", "voyage", "tour", "travel", "migration"})
+
+
+@functools.cache
+def _place_parts() -> frozenset[str]:
+    """Nouns of a piece of a place ("coast", "waters", "parts": data/place_part_nouns.csv) and of a place
+    within a country ("region", "capital", "island": data/place_nouns.csv): "the coast of X", "X's capital",
+    "the Kelbian island of Y" use X only as where that piece lies."""
+    return csv_column("place_part_nouns", "noun") | csv_column("place_nouns", "noun")
+
+
+def _place_part(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _place_parts() or tok.lemma_.lower() in _place_parts())
 
 
 _LOCATIVE_HEADS = frozenset({"in", "at", "across", "throughout", "within", "inside"})
@@ -119,7 +138,7 @@ def _on_a_track(prep) -> bool:
     if low in _TRACK_PREPS:
         return True
     if low == "of":
-        return head.lower_ in _COMPASS  # "50 miles west of X"
+        return head.lower_ in _COMPASS or _place_part(head)  # "50 miles west of X", "the coast of X"
     if low == "by":
         return prep.dep_ != "agent" and head.lemma_.lower() in _MOTION_VERBS  # "pass by X", not "hit by X"
     if low == "for":
@@ -129,11 +148,21 @@ def _on_a_track(prep) -> bool:
 
 def _as_place(doc: Doc, m: Mention) -> bool:
     toks = doc_tokens(doc)
-    if m.mention_kind != "name":
-        return False
+    if m.mention_kind == "descriptor":
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        # "the Kelbian island of Y": a piece of the country, named; not "the island" (the island state itself)
+        return span is not None and _place_part(span.root) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in span.root.children)
+    if m.mention_kind not in ("name", "metonym"):
+        return False  # a metonym too: "a few miles off <capital>", "a trip to <the seat of government>"
     span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
-    if span is None or span.end < len(doc) and toks[span.end].tag_ == "POS":
-        return False  # "Syria's": an owner, not a place
+    if span is None:
+        return False
+    if span.end < len(doc) and toks[span.end].tag_ == "POS":
+        # "Syria's": an owner, not a place; but "X's coast", "X's capital", "X's Kelby Bay" is a piece of it
+        owned = span.root.head
+        return span.root.dep_ == "poss" and owned.i >= span.end and (_place_part(owned) or owned.ent_type_ == "LOC")
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
     first = span.root
