@@ -33,7 +33,13 @@ from newscoder.extract.actors.body_names import (
     state_reading,
 )
 from newscoder.extract.actors.compatriots import compatriot_country
-from newscoder.extract.actors.country_cues import WAR_NOUNS, based_before, names_region, nationality_not_language
+from newscoder.extract.actors.country_cues import (
+    WAR_NOUNS,
+    based_before,
+    based_in,
+    names_region,
+    nationality_not_language,
+)
 from newscoder.extract.actors.country_links import (
     RANK_WORDS,
     actor_at,
@@ -48,7 +54,8 @@ from newscoder.extract.actors.entity_labels import non_actor_classifiers
 from newscoder.extract.actors.party_states import party_state_country
 from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
-from newscoder.extract.actors.word_lists import org_heads
+from newscoder.extract.actors.type_evidence import body_class_nouns
+from newscoder.extract.actors.word_lists import csv_column, org_heads
 from newscoder.extract.doctext import char_span, doc_tokens, span_ents
 from newscoder.extract.roles import is_honorific, is_title_word, titles
 from newscoder.records import LocalActor
@@ -184,6 +191,62 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None,
         elif tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()):
             return None
         i -= 1
+    return None
+
+
+# org_heads kinds whose lower-cased head names a body that has a seat of its own (not a state's office)
+_SEATED_KINDS = frozenset({"company", "media", "education", "culture", "venue", "nonprofit"})
+
+
+def _body_kind_nouns() -> frozenset[str]:
+    """Common nouns of a kind of body: a firm, a paper, a school, a museum (`company_words.csv`, the
+    class nouns of `body_class_nouns.csv`, the seated heads of `org_heads.csv` written lower-case)."""
+    heads = {w.lower() for w, kind in org_heads().items() if kind in _SEATED_KINDS}
+    return csv_column("company_words.csv", "noun") | body_class_nouns("class") | heads
+
+
+def _city_noun_before(doc: Doc, start: int) -> str | None:
+    """A city of the gazetteer (or a province or state of one country) set before a noun of a kind of
+    body right before the body's name: "the Denver law firm X", "the Glasgow newspaper the Y". The body's
+    kind says the place is its seat, as "a Denver law firm" in apposition does. A place before another noun
+    ("the Oslo trial", "the Lyon attack") says nothing of the body named after it."""
+    toks = doc_tokens(doc)
+    while start + 1 < len(toks) and toks[start].text.islower() and toks[start].pos_ == "NOUN":
+        start += 1  # the mention may hold the kind words themselves ("law firm X")
+    i = start - 1
+    if i >= 0 and toks[i].lower_ == "the":
+        i -= 1
+    if i < 1 or toks[i].lower_ not in _body_kind_nouns() or not toks[i].text.islower():
+        return None
+    i -= 1
+    if i >= 1 and toks[i].text.islower() and toks[i].pos_ in ("NOUN", "ADJ") and not toks[i].ent_type_:
+        i -= 1  # "law firm", "news agency", "private hospital"
+    if i < 0 or not (toks[i].ent_type_ == "GPE" or toks[i].pos_ == "PROPN" and not toks[i].ent_type_ == "ORG"):
+        return None  # the model sometimes tags a city a person before a common noun: the gazetteer decides
+    first = i
+    while first > 0 and i - first < 2 and (toks[first].ent_iob_ == "I" if toks[i].ent_type_ == "GPE"
+                                           else toks[first - 1].pos_ == "PROPN" and not toks[first].is_sent_start):
+        first -= 1
+    text = doc[first : i + 1].text
+    return country_of(text, capitals=False) or country_of(text, cities=True) or iso3_for_region(text)
+
+
+def _seat_stated_after(doc: Doc, root: Token) -> str | None:
+    """A body's seat stated after its name: "based in" or "headquartered in" a place on the name or on a
+    common noun in apposition with it, "<place>-based" before that noun ("X, a Lagos-based firm"), or "in"
+    a place after a noun of a kind of body ("X, a law firm in Lagos"; not "X, a group active in Lagos")."""
+    if iso3 := based_in(root):
+        return iso3
+    for noun in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if iso3 := based_in(noun) or based_before(doc, noun.i + 1):
+            return iso3
+        if noun.lower_ in _body_kind_nouns():  # "X, a law firm in Lagos": a kind of body and where it is
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                    first = min(t.i for t in obj.subtree if t.ent_type_ == "GPE")
+                    text = doc[first : obj.i + 1].text
+                    if iso3 := country_of(text, cities=True) or iso3_for_region(text):
+                        return iso3
     return None
 
 
@@ -554,6 +617,10 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return  # "Kenyans X, Y and Z": the plural nationality before the first name is each name's
     if not (is_org and is_international(actor)) and set_country(actor, based_before(doc, span.start), "base"):
         return  # "the Lagos-based charity X", "Oslo-based lawyer X"
+    if is_org and not is_international(actor) and set_country(actor, _city_noun_before(doc, span.start), "base"):
+        return  # "the Denver law firm X", "the Glasgow newspaper X": the body's city set before its kind
+    if is_org and not is_international(actor) and set_country(actor, _seat_stated_after(doc, root), "base"):
+        return  # "X, a Lagos-based firm", "X, based in Lagos", "X, a firm based in Lagos"
     if is_org:
         _organisation_base(b, doc, actor, span, named)
         return

@@ -4,7 +4,7 @@ name (a stated base)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_region
 from newscoder.resolve.places import country_of
@@ -42,13 +42,19 @@ def nationality_not_language(doc: Doc, i: int, start: int) -> bool:
         and not doc[i + 1].ent_type_
 
 
+# the participles that state a body's seat: "Lagos-based", "Lagos-headquartered", "based in Lagos"
+_BASED = frozenset({"based", "headquartered"})
+
+
 def based_before(doc: Doc, start: int) -> str | None:
-    """The place of "<place>-based" before a name, past up to two lower-case words ("the Lagos-based
-    charity X", "New York-based lawyer X"): where the body or person works from, its stated base."""
+    """The place of "<place>-based" (or "-headquartered") before a name, past up to two lower-case words
+    ("the Lagos-based charity X", "New York-based lawyer X"): where the body or person works from, its
+    stated base."""
     k = start - 1
-    while k >= 0 and start - k <= 2 and doc[k].is_lower and doc[k].lower_ != "based" and doc[k].pos_ in ("NOUN", "ADJ"):
+    while k >= 0 and start - k <= 2 and doc[k].is_lower and doc[k].lower_ not in _BASED \
+            and doc[k].pos_ in ("NOUN", "ADJ"):
         k -= 1
-    if k < 2 or doc[k].lower_ != "based" or doc[k - 1].text != "-":
+    if k < 2 or doc[k].lower_ not in _BASED or doc[k - 1].text != "-":
         return None
     first = k - 2
     while first > 0 and k - 2 - first < 2 and doc[first - 1].text[:1].isupper() and not doc[first].is_sent_start:
@@ -57,4 +63,22 @@ def based_before(doc: Doc, start: int) -> str | None:
         place = doc[i : k - 1].text
         if doc[i].text[:1].isupper() and (iso3 := country_of(place, cities=True) or iso3_for_region(place)):
             return iso3
+    return None
+
+
+def based_in(root: Token) -> str | None:
+    """The place of "based in <place>" or "headquartered in <place>" said of a name in a participle or a
+    relative clause ("X, based in Lagos,", "X, which is headquartered in Lagos"), or of a common noun in
+    apposition with it ("X, a firm based in Lagos"): the body's stated seat. A city of the gazetteer or a
+    province or state of one country."""
+    for clause in root.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lower_ not in _BASED:
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                first = min(t.i for t in obj.subtree if t.pos_ == "PROPN" or t.text == ",")
+                text = root.doc[first : obj.i + 1].text
+                if iso3 := country_of(text, cities=True) or iso3_for_region(text) or \
+                        country_of(obj.text, cities=True) or iso3_for_region(obj.text):
+                    return iso3
     return None
