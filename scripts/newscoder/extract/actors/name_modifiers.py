@@ -50,6 +50,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     gone += _only_names_of_occasions(b, doc)
     gone += _models_and_places(b, doc)
     gone += _networks_of_stations(b, doc)
+    gone += _names_inside_names(b, doc)
     if not gone:
         return
     gone_ids = {id(m) for m in gone}
@@ -60,6 +61,47 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     if lost:
         b.mentions = [m for m in b.mentions if m.actor_key not in lost]
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in lost}
+
+
+# words right before a person's name that make the name (and what follows it) the title of a work
+_TITLE_VERBS = frozenset({"titled", "entitled"})
+# "X and His Band": a capitalised possessive inside a name, after "and"
+_NAMED_POSSESSIVES = frozenset({"His", "Her"})
+
+
+def _names_inside_names(b: ActorBuilder, doc: Doc) -> list:
+    """A person's name inside another entity's proper name is no mention of the person: "the Ana Ray
+    Foundation", "The Ana Ray Show", "the Ray Ranch programme" (the name after "the" and before a
+    capitalised word that is no part of it, the name a compound of that word); "Ana Ray and His Orchestra"
+    (the band: the name and its capitalised "His"); a work's title after "titled"/"entitled" ("a film
+    titled Ana Ray: The Years"). "the Ray quote", "the Ray family" are read elsewhere; a possessive ("Ana
+    Ray's Foundation") is left alone."""
+    toks = doc_tokens(doc)
+    out = []
+    for m in b.mentions:
+        if m.mention_kind not in ("name", "pronoun") or b.by_key(m.actor_key).actor_type != "person":
+            continue
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.end >= len(toks):
+            continue
+        nxt = toks[span.end]
+        if m.mention_kind == "pronoun":
+            # "and His Band of ...": a capitalised possessive mid-sentence before a capitalised word
+            if span.text in _NAMED_POSSESSIVES and not span[0].is_sent_start and span.start > 0 \
+                    and toks[span.start - 1].lower_ == "and" and nxt.is_title and nxt.is_alpha:
+                out.append(m)
+            continue
+        before = toks[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in _TITLE_VERBS:
+            out.append(m)
+        elif before is not None and before.lower_ == "the" and toks[span.end - 1].whitespace_ \
+                and nxt.is_title and nxt.is_alpha and nxt.ent_type_ != "PERSON" \
+                and span.root.dep_ in ("compound", "nmod") and span.root.head.i >= span.end:
+            out.append(m)
+        elif span.end + 2 < len(toks) and nxt.lower_ == "and" and toks[span.end + 1].text in _NAMED_POSSESSIVES \
+                and toks[span.end + 2].is_title:
+            out.append(m)
+    return out
 
 
 # nouns after a network's name that make it the modifier of one station of it: "KBX affiliate WQRT"
