@@ -43,3 +43,22 @@ def test_title_after_titled_is_no_mention(nlp):
 def test_a_possessive_and_a_lower_case_noun_stay_mentions(nlp):
     an = analyse_actors(nlp, "Curators quoted the Marla Quint remark about art. Marla Quint's studio opened.")
     assert _mention_texts(an, "Marla Quint").count("Marla Quint") == 2
+
+
+def test_object_pronoun_after_a_semicolon_is_the_subject_before_it(nlp):
+    an = analyse_actors(nlp, "Only two governors have been recalled: Arno Velk and Bram Tisdale. Velk was recalled "
+                             "over a tax, which a court later ruled to be unlawful. The vote to remove him from "
+                             "office failed by one vote. In 1990, Tisdale was recalled for lying to auditors; the "
+                             "vote to remove him also failed.")
+    assert _mention_texts(an, "Arno Velk").count("him") == 1
+    assert "him" in _mention_texts(an, "Bram Tisdale")
+    assert "Tisdale" in _mention_texts(an, "Bram Tisdale")
+
+
+def test_possessive_is_the_subject_named_in_apposition(nlp):
+    an = analyse_actors(nlp, "Radio host Nolan Freyer died on Friday. He was 80. Freyer hosted a morning show for "
+                             "decades. As of today, former coworker and long time rival shock jock Bart Wexley, "
+                             "with whom Freyer feuded, has not commented on the death on his Twitter account.")
+    assert "his" in _mention_texts(an, "Bart Wexley")
+    assert "his" not in _mention_texts(an, "Nolan Freyer")
+    assert "He" in _mention_texts(an, "Nolan Freyer")

@@ -53,8 +53,17 @@ def subject_flags(root: Token) -> tuple[bool, bool]:
     if tok.dep_ not in ANY_SUBJECT_DEPS:
         return False, False
     verb = tok.head
-    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or _before_semicolon(verb)
     return True, main
+
+
+def _before_semicolon(verb: Token) -> bool:
+    """"X was recalled for fraud; the vote to remove him failed": the parser may hang the clause before a
+    semicolon on the next one as its complement, yet a semicolon joins two main clauses."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= verb.i:
+        return False
+    return any(t.text == ";" and t.head.i == head.i for t in verb.doc[verb.i + 1 : head.i])
 
 
 @functools.cache
@@ -474,9 +483,12 @@ def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str |
         verb = verb.head
     for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS and child.i < tok.i:
-            for m in b.mentions:
-                if m.char_start <= child.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
-                    return m.actor_key
+            # (a subject that is a common noun with a name in apposition, "rival host Ana Ray, with whom Lee
+            # feuded, posted on her page": the name is the subject's, not a name of the relative clause)
+            for head in (child, *(c for c in children_of(child) if c.dep_ == "appos" and c.i < tok.i)):
+                for m in b.mentions:
+                    if m.char_start <= head.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
+                        return m.actor_key
     return None
 
 
