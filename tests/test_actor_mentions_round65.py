@@ -62,3 +62,11 @@ def test_possessive_is_the_subject_named_in_apposition(nlp):
     assert "his" in _mention_texts(an, "Bart Wexley")
     assert "his" not in _mention_texts(an, "Nolan Freyer")
     assert "He" in _mention_texts(an, "Nolan Freyer")
+
+
+def test_reflexive_after_who_is_the_name_before_who(nlp):
+    an = analyse_actors(nlp, "Arlo Venn was the brother of former governor Tobias Venn, who had himself been shot "
+                             "in 1971. Arlo was killed in May.")
+    assert "himself" in _mention_texts(an, "Tobias Venn")
+    assert "himself" not in _mention_texts(an, "Arlo Venn")
+    assert "Arlo Venn" in _mention_texts(an, "Arlo Venn")

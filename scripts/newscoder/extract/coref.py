@@ -881,6 +881,8 @@ def _binding_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str 
     to the noun it follows, never to another antecedent."""
     if tok.dep_ in ("appos", "npadvmod", "nmod") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i:
         return _owner_of(b, tok.head, types)
+    if (named := _relative_antecedent(b, tok, types)) is not None:
+        return named
     verb = tok.head
     for _ in range(6):
         subjects = [c for c in children_of(verb) if c.dep_ in ANY_SUBJECT_DEPS and c.i < tok.i]
@@ -890,6 +892,19 @@ def _binding_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str 
             break
         verb = verb.head
     return None
+
+
+def _relative_antecedent(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
+    """"the brother of Ana Ray, who had herself been ...": a reflexive right after "who" and its auxiliaries
+    stands for the name "who" follows (the parser may hang the relative clause on another noun)."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i > tok.sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i == tok.i - 1 or doc[i].lower_ != "who" or i < 1:
+        return None
+    before = doc[i - 1] if doc[i - 1].text != "," else doc[i - 2]
+    return _owner_of(b, before, types) if before.pos_ == "PROPN" else None
 
 
 def _owner_of(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
