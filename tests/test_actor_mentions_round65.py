@@ -70,3 +70,12 @@ def test_reflexive_after_who_is_the_name_before_who(nlp):
     assert "himself" in _mention_texts(an, "Tobias Venn")
     assert "himself" not in _mention_texts(an, "Arlo Venn")
     assert "Arlo Venn" in _mention_texts(an, "Arlo Venn")
+
+
+def test_object_pronoun_after_an_unnamed_object_of_its_gender(nlp):
+    an = analyse_actors(nlp, "In an interview with Carl Fenwick, singer Mira Talbot said her husband had threatened "
+                             "her. Talbot fled to a shelter with her son but later returned the boy to her husband "
+                             "when she could not support him.")
+    assert "him" not in _mention_texts(an, "Carl Fenwick")
+    assert "Carl Fenwick" in _mention_texts(an, "Carl Fenwick")
+    assert "she" in _mention_texts(an, "Mira Talbot")

@@ -799,8 +799,11 @@ def _unnamed_person_outranks(b: ActorBuilder, tok: Token, key: str, gender: str)
     first = char_span(doc, last, last + 1, alignment_mode="expand")
     if first is None:
         return False
+    # (for an object pronoun, an object too: "returned the boy to her husband when she could not support
+    # him": the unnamed boy, not a man named sentences before)
+    deps = SUBJECT_DEPS | {"dobj"} if tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ == "dobj" else SUBJECT_DEPS
     for t in doc_tokens(doc)[first[0].i + 1 : tok.i]:  # speed: the words between, a sentence or two
-        if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and nouns.get(t.lower_) in (gender, "") \
+        if t.dep_ in deps and t.tag_ == "NN" and nouns.get(t.lower_) in (gender, "") \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(t)) \
                 and t.head.i != tok.head.i and not b.overlaps(t.idx, t.idx + len(t.text)):
             return True  # (not in the pronoun's own clause: "The daughter of a teacher, she ...")
