@@ -1,6 +1,7 @@
-"""Actor mentions, round 65 (our own sentences): a person's name inside another entity's proper name (a band
-"X and His Orchestra", "the X Foundation", "The X Show") or a work's title after "titled" is no mention of the
-person; the person's own mentions elsewhere stay."""
+"""Actor mentions, round 65 (our own sentences): a person's name inside a band's name ("X and His Orchestra"),
+a work's title ("The X Show", after "titled" or a noun of a work) is no mention of the person; the person's own
+mentions elsewhere stay. Pronouns: a clause before a semicolon is a main clause, a possessive's clause subject
+named in apposition, a reflexive after "who", an object pronoun after an unnamed person object."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ def test_band_named_after_a_person_is_no_mention_of_him(nlp):
     assert "Quint" in _mention_texts(an, "Marla Quint")
 
 
-def test_foundation_and_show_named_after_a_person(nlp):
+def test_show_named_after_a_person_is_no_mention_of_her(nlp):
     an = analyse_actors(nlp, "Actress Marla Quint hosted The Marla Quint Show until 1981. She later founded the "
                              "Marla Quint Animal Foundation. Quint died on Monday.")
     texts = _mention_texts(an, "Marla Quint")
-    assert texts.count("Marla Quint") == 1  # the first, as the host; not the show's nor the foundation's
+    # the host and the foundation named after her (the dev sets count a name nested in a body's name as the
+    # person's), not the show's title
+    assert texts.count("Marla Quint") == 2
     assert "Quint" in texts
     assert "She" in texts
 
@@ -79,3 +82,11 @@ def test_object_pronoun_after_an_unnamed_object_of_its_gender(nlp):
     assert "him" not in _mention_texts(an, "Carl Fenwick")
     assert "Carl Fenwick" in _mention_texts(an, "Carl Fenwick")
     assert "she" in _mention_texts(an, "Mira Talbot")
+
+
+def test_title_right_after_a_noun_of_a_work(nlp):
+    an = analyse_actors(nlp, "Presenter Gus Hallam died on Monday. Hallam's radio show Hallam in the Morning aired "
+                             "for years on several networks.")
+    texts = _mention_texts(an, "Gus Hallam")
+    assert "Gus Hallam" in texts
+    assert texts.count("Hallam") == 1  # the possessive owner, not the show's title

@@ -10,13 +10,14 @@ possessive) stays: there the person is named as someone's relative.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
-from newscoder.extract.actors.word_lists import csv_column, is_acronym, org_heads
+from newscoder.extract.actors.word_lists import NON_ACTOR_LABELS, csv_column, is_acronym, org_heads
 from newscoder.extract.doctext import char_span, doc_tokens
 from newscoder.resolve.countries import iso3_for_name
 from newscoder.resolve.subdivisions import subdivision_country
@@ -69,13 +70,22 @@ _TITLE_VERBS = frozenset({"titled", "entitled"})
 _NAMED_POSSESSIVES = frozenset({"His", "Her"})
 
 
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """Nouns of a work (`data/non_actor_classifiers.csv`, label WORK_OF_ART): "the radio show X in the
+    Morning", "the film X": the name right after one is the work's title."""
+    return frozenset(r["word"].strip().lower() for r in lexicons.rows("non_actor_classifiers")
+                     if r["label"].strip() == "WORK_OF_ART")
+
+
 def _names_inside_names(b: ActorBuilder, doc: Doc) -> list:
-    """A person's name inside another entity's proper name is no mention of the person: "the Ana Ray
-    Foundation", "The Ana Ray Show", "the Ray Ranch programme" (the name after "the" and before a
-    capitalised word that is no part of it, the name a compound of that word); "Ana Ray and His Orchestra"
-    (the band: the name and its capitalised "His"); a work's title after "titled"/"entitled" ("a film
-    titled Ana Ray: The Years"). "the Ray quote", "the Ray family" are read elsewhere; a possessive ("Ana
-    Ray's Foundation") is left alone."""
+    """A person's name inside the name of a work, a law, a building or an event is no mention of the
+    person: "The Ana Ray Show", "the Ana Ray Voting Act" (after "the", a compound of a capitalised word the
+    model labels a non-actor or that is a noun of a work); "Ana Ray and His Orchestra" (a band: the name and
+    its capitalised "His"); a title after "titled"/"entitled" ("a film titled Ana Ray: The Years") or right
+    after a noun of a work ("the talk show Ana Ray's Friends"). An organisation named after a person ("the
+    Ana Ray Foundation") is left alone: the dev sets (GUM) count a name nested in a body's name as the
+    person's mention. "the Ray family" is read elsewhere; a possessive ("Ana Ray's Foundation") stays."""
     toks = doc_tokens(doc)
     out = []
     for m in b.mentions:
@@ -92,11 +102,13 @@ def _names_inside_names(b: ActorBuilder, doc: Doc) -> list:
                 out.append(m)
             continue
         before = toks[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in _TITLE_VERBS:
+        if before is not None and (before.lower_ in _TITLE_VERBS
+                                   or before.pos_ == "NOUN" and before.is_lower and before.lower_ in _work_nouns()):
             out.append(m)
         elif before is not None and before.lower_ == "the" and toks[span.end - 1].whitespace_ \
                 and nxt.is_title and nxt.is_alpha and nxt.ent_type_ != "PERSON" \
-                and span.root.dep_ in ("compound", "nmod") and span.root.head.i >= span.end:
+                and span.root.dep_ in ("compound", "nmod") and span.root.head.i >= span.end \
+                and (nxt.ent_type_ in NON_ACTOR_LABELS or nxt.lower_ in _work_nouns()):
             out.append(m)
         elif span.end + 2 < len(toks) and nxt.lower_ == "and" and toks[span.end + 1].text in _NAMED_POSSESSIVES \
                 and toks[span.end + 2].is_title:
