@@ -53,8 +53,17 @@ def subject_flags(root: Token) -> tuple[bool, bool]:
     if tok.dep_ not in ANY_SUBJECT_DEPS:
         return False, False
     verb = tok.head
-    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or _before_semicolon(verb)
     return True, main
+
+
+def _before_semicolon(verb: Token) -> bool:
+    """"X was recalled for fraud; the vote to remove him failed": the parser may hang the clause before a
+    semicolon on the next one as its complement, yet a semicolon joins two main clauses."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.i <= verb.i:
+        return False
+    return any(t.text == ";" and t.head.i == head.i for t in verb.doc[verb.i + 1 : head.i])
 
 
 @functools.cache
@@ -474,9 +483,12 @@ def _clause_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str |
         verb = verb.head
     for child in children_of(verb):
         if child.dep_ in SUBJECT_DEPS and child.i < tok.i:
-            for m in b.mentions:
-                if m.char_start <= child.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
-                    return m.actor_key
+            # (a subject that is a common noun with a name in apposition, "rival host Ana Ray, with whom Lee
+            # feuded, posted on her page": the name is the subject's, not a name of the relative clause)
+            for head in (child, *(c for c in children_of(child) if c.dep_ == "appos" and c.i < tok.i)):
+                for m in b.mentions:
+                    if m.char_start <= head.idx < m.char_end and b.by_key(m.actor_key).actor_type in types:
+                        return m.actor_key
     return None
 
 
@@ -787,8 +799,11 @@ def _unnamed_person_outranks(b: ActorBuilder, tok: Token, key: str, gender: str)
     first = char_span(doc, last, last + 1, alignment_mode="expand")
     if first is None:
         return False
+    # (for an object pronoun, an object too: "returned the boy to her husband when she could not support
+    # him": the unnamed boy, not a man named sentences before)
+    deps = SUBJECT_DEPS | {"dobj"} if tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ == "dobj" else SUBJECT_DEPS
     for t in doc_tokens(doc)[first[0].i + 1 : tok.i]:  # speed: the words between, a sentence or two
-        if t.dep_ in SUBJECT_DEPS and t.tag_ == "NN" and nouns.get(t.lower_) in (gender, "") \
+        if t.dep_ in deps and t.tag_ == "NN" and nouns.get(t.lower_) in (gender, "") \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(t)) \
                 and t.head.i != tok.head.i and not b.overlaps(t.idx, t.idx + len(t.text)):
             return True  # (not in the pronoun's own clause: "The daughter of a teacher, she ...")
@@ -869,6 +884,8 @@ def _binding_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str 
     to the noun it follows, never to another antecedent."""
     if tok.dep_ in ("appos", "npadvmod", "nmod") and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i:
         return _owner_of(b, tok.head, types)
+    if (named := _relative_antecedent(b, tok, types)) is not None:
+        return named
     verb = tok.head
     for _ in range(6):
         subjects = [c for c in children_of(verb) if c.dep_ in ANY_SUBJECT_DEPS and c.i < tok.i]
@@ -878,6 +895,19 @@ def _binding_subject(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str 
             break
         verb = verb.head
     return None
+
+
+def _relative_antecedent(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
+    """"the brother of Ana Ray, who had herself been ...": a reflexive right after "who" and its auxiliaries
+    stands for the name "who" follows (the parser may hang the relative clause on another noun)."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i > tok.sent.start and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i == tok.i - 1 or doc[i].lower_ != "who" or i < 1:
+        return None
+    before = doc[i - 1] if doc[i - 1].text != "," else doc[i - 2]
+    return _owner_of(b, before, types) if before.pos_ == "PROPN" else None
 
 
 def _owner_of(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:

@@ -10,13 +10,14 @@ possessive) stays: there the person is named as someone's relative.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
-from newscoder.extract.actors.word_lists import csv_column, is_acronym, org_heads
+from newscoder.extract.actors.word_lists import NON_ACTOR_LABELS, csv_column, is_acronym, org_heads
 from newscoder.extract.doctext import char_span, doc_tokens
 from newscoder.resolve.countries import iso3_for_name
 from newscoder.resolve.subdivisions import subdivision_country
@@ -50,6 +51,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     gone += _only_names_of_occasions(b, doc)
     gone += _models_and_places(b, doc)
     gone += _networks_of_stations(b, doc)
+    gone += _names_inside_names(b, doc)
     if not gone:
         return
     gone_ids = {id(m) for m in gone}
@@ -60,6 +62,58 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     if lost:
         b.mentions = [m for m in b.mentions if m.actor_key not in lost]
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in lost}
+
+
+# words right before a person's name that make the name (and what follows it) the title of a work
+_TITLE_VERBS = frozenset({"titled", "entitled"})
+# "X and His Band": a capitalised possessive inside a name, after "and"
+_NAMED_POSSESSIVES = frozenset({"His", "Her"})
+
+
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """Nouns of a work (`data/non_actor_classifiers.csv`, label WORK_OF_ART): "the radio show X in the
+    Morning", "the film X": the name right after one is the work's title."""
+    return frozenset(r["word"].strip().lower() for r in lexicons.rows("non_actor_classifiers")
+                     if r["label"].strip() == "WORK_OF_ART")
+
+
+def _names_inside_names(b: ActorBuilder, doc: Doc) -> list:
+    """A person's name inside the name of a work, a law, a building or an event is no mention of the
+    person: "The Ana Ray Show", "the Ana Ray Voting Act" (after "the", a compound of a capitalised word the
+    model labels a non-actor or that is a noun of a work); "Ana Ray and His Orchestra" (a band: the name and
+    its capitalised "His"); a title after "titled"/"entitled" ("a film titled Ana Ray: The Years") or right
+    after a noun of a work ("the talk show Ana Ray's Friends"). An organisation named after a person ("the
+    Ana Ray Foundation") is left alone: the dev sets (GUM) count a name nested in a body's name as the
+    person's mention. "the Ray family" is read elsewhere; a possessive ("Ana Ray's Foundation") stays."""
+    toks = doc_tokens(doc)
+    out = []
+    for m in b.mentions:
+        if m.mention_kind not in ("name", "pronoun") or b.by_key(m.actor_key).actor_type != "person":
+            continue
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.end >= len(toks):
+            continue
+        nxt = toks[span.end]
+        if m.mention_kind == "pronoun":
+            # "and His Band of ...": a capitalised possessive mid-sentence before a capitalised word
+            if span.text in _NAMED_POSSESSIVES and not span[0].is_sent_start and span.start > 0 \
+                    and toks[span.start - 1].lower_ == "and" and nxt.is_title and nxt.is_alpha:
+                out.append(m)
+            continue
+        before = toks[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.lower_ in _TITLE_VERBS
+                                   or before.pos_ == "NOUN" and before.is_lower and before.lower_ in _work_nouns()):
+            out.append(m)
+        elif before is not None and before.lower_ == "the" and toks[span.end - 1].whitespace_ \
+                and nxt.is_title and nxt.is_alpha and nxt.ent_type_ != "PERSON" \
+                and span.root.dep_ in ("compound", "nmod") and span.root.head.i >= span.end \
+                and (nxt.ent_type_ in NON_ACTOR_LABELS or nxt.lower_ in _work_nouns()):
+            out.append(m)
+        elif span.end + 2 < len(toks) and nxt.lower_ == "and" and toks[span.end + 1].text in _NAMED_POSSESSIVES \
+                and toks[span.end + 2].is_title:
+            out.append(m)
+    return out
 
 
 # nouns after a network's name that make it the modifier of one station of it: "KBX affiliate WQRT"
