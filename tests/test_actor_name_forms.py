@@ -47,9 +47,10 @@ def test_two_names_joined_by_for_are_two_actors_when_the_tail_is_an_actor(nlp):
     an = analyse_actors(nlp, "The bassist Tom Hale left Kelby Brass Ensemble for The Marlow Sound in 1970. "
                              "A spokesman for The Marlow Sound said Hale was welcome.")
     names = _names(an)
-    assert {"Kelby Brass Ensemble", "Marlow Sound", "Tom Hale"} <= names
+    # "The" written capitalised mid-sentence every time is the band's own (round 67)
+    assert {"Kelby Brass Ensemble", "The Marlow Sound", "Tom Hale"} <= names
     assert not any(" for " in n for n in names)
-    marlow = mention_texts(an, "Marlow Sound")
+    marlow = mention_texts(an, "The Marlow Sound")
     assert len(marlow) == 2 and marlow[0] == "The Marlow Sound"  # the tail of the joined span is its mention
 
 

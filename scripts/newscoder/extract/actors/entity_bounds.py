@@ -21,7 +21,7 @@ from newscoder.extract.actors.entities import (
 )
 from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
 from newscoder.extract.attribution import past_cue_form
-from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens
+from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import is_region, iso3_for_demonym, iso3_for_name
 
@@ -281,6 +281,20 @@ def _office_object_before_name(toks: list, start: int, end: int) -> bool:
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])
 
 
+def _capital_the_in_name(ent: Span, start: int, end: int) -> bool:
+    """"reported to The Kelby Ledger": an organisation's "The" the article writes capitalised mid-sentence is
+    part of its name (a paper's, a band's), when the article never writes the name after a lower-case "the"."""
+    toks = doc_tokens(ent.doc)
+    the = toks[start]
+    if ent.label_ != "ORG" or the.text != "The" or the.is_sent_start or end - start < 2 or start < 1:
+        return False
+    prev = toks[start - 1] if start else None
+    if prev is None or prev.is_punct and prev.text not in (",", ";") or prev.is_space:
+        return False  # after a quotation mark, a colon or a line break "The" may open a sentence or a title
+    rest = range_text(ent.doc, start + 1, end)
+    return f"the {rest}" not in doc_text(ent.doc)
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
@@ -295,8 +309,10 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if toks[k].text in ("-", "–", "—") and toks[k].whitespace_ and all(t.like_num for t in toks[k + 1 : end]):
             end = k
             break
-    if start < end and toks[start].lower_ == "the":
+    if start < end and toks[start].lower_ == "the" and not _capital_the_in_name(ent, start, end):
         start += 1
+    elif start > 0 and _capital_the_in_name(ent, start - 1, end):
+        start -= 1  # the model left the name's own "The" outside the entity
     elif end - start > 1 and toks[start].text in ("a", "an") and toks[start + 1].text[:1].isupper():
         start += 1  # "by a National Weather Agency buoy": a lower-case article is no word of a name
     # 'Remarked Center for Biological X scientist Ann Lee, "..."': a speech verb opening the sentence

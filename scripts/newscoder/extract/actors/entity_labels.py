@@ -437,6 +437,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "PERSON"  # "spokesperson Ann Ray", "Ann Ray, a spokesperson for ...": a title goes with a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _listed_with_people(doc, start, end):
         return "PERSON"  # "Ada Lovelace, Grace Hopper, Alan Turing, ...": one of a list of people
+    if label == "ORG" and 2 <= end - start <= 4 and last not in org_heads() and _second_of_named_people(doc, start):
+        return "PERSON"  # "the painters Ana Ray and Bo-Kel Lund": the second of two people a plural job noun names
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _member_of_body(doc, start, end):
         return "PERSON"  # "Nikki Brandt of the Harbour Agency said": a subject named "of" a body, a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _looks_like_person(doc, start, end):
@@ -696,6 +698,23 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     near = [root.head, *root.children] if root.dep_ == "conj" else list(root.children)
     return any(t.dep_ == "conj" or t is root.head for t in near) and any(
         t.ent_type_ == "PERSON" for t in near if t.i < start or t.i >= end)
+
+
+def _second_of_named_people(doc: Doc, start: int) -> bool:
+    """A name right after "<plural person noun> <PERSON> and" ("visual artists Ana Ray and X"): the plural noun
+    names both, so X is a person too (the parser often mangles the pair, so the words are read in order)."""
+    toks = doc_tokens(doc)
+    k = start - 1
+    if k < 2 or toks[k].lower_ != "and" or toks[k - 1].ent_type_ != "PERSON":
+        return False
+    k -= 1
+    while k > 0 and toks[k].ent_iob_ == "I":
+        k -= 1  # back to the first word of the person's name
+    noun = toks[k - 1] if k > 0 else None
+    if noun is None or noun.tag_ != "NNS":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in lexicons.words("agent_nouns", "word") or lemma.endswith("ist")
 
 
 def _seats_after(doc: Doc, start: int, end: int) -> bool:

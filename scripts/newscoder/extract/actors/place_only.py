@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from newscoder import lexicons
 from newscoder.extract.actors.entities import locative
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column
 from newscoder.extract.doctext import char_span, doc_ents, doc_tokens
@@ -121,6 +122,26 @@ def _place_part(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _place_parts() or tok.lemma_.lower() in _place_parts())
 
 
+@functools.cache
+def _incident_nouns() -> frozenset[str]:
+    """Nouns of a violent incident (event_lexicon nouns of type ASSAULT: "bombing", "attack") and of a
+    disaster (data/hazard_nouns.csv): "a <capital> car bombing" names where it happened."""
+    assault = {r["lemma"].lower() for r in lexicons.rows("event_lexicon")
+               if r["pos"] == "noun" and r["plover_type"] == "ASSAULT"}
+    return frozenset(assault) | csv_column("hazard_nouns", "noun")
+
+
+def _incident_modifier(tok) -> bool:
+    """A capital standing for its state written as a modifier of an incident noun, past other modifiers
+    ("a <capital> car bombing"): the place it happened, not the state. A country's name is not read here:
+    "a <country> drone attack" often names the attacker."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in _incident_nouns() or tok.lower_ in _incident_nouns()):
+            return True
+    return False
+
+
 _LOCATIVE_HEADS = frozenset({"in", "at", "across", "throughout", "within", "inside"})
 
 
@@ -165,6 +186,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return span.root.dep_ == "poss" and owned.i >= span.end and (_place_part(owned) or owned.ent_type_ == "LOC")
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
+    if m.mention_kind == "metonym" and _incident_modifier(span.root):
+        return True
     first = span.root
     while first.head.i < first.i and (first.dep_ == "conj" or first.dep_ == "appos" and first.head.ent_type_ == "GPE"):
         # "from Canada and Germany": the first of the list is the one after the preposition; in a long

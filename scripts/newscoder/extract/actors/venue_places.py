@@ -188,3 +188,37 @@ def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
     return len(gone)
+
+
+# people who belong to or work in a body: "Cabinet officers", "Senate staffers", "Parliament members". A body
+# named only to say where such people belong does not act ("spokesman", "official" speak for it: not here)
+_MEMBER_NOUNS = frozenset({"member", "officer", "staffer", "aide", "employee", "colleague", "veteran"})
+
+
+def _member_modifier(doc: Doc, m: Mention) -> bool:
+    """A one-word mention that is a compound modifier of a noun of the body's members or staff."""
+    if m.mention_kind != "name":
+        return False
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i > tok.i \
+        and head.lemma_.lower() in _MEMBER_NOUNS
+
+
+def drop_bodies_named_in_job_titles(b: ActorBuilder, doc: Doc) -> int:
+    """Drop organisation rows every mention of which is a one-word body name inside a noun of its members
+    ("two Cabinet officers"): the people act, the body is only their employer's word. Returns how many went."""
+    parents = {a.parent_key for a in b.actors.values() if a.parent_key}
+    by_actor: dict[str, list[Mention]] = {}
+    for m in b.mentions:
+        by_actor.setdefault(m.actor_key, []).append(m)
+    gone = {a.key for a in b.actors.values()
+            if a.actor_type == "organization" and not a.role and a.key not in parents
+            and (ms := by_actor.get(a.key)) and all(_member_modifier(doc, m) for m in ms)}
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
+        b.mentions = [m for m in b.mentions if m.actor_key not in gone]
+    return len(gone)
