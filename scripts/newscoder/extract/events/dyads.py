@@ -80,6 +80,12 @@ _GRIEVANCE_TYPES = {"DISAPPROVE", "PROTEST"}
 _OBJECT_TARGET_PREPS = {"against", "on", "upon", "to", "toward", "towards"}
 
 
+# CAMEO roots of giving and promising (03 intent to cooperate or aid, 07 provide aid): what is given or
+# promised is given for a beneficiary, and a "for"/"to" phrase on the thing given names it ("pledged 20
+# million euros for the reconstruction of X's power grid", "sent aid to X's displaced families")
+_GIVING_ROOTS = ("03", "07")
+
+
 # types whose coordinated subjects act on each other ("Norway and Sweden signed a treaty")
 RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "FIGHT"}
 
@@ -116,6 +122,11 @@ def _target_candidates(m: TriggerMatch, chain: list[Token]) -> list[Token]:
         out.extend(_pobjs(verb, TARGET_PREPS - {"of"}))
         # "condemned as unlawful Norway's arrest of ...": a heavy object moved after an "as" phrase
         out.extend(a for o in _pobjs(verb, {"as"}) for a in children_of(o) if a.dep_ == "appos")
+        if verb is m.head and m.entry.cameo_code[:2] in _GIVING_ROOTS:
+            # "pledged funds for the rebuilding of X": the beneficiary hangs on what is given, not on the verb
+            # (only an actor found there is taken: "pledged funds for new schools" stays without a target)
+            gifts = [c for c in children_of(verb) if c.dep_ == "dobj"] + ([m.obj] if m.obj is not None else [])
+            out.extend(p for g in gifts for p in _pobjs(g, {"for", "to"}))
         if verb is not m.head:
             # "threatened to place limits against Danish exports": the complement's object phrase
             out.extend(p for c in children_of(verb) if c.dep_ == "dobj" for p in _pobjs(c, _OBJECT_TARGET_PREPS))
