@@ -18,6 +18,7 @@ A lone surname never gives a country.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -188,10 +189,17 @@ def _nationality_before(doc: Doc, start: int, named: Counter[str] | None = None,
             loose += 1  # "United States District Judge", "US Circuit Judge": a word of the office's name
         elif _in_hyphenated_word(toks, i):
             pass  # "the Hungarian state-owned enterprise X": the parts of one hyphenated descriptor
+        elif tok.lower_ in ("and", "&") and i > 0 and _common_modifier(toks[i - 1]) and _common_modifier(toks[i + 1]):
+            pass  # "the Kelbian oil and gas company X": two common words of one descriptor joined
         elif tok.is_punct or not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower()):
             return None
         i -= 1
     return None
+
+
+def _common_modifier(tok: Token) -> bool:
+    """A lower-case noun or adjective: a word of a descriptor, not a nationality or a name."""
+    return tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() and not country_of(tok.text, capitals=False)
 
 
 # org_heads kinds whose lower-cased head names a body that has a seat of its own (not a state's office)
@@ -389,7 +397,7 @@ def is_international(actor: LocalActor) -> bool:
     University")."""
     if actor.actor_type != "organization" or actor.country_iso3:
         return False
-    if actor.registry_id is not None or is_international_organization(actor.name):
+    if actor.registry_id is not None or is_international_organization(actor.name) or is_watchdog(actor.name):
         return True
     name = actor.name
     words = name.split()
@@ -397,6 +405,15 @@ def is_international(actor: LocalActor) -> bool:
     seated = bool(kinds) and kinds[-1] in ("education", "culture", "venue")
     return not seated and ("United Nations" in name or "International" in words or "UN" in words
                                      or words[0] in ("World", "Global") or names_region(words))
+
+
+def is_watchdog(name: str) -> bool:
+    """A monitor or campaign body working across countries by its name (`watchdog_names.csv`: "... Without
+    Borders", "Committee to Protect Journalists"): it reports on a country's events from outside, so the
+    story's country is not its own."""
+    words = " " + " ".join(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+                           .replace("-", " ").split()) + " "
+    return any(f" {p} " in words for p in csv_column("watchdog_names.csv", "phrase"))
 
 
 def _is_seated(name: str) -> bool:
