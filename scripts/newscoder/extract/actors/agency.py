@@ -177,6 +177,30 @@ def _design_of(doc: Doc, m: Mention) -> bool:
     return root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of"
 
 
+@functools.cache
+def _product_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.column("product_nouns", "noun"))
+
+
+_DRIVING_VERBS = frozenset({"drive", "ride", "pilot"})  # verbs whose object is a vehicle, not a party
+
+
+def _product_of(doc: Doc, m: Mention) -> bool:
+    """A company's name standing for a thing it made: written before a device or vehicle noun ("a Kelbatel
+    phone", data/product_nouns.csv), the object of a driving verb ("driving the Vendra"), or the head of a
+    clause whose driving verb has it as its missing object ("the Vendra she was driving")."""
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if m.mention_kind != "name" or span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "nmod") and root.head.i != root.i and root.head.lemma_.lower() in _product_nouns():
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in _DRIVING_VERBS:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_ in _DRIVING_VERBS and not any(g.dep_ == "dobj" for g in c.children)
+               for c in root.children)
+
+
 def _modifies_thing(tok: Token) -> bool:
     """A name written before a common noun that names no kind of actor ("X penguins", "the X species")."""
     head = tok.head
@@ -202,6 +226,9 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
             continue
         if a.actor_type == "person" and not a.registry_id and not a.role and all(_design_of(doc, m) for m in ms):
             gone.add(a.key)  # "a Kira Vale helmet": the character is the product's design
+            continue
+        if a.actor_type == "organization" and not a.role and all(_product_of(doc, m) for m in ms):
+            gone.add(a.key)  # "driving the Vendra", "a Kelbatel phone": the maker's product, not the maker
             continue
         person = _doubtful_person(b, a, ms)
         if not person and not _low_evidence(a, parents):
