@@ -61,3 +61,17 @@ def test_a_numbered_route_is_a_road_not_a_body(nlp):
                                                 "said."))
     assert not any("Route" in name for name in actors)
     assert "Dan Holt" in actors
+
+
+def test_a_maker_written_before_a_model_then_with_the_is_the_product(nlp):
+    actors = actors_by_name(analyse_actors(nlp, "A cyclist was hit by a Saab 9000 on the coast road. Detectives "
+                                                "said the Saab had been stolen, according to Nils Berg."))
+    assert not any("Saab" in name for name in actors)
+    assert actors["Nils Berg"].actor_type == "person"
+
+
+def test_a_maker_that_speaks_beside_its_model_keeps_its_row(nlp):
+    actors = actors_by_name(analyse_actors(nlp, "A Peugeot 308 was recalled last year. Peugeot said on Monday "
+                                                "the fault was fixed, spokeswoman Ines Lutz said."))
+    assert actors["Peugeot"].actor_type == "organization"
+    assert "Ines Lutz" in actors
