@@ -80,7 +80,7 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
 # lower-case link words of names in French, Spanish, Italian, Portuguese, German and Dutch ("Banco de X")
 _FOREIGN_LINKS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "für", "van",
                             "von", "la", "le", "les", "el", "los", "las", "der", "die"})
-_FOREIGN_ANDS = frozenset({"et", "y", "e", "und", "en"})  # "and" in those languages
+_FOREIGN_ANDS = frozenset({"et", "y", "e", "und"})  # "and" in those languages (not Dutch "en": French "in")
 _ELIDED = re.compile(r"^[dlDL]['’]$")
 _ELIDED_WORD = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
 
