@@ -14,13 +14,14 @@ prepositions or modifiers of another noun are not actors; the row and its mentio
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.entity_labels import medium_of_speech, non_actor_classifiers
 from newscoder.extract.actors.word_lists import GOV_BODY, gender_table, org_heads
-from newscoder.extract.doctext import char_span
+from newscoder.extract.doctext import char_span, doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -177,6 +178,48 @@ def _design_of(doc: Doc, m: Mention) -> bool:
     return root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of"
 
 
+@functools.cache
+def _product_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.column("product_nouns", "noun"))
+
+
+_DRIVING_VERBS = frozenset({"drive", "ride", "pilot"})  # verbs whose object is a vehicle, not a party
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _model_word(word: str) -> bool:
+    """A model designation ("X90", "308", "9000"): letters and figures with a figure, not a year."""
+    return word.isalnum() and any(c.isdigit() for c in word) and not _YEAR.match(word)
+
+
+def _product_of(doc: Doc, m: Mention) -> bool:
+    """A company's name standing for a thing it made: written before a device or vehicle noun ("a Kelbatel
+    phone", data/product_nouns.csv), the object of a driving verb ("driving the Vendra"), or the head of a
+    clause whose driving verb has it as its missing object ("the Vendra she was driving")."""
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if m.mention_kind != "name" or span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "nmod") and root.head.i != root.i and root.head.lemma_.lower() in _product_nouns():
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ in _DRIVING_VERBS:
+        return True
+    # "struck by a Vendra X90 ... the Vendra had come from": after a lower-case article, a name the article
+    # writes before a model designation (a word with a figure, or a product's name it begins) is that product
+    if span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and doc[span.start - 1].text.islower():
+        if span.end < len(doc) and _model_word(doc[span.end].text):
+            return True
+        if any(e.label_ == "PRODUCT" and len(e) > len(span) and e.text.startswith(span.text + " ")
+               for e in doc_ents(doc)):
+            return True
+        return any(_model_word(mt.group(1))
+                   for mt in re.finditer(rf"\b(?:a|an|the) {re.escape(span.text)} (\S+)", doc_text(doc)))
+    return any(c.dep_ == "relcl" and c.lemma_ in _DRIVING_VERBS and not any(g.dep_ == "dobj" for g in c.children)
+               for c in root.children)
+
+
 def _modifies_thing(tok: Token) -> bool:
     """A name written before a common noun that names no kind of actor ("X penguins", "the X species")."""
     head = tok.head
@@ -202,6 +245,9 @@ def drop_non_agents(b: ActorBuilder, doc: Doc) -> int:
             continue
         if a.actor_type == "person" and not a.registry_id and not a.role and all(_design_of(doc, m) for m in ms):
             gone.add(a.key)  # "a Kira Vale helmet": the character is the product's design
+            continue
+        if a.actor_type == "organization" and not a.role and all(_product_of(doc, m) for m in ms):
+            gone.add(a.key)  # "driving the Vendra", "a Kelbatel phone": the maker's product, not the maker
             continue
         person = _doubtful_person(b, a, ms)
         if not person and not _low_evidence(a, parents):

@@ -48,6 +48,8 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
         return end  # "Hang Seng and": the model's span already ends on a link word
     if _country_edition(doc, end):
         return end + 1  # "told Kestrel News Philippines": a country in the name of a national edition
+    if (foreign := _foreign_and_end(doc, start, end)) > end:
+        return foreign
     j, linked = end, False
     while j < len(doc) and j - start < 14:
         tok = toks[j]
@@ -73,6 +75,33 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
     if linked or toks[j - 1].text in org_heads():
         return j
     return end
+
+
+# lower-case link words of names in French, Spanish, Italian, Portuguese, German and Dutch ("Banco de X")
+_FOREIGN_LINKS = frozenset({"de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "für", "van",
+                            "von", "la", "le", "les", "el", "los", "las", "der", "die"})
+_FOREIGN_ANDS = frozenset({"et", "y", "e", "und"})  # "and" in those languages (not Dutch "en": French "in")
+_ELIDED = re.compile(r"^[dlDL]['’]$")
+_ELIDED_WORD = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
+
+
+def _foreign_and_end(doc: Doc, start: int, end: int) -> int:
+    """End of a name in another language the model cut at its "and": "Brigade de Recherche" + "et
+    d'Intervention", "Banco de Fomento" + "y Desarrollo". The name must hold a lower-case link word of that
+    language ("de", "für") inside it, and the words after the "and" must be capitalised (after that
+    language's link words or an elided "d'")."""
+    toks = doc_tokens(doc)
+    if end >= len(toks) or toks[end].text not in _FOREIGN_ANDS \
+            or not any(t.text in _FOREIGN_LINKS for t in toks[start + 1 : end - 1]):
+        return end
+    j = end + 1
+    while j < len(toks) and (toks[j].text in _FOREIGN_LINKS or _ELIDED.match(toks[j].text)):
+        j += 1
+    k = j
+    while k < len(toks) and (toks[k].text[:1].isupper() and toks[k].is_alpha or _ELIDED_WORD.match(toks[k].text)) \
+            and not toks[k].is_sent_start and toks[k].ent_type_ in ("", "ORG"):
+        k += 1
+    return k if k > j else end
 
 
 # capitalised prepositions inside names ("Veterans Against the War", "Doctors Without Borders")
@@ -339,6 +368,11 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             # tagged "Kelbia Ana Ray": the body or country of a title glued to the holder's name; the name is
             # the person's (relabel() reads it as a person)
             start += 1
+        # "the Republican Senate Majority Leader" tagged "the Republican Senate": the party adjective says
+        # which party leads the chamber; the body named is the chamber (data/party_adjectives.csv)
+        if end - start >= 2 and toks[start].text in _party_adjectives() \
+                and is_bare_chamber(range_text(doc, start + 1, end)):
+            start += 1
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
         if (campus := campus_end(doc, start, end)) > end:
@@ -374,6 +408,11 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             start += 1
         end = generational_suffix_end(toks, end)
     return start, end
+
+
+@functools.cache
+def _party_adjectives() -> frozenset[str]:
+    return frozenset(lexicons.words("party_adjectives", "adjective"))
 
 
 # the generational suffixes written after a person's name: they are part of it ("Ana Ray Jr." is not her

@@ -121,7 +121,27 @@ def is_junk(ent: Span) -> bool:
             and all(t.lower_ in csv_column("portfolio_words.csv", "word") or t.lower_ in ("and", "&", ",")
                     for t in ent):
         return True
+    # "NGOs (Non-Governmental Organisations)", "SMEs [Small and Medium Enterprises]": the spelled-out form of
+    # an acronym written in the plural is a class of bodies, not one named body
+    if ent.label_ == "ORG" and _plural_acronym_expansion(ent):
+        return True
     return False
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _plural_acronym_expansion(ent: Span) -> bool:
+    """Is the name the expansion of a plural acronym beside it in brackets ("NGOs (Non-Governmental
+    Organisations)" or "Non-Governmental Organisations (NGOs)"), ending in a plural noun?"""
+    toks = doc_tokens(ent.doc)
+    if len(ent) < 2 or ent[-1].tag_ not in ("NNS", "NNPS") or not ent[-1].lower_.endswith("s"):
+        return False
+    before = ent.start >= 2 and toks[ent.start - 1].text in ("(", "[") \
+        and _PLURAL_ACRONYM.match(toks[ent.start - 2].text) is not None
+    after = ent.end + 2 < len(toks) and toks[ent.end].text in ("(", "[") \
+        and _PLURAL_ACRONYM.match(toks[ent.end + 1].text) is not None and toks[ent.end + 2].text in (")", "]")
+    return before or after
 
 
 _PARTICLE_START = re.compile(r"^(?:[a-z]+)[-\s][A-Z]")
