@@ -67,8 +67,9 @@ def _from_motion(prep) -> bool:
 
 
 # verbs of going into, out of or through a place, whose object is that place: "troops left X", "the storm
-# reached X", "visitors entering X" (not "invaded X", "attacked X": the state is the one attacked)
-_PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "visit", "exit", "cross", "depart", "tour", "clear"})
+# reached X", "visitors entering X" (not "invaded X", "attacked X": the state is the one attacked; not
+# "visited X", "toured X": a state visit's host is the event's target)
+_PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "exit", "cross", "depart", "clear"})
 
 
 def _place_object(root) -> bool:
@@ -240,7 +241,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return True
     if _place_object(span.root):
         return True  # "troops left X", "the storm reached X"
-    if span.root.dep_ == "npadvmod" and span.root.head.lemma_.lower() in ("base", "headquarter"):
+    if m.mention_kind == "name" and span.root.dep_ == "npadvmod" \
+            and span.root.head.lemma_.lower() in ("base", "headquarter"):
         return True  # "an X-based court": where the body sits
     first = span.root
     while first.head.i < first.i and (first.dep_ == "conj" or first.dep_ == "appos" and first.head.ent_type_ == "GPE"):
