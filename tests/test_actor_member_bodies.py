@@ -87,7 +87,8 @@ def test_a_place_modifying_an_apposed_noun_gives_its_country(nlp):
 
 
 def test_a_place_glued_to_another_word_gives_nothing(nlp):
-    an = _analyse(nlp, "Dan Rell, a Paris-born lawyer, said the fair in Toronto was busy; guests came from Canada "
-                       "and Mexico.")
+    # round 69: "guests came from Canada" is a place only (no Canada row); Canada acting keeps the row
+    an = _analyse(nlp, "Dan Rell, a Paris-born lawyer, said the fair in Toronto was busy; Canada and Mexico "
+                       "sent guests.")
     assert _country(an, "Dan Rell")[0] is None
     assert any(a.name == "Canada" for a in an.actors)

@@ -42,12 +42,61 @@ def _located(doc: Doc, start: int) -> bool:
     # "Ana Ray and Bo Li, both from X": "both" or "each" on the "from" says where the people named come from
     if prep.lower_ == "from" and any(c.lower_ in ("both", "all", "each") for c in prep.children):
         return True
+    if prep.lower_ == "from" and _from_motion(prep):
+        return True  # "the shots came from X", "the birds disappeared from X": where the thing moved from
     # "agencies from X", "officials from X": the state's own bodies or envoys, through which it acts
     if prep.lower_ == "from" and (prep.head.lemma_.lower() in _STATE_AGENTS
                                   or prep.head.lower_ in csv_column("body_nouns.csv", "noun")):
         return False
     return prep.lower_ != "from" or prep.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or prep.head.lemma_ == "be" \
         or _nominal_adjective(prep.head) or _on_a_route(prep)
+
+
+# verbs of something moving away, with no object of their own: "from X" after one is where it starts
+# (not "withdrew its troops from X", "expelled envoys from X": the state may be the party acted on)
+_FROM_MOTION_VERBS = frozenset({"come", "disappear", "vanish", "flee", "escape", "emigrate", "migrate", "depart",
+                                "arrive", "travel", "originate", "hail"})
+
+
+def _from_motion(prep) -> bool:
+    while prep.dep_ == "conj" and prep.head.lower_ == "from":
+        prep = prep.head  # "came from parts of X and from Y": the second "from" hangs on the first
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _FROM_MOTION_VERBS \
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+# verbs of going into, out of or through a place, whose object is that place: "troops left X", "the storm
+# reached X", "visitors entering X" (not "invaded X", "attacked X": the state is the one attacked; not
+# "visited X", "toured X": a state visit's host is the event's target)
+_PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "exit", "cross", "depart", "clear"})
+
+
+def _place_object(root) -> bool:
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in _PLACE_OBJECT_VERBS
+
+
+# nouns after which "of <capital>" is the state's own act or stance ("the response of <capital>"); after any
+# other noun ("the mayor of <capital>", "a relic of <capital>") the capital is the city
+_STANCE_NOUNS = frozenset({"position", "stance", "response", "reaction", "decision", "demand", "policy", "view",
+                           "request", "support", "approval", "refusal", "move", "plan", "proposal", "offer",
+                           "claim", "accusation", "statement", "warning", "threat", "role", "side", "ally",
+                           "relation", "relationship", "tie", "pressure", "influence", "interest", "behalf"})
+
+
+def _capital_of_thing(root) -> bool:
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    owner = prep.head
+    return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in _STANCE_NOUNS \
+        and owner.lemma_.lower() not in GOV_HEADS and owner.lemma_.lower() not in _event_nouns()
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns of events (data/event_lexicon.csv): "the attack of <capital>" may be the state's act."""
+    return frozenset(r["lemma"].lower() for r in lexicons.rows("event_lexicon") if r["pos"] == "noun")
 
 
 # nouns of a state's bodies and envoys: "from X" after them names whose they are, not where they are
@@ -171,6 +220,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     toks = doc_tokens(doc)
     if m.mention_kind == "descriptor":
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in ("country", "nation") and _place_object(span.root):
+            return True  # "they left the country"
         # "the Kelbian island of Y": a piece of the country, named; not "the island" (the island state itself)
         return span is not None and _place_part(span.root) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
@@ -186,8 +237,13 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return span.root.dep_ == "poss" and owned.i >= span.end and (_place_part(owned) or owned.ent_type_ == "LOC")
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
-    if m.mention_kind == "metonym" and _incident_modifier(span.root):
+    if m.mention_kind == "metonym" and (_incident_modifier(span.root) or _capital_of_thing(span.root)):
         return True
+    if _place_object(span.root):
+        return True  # "troops left X", "the storm reached X"
+    if m.mention_kind == "name" and span.root.dep_ == "npadvmod" \
+            and span.root.head.lemma_.lower() in ("base", "headquarter"):
+        return True  # "an X-based court": where the body sits
     first = span.root
     while first.head.i < first.i and (first.dep_ == "conj" or first.dep_ == "appos" and first.head.ent_type_ == "GPE"):
         # "from Canada and Germany": the first of the list is the one after the preposition; in a long
@@ -200,10 +256,20 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         if _located(doc, start):
             return True
     # "Aleppo, Syria": the country after a city, the city's address (not a list: "Iran, Libya")
-    if span.start < 2 or toks[span.start - 1].text != "," or toks[span.start - 2].ent_type_ != "GPE":
+    if span.start < 2 or toks[span.start - 1].text != ",":
+        return False
+    before = toks[span.start - 2]
+    if before.ent_type_ in ("ORG", "FAC"):
+        # "Z District Court, X": the country after a named court or plant is its address
+        return span.root.dep_ == "appos" and before.lemma_.lower() in _SITE_NOUNS
+    if before.ent_type_ != "GPE":
         return False
     city = next((e for e in doc_ents(doc) if e.start <= span.start - 2 < e.end), None)
     return city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None
+
+
+# the last word of a named building or court whose following country, after a comma, is its address
+_SITE_NOUNS = frozenset({"court", "factory", "plant", "airport", "prison", "hospital", "stadium", "university"})
 
 
 def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
