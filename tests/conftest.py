@@ -59,8 +59,9 @@ def seed_doc(nlp, seed_article):
     return nlp(seed_article.text)
 
 
-def dated_events(nlp, registry, text: str, date: str) -> list[dict]:
-    """The events of one article with their date fields, for the event-date tests."""
+def coded_events(nlp, registry, text: str, date: str = "2026-02-02") -> tuple[list, dict]:
+    """The events of one article (actors, quotes and dates found first, as the pipeline does) and a map from
+    actor key to actor name, for the event tests."""
     from newscoder.extract.events import extract_events
     from newscoder.extract.mentions import extract_actors
     from newscoder.extract.quotes import extract_quotes
@@ -70,9 +71,21 @@ def dated_events(nlp, registry, text: str, date: str) -> list[dict]:
     doc = nlp(text)
     actors = extract_actors(doc, article, registry)
     quotes = extract_quotes(doc, article, actors)
+    events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
+    return events, {a.key: a.name for a in actors.actors}
+
+
+def event_parties(nlp, registry, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(trigger, CAMEO code, source name, target name) of each event of one article."""
+    events, name = coded_events(nlp, registry, text)
+    return [(e.trigger, e.cameo_code, name.get(e.source_key), name.get(e.target_key)) for e in events]
+
+
+def dated_events(nlp, registry, text: str, date: str) -> list[dict]:
+    """The events of one article with their date fields, for the event-date tests."""
+    events, _names = coded_events(nlp, registry, text, date)
     return [{"trigger": e.trigger, "date": e.event_date, "basis": e.date_basis, "precision": e.date_precision,
-             "date_text": e.date_text}
-            for e in extract_events(doc, article, actors, extract_timex(doc, article), quotes)]
+             "date_text": e.date_text} for e in events]
 
 
 def event_with(events: list[dict], trigger_word: str, nth: int = 0) -> dict:

@@ -4,22 +4,7 @@ Sentences written for this file (none from a gold set)."""
 
 from __future__ import annotations
 
-from conftest import make_article
-from newscoder.extract.events import extract_events
-from newscoder.extract.mentions import extract_actors
-from newscoder.extract.quotes import extract_quotes
-from newscoder.extract.timex import extract_timex
-
-
-def code(nlp, registry, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(trigger, CAMEO code, source name, target name) of each event."""
-    article = make_article(text)
-    doc = nlp(text)
-    actors = extract_actors(doc, article, registry)
-    quotes = extract_quotes(doc, article, actors)
-    events = extract_events(doc, article, actors, extract_timex(doc, article), quotes)
-    name = {a.key: a.name for a in actors.actors}
-    return [(e.trigger, e.cameo_code, name.get(e.source_key), name.get(e.target_key)) for e in events]
+from conftest import event_parties as code
 
 
 def test_the_owner_of_what_a_pledge_rebuilds_is_its_target(nlp, registry):
