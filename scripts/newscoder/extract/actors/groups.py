@@ -242,7 +242,8 @@ def _country_after(tok: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "across", "throughout"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    iso3 = iso3_for_name(obj.text) or iso3_for_name(" ".join(t.text for t in obj.subtree))
+                    # the whole name before its head word: "American Samoa" is not "Samoa"
+                    iso3 = iso3_for_name(" ".join(t.text for t in obj.subtree)) or iso3_for_name(obj.text)
                     if iso3:
                         return iso3
     return None
