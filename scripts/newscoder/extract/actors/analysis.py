@@ -62,6 +62,7 @@ from newscoder.extract.actors.entity_bounds import (
     regnal_title,
     token_range_text,
     trim_entity,
+    untagged_name_after_title,
 )
 from newscoder.extract.actors.entity_junk import is_junk
 from newscoder.extract.actors.entity_labels import (
@@ -355,6 +356,9 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         start, end = trim_entity(ent)
+        if (named := untagged_name_after_title(ent)) is not None:
+            # "Kelby Academy Senior Fellow" + an untagged "Ann Ray": the title's holder is the actor
+            persons.append((ent, *named, range_text(doc, *named)))
         if start >= end:
             dropped += 1
             continue

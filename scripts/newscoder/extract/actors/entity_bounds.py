@@ -15,6 +15,7 @@ from newscoder.extract.actors.common_words import noun_word
 from newscoder.extract.actors.entities import (
     _NAME_PARTICLES,
     _OCCUPATION_ENDINGS,
+    _RANK_WORDS,
     _agent_nouns,
     _is_first_name,
     _job_word_first,
@@ -310,6 +311,73 @@ def _office_object_before_name(toks: list, start: int, end: int) -> bool:
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])
 
 
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns for a post one person holds: the one-word titles (data/titles.csv, forms of address and
+    modifiers aside) and the posts of data/role_nouns.csv ("fellow", "professor", "commandant")."""
+    one_word = {t for t, kind in roles.titles().items() if " " not in t and t.isalpha()
+                and kind not in ("honorific", "modifier")}
+    return frozenset(one_word | set(lexicons.column("role_nouns", "word")))
+
+
+def _name_follows(toks: list, j: int) -> bool:
+    """Does a person's name start at token `j`, after any title words ("General Bo Li"): a PERSON entity,
+    or a listed first name and a capitalised proper noun the model left untagged?"""
+    while j < len(toks) - 1 and toks[j].text[:1].isupper() and (
+            roles.is_title_word(toks[j].text) or roles.is_honorific(toks[j].text)) and toks[j].ent_type_ != "PERSON":
+        j += 1
+    if j >= len(toks):
+        return False
+    tok = toks[j]
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+        return True
+    return (j + 1 < len(toks) and tok.ent_type_ == "" and _is_first_name(tok.text)
+            and toks[j + 1].text[:1].isupper() and toks[j + 1].is_alpha and not roles.is_title_word(toks[j + 1].text))
+
+
+def untagged_name_after_title(ent: Span) -> tuple[int, int] | None:
+    """"Kelby Academy Senior Fellow" + "Ann Ray" where the model tagged the title but not the name: the
+    token range of the name (a listed first name and one capitalised word), read as a person's."""
+    doc = ent.doc
+    toks = doc_tokens(doc)
+    start, end = ent.start, ent.end
+    if ent.label_ != "ORG" or end + 1 >= len(toks) or toks[end].ent_type_ or toks[end + 1].ent_type_ \
+            or _title_before_name(doc, start, end) is None or not _is_first_name(toks[end].text) \
+            or not toks[end + 1].text[:1].isupper() or not toks[end + 1].is_alpha \
+            or roles.is_title_word(toks[end + 1].text):
+        return None
+    return end, end + 2
+
+
+def _title_before_name(doc: Doc, start: int, end: int) -> int | None:
+    """"Kelby Port Authority Commissioner" + "Ann Ray", "Marine Corps Commandant" + "General Bo Li": an
+    organisation span ending in a post one person holds (`_role_nouns`) with a person's name right after it
+    (or in apposition after a comma) is that person's title, no body. The end of the body's name inside
+    it, or None when the span is no such title: the title words before the post come off too ("Vice
+    Chairman"), and the words left name the body only when they end in an organisation word
+    (data/org_heads.csv) or the article writes them elsewhere; otherwise nothing is left (`start`)."""
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    if end - start < 2 or end >= len(toks) or last.lower_ not in _role_nouns() or not last.text[:1].isupper():
+        return None
+    apposed = toks[end].text == ","
+    if apposed:
+        # "the Port Authority Commissioner, Ann Ray, said": the name is apposed to the title
+        if not (_name_follows(toks, end + 1) and any(t.dep_ == "appos" and start <= t.head.i < end
+                                                     for t in toks[end + 1 : min(len(toks), end + 5)])):
+            return None
+    elif not _name_follows(toks, end):
+        return None
+    k = end - 1
+    while k > start and (roles.is_title_word(toks[k - 1].text) or toks[k - 1].lower_ in _RANK_WORDS):
+        k -= 1
+    if k > start and (toks[k - 1].text in org_heads() or doc_text(doc).count(range_text(doc, start, k)) > 1):
+        return k
+    # a title with no body's name apposed to a name ("A Kelbian Senior Fellow, Ann Ray,") is read as that
+    # person's description (relabel)
+    return None if apposed else start
+
+
 def _capital_the_in_name(ent: Span, start: int, end: int) -> bool:
     """"reported to The Kelby Ledger": an organisation's "The" the article writes capitalised mid-sentence is
     part of its name (a paper's, a band's), when the article never writes the name after a lower-case "the"."""
@@ -373,6 +441,8 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if end - start >= 2 and toks[start].text in _party_adjectives() \
                 and is_bare_chamber(range_text(doc, start + 1, end)):
             start += 1
+        if (cut := _title_before_name(doc, start, end)) is not None:
+            return start, cut  # "Kelby Academy Senior Fellow" + "Ann Ray": the academy only, or nothing
         if _tail_of_longer_name(ent, start):
             return start, start  # "the Defence of Human Rights" of "the League for the Defence of ...": dropped
         if (campus := campus_end(doc, start, end)) > end:

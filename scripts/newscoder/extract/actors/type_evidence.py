@@ -24,7 +24,7 @@ import functools
 import re
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
 from newscoder.extract.actors.entities import _is_first_name
@@ -44,10 +44,12 @@ def astronomical_bodies() -> frozenset[str]:
 def body_by_class_noun(doc: Doc, start: int, end: int) -> bool:
     """"the troupe X", "X, the space agency": an organisation noun bound to the name."""
     toks = doc_tokens(doc)
+    root = span_root(doc, start, end)
+    if _apposed_publication(toks, root, start, end):
+        return True
     if _is_first_name(toks[start].text):
         return False
     nouns = body_class_nouns()
-    root = span_root(doc, start, end)
     head = root.head
     # "X founder Ana Ray", "X shareholders": the name modifies something only a body has
     if root.dep_ == "compound" and head.i == end and head.pos_ == "NOUN" \
@@ -67,6 +69,18 @@ def body_by_class_noun(doc: Doc, start: int, end: int) -> bool:
     prev = toks[start - 1]
     bound = start <= prev.head.i < end or root.head.i == prev.i
     return prev.pos_ == "NOUN" and prev.lower_ in nouns and bound
+
+
+def _apposed_publication(toks: list, root: Token, start: int, end: int) -> bool:
+    """"told Aurora, a Kelbian daily", "the weekly magazine, Aurora": a newspaper word (kind publication of
+    data/body_class_nouns.csv) in apposition with the name, set off by a comma. No person is "a daily", so this
+    holds for a name that is also a given name."""
+    papers = body_class_nouns("publication")
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in papers and root.head.i < start \
+            and start > 0 and toks[start - 1].text == ",":
+        return True
+    return end < len(toks) and toks[end].text == "," and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in papers and c.i > end for c in root.children)
 
 
 def astronomical_name(doc: Doc, start: int, end: int) -> bool:
