@@ -56,7 +56,7 @@ from newscoder.extract.actors.party_states import party_state_country
 from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
 from newscoder.extract.actors.type_evidence import body_class_nouns
-from newscoder.extract.actors.word_lists import csv_column, org_heads
+from newscoder.extract.actors.word_lists import csv_column, org_heads, posted_abroad
 from newscoder.extract.doctext import char_span, doc_tokens, span_ents
 from newscoder.extract.roles import is_honorific, is_title_word, titles
 from newscoder.records import LocalActor
@@ -995,6 +995,8 @@ def _from_article_places(b: ActorBuilder, found: Counter[str], doc: Doc | None =
             b.generic_groups.discard(actor.key)  # a specific field's scholars: kept, with no country
         elif actor.actor_type == "person" and actor.key in away:
             continue
+        elif actor.actor_type == "group" and posted_abroad(actor.name.split()[-1]):
+            continue  # bare "diplomats" of a story set in one country: as often another country's
         elif actor.actor_type in ("person", "group") \
                 or bodies and actor.actor_type == "organization" \
                 and (_is_domestic(actor.name) or actor.name in b.class_bodies) and not is_international(actor):

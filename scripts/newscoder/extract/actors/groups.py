@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals, written_body
+from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals, posted_abroad, written_body
 from newscoder.extract.deps import PREMODIFIER_DEPS, SUBJECT_DEPS
 from newscoder.extract.doctext import doc_text
 from newscoder.records import LocalActor
@@ -424,6 +424,8 @@ def _belongs_to_place(noun: str) -> bool:
     if noun in _INHABITANT_NOUNS:
         return True
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    if posted_abroad(singular):
+        return False
     return _agent_sectors().get(singular) in _DOMESTIC_SECTORS or roles.is_title_word(singular)
 
 

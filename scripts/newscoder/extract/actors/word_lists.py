@@ -25,6 +25,17 @@ def csv_column(name: str, column: str) -> frozenset[str]:
     return frozenset(v.upper() if upper else v.lower() for v in rows)
 
 
+# officials of a state who by their post serve in another one: the diplomats of a story set in one country are
+# as often another country's (PETRARCH2 files "diplomat" under GOV, the state's own sector)
+_POSTED_ABROAD = frozenset({"diplomat", "ambassador", "envoy", "consul", "attaché", "attache", "emissary"})
+
+
+def posted_abroad(noun: str) -> bool:
+    """A (singular or plural) noun for officials serving in another state than their own."""
+    noun = noun.lower()
+    return noun in _POSTED_ABROAD or noun.removesuffix("s") in _POSTED_ABROAD
+
+
 @functools.cache
 def descriptor_table() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {
