@@ -318,6 +318,18 @@ def _name_before(doc: Doc, start: int, named: Counter[str] | None) -> str | None
     return name_country(name, named) if name is not None and toks[i + 1].i >= start - 3 else None
 
 
+def _members_noun(word: str) -> bool:
+    """A plural title or plural word for people ("senators", "MPs", "lawmakers", "supporters")."""
+    low = word.lower()
+    return word.endswith("s") and (is_title_word(word[:-1]) or low in _MEMBER_NOUNS
+                                   or low in csv_column("group_nouns.csv", "noun"))
+
+
+# plural words for a party's people that are neither titles nor in `group_nouns.csv`
+_MEMBER_NOUNS = frozenset({"lawmakers", "legislators", "supporters", "members", "politicians", "candidates",
+                           "voters", "activists", "leaders", "delegates"})
+
+
 # determiners of a party word standing for one member ("a Republican, X", "another Democrat, Y")
 _ONE_OF = frozenset({"a", "an", "another", "fellow"})
 
@@ -330,10 +342,19 @@ def party_member_groups(b: ActorBuilder, named: Counter[str] | None) -> None:
         return
     for actor in b.actors.values():
         name = actor.name
-        if actor.actor_type != "group" or actor.country_iso3 or " " in name or not name.endswith("s") \
-                or not name[:1].isupper():
+        if actor.actor_type not in ("group", "organization") or actor.country_iso3 or not name[:1].isupper():
             continue
-        for text in (f"{name[:-1]} Party", f"{name[:-1]}ic Party"):
+        words = name.split()
+        if len(words) == 2 and _members_noun(words[1]):
+            # "Republican senators", "Labour MPs": the party's adjective before a plural title or a word for
+            # people names the party's members, as its plural does (the model often tags them ORG; a
+            # later pass makes them a group)
+            stems = (words[0],)
+        elif len(words) == 1 and name.endswith("s") and actor.actor_type == "group":
+            stems = (name[:-1],)
+        else:
+            continue
+        for text in (f"{stems[0]} Party", f"{stems[0]}ic Party"):
             reg = b.registry.lookup(text)
             if reg is not None and reg.actor_type == "organization" and reg.country_iso3 \
                     and named.get(reg.country_iso3, 0) > 0 and leads(reg.country_iso3, named):

@@ -81,7 +81,7 @@ from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, q
 from newscoder.extract.actors.kin_countries import countries_of_kin
 from newscoder.extract.actors.kin_names import drop_kin_given_names
 from newscoder.extract.actors.listed_names import countries_of_listed_names
-from newscoder.extract.actors.member_bodies import countries_from_member_bodies
+from newscoder.extract.actors.member_bodies import countries_from_member_bodies, countries_of_staff
 from newscoder.extract.actors.name_forms import (
     appositive_bodies,
     clean_actor_names,
@@ -114,7 +114,7 @@ from newscoder.extract.actors.specific_bodies import join_specific_bodies
 from newscoder.extract.actors.state_chambers import sub_national_chambers
 from newscoder.extract.actors.story_country import countries_from_story
 from newscoder.extract.actors.study_authors import countries_of_coauthors
-from newscoder.extract.actors.sub_units import countries_of_sub_units
+from newscoder.extract.actors.sub_units import countries_of_named_parts, countries_of_sub_units
 from newscoder.extract.actors.things import (
     band_before_work,
     crossed_names,
@@ -521,6 +521,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     _country_of_lone_officials(b)
     countries_of_aides(b)
     party_member_groups(b, named)
+    countries_of_named_parts(b)  # after the text's own evidence of the part itself
     lead = countries_from_article(b, named, doc)
     _home_of_bare_chambers(b)
     name_crowds_by_action_place(b, doc)
@@ -573,6 +574,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     story = countries_from_story(b, lead, is_international)
     # after the story's country, so that a foreign capital's body does not outvote the story's own actors
     countries_from_capitals(b)
+    countries_of_staff(b, doc)  # the staff of the bodies that took a capital's country just now
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped, story_iso3=story)

@@ -30,7 +30,7 @@ _NAMESAKE_HEADS = frozenset({"University", "College"})
 _LANGUAGES = frozenset({"english", "french", "spanish", "german", "portuguese", "russian", "chinese", "japanese",
                         "italian", "turkish", "persian", "korean", "dutch", "swedish", "polish", "greek"})
 # words of regions that make a body's name a regional edition of its parent ("Sky News Arabia")
-_REGION_EDITIONS = frozenset({"Arabia", "Arabic", "Asia", "Africa", "Europe", "America", "Americas", "Latin",
+REGION_EDITIONS = frozenset({"Arabia", "Arabic", "Asia", "Africa", "Europe", "America", "Americas", "Latin",
                               "Middle", "Pacific", "International", "World", "Global", "Gulf"})
 # prepositions and verbs after which a body's name states its cause: "Committee for a Free Tibet",
 # "Campaign Against X", "Solidarity with X", "Save X" ("on" introduces a commission's field, not a cause)
@@ -217,7 +217,7 @@ def parent_country(b: ActorBuilder, name: str) -> str | None:
         head = " ".join(words[:size])
         if head.islower() or (size == 1 and len(head) < 3) or is_bare_chamber(_POSS_END.sub("", head)):
             continue  # "House of Representatives' committee" names no country by itself
-        if any(w.strip(".,'’") in _REGION_EDITIONS for w in words[size:]):
+        if any(w.strip(".,'’") in REGION_EDITIONS for w in words[size:]):
             return None  # "Sky News Arabia", "CNN International": a regional edition, based elsewhere
         reg = b.registry.lookup(head) if b.registry is not None else None
         if reg is not None and reg.actor_type == "organization" and reg.country_iso3:

@@ -74,7 +74,7 @@ def countries_from_member_bodies(b: ActorBuilder, doc: Doc) -> None:
     _countries_of_service_parts(b, doc)
     _countries_of_owned_bodies(b, doc)
     _countries_of_placed_appositions(b, doc)
-    _countries_of_staff(b, doc)
+    countries_of_staff(b, doc)
 
 
 def _countries_of_party_tags(b: ActorBuilder, doc: Doc) -> None:
@@ -191,6 +191,15 @@ def _staff_body_country(b: ActorBuilder, doc: Doc, m) -> str | None:
         return found  # "Acme Navy information head X": the job words lead from the body to the name
     root = span.root
     heads = [root, *(c for c in root.children if c.dep_ == "appos" and c.i > root.i)]
+    if root.dep_ == "appos" and root.head.i < root.i and _is_post(root.head):
+        heads.append(root.head)  # "the general manager of Y, X": the post set before the name
+    body = root.head
+    owner = actor_at(b, body) if root.dep_ == "appos" else None
+    while owner is not None and body.dep_ == "pobj" and actor_at(b, body.head.head) is owner:
+        body = body.head.head  # "the Institute of Soil Research": climb to the name's own head
+    if root.dep_ == "appos" and body.i < root.i and body.dep_ == "pobj" and body.head.lower_ in ("of", "at") \
+            and _is_post(body.head.head) and (found := _body_country(b, body)):
+        return found  # the same, with the name hung by the parser on the body
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _STAFF_PREPS):
             if prep.lower_ == "for" and head.i == root.i:
@@ -201,7 +210,18 @@ def _staff_body_country(b: ActorBuilder, doc: Doc, m) -> str | None:
     return None
 
 
-def _countries_of_staff(b: ActorBuilder, doc: Doc) -> None:
+# posts at a body that are not titles of `titles.csv` ("the general manager of Y, X")
+_POST_NOUNS = frozenset({"manager", "head", "editor", "founder", "member", "owner"})
+
+
+def _is_post(tok: Token) -> bool:
+    return is_title_word(tok.text) or tok.lower_ in _POST_NOUNS
+
+
+def countries_of_staff(b: ActorBuilder, doc: Doc) -> None:
+    """People still without a country who work for a body with one: the body before the job words leading
+    to the name, or the body the name, its apposition or the post set before it is "of", "at", "with" or
+    "for" (basis `base`). Read again last, once bodies named after a capital have their country."""
     for m in b.mentions:
         actor = b.by_key(m.actor_key)
         if actor.actor_type == "person" and not actor.country_iso3 and m.mention_kind == "name" \
