@@ -31,3 +31,16 @@ def test_given_name_spelt_one_edit_apart_joins_and_takes_the_usual_spelling(nlp)
     assert "Marelna" not in names
     assert "Marelna Voss" in names
     assert "Ron Tasker" in names
+
+
+def test_titled_speaker_takes_the_fuller_name_written_after_the_same_title(nlp):
+    from conftest import analyse_quotes, speaker_names
+
+    qs, actors = analyse_quotes(nlp, "On Saturday, Kelbia's Raksa Dee Party withdrew from using Princess "
+                                     "Orntharika Mahasak as their candidate for prime minister. Officially, "
+                                     "Princess Orntharika no longer holds a royal title, having lost it in 1980. "
+                                     "In support of her candidacy, Princess Orntharika pointed out she had "
+                                     "\"relinquished my royal titles and lived as a commoner[.]\"")
+    assert speaker_names(qs, actors) == [("Princess Orntharika", "Orntharika Mahasak")]
+    assert "Orntharika" not in {a.name for a in actors.actors}
+    assert "Raksa Dee Party" in {a.name for a in actors.actors}
