@@ -457,8 +457,10 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             label = "ORG"
     if len(toks) == 1 and common_word_opening(doc, toks[0]):
         return None  # "Findings also suggested ...": a common noun opening the sentence, no one's name
+    fuller = None
     if not label and _titled_name(text, toks):
         label = "PERSON"  # "Princess Amara said": a person's title before a name the model left untagged
+        fuller = _titled_fuller_name(doc, toks)
     if label not in SPEAKER_LABELS:
         return None
     atype = SPEAKER_LABELS[label]
@@ -474,7 +476,39 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
         if any(low & {w.lower() for w in _name_words(a.name)} for a in actors.actors if a.actor_type == "person"):
             return None  # a person the analysis knows under a fuller or other name: no second actor
         name = " ".join(words)
+        if fuller is not None and len(words) == 1:
+            # "Princess Amara Velen ... Princess Amara said": the article's fuller name after the same title
+            span_, name = fuller
+            return _add_actor(doc, actors, name, atype,
+                              [span_, (toks[0].idx, toks[-1].idx + len(toks[-1].text))], registry)
     return _add_actor(doc, actors, name, atype, [(toks[0].idx, toks[-1].idx + len(toks[-1].text))], registry)
+
+
+def _titled_fuller_name(doc: Doc, toks: list) -> tuple[tuple[int, int], str] | None:
+    """"Princess Amara" as a speaker where the article also writes "Princess Amara Velen": the one fuller
+    form the name takes after a person's title elsewhere (one or two untagged capitalised proper nouns
+    after it, the same title word before it); None when there is none or more than one."""
+    word, title = toks[-1], toks[-2].lower_ if len(toks) >= 2 else ""
+    all_toks = doc_tokens(doc)
+    text = doc_text(doc)
+    forms: dict[str, tuple[int, int]] = {}
+    for t in all_toks:
+        if t.text != word.text or t.i == word.i or t.i == 0 or all_toks[t.i - 1].lower_ != title:
+            continue
+        k = t.i + 1
+        while (k < len(all_toks) and k - t.i <= 2 and all_toks[k].pos_ == "PROPN" and not all_toks[k].ent_type_
+               and all_toks[k].text[:1].isupper() and all_toks[k].text.isalpha()
+               and all_toks[k].lower_ not in roles.title_words()
+               and re.search(rf"\b{re.escape(all_toks[k].lower_)}\b", text) is None):
+            k += 1
+        if k == t.i + 1 or (k < len(all_toks) and all_toks[k].text[:1].isupper() and all_toks[k].is_alpha):
+            continue  # no more words, or the run goes on into a longer name ("Princess X Memorial Fund")
+        last = all_toks[k - 1]
+        forms.setdefault(text[t.idx : last.idx + len(last.text)], (t.idx, last.idx + len(last.text)))
+    if len(forms) != 1:
+        return None
+    name, span_ = next(iter(forms.items()))
+    return span_, name
 
 
 PERSON_TITLE_KINDS = {"royal", "head_of_state", "head_of_government", "minister", "legislator", "judicial",

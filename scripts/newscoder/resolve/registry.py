@@ -171,8 +171,36 @@ def load_registry(path: Path | None = None) -> Registry:
     return reg
 
 
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+# the number words of 1-99 ("seventy-seven"), for the figures of acronyms
+NUMBER_WORDS = (*_UNITS[1:], *(t + ("-" + u if u else "") for t in _TENS for u in ("", *_UNITS[1:10])))
+
+
+def number_word_value(word: str) -> int | None:
+    """"Seven" -> 7, "Twenty" -> 20, "Seventy-Seven" -> 77: the value of an English number word (1-99)."""
+    low = word.lower()
+    if low in _UNITS[1:]:
+        return _UNITS.index(low)
+    tens, _, unit = low.partition("-")
+    if tens in _TENS and (not unit or unit in _UNITS[1:10]):
+        return _TENS[tens] + (_UNITS.index(unit) if unit else 0)
+    return None
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s,\-]+", name) if w[:1].isupper())
+    """"North Atlantic Treaty Organization" -> "NATO"; a number word gives its figures, as in the short forms
+    of "Group of Seven" ("G7") and "Group of Twenty" ("G20")."""
+    out = []
+    for word in re.split(r"[\s,]+", name):
+        value = number_word_value(word)
+        if value is not None and word[:1].isupper():
+            out.append(str(value))
+            continue
+        out.extend(w[0] for w in word.split("-") if w[:1].isupper())
+    return "".join(out)
 
 
 def _full_names(reg: Registry, spellings: dict[str, list[str]]) -> None:
@@ -185,8 +213,9 @@ def _full_names(reg: Registry, spellings: dict[str, list[str]]) -> None:
             synonyms.setdefault(actor_id, []).extend(spellings.get(key, []))
     for actor in list(reg.actors.values()):
         name = actor.name
+        # "G7": capitals then figures are an acronym too ("Group of Seven")
         if actor.actor_type != "organization" or actor.actor_id.startswith("reg_media_") \
-                or not name.isalpha() or not name.isupper():
+                or not re.fullmatch(r"[A-Z]+[0-9]*", name) or len(name) < 2:
             continue
         full = {s for s in synonyms.get(actor.actor_id, ()) if len(s.split()) >= 2 and _initials(s) == name}
         if len(full) == 1:

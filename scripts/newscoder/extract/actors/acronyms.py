@@ -18,6 +18,8 @@ from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.untagged import resolve_country_word
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_text
+from newscoder.resolve.registry import NUMBER_WORDS as _NUMBER_WORDS
+from newscoder.resolve.registry import number_word_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,13 +36,25 @@ _LINKS = r"(?:of|and|for|the|de|du|la|on|in|at|&)"
 @functools.cache
 def _expansion_pattern(letters: str) -> re.Pattern[str]:
     gap = rf"(?:,?\s+(?:{_LINKS}\s+)*)"
-    words = [rf"{c}[\w’'\-]*" for c in letters]
+    words = [rf"{c}[\w’'\-]*" for c in re.findall(r"[0-9]+|[A-Z]", letters)]
+    # a figure stands for its number, written as a word or in figures ("G8" -> "Group of Eight")
+    words = [_number_words(w) if w[0].isdigit() else w for w in words]
     # "The" opens sentences and titles: it is never an initial
     return re.compile(r"(?<![\w’'\-])(?!The\b)" + gap.join(words) + r"(?![\w’'\-])")
 
 
+def _number_words(pattern: str) -> str:
+    """"8[\\w...]*" -> a pattern of "Eight" or "8": the figures of an acronym as the full name writes them."""
+    figures = re.match(r"[0-9]+", pattern).group(0)
+    words = [w.capitalize() for w in _NUMBER_WORDS if number_word_value(w) == int(figures)]
+    return "(?:" + "|".join([figures, *words]) + ")"
+
+
 def _letters(name: str) -> str | None:
-    """The initials an acronym stands for ("NHC" -> "NHC", "TfL" -> "TL"); None for other names."""
+    """The initials an acronym stands for ("NHC" -> "NHC", "TfL" -> "TL", "G8" -> "G8"); None for other
+    names."""
+    if re.fullmatch(r"[A-Z]{1,3}[0-9]{1,2}", name):
+        return name  # "G8", "P5": capitals then the figures of a number word ("Group of Eight")
     if " " in name or not name[:1].isupper() or not name.replace("&", "").isalpha():
         return None
     caps = "".join(c for c in name if c.isupper())

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newscoder.extract.actors.kin_names import kin_context
+from newscoder.extract.actors.kin_names import KIN_NOUNS, kin_context
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.untagged import resolve_country_word
 from newscoder.extract.actors.word_lists import national_body_nouns, org_heads
@@ -83,6 +83,8 @@ def _given_names_alone(b: ActorBuilder, doc: Doc, gone: dict[str, str]) -> None:
     people = [a for a in b.actors.values() if a.actor_type == "person" and len(a.name.split()) >= 2]
     if not people:
         return
+    from newscoder.extract.actors.name_variants import one_edit_apart  # name_variants imports this module
+
     heads = org_heads()
     genders: dict[str, set[str]] | None = None
     for a in list(b.actors.values()):
@@ -90,15 +92,27 @@ def _given_names_alone(b: ActorBuilder, doc: Doc, gone: dict[str, str]) -> None:
                 or a.name in heads or not a.name[:1].isupper()):
             continue
         holders = [o for o in b.actors.values() if o.key != a.key and a.name in o.name.split()]
-        if len(holders) != 1 or holders[0] not in people or holders[0].name.split()[0] != a.name:
+        respell = False
+        if not holders and a.actor_type == "person":
+            # "Deirdre" beside the one "Dierdre Coleman": the given name spelt one edit apart
+            holders = [o for o in people if o.key != a.key and o.name[:1] == a.name[:1]
+                       and one_edit_apart(o.name.split()[0], a.name)]
+            respell = True
+        if len(holders) != 1 or holders[0] not in people or (
+                not respell and holders[0].name.split()[0] != a.name):
             continue  # two people (or a person and a body) share the word: whose it is is not settled
         target = holders[0]
-        if _beside_kin_noun(b, doc, a):
+        if _kin_of_other(b, doc, a, target):
             continue
         genders = _genders(b) if genders is None else genders
         if len(genders.get(a.key, set()) | genders.get(target.key, set())) > 1:
             continue
         gone[a.key] = target.key
+        if respell and _name_count(b, a) > _name_count(b, target):
+            # the spelling the article uses more often is the name's
+            if target.name not in target.aliases:
+                target.aliases.append(target.name)
+            target.name = f"{a.name} {target.name.split(' ', 1)[1]}"
         if a.name not in target.aliases:
             target.aliases.append(a.name)
         if a.actor_type != "person":
@@ -107,12 +121,34 @@ def _given_names_alone(b: ActorBuilder, doc: Doc, gone: dict[str, str]) -> None:
             b.mentions = [m for m in b.mentions if m.actor_key != a.key or m.mention_kind == "name"]
 
 
-def _beside_kin_noun(b: ActorBuilder, doc: Doc, a: LocalActor) -> bool:
+def _name_count(b: ActorBuilder, a: LocalActor) -> int:
+    return sum(1 for m in b.mentions if m.actor_key == a.key and m.mention_kind == "name")
+
+
+def _kin_of_other(b: ActorBuilder, doc: Doc, a: LocalActor, target: LocalActor) -> bool:
+    """Is a name mention of `a` set beside a noun of family relation that may make it another person than
+    `target`? "his wife Ana" beside the one "Ana Ray" is Ana Ray when the relative's possessor is someone
+    else (another actor's name or a pronoun linked to another actor); "Ana Ray's daughter Ana", or a
+    possessor pronoun linked to her or to no one, leaves a namesake relative possible."""
+    owners = {(m.char_start, m.char_end): m.actor_key for m in b.mentions}
     for m in b.mentions:
-        if m.actor_key == a.key and m.mention_kind == "name":
-            span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
-            if span is not None and kin_context(span.root):
-                return True
+        if m.actor_key != a.key or m.mention_kind != "name":
+            continue
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or not kin_context(span.root):
+            continue
+        tok = span.root
+        while tok.head is not tok and tok.head.lower_ not in KIN_NOUNS:
+            tok = tok.head
+        poss = [c for c in tok.head.children if c.dep_ == "poss"]
+        if not poss:
+            return True  # "two sons, Aldo and Brecht": whose sons is not said here
+        p = poss[0]
+        owner = owners.get((p.idx, p.idx + len(p.text)))
+        if owner is None:
+            owner = next((k for (s, e), k in owners.items() if s <= p.idx < e), None)
+        if owner is None or owner in (a.key, target.key):
+            return True
     return False
 
 
