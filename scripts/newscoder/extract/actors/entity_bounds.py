@@ -378,6 +378,49 @@ def _title_before_name(doc: Doc, start: int, end: int) -> int | None:
     return None if apposed else start
 
 
+@functools.cache
+def _post_nouns() -> frozenset[str]:
+    """Posts one person holds in a field or a body, written first: the posts of data/role_nouns.csv
+    ("professor", "fellow", "lecturer", "reader", "chair")."""
+    return frozenset(lexicons.column("role_nouns", "word"))
+
+
+def _post_in_field(doc: Doc, start: int, end: int) -> int | None:
+    """"Professor of Medieval History", "Kelby Chair in Global Food Policy": an organisation span holding a
+    post (`_post_nouns`, the word alone, capitalised) followed by "in" or "of" names a post one person
+    holds, not a body. The start of the body named inside it ("Fellow of the Royal Society", "Chair of X at
+    Kelby University": the words after "at", or after "of the" when they end in an organisation word), or
+    `end` when the span names no body; None when the span is no such post ("Professors for Peace",
+    "Fellowship of ..."). Only the singular post word counts, so a body named after its members stays.
+    "Kelby University Chair in X": the words before the post are the body when they end in an
+    organisation word (the caller keeps them); a donor's name before it ("Kelby Chair") is no body."""
+    toks = doc_tokens(doc)
+    k = next((k for k in range(start, end - 2) if toks[k].lower_ in _post_nouns() and toks[k].text[:1].isupper()
+              and toks[k + 1].lower_ in ("in", "of")), None)
+    if k is None or any(not (t.text[:1].isupper() and t.is_alpha) for t in toks[start:k]):
+        return None
+    heads = org_heads()
+    at = next((j for j in range(k + 2, end - 1) if toks[j].lower_ == "at"), None)
+    if at is not None and toks[end - 1].text in heads:
+        return at + 2 if toks[at + 1].lower_ == "the" else at + 1
+    if toks[k + 1].lower_ == "of" and toks[k + 2].lower_ == "the" and end - k >= 5 and toks[end - 1].text in heads:
+        return k + 3  # "Fellow of the Royal Society": the society
+    if k > start and toks[k - 1].text in heads:
+        return -k  # "Kelby University Chair in X": the university, before the post
+    return end
+
+
+def _field_after_post(doc: Doc, start: int, end: int) -> bool:
+    """"Professor of" + "Medieval History", "Reader in" + "Kelbian Law": a span the model tagged right after
+    a capitalised post and "in"/"of" is the post's field, no actor, unless it ends in an organisation word
+    ("Fellow of" + "the Royal Society")."""
+    toks = doc_tokens(doc)
+    k = start - 1 if start > 0 and toks[start - 1].lower_ == "the" else start
+    return k >= 2 and toks[k - 1].lower_ in ("in", "of") and toks[k - 2].lower_ in _post_nouns() \
+        and toks[k - 2].text[:1].isupper() and toks[end - 1].text not in org_heads() \
+        and not _is_first_name(toks[start].text)
+
+
 def _capital_the_in_name(ent: Span, start: int, end: int) -> bool:
     """"reported to The Kelby Ledger": an organisation's "The" the article writes capitalised mid-sentence is
     part of its name (a paper's, a band's), when the article never writes the name after a lower-case "the"."""
@@ -441,6 +484,10 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         if end - start >= 2 and toks[start].text in _party_adjectives() \
                 and is_bare_chamber(range_text(doc, start + 1, end)):
             start += 1
+        if (body := _post_in_field(doc, start, end)) is not None:
+            if body < 0:
+                return start, -body  # the body the post is named after
+            return (body, end) if body < end else (start, start)  # a post, or the body it is held at
         if (cut := _title_before_name(doc, start, end)) is not None:
             return start, cut  # "Kelby Academy Senior Fellow" + "Ann Ray": the academy only, or nothing
         if _tail_of_longer_name(ent, start):
@@ -459,6 +506,8 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         end = extend_org_name(doc, start, end)
     if _campus_tail(ent, start, end):
         return start, start  # "Davis" of "the University of California, Davis": part of that name, no actor
+    if ent.label_ in ("PERSON", "ORG") and end > start and _field_after_post(doc, start, end):
+        return start, start  # "Professor of" + "Medieval History": the post's field, no actor
     if ent.label_ == "PERSON":
         # "Dorita 75 miles": no person's name holds a figure; the span ends before it
         cut = next((k for k in range(start + 1, end) if any(c.isdigit() for c in doc[k].text)), end)

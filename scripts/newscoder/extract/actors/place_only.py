@@ -17,7 +17,8 @@ from newscoder import lexicons
 from newscoder.extract.actors.entities import locative
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column
 from newscoder.extract.doctext import char_span, doc_ents, doc_tokens
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
+from newscoder.resolve.countries import iso3_for_capital, iso3_for_demonym, iso3_for_name
+from newscoder.resolve.places import country_of_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -261,11 +262,79 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     before = toks[span.start - 2]
     if before.ent_type_ in ("ORG", "FAC"):
         # "Z District Court, X": the country after a named court or plant is its address
-        return span.root.dep_ == "appos" and before.lemma_.lower() in _SITE_NOUNS
-    if before.ent_type_ != "GPE":
+        if span.root.dep_ == "appos" and before.lemma_.lower() in _SITE_NOUNS:
+            return True
+    if _fronted_place(doc, span):
+        return False  # "In Kelby, X has built ...": the place is the clause's setting, X its subject
+    if before.ent_type_ == "GPE":
+        city = next((e for e in doc_ents(doc) if e.start <= span.start - 2 < e.end), None)
+        if city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None:
+            return True
+    return _address_of_subnational_place(doc, span)
+
+
+def _fronted_place(doc: Doc, span) -> bool:
+    """"In Kelby, X has built ...": the place before the comma is the object of a preposition on the verb
+    whose subject the country is, a setting fronted before the clause, not the country's address."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    city = next((e for e in doc_ents(doc) if e.start <= span.start - 2 < e.end), None)
-    return city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None
+    chain = doc_tokens(doc)[span.start - 2]
+    while chain.dep_ in ("compound", "conj", "appos") and chain.head.i != chain.i:
+        chain = chain.head
+    return chain.dep_ == "pobj" and chain.head.head.i == span.root.head.i
+
+
+def _address_of_subnational_place(doc: Doc, span) -> bool:
+    """"the Parliament of Kelby (KP), X voted", "the Governor of Kelby Oblast, X", "in Kelby, X", "between A
+    and Kelby, X": the country after a comma that closes the name of a place inside it (a province, state
+    or town: a name the gazetteer or the subdivision table puts in that very country, or one ending in a
+    place noun such as "Oblast" or "Province", or one set after a locative preposition or after "of" on a
+    government word) is the place's address, whatever label or parse the model gave the place. Not the
+    country itself or another country ("Iran, X": a list), and not a place fronted before the clause the
+    country is the subject of ("In Kelby, X has ...")."""
+    toks = doc_tokens(doc)
+    iso3 = iso3_for_name(span.text)
+    j = span.start - 2  # the last word before the comma
+    if iso3 is None or j < 0:
+        return False
+    if toks[j].text == ")" and j >= 3 and toks[j - 2].text == "(":
+        j -= 3  # "New South Wales (NSW)": the acronym in brackets after the name
+    k = j
+    while k > 0 and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start and (
+            toks[k - 1].text[:1].isupper() and toks[k - 1].lower_ not in ("the", "of", "in", "and")
+            or toks[k - 1].text in _NAME_PARTICLES and k >= 2 and toks[k - 2].text[:1].isupper()):
+        k -= 1  # "Surigao del Sur": a particle inside a place's name
+    if k > j or not toks[j].is_alpha or not toks[j].text[:1].isupper():
+        return False
+    name = " ".join(t.text for t in toks[k : j + 1])
+    if iso3_for_name(name) or iso3_for_demonym(name) or iso3_for_capital(name):
+        return False  # a country, a people or a capital: a list of states, or the state's own seat
+    in_country = country_of_place(name) == iso3 or (
+        toks[j].lower_ in _place_nouns() and country_of_place(" ".join(t.text for t in toks[k:j])) == iso3)
+    if in_country or toks[j].lower_ in _place_nouns():
+        return True
+    first = toks[k]
+    while first.dep_ in ("compound",) and first.head.i <= j and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head
+    return prep.lower_ in ("in", "at", "near", "between") or prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in _SEAT_HOLDERS
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "la", "do", "da", "dos", "das", "di", "du"})
+
+# a government or office "of" a place: "the Parliament of Kelby, X", "the Premier of Kelby, X"
+_SEAT_HOLDERS = frozenset(GOV_HEADS) | {"parliament", "legislature", "assembly", "premier", "governor", "mayor",
+                                        "council", "city", "province", "state", "university"}
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(csv_column("place_nouns", "noun"))
 
 
 # the last word of a named building or court whose following country, after a comma, is its address
