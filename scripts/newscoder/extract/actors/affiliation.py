@@ -50,7 +50,7 @@ from newscoder.extract.actors.country_links import (
     whole_after,
 )
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
-from newscoder.extract.actors.employers import members_of
+from newscoder.extract.actors.employers import members_of, possessive_members
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
 from newscoder.extract.actors.party_states import party_state_country
 from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
@@ -239,13 +239,17 @@ def _city_noun_before(doc: Doc, start: int) -> str | None:
     return country_of(text, capitals=False) or country_of(text, cities=True) or iso3_for_region(text)
 
 
-def _seat_stated_after(doc: Doc, root: Token) -> str | None:
+def _seat_stated_after(doc: Doc, root: Token, last: Token | None = None) -> str | None:
     """A body's seat stated after its name: "based in" or "headquartered in" a place on the name or on a
     common noun in apposition with it, "<place>-based" before that noun ("X, a Lagos-based firm"), or "in"
-    a place after a noun of a kind of body ("X, a law firm in Lagos"; not "X, a group active in Lagos")."""
+    a place after a noun of a kind of body ("X, a law firm in Lagos"; not "X, a group active in Lagos").
+    The parser often hangs the apposition on the name's `last` word when the name holds an "of"/"for"
+    phrase ("the Institute for Forest Studies, an institute based in Lagos")."""
     if iso3 := based_in(root):
         return iso3
-    for noun in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+    ends = [root] if last is None or last.i <= root.i else [root, last]
+    for noun in (c for end in ends for c in end.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and c.i > (last or root).i):
         if iso3 := based_in(noun) or based_before(doc, noun.i + 1):
             return iso3
         if noun.lower_ in _body_kind_nouns():  # "X, a law firm in Lagos": a kind of body and where it is
@@ -621,6 +625,19 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
             actor = b.by_key(m.actor_key)
             if (actor.actor_type == "organization") == orgs_pass:
                 _phrase_country(b, doc, m, actor, named, late)
+        if not orgs_pass:
+            _possessive_employers(b, doc)
+
+
+def _possessive_employers(b: ActorBuilder, doc: Doc) -> None:
+    """"Acme News' reporter X", "the Acme Institute's X": a person named right after the possessive of a
+    body with a country works for it (basis `base`, as "X of Acme" does), when the parser did not hang the
+    name on the possessive (a bare apostrophe, a title between); `_person_base` reads the parsed ones."""
+    bodies = {a.key: a for a in b.actors.values() if a.actor_type == "organization" and a.country_iso3}
+    for key, body in possessive_members(b, doc, set(bodies)).items():
+        actor = b.by_key(key)
+        if actor.registry_id is None and key not in b.stateless:
+            set_country(actor, bodies[body].country_iso3, "base")
 
 
 def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Counter[str] | None,
@@ -657,7 +674,8 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return  # "the Lagos-based charity X", "Oslo-based lawyer X"
     if is_org and not is_international(actor) and set_country(actor, _city_noun_before(doc, span.start), "base"):
         return  # "the Denver law firm X", "the Glasgow newspaper X": the body's city set before its kind
-    if is_org and not is_international(actor) and set_country(actor, _seat_stated_after(doc, root), "base"):
+    if is_org and not is_international(actor) \
+            and set_country(actor, _seat_stated_after(doc, root, doc[span.end - 1]), "base"):
         return  # "X, a Lagos-based firm", "X, based in Lagos", "X, a firm based in Lagos"
     if is_org:
         _organisation_base(b, doc, actor, span, named)
@@ -877,6 +895,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
         return
     if set_country(actor, _body_held_at(b, root), "base"):
         return  # "X, a marine ecologist and professor at Y", "X, in her fourth year at Y"
+    if set_country(actor, _unit_at(b, root), "base"):
+        return  # "Dr. X's team at Y", "the X lab at Y"
     # "won by X from the United States": the parser often hangs "from" on the verb; right after the
     # name it still says where the person is from
     end = span.end
@@ -922,6 +942,25 @@ def _body_held_at(b: ActorBuilder, root: Token) -> str | None:
                         return other.country_iso3
                     deeper.append(obj)
         frontier = deeper
+    return None
+
+
+# a person's own working unit: "X's lab at Y", "the X laboratory at Y", "X's team at Y"
+_OWN_UNITS = frozenset({"lab", "laboratory", "team", "group", "office", "clinic"})
+
+
+def _unit_at(b: ActorBuilder, root: Token) -> str | None:
+    """The country of the body a person's own lab, team or office is said to be at or of: "Dr. X's team at
+    Y", "the X lab at Y" (the name the possessor or the modifier of the unit noun; the parser hangs it
+    on the last word of the name). Only a body the article names with a country counts, never a place:
+    "X's office in Paris" says where the office is, not whose it is."""
+    if root.dep_ not in ("poss", "compound") or root.head.lower_ not in _OWN_UNITS or root.head.i <= root.i:
+        return None
+    for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("at", "of")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            other = actor_at(b, obj)
+            if other is not None and other.actor_type == "organization" and other.country_iso3:
+                return other.country_iso3
     return None
 
 
@@ -1005,9 +1044,12 @@ def _from_article_places(b: ActorBuilder, found: Counter[str], doc: Doc | None =
     bodies = top >= dominance * (sum(found.values()) - top)
     # a person named as a member of a body of another country or of none ("OIC head X", "UCL astronomer X",
     # "X of the Harvard-Smithsonian Center") is placed by that body, not by the story
-    away = members_of(b, doc, {a.key for a in b.actors.values() if a.actor_type == "organization"
-                               and (a.country_iso3 not in (None, iso3) or is_international(a)
-                                    or a.country_iso3 is None and of_many_states(a.name))}) \
+    # ("the Acme Foundation's director X": a body of no known country that does not itself take the story's
+    # country below keeps its members from it too; empty is better than a guess)
+    orgs = [a for a in b.actors.values() if a.actor_type == "organization"]
+    away = members_of(b, doc, {a.key for a in orgs if a.country_iso3 not in (None, iso3) or is_international(a)
+                               or a.country_iso3 is None and of_many_states(a.name)},
+                      {a.key for a in orgs if a.country_iso3 is None and not _takes_story(b, a, bodies)}) \
         if doc is not None else set()
     for actor in b.actors.values():
         if actor.registry_id is not None or actor.country_iso3 or actor.key in b.stateless:
@@ -1022,6 +1064,11 @@ def _from_article_places(b: ActorBuilder, found: Counter[str], doc: Doc | None =
                 or bodies and actor.actor_type == "organization" \
                 and (_is_domestic(actor.name) or actor.name in b.class_bodies) and not is_international(actor):
             set_country(actor, iso3, "article")
+
+
+def _takes_story(b: ActorBuilder, actor: LocalActor, bodies: bool) -> bool:
+    """A countryless organisation that takes the story's country in `_from_article_places`."""
+    return bodies and (_is_domestic(actor.name) or actor.name in b.class_bodies) and not is_international(actor)
 
 
 def _studies_a_land(name: str) -> bool:
