@@ -71,7 +71,8 @@ def phrase_country(tok: Token, actors: ActorAnalysis, own: LocalActor | None = N
             found.append(iso3)
     if not found:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            # "authorities in Kelbia and Ruritania": every coordinated place counts, so two states give none
+            for obj in (x for g in prep.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)):
                 iso3 = _place_country(obj)
                 if iso3 is None and prep.lower_ in _ACTOR_PREPS:
                     key = actors.actor_at(obj.idx, obj.idx + len(obj))

@@ -37,10 +37,13 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     if any(t.pos_ == "CCONJ" for t in mods):
         return  # "police and county officials", "US and British authorities": two groups, not one name
     iso3 = _country_of_mods(mods)
+    several = False
     if iso3 is None:
         iso3 = _country_after(tok)  # "rebels in Syria", "troops from Chad"
+        # "officials from Kelbia and Ruritania": named by two states, the group is neither's alone
+        several = iso3 is None and len(_countries_after(tok)) > 1
     is_body = low in csv_column("body_nouns.csv", "noun")
-    if iso3 is None and (is_body or low in csv_column("national_group_nouns.csv", "noun")):
+    if iso3 is None and not several and (is_body or low in csv_column("national_group_nouns.csv", "noun")):
         return  # "the army", "the two leaders": which ones is not said here
     if low == "people" or low == "persons":
         if iso3 is None:
@@ -68,11 +71,14 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         iso3 = iso3 or body.country_iso3
     if not any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr") for t in [tok]):
         return
-    atype = "organization" if is_body else "group"  # "the Israeli army" is a body, "Serb forces" too
+    # "the Israeli army" is a body, "Serb forces" too; "police of Kelbia and Ruritania" are two states' bodies
+    atype = "organization" if is_body and not several else "group"
     actor = b.actor((atype, normalize_name(name), iso3),
                     lambda: LocalActor(key="", name=name, actor_type=atype, country_iso3=iso3,
                                        country_basis="nationality" if iso3 else None,
                                        parent_key=body.key if body is not None else None))
+    if several and iso3 is None:
+        b.stateless.add(actor.key)  # no later pass gives it one state's country (the story's, an office's)
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
     if iso3 is None and body is None and where is None \
             and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
@@ -135,7 +141,7 @@ def _named_place_after(tok: Token) -> str | None:
             continue
         # "from the University of Leeds and Kelby College": coordinated names are one team, kept whole,
         # whether the parse joins the second name to the first or to the group noun
-        heads = [obj, *(c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_),
+        heads = [obj, *(c for c in obj.conjuncts if c.pos_ == "PROPN" and c.ent_type_),  # "Chad, Niger and Mali"
                  *(c for c in named_conjs if c.i > obj.i),
                  *(c for c in tok.children if c.dep_ == "appos" and c.i > obj.i and _is_name(c)
                    and any(t.dep_ == "cc" and t.head.i == obj.i for t in tok.doc[obj.i:c.i])),
@@ -237,16 +243,32 @@ def _country_of_mods(mods: list[Token]) -> str | None:
 
 
 def _country_after(tok: Token) -> str | None:
-    """A country named in a prepositional phrase after a group noun: "rebels in Syria"."""
+    """A country named in a prepositional phrase after a group noun: "rebels in Syria"; None when the
+    phrase names two or more countries ("police of France and Spain": no one state's)."""
+    found = _countries_after(tok)
+    return found[0] if len(found) == 1 else None
+
+
+def _countries_after(tok: Token) -> list[str]:
+    """The distinct countries named in the prepositional phrases after a group noun, their coordinated
+    objects included: "authorities in Kelbia and Ruritania" names two, so the group is of neither alone."""
+    found: list[str] = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "across", "throughout"):
             for obj in child.children:
-                if obj.dep_ == "pobj":
-                    # the whole name before its head word: "American Samoa" is not "Samoa"
-                    iso3 = iso3_for_name(" ".join(t.text for t in obj.subtree)) or iso3_for_name(obj.text)
-                    if iso3:
-                        return iso3
-    return None
+                if obj.dep_ != "pobj":
+                    continue
+                # the whole name before its head word: "American Samoa" is not "Samoa"
+                whole = iso3_for_name(" ".join(t.text for t in obj.subtree))
+                places = [whole] if whole else [_country_of_place_word(t) for t in [obj, *obj.conjuncts]]
+                found += [iso3 for iso3 in places if iso3 and iso3 not in found]
+    return found
+
+
+def _country_of_place_word(tok: Token) -> str | None:
+    """Country of a place name's head word with its compound words before it ("South Sudan", "the UK")."""
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
+    return iso3_for_name(" ".join(t.text for t in words)) or iso3_for_name(tok.text)
 
 
 def _plural_demonym(iso3: str) -> str | None:
@@ -282,6 +304,8 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
         return False  # "its police", "Ukraine's army": the owner is the possessor, left to the events
     iso3, basis = _country_of_mods(mods), "nationality"
     if iso3 is None:
+        if len(_countries_after(tok)) > 1:
+            return False  # "police of Kelbia and Ruritania": two states' bodies, no one national body
         iso3, basis = _country_after(tok), "base"
     if iso3 is None:
         iso3, basis = (b.home() if b.home else None), "article"
