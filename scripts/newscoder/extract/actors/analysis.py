@@ -79,7 +79,7 @@ from newscoder.extract.actors.fuller_names import descriptor_bodies
 from newscoder.extract.actors.group_types import people_plurals_as_groups
 from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, qualify_generic_group
 from newscoder.extract.actors.kin_countries import countries_of_kin
-from newscoder.extract.actors.kin_names import drop_kin_given_names
+from newscoder.extract.actors.kin_names import drop_kin_given_names, relatives_named_apart
 from newscoder.extract.actors.listed_names import countries_of_listed_names
 from newscoder.extract.actors.member_bodies import countries_from_member_bodies, countries_of_staff
 from newscoder.extract.actors.name_forms import (
@@ -471,13 +471,14 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     full_names = [n for _, _, _, n in persons if len(n.split()) > 1]
     full_names += _untagged_full_names(doc, persons, full_names)
     surname_of = surname_index(full_names)
+    apart = relatives_named_apart(doc, [(s, e, n) for _, s, e, n in persons])
 
     # people first, so that ORG-labelled surnames ("Trump's second administration") find them
     person_ranges = []
     last_full: dict[str, int] = {}  # full name -> sentence of its latest full mention so far
     lone_count = Counter(n for _, _, _, n in persons if len(n.split()) == 1)
     for ent, start, end, name in persons:
-        canonical = canonical_person(name, surname_of, full_names)
+        canonical = canonical_person(name, surname_of, full_names, apart)
         if len(name.split()) > 1:
             last_full[canonical] = sent_of.get(start, -1)
         else:

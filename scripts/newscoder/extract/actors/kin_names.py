@@ -64,3 +64,35 @@ def drop_kin_given_names(b: ActorBuilder, doc: Doc) -> int:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
     return len(gone)
+
+
+def kin_possessor(tok: Token) -> Token | None:
+    """The possessor of the family noun a name stands beside ("Her" of "Her mother, Ana Ray", "Luis" of
+    "Luis Ray's son Aldo Ray"), or None when the name is no relative's or the noun has no possessor."""
+    if not kin_context(tok):
+        return None
+    while tok.head is not tok and tok.head.lower_ not in KIN_NOUNS:
+        tok = tok.head
+    return next((c for c in tok.head.children if c.dep_ == "poss"), None)
+
+
+def relatives_named_apart(doc: Doc, people: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+    """Full names that name two people: a name set beside a possessed family noun ("Her mother, Ana Berg
+    Ray", "Luis Ray's son, Luis Aldo Ray") introduces a relative of someone the text has already named, so
+    it is never a form of a name written before it, even when the two share first and last word (a middle
+    name, a maiden name). `people` holds (start token, end token, name) of the person names in text order;
+    the answer maps each such name to the names it must stay apart from, both ways."""
+    apart: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for start, end, name in people:
+        first_at.setdefault(name, start)
+        if len(name.split()) < 2 or first_at[name] < start:
+            continue  # only where the relative is introduced; a later mention adds nothing
+        root = doc[start:end].root
+        if kin_possessor(root) is None:
+            continue
+        for other, at in first_at.items():
+            if other != name and at < start and len(other.split()) >= 2:
+                apart.setdefault(name, set()).add(other)
+                apart.setdefault(other, set()).add(name)
+    return apart

@@ -76,7 +76,11 @@ def inner_name_owners(word: str, full_names: list[str]) -> list[str]:
     return list(dict.fromkeys(f for f in full_names if word in f.split()[1:-1]))
 
 
-def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: list[str]) -> str:
+def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: list[str],
+                     apart: dict[str, set[str]] | None = None) -> str:
+    """The name of the person a name mention means. `apart` (`kin_names.relatives_named_apart`) holds names
+    that belong to two people though one looks like a form of the other ("Her mother, Ana Berg Ray")."""
+    apart = apart or {}
     parts = name.split()
     # "De La Fuente" after "Rocky De La Fuente": a whole-word tail of exactly one longer name
     low = [p.lower() for p in parts]
@@ -89,9 +93,9 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
         # prefer a full name whose surname (last word) it is
         by_last = [f for f in fulls if name_core(f)[-1].lower() == name.lower()]
         if by_last:
-            return _salient_namesake(by_last, full_names)
+            return _salient_namesake(by_last, full_names, apart)
         if fulls:
-            return _salient_namesake(fulls, full_names)
+            return _salient_namesake(fulls, full_names, apart)
         # "Rosselló" after "Ricardo Rosselló Nevares": a capitalised inner word of exactly one longer name
         # (a first of two surnames); shared by two names, it says neither
         inner = inner_name_owners(name, full_names)
@@ -99,7 +103,8 @@ def canonical_person(name: str, surname_of: dict[str, list[str]], full_names: li
     # "Donald J. Trump" and "Donald Trump": the longest form wins only if it contains the shorter
     # ("John Ray" and "John Paul Ray Jr.": one person, the suffix no surname)
     core = name_core(name)
-    longer = [f for f in full_names if f != name and name_core(f)[0] == core[0] and name_core(f)[-1] == core[-1]]
+    longer = [f for f in full_names if f != name and name_core(f)[0] == core[0] and name_core(f)[-1] == core[-1]
+              and f not in apart.get(name, ())]
     return max([name, *longer], key=len) if longer else name
 
 
@@ -120,11 +125,15 @@ def recent_namesake(name: str, canonical: str, last_full: dict[str, int], senten
     return canonical
 
 
-def _salient_namesake(names: list[str], full_names: list[str]) -> str:
+def _salient_namesake(names: list[str], full_names: list[str], apart: dict[str, set[str]]) -> str:
     """The person a lone surname means among the article's full names that end in it. Forms of one
     person's name ("Ana Ray", "Ana M. Ray": one first word) give the longest form. People of different
     first names ("Ana Ray", "Luis Ray") give the one the article names in full most often, and of those
     the first named (the story's subject comes first), not the longest name."""
+    # "Ana Ray ... Her mother, Ana Berg Ray": two people; a surname alone is the story's person, the one
+    # named first, not the relative the text introduces by her kinship
+    names = [n for n in names if not any(o in names and full_names.index(o) < full_names.index(n)
+                                         for o in apart.get(n, ()))] or names
     firsts = {n.split()[0] for n in names}
     if len(firsts) == 1:
         return max(names, key=len)
