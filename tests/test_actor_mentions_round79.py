@@ -29,25 +29,3 @@ def test_middle_name_form_of_one_person_still_joins(nlp):
     names = actors_by_name(an)
     assert "Peter Kowal" not in names
     assert "Peter Kowal" in names["Peter James Kowal"].aliases
-
-
-def test_pronouns_in_a_reported_clause_stand_for_its_own_subject(nlp):
-    an = analyse_actors(nlp, "Analyst Tom Ward told the radio that Sam Price had led the group since he was a "
-                             "teenager and his uncle trained him.")
-    assert mention_texts(an, "Sam Price") == ["Sam Price", "he", "his", "him"]
-    assert mention_texts(an, "Tom Ward") == ["Tom Ward"]
-
-
-def test_object_of_the_reported_subjects_own_clause_stays_with_the_reporter(nlp):
-    an = analyse_actors(nlp, "Singer Ella Moss said that Jon Reyes had been cruel to her.")
-    assert "her" in mention_texts(an, "Ella Moss")
-    assert mention_texts(an, "Jon Reyes") == ["Jon Reyes"]
-    an = analyse_actors(nlp, "Analyst Tom Ward said that Sam Price had asked him to stay.")
-    assert "him" in mention_texts(an, "Tom Ward")
-    assert mention_texts(an, "Sam Price") == ["Sam Price"]
-
-
-def test_reporter_keeps_the_pronoun_of_a_reported_clause_about_a_woman(nlp):
-    an = analyse_actors(nlp, "Lawyer Paul Brandt said that Nina Roe was innocent and that he would appeal.")
-    assert "he" in mention_texts(an, "Paul Brandt")
-    assert mention_texts(an, "Nina Roe") == ["Nina Roe"]

@@ -260,9 +260,6 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if key is not None and gender in ("male", "female") \
                         and (reported := _reported_person(b, tok, key, gender)) is not None:
                     key = reported
-                if key is not None and gender in ("male", "female") \
-                        and (clause := _reported_clause_subject(b, tok, key, gender, own)) is not None:
-                    key = clause
                 if key is not None and gender in ("male", "female") and _unnamed_person_outranks(b, tok, key, gender):
                     key = None
                 if key is not None and tok.dep_ == "poss" and _rival_in_clause(b, tok, key, types, gender):
@@ -875,45 +872,6 @@ def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str 
                               or v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.i == said.i):
             found.add(c.actor_key)
     return found.pop() if len(found) == 1 else None
-
-
-def _reported_clause_subject(b: ActorBuilder, tok: Token, key: str, gender: str, own: str | None) -> str | None:
-    """"Ray told the radio that Lee had led the group since he was a teenager": a pronoun inside a reported
-    clause (the complement of a reporting verb, or a clause under it) whose own subject is a named person,
-    before the pronoun and not known to be of the other gender, stands for that subject rather than for the
-    reporter (`key`, the reporting verb's subject), as a clause's subject is the topic the pronoun
-    continues. Not for the subject's own relative clause ("Lee, whom he met ...") nor for an object of the
-    subject's own verb ("Lee hit him": `own`). None: keep `key`."""
-    speech = _speech_verbs()
-    path = []
-    verb = tok
-    for _ in range(10):
-        if verb.head.i == verb.i:
-            return None
-        path.append(verb)
-        verb = verb.head
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech and verb.head.i < tok.i:
-            break
-    else:
-        return None
-    reporter = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
-    if reporter is None or _owner_of(b, reporter, frozenset({"person"})) != key:
-        return None
-    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-    if subj is None or subj in path or any(c.dep_ == "conj" for c in children_of(subj)):
-        return None
-    if tok.lower_ in _OBJECT_PRONOUNS and tok.dep_ != "poss":
-        # an object pronoun never stands for the subject of its own clause ("Lee had been abusive to her"):
-        # only one in a clause under the reported one, with a subject of its own, may be that subject
-        gov = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX")), verb)
-        if gov.i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(gov)):
-            return None
-    clause = _owner_of(b, subj, frozenset({"person"}))
-    if clause is None or clause in (key, own) or known_gender(b, clause) not in (None, gender) \
-            or not any(m.actor_key == clause and m.mention_kind == "name" and m.char_start <= subj.idx < m.char_end
-                       for m in b.mentions):
-        return None
-    return clause
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
