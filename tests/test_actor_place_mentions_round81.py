@@ -72,3 +72,9 @@ def test_a_landfall_on_a_country_is_a_place(nlp):
     actors = actors_by_name(analyse_actors(nlp, "Typhoon Kelmo made landfall on the northern Philippines on "
                                                 "Friday, the Kelby Weather Bureau said."))
     assert "Philippines" not in actors
+
+
+def test_the_country_of_a_visited_province_stays_a_mention(nlp):
+    an = analyse_actors(nlp, "While visiting a farm in northern Chile, Ann Ray met growers. Chile later "
+                             "thanked her.")
+    assert len(name_mentions(an, "Chile")) == 2

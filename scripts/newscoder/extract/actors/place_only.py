@@ -285,6 +285,7 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     return _address_of_subnational_place(doc, span)
 
 
+_VISIT_VERBS = frozenset({"visit", "tour"})
 _PAST_MODIFIER_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
 
 
@@ -292,12 +293,15 @@ def _located_past_modifiers(span) -> bool:
     """"in northern X", "in the eastern X", "in mainland X", "in central <capital>": the object of a
     locative preposition with the country's own modifiers between them (`_located` reads only the word
     right before the name). Not when the country is the subject of a relative clause ("in mainland X,
-    which claims ..."): there it acts."""
+    which claims ..."): there it acts; nor in the place visited ("visiting a town in central X")."""
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.i >= span.start - 1 or not (
             prep.lower_ in _PAST_MODIFIER_PREPS or _on_a_track(prep)):
         return False
+    owner = prep.head
+    if owner.lemma_.lower() in _VISIT_VERBS or owner.dep_ == "dobj" and owner.head.lemma_.lower() in _VISIT_VERBS:
+        return False  # "visiting a province in central X": the host of a visit is its event's target (round 69)
     between = span.doc[prep.i + 1 : span.start]
     if not all(t.head.i == root.i and t.dep_ in ("det", "amod", "compound", "nmod", "advmod") for t in between):
         return False
