@@ -78,3 +78,9 @@ def test_the_country_of_a_visited_province_stays_a_mention(nlp):
     an = analyse_actors(nlp, "While visiting a farm in northern Chile, Ann Ray met growers. Chile later "
                              "thanked her.")
     assert len(name_mentions(an, "Chile")) == 2
+
+
+def test_a_country_struck_by_an_earthquake_of_a_magnitude_is_a_place(nlp):
+    an = analyse_actors(nlp, "A strong earthquake with magnitude 5.9 that struck western Peru killed two "
+                             "people. Peru sent soldiers to the area.")
+    assert name_mentions(an, "Peru") == ["Peru sent soldiers to the area."]

@@ -315,12 +315,13 @@ def _hazard_nouns() -> frozenset[str]:
 
 
 def _is_hazard(tok) -> bool:
-    """A noun of a natural event or accident (data/hazard_nouns.csv), or one "of" it ("a magnitude of an
-    earthquake"), or the antecedent of a relative pronoun that is one ("an earthquake ... that struck")."""
+    """A noun of a natural event or accident (data/hazard_nouns.csv), or the antecedent of a relative pronoun
+    that is one ("an earthquake that struck"), or whose antecedent is a measure of one ("an earthquake with
+    magnitude 6 that struck")."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
         tok = tok.head.head
-        if tok.head.dep_ == "prep" and tok.head.lower_ == "of":
-            tok = tok.head.head if tok.lemma_.lower() not in _hazard_nouns() else tok
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.lemma_.lower() not in _hazard_nouns():
+            tok = tok.head.head  # "an earthquake with (or of) magnitude 6 that struck ...": the event
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in _hazard_nouns() or tok.lower_ in _hazard_nouns())
 
 
