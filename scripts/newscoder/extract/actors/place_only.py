@@ -11,6 +11,7 @@ of another actor of the article stays.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
@@ -53,10 +54,11 @@ def _located(doc: Doc, start: int) -> bool:
         or _nominal_adjective(prep.head) or _on_a_route(prep)
 
 
-# verbs of something moving away, with no object of their own: "from X" after one is where it starts
+# verbs of something moving away, with no object of their own: "from X" after one is where it starts;
+# verbs of where a user or a station is ("a user registered from X", "broadcasting from X")
 # (not "withdrew its troops from X", "expelled envoys from X": the state may be the party acted on)
 _FROM_MOTION_VERBS = frozenset({"come", "disappear", "vanish", "flee", "escape", "emigrate", "migrate", "depart",
-                                "arrive", "travel", "originate", "hail"})
+                                "arrive", "travel", "originate", "hail", "register", "operate", "broadcast"})
 
 
 def _from_motion(prep) -> bool:
@@ -214,6 +216,12 @@ def _on_a_track(prep) -> bool:
         return prep.dep_ != "agent" and head.lemma_.lower() in _MOTION_VERBS  # "pass by X", not "hit by X"
     if low == "for":
         return head.lemma_.lower() in _NOTICE_NOUNS  # "a warning for X", "in effect for X"
+    if low == "as":
+        return head.lower_ in _COMPASS  # "as far north as X": how far a range or a track reaches
+    if low == "on":
+        # "made landfall on X", "the storm's landfall on X": where a storm came ashore
+        return head.lemma_.lower() == "landfall" or any(c.dep_ == "dobj" and c.lemma_.lower() == "landfall"
+                                                        for c in head.children)
     return False
 
 
@@ -242,6 +250,10 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return True
     if _place_object(span.root):
         return True  # "troops left X", "the storm reached X"
+    if _located_past_modifiers(span) or _struck_by_hazard(span.root):
+        return True  # "in northern X", "a warning in the northwestern X"; "an earthquake struck X"
+    if m.mention_kind == "name" and (_population_modifier(span.root) or _sports_side(span.root)):
+        return True  # "X people never back down"; "if X defeated Y in the cricket final"
     if m.mention_kind == "name" and span.root.dep_ == "npadvmod" \
             and span.root.head.lemma_.lower() in ("base", "headquarter"):
         return True  # "an X-based court": where the body sits
@@ -271,6 +283,118 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         if city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None:
             return True
     return _address_of_subnational_place(doc, span)
+
+
+_VISIT_VERBS = frozenset({"visit", "tour"})
+_PAST_MODIFIER_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
+
+
+def _located_past_modifiers(span) -> bool:
+    """"in northern X", "in the eastern X", "in mainland X", "in central <capital>": the object of a
+    locative preposition with the country's own modifiers between them (`_located` reads only the word
+    right before the name). Not when the country is the subject of a relative clause ("in mainland X,
+    which claims ..."): there it acts; nor in the place visited ("visiting a town in central X")."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i >= span.start - 1 or not (
+            prep.lower_ in _PAST_MODIFIER_PREPS or _on_a_track(prep)):
+        return False
+    owner = prep.head
+    if owner.lemma_.lower() in _VISIT_VERBS or owner.dep_ == "dobj" and owner.head.lemma_.lower() in _VISIT_VERBS:
+        return False  # "visiting a province in central X": the host of a visit is its event's target (round 69)
+    between = span.doc[prep.i + 1 : span.start]
+    if not all(t.head.i == root.i and t.dep_ in ("det", "amod", "compound", "nmod", "advmod") for t in between):
+        return False
+    return not any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP")
+                                             for g in c.children) for c in root.children)
+
+
+@functools.cache
+def _hazard_nouns() -> frozenset[str]:
+    return csv_column("hazard_nouns", "noun")
+
+
+def _is_hazard(tok) -> bool:
+    """A noun of a natural event or accident (data/hazard_nouns.csv), or the antecedent of a relative pronoun
+    that is one ("an earthquake that struck"), or whose antecedent is a measure of one ("an earthquake with
+    magnitude 6 that struck")."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.lemma_.lower() not in _hazard_nouns():
+            tok = tok.head.head  # "an earthquake with (or of) magnitude 6 that struck ...": the event
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in _hazard_nouns() or tok.lower_ in _hazard_nouns())
+
+
+# verbs whose subject names what befell the object: "the storm hit X", "X suffered an earthquake"
+_BEFALL_VERBS = frozenset({"hit", "strike", "batter", "lash", "pound", "ravage", "devastate", "sweep", "shake",
+                           "rock", "flood", "engulf", "affect"})
+_UNDERGO_VERBS = frozenset({"suffer", "experience", "see", "endure", "record"})
+
+
+def _struck_by_hazard(root) -> bool:
+    """A country a natural event befalls: the object of "struck"/"hit" whose subject is a hazard noun ("an
+    earthquake struck southern X"), the passive subject with such an agent ("X was hit by hurricanes"), or
+    the subject of "suffered"/"experienced" with one as object ("X suffered an earthquake"). No state acts
+    in any of them; the country is where the event happened. A war or an attack is no hazard noun, so
+    "X suffered an attack" stays."""
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "dobj" and lemma in _BEFALL_VERBS:
+        return any(c.dep_ == "nsubj" and _is_hazard(c) for c in verb.children)
+    if root.dep_ == "nsubjpass" and lemma in _BEFALL_VERBS:
+        return any(c.dep_ == "agent" and any(g.dep_ == "pobj" and _is_hazard(g) for g in c.children)
+                   for c in verb.children)
+    if root.dep_ == "nsubj" and lemma in _UNDERGO_VERBS:
+        return any(c.dep_ == "dobj" and _is_hazard(c) for c in verb.children)
+    return False
+
+
+@functools.cache
+def _population_nouns() -> frozenset[str]:
+    return csv_column("population_nouns", "noun")
+
+
+def _population_modifier(root) -> bool:
+    """"X people never back down", "X fans", "X residents": a country's name as a modifier of a plural noun
+    of a population (data/population_nouns.csv) names where those people live, not the state. Its bodies
+    and agents ("X officials", "X troops", "X citizens") are not in the list and stay the state's."""
+    head = root.head
+    return root.dep_ in ("compound", "nmod") and head.i > root.i and head.tag_ == "NNS" \
+        and head.lower_ in _population_nouns()
+
+
+@functools.cache
+def _contest_words(kind: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in lexicons.rows("contest_words") if r["kind"] == kind)
+
+
+# a score ("2-1", "3 – 0"), as `entities.is_match_report` reads one
+_SCORE = re.compile(r"(?<![\d,.])\d{1,2} ?[–—-] ?\d{1,2}(?![\d,.])")
+
+
+def _sports_side(root) -> bool:
+    """A country that beats, plays or faces another in a sports contest is its national team: the subject
+    or object of a contest verb (data/contest_words.csv: beat, defeat, play, face) whose clause holds a sport
+    or contest noun ("in the cricket final") or a score ("2-1"), or the object of "between"/"against" on a
+    contest noun ("the final between X and Y"). "Defeat" alone is no evidence: armies and candidates are
+    defeated too."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "X and Y drew": the list's first item carries the role
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("between", "against", "versus", "vs", "vs."):
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _contest_words("noun")
+    if tok.dep_ not in ("nsubj", "dobj") or head.pos_ != "VERB" or head.lemma_.lower() not in _contest_words("verb"):
+        return False
+    nouns = _contest_words("noun")
+    for t in head.subtree:
+        if t.i == tok.i or t.head.i == tok.i:
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in nouns or t.lemma_.lower() in nouns):
+            return True
+    return bool(_SCORE.search(head.sent.text))
 
 
 def _fronted_place(doc: Doc, span) -> bool:
