@@ -391,7 +391,11 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
             and toks[start + 1].lower_ == "of" and ((where := range_text(doc, start + 2, end)) and (
                 country_of(where) or country_of(where, cities=True))):
         return "EVENT"  # "the Economy of Peru", "the History of Varna": a topic of a place, not a body
-    kind = non_actor_heads().get(last) if label in ("ORG", "GPE") else None
+    kind = non_actor_heads().get(last) if label in ("ORG", "GPE", "NORP", "PERSON") else None
+    if kind == "belief" and not (end - start >= 3 and toks[end - 2].text.islower()):
+        return "EVENT"  # "converted to Islam", "Sunni Islam": a belief, no actor ("Nation of Islam" is a body)
+    if label not in ("ORG", "GPE"):
+        kind = None
     if end - start == 1 and kind != "event":
         kind = None  # a one-word name ending in "Park" is the word itself: read on
     if kind == "event" and end - start >= 3 and toks[end - 2].text.islower():
@@ -430,7 +434,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
             return "GPE"  # "Tunisia's coach ..." tagged as a person
         if iso3_for_demonym(text):
             return "NORP"  # "Ugandan opposition candidates"
-        if end - start > 1 and last in org_heads() and not _person_with_media_surname(doc, start, end):
+        if end - start > 1 and org_heads().get(last, "religious") != "religious" \
+                and not _person_with_media_surname(doc, start, end):
             return "ORG"  # "Art Gallery", "Edmonton Sun", "Manila Bulletin": a publication's head word last
         return label
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _titled_person(doc, start, end):
