@@ -52,6 +52,7 @@ from newscoder.extract.actors.country_links import (
 from newscoder.extract.actors.demonym_nouns import demonym_noun_country
 from newscoder.extract.actors.employers import members_of, possessive_members
 from newscoder.extract.actors.entity_labels import non_actor_classifiers
+from newscoder.extract.actors.homonym_states import constituency_homonym
 from newscoder.extract.actors.party_states import party_state_country
 from newscoder.extract.actors.place_owners import LOCAL_UNITS, SEAT_WORDS, address_country, unit_owner_country
 from newscoder.extract.actors.story_country import of_many_states
@@ -876,7 +877,14 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
                         and set_country(actor, boss.country_iso3, "base"):
                     return
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS):
-            owners += [g for g in prep.children if g.dep_ == "pobj"]
+            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                other = constituency_homonym(iso3_for_name(g.text), b.title_kinds.get(actor.key), actor.role)
+                if other is None:
+                    owners.append(g)
+                elif b.home is not None and b.home() == other:
+                    # "Senator X of Georgia" in a US story: the US state he represents, so the US
+                    if set_country(actor, other, "title"):
+                        return
         if head.i != root.i and head.pos_ == "NOUN" \
                 and (head.lower_ in _NATIONAL_TRADES or titles().get(head.lower_) in _HOME_OFFICE_KINDS):
             # "X, a politician in Austria", "X, a judge in Kenya": an office or a trade practised in a country

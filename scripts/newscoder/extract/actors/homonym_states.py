@@ -69,3 +69,14 @@ def is_other_subdivision(doc: Doc, start: int, end: int, iso3: str, sent: Span) 
         return False
     words = _words_of(iso3)
     return words is None or words.search(doc_text(doc)) is None
+
+
+def constituency_homonym(iso3: str | None, kind: str | None, role: str | None) -> str | None:
+    """"Senator X of Georgia", "Governor Y of Georgia": a legislator or governor "of" a country's name that is
+    also another country's state names the state the person represents far more often than the country.
+    Returns that other country's ISO3 (the country of the state), else None."""
+    if iso3 is None or iso3 not in homonyms():
+        return None
+    if kind == "legislator" or (role or "").lower().startswith("governor"):
+        return homonyms()[iso3]
+    return None

@@ -11,7 +11,7 @@ from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative
 from newscoder.extract.actors.entity_bounds import NAME_SUFFIXES, descriptor_tail_end, token_range_text, trim_entity
 from newscoder.extract.actors.groups import state_body_name
-from newscoder.extract.actors.homonym_states import is_other_subdivision
+from newscoder.extract.actors.homonym_states import constituency_homonym, is_other_subdivision
 from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.word_lists import (
     GOV_BODY,
@@ -189,8 +189,9 @@ def add_person(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, canon
         actor.country_iso3, actor.country_basis = info.country_iso3, "title"
     if actor.country_iso3 is None and info.role and end + 1 < len(doc) and toks[end].lower_ == "of":
         after = iso3_for_name(toks[end + 1].text) or (end + 2 < len(doc) and iso3_for_name(doc[end + 1 : end + 3].text))
-        if after:
-            actor.country_iso3, actor.country_basis = after, "title"  # "King Abdullah of Jordan"
+        if after and not constituency_homonym(after, info.kind, info.role):
+            # "King Abdullah of Jordan"; not "Senator X of Georgia" (the US state: left to the later passes)
+            actor.country_iso3, actor.country_basis = after, "title"
     cs, ce, _ = token_range_text(doc, start, end)
     si = sent_of[start]
     b.add(actor, doc, cs, ce, "name", si, sents[si], root=span_root(doc, start, end))
@@ -517,5 +518,3 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
         cs, ce, _ = token_range_text(doc, start, end)
         b.add(actor, doc, cs, ce, "name", si, sent, root=head)
     return 0  # adjectives ("the Peruvian government") are read by the descriptor pass
-
-

@@ -471,8 +471,14 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
     for m in b.mentions:
         by_actor.setdefault(m.actor_key, []).append(m)
     # each state mention read once, for both passes: "is it a place here?"
-    as_place = {id(m): _as_place(doc, m) for a in b.actors.values() if a.actor_type == "state"
-                for m in by_actor.get(a.key, ())}
+    # people named without a state office: "President X of Y" holds Y's office, and Y there is the state;
+    # so do office holders the registry lists ("Presidents X of Y and Z of W": a plural title has no kind)
+    people = {a.key for a in b.actors.values()
+              if a.actor_type == "person" and b.title_kinds.get(a.key) not in _STATE_OFFICE_KINDS
+              and a.country_basis != "registry"}
+    person_ends = {m.char_end for m in b.mentions if m.mention_kind == "name" and m.actor_key in people}
+    as_place = {id(m): _as_place(doc, m) or _person_descriptor(doc, m, person_ends)
+                for a in b.actors.values() if a.actor_type == "state" for m in by_actor.get(a.key, ())}
     gone = {a.key for a in b.actors.values()
             if a.actor_type == "state" and a.key not in parents and a.key in by_actor
             and all(as_place[id(m)] for m in by_actor[a.key])}
@@ -480,6 +486,32 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
     drop_place_mentions(b, doc, by_actor, as_place)
+
+
+# titles (data/titles.csv kinds) of offices a state confers on its holder: "President X of Y", "Crown Prince
+# X of Y", "Foreign Minister X of Y" name the state whose office it is, which audits count as the state
+_STATE_OFFICE_KINDS = frozenset({"head_of_state", "head_of_government", "royal", "minister"})
+
+
+def _person_descriptor(doc: Doc, m: Mention, person_ends: set[int]) -> bool:
+    """"Ana Ray of X won the race", "Senator Bo Li of X said", "Ana Ray (X) finished second": a country's
+    name after "of" or in brackets right after a person's name says where the person is from or whom they
+    represent, not that the state acts (the rubric: a place used only to describe someone). Only a name
+    mention set directly after the name (`person_ends`: where the name of a person with no state office
+    ends), so "the President of X", "President Bo Li of X" and "Ray's visit to X" are untouched, and a
+    state named so that acts elsewhere keeps its row and loses this mention."""
+    if m.mention_kind != "name":
+        return False
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    toks = doc_tokens(doc)
+    before, name_end = toks[span.start - 1], toks[span.start - 2]
+    if name_end.idx + len(name_end.text) not in person_ends:
+        return False
+    if before.lower_ == "of":
+        return span.root.dep_ == "pobj" and span.root.head.i == before.i
+    return before.text == "(" and span.end < len(doc) and toks[span.end].text == ")"
 
 
 def _giver_or_government(doc: Doc, m: Mention) -> bool:
