@@ -39,9 +39,10 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     iso3 = _country_of_mods(mods)
     several = False
     if iso3 is None:
-        iso3 = _country_after(tok)  # "rebels in Syria", "troops from Chad"
-        # "officials from Kelbia and Ruritania": named by two states, the group is neither's alone
-        several = iso3 is None and len(_countries_after(tok)) > 1
+        # "rebels in Syria", "troops from Chad"; "officials from Kelbia and Ruritania": named by two states,
+        # the group is neither's alone
+        after = _countries_after(tok)
+        iso3, several = (after[0] if len(after) == 1 else None), len(after) > 1
     is_body = low in csv_column("body_nouns.csv", "noun")
     if iso3 is None and not several and (is_body or low in csv_column("national_group_nouns.csv", "noun")):
         return  # "the army", "the two leaders": which ones is not said here
@@ -242,16 +243,10 @@ def _country_of_mods(mods: list[Token]) -> str | None:
     return None
 
 
-def _country_after(tok: Token) -> str | None:
-    """A country named in a prepositional phrase after a group noun: "rebels in Syria"; None when the
-    phrase names two or more countries ("police of France and Spain": no one state's)."""
-    found = _countries_after(tok)
-    return found[0] if len(found) == 1 else None
-
-
 def _countries_after(tok: Token) -> list[str]:
-    """The distinct countries named in the prepositional phrases after a group noun, their coordinated
-    objects included: "authorities in Kelbia and Ruritania" names two, so the group is of neither alone."""
+    """The distinct countries named in the prepositional phrases after a group noun ("rebels in Syria"),
+    their coordinated objects included: "authorities in Kelbia and Ruritania" names two, so the group is of
+    neither alone."""
     found: list[str] = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "across", "throughout"):
@@ -304,9 +299,10 @@ def national_body(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: in
         return False  # "its police", "Ukraine's army": the owner is the possessor, left to the events
     iso3, basis = _country_of_mods(mods), "nationality"
     if iso3 is None:
-        if len(_countries_after(tok)) > 1:
+        after = _countries_after(tok)
+        if len(after) > 1:
             return False  # "police of Kelbia and Ruritania": two states' bodies, no one national body
-        iso3, basis = _country_after(tok), "base"
+        iso3, basis = (after[0] if after else None), "base"
     if iso3 is None:
         iso3, basis = (b.home() if b.home else None), "article"
     if iso3 is None:

@@ -11,11 +11,10 @@ of another actor of the article stays.
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
-from newscoder.extract.actors.entities import locative
+from newscoder.extract.actors.entities import _SCORE, locative  # a score ("2-1"), as match reports are read
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column
 from newscoder.extract.doctext import char_span, doc_ents, doc_tokens
 from newscoder.resolve.countries import iso3_for_capital, iso3_for_demonym, iso3_for_name
@@ -368,10 +367,6 @@ def _population_modifier(root) -> bool:
 @functools.cache
 def _contest_words(kind: str) -> frozenset[str]:
     return frozenset(r["word"].lower() for r in lexicons.rows("contest_words") if r["kind"] == kind)
-
-
-# a score ("2-1", "3 – 0"), as `entities.is_match_report` reads one
-_SCORE = re.compile(r"(?<![\d,.])\d{1,2} ?[–—-] ?\d{1,2}(?![\d,.])")
 
 
 def _sports_side(root) -> bool:
