@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newscoder.extract.actors.kin_names import KIN_NOUNS, kin_context
+from newscoder.extract.actors.kin_names import kin_context, kin_possessor
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.untagged import resolve_country_word
 from newscoder.extract.actors.word_lists import national_body_nouns, org_heads
@@ -137,13 +137,9 @@ def _kin_of_other(b: ActorBuilder, doc: Doc, a: LocalActor, target: LocalActor) 
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or not kin_context(span.root):
             continue
-        tok = span.root
-        while tok.head is not tok and tok.head.lower_ not in KIN_NOUNS:
-            tok = tok.head
-        poss = [c for c in tok.head.children if c.dep_ == "poss"]
-        if not poss:
+        p = kin_possessor(span.root)
+        if p is None:
             return True  # "two sons, Aldo and Brecht": whose sons is not said here
-        p = poss[0]
         owner = owners.get((p.idx, p.idx + len(p.text)))
         if owner is None:
             owner = next((k for (s, e), k in owners.items() if s <= p.idx < e), None)
