@@ -354,6 +354,34 @@ def classifier_length(doc: Doc, start: int, end: int) -> int:
     return 0
 
 
+# kinds of data/non_actor_heads.csv whose word, as the noun of an apposition, says what a name is
+_APPOSED_KINDS = {"event": "EVENT", "programme": "EVENT", "software": "PRODUCT"}
+
+
+def _occasion_by_apposition(doc: Doc, start: int, end: int) -> str | None:
+    """EVENT or PRODUCT for a name in apposition with the noun of an occasion, a programme or a program
+    (data/non_actor_heads.csv, kinds event, programme, software): "Snowpaw Con, an annual fan event",
+    "Carecover, the federal health scheme", "Veilnet, a web browser"; also "events such as X". A body
+    that runs one is named by another noun ("Kelby Events, the organiser"), which is not one of these."""
+    root = span_root(doc, start, end)
+    heads = non_actor_heads()
+
+    def kind(t) -> str | None:
+        return _APPOSED_KINDS.get(heads.get(t.lemma_.capitalize(), "")) if t.pos_ == "NOUN" else None
+
+    if root.dep_ == "appos" and root.head.i < start and (found := kind(root.head)):
+        return found
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= end and (found := kind(c)):
+            return found
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "such":
+        return kind(head.head.head)  # "weather events such as X"
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.i < start:
+        return kind(head.head)  # "events such as X" parsed with "as" on the noun
+    return None
+
+
 def non_actor_classifiers() -> dict[str, str]:
     """Class words that make the name they introduce a thing: data/non_actor_classifiers.csv."""
     return _classifiers()
@@ -402,8 +430,12 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         kind = None  # "Department of War", "Veterans Against the War": a body named for an event, an actor
     if kind == "place":
         return "FAC"  # "Harbourview Cathedral", "Westgate Mall": a building or a place, not an actor
-    if kind == "event":
-        return "EVENT"  # "the Science Olympiad", "the Harbour Festival": an event, not an organiser
+    if kind in ("event", "programme"):
+        return "EVENT"  # "the Science Olympiad", "the Harbour Festival", "the Care Scheme": not an organiser
+    if kind == "software":
+        return "PRODUCT"  # "the Veilnet Browser": a program, not its maker
+    if label == "ORG" and (occasion := _occasion_by_apposition(doc, start, end)) is not None:
+        return occasion  # "Snowpaw Con, an annual event", "Carecover, the federal health scheme"
     if kind == "law":
         return "LAW"  # "the Clean Rivers Act": the model may call a law an organisation
     if kind == "thing" or kind == "system" and _process_system(toks[end - 2].text):
