@@ -1,5 +1,6 @@
 """An emphatic reflexive after a country used as a place is a place too; "the residents of X" names where
-people live, not the state (round 88; our own sentences)."""
+people live, not the state; French, German, Spanish and Italian honorifics before a surname are titles, as
+"Mrs" is (round 88; our own sentences)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_the_residents_of_a_country_are_where_they_live(nlp):
                              "was not in question.")
     assert mention_texts(an, "Peru") == ["Peru"]  # "Peru's government" stays, "residents of Peru" goes
     assert actors_by_name(an)["residents of Peru"].actor_type == "group"
+
+
+def test_a_french_honorific_with_a_surname_is_the_person_named_in_full(nlp):
+    an = analyse_actors(nlp, "Claire Dubois, 41, met the two men at a bar in Lyon. The court heard that Mme Dubois "
+                             "had been drinking.")
+    actors = actors_by_name(an)
+    assert "Mme Dubois" not in actors
+    assert "Dubois" in mention_texts(an, "Claire Dubois")
+
+
+def test_a_german_honorific_with_a_surname_is_the_person_named_in_full(nlp):
+    an = analyse_actors(nlp, "Hans Weber runs a bakery in Bonn. Herr Weber said the prices would rise.")
+    assert "Herr Weber" not in actors_by_name(an)
+    assert mention_texts(an, "Hans Weber") == ["Hans Weber", "Weber"]
