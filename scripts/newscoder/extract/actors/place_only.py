@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract.actors.entities import _SCORE, locative  # a score ("2-1"), as match reports are read
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column
-from newscoder.extract.doctext import char_span, doc_ents, doc_tokens
+from newscoder.extract.doctext import char_span, doc_ents, doc_text, doc_tokens
 from newscoder.resolve.countries import iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of_place
 
@@ -251,8 +251,9 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return True  # "troops left X", "the storm reached X"
     if _located_past_modifiers(span) or _struck_by_hazard(span.root):
         return True  # "in northern X", "a warning in the northwestern X"; "an earthquake struck X"
-    if m.mention_kind == "name" and (_population_modifier(span.root) or _sports_side(span.root)):
-        return True  # "X people never back down"; "if X defeated Y in the cricket final"
+    if m.mention_kind == "name" and (_population_modifier(span.root) or _population_of(span.root)
+                                     or _sports_side(span.root)):
+        return True  # "X people never back down", "the residents of X"; "if X defeated Y in the cricket final"
     if m.mention_kind == "name" and span.root.dep_ == "npadvmod" \
             and span.root.head.lemma_.lower() in ("base", "headquarter"):
         return True  # "an X-based court": where the body sits
@@ -362,6 +363,14 @@ def _population_modifier(root) -> bool:
     head = root.head
     return root.dep_ in ("compound", "nmod") and head.i > root.i and head.tag_ == "NNS" \
         and head.lower_ in _population_nouns()
+
+
+def _population_of(root) -> bool:
+    """"the residents of X", "the inhabitants of X": the country after "of" on a plural noun of a population
+    names where those people live, as "X residents" does (`_population_modifier`)."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NNS" \
+        and prep.head.lower_ in _population_nouns()
 
 
 @functools.cache
@@ -474,6 +483,7 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
     person_ends = {m.char_end for m in b.mentions if m.mention_kind == "name" and m.actor_key in people}
     as_place = {id(m): _as_place(doc, m) or _person_descriptor(doc, m, person_ends)
                 for a in b.actors.values() if a.actor_type == "state" for m in by_actor.get(a.key, ())}
+    _emphatic_follows(doc, by_actor, as_place)
     gone = {a.key for a in b.actors.values()
             if a.actor_type == "state" and a.key not in parents and a.key in by_actor
             and all(as_place[id(m)] for m in by_actor[a.key])}
@@ -481,6 +491,21 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
     drop_place_mentions(b, doc, by_actor, as_place)
+
+
+def _emphatic_follows(doc: Doc, by_actor: dict[str, list[Mention]], as_place: dict[int, bool]) -> None:
+    """"vanished from X itself": an emphatic reflexive right after the state's name (which coref links to
+    that name) is used as the name is, so a place use of the name makes the reflexive one too."""
+    text = doc_text(doc)
+    for ms in by_actor.values():
+        ms = sorted(ms, key=lambda m: m.char_start)
+        for prev, m in zip(ms, ms[1:], strict=False):
+            if m.mention_kind == "pronoun" and m.text.lower() in _EMPHATIC and id(prev) in as_place \
+                    and prev.char_end <= m.char_start and not text[prev.char_end:m.char_start].strip():
+                as_place[id(m)] = as_place[id(prev)]
+
+
+_EMPHATIC = frozenset({"itself", "themselves"})
 
 
 # titles (data/titles.csv kinds) of offices a state confers on its holder: "President X of Y", "Crown Prince
