@@ -51,7 +51,10 @@ from newscoder.extract.actors.country_links import countries_from_state_titles
 from newscoder.extract.actors.couples import shared_surnames
 from newscoder.extract.actors.credits import caption_common_nouns, caption_places, credit_ranges, in_credit
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
-from newscoder.extract.actors.descriptor_nationality import countries_from_national_descriptors
+from newscoder.extract.actors.descriptor_nationality import (
+    countries_from_introduced_descriptors,
+    countries_from_national_descriptors,
+)
 from newscoder.extract.actors.divided_states import compass_states
 from newscoder.extract.actors.employers import countries_of_office_departments
 from newscoder.extract.actors.entities import ACTOR_LABELS, _is_first_name, is_match_report, person_name
@@ -513,6 +516,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_phrases(b, doc, named)
     countries_of_kin(b, doc)  # after the relatives' own nationality words, before the story's country
     countries_from_national_descriptors(b, sents)  # "X was hurt. The Kelbian cyclist ...": before the article
+    countries_from_introduced_descriptors(b, sents)  # "a Kelbian tourist ... The tourist, X,"
     countries_of_office_departments(b)  # before the story's country: the department is the office's own
     countries_of_two_word_demonyms(b, doc)
     countries_from_demonym_subjects(b, doc)

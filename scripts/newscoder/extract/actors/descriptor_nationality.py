@@ -11,6 +11,12 @@ sentence before it or in the sentence before, no other person of the article kno
 (the descriptor may mean that one). The descriptor is no mention of its own (coref links no
 person descriptors), so a person with a country of their own evidence keeps it, and a gender the noun
 carries must agree.
+
+The other order (`countries_from_introduced_descriptors`): "a Kelbian tourist was attacked ... The tourist,
+Ana Roe, 39, said", "Ana Roe, the tourist, said": a person noun introduced once with a nationality by an
+indefinite article, and later "the <same noun>" in apposition with a name, names that person. Read only where
+the chain is exact: the article introduces that noun once (one "a/an ... <noun>", with its nationality),
+after that only one person is set in apposition with "the <noun>", and that person has no country yet.
 """
 
 from __future__ import annotations
@@ -102,3 +108,66 @@ def countries_from_national_descriptors(b: ActorBuilder, sents: list[Span]) -> N
             if any(a.actor_type == "person" and a.country_iso3 == iso3 for a in b.actors.values()):
                 continue  # "X, a Kelbian, won. Coach Y praised her. The Kelbian athlete ...": X is meant
             actor.country_iso3, actor.country_basis = iso3, "nationality"
+
+
+def _introduced_country(tok: Token) -> tuple[str, str] | None:
+    """(country, gender) of an indefinite "a [..] <Demonym> <person noun>" ("a Kelbian tourist")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None
+    gender = _person_noun_gender(tok)
+    if gender is None:
+        return None
+    homes = {iso3 for c in tok.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+             and (iso3 := iso3_for_demonym(c.text))}
+    return (next(iter(homes)), gender) if len(homes) == 1 else None
+
+
+def _person_noun_gender(tok: Token) -> str | None:
+    """The gender ("" when none) of a common noun for one person that is no title, or None."""
+    if tok.tag_ != "NN" or not tok.text.islower() or is_title_word(tok.text):
+        return None
+    gender = _one_person_nouns().get(tok.lower_)
+    if gender is None and len(tok.lower_) > 5 and tok.lower_.endswith(_ONE_PERSON_SUFFIXES):
+        gender = ""
+    return gender
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the tourist": the noun with "the" and nothing else before it (not "the other tourist")."""
+    before = [c for c in tok.children if c.i < tok.i]
+    return len(before) == 1 and before[0].dep_ == "det" and before[0].lower_ == "the"
+
+
+def countries_from_introduced_descriptors(b: ActorBuilder, sents: list[Span]) -> None:
+    """"a Kelbian tourist ... The tourist, Ana Roe, said": give the one person later set in apposition with
+    "the <noun>" the nationality of the article's one indefinite introduction of that noun (`nationality`)."""
+    # (start, end) of each name mention of a person -> the person's key
+    name_at = {(m.char_start, m.char_end): m.actor_key for m in b.mentions
+               if m.mention_kind == "name" and b.by_key(m.actor_key).actor_type == "person"}
+    introduced: dict[str, list[tuple[int, tuple[str, str] | None]]] = {}
+    named: dict[str, list[tuple[int, str]]] = {}
+    for sent in sents:
+        for tok in sent:
+            if tok.pos_ != "NOUN":
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                introduced.setdefault(tok.lower_, []).append((tok.idx, _introduced_country(tok)))
+            elif _bare_definite(tok) and _person_noun_gender(tok) is not None:
+                linked = [tok.head] if tok.dep_ == "appos" else []
+                linked += [c for c in tok.children if c.dep_ == "appos"]
+                keys = {k for t in linked for (start, end), k in name_at.items() if start <= t.idx < end}
+                if len(keys) == 1:
+                    named.setdefault(tok.lower_, []).append((tok.idx, next(iter(keys))))
+    for noun, found in named.items():
+        intro = introduced.get(noun, [])
+        if len(intro) != 1 or intro[0][1] is None:
+            continue  # never introduced, introduced twice ("a Kelbian tourist and a second tourist"), no nationality
+        at, (iso3, gender) = intro[0]
+        keys = {k for idx, k in found if idx > at}
+        if len(keys) != 1:
+            continue
+        actor = b.by_key(next(iter(keys)))
+        if actor.country_iso3 or actor.registry_id is not None or actor.key in b.stateless \
+                or gender and known_gender(b, actor.key) not in (None, gender):
+            continue
+        actor.country_iso3, actor.country_basis = iso3, "nationality"
