@@ -14,7 +14,9 @@ own country, however found, can pass on):
   basis `base`). International bodies pass nothing on;
 - a part of a national service whose name opens with the service's word, or which the service's bare
   word owns ("Navy Information Agency", "the army's Western Command"), in an article whose one such
-  service with a country is "<Demonym> <service>" ("Indonesian Navy"): that country (basis `base`);
+  service with a country is "<Demonym> <service>" ("Indonesian Navy"): that country (basis `base`); the
+  body named in the possessive before such a part ("the 2nd Fleet Command's Navy Information Agency") is a
+  unit of the same service and takes that country too;
 - a person or body in apposition with a common noun a place modifies ("X, a New York lawyer", "X, a
   California comics publisher"): the place's country, when the gazetteer's city and region readings of
   it agree ("Georgia" is a state and a country: nothing; basis `base`);
@@ -254,6 +256,7 @@ def _countries_of_service_parts(b: ActorBuilder, doc: Doc) -> None:
         # listed kind ("Command"); a paper or a firm named after a service ("Military Times") is no part
         if org_heads().get(actor.name.split()[-1]) in _PART_KINDS \
                 and any(len(words) > n and set_country(actor, _service_country(b, words[:n]), "base") for n in (2, 1)):
+            _owner_of_part(b, doc, m, actor.country_iso3)
             continue
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is None or span.start < 3 or toks[span.start - 1].tag_ != "POS":
@@ -264,6 +267,21 @@ def _countries_of_service_parts(b: ActorBuilder, doc: Doc) -> None:
             if first >= 1 and toks[first - 1].lower_ == "the" \
                     and set_country(actor, _service_country(b, [t.lower_ for t in toks[first:span.start - 1]]), "base"):
                 break
+
+
+def _owner_of_part(b: ActorBuilder, doc: Doc, m, iso3: str | None) -> None:
+    """"the 2nd Fleet's Navy Information Agency": a body that owns a part of one state's national service
+    is a unit of that service too, so an organisation named in the possessive before the part, with no
+    country of its own, takes the part's (basis `base`). Only a part placed by its service's words: a
+    company's unit ("Kelby's Varna Motors") says nothing of its owner's country."""
+    toks = doc_tokens(doc)
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if iso3 is None or span is None or span.start < 2 or toks[span.start - 1].tag_ != "POS":
+        return
+    owner = actor_at(b, toks[span.start - 2])
+    if owner is not None and owner.actor_type == "organization" and owner.registry_id is None \
+            and not is_international(owner):
+        set_country(owner, iso3, "base")
 
 
 def _place_modifier_country(noun: Token) -> str | None:
