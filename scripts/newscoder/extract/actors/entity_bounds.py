@@ -424,15 +424,23 @@ def _field_after_post(doc: Doc, start: int, end: int) -> bool:
 def _capital_the_in_name(ent: Span, start: int, end: int) -> bool:
     """"reported to The Kelby Ledger": an organisation's "The" the article writes capitalised mid-sentence is
     part of its name (a paper's, a band's), when the article never writes the name after a lower-case "the"."""
-    toks = doc_tokens(ent.doc)
-    the = toks[start]
-    if ent.label_ != "ORG" or the.text != "The" or the.is_sent_start or end - start < 2 or start < 1:
+    return ent.label_ == "ORG" and capital_the_at(ent.doc, start, end)
+
+
+def capital_the_at(doc: Doc, start: int, end: int) -> bool:
+    """Is the token at `start` a capitalised "The" written mid-sentence before the name `start + 1 .. end`
+    that the article never writes after a lower-case "the" (the name's own article, "told The Kelby Ledger")?"""
+    toks = doc_tokens(doc)
+    if start < 1 or end - start < 2 or end > len(toks):
         return False
-    prev = toks[start - 1] if start else None
-    if prev is None or prev.is_punct and prev.text not in (",", ";") or prev.is_space:
+    the = toks[start]
+    if the.text != "The" or the.is_sent_start:
+        return False
+    prev = toks[start - 1]
+    if prev.is_punct and prev.text not in (",", ";") or prev.is_space:
         return False  # after a quotation mark, a colon or a line break "The" may open a sentence or a title
-    rest = range_text(ent.doc, start + 1, end)
-    return f"the {rest}" not in doc_text(ent.doc)
+    rest = range_text(doc, start + 1, end)
+    return f"the {rest}" not in doc_text(doc)
 
 
 def trim_entity(ent: Span) -> tuple[int, int]:
