@@ -26,7 +26,7 @@ from newscoder import lexicons
 from newscoder.extract import roles, speaker_bodies
 from newscoder.extract.actors.affiliation import is_international
 from newscoder.extract.actors.common_words import common_word_opening
-from newscoder.extract.actors.entity_bounds import misspelt_title
+from newscoder.extract.actors.entity_bounds import capital_the_at, misspelt_title
 from newscoder.extract.actors.kin_names import kin_context
 from newscoder.extract.actors.story_country import story_country_for_added
 from newscoder.extract.attribution import cue_entry
@@ -481,7 +481,12 @@ def _new_named(doc: Doc, actors: ActorAnalysis, sp: Speaker, registry: Registry 
             span_, name = fuller
             return _add_actor(doc, actors, name, atype,
                               [span_, (toks[0].idx, toks[-1].idx + len(toks[-1].text))], registry)
-    return _add_actor(doc, actors, name, atype, [(toks[0].idx, toks[-1].idx + len(toks[-1].text))], registry)
+    first = toks[0].idx
+    if atype != "person" and capital_the_at(doc, toks[0].i - 1, toks[-1].i + 1):
+        # "according to The Kelby Ledger": the capitalised "The" mid-sentence is the name's own, as for the
+        # organisations the model tags (entity_bounds.trim_entity)
+        name, first = f"The {name}", doc_tokens(doc)[toks[0].i - 1].idx
+    return _add_actor(doc, actors, name, atype, [(first, toks[-1].idx + len(toks[-1].text))], registry)
 
 
 def _titled_fuller_name(doc: Doc, toks: list) -> tuple[tuple[int, int], str] | None:

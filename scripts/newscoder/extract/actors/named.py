@@ -329,6 +329,11 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
                                        country_basis="nationality" if iso3 else None))
     if actor.country_iso3 is None and iso3:
         actor.country_iso3, actor.country_basis = iso3, "nationality"
+    if name.startswith("The ") and actor.name == name[4:]:
+        # "The Kelby Ledger reported ... according to The Kelby Ledger": the first mention opened a sentence
+        # and lost its "The"; a mention mid-sentence shows the article is the name's own (trim_entity keeps
+        # a capitalised "The" only where the article never writes the name after a lower-case "the")
+        actor.name = name
     _maybe_parent(b, doc, start, actor)
     if actor.parent_key is None and GOV_BODY.search(name) and iso3:
         actor.parent_key = b.state(iso3).key
