@@ -41,19 +41,3 @@ def test_lower_case_the_is_no_part_of_a_name(nlp):
     names = actors_by_name(an)
     assert "Harbour Rescue Agency" in names
     assert "The Harbour Rescue Agency" not in names
-
-
-def test_contraction_opening_a_firm_name_is_kept(nlp):
-    an = analyse_actors(nlp, "Costumes were made by Don't Panic Crafts. Ana Ray of Don't Panic Crafts said the "
-                             "shop will open soon.")
-    names = actors_by_name(an)
-    assert "Don't Panic Crafts" in names and "Panic Crafts" not in names
-    assert names["Don't Panic Crafts"].actor_type == "organization"
-    assert names["Ana Ray"].actor_type == "person"
-
-
-def test_sentence_opening_imperative_is_no_name_word(nlp):
-    an = analyse_actors(nlp, "Don't Tell Maria was shown on Friday. Maria Lopez said she liked it.")
-    names = actors_by_name(an)
-    assert "Maria Lopez" in names
-    assert not any(n.startswith("Don't") for n in names)

@@ -443,29 +443,11 @@ def capital_the_at(doc: Doc, start: int, end: int) -> bool:
     return f"the {rest}" not in doc_text(doc)
 
 
-def contraction_opens_name(doc: Doc, start: int, end: int) -> bool:
-    """"costumes by Don't Panic Crafts": a capitalised negative contraction ("Do" + "n't") right before a
-    capitalised name opens that name (a firm's, a band's), when the article writes the name after the same
-    contraction every time, and at least once after a lower-case word or a comma (not a sentence's opening
-    imperative, "Don't Tell Ana")."""
-    toks = doc_tokens(doc)
-    if start < 2 or toks[start - 1].lower_ not in ("n't", "n’t") or toks[start - 2].whitespace_ \
-            or not toks[start - 2].text[:1].isupper() or not toks[start - 2].is_alpha \
-            or not toks[start].text[:1].isupper():
-        return False
-    text = doc_text(doc)
-    rest = range_text(doc, start, end)
-    written = f"{toks[start - 2].text}{toks[start - 1].text} {rest}"
-    return text.count(rest) == text.count(written) \
-        and re.search(rf"[a-z,] {re.escape(written)}\b", text) is not None
-
-
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
     toks = doc_tokens(doc)
-    contracted = -1  # where a name that opens with a contraction starts ("Don't Panic Crafts")
     # a possessive, a space, or a punctuation mark the model left at the end ("United Nations Educational,")
     while end > start and (toks[end - 1].text in POSS or toks[end - 1].is_space
                            or toks[end - 1].is_punct and toks[end - 1].text not in (".", ")", "]")):
@@ -481,9 +463,6 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         start -= 1  # the model left the name's own "The" outside the entity
     elif end - start > 1 and toks[start].text in ("a", "an") and toks[start + 1].text[:1].isupper():
         start += 1  # "by a National Weather Agency buoy": a lower-case article is no word of a name
-    elif contraction_opens_name(doc, start, end):
-        start -= 2  # "made by Don't Panic Crafts": the model left the name's opening contraction outside
-        contracted = start
     # 'Remarked Center for Biological X scientist Ann Lee, "..."': a speech verb opening the sentence
     # before the name (an inverted cue) is no part of it
     if end - start > 1 and _opens_sentence(toks, start) and past_cue_form(toks[start].text):
@@ -550,10 +529,9 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             end -= 1
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
-        while end - start > 1 and start != contracted and (
-                roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
-                or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)
-                or misspelt_title(toks[start].text)):
+        while end - start > 1 and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
+                                   or _not_name_word_first(doc, start, end) or _job_word_first(doc, start, end)
+                                   or misspelt_title(toks[start].text)):
             start += 1
         end = generational_suffix_end(toks, end)
     return start, end

@@ -401,8 +401,6 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     last = toks[end - 1].text
     if label == "NORP" and end > ent.end:
         return "ORG"  # "Lawyers for Open Courts": a people's word the name of a body begins with
-    if label == "PERSON" and end - start > 2 and toks[start + 1].lower_ in ("n't", "n\u2019t"):
-        return "ORG"  # "Don't Panic Crafts": a name that opens with a verb's contraction is no person's
     if label in ("PERSON", "ORG") and place_people_span(doc, start, end):
         return "NORP"  # "Hong Kongers voted", "a Londoner's rights": a place's people, not one person or a body
     if (kind_label := classified(doc, start, end)) is not None:
