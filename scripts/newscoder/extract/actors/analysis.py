@@ -365,7 +365,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
         label = relabel(doc, ent, start, end)
         if label in ("ORG", "PERSON"):
             end = descriptor_tail_end(doc, start, end, bool(registry and registry.lookup(range_text(doc, start, end))))
-        if ent.label_ == "PERSON" and label == "ORG" and body_by_class_noun(doc, start, end):
+        if ent.label_ in ("PERSON", "GPE") and label == "ORG" and body_by_class_noun(doc, start, end):
             body_names.add(range_text(doc, start, end))  # the vote: other PERSON spans of the name follow it
             b.class_bodies.add(range_text(doc, start, end))
         if label == "PERSON" and end - start == 1 and registered_organisation(doc, start, registry):

@@ -26,6 +26,7 @@ from newscoder.extract.actors.type_evidence import (
     body_by_class_noun,
     foreign_word,
     name_with_indefinite_article,
+    post_holder_of,
 )
 from newscoder.extract.actors.word_lists import (
     GOV_HEADS,
@@ -459,6 +460,9 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "ORG"  # "Kelby Cymru - 4 seats" in a results table: a party wins seats, a person one
     if label == "PERSON" and _listed_with_bodies(doc, start, end):
         return "ORG"  # "scientists from the University of Kelby and UC Varna": one of a list of bodies
+    if label == "GPE" and post_holder_of(doc, start, end) and not is_region(text) \
+            and country_of(text) is None and country_of(text, cities=True) is None:
+        return "ORG"  # "the general manager of Kelby Dolci": no place has a general manager; a business
     if label == "PERSON" and body_by_class_noun(doc, start, end):
         return "ORG"  # "the dance troupe Kelby Steps", "Astrokel, the space agency": an organisation's name
     if label == "PERSON":

@@ -45,7 +45,7 @@ def body_by_class_noun(doc: Doc, start: int, end: int) -> bool:
     """"the troupe X", "X, the space agency": an organisation noun bound to the name."""
     toks = doc_tokens(doc)
     root = span_root(doc, start, end)
-    if _apposed_publication(toks, root, start, end):
+    if _apposed_publication(toks, root, start, end) or _post_holder_of(root, start, end):
         return True
     if _is_first_name(toks[start].text):
         return False
@@ -69,6 +69,40 @@ def body_by_class_noun(doc: Doc, start: int, end: int) -> bool:
     prev = toks[start - 1]
     bound = start <= prev.head.i < end or root.head.i == prev.i
     return prev.pos_ == "NOUN" and prev.lower_ in nouns and bound
+
+
+@functools.cache
+def _body_posts() -> frozenset[str]:
+    """Posts only an organisation has: kind post and part of data/body_class_nouns.csv and the business titles
+    of data/titles.csv, but no founder (a person founds a movement named after them, or a rival's)."""
+    posts = body_class_nouns("post") | body_class_nouns("part") \
+        | {w.lower() for w in lexicons.words("titles", "title", kind="business")}
+    return frozenset(p for p in posts if "founder" not in p)
+
+
+def post_holder_of(doc: Doc, start: int, end: int) -> bool:
+    """The name `doc[start:end]` holds a post only an organisation has ("the general manager of X")."""
+    return _post_holder_of(span_root(doc, start, end), start, end)
+
+
+def _post_holder_of(root: Token, start: int, end: int) -> bool:
+    """"the general manager of X", "X's chief executive", "the board of X": X has a post only a body has, so
+    it is one, even when its first word is a given name. Kin and personal posts ("X's lawyer", "the
+    spokesman of X") are not in the list: a person has those."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        post = root.head.head
+    elif root.dep_ == "poss" and root.head.i >= end:
+        post = root.head
+    else:
+        return False
+    if post.pos_ not in ("NOUN", "PROPN") or start <= post.i < end:
+        return False
+    if post.text[:1].isupper() and not post.text.isupper():
+        return False  # "Chief Executive of Kelby Ana Ray": a capitalised title before a person's name
+    words = [c.lower_ for c in post.lefts if c.dep_ in ("amod", "compound") and not start <= c.i < end] \
+        + [post.lower_]
+    posts = _body_posts()
+    return any(" ".join(words[i:]) in posts for i in range(len(words)))
 
 
 def _apposed_publication(toks: list, root: Token, start: int, end: int) -> bool:
