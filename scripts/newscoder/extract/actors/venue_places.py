@@ -68,8 +68,6 @@ def _is_venue(a: LocalActor) -> bool:
     words = a.name.split()
     if a.actor_type == "person" and words and words[0] in gender_table("first_names.csv", "name"):
         return False  # "Ana Hall", "Jo Park": a person whose surname is a venue word
-    if "of" in words[1:]:
-        words = words[:words.index("of", 1)]  # "Grand Mosque of Kelby", "Palace of X": the head is before "of"
     return len(words) > 1 and words[-1] in _venue_words() or _is_town(a.name)
 
 
