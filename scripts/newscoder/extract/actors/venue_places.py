@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.agency import _actor_noun
+from newscoder.extract.actors.place_only import _incident_nouns
 from newscoder.extract.actors.word_lists import gender_table, org_heads
 from newscoder.extract.doctext import char_span, doc_tokens
 from newscoder.resolve.countries import resolve_country
@@ -81,8 +82,9 @@ def _on_a_route(prep: Token) -> bool:
                                                             for c in t.children) for t in prep.sent)
 
 
-def _location(tok: Token, town: bool) -> bool:
-    """Is this mention's head word a location in its sentence (and nothing more)?"""
+def _location(tok: Token, town: bool, site: bool = False) -> bool:
+    """Is this mention's head word a location in its sentence (and nothing more)? `site`: the article calls
+    the name a site ("an airbase"), so people "at" it are there, not its staff."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "at X and Y": the list shares its first item's role
     dep, head = tok.dep_, tok.head
@@ -96,11 +98,13 @@ def _location(tok: Token, town: bool) -> bool:
             return head.head.lower_ in _place_nouns() or roles.is_title_word(head.head.text)
         if low in _AT:
             # "a surgeon at X Hospital": the body someone works for (a town stays a place: "a man in X")
-            return town or not (head.head.ent_type_ == "PERSON" or _actor_noun(head.head))
+            return town or site or not (head.head.ent_type_ == "PERSON" or _actor_noun(head.head))
         if low in ("to", "from"):
             if head.head.pos_ == "VERB" and head.head.lemma_.lower() in _GOING or town and _on_a_route(head):
                 return True
             return town and low == "from" and (head.head.pos_ in ("NOUN", "PRON", "NUM") or head.head.lemma_ == "be")
+        if low == "on":
+            return _incident_noun(head.head)  # "the drone attack on X": where it struck
         return False
     if dep in ("compound", "nmod", "amod") and head.pos_ == "NOUN":
         return town or not _actor_noun(head)  # "a X man" (a town); "the X runway", not "the X spokesman"
@@ -108,7 +112,11 @@ def _location(tok: Token, town: bool) -> bool:
     return dep in ("appos", "npadvmod") and head.ent_type_ in ("GPE", "LOC", "FAC")
 
 
-def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False) -> bool:
+def _incident_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _incident_nouns() or tok.lower_ in _incident_nouns())
+
+
+def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False, site: bool = False) -> bool:
     if m.mention_kind != "name":
         return False
     span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
@@ -120,7 +128,46 @@ def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False) -> b
         return town and _owns_office(span.root)
     if chamber:
         return _into_building(span.root)
-    return _location(span.root, town) or town and (_before_title(toks, span.end) or _in_address(toks, span.start))
+    if site and _site_noun_of(span.root) == "subject":
+        return True  # "X is an airbase": the sentence only says what the place is
+    return _location(span.root, town, site) or town and (_before_title(toks, span.end) or _in_address(toks, span.start))
+
+
+@functools.cache
+def _site_nouns() -> frozenset[str]:
+    return frozenset(lexicons.column("site_nouns", "noun"))
+
+
+def _is_site(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _site_nouns() or tok.lower_ in _site_nouns())
+
+
+def _site_noun_of(tok: Token) -> str | None:
+    """How the article calls this name a site, if it does: a site noun set beside it ("X, an airbase";
+    "the theme park, X") -> "apposition"; said of it ("X is a refinery", "X will be called a museum",
+    "X, which is a base") -> "subject" when the name is that sentence's subject, else "relative"."""
+    if any(c.dep_ == "appos" and _is_site(c) for c in tok.children) \
+            or tok.dep_ == "appos" and _is_site(tok.head):
+        return "apposition"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in ("be", "call", "remain", "become") \
+            and any(c.dep_ in ("attr", "oprd") and _is_site(c) for c in tok.head.children):
+        return "subject"
+    for rel in tok.children:
+        if rel.dep_ == "relcl" and rel.lemma_ == "be" and any(c.dep_ == "attr" and _is_site(c) for c in rel.children):
+            return "relative"
+    return None
+
+
+def _called_a_site(doc: Doc, ms: list[Mention]) -> bool:
+    """An organisation row whose name the article calls a site (`data/site_nouns.csv`) in one of its name
+    mentions: the model's ORG label on a base, a plant or a resort whose name has no venue word."""
+    for m in ms:
+        if m.mention_kind != "name":
+            continue
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is not None and len(span) and _site_noun_of(span.root):
+            return True
+    return False
 
 
 def _owns_office(tok: Token) -> bool:
@@ -179,10 +226,11 @@ def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
                 or a.key in parents:
             continue
         chamber = _is_chamber(a)
-        if not (chamber or _is_venue(a)):
+        site = not chamber and a.actor_type == "organization" and _called_a_site(doc, ms)
+        if not (chamber or site or _is_venue(a)):
             continue
         town = _is_town(a.name)
-        if all(_only_location(doc, m, town, chamber) for m in ms):
+        if all(_only_location(doc, m, town, chamber, site) for m in ms):
             gone.add(a.key)
     if gone:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
