@@ -25,3 +25,14 @@ def test_a_company_called_a_company_stays_an_employer(nlp):
     an = analyse_actors(nlp, "Ana Ray works at Globex Systems Inc., a software company in Kelby, and said the code "
                              "was safe.")
     assert actors_by_name(an)["Globex Systems Inc."].actor_type == "organization"
+
+
+def test_a_name_the_model_calls_an_organisation_called_a_base_and_used_only_as_a_place_has_no_row(nlp):
+    # the model tags this name ORG at every mention: only the apposed site noun says it is a base
+    an = analyse_actors(nlp, "The suspect was stopped near RAF Marston, a military base used by the US Air Force. "
+                             "He had come from RAF Marston, police said. Workers at RAF Marston were questioned, "
+                             "Sergeant Ana Ray said.")
+    actors = actors_by_name(an)
+    assert "RAF Marston" not in actors
+    assert actors["Ana Ray"].actor_type == "person"
+    assert actors["United States Air Force"].actor_type == "organization"
