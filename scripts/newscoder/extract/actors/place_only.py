@@ -252,7 +252,7 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     if _located_past_modifiers(span) or _struck_by_hazard(span.root):
         return True  # "in northern X", "a warning in the northwestern X"; "an earthquake struck X"
     if m.mention_kind == "name" and (_population_modifier(span.root) or _population_of(span.root)
-                                     or _sports_side(span.root)):
+                                     or _site_modifier(span.root) or _sports_side(span.root)):
         return True  # "X people never back down", "the residents of X"; "if X defeated Y in the cricket final"
     if m.mention_kind == "name" and span.root.dep_ == "npadvmod" \
             and span.root.head.lemma_.lower() in ("base", "headquarter"):
@@ -287,6 +287,16 @@ def _as_place(doc: Doc, m: Mention) -> bool:
 
 _VISIT_VERBS = frozenset({"visit", "tour"})
 _PAST_MODIFIER_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "within"})
+_DIRECTION_PREPS = frozenset({"into", "to", "from", "toward", "towards"})
+
+
+def _compass_adjective(tok) -> bool:
+    """"northern", "north-eastern", "southwestern", "central": a part of a country by the compass."""
+    low = tok.lower_.replace("-", "")
+    return low == "central" or low.endswith("ern") and low[:-3] in _COMPASS_ROOTS
+
+
+_COMPASS_ROOTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
 def _located_past_modifiers(span) -> bool:
@@ -296,13 +306,21 @@ def _located_past_modifiers(span) -> bool:
     which claims ..."): there it acts; nor in the place visited ("visiting a town in central X")."""
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.i >= span.start - 1 or not (
-            prep.lower_ in _PAST_MODIFIER_PREPS or _on_a_track(prep)):
+    if root.dep_ != "pobj" or prep.i >= span.start - 1:
+        return False
+    between = span.doc[prep.i + 1 : span.start]
+    if prep.lower_ in _DIRECTION_PREPS:
+        # "an offensive into north-eastern X", "flights to southern X": a part of the country by the compass
+        # is a place whichever way one goes (not "aid to war-torn X", "a message to the X": the party itself)
+        # "north-eastern" may come in three tokens hung on one another: each word hangs on the name or on
+        # another word between
+        return any(_compass_adjective(t) for t in between) and all(
+            t.head.i == root.i or prep.i < t.head.i < span.start for t in between)
+    if not (prep.lower_ in _PAST_MODIFIER_PREPS or _on_a_track(prep)):
         return False
     owner = prep.head
     if owner.lemma_.lower() in _VISIT_VERBS or owner.dep_ == "dobj" and owner.head.lemma_.lower() in _VISIT_VERBS:
         return False  # "visiting a province in central X": the host of a visit is its event's target (round 69)
-    between = span.doc[prep.i + 1 : span.start]
     if not all(t.head.i == root.i and t.dep_ in ("det", "amod", "compound", "nmod", "advmod") for t in between):
         return False
     return not any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP")
@@ -371,6 +389,29 @@ def _population_of(root) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NNS" \
         and prep.head.lower_ in _population_nouns()
+
+
+def _site_modifier(root) -> bool:
+    """"the X production sites", "two X airports": a country's name modifying a noun of sites
+    (data/site_nouns.csv) says where they are. Military bases are left out: "X bases" are as often the
+    state's own abroad. Nouns of settlements are left out too: in "the X city of Y" the country is what an
+    event coder reads as the home of Y's mayor."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Kelbian, Y and X production sites": the list's first item hangs on the noun
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "X production sites": past the nouns between to the phrase's head
+    return root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in _site_nouns()
+
+
+@functools.cache
+def _site_nouns() -> frozenset[str]:
+    return frozenset(csv_column("site_nouns", "noun")) - _OWN_SITES
+
+
+# sites a state keeps abroad as its own: "X bases in Y" are the state's
+_OWN_SITES = frozenset({"base", "airbase", "embassy", "consulate", "capital"})
 
 
 @functools.cache
