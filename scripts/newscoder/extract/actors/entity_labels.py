@@ -420,6 +420,9 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
             and toks[start + 1].lower_ == "of" and ((where := range_text(doc, start + 2, end)) and (
                 country_of(where) or country_of(where, cities=True))):
         return "EVENT"  # "the Economy of Peru", "the History of Varna": a topic of a place, not a body
+    of = next((i for i in range(start + 1, end - 1) if toks[i].lower_ in ("of", "for", "in")), None)
+    if label == "ORG" and of is not None and non_actor_heads().get(toks[of - 1].text) == "honour":
+        return "WORK_OF_ART"  # "the Kelby Medal of Science", "the Kelby Prize for Poetry": an honour
     kind = non_actor_heads().get(last) if label in ("ORG", "GPE", "NORP", "PERSON") else None
     if kind == "belief" and not (end - start >= 3 and toks[end - 2].text.islower()):
         return "EVENT"  # "converted to Islam", "Sunni Islam": a belief, no actor ("Nation of Islam" is a body)
@@ -435,6 +438,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
         return "EVENT"  # "the Science Olympiad", "the Harbour Festival", "the Care Scheme": not an organiser
     if kind == "software":
         return "PRODUCT"  # "the Veilnet Browser": a program, not its maker
+    if kind == "honour" and end - start >= 2:
+        return "WORK_OF_ART"  # "the Kelby Prize", "the Harbour Award": an honour given, not who gives it
     if label == "ORG" and (occasion := _occasion_by_apposition(doc, start, end)) is not None:
         return occasion  # "Snowpaw Con, an annual event", "Carecover, the federal health scheme"
     if kind == "law":
