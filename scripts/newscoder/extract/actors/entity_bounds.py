@@ -159,17 +159,32 @@ def _campus_tail(ent: Span, start: int, end: int) -> bool:
 
 
 def _country_edition(doc: Doc, end: int) -> bool:
-    """A country's one-word name right after an organisation's name that the parser reads as modifying
-    it ("told CNN Philippines the towns ..."), with nothing between: the national edition of a medium
-    or a company, whose name holds the country; no mention of the state. The country must end the noun
-    phrase (not "the EU Britain deal")."""
+    """A country's one-word name right after an organisation's name that the parser reads as part of it
+    ("told CNN Philippines the towns ...", "Ana Ray of Kelby Rivers Alliance Peru said"), with nothing
+    between: the national edition or section of a medium, a company or a body, whose name holds the
+    country; no mention of the state. The country must be an entity of its own (not the head of a longer
+    one)."""
     toks = doc_tokens(doc)
-    if end >= len(doc) or not toks[end - 1].whitespace_ or toks[end].ent_type_ != "GPE" \
-            or toks[end].ent_iob_ != "B" or (end + 1 < len(doc) and toks[end + 1].ent_iob_ == "I"):
+    if end >= len(doc) or toks[end].ent_type_ != "GPE" or toks[end].ent_iob_ != "B" \
+            or (end + 1 < len(doc) and toks[end + 1].ent_iob_ == "I"):
         return False
-    last, country = toks[end - 1], toks[end]
-    return last.dep_ == "compound" and last.head.i == end and country.dep_ not in ("compound", "nmod", "amod") \
-        and iso3_for_name(country.text) is not None
+    return country_ends_name(doc, end - 1)
+
+
+def country_ends_name(doc: Doc, last: int) -> bool:
+    """Is the word after token `last` a country's one-word name that ends the name ending at `last`, one
+    noun phrase with it? The name's last word modifies the country ("CNN" -> "Philippines") and the country
+    ends the noun phrase (not "the EU Britain deal"), or the country is in apposition to the name's last
+    word or its bare noun-phrase modifier; same sentence, no punctuation between. A country after a comma or
+    a preposition, or opening the next clause ("the Alliance Peru would"), is not read so by the parser."""
+    toks = doc_tokens(doc)
+    end = last + 1
+    if end >= len(doc) or not toks[last].whitespace_ or toks[end].is_sent_start:
+        return False
+    prev, country = toks[last], toks[end]
+    glued = prev.dep_ == "compound" and prev.head.i == end and country.dep_ not in ("compound", "nmod", "amod")
+    apposed = country.head.i == last and country.dep_ in ("appos", "npadvmod")
+    return (glued or apposed) and iso3_for_name(country.text) is not None
 
 
 def _listed_name_words(doc: Doc, start: int, j: int) -> int:

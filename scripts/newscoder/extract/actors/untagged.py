@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
+from newscoder.extract.actors.entity_bounds import country_ends_name
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.things import acronym_of_place_part
 from newscoder.extract.actors.word_lists import csv_column, org_heads
@@ -88,7 +89,7 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
                 known.setdefault(acro, m.actor_key)
     for name, key in _short_company_names(b).items():
         known.setdefault(name, key)
-    unseen = _unseen_company_names(b, doc, skip)
+    unseen = _unseen_company_names(b, doc, skip) | _unseen_country_sections(doc, skip)
     _unseen_listed_people(b, doc, sents, sent_of, skip)
     i = 0
     n = len(doc)
@@ -149,6 +150,8 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
             reg = registry.lookup(text) if registry else None
             if reg is None or reg.actor_type == "state" and not _acts(doc[i : i + size].root):
                 continue  # a state's name the model left untagged counts only where the state acts
+            if reg.actor_type == "state" and tok.ent_iob_ == "I":
+                continue  # "Kelby Partners USA" tagged a product: a country ending another name is no state
             # a single word must look like a name: an acronym, or a proper noun inside the sentence
             if size == 1 and not (tok.text.isupper() and len(tok.text) > 1
                                   or tok.tag_ in ("NNP", "NNPS") and (not tok.is_sent_start
@@ -231,6 +234,39 @@ def _unseen_company_names(b: ActorBuilder, doc: Doc, skip: set[int]) -> set[str]
                   and head.head.i == head.i + 1)
         if appos or naming:
             out.add(doc[start : tok.i + 1].text)
+    return out
+
+
+def _unseen_country_sections(doc: Doc, skip: set[int]) -> set[str]:
+    """"Ana Ray of Kelby Rivers Alliance Peru said": proper nouns outside any entity ending in an
+    organisation word (data/org_heads.csv) and then a country's one-word name that the parser reads as one
+    noun phrase with them (`entity_bounds.country_ends_name`): a body's national section or a body named
+    with its country, an organisation; the country is no mention of the state."""
+    out: set[str] = set()
+    tokens = doc_tokens(doc)
+    heads = org_heads()
+    # speed: every word is tested; its text and entity label are read from per-Doc lists
+    texts, ent_types = doc_column(doc, "text"), doc_column(doc, "ent_type_")
+
+    def name_word(k: int) -> bool:
+        t = tokens[k]
+        return (t.tag_ in ("NNP", "NNPS") and not ent_types[k] and k not in skip and texts[k][:1].isupper()
+                and texts[k].isalpha())
+
+    for i in range(2, len(texts)):
+        if ent_types[i] or texts[i - 1] not in heads or not texts[i][:1].isupper() or not iso3_for_name(texts[i]):
+            continue
+        last = i - 1
+        if not name_word(last) or tokens[last].is_sent_start or not country_ends_name(doc, last):
+            continue
+        start = last
+        while start > 0 and name_word(start - 1) and not tokens[start].is_sent_start:
+            start -= 1
+        if start == last or start > 0 and tokens[start - 1].text[:1].isupper() and not tokens[start].is_sent_start:
+            continue  # one word before the country, or the tail of a longer name
+        if roles.is_title_word(texts[start]):
+            continue
+        out.add(doc[start : i + 1].text)
     return out
 
 
