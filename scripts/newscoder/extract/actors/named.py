@@ -228,6 +228,8 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     if label in ("ORG", "NORP", "GPE") and not (registry and registry.lookup(range_text(doc, start, end))):
         # "the Kelbist movement" with only "Kelbist" tagged: the registered movement, named in full
         headed = registered_head_end(doc, start, end, registry)
+        if headed is not None and b.overlaps(toks[start].idx, toks[end].idx + len(toks[end].text)):
+            headed = None  # the noun already belongs to another mention: the name as tagged
         if headed is not None:
             end = headed[0]
     cs, ce, text = token_range_text(doc, start, end)
