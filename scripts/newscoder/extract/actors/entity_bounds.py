@@ -25,6 +25,7 @@ from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import is_region, iso3_for_demonym, iso3_for_name
+from newscoder.resolve.registry import Registry, RegistryActor
 
 _NOT_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "DT", "IN", "CC"}
 
@@ -772,3 +773,31 @@ def regnal_title(doc: Doc, start: int) -> str | None:
         return None
     prev = doc[start - 1]
     return prev.text if prev.lower_ in _REGNAL and prev.text[:1].isupper() else None
+
+
+# the dependency labels that make a name a modifier of the noun after it ("Kelbist" of "the Kelbist movement")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def registered_head_end(doc: Doc, start: int, end: int, registry: Registry | None) -> tuple[int, RegistryActor] | None:
+    """End and registered actor of a name the model cut before its head noun: "the Kelbist movement", where
+    the model tagged only "Kelbist" and the registry lists "Kelbist movement" (or "Kelbist movements")
+    as an alias of an organisation. The name must modify the lower-case common noun right after it, which
+    heads the phrase: "Kelbist-held towns" and "anti-Kelbist coalition" name no such noun."""
+    toks = doc_tokens(doc)
+    if registry is None or end >= len(toks):
+        return None
+    noun = toks[end]
+    if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or toks[end - 1].whitespace_ == "":
+        return None
+    root = toks[end - 1]
+    while start <= root.head.i < end and root.head.i != root.i:
+        root = root.head  # the span's own root
+    if root.head.i != end or root.dep_ not in _MODIFIER_DEPS:
+        return None
+    text = range_text(doc, start, end)
+    for form in dict.fromkeys((noun.text, noun.lemma_, noun.lemma_ + "s")):
+        reg = registry.lookup(f"{text} {form}")
+        if reg is not None and reg.actor_type in ("organization", "group"):
+            return end + 1, reg
+    return None

@@ -117,7 +117,30 @@ def _count(b: ActorBuilder) -> dict[str, int]:
     return n
 
 
+def _singulars_of_registered(b: ActorBuilder) -> None:
+    """"Kelbist operations" beside "the Kelbists" (or "the Kelbist movement"): a one-word organisation the
+    model tagged by the singular of a registered body's plural name is that body, when the article names it
+    by its registered name too (whose mention counts would otherwise leave the singular, the more frequent
+    form as an adjective, on a row of its own)."""
+    if b.registry is None:
+        return
+    present = {a.registry_id: a for a in b.actors.values() if a.registry_id is not None}
+    gone: dict[str, str] = {}
+    for a in b.actors.values():
+        if a.actor_type != "organization" or a.registry_id is not None or " " in a.name \
+                or not a.name[:1].isupper() or a.name.endswith("s"):
+            continue
+        reg = b.registry.lookup(a.name + "s")
+        target = present.get(reg.actor_id) if reg is not None and reg.actor_type == "organization" else None
+        if target is not None and target.actor_type == "organization":
+            gone[a.key] = target.key
+            if a.name not in target.aliases:
+                target.aliases.append(a.name)
+    merge_into(b, gone)
+
+
 def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
+    _singulars_of_registered(b)
     n = _count(b)
     gone: dict[str, str] = {}
     actors = [a for a in b.actors.values() if a.actor_type in _MERGEABLE]

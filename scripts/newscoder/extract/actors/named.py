@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span
 
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import country_before, gender_of, locative
-from newscoder.extract.actors.entity_bounds import NAME_SUFFIXES, descriptor_tail_end, token_range_text, trim_entity
+from newscoder.extract.actors.entity_bounds import (
+    NAME_SUFFIXES,
+    descriptor_tail_end,
+    registered_head_end,
+    token_range_text,
+    trim_entity,
+)
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.homonym_states import constituency_homonym, is_other_subdivision
 from newscoder.extract.actors.place_peoples import place_people_span
@@ -22,7 +28,7 @@ from newscoder.extract.actors.word_lists import (
     name_gender,
     org_heads,
 )
-from newscoder.extract.doctext import char_span, doc_tokens, span_root
+from newscoder.extract.doctext import char_span, doc_tokens, range_text, span_root
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import (
     country_name,
@@ -218,6 +224,14 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     start, end = trim_entity(ent)
     if label in ("ORG", "PERSON"):
         end = descriptor_tail_end(doc, start, end, bool(registry and registry.lookup(doc[start:end].text)))
+    headed = None
+    if label in ("ORG", "NORP", "GPE") and not (registry and registry.lookup(range_text(doc, start, end))):
+        # "the Kelbist movement" with only "Kelbist" tagged: the registered movement, named in full
+        headed = registered_head_end(doc, start, end, registry)
+        if headed is not None and b.overlaps(toks[start].idx, toks[end].idx + len(toks[end].text)):
+            headed = None  # the noun already belongs to another mention: the name as tagged
+        if headed is not None:
+            end = headed[0]
     cs, ce, text = token_range_text(doc, start, end)
     if b.overlaps(cs, ce):
         return 0
@@ -262,7 +276,7 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
             b.add(owner_actor, doc, cs, ce, "name", si, sent, root=root)
             return 0
     # 2. the registry beats the model
-    reg = registry.lookup(text) if registry else None
+    reg = headed[1] if headed is not None else registry.lookup(text) if registry else None
     if reg is None and registry and label == "ORG":
         iso3 = country_before(doc, start)
         if iso3:
