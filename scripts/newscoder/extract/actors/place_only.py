@@ -242,7 +242,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     if span.end < len(doc) and toks[span.end].tag_ == "POS":
         # "Syria's": an owner, not a place; but "X's coast", "X's capital", "X's Kelby Bay" is a piece of it
         owned = span.root.head
-        return span.root.dep_ == "poss" and owned.i >= span.end and (_place_part(owned) or owned.ent_type_ == "LOC")
+        return span.root.dep_ == "poss" and owned.i >= span.end and (
+            _place_part(owned) or owned.ent_type_ in ("LOC", "GPE", "FAC") or _located_owned(owned))
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
     if m.mention_kind == "metonym" and (_incident_modifier(span.root) or _capital_of_thing(span.root)):
@@ -403,6 +404,30 @@ def _site_modifier(root) -> bool:
         head = head.head  # "X production sites": past the nouns between to the phrase's head
     return root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and head.pos_ == "NOUN" \
         and head.lemma_.lower() in _site_nouns()
+
+
+def _located_owned(owned) -> bool:
+    """"X's Andean University", "X's main airport", "X's national museum": a country's possessive on a
+    school, museum or hospital (data/org_heads.csv kinds education and culture, and hospitals) or on a site
+    people visit (data/site_nouns.csv) says where it is. A state's own bodies ("X's government", "X's
+    National Institute of Statistics") and its industrial or military sites ("X's nuclear facility", "X's
+    bases": a strike on them targets the state) are left out."""
+    low = owned.lower_
+    return low in _institution_words() or owned.lemma_.lower() in _site_nouns() - _OWNED_WORKS
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    heads = {r["word"].lower() for r in lexicons.rows("org_heads") if r["kind"] in ("education", "culture")}
+    return frozenset(heads - _STATE_INSTITUTES | {"hospital", "hospitals", "clinic", "university", "universities",
+                                                   "school", "schools", "museum", "museums"})
+
+
+# heads of a state's own research or training bodies: "X's National Institute of ..." is the state's agency
+_STATE_INSTITUTES = frozenset({"institute", "academy", "institution", "foundation"})
+# sites a state runs as its own works: a strike on "X's nuclear facility" or "X's oil refinery" targets X
+_OWNED_WORKS = frozenset({"plant", "refinery", "facility", "factory", "mine", "field", "oilfield", "airfield", "site",
+                          "complex", "palace", "dam", "building", "tower", "camp"})
 
 
 @functools.cache
