@@ -59,6 +59,7 @@ from newscoder.extract.actors.entity_bounds import (
     descriptor_tail_end,
     extend_name,
     extend_name_left,
+    post_nominal_end,
     regnal_title,
     token_range_text,
     trim_entity,
@@ -363,6 +364,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             dropped += 1
             continue
         label = relabel(doc, ent, start, end)
+        if label == "PERSON" and ent.label_ != "PERSON":
+            # "Prosecutor Ann Ray QC" tagged an organisation and read as a person: the letters after the
+            # name come off as they do for the model's people (`trim_entity`)
+            end = post_nominal_end(doc_tokens(doc), start, end)
         if label in ("ORG", "PERSON"):
             end = descriptor_tail_end(doc, start, end, bool(registry and registry.lookup(range_text(doc, start, end))))
         if ent.label_ in ("PERSON", "GPE") and label == "ORG" and body_by_class_noun(doc, start, end):

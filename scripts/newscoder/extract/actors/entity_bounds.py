@@ -541,8 +541,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         end = cut
         end = _surname_head_end(toks, start, end)
         # "Ann Ray QC", "Bo Li MP OBE": ranks and honours written after a name are not part of it ("Jr." is)
-        while end - start > 1 and toks[end - 1].text in POST_NOMINALS:
-            end -= 1
+        end = post_nominal_end(toks, start, end)
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
@@ -639,12 +638,16 @@ def _surname_head_end(toks: list, start: int, end: int) -> int:
     return end
 
 
-# letters after a person's name that are a rank, an office or an honour, not a part of the name; "Jr.",
-# "Sr." and regnal numbers are parts of the name and are kept
-POST_NOMINALS = frozenset({
-    "QC", "KC", "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "TD", "OBE", "CBE", "MBE", "KBE", "DBE", "GBE",
-    "CH", "OM", "KCMG", "GCMG", "CMG", "VC", "GC", "FRS", "FRSE", "PhD", "Esq", "Esq.",
-})
+# letters after a person's name that are a rank, an office, an honour or a degree, not a part of the name
+# (data/post_nominals.csv); "Jr.", "Sr." and regnal numbers are parts of the name and are kept
+POST_NOMINALS = lexicons.words("post_nominals", "word")
+
+
+def post_nominal_end(toks: list, start: int, end: int) -> int:
+    """End of a person's name without the post-nominal letters after it ("Ann Ray QC", "Bo Li MP OBE")."""
+    while end - start > 1 and toks[end - 1].text in POST_NOMINALS:
+        end -= 1
+    return end
 
 
 def descriptor_tail_end(doc: Doc, start: int, end: int, registered: bool) -> int:

@@ -21,6 +21,17 @@ _EDITOR_BRACKET = re.compile(r"\w[\[\]]\w|^\[\w\]")
 _SLASHED_WORDS = re.compile(r"[^\W\d]/[^\W\d]")
 
 
+_POST_NOMINALS = lexicons.words("post_nominals", "word")
+
+
+def _after_person_name(toks: list, i: int) -> bool:
+    """The token at `i` follows a person's name the model tagged, perhaps after a comma."""
+    k = i - 1
+    if k > 0 and toks[k].text == ",":
+        k -= 1
+    return k >= 0 and toks[k].ent_type_ == "PERSON"
+
+
 def is_junk(ent: Span) -> bool:
     text = span_text(ent)
     doc = ent.doc
@@ -57,6 +68,10 @@ def is_junk(ent: Span) -> bool:
         return True
     # "Operation Fast and", "Hang Seng and": a span ending on a link word is a piece cut from a longer name
     if len(ent) > 1 and ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in ("and", "&", "of", "for", "the"):
+        return True
+    # "Ann Ray KC", "Bo Li, OBE": post-nominal letters the model tagged alone after a person's name are her
+    # rank or honour, no body (data/post_nominals.csv)
+    if len(ent) == 1 and text in _POST_NOMINALS and _after_person_name(toks, ent.start):
         return True
     # "I'm", "We've": a pronoun with a contraction the model took for a name
     if ent.label_ in ("PERSON", "ORG") and _PRONOUN_CONTRACTION.match(text):
