@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.entities import _NAME_PARTICLES, _agent_nouns
+from newscoder.extract.actors.entity_bounds import POST_NOMINALS
 from newscoder.extract.actors.word_lists import PORTFOLIO_TITLES, csv_column, is_acronym
 from newscoder.extract.doctext import doc_text, doc_tokens, span_text
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
@@ -21,7 +22,6 @@ _EDITOR_BRACKET = re.compile(r"\w[\[\]]\w|^\[\w\]")
 _SLASHED_WORDS = re.compile(r"[^\W\d]/[^\W\d]")
 
 
-_POST_NOMINALS = lexicons.words("post_nominals", "word")
 
 
 def _after_person_name(toks: list, i: int) -> bool:
@@ -71,7 +71,7 @@ def is_junk(ent: Span) -> bool:
         return True
     # "Ann Ray KC", "Bo Li, OBE": post-nominal letters the model tagged alone after a person's name are her
     # rank or honour, no body (data/post_nominals.csv)
-    if len(ent) == 1 and text in _POST_NOMINALS and _after_person_name(toks, ent.start):
+    if len(ent) == 1 and text in POST_NOMINALS and _after_person_name(toks, ent.start):
         return True
     # "I'm", "We've": a pronoun with a contraction the model took for a name
     if ent.label_ in ("PERSON", "ORG") and _PRONOUN_CONTRACTION.match(text):

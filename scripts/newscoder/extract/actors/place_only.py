@@ -431,8 +431,14 @@ _OWNED_WORKS = frozenset({"plant", "refinery", "facility", "factory", "mine", "f
 
 
 @functools.cache
+def site_nouns() -> frozenset[str]:
+    """Nouns of sites and buildings (data/site_nouns.csv), also read by `venue_places`."""
+    return frozenset(csv_column("site_nouns", "noun"))
+
+
+@functools.cache
 def _site_nouns() -> frozenset[str]:
-    return frozenset(csv_column("site_nouns", "noun")) - _OWN_SITES
+    return site_nouns() - _OWN_SITES
 
 
 # sites a state keeps abroad as its own: "X bases in Y" are the state's

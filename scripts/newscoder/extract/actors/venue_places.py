@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.agency import _actor_noun
-from newscoder.extract.actors.place_only import _incident_nouns
+from newscoder.extract.actors.place_only import _incident_nouns, site_nouns
 from newscoder.extract.actors.word_lists import gender_table, org_heads
 from newscoder.extract.doctext import char_span, doc_tokens
 from newscoder.resolve.countries import resolve_country
@@ -133,13 +133,8 @@ def _only_location(doc: Doc, m: Mention, town: bool, chamber: bool = False, site
     return _location(span.root, town, site) or town and (_before_title(toks, span.end) or _in_address(toks, span.start))
 
 
-@functools.cache
-def _site_nouns() -> frozenset[str]:
-    return frozenset(lexicons.column("site_nouns", "noun"))
-
-
 def _is_site(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _site_nouns() or tok.lower_ in _site_nouns())
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in site_nouns() or tok.lower_ in site_nouns())
 
 
 def _site_noun_of(tok: Token) -> str | None:
