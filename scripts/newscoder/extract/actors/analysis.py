@@ -107,7 +107,7 @@ from newscoder.extract.actors.named import (
     surname_index,
 )
 from newscoder.extract.actors.officials_place import officials_in_story_place
-from newscoder.extract.actors.place_only import drop_place_only_states
+from newscoder.extract.actors.place_only import drop_late_place_mentions, drop_place_only_states
 from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
@@ -561,7 +561,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_of_chamber_members(b)
     countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
     countries_of_sub_units(b)  # parents that took their country late (article, member bodies)
-    drop_place_only_states(b, doc)
+    late_places = drop_place_only_states(b, doc)
     dropped += drop_venues_used_as_places(b, doc)
     dropped += drop_bodies_named_in_job_titles(b, doc)
     _drop_credit_mentions(b, doc)
@@ -581,6 +581,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     # after the story's country, so that a foreign capital's body does not outvote the story's own actors
     countries_from_capitals(b)
     countries_of_staff(b, doc)  # the staff of the bodies that took a capital's country just now
+    drop_late_place_mentions(b, late_places)  # after the country passes, which read the article's places
     mentions = sorted(b.mentions, key=lambda m: (m.char_start, m.char_end, m.actor_key))
     actors = sorted(b.actors.values(), key=lambda a: int(a.key[1:]))
     return ActorAnalysis(actors=actors, mentions=mentions, dropped_entities=dropped, story_iso3=story)

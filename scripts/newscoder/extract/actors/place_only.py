@@ -195,6 +195,26 @@ def _incident_modifier(tok) -> bool:
 
 _LOCATIVE_HEADS = frozenset({"in", "at", "across", "throughout", "within", "inside"})
 
+# the words by which an article refers back to a state as a whole: "the country", "this nation", "the kingdom"
+_COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
+def _descriptor_located(root) -> bool:
+    """"troops now in the country", "doctors in this country", "unrest inside the kingdom", "smuggled out of
+    the country", "people in the rest of the country": a word for the state as the object of a locative
+    preposition, of "out of", or of "of" on a piece of it ("the rest of", "parts of") is where things are,
+    not the state acting. Its possessive ("the country's border") and "of" on any other noun ("the
+    government of the country") are left: there the state owns or acts."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _LOCATIVE_HEADS:
+        return True
+    if prep.lower_ != "of":
+        return False
+    owner = prep.head
+    return owner.lower_ == "out" or owner.pos_ == "NOUN" and (owner.lemma_.lower() == "rest" or _place_part(owner))
+
 
 # where a moving thing (a storm, a ship, a plane) is or goes relative to a place
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -228,8 +248,9 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     toks = doc_tokens(doc)
     if m.mention_kind == "descriptor":
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
-        if span is not None and span.root.lemma_.lower() in ("country", "nation") and _place_object(span.root):
-            return True  # "they left the country"
+        if span is not None and span.root.lemma_.lower() in _COUNTRY_WORDS and (
+                _place_object(span.root) or _descriptor_located(span.root)):
+            return True  # "they left the country", "troops now in the country", "out of the kingdom"
         # "the Kelbian island of Y": a piece of the country, named; not "the island" (the island state itself)
         return span is not None and _place_part(span.root) and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
@@ -246,7 +267,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
             _place_part(owned) or owned.ent_type_ in ("LOC", "GPE", "FAC") or _located_owned(owned))
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
-    if m.mention_kind == "metonym" and (_incident_modifier(span.root) or _capital_of_thing(span.root)):
+    if m.mention_kind == "metonym" and (_incident_modifier(span.root) or _capital_of_thing(span.root)
+                                        or _venue_modifier(span.root) or _listed_with_places(doc, span.root)):
         return True
     if _place_object(span.root):
         return True  # "troops left X", "the storm reached X"
@@ -298,6 +320,57 @@ def _compass_adjective(tok) -> bool:
 
 
 _COMPASS_ROOTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+# nouns of a business's premises or a performance held in a city: "its <capital> branch", "the <capital>
+# concerts"; with the sites of data/site_nouns.csv, a capital modifying one names the city it is in
+_VENUE_NOUNS = frozenset({"restaurant", "branch", "location", "office", "store", "shop", "outlet", "cafe", "bar",
+                          "club", "studio", "concert", "gig", "show", "premiere", "performance", "bureau"})
+
+
+def _venue_modifier(root) -> bool:
+    """A capital as a modifier of a venue or business noun ("the firm's <capital> restaurant", "its <capital>
+    branch", "<capital> and Oslo concerts"): the city where the premises stand, not the state. A state's
+    bases and embassies (`_OWN_SITES`) are left: "<capital>'s embassy" and such are the state's own."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "<capital> and Oslo concerts": the list's first item hangs on the noun
+    if root.dep_ not in ("compound", "nmod") or root.head.i < root.i:
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "the <capital> flagship restaurant": past the nouns between to the head
+    low = head.lemma_.lower()
+    # the head's tag is not read: the parser may tag a plural noun after a list a verb ("concerts")
+    return low in _VENUE_NOUNS or head.lower_ in _VENUE_NOUNS or low in _site_nouns()
+
+
+def _listed_with_places(doc: Doc, root) -> bool:
+    """A capital listed with a province, state or town ("Ohio, Utah, Virginia and <capital>"): one item of
+    a list of places, the city, whatever the list hangs on. Not a list of states and capitals ("<capital>,
+    Moscow and Tehran"): those may be the states acting."""
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    items, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        items.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    if len(items) < 2:
+        return False
+    toks = doc_tokens(doc)
+    for tok in items:
+        if tok.i == root.i or tok.ent_type_ not in ("GPE", "LOC"):
+            continue
+        start, end = tok.i, tok.i + 1  # the item's whole entity ("New York"), read off its IOB tags
+        while start > 0 and toks[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(toks) and toks[end].ent_iob_ == "I":
+            end += 1
+        name = doc[start:end].text
+        if not (iso3_for_name(name) or iso3_for_capital(name) or iso3_for_demonym(name)) and country_of_place(name):
+            return True
+    return False
 
 
 def _located_past_modifiers(span) -> bool:
@@ -541,7 +614,10 @@ def _place_nouns() -> frozenset[str]:
 _SITE_NOUNS = frozenset({"court", "factory", "plant", "airport", "prison", "hospital", "stadium", "university"})
 
 
-def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
+def drop_place_only_states(b: ActorBuilder, doc: Doc) -> list[Mention]:
+    """Drop the states named only as places and the place mentions of the states that act. Returns the place
+    mentions of the states kept only as parents of other actors, for `drop_late_place_mentions` once the
+    article's country passes have read them."""
     parents = {a.parent_key for a in b.actors.values() if a.parent_key}
     by_actor: dict[str, list[Mention]] = {}
     for m in b.mentions:
@@ -562,7 +638,15 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> None:
     if gone:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
-    drop_place_mentions(b, doc, by_actor, as_place)
+    return drop_place_mentions(b, doc, by_actor, as_place)
+
+
+def drop_late_place_mentions(b: ActorBuilder, late: list[Mention]) -> None:
+    """The place mentions of a state kept only as a parent go last: until then they still count as the
+    article naming that country ("across X" in a story of X's press agency gives the agency its country)."""
+    if late:
+        ids = {id(m) for m in late}  # `late` keeps the objects alive, so no id is reused meanwhile
+        b.mentions = [m for m in b.mentions if id(m) not in ids]
 
 
 def _emphatic_follows(doc: Doc, by_actor: dict[str, list[Mention]], as_place: dict[int, bool]) -> None:
@@ -616,6 +700,8 @@ def _giver_or_government(doc: Doc, m: Mention) -> bool:
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in GOV_HEADS:
         return True
+    if root.dep_ in ("compound", "nmod") and root.head.i > root.i:
+        return False  # "at the <capital> location": the preposition's object is the noun, not the state
     toks = doc_tokens(doc)
     start = span.start - 1 if span.start > 0 and toks[span.start - 1].lower_ == "the" else span.start
     prep = toks[start - 1] if start > 0 else None
@@ -630,18 +716,25 @@ def _given_from_nouns() -> frozenset[str]:
 
 
 def drop_place_mentions(b: ActorBuilder, doc: Doc, by_actor: dict[str, list[Mention]],
-                        as_place: dict[int, bool]) -> None:
+                        as_place: dict[int, bool]) -> list[Mention]:
     """A state that acts somewhere in the article keeps its row, but its name used only as a place ("a
     clinic in X", "Town, X") is not a mention of the state: the audit counts such a mention as one of
     another entity (the place). Those mentions go; the state keeps the ones where it acts, owns or is
-    acted on. A state whose every mention is a place and that stays (a parent of another actor) keeps them."""
+    acted on. A state whose every mention is a place and that stays only as the parent of another actor
+    ("Floods are frequent in X. X police ...") loses them too: they name the place, not the state; its row
+    stays, without mentions, so the child keeps its parent_actor_id and its country (a parent no mention
+    names still gets its row in the corpus actors table). Those of such a parent are returned, to go late."""
     states = {a.key for a in b.actors.values() if a.actor_type == "state"}
     place: set[int] = set()
+    late: list[Mention] = []
     for key, ms in by_actor.items():
         if key not in states:
             continue
-        located = [id(m) for m in ms if as_place[id(m)] and not _giver_or_government(doc, m)]
-        if located and len(located) < len(ms):
-            place.update(located)
+        located = [m for m in ms if as_place[id(m)] and not _giver_or_government(doc, m)]
+        if len(located) == len(ms):
+            late.extend(located)  # a parent named only as a place
+        else:
+            place.update(id(m) for m in located)
     if place:
         b.mentions = [m for m in b.mentions if id(m) not in place]
+    return late
