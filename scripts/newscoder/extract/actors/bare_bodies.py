@@ -226,7 +226,8 @@ _MEMBER_OF = {"senator": "senate", "senate": "senate", "congressman": "congress"
 def countries_of_chamber_members(b: ActorBuilder) -> None:
     """"Senator Dana Whitfield", "Senate Majority Leader X": a person still without a country whose title
     names a chamber is of that chamber's state when the article's chambers of that word ("US Senate",
-    "United States Senate") all have one same country. Chambers of two countries leave the person as is."""
+    "United States Senate") all have one same country. Chambers of two countries leave the person as is.
+    The committees named by a chamber's word are read the same way (`_committees_of_chambers`)."""
     chambers: dict[str, set[str]] = {}
     for a in b.actors.values():
         if a.actor_type == "organization" and a.country_iso3 and a.name.split():
@@ -240,6 +241,30 @@ def countries_of_chamber_members(b: ActorBuilder) -> None:
         found = {c for w in words for c in chambers.get(w, ())}
         if len(found) == 1:
             actor.country_iso3, actor.country_basis = found.pop(), "title"
+    _committees_of_chambers(b, chambers)
+
+
+# a committee's first word -> the last words of the chambers it may be a committee of ("House Judiciary
+# Committee": the House of Representatives or of Commons)
+_COMMITTEE_OF = {"senate": ("senate",), "house": ("representatives", "commons", "lords"),
+                 "congressional": ("congress",), "parliamentary": ("parliament",)}
+_COMMITTEE_ENDS = frozenset({"committee", "subcommittee"})
+
+
+def _committees_of_chambers(b: ActorBuilder, chambers: dict[str, set[str]]) -> None:
+    """"the Senate Kelby Committee", "the House Kelby Committee": a committee named by its chamber's word
+    and without a country, or with one only guessed from the story, is of that chamber's state when the
+    article's chambers of that word all have one same country (the article's "House" is then that
+    state's; a story about a foreign state does not make the committee that state's)."""
+    for actor in b.actors.values():
+        words = actor.name.lower().split()
+        if actor.actor_type != "organization" or actor.country_basis not in (None, *_GUESSED) \
+                or actor.key in b.stateless \
+                or len(words) < 2 or words[-1] not in _COMMITTEE_ENDS or words[0] not in _COMMITTEE_OF:
+            continue
+        found = {c for w in _COMMITTEE_OF[words[0]] for c in chambers.get(w, ())}
+        if len(found) == 1:
+            actor.country_iso3, actor.country_basis = found.pop(), "base"
 
 
 def countries_of_bare_parties(b: ActorBuilder) -> None:
