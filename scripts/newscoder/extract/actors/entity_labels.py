@@ -33,6 +33,7 @@ from newscoder.extract.actors.word_lists import (
     building_heads,
     csv_column,
     gender_table,
+    group_name_words,
     non_actor_heads,
     org_heads,
 )
@@ -475,6 +476,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
             return "GPE"  # "Tunisia's coach ..." tagged as a person
         if iso3_for_demonym(text):
             return "NORP"  # "Ugandan opposition candidates"
+        if end - start > 1 and _holds_group_word(toks, start, end):
+            return "ORG"  # "Harakat al-Kelb", "Jaish Kelb": a word of armed groups' names, never of a person's
         if end - start > 1 and org_heads().get(last, "religious") != "religious" \
                 and not _person_with_media_surname(doc, start, end):
             return "ORG"  # "Art Gallery", "Edmonton Sun", "Manila Bulletin": a publication's head word last
@@ -513,6 +516,13 @@ _TITLE_NOUNS_OF_BODIES = frozenset({
     "channel", "company", "firm", "automaker", "carmaker", "airline", "bank", "lender",
     "insurer", "retailer", "conglomerate", "startup", "newswire", "network",
 })
+
+
+def _holds_group_word(toks: list, start: int, end: int) -> bool:
+    """A capitalised word of data/group_name_words.csv in the name: the names of many armed and political
+    groups hold it and those of people do not (derived from PETRARCH2's groups and people)."""
+    words = group_name_words()
+    return any(t.text[:1].isupper() and t.lower_ in words for t in toks[start:end])
 
 
 def _person_with_media_surname(doc: Doc, start: int, end: int) -> bool:

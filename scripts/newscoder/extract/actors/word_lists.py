@@ -77,6 +77,13 @@ def org_heads() -> dict[str, str]:
 
 
 @functools.cache
+def group_name_words() -> frozenset[str]:
+    """Words many armed and political groups' names share and no person's name holds ("Harakat", "Jaish"):
+    data/group_name_words.csv, derived from PETRARCH2 by scripts/derive/petrarch_group_words.py."""
+    return frozenset(w.strip().lower() for w in lexicons.column("group_name_words", "word"))
+
+
+@functools.cache
 def agency_domains() -> frozenset[str]:
     return frozenset(w.strip() for w in lexicons.column("agency_domains", "word"))
 
