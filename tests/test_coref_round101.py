@@ -27,3 +27,19 @@ def test_report_without_a_rival_still_links_to_the_speaker(nlp):
             "Jonas Ekberg, the owner of the cafe, said his neighbours had supported him for years.")
     name, _ = resolve(nlp, text, "his neighbours")
     assert name == "Jonas Ekberg"
+
+
+def test_possessive_after_another_man_reported_by_the_speaker_links_to_no_one(nlp):
+    text = ("The club opened a new hall on Friday in Kessel. "
+            "Sports writer Jonas Ekberg told reporters Tomas Varga had run the club for years and his brother "
+            "now coached the team.")
+    name, actors = resolve(nlp, text, "his brother")
+    assert name is None
+    assert {"Tomas Varga", "Jonas Ekberg"} <= actors
+
+
+def test_object_pronoun_of_the_reported_subjects_own_clause_stays_with_the_speaker(nlp):
+    text = ("The club opened a new hall on Friday in Kessel. "
+            "Marta Lind said Tomas Varga had been rude to her at the opening.")
+    name, _ = resolve(nlp, text, "her at")
+    assert name == "Marta Lind"

@@ -855,7 +855,9 @@ def _reported_rival(b: ActorBuilder, tok: Token, key: str, gender: str, prev: in
             break
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _speech_verbs():
             subject = next((c for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
-            if subject is not None and _owner_of(b, subject, frozenset({"person"})) == key:
+            # (the name may hang on a title as its apposition or conjunct: "terrorism specialist Ana Ray told")
+            names = [subject, *(c for c in children_of(subject) if c.dep_ in ("appos", "conj"))] if subject else []
+            if any(_owner_of(b, t, frozenset({"person"})) == key for t in names):
                 said = verb.head
                 break
         verb = verb.head
@@ -866,8 +868,13 @@ def _reported_rival(b: ActorBuilder, tok: Token, key: str, gender: str, prev: in
         return k is not None and k != key and b.by_key(k).actor_type == "person" \
             and known_gender(b, k) in (None, gender)
 
-    # (an object pronoun is never its own clause's subject: "she said he was rude to her")
-    reported = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i] if tok.dep_ == "poss" else []
+    # (an object pronoun is never its own clause's subject: "she said he was rude to her"; it may be the
+    # subject's of a clause joined to it: "said Lee had left and his team missed him")
+    own = tok.head
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    reported = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i] \
+        if tok.dep_ == "poss" or own.i != verb.i else []
     if any(rival(_owner_of(b, c, frozenset({"person"}))) for c in reported):
         return True
     return any(c.sentence_index == prev and c.is_main_subject and rival(c.actor_key)
