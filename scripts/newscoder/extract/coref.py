@@ -267,6 +267,9 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if key is not None and tok.dep_ == "poss" and gender in ("male", "female") \
                         and _unnamed_clause_subject(b, tok, gender):
                     key = None
+                if key is not None and gender in ("male", "female") and low in ("his", "him", "her") \
+                        and _reported_rival(b, tok, key, gender, si - back[si]):
+                    key = None
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
@@ -835,6 +838,47 @@ def _report_speaker(b: ActorBuilder, tok: Token, types: frozenset[str], gender: 
     if key is None or b.by_key(key).actor_type != "person" or known_gender(b, key) not in (None, gender):
         return None
     return key
+
+
+def _reported_rival(b: ActorBuilder, tok: Token, key: str, gender: str, prev: int) -> bool:
+    """"Ana Ray was found dead. Her manager, Lea Lim, said her roommates last saw her on Sunday": a possessive
+    or object pronoun inside a clause reported by the chosen person (the speech verb's subject) is as often
+    the person the report is about as the speaker. When another person the pronoun may stand for is the
+    subject of that reported clause, named before a possessive ("Lim told us Ray had ... his father"), or the
+    main subject of the sentence before, the pronoun is left unlinked (precision first). A subject pronoun
+    ("Lim said she ...") is the speaker, and is not read here."""
+    # up to the report whose speaker is the chosen person, through reports inside it ("said his roommates
+    # said they saw him")
+    verb, said = tok.head, None
+    for _ in range(12):
+        if verb.head.i == verb.i:
+            break
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _speech_verbs():
+            subject = next((c for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+            # (the name may hang on a title as its apposition or conjunct: "terrorism specialist Ana Ray told")
+            names = [subject, *(c for c in children_of(subject) if c.dep_ in ("appos", "conj"))] if subject else []
+            if any(_owner_of(b, t, frozenset({"person"})) == key for t in names):
+                said = verb.head
+                break
+        verb = verb.head
+    if said is None:
+        return False
+
+    def rival(k: str | None) -> bool:
+        return k is not None and k != key and b.by_key(k).actor_type == "person" \
+            and known_gender(b, k) in (None, gender)
+
+    # (an object pronoun is never its own clause's subject: "she said he was rude to her"; it may be the
+    # subject's of a clause joined to it: "said Lee had left and his team missed him")
+    own = tok.head
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    reported = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i] \
+        if tok.dep_ == "poss" or own.i != verb.i else []
+    if any(rival(_owner_of(b, c, frozenset({"person"}))) for c in reported):
+        return True
+    return any(c.sentence_index == prev and c.is_main_subject and rival(c.actor_key)
+               and c.char_start < said.sent.start_char for c in b.candidates)
 
 
 def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str | None:
