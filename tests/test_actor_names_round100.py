@@ -35,3 +35,20 @@ def test_state_body_without_of_form_keeps_adjective_name(nlp):
     an = analyse_actors(nlp, "Kenyan judges met on Monday. The Supreme Court ruled that the election was void.")
     names = actors_by_name(an)
     assert "Supreme Court of Kenya" not in names
+
+
+def test_court_as_building_of_a_ceremony_is_no_mention(nlp):
+    an = analyse_actors(nlp, "The Supreme Court of Kenya ruled on Monday that the vote stands. Amani Kiprono "
+                             "Wafula was sworn in as president at noon in the Supreme Court.")
+    names = actors_by_name(an)
+    assert "Supreme Court of Kenya" in names
+    assert mention_texts(an, "Supreme Court of Kenya") == ["Supreme Court"]
+    assert "Amani Kiprono Wafula" in names
+
+
+def test_court_building_only_row_goes_but_body_acting_stays(nlp):
+    an = analyse_actors(nlp, "Amani Kiprono Wafula was sworn in at the Supreme Court in Nairobi. The Kenyan "
+                             "Parliament approved the budget.")
+    names = actors_by_name(an)
+    assert not any("Supreme Court" in n for n in names)
+    assert "Kenyan Parliament" in names

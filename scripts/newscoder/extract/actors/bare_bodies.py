@@ -168,7 +168,7 @@ def _written_of_name(doc: Doc | None, body: str, iso3: str) -> str | None:
     text = doc_text(doc)
     for m in re.finditer(rf"\b{re.escape(body)} of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", text):
         before = text[: m.start()].rstrip().rsplit(None, 1)
-        if before and before[-1][:1].isupper() and m.start() > 0 and text[m.start() - 1] == " ":
+        if before and before[-1][:1].isupper() and before[-1] != "The" and text[m.start() - 1 : m.start()] == " ":
             continue  # "Court of Kelbia" inside "Supreme Court of Kelbia": a longer body's name
         if iso3_for_name(m.group(1).removeprefix("the ")) == iso3:
             return f"{body} of {m.group(1)}"
