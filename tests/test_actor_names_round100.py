@@ -52,3 +52,12 @@ def test_court_building_only_row_goes_but_body_acting_stays(nlp):
     names = actors_by_name(an)
     assert not any("Supreme Court" in n for n in names)
     assert "Kenyan Parliament" in names
+
+
+def test_country_military_joins_the_named_defence_forces(nlp):
+    an = analyse_actors(nlp, "The Estonian Defence Forces bought ten new trucks on Monday. The deal will supply the "
+                             "Estonian military with spare parts, a spokesman for the Defence Forces said.")
+    names = actors_by_name(an)
+    assert "Estonian Defence Forces" in names
+    assert "Estonian military" not in names
+    assert "Estonian military" in mention_texts(an, "Estonian Defence Forces")
