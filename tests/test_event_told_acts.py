@@ -72,7 +72,8 @@ def test_generic_move_is_not_a_reaction_told_between(nlp, registry):
 def test_refusal_to_hand_over_what_was_asked_for_targets_who_asked(nlp, registry):
     rows = code(nlp, registry, "In May, the Senate of Chile issued subpoenas for the documents. Minister Ana Rojas "
                                "of Chile refused to hand over the documents.")
-    assert ("refused", "Ana Rojas", "Chilean Senate") in rows
+    # the chamber is named as the text writes it, "Senate of Chile" (round 100)
+    assert ("refused", "Ana Rojas", "Senate of Chile") in rows
 
 
 def test_refusal_of_things_nobody_asked_for_has_no_target(nlp, registry):

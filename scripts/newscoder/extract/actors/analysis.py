@@ -136,7 +136,11 @@ from newscoder.extract.actors.things import (
 )
 from newscoder.extract.actors.type_evidence import body_by_class_noun
 from newscoder.extract.actors.untagged import propagate_names
-from newscoder.extract.actors.venue_places import drop_bodies_named_in_job_titles, drop_venues_used_as_places
+from newscoder.extract.actors.venue_places import (
+    drop_bodies_named_in_job_titles,
+    drop_body_buildings,
+    drop_venues_used_as_places,
+)
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, building_heads, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import (
@@ -562,6 +566,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
     countries_of_sub_units(b)  # parents that took their country late (article, member bodies)
     late_places = drop_place_only_states(b, doc)
+    drop_body_buildings(b, doc)  # "sworn in at the Supreme Court": the building, no mention of the court
     dropped += drop_venues_used_as_places(b, doc)
     dropped += drop_bodies_named_in_job_titles(b, doc)
     _drop_credit_mentions(b, doc)

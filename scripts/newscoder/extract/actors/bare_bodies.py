@@ -16,14 +16,16 @@ is that registered body, one row with the article's own mentions of it ("US Sena
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract.actors.body_names import name_country
 from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.actors.groups import state_body_name
-from newscoder.extract.doctext import char_span, doc_ents
+from newscoder.extract.doctext import char_span, doc_ents, doc_text
 from newscoder.resolve.actors import is_bare_chamber, is_bare_force
+from newscoder.resolve.countries import iso3_for_name
 from newscoder.resolve.subdivisions import has_subdivisions, subdivision_countries
 
 if TYPE_CHECKING:
@@ -93,6 +95,7 @@ def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
     _country_of_the_legislature(b)
     _cabinets_of_one_state(b, doc)
     renamed: dict[str, str] = {}
+    of_bodies: dict[str, str] = {}  # key -> the bare body named by its written "of" form
     provinces = _countries_of_named_provinces(b, doc)
     for actor in sorted(b.actors.values(), key=lambda a: int(a.key[1:])):
         if actor.actor_type == "organization" and not actor.country_iso3 and actor.registry_id is None \
@@ -118,12 +121,16 @@ def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
         fuller = [a for a in b.actors.values() if a.key != actor.key and a.country_iso3 == actor.country_iso3
                   and a.actor_type == "organization" and a.key not in renamed and not is_bare_body(a.name)
                   and (a.name.lower().endswith(" " + body.lower())
+                       or of_bodies.get(a.key, "").endswith(" " + body.lower())  # "Court": "Supreme Court of X"
                        or not is_bare_chamber(body) and _holds(a, body.lower())
                        or a.name.lower() == state_body_name(body, actor.country_iso3).lower())]
         if len(fuller) == 1:
             renamed[actor.key] = fuller[0].key
             continue
-        actor.name = state_body_name(body, actor.country_iso3)
+        if written := _written_of_name(doc, body, actor.country_iso3):
+            actor.name, of_bodies[actor.key] = written, body.lower()
+        else:
+            actor.name = state_body_name(body, actor.country_iso3)
         reg = b.registry.lookup(actor.name, "organization") \
             if b.registry is not None and is_bare_chamber(body) else None
         if reg is not None and reg.country_iso3 == actor.country_iso3 \
@@ -151,6 +158,21 @@ def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
             a.parent_key = renamed[a.parent_key]
     b.mentions = [dataclasses.replace(m, actor_key=renamed[m.actor_key]) if m.actor_key in renamed else m
                   for m in b.mentions]
+
+
+def _written_of_name(doc: Doc | None, body: str, iso3: str) -> str | None:
+    """"the Supreme Court of Kelbia ... the Court": the article writes the body's name with its country
+    after "of"; that written form is its name, not one composed from the country's adjective."""
+    if doc is None or not body[:1].isupper():
+        return None
+    text = doc_text(doc)
+    for m in re.finditer(rf"\b{re.escape(body)} of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", text):
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        if before and before[-1][:1].isupper() and before[-1] != "The" and text[m.start() - 1 : m.start()] == " ":
+            continue  # "Court of Kelbia" inside "Supreme Court of Kelbia": a longer body's name
+        if iso3_for_name(m.group(1).removeprefix("the ")) == iso3:
+            return f"{body} of {m.group(1)}"
+    return None
 
 
 def _cabinets_of_one_state(b: ActorBuilder, doc: Doc | None) -> None:

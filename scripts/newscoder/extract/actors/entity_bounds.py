@@ -315,6 +315,20 @@ def _modifier_tail_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _lowercase_of_tail_end(toks: list, start: int, end: int) -> int:
+    """"described by Kelby Press of bank fraud": a name the model ran on through "of" into lower-case
+    words ends before that "of". A name's own "of" is followed by a capitalised word ("Bank of Kelbia",
+    "Office of the High Commissioner"); only lower-case words after it, one a common noun, are the phrase
+    the name is the agent or object of, no part of the name."""
+    last_of = next((k for k in range(end - 2, start, -1) if toks[k].lower_ == "of"), None)
+    if last_of is None or not toks[last_of - 1].text[:1].isupper():
+        return end
+    tail = toks[last_of + 1 : end]
+    if all(t.is_alpha and t.is_lower for t in tail) and any(t.pos_ == "NOUN" for t in tail):
+        return last_of
+    return end
+
+
 def _office_object_before_name(toks: list, start: int, end: int) -> bool:
     """After "of" (or "of the"): a chamber or body word, or a country's name, then a given name and a surname."""
     k = start - 1 if start >= 1 and toks[start - 1].lower_ == "the" else start
@@ -484,6 +498,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
     if end - start > 1 and _opens_sentence(toks, start) and past_cue_form(toks[start].text):
         start += 1
     end = _modifier_tail_end(doc, start, end)
+    end = _lowercase_of_tail_end(toks, start, end)
     # "World Health Organisation (WHO": the acronym is read by the propagation pass
     for k in range(start + 1, end):
         if toks[k].text in ("(", "["):

@@ -153,6 +153,9 @@ def _descriptor_bodies(b: ActorBuilder, gone: dict[str, str]) -> None:
     orgs = [o for o in b.actors.values() if o.actor_type == "organization" and o.key not in gone]
     for a in orgs:
         words = a.name.split()
+        if a.registry_id is None and _forces_descriptor(words):
+            _join_named_forces(a, orgs, gone)
+            continue
         if a.registry_id is not None or len(words) != 2 or not words[1].islower() or words[1] not in nouns:
             continue
         iso3 = resolve_country_word(words[0])
@@ -172,6 +175,29 @@ def _descriptor_bodies(b: ActorBuilder, gone: dict[str, str]) -> None:
             _join(a, fuller[0], gone)
             if fuller[0].country_iso3 is None:
                 fuller[0].country_iso3, fuller[0].country_basis = iso3, "name"
+
+
+def _forces_descriptor(words: list[str]) -> bool:
+    """"Kelbian military", "Kelbian armed forces": a country's whole forces by a common noun."""
+    return len(words) >= 2 and (words[1:] == ["military"] or words[1:] == ["armed", "forces"]) \
+        and resolve_country_word(words[0]) is not None
+
+
+# the proper names of a state's whole armed forces end so ("Kelbian Defence Forces", "Armed Forces of X"); a
+# branch ("Army", "Navy") is no such name
+_FORCES_NAME = re.compile(r"\b(?:Defen[cs]e|Armed) Forces\b")
+
+
+def _join_named_forces(a: LocalActor, orgs: list[LocalActor], gone: dict[str, str]) -> None:
+    """"the military" of Kelbia, in an article that names Kelbia's forces properly ("Kelbian Defence Forces"):
+    the one such body of that country is the descriptor's; two, or none, leave it."""
+    iso3 = resolve_country_word(a.name.split()[0])
+    if a.country_iso3 not in (None, iso3):
+        return
+    named = [o for o in orgs if o.key != a.key and o.key not in gone and o.country_iso3 == iso3
+             and _FORCES_NAME.search(o.name)]
+    if len(named) == 1:
+        _join(a, named[0], gone)
 
 
 def _fullest(found: list[LocalActor]) -> list[LocalActor]:

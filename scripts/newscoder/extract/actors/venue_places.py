@@ -206,6 +206,48 @@ def _into_building(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _INTO
 
 
+# verbs of a ceremony held in a building: "was sworn in at the Supreme Court", "were married in Parliament"
+_CEREMONY_VERBS = frozenset({"swear", "inaugurate", "marry", "wed", "crown", "bury", "baptise", "baptize"})
+_BODY_BUILDING_WORDS = _CHAMBER_ENDS | {"Court", "Tribunal"}
+
+
+def _ceremony_place(doc: Doc, m: Mention) -> bool:
+    """A court's or chamber's name after "at"/"in" of a ceremony verb: the building the ceremony is held
+    in, not the body (a case "in the Supreme Court", a vote "in the Senate" stay the body's)."""
+    if m.mention_kind != "name":
+        return False
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in"):
+        return False
+    verb = tok.head.head
+    for _ in range(3):  # "sworn in at 5 p.m. in the Court": past a time or place the phrase hangs on
+        if verb.pos_ == "VERB" or verb.dep_ not in ("pobj", "npadvmod", "prep"):
+            break
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CEREMONY_VERBS
+
+
+def drop_body_buildings(b: ActorBuilder, doc: Doc) -> int:
+    """Drop the mentions of a court or chamber that name its building as where a ceremony is held; a row
+    left with no mention goes. Returns how many mentions went."""
+    bodies = {a.key for a in b.actors.values() if a.actor_type == "organization"
+              and _BODY_BUILDING_WORDS & set(a.name.split())}
+    if not bodies:
+        return 0
+    kept = [m for m in b.mentions if m.actor_key not in bodies or not _ceremony_place(doc, m)]
+    gone = len(b.mentions) - len(kept)
+    if gone:
+        b.mentions = kept
+        left = {m.actor_key for m in kept}
+        parents = {a.parent_key for a in b.actors.values() if a.parent_key}
+        b.actors = {ident: a for ident, a in b.actors.items()
+                    if a.key not in bodies or a.key in left or a.key in parents}
+    return gone
+
+
 def drop_venues_used_as_places(b: ActorBuilder, doc: Doc) -> int:
     """Drop venue and town rows every mention of which is a location; returns how many went."""
     parents = {a.parent_key for a in b.actors.values() if a.parent_key}
