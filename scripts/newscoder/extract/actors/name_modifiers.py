@@ -52,6 +52,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     gone += _models_and_places(b, doc)
     gone += _networks_of_stations(b, doc)
     gone += _names_inside_names(b, doc)
+    gone += _makers_of_products(b, doc)
     if not gone:
         return
     gone_ids = {id(m) for m in gone}
@@ -166,6 +167,40 @@ def _models_and_places(b: ActorBuilder, doc: Doc) -> list:
         elif actor_type == "person" and len(span) == 1 and nxt.text == "," \
                 and toks[span.end + 1].ent_type_ == "GPE" and toks[span.end + 1].ent_iob_ == "B" \
                 and toks[span.end + 1].text[:1].isupper() and _state_or_country(toks, span.end + 1):
+            out.append(m)
+    return out
+
+
+# device nouns (data/device_nouns.csv) of a company's product or hosted service: "Kelbo storage buckets",
+# "Kelbo web servers"; not media a body makes ("Kelbo videos", "footage", "recording": the body speaks
+# through them) nor sensing devices (camera, drone, satellite, sensor: often a state's or an army's own)
+_SERVICE_DEVICES = frozenset({"app", "bucket", "database", "server", "software", "storage"})
+
+
+@functools.cache
+def _product_heads() -> frozenset[str]:
+    return csv_column("product_nouns", "noun") | _SERVICE_DEVICES
+
+
+def _makers_of_products(b: ActorBuilder, doc: Doc) -> list:
+    """"data left open on Kelbo Cloud storage buckets", "a Kelbatel phone": an organisation's name that only
+    modifies (compound, past other modifiers and a product's own name) a noun of a product or a hosted
+    service (data/product_nouns.csv and service devices) names the product, not the company acting. The
+    company keeps its other mentions; one left with none goes (`drop_modifier_mentions`)."""
+    out = []
+    for m in b.mentions:
+        if m.mention_kind != "name" or b.by_key(m.actor_key).actor_type != "organization":
+            continue
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        if tok.dep_ not in ("compound", "nmod") or tok.head.i < span.end:
+            continue
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "Kelbo Cloud storage buckets": past the product's name to the phrase's head
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in _product_heads() or head.lower_ in _product_heads()):
             out.append(m)
     return out
 

@@ -268,7 +268,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
     if m.mention_kind == "metonym" and (_incident_modifier(span.root) or _capital_of_thing(span.root)
-                                        or _venue_modifier(span.root) or _listed_with_places(doc, span.root)):
+                                        or _venue_modifier(span.root) or _listed_with_places(doc, span.root)
+                                        or _named_as_city(span)):
         return True
     if _place_object(span.root):
         return True  # "troops left X", "the storm reached X"
@@ -342,6 +343,36 @@ def _venue_modifier(root) -> bool:
     low = head.lemma_.lower()
     # the head's tag is not read: the parser may tag a plural noun after a list a verb ("concerts")
     return low in _VENUE_NOUNS or head.lower_ in _VENUE_NOUNS or low in _site_nouns()
+
+
+# prepositions that set a place apart from, or give it as one of, a class of places: "cities other than X",
+# "towns except X", "ports such as X"
+_SET_APART_PREPS = frozenset({"than", "except", "besides", "including", "like", "as"})
+
+
+def _named_as_city(span) -> bool:
+    """A capital named right after a place noun (data/place_nouns.csv: capital, city, town, port): "in the
+    Kelbian capital Kelbo" (the noun as the capital's compound or the capital in apposition with it),
+    "Kelbian cities other than Kelbo" (the capital set apart from a class of such places). The text itself
+    calls the name a city, so it names the city, not the government seated there."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.whitespace_ and not span[0].is_sent_start \
+            and _is_place_noun(before):
+        return True  # "in Kelbian capital Kelbo": the noun right before the name, however the parser hangs it
+    if root.dep_ == "appos" and root.head.i < root.i and _is_place_noun(root.head):
+        return True  # "in the Kelbian capital Kelbo", "the capital, Kelbo"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _SET_APART_PREPS:
+        return False
+    cls = prep.head
+    if cls.lower_ in ("other", "such") and cls.dep_ == "amod":
+        cls = cls.head  # "cities other than X", "ports such as X": the adjective hangs on the class noun
+    return _is_place_noun(cls)
+
+
+def _is_place_noun(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _place_nouns() or tok.lemma_.lower() in _place_nouns())
 
 
 def _listed_with_places(doc: Doc, root) -> bool:
