@@ -171,10 +171,11 @@ def _models_and_places(b: ActorBuilder, doc: Doc) -> list:
     return out
 
 
-# device nouns (data/device_nouns.csv) of a company's product or hosted service: "Kelbo storage buckets",
-# "Kelbo web servers"; not media a body makes ("Kelbo videos", "footage", "recording": the body speaks
+# device nouns (data/device_nouns.csv) of a company's product or hosted service: "Kelbo storage buckets";
+# not a company's own equipment ("Kelbo web servers", "the Kelbo database": the company runs them, as it
+# would "its servers"), not media a body makes ("Kelbo videos", "footage", "recording": the body speaks
 # through them) nor sensing devices (camera, drone, satellite, sensor: often a state's or an army's own)
-_SERVICE_DEVICES = frozenset({"app", "bucket", "database", "server", "software", "storage"})
+_SERVICE_DEVICES = frozenset({"app", "bucket", "software", "storage"})
 
 
 @functools.cache
