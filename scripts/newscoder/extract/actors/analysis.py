@@ -96,6 +96,7 @@ from newscoder.extract.actors.name_forms import (
     tails_of_written_names,
 )
 from newscoder.extract.actors.name_modifiers import drop_modifier_mentions
+from newscoder.extract.actors.name_tails import tail_owner
 from newscoder.extract.actors.name_variants import merge_name_variants
 from newscoder.extract.actors.named import (
     add_entity,
@@ -379,6 +380,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             b.class_bodies.add(range_text(doc, start, end))
         if label == "PERSON" and end - start == 1 and registered_organisation(doc, start, registry):
             label = "ORG"  # "Wikinews interviewed ...": a registered organisation's one-word name
+        if label == "PERSON" and end - start >= 2 and tail_owner(range_text(doc, start, end), registry):
+            label = "ORG"  # "areas held by Tahrir al-Kelb": the last words of one known body's name
         if label == "PERSON" and end - start == 1 and is_acronym(doc_tokens(doc)[start].text) \
                 and not (registry and registry.lookup(doc_tokens(doc)[start].text)):
             # "8 p.m. BST", "at 0900 GMT": a person's name is not a string of capitals; an unregistered

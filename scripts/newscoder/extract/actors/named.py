@@ -18,6 +18,7 @@ from newscoder.extract.actors.entity_bounds import (
 )
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.homonym_states import constituency_homonym, is_other_subdivision
+from newscoder.extract.actors.name_tails import tail_owner
 from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.word_lists import (
     GOV_BODY,
@@ -288,6 +289,9 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
                     break
     if reg is None and registry and label == "ORG":
         reg = _registered_without_country(registry, text)
+    tail = tail_owner(text, registry) if reg is None and label == "ORG" else None
+    if tail is not None and tail.registered is not None:
+        reg = tail.registered  # "Tahrir al-Kelb": the registered body whose name it ends
     if reg is not None and reg.actor_type == "state" and b.sports:
         reg = None  # in a match report a country that plays is its national team, not the state
     if reg is not None and reg.actor_type == "state" and reg.country_iso3 \
@@ -333,6 +337,9 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     # 4. organisations
     name = text
     iso3 = country_before(doc, start)
+    if tail is not None:
+        # the last words of one PETRARCH2 organisation's name: its full name (when written as news writes it)
+        name, iso3 = tail.name or text, tail.country_iso3 or iso3
     if name.split()[0] in ("US", "U.S.", "UK", "EU") and len(name.split()) > 1:
         iso3 = iso3 or iso3_for_name(name.split()[0])
     if GOV_BODY.search(name) and iso3 and not iso3_for_name(name.rsplit(" of ", 1)[-1]) \
