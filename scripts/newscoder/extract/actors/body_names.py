@@ -8,7 +8,9 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.common_words import common_nouns
 from newscoder.extract.actors.country_cues import WAR_NOUNS
+from newscoder.extract.actors.story_country import is_outlet
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.resolve.actors import is_bare_chamber
 from newscoder.resolve.countries import (
@@ -206,7 +208,9 @@ def _agrees(iso3: str, named: Counter[str] | None, pieces: list[str]) -> bool:
 def plural_registered(b: ActorBuilder, name: str) -> str | None:
     """"Houthi" for the registered "Houthis": a movement named by the singular of its registered name."""
     reg = b.registry.lookup(name + "s") if b.registry is not None and name[:1].isupper() else None
-    return reg.country_iso3 if reg is not None and reg.actor_type == "organization" else None
+    # a newspaper's name ends in a plural too ("The Times"): "Time" is no singular of it
+    return reg.country_iso3 if reg is not None and reg.actor_type == "organization" \
+        and not is_outlet(reg.name) else None
 
 
 def parent_country(b: ActorBuilder, name: str) -> str | None:
@@ -217,6 +221,9 @@ def parent_country(b: ActorBuilder, name: str) -> str | None:
         head = " ".join(words[:size])
         if head.islower() or (size == 1 and len(head) < 3) or is_bare_chamber(_POSS_END.sub("", head)):
             continue  # "House of Representatives' committee" names no country by itself
+        bare = head.removeprefix("The ").removeprefix("the ")
+        if " " not in bare and not bare.isupper() and bare.lower() in common_nouns():
+            continue  # "The Time of Your Life": an English noun opening a title, not a registered body's name
         if any(w.strip(".,'’") in REGION_EDITIONS for w in words[size:]):
             return None  # "Sky News Arabia", "CNN International": a regional edition, based elsewhere
         reg = b.registry.lookup(head) if b.registry is not None else None

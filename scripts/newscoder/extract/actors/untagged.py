@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.extract import roles
+from newscoder.extract.actors.common_words import common_nouns
 from newscoder.extract.actors.entity_bounds import country_ends_name
 from newscoder.extract.actors.groups import state_body_name
 from newscoder.extract.actors.things import acronym_of_place_part
@@ -156,6 +157,11 @@ def propagate_names(b: ActorBuilder, doc: Doc, sents: list[Span], sent_of: dict[
             if size == 1 and not (tok.text.isupper() and len(tok.text) > 1
                                   or tok.tag_ in ("NNP", "NNPS") and (not tok.is_sent_start
                                                                       or reg.actor_type == "state")):
+                continue
+            # a registered name that is also an English noun ("Time", a magazine) the model did not tag as a
+            # body is as often the word inside a title ("Once Upon a Time"): only the model's tag makes it one
+            if size == 1 and reg.actor_type != "state" and tok.ent_type_ != "ORG" and not tok.text.isupper() \
+                    and tok.lower_ in common_nouns():
                 continue
             found = (size, b.registered(reg))
             break
