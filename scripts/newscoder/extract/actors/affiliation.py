@@ -1064,7 +1064,7 @@ def _from_article_places(b: ActorBuilder, found: Counter[str], doc: Doc | None =
             continue
         if actor.actor_type == "group" and _studies_a_land(actor.name):
             b.generic_groups.discard(actor.key)  # a specific field's scholars: kept, with no country
-        elif actor.actor_type == "person" and actor.key in away:
+        elif actor.actor_type == "person" and (actor.key in away or actor.key in b.visitors):
             continue
         elif actor.actor_type == "group" and posted_abroad(actor.name.split()[-1]):
             continue  # bare "diplomats" of a story set in one country: as often another country's

@@ -142,6 +142,7 @@ from newscoder.extract.actors.venue_places import (
     drop_body_buildings,
     drop_venues_used_as_places,
 )
+from newscoder.extract.actors.visitors import mark_visitors
 from newscoder.extract.actors.word_lists import GOV_HEADS, NON_ACTOR_LABELS, building_heads, is_acronym, org_heads
 from newscoder.extract.coref import link_anaphora
 from newscoder.extract.doctext import (
@@ -535,6 +536,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_of_aides(b)
     party_member_groups(b, named)
     countries_of_named_parts(b)  # after the text's own evidence of the part itself
+    mark_visitors(b, doc)  # before the story's country: its places are not a visitor's
     lead = countries_from_article(b, named, doc)
     _home_of_bare_chambers(b)
     name_crowds_by_action_place(b, doc)

@@ -47,6 +47,9 @@ class ActorBuilder:
     # people the text ties to an international body ("X of the World Health Organization"): of no country
     # by their office, so never given the country the story is set in
     stateless: set[str] = field(default_factory=set)
+    # people introduced as visitors to the story's place (a convention's performer, the publication's
+    # reporter): never given the country of the places the story names (visitors.py)
+    visitors: set[str] = field(default_factory=set)
     # names the model called people that a bound class noun showed to be bodies ("the dance troupe X"): a
     # local troupe, band or charity of a story about one country is of that country (affiliation)
     class_bodies: set[str] = field(default_factory=set)

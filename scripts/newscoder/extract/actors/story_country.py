@@ -80,7 +80,7 @@ def countries_from_story(b: ActorBuilder, lead: tuple[str, int, list[int]] | Non
     near_foreign = near_actors(b, foreign)
     for actor in b.actors.values():
         if actor.actor_type != "person" or actor.country_iso3 or actor.registry_id is not None \
-                or actor.key in b.stateless or actor.key in near_foreign:
+                or actor.key in b.stateless or actor.key in near_foreign or actor.key in b.visitors:
             continue
         given.append(actor)
     for actor in given:
