@@ -19,7 +19,7 @@ from newscoder.extract.actors.untagged import resolve_country_word
 from newscoder.extract.actors.word_lists import org_heads
 from newscoder.extract.doctext import doc_text
 from newscoder.resolve.registry import NUMBER_WORDS as _NUMBER_WORDS
-from newscoder.resolve.registry import number_word_value
+from newscoder.resolve.registry import Registry, RegistryActor, normalize_name, number_word_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -112,6 +112,7 @@ def expand_acronyms(b: ActorBuilder, doc: Doc) -> None:
             a.name = form
     _short_forms_of_bodies(b, gone)
     _bracketed_names(b, text, gone)
+    _registered_acronyms(b, text, gone)
     merge_into(b, gone)
 
 
@@ -164,15 +165,70 @@ def _bracketed_names(b: ActorBuilder, text: str, gone: dict[str, str]) -> None:
         if inner.registry_id is not None and outer.registry_id is not None:
             continue  # two registered bodies stay apart
         keep, drop = (inner, outer) if inner.registry_id is not None else (outer, inner)
+        other = (keep is inner and b.registry is not None and _ACRONYM.fullmatch(inside.group(1))
+                 and (found := b.registry.get(inner.registry_id)) is not None
+                 and not _shares_name_word(outer.name, found, b.registry))
+        if other:
+            # "Kazan Park Design Union (KPDU)" where a registered body of other words is "KPDU": the article
+            # defines the acronym for another body, whose later uses it names (not the registered body's
+            # name or country)
+            keep, drop = outer, inner
         if drop.key in gone.values() or keep.key in gone:
             continue  # one merge per actor: no chains
         gone[drop.key] = keep.key
-        _alias(keep, drop.name)
-        if keep.country_iso3 is None and drop.country_iso3:
+        _alias(keep, inside.group(1) if other else drop.name)
+        if not other and keep.country_iso3 is None and drop.country_iso3:
             keep.country_iso3, keep.country_basis = drop.country_iso3, drop.country_basis
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\n]{2,60}?)\s*\)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_BRACKET = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+# words too common to show that two names of a body are one name ("the", "of", "party")
+_NAME_FILLERS = frozenset("of and for the de du la on in at party front union council organization "
+                          "organisation movement group people national".split())
+
+
+def _registered_acronyms(b: ActorBuilder, text: str, gone: dict[str, str]) -> None:
+    """"the Kelbian People's Defence Units (KPD)" where the registry knows "KPD" as the alias of one
+    organisation under another rendering of the name ("Kelbian People's Protection Units"): the acronym the
+    article defines for its full name is the registered body's (the acronym, not the translation, is what
+    the sources share), so the article's body is the registered actor, its full name kept as a mention.
+    An acronym registered for two bodies, or a full name sharing no word but fillers with the registered
+    names (another body with the same initials), is left alone."""
+    reg = b.registry
+    if reg is None:
+        return
+    for a in list(b.actors.values()):
+        if a.registry_id is not None or a.actor_type != "organization" or a.key in gone:
+            continue
+        acros = {m_.group(1) for m in b.mentions if m.actor_key == a.key and m.mention_kind == "name"
+                 and (m_ := _ACRONYM_BRACKET.match(text, m.char_end))}
+        if len(acros) != 1:
+            continue
+        acro = acros.pop()
+        ids = reg.aliases.get(normalize_name(acro), [])
+        found = reg.lookup(acro, a.actor_type)
+        if len(ids) != 1 or found is None or found.actor_id != ids[0]:
+            continue
+        if not _shares_name_word(a.name, found, reg):
+            continue
+        target = b.registered(found)
+        if target.key == a.key or target.key in gone:
+            continue
+        gone[a.key] = target.key
+        for k, v in list(gone.items()):
+            if v == a.key:
+                gone[k] = target.key  # no chains: what joined the article's body joins the registered one
+        for name in (a.name, *a.aliases):
+            _alias(target, name)
+
+
+def _shares_name_word(name: str, found: RegistryActor, reg: Registry) -> bool:
+    """Does the article's full name share a word other than fillers with the registered name or aliases?"""
+    words = {w for w in normalize_name(name).split() if len(w) > 1 and w not in _NAME_FILLERS}
+    names = [found.name, *(k for k, ids in reg.aliases.items() if found.actor_id in ids)]
+    return any(words & set(normalize_name(n).split()) for n in names)
 
 
 def _alias(a: LocalActor, name: str) -> None:
