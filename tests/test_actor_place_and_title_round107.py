@@ -5,7 +5,6 @@ next to them stay."""
 from __future__ import annotations
 
 from conftest import analyse_actors
-
 from newscoder.extract.actors.name_modifiers import _title_goes_on
 
 
