@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder import lexicons
 from newscoder.extract.actors.word_lists import NON_ACTOR_LABELS, csv_column, is_acronym, org_heads
-from newscoder.extract.doctext import char_span, doc_tokens
+from newscoder.extract.doctext import char_span, doc_ents, doc_tokens
 from newscoder.resolve.countries import iso3_for_name
 from newscoder.resolve.subdivisions import subdivision_country
 
@@ -89,11 +89,20 @@ def _names_inside_names(b: ActorBuilder, doc: Doc) -> list:
     person's mention. "the Ray family" is read elsewhere; a possessive ("Ana Ray's Foundation") stays."""
     toks = doc_tokens(doc)
     out = []
+    titles = None
     for m in b.mentions:
         if m.mention_kind not in ("name", "pronoun") or b.by_key(m.actor_key).actor_type != "person":
             continue
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
-        if span is None or span.end >= len(toks):
+        if span is None:
+            continue
+        if m.mention_kind == "name":
+            if titles is None:
+                titles = _titles_of_things(b, doc)
+            if any(s <= span.start and span.end < e and _title_goes_on(toks, s, span.end, e) for s, e in titles):
+                out.append(m)
+                continue
+        if span.end >= len(toks):
             continue
         nxt = toks[span.end]
         if m.mention_kind == "pronoun":
@@ -115,6 +124,44 @@ def _names_inside_names(b: ActorBuilder, doc: Doc) -> list:
                 and toks[span.end + 2].is_title:
             out.append(m)
     return out
+
+
+# the model's labels of a named thing that may hold a person's name in its title: a work ("Ray in the
+# Morning"), an event ("the Ana Ray Memorial Cup"), a body's name drawn over a show's title
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "ORG", "LAW", "PRODUCT", "FAC"})
+
+
+def _titles_of_things(b: ActorBuilder, doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the model's entities of a thing (a work, an event, a body's name) that no actor row
+    of the article has as its own mention: a person's name inside one is part of the title, not the
+    person ("the station replaced Ray in the Morning"). A body named after a person that is a row of its
+    own ("the Ana Ray Foundation") is left out: the dev sets count the nested name as the person's."""
+    own = {(m.char_start, m.char_end) for m in b.mentions if b.by_key(m.actor_key).actor_type != "person"}
+    out = []
+    for e in doc_ents(doc):
+        if e.label_ not in _TITLE_LABELS or len(e) < 2:
+            continue
+        if any(cs < e.end_char and e.start_char < ce for cs, ce in own):
+            continue
+        out.append((e.start, e.end))
+    return out
+
+
+_TITLE_FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ"})
+
+
+def _title_goes_on(toks: list, start: int, name_end: int, end: int) -> bool:
+    """The entity goes on past the person's name as a title does: only capitalised words and the small
+    words of a title ("in the", "and") up to a capitalised last word, one of them no proper name ("Ray in
+    the Morning", "The Ana Ray Show"). A span the model drew over a name and what stands next to it ("Ana
+    Ray of", "Ana Ray QC", "Ana Ray's", "Senator Ana Ray") is no title."""
+    after = toks[name_end:end]
+    if not after[-1].is_title or not after[-1].is_alpha:
+        return False
+    if not all(t.is_alpha and (t.is_title or t.is_lower and t.pos_ in _TITLE_FUNCTION_POS) for t in after):
+        return False
+    # "Ana Ray Urrutia": a longer form of the name itself, all proper names
+    return any(t.pos_ != "PROPN" or t.lower_ in _work_nouns() for t in after)
 
 
 # nouns after a network's name that make it the modifier of one station of it: "KBX affiliate WQRT"

@@ -249,7 +249,7 @@ def _as_place(doc: Doc, m: Mention) -> bool:
     if m.mention_kind == "descriptor":
         span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
         if span is not None and span.root.lemma_.lower() in _COUNTRY_WORDS and (
-                _place_object(span.root) or _descriptor_located(span.root)):
+                _place_object(span.root) or _descriptor_located(span.root) or _owns_a_piece(doc, span)):
             return True  # "they left the country", "troops now in the country", "out of the kingdom"
         # "the Kelbian island of Y": a piece of the country, named; not "the island" (the island state itself)
         return span is not None and _place_part(span.root) and any(
@@ -262,9 +262,7 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return False
     if span.end < len(doc) and toks[span.end].tag_ == "POS":
         # "Syria's": an owner, not a place; but "X's coast", "X's capital", "X's Kelby Bay" is a piece of it
-        owned = span.root.head
-        return span.root.dep_ == "poss" and owned.i >= span.end and (
-            _place_part(owned) or owned.ent_type_ in ("LOC", "GPE", "FAC") or _located_owned(owned))
+        return _owns_a_piece(doc, span)
     if _located(doc, span.start):
         return True  # "in Singapore", "tourists from the Netherlands"
     if m.mention_kind == "metonym" and (_incident_modifier(span.root) or _capital_of_thing(span.root)
@@ -307,6 +305,20 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         if city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None:
             return True
     return _address_of_subnational_place(doc, span)
+
+
+def _owns_a_piece(doc: Doc, span) -> bool:
+    """"X's coast", "X's capital", "X's Kelby Bay", "the country's capital", "the nation's north": a state's
+    possessive, by name or by a word for it, on a piece of its land (or a compass point of it) is where that
+    piece lies, not the state owning or acting. "the country's border", "X's economy", "X's cabinet" stay."""
+    toks = doc_tokens(doc)
+    end = span.end - 1 if toks[span.end - 1].tag_ == "POS" else span.end  # the span may hold the "'s"
+    if end >= len(toks) or toks[end].tag_ != "POS" or end <= span.start:
+        return False
+    owned = span.root.head
+    return span.root.dep_ == "poss" and owned.i > end and (
+        _place_part(owned) or owned.ent_type_ in ("LOC", "GPE", "FAC") or _located_owned(owned)
+        or owned.pos_ == "NOUN" and owned.lower_ in _COMPASS)
 
 
 _VISIT_VERBS = frozenset({"visit", "tour"})
