@@ -135,3 +135,20 @@ def mention_texts(an, name: str) -> list[str]:
     """The texts of the mentions of the actor named `name`, in order."""
     actor = next(a for a in an.actors if a.name == name)
     return [m.text for m in an.mentions if m.actor_key == actor.key]
+
+
+def registry_with_rows(folder, actors: list[str], aliases: list[str] = ()):
+    """The shipped registry copied into `folder` with invented `actors` rows (CSV lines of actors.csv) and
+    `aliases` rows appended: tests of registry links use names no real body has."""
+    import shutil
+
+    from newscoder.resolve.registry import load_registry
+
+    for path in load_registry().files:
+        shutil.copy(path, folder / path.name)
+    with (folder / "actors.csv").open("a", encoding="utf-8") as f:
+        f.write("\n".join(actors) + "\n")
+    if aliases:
+        with (folder / "aliases.csv").open("a", encoding="utf-8") as f:
+            f.write("\n".join(aliases) + "\n")
+    return load_registry(folder)

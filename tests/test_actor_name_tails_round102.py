@@ -4,14 +4,11 @@ place or a person's name is left alone."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from conftest import make_article
+from conftest import make_article, registry_with_rows
 from newscoder.extract.actors.name_tails import tail_owner
 from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
 
 _ROWS = [
     "reg_test_htk,Hayat Tahrir al-Kelb,organization,SYR,,,",
@@ -24,13 +21,7 @@ _ROWS = [
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("registry")
-    shipped = load_registry().files
-    for path in shipped:
-        shutil.copy(path, folder / path.name)
-    with (folder / "actors.csv").open("a", encoding="utf-8") as f:
-        f.write("\n".join(_ROWS) + "\n")
-    return load_registry(folder)
+    return registry_with_rows(tmp_path_factory.mktemp("registry"), _ROWS)
 
 
 def test_unique_tail_is_the_registered_body(registry):

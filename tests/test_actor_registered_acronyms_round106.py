@@ -4,13 +4,10 @@ registered bodies share, or a full name with no word of the registered names, is
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from conftest import make_article
+from conftest import make_article, registry_with_rows
 from newscoder.extract.mentions import extract_actors
-from newscoder.resolve.registry import load_registry
 
 _ACTORS = [
     "reg_test_kpd,Kelbian People's Defence Units,organization,ARM,,,",
@@ -26,14 +23,7 @@ _ALIASES = [
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("registry")
-    for path in load_registry().files:
-        shutil.copy(path, folder / path.name)
-    with (folder / "actors.csv").open("a", encoding="utf-8") as f:
-        f.write("\n".join(_ACTORS) + "\n")
-    with (folder / "aliases.csv").open("a", encoding="utf-8") as f:
-        f.write("\n".join(_ALIASES) + "\n")
-    return load_registry(folder)
+    return registry_with_rows(tmp_path_factory.mktemp("registry"), _ACTORS, _ALIASES)
 
 
 def _actors(nlp, registry, text: str) -> dict:
