@@ -59,6 +59,7 @@ from newscoder.extract.actors.entity_bounds import (
     descriptor_tail_end,
     extend_name,
     extend_name_left,
+    joined_into_next,
     post_nominal_end,
     regnal_title,
     token_range_text,
@@ -362,6 +363,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             # names; groups of common nouns are read from the syntax, as people, by `groups`)
             dropped += 1
             continue
+        if joined_into_next(doc, ent):
+            continue  # "Ana" of "Ana and Bo Ray Foundation": read with the organisation's name
         start, end = trim_entity(ent)
         if (named := untagged_name_after_title(ent)) is not None:
             # "Kelby Academy Senior Fellow" + an untagged "Ann Ray": the title's holder is the actor

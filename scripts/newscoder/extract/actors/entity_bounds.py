@@ -249,6 +249,44 @@ def _field_before_and(doc: Doc, start: int, end: int) -> int:
     return k
 
 
+def joined_name_before(doc: Doc, start: int, end: int) -> int:
+    """Start of an organisation's name of two joined names the model began after the conjunction ("Ana and"
+    + "Bo Ray Foundation", "Smith &" + "Jones LLP"): a name ending in an organisation word
+    (data/org_heads.csv) of two words or more, right after "and"/"&", and one capitalised proper noun before
+    that, untagged or a one-word person, that is a given name or no common noun, title, country or
+    nationality word; the word before it is no capitalised proper noun (no longer name ends there)."""
+    toks = doc_tokens(doc)
+    if end - start < 2 or start < 2 or toks[end - 1].text not in org_heads() or not toks[start].text[:1].isupper():
+        return start
+    first = start  # "Ana and Bo" + "Ray Foundation": untagged given names the model also left out
+    while first > 2 and start - first < 2 and not toks[first - 1].ent_type_ and _is_first_name(toks[first - 1].text):
+        first -= 1
+    if toks[first - 1].lower_ not in ("and", "&"):
+        return start
+    left = toks[first - 2]
+    if left.pos_ != "PROPN" or not left.is_alpha or not left.text[:1].isupper() or left.text.isupper() \
+            or left.text in org_heads() or roles.is_title_word(left.text) or roles.is_honorific(left.text) \
+            or roles.country_of_modifier(left.text) or iso3_for_name(left.text) or iso3_for_demonym(left.text):
+        return start
+    if left.ent_type_ and not (left.ent_type_ == "PERSON" and left.ent_iob_ == "B" and toks[first - 1].ent_iob_ != "I"):
+        return start  # a word of another tagged name (a place, a body, a longer person's name)
+    if not _is_first_name(left.text) and not left.ent_type_ and noun_word(left.text):
+        return start
+    if first >= 3 and toks[first - 3].pos_ == "PROPN" and toks[first - 3].text[:1].isupper():
+        return start
+    return first - 2
+
+
+def joined_into_next(doc: Doc, ent: Span) -> bool:
+    """A one-word person the model tagged before "and"/"&" that begins the next entity's joined name ("Ana"
+    of "Ana and Bo Ray Foundation", `joined_name_before`): a word of that name, no actor of its own."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "&"):
+        return False
+    nxt = next((e for e in doc_ents(doc) if ent.end < e.start <= ent.end + 3), None)
+    return nxt is not None and nxt.label_ in ("ORG", "PERSON") \
+        and joined_name_before(doc, nxt.start, nxt.end) == ent.start
+
+
 def _region_after_and(doc: Doc, start: int, end: int) -> int:
     """End of a name "<body> of X and the Y" the model cut after X ("the Union of Crimea and the Steppe"):
     a name ending "of <one word>", then "and" ("the") and a place the model tags that names no country
@@ -536,6 +574,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         end = extend_org_name(doc, start, end)
         start = _hyphen_word_before(toks, start)
         start = _field_before_and(doc, start, end)
+        start = joined_name_before(doc, start, end)
         end = _region_after_and(doc, start, end)
         end = _field_after_and(doc, start, end)
     if ent.label_ == "NORP" and end < len(doc) and toks[end].lower_ in ("for", "of") \
@@ -564,6 +603,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
                                    or misspelt_title(toks[start].text)):
             start += 1
         end = generational_suffix_end(toks, end)
+        start = joined_name_before(doc, start, end)  # "Ana and" + "Bo Ray Foundation" tagged a person
     return start, end
 
 
