@@ -24,6 +24,7 @@ from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
 from newscoder.extract.doctext import char_span, children_of, doc_column, doc_ents, doc_pos, doc_text, doc_tokens
 from newscoder.records import LocalActor
 from newscoder.resolve.countries import resolve_country
+from newscoder.resolve.office_holders import outside_terms
 from newscoder.resolve.registry import Registry
 
 if TYPE_CHECKING:
@@ -288,7 +289,7 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if tok.dep_ == "attr":
                     continue  # "who may have been the captain": a predicate says what someone is, names no one
                 key = None if _of_another(tok) else _title_antecedent(b, np, low, _office_of(tok))
-                if key is not None and _someone_else(b, tok, key):
+                if key is not None and (_someone_else(b, tok, key) or _dated_outside_term(b, tok, key)):
                     key = None
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "title", si, sent, root=tok)
@@ -1002,6 +1003,24 @@ def _office_of(tok: Token) -> str | None:
 
 
 _ROLE_LINKS = frozenset({"for", "to", "of"})
+
+
+def _dated_outside_term(b: ActorBuilder, tok: Token, key: str) -> bool:
+    """"an honour conferred by the president in 2009" while the holder's listed terms (data/office_holders.csv)
+    all begin later: the title names whoever held the office that year, not the holder linked (a year, a
+    DATE entity of four digits, under the same verb as the title). No listed term: left linked."""
+    verb = _clause_verb(tok).i
+    for ent in tok.sent.ents:
+        if ent.label_ == "DATE" and (year := ent.text.strip()).isdigit() and len(year) == 4 \
+                and _clause_verb(ent.root).i == verb and outside_terms(b.by_key(key).name, int(year)):
+            return True
+    return False
+
+
+def _clause_verb(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _held_title(role: str) -> list[str]:

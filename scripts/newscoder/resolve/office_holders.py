@@ -57,6 +57,13 @@ def office_holder_country(name: str, date: dt.date | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def outside_terms(name: str, year: int) -> bool:
+    """Is `year` before every listed term of the named person? False when no term is listed. A term's end
+    is not read: the list stops in early 2014 and misses later terms, so a year after an end proves nothing."""
+    starts = [int(start[:4]) for start, _, _ in _terms().get(normalize_name(name), ()) if start[:4].isdigit()]
+    return len(name.split()) > 1 and bool(starts) and year < min(starts)
+
+
 def person_country(name: str) -> str | None:
     """The one country every listed term of a full name (two words or more) is of, whatever the date: a
     person listed only as a Kenyan official is Kenyan before and after the term too. None for a name

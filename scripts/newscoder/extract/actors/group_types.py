@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.word_lists import csv_column
+from newscoder.resolve.actors import is_national_generic_group
 
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
@@ -21,16 +22,31 @@ def people_plurals_as_groups(b: ActorBuilder) -> None:
     that makes it a body's own name ("Doctors Without Borders"), is a set of people, a group: a plural
     demonym ("Ruritanians", data/demonyms.csv), the plural of a title ("Republican Senators") or a group
     noun ("Protesters", data/group_nouns.csv). A lower-case word marks a body's own name too ("Committee
-    to Protect Journalists")."""
+    to Protect Journalists").
+
+    A nationality and the lower-case plural of a title ("Kelbian prosecutors", "US judges") are that
+    state's office holders of one story, a group (one row per article: `is_national_generic_group`), not
+    a body: a body's own name is capitalised ("Crown Prosecution Service")."""
     for actor in b.actors.values():
         words = actor.name.split()
-        if actor.actor_type != "organization" or actor.registry_id is not None or not words \
-                or any(w in _NAME_LINKS or w[:1].islower() for w in words):
+        if actor.actor_type != "organization" or actor.registry_id is not None or not words:
+            continue
+        if _national_title_plural(actor.name):
+            actor.actor_type = "group"
+            continue
+        if any(w in _NAME_LINKS or w[:1].islower() for w in words):
             continue
         if is_people_plural(words[-1]) and (len(words) > 1 or words[-1].lower() in _plural_demonyms()
                                              or words[-1].lower() in csv_column("group_nouns.csv", "noun")):
             # (a lone title plural, "Representatives", is a cut name or a word, not people: left as it is)
             actor.actor_type = "group"
+
+
+def _national_title_plural(name: str) -> bool:
+    """"Kelbian prosecutors": a nationality, then common words ending in a lower-case title's plural."""
+    last = name.split()[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss") \
+        and roles.is_title_word(last[:-1]) and is_national_generic_group(name)
 
 
 def is_people_plural(word: str) -> bool:
