@@ -1,5 +1,5 @@
 """A county or city kept as its local government is an actor only where it acts: its name as the place a
-notice covers, an office's place or an example of places people live in is no mention of it (round 110;
+notice covers or an office's place is no mention of it (round 110;
 our own sentences). The acting mention stays."""
 
 from __future__ import annotations
@@ -26,15 +26,6 @@ def test_a_county_under_a_warning_is_the_place_and_its_order_the_body(nlp):
     got = _mentions(an, "Kelby County")
     assert ("Kelby County", 0) in got  # the county acting stays
     assert ("Kelby County", text.rindex("Kelby County")) not in got  # the area the warning covers
-
-
-def test_an_example_of_areas_whose_residents_leave_is_a_place(nlp):
-    text = ("Residents of some other areas, such as Velby Parish, have been told to leave. Velby Parish officials "
-            "said the levees would hold.")
-    an, _ = _local_analysis(nlp, text)
-    got = _mentions(an, "Velby Parish")
-    assert ("Velby Parish", text.index("Velby Parish")) not in got
-    assert ("Velby Parish", text.rindex("Velby Parish")) in got  # its officials speak for it
 
 
 def test_the_mayor_of_a_city_is_the_office_of_the_place_and_the_city_suing_acts(nlp):

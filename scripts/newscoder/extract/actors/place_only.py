@@ -821,20 +821,6 @@ def _notice(tok) -> bool:
     return low in _NOTICE_NOUNS or low.removesuffix("s") in _NOTICE_NOUNS
 
 
-def _example_of_population_place(root) -> bool:
-    """"residents of areas such as X", "people in towns like X": an example of a class of places whose
-    people are meant, or which is itself where something is, is a place."""
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_PREPS:
-        return False
-    cls = prep.head
-    if cls.lower_ == "such" and cls.head.pos_ == "NOUN":
-        cls = cls.head
-    if cls.lemma_.lower() not in _PLACE_CLASSES | {"area", "community", "town", "county", "parish"}:
-        return False
-    return _population_of(cls) or cls.dep_ == "pobj" and cls.head.lower_ in _LOCATIVE_HEADS
-
-
 def _local_place(doc: Doc, m: Mention) -> bool:
     """A mention of a county or city named as where something is: the state's locative shapes (`_as_place`),
     an office's place ("X's mayor", "the mayor of X") and a notice's area ("placed X under a warning")."""
@@ -848,7 +834,7 @@ def _local_place(doc: Doc, m: Mention) -> bool:
         return root.dep_ == "poss" and root.head.lower_ in _office_words() or _owns_a_piece(doc, span)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _office_words():
         return True
-    return _under_notice(root) or _example_of_population_place(root) or _as_place(doc, m)
+    return _under_notice(root) or _as_place(doc, m)
 
 
 def drop_local_place_mentions(b: ActorBuilder, doc: Doc) -> None:
