@@ -781,3 +781,77 @@ def drop_place_mentions(b: ActorBuilder, doc: Doc, by_actor: dict[str, list[Ment
     if place:
         b.mentions = [m for m in b.mentions if id(m) not in place]
     return late
+
+
+# verbs by which a notice is said to reach a place: "a warning covering X", "placed X under a warning"
+_NOTICE_VERBS = frozenset({"cover", "include", "place", "put"})
+
+
+@functools.cache
+def _office_words() -> frozenset[str]:
+    """Titles of offices (data/titles.csv) and "selectman": "X's mayor", "the sheriff of X" name the place
+    whose office it is; the holder acts, not the local government."""
+    return csv_column("titles", "title") | {"selectman", "selectmen", "alderman", "councillor", "councilor"}
+
+
+def _local_body_name(name: str) -> bool:
+    """A county, parish, town or city: a name ending in a place noun (data/place_nouns.csv: "Kelby County")
+    or a sub-national place the gazetteer or the subdivision table knows (not a country's name)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _place_nouns():
+        return True
+    return iso3_for_name(name) is None and country_of_place(name) is not None
+
+
+def _under_notice(root) -> bool:
+    """"placed X under a warning", "a warning covering X": the place a notice covers."""
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in _NOTICE_VERBS:
+        return False
+    verb = root.head
+    # the notice anywhere in the phrase: the parser may hang "warning" on "storm" ("under a storm warning")
+    if any(c.dep_ == "prep" and c.lower_ == "under" and any(_notice(g) for g in c.subtree) for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "cover" and (_notice(verb.head) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and _notice(c) for c in verb.children))
+
+
+def _notice(tok) -> bool:
+    # the parser may tag "warning" a verb (lemma "warn"): the word itself is read, singular or plural
+    low = tok.lower_
+    return low in _NOTICE_NOUNS or low.removesuffix("s") in _NOTICE_NOUNS
+
+
+def _local_place(doc: Doc, m: Mention) -> bool:
+    """A mention of a county or city named as where something is: the state's locative shapes (`_as_place`),
+    an office's place ("X's mayor", "the mayor of X") and a notice's area ("placed X under a warning")."""
+    if m.mention_kind != "name":
+        return False
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    toks, root = doc_tokens(doc), span.root
+    if span.end < len(doc) and toks[span.end].tag_ == "POS":
+        return root.dep_ == "poss" and root.head.lower_ in _office_words() or _owns_a_piece(doc, span)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _office_words():
+        return True
+    return _under_notice(root) or _as_place(doc, m)
+
+
+def drop_local_place_mentions(b: ActorBuilder, doc: Doc) -> None:
+    """A county, town or city kept as an organisation row (its local government) is an actor only where it
+    acts ("X County ordered an evacuation", "the city of X sued"); its name as a place ("a warning covering
+    X", "X's mayor said") is a mention of the place. Those mentions go; a row left with none goes too, unless
+    it is another actor's parent. Registered bodies keep theirs: the registry vouches for them."""
+    parents = {a.parent_key for a in b.actors.values() if a.parent_key}
+    local = {a.key for a in b.actors.values()
+             if a.actor_type == "organization" and a.registry_id is None and _local_body_name(a.name)}
+    if not local:
+        return
+    place = {id(m) for m in b.mentions if m.actor_key in local and _local_place(doc, m)}
+    if not place:
+        return
+    b.mentions = [m for m in b.mentions if id(m) not in place]
+    left = {m.actor_key for m in b.mentions}
+    gone = {k for k in local if k not in left and k not in parents}
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
