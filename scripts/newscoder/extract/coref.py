@@ -1018,7 +1018,8 @@ def _dated_outside_term(b: ActorBuilder, tok: Token, key: str) -> bool:
 
 
 def _clause_verb(tok: Token) -> Token:
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    # the root is its own head; spaCy makes a new Token object per access, so indices are compared, not objects
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

@@ -71,7 +71,7 @@ def kin_possessor(tok: Token) -> Token | None:
     "Luis Ray's son Aldo Ray"), or None when the name is no relative's or the noun has no possessor."""
     if not kin_context(tok):
         return None
-    while tok.head is not tok and tok.head.lower_ not in KIN_NOUNS:
+    while tok.head.i != tok.i and tok.head.lower_ not in KIN_NOUNS:  # (indices: a Token is new per access)
         tok = tok.head
     return next((c for c in tok.head.children if c.dep_ == "poss"), None)
 
