@@ -33,16 +33,22 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def common_nouns() -> frozenset[str]:
-    """Lower-case English nouns: the WordNet lemma index in the spaCy model's lemmatizer tables (empty when
-    the model carries none, and then the rules that need it find nothing)."""
+def english_words(*parts: str) -> frozenset[str]:
+    """Lower-case English words of the given parts of speech ("noun", "verb", "adj", "adv"): the WordNet
+    lemma index in the spaCy model's lemmatizer tables (empty when the model carries none, and then the rules
+    that need it find nothing)."""
     try:
         from newscoder.nlp import load_nlp
 
         table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["noun"])
+        return frozenset(w for pos in parts for w in table[pos])
     except (KeyError, ValueError, RuntimeError):
         return frozenset()
+
+
+def common_nouns() -> frozenset[str]:
+    """Lower-case English nouns (`english_words`)."""
+    return english_words("noun")
 
 
 @functools.cache

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from newscoder import lexicons
 from newscoder.extract.actors.bare_bodies import is_generic_body
+from newscoder.extract.actors.common_words import english_words
 from newscoder.extract.actors.entities import _is_first_name
 from newscoder.resolve.countries import is_region, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of
@@ -87,20 +88,8 @@ def _index(registry: Registry) -> tuple[dict[str, TailOwner | None], frozenset[s
     return table, frozen
 
 
-@functools.cache
-def _english_words() -> frozenset[str]:
-    """Lower-case English words of every part of speech (WordNet's lemma index in the spaCy model)."""
-    try:
-        from newscoder.nlp import load_nlp
-
-        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in table[pos])
-    except (KeyError, ValueError, RuntimeError):
-        return frozenset()
-
-
 def _common(word: str) -> bool:
-    low, words = word.lower(), _english_words()
+    low, words = word.lower(), english_words("noun", "verb", "adj", "adv")
     return low in words or low.endswith("s") and (low[:-1] in words or low.endswith("es") and low[:-2] in words)
 
 
