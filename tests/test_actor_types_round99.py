@@ -28,3 +28,21 @@ def test_armed_group_names_are_organisations(nlp):
 def test_a_person_stays_a_person(nlp):
     actors = actors_by_name(analyse_actors(nlp, "Abu Kelbo Harun said the talks had failed."))
     assert all(a.actor_type == "person" for n, a in actors.items() if "Kelbo" in n)
+
+
+def test_transliterated_spellings_reach_the_group_words():
+    # round 116: a word's spellings pool their groups ("Harkat" of "Harakat", "Jemaah" of "Jamaah")
+    words = group_name_words()
+    assert {"harkat", "jamaah", "jemaah", "hezb"} <= words
+    assert "junayd" not in words  # a given name is no spelling of "Jund"
+
+
+def test_group_word_the_model_left_out_of_the_name(nlp):
+    # round 116: the model tags only "Tirbani Sollah" a person; the name's first word, left out, is a group word
+    text = "Police said the suspects were linked to the Jamaah Tirbani Sollah network, which operates in the north. " \
+           "Mayor Dana Kettering thanked the police."
+    actors = actors_by_name(analyse_actors(nlp, text))
+    assert "Jamaah Tirbani Sollah" in actors, list(actors)
+    assert actors["Jamaah Tirbani Sollah"].actor_type == "organization"
+    assert not any(a.actor_type == "person" and "Sollah" in n for n, a in actors.items())
+    assert actors["Dana Kettering"].actor_type == "person"

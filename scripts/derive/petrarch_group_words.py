@@ -6,7 +6,9 @@ Reads `Phoenix.MilNonState.actors.txt` (armed and political non-state groups) an
 `Phoenix.Countries.actors.txt` (codes with a rebel, insurgent, radical, unidentified armed or opposition
 sector: `[SYRREB]`, `[PAKINS]`), from openeventdata/petrarch2 `petrarch2/data/dictionaries/`. A word is a
 group word when it is in the names of groups of three different codes or more (a word many groups share, not
-one group's own name or its founder's), and it is:
+one group's own name or its founder's; the codes of a word's other spellings count too: transliterations spell
+one Arabic or Malay word many ways, "HARAKAT"/"HARKAT"/"HAREKAT", "JAMAAH"/"JEMAAH", and each spelling alone
+may fall under the threshold), and it is:
 
 - no person's name word: not in the project's given names (`given_names.csv`, `first_names.csv`), not after
   a person particle in a group name ("ABU_KELB", "OMAR_BIN_KELB": a person the group is named after), and
@@ -16,6 +18,11 @@ one group's own name or its founder's), and it is:
   "Liberation" are already organisation words (`org_heads.csv`), and English words ("Black", "Free") are
   surnames too;
 - no place (the project's gazetteer): "Kashmir" is where a group fights, not what it is.
+
+Spellings of one word (`_spelling_key`): the same first letter, the same consonants in the same order once
+doubled letters are single and the vowels A E I O U after the first letter dropped (Y stays: "JUNAYD" is not
+"JUND"), and the same last letter. Only words that pass the tests above pool their codes, so an English word
+("FRONT") never lends its codes to a foreign one.
 
 Written to `group_name_words.csv`: word, codes (the number of group codes whose names hold it). The project
 reads only the CSV; the licence is `scripts/newscoder/data/LICENSES/petrarch2-MIT.txt`.
@@ -93,6 +100,12 @@ def _is_english(word: str, english: set[str]) -> bool:
     return bool(forms & english)
 
 
+def _spelling_key(word: str) -> tuple[str, str]:
+    """One key for the transliterated spellings of a word ("HARAKAT", "HARKAT" -> ("HRKT", "T"))."""
+    single = re.sub(r"(.)\1+", r"\1", word)
+    return single[0] + re.sub(r"[AEIOU]", "", single[1:]), word[-1]
+
+
 def group_words(folder: Path, data: Path) -> list[dict[str, str]]:
     from newscoder.resolve.places import country_of, gazetteer_country
 
@@ -100,12 +113,21 @@ def group_words(folder: Path, data: Path) -> list[dict[str, str]]:
              for r in csv.DictReader((data / f).open(encoding="utf-8"))}
     groups, people = count_words(folder, given)
     english = _english()
-    rows = []
+
+    def foreign(word: str) -> bool:
+        return len(word) >= 4 and word not in given and not _is_english(word, english) \
+            and not country_of(word.title(), cities=True) and not gazetteer_country(word.title())
+
+    spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for word, codes in groups.items():
-        n = len(codes)
-        if n < MIN_CODES or len(word) < 4 or word in given or people[word] * 5 > n:
+        if foreign(word):
+            spellings[_spelling_key(word)] |= codes
+    rows = []
+    for word in groups:
+        if not foreign(word):
             continue
-        if _is_english(word, english) or country_of(word.title(), cities=True) or gazetteer_country(word.title()):
+        n = len(spellings[_spelling_key(word)])
+        if n < MIN_CODES or people[word] * 5 > n:
             continue
         rows.append({"word": word.title(), "codes": str(n)})
     return sorted(rows, key=lambda r: r["word"])

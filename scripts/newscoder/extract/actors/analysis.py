@@ -71,6 +71,7 @@ from newscoder.extract.actors.entity_labels import (
     classified,
     classifier_length,
     given_name_before_particle_surname,
+    holds_group_word,
     named_as_place,
     non_actor_classifiers,
     person_after_registered_body,
@@ -475,7 +476,14 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
                 dropped += 1  # "Marine" of "Marine Traffic": a word cut from another name, no one's surname
                 continue
             end = extend_name(doc, end, lone_names)
-            start = extend_name_left(doc, start, end)
+            left = extend_name_left(doc, start, end)
+            if left < start and holds_group_word(doc_tokens(doc), left, end):
+                # "the Jamaah" + "Kelbut Varoh": the first word the model left out is a word of armed
+                # groups' names (relabel() read only the words it tagged): the whole is an organisation
+                other_ents.append((Span(doc, left, end, label="ORG"), "ORG"))
+                person_upto = end
+                continue
+            start = left
             person_upto = end
             name = person_name(token_range_text(doc, start, end)[2])
             if end - start == 1 and (title := regnal_title(doc, start)):

@@ -476,7 +476,7 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
             return "GPE"  # "Tunisia's coach ..." tagged as a person
         if iso3_for_demonym(text):
             return "NORP"  # "Ugandan opposition candidates"
-        if end - start > 1 and _holds_group_word(toks, start, end):
+        if end - start > 1 and holds_group_word(toks, start, end):
             return "ORG"  # "Harakat al-Kelb", "Jaish Kelb": a word of armed groups' names, never of a person's
         if end - start > 1 and org_heads().get(last, "religious") != "religious" \
                 and not _person_with_media_surname(doc, start, end):
@@ -518,7 +518,7 @@ _TITLE_NOUNS_OF_BODIES = frozenset({
 })
 
 
-def _holds_group_word(toks: list, start: int, end: int) -> bool:
+def holds_group_word(toks: list, start: int, end: int) -> bool:
     """A capitalised word of data/group_name_words.csv in the name: the names of many armed and political
     groups hold it and those of people do not (derived from PETRARCH2's groups and people)."""
     words = group_name_words()
