@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.bare_groups import keep_bare_groups_as_doers_only
+from newscoder.extract.actors.place_only import drop_place_only_towns
 from newscoder.extract.doctext import adopt_text
 from newscoder.extract.events import EventCoding, code_events
 from newscoder.extract.mentions import extract_actors
@@ -46,6 +47,8 @@ def process_article(doc: Doc, article: Article, registry=None) -> ArticleRecords
     actors, events = coding.actors, coding.events
     # a group named by bare common nouns ("students") is published only as the doer of an event
     actors, quotes, events = keep_bare_groups_as_doers_only(actors, quotes, events)
+    # a county or city's name used only as a place: no row, unless an event or a quote rests on it
+    actors = drop_place_only_towns(doc, actors, quotes, events)
     if article.published_date is None:
         # Undated input (accepted by `extract` only): no anchor for relative dates, so no timex and
         # no event dates rather than guessed ones.

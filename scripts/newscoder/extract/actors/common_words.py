@@ -231,6 +231,8 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
             and any(_in_facility_name(doc, m) for m in names) \
             and all(_in_facility_name(doc, m) or _as_bare_place(doc, m) for m in names):
         return True
+    if a.actor_type == "person" and _radio_word(doc, a, ms, names):
+        return True  # "Roger, are they locked in?": a word of radio talk, no one's name
     if a.actor_type not in ("person", "organization") or not noun_word(a.name):
         return False
     if a.actor_type == "person" and any(_ethnic(doc, m) for m in names):
@@ -247,6 +249,36 @@ def _not_an_entity(a: LocalActor, ms: list[Mention], doc: Doc) -> bool:
         if span is None or _person_shown(doc, span.root) or not (lower or _thing_use(doc, span.start)):
             return False
     return True
+
+
+def _radio_word(doc: Doc, a: LocalActor, ms: list[Mention], names: list[Mention]) -> bool:
+    """A one-word "person" that is a radio procedure word or interjection (data/radio_words.csv: "Roger",
+    "Over", "Copy") and is used as one at every name mention: it opens a sentence (or follows an elision
+    mark, "[...]") and a comma or a full stop follows it ("Roger, can you ..."), with no he/she for it. A
+    given name that is such a word and names a person comes with a surname or acts in its sentence ("Roger
+    said", "Roger Ray"), and is left alone."""
+    if " " in a.name or a.name.lower() not in lexicons.words("radio_words", "word") or any(
+            m.mention_kind == "pronoun" and m.text.lower() in _PERSON_PRONOUNS for m in ms):
+        return False
+    toks = doc_tokens(doc)
+    for m in names:
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or len(span) != 1 or not (opens_sentence(doc, span.start) or _after_a_break(toks, span.start)):
+            return False
+        if span.end < len(doc) and toks[span.end].text not in (",", ".", "!", "...", "…"):
+            return False
+    return True
+
+
+_BREAKS = frozenset({"]", "...", "…", "?", "!", ".", ":", ";"})
+
+
+def _after_a_break(toks: list, i: int) -> bool:
+    """Right after a mark that ends a stretch of speech ("right now [...] Roger, and"), which the parser does
+    not always read as a sentence's end."""
+    while i > 0 and toks[i - 1].is_space:
+        i -= 1
+    return i > 0 and toks[i - 1].text in _BREAKS
 
 
 @functools.cache

@@ -43,6 +43,8 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         # the group is neither's alone
         after = _countries_after(tok)
         iso3, several = (after[0] if len(after) == 1 else None), len(after) > 1
+    if _vehicle_noun(tok) and not _acts(tok):
+        return  # "an attack on Kelbian cargo ships": the craft are things; their state or operator is the actor
     is_body = low in csv_column("body_nouns.csv", "noun")
     if iso3 is None and not several and (is_body or low in csv_column("national_group_nouns.csv", "noun")):
         return  # "the army", "the two leaders": which ones is not said here
@@ -89,6 +91,28 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         # article gives it a country: "researchers" alone would merge across unrelated stories
         b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+@functools.cache
+def _vehicle_lemmas() -> frozenset[str]:
+    """The vehicle and craft class words of data/non_actor_classifiers.csv (label PRODUCT: "ship", "plane")."""
+    return frozenset(r["word"].strip().lower() for r in lexicons.rows("non_actor_classifiers")
+                     if r["label"].strip() == "PRODUCT")
+
+
+def _vehicle_noun(tok: Token) -> bool:
+    """A plural of a vehicle or craft ("ships", "aircraft", "warplanes": a compound ending in a class word)."""
+    lemma = tok.lemma_.lower()
+    return any(lemma == w or lemma.endswith(w) and len(lemma) - len(w) >= 3 for w in _vehicle_lemmas())
+
+
+def _acts(tok: Token) -> bool:
+    """The noun (or the first of a list it ends) is the subject of a verb or the agent of a passive ("Kelbian
+    warplanes struck the town", "bombed by Kelbian jets"): craft doing something stand for the force that
+    flies them, a side of an event."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 # endings of adjectives that say what kind of people (relational: "federal", "public", "elementary",

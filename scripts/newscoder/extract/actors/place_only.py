@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newscoder.extract.actors.builder import ActorBuilder
-    from newscoder.records import Mention
+    from newscoder.records import ActorAnalysis, Event, Mention, Quote
 
 
 def _located(doc: Doc, start: int) -> bool:
@@ -781,3 +781,115 @@ def drop_place_mentions(b: ActorBuilder, doc: Doc, by_actor: dict[str, list[Ment
     if place:
         b.mentions = [m for m in b.mentions if id(m) not in place]
     return late
+# verbs by which a notice is said to reach a place: "a warning covering X", "placed X under a warning"
+_NOTICE_VERBS = frozenset({"cover", "include", "place", "put"})
+
+
+@functools.cache
+def _office_words() -> frozenset[str]:
+    """Titles of offices (data/titles.csv) and "selectman": "X's mayor", "the sheriff of X" name the place
+    whose office it is; the holder acts, not the local government."""
+    return csv_column("titles", "title") | {"selectman", "selectmen", "alderman", "councillor", "councilor"}
+
+
+def _local_body_name(name: str) -> bool:
+    """A county, parish, town or city: a name ending in a place noun (data/place_nouns.csv: "Kelby County")
+    or a sub-national place the gazetteer or the subdivision table knows (not a country's name)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _place_nouns():
+        return True
+    return iso3_for_name(name) is None and country_of_place(name) is not None
+
+
+def _under_notice(root) -> bool:
+    """"placed X under a warning", "a warning covering X": the place a notice covers."""
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in _NOTICE_VERBS:
+        return False
+    verb = root.head
+    # the notice anywhere in the phrase: the parser may hang "warning" on "storm" ("under a storm warning")
+    if any(c.dep_ == "prep" and c.lower_ == "under" and any(_notice(g) for g in c.subtree) for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "cover" and (_notice(verb.head) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and _notice(c) for c in verb.children))
+
+
+def _notice(tok) -> bool:
+    # the parser may tag "warning" a verb (lemma "warn"): the word itself is read, singular or plural
+    low = tok.lower_
+    return low in _NOTICE_NOUNS or low.removesuffix("s") in _NOTICE_NOUNS
+
+
+def _local_place(doc: Doc, m: Mention) -> bool:
+    """A mention of a county or city named as where something is: the state's locative shapes (`_as_place`),
+    an office's place ("X's mayor", "the mayor of X") and a notice's area ("placed X under a warning")."""
+    if m.mention_kind != "name":
+        return False
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    toks, root = doc_tokens(doc), span.root
+    if span.end < len(doc) and toks[span.end].tag_ == "POS":
+        return root.dep_ == "poss" and root.head.lower_ in _office_words() or _owns_a_piece(doc, span)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _office_words():
+        return True
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "X and Y officials": the first of the list modifies the noun
+    if first.dep_ == "compound" and first.head.i > first.i \
+            and first.head.lower_ in _office_words() | {"official", "officials"}:
+        return True  # "X officials", "the X mayor": the place whose office it is
+    if root.dep_ == "pobj" and root.head.lower_ == "to" \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.head.head.children):
+        return True  # "an area from Y to X": an end of a stretch of land
+    return _under_notice(root) or _as_place(doc, m)
+
+
+def _placed_in_region(doc: Doc, m: Mention) -> bool:
+    """"X, Kelbshire": the mention is followed by a comma and a place the gazetteer knows, the way a town
+    is written with its state or county."""
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc_tokens(doc)[span.end].text != ",":
+        return False
+    nxt = next((e for e in doc_ents(doc) if e.start == span.end + 1), None)
+    return nxt is not None and nxt.label_ == "GPE" and country_of_place(nxt.text) is not None
+
+
+def drop_place_only_towns(doc: Doc, actors: ActorAnalysis, quotes: list[Quote], events: list[Event]
+                          ) -> ActorAnalysis:
+    """A county, town or city kept as an organisation row (its local government) whose every mention is a
+    name used as a place ("the plane came down in X", "X's town manager said", "placed X under a warning")
+    never acts: no actor row. Run after the events are coded: a row an event or a quote rests on stays (the
+    event coder reads some place mentions as a side: round 110 took mentions off and cost events), and so do
+    registered bodies, another actor's parent and a row with a pronoun or descriptor linked to it (it is
+    referred to as a body)."""
+    used = {e.source_key for e in events} | {e.target_key for e in events} \
+        | {q.speaker_key for q in quotes} | {q.via_key for q in quotes} \
+        | {a.parent_key for a in actors.actors if a.parent_key}
+    local = {a.key: a for a in actors.actors if a.actor_type == "organization" and a.registry_id is None
+             and a.key not in used and not _org_word_name(a.name)}
+    if not local:
+        return actors
+    by_actor: dict[str, list[Mention]] = {}
+    for m in actors.mentions:
+        if m.actor_key in local:
+            by_actor.setdefault(m.actor_key, []).append(m)
+    gone = {k for k, ms in by_actor.items()
+            if (_local_body_name(local[k].name) or any(_placed_in_region(doc, m) for m in ms))
+            and all(_local_place(doc, m) for m in ms)}
+    if not gone:
+        return actors
+    from newscoder.records import ActorAnalysis
+
+    return ActorAnalysis(actors=[a for a in actors.actors if a.key not in gone],
+                         mentions=[m for m in actors.mentions if m.actor_key not in gone],
+                         dropped_entities=actors.dropped_entities + len(gone))
+
+
+def _org_word_name(name: str) -> bool:
+    """"University of X", "X Council": a body's own name holding an organisation word (data/org_heads.csv)."""
+    return any(w.lower() in _org_words() for w in name.split())
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in csv_column("org_heads", "word"))
