@@ -903,6 +903,8 @@ def _person_base(b: ActorBuilder, doc: Doc, actor: LocalActor, span, named: Coun
         return
     if set_country(actor, _body_held_at(b, root), "base"):
         return  # "X, a marine ecologist and professor at Y", "X, in her fourth year at Y"
+    if set_country(actor, _home_in_clause(root), "base"):
+        return  # "X, who grew up in Ohio"
     if set_country(actor, _unit_at(b, root), "base"):
         return  # "Dr. X's team at Y", "the X lab at Y"
     # "won by X from the United States": the parser often hangs "from" on the verb; right after the
@@ -950,6 +952,24 @@ def _body_held_at(b: ActorBuilder, root: Token) -> str | None:
                         return other.country_iso3
                     deeper.append(obj)
         frontier = deeper
+    return None
+
+
+def _home_in_clause(root: Token) -> str | None:
+    """Where a clause on a person's name says the person grew up: "X, who grew up in Ohio", "X grew up in
+    Oaxaca". The place of a person's upbringing is their home, as "X, a native of Y" or "X from Y" already
+    read. Where a person lives now is not read: a refugee or an expatriate "resides in" a country not theirs
+    (tried on the corpus: a refugee's stated nationality was overridden by his country of refuge)."""
+    for verb in _predicates(root, ("grow",)):
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "X, who grew tired of Y"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                first = min(t.i for t in obj.subtree if t.ent_type_ == "GPE")
+                text = obj.doc[first : obj.i + 1].text
+                if iso3 := country_of(text, cities=True) or iso3_for_region(text):
+                    return iso3
     return None
 
 
