@@ -16,41 +16,41 @@ def resolve(nlp, text, anaphor):
 
 
 def test_descriptor_after_two_courts_as_subjects_links_to_no_one(nlp):
-    text = ("The Supreme Court of Veldoria ruled on the appeal on Monday. "
-            "The High Court of Veldoria also ruled on the case last month. "
+    text = ("The Supreme Court of Chile ruled on the appeal on Monday. "
+            "The Court of Appeals of Santiago also ruled on the case last month. "
             "For two days, the court heard arguments from both sides.")
     name, actors = resolve(nlp, text, "the court heard")
     assert name is None
-    assert {"Supreme Court of Veldoria", "High Court of Veldoria"} <= actors
+    assert {"Supreme Court of Chile", "Court of Appeals of Santiago"} <= actors
 
 
 def test_descriptor_after_one_court_still_links(nlp):
-    text = ("The Supreme Court of Veldoria ruled on the appeal on Monday. "
+    text = ("The Supreme Court of Chile ruled on the appeal on Monday. "
             "For two days, the court heard arguments from both sides.")
     name, _ = resolve(nlp, text, "the court heard")
-    assert name == "Supreme Court of Veldoria"
+    assert name == "Supreme Court of Chile"
 
 
 def test_possessive_in_a_clause_joined_to_another_bodys_clause_links_to_no_one(nlp):
-    text = ("The Ministry of Transport of Veldoria appealed, but the Supreme Court of Veldoria ruled against "
+    text = ("The Chilean Ministry of Health appealed, but the Supreme Court of Chile ruled against "
             "its first request on Friday.")
     name, actors = resolve(nlp, text, "its first")
     assert name is None
-    assert {"Ministry of Transport of Veldoria", "Supreme Court of Veldoria"} <= actors
+    assert {"Chilean Ministry of Health", "Supreme Court of Chile"} <= actors
 
 
 def test_possessive_of_the_clause_subject_without_a_rival_still_links(nlp):
-    text = "The Supreme Court of Veldoria postponed its hearing on Friday."
-    name, _ = resolve(nlp, text, "its hearing")
-    assert name == "Supreme Court of Veldoria"
+    text = "The Chilean Ministry of Health postponed its decision on Friday."
+    name, _ = resolve(nlp, text, "its decision")
+    assert name == "Chilean Ministry of Health"
 
 
 def test_their_after_two_people_joined_as_subject_links_to_no_one(nlp):
-    text = ("Governor Ana Lindqvist and Senator Piet Moravec met Kelbian exiles in Ostrava on Monday. "
+    text = ("Governor Maria Silva and Senator John Parker met Cuban exiles in Miami on Monday. "
             "The meeting reflected their wish for change.")
     name, actors = resolve(nlp, text, "their wish")
     assert name is None
-    assert {"Ana Lindqvist", "Piet Moravec"} <= actors
+    assert {"Maria Silva", "John Parker", "Cuban exiles"} <= actors
 
 
 def test_report_about_the_man_whose_nomination_is_at_issue_links_to_no_one(nlp):
