@@ -208,6 +208,10 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 own = _clause_subject_key(b, tok)
                 if tok.dep_ == "poss":
                     key = _clause_subject(b, tok, types)
+                    # "The agency sought a waiver. The court ruled against its request": another body the story
+                    # is about competes with the clause's own subject
+                    if key is not None and low in ("its", "their") and _conjunct_rival(b, tok, key, wide or types):
+                        continue
                 if key is not None and gender in ("male", "female") and known_gender(b, key) not in (None, gender):
                     key = None
                 # "it"/"its" refer to things as often as to bodies: only an actor of this or the last sentence
@@ -255,6 +259,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     key = None
                 if key is not None and low in _THING_PRONOUNS \
                         and _nearer_rival(b, tok, key, plural=low not in ("it", "its")):
+                    key = None
+                if key is not None and wide is not None and _coordinated_people(b, tok, key):
                     key = None
                 if key is not None and low in ("they", "them") and _reported_patient(b, tok, key):
                     key = None
@@ -326,11 +332,13 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 # "the district court": a modifier that says which kind must be borne by the actor's name
                 # (not a state's: "the central government", "the island nation" name no kind of state)
                 mods = [] if tok.dep_ in ("attr", "appos") or atype == "state" else _kind_modifiers(np)
-                key = pick_antecedent(
-                    b.candidates, tok.idx, si, lambda c, at=atype, kw=keywords, md=mods:
-                    _fits(b.by_key(c.actor_key), at, kw) and _bears(b.by_key(c.actor_key), md, not kw)
-                    and not (at == "state" and _premodifier(b, doc, c))
-                )
+                def fit(c: Candidate, at: str = atype, kw: tuple = keywords, md: list = mods) -> bool:
+                    return _fits(b.by_key(c.actor_key), at, kw) and _bears(b.by_key(c.actor_key), md, not kw) \
+                        and not (at == "state" and _premodifier(b, doc, c))
+                key = pick_antecedent(b.candidates, tok.idx, si, fit)
+                if key is not None and tok.dep_ not in ("attr", "appos") \
+                        and _rival_subjects(b, tok, key, si, fit):
+                    continue  # "The High Court ruled. The Supreme Court ruled. The court ...": either may be meant
                 if key is not None:
                     b.add(b.by_key(key), doc, cs, ce, "descriptor", si, sent, root=tok)
                 else:
@@ -856,6 +864,8 @@ def _reported_rival(b: ActorBuilder, tok: Token, key: str, gender: str, prev: in
             break
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _speech_verbs():
             subject = next((c for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+            if subject is None and verb.head.dep_ == "conj":  # "X objected, and suggested ...": the shared subject
+                subject = next((c for c in children_of(verb.head.head) if c.dep_ in SUBJECT_DEPS), None)
             # (the name may hang on a title as its apposition or conjunct: "terrorism specialist Ana Ray told")
             names = [subject, *(c for c in children_of(subject) if c.dep_ in ("appos", "conj"))] if subject else []
             if any(_owner_of(b, t, frozenset({"person"})) == key for t in names):
@@ -878,8 +888,33 @@ def _reported_rival(b: ActorBuilder, tok: Token, key: str, gender: str, prev: in
         if tok.dep_ == "poss" or own.i != verb.i else []
     if any(rival(_owner_of(b, c, frozenset({"person"}))) for c in reported):
         return True
-    return any(c.sentence_index == prev and c.is_main_subject and rival(c.actor_key)
-               and c.char_start < said.sent.start_char for c in b.candidates)
+    if any(c.sentence_index == prev and c.is_main_subject and rival(c.actor_key)
+           and c.char_start < said.sent.start_char for c in b.candidates):
+        return True
+    # "The panel delayed Ray's nomination. Lee said there were not enough votes for his confirmation": a person
+    # who owns a thing in the sentence before, or in the speaker's own sentence before the report, is as
+    # likely the one the report is about
+    # (not an owner inside the speaker's own phrase: "Ana Ray, Lea Ray's mother, said ... her daughter")
+    speaker = {t.i for t in subject.subtree} if subject is not None else set()
+    toks = doc_tokens(tok.doc)
+    for c in b.candidates:
+        if (prev <= c.sentence_index and c.char_start < said.idx and rival(c.actor_key)
+                and (head := _name_head(toks, c.char_start)) is not None and head.i not in speaker
+                and (head.dep_ == "poss" or head.dep_ == "pobj" and head.head.lower_ == "of"
+                     and head.head.head.pos_ == "NOUN")):
+            return True  # (the swearing-in of X": X owns it as well)
+    return False
+
+
+def _name_head(toks: list[Token], char_start: int) -> Token | None:
+    """The head word of the name that starts at `char_start` (out of a compound or flat name)."""
+    span = char_span(toks[0].doc, char_start, char_start + 1, alignment_mode="expand") if toks else None
+    if span is None or not len(span):
+        return None
+    t = toks[span[0].i]
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _reported_person(b: ActorBuilder, tok: Token, key: str, gender: str) -> str | None:
@@ -960,6 +995,51 @@ def _owner_of(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
     owners = {m.actor_key for m in b.mentions if m.char_start <= tok.idx < m.char_end}
     key = owners.pop() if len(owners) == 1 else None
     return key if key is not None and b.by_key(key).actor_type in types else None
+
+
+def _conjunct_rival(b: ActorBuilder, tok: Token, key: str, types: frozenset[str]) -> bool:
+    """"The ministry appealed, but the court ruled against its bid": the possessive's clause is joined to an
+    earlier clause whose subject is another actor of the possessive's types; either subject may own it."""
+    verb = _clause_verb(tok.head)
+    if verb.dep_ != "conj" or verb.head.i > tok.i:
+        return False
+    subjects = [c for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS]
+    return any((other := _owner_of(b, c, types)) is not None and other != key for c in subjects)
+
+
+def _coordinated_people(b: ActorBuilder, tok: Token, key: str) -> bool:
+    """"Ames and Pruitt met the exiles. ... their wish": two people joined as a subject, from the sentence of
+    the chosen antecedent's last mention up to the plural pronoun, may be the set the pronoun stands for."""
+    last = max((c.char_start for c in b.candidates if c.actor_key == key and c.char_start < tok.idx), default=None)
+    if last is None:
+        return False
+    start = char_span(tok.doc, last, last + 1, alignment_mode="expand")
+    if start is None:
+        return False
+
+    def person(t: Token) -> bool:
+        return any(m.char_start <= t.idx < m.char_end and b.by_key(m.actor_key).actor_type == "person"
+                   for m in b.mentions)
+
+    for t in doc_tokens(tok.doc)[start[0].sent.start : tok.i]:
+        if t.dep_ == "conj" and t.head.dep_ in ANY_SUBJECT_DEPS and person(t.head) \
+                and (person(t) or t.pos_ == "PRON" and t.lower_ in ("i", "he", "she")):
+            return True
+    return False
+
+
+def _rival_subjects(b: ActorBuilder, tok: Token, key: str, sentence_index: int, fit: Callable) -> bool:
+    """"The High Court ruled. The Supreme Court ruled. ... the court heard": two different actors whose names
+    hold the descriptor's head word are subjects in its window, and the chosen one is not named in the
+    descriptor's own sentence; salience does not tell which of the two is meant."""
+    word = re.compile(rf"\b{re.escape(tok.lower_)}\b")
+    keys = {c.actor_key for c in b.candidates if c.char_start < tok.idx and c.is_subject
+            and sentence_index - WINDOW <= c.sentence_index <= sentence_index and fit(c)
+            and word.search(b.by_key(c.actor_key).name.lower())}
+    if len(keys) < 2 or key not in keys:
+        return False
+    return not any(c.actor_key == key and c.sentence_index == sentence_index and c.char_start < tok.idx
+                   for c in b.candidates)
 
 
 def _coordinated_subject(tok: Token) -> bool:
