@@ -110,7 +110,11 @@ from newscoder.extract.actors.named import (
     surname_index,
 )
 from newscoder.extract.actors.officials_place import officials_in_story_place
-from newscoder.extract.actors.place_only import drop_late_place_mentions, drop_place_only_states
+from newscoder.extract.actors.place_only import (
+    drop_late_place_mentions,
+    drop_local_notice_mentions,
+    drop_place_only_states,
+)
 from newscoder.extract.actors.place_people import place_used_person_names
 from newscoder.extract.actors.protest_place import name_crowds_by_action_place
 from newscoder.extract.actors.short_names import full_institution_names
@@ -582,6 +586,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
     countries_of_sub_units(b)  # parents that took their country late (article, member bodies)
     late_places = drop_place_only_states(b, doc)
+    drop_local_notice_mentions(b, doc)  # "placed X County under a warning": the land, not its government
     drop_body_buildings(b, doc)  # "sworn in at the Supreme Court": the building, no mention of the court
     dropped += drop_venues_used_as_places(b, doc)
     dropped += drop_bodies_named_in_job_titles(b, doc)

@@ -45,6 +45,8 @@ def _located(doc: Doc, start: int) -> bool:
         return True
     if prep.lower_ == "from" and _from_motion(prep):
         return True  # "the shots came from X", "the birds disappeared from X": where the thing moved from
+    if prep.lower_ == "from" and _people_before_from(prep):
+        return True  # "to help migrants from X", "won by Ana Ray from X": where those people come from
     # "agencies from X", "officials from X": the state's own bodies or envoys, through which it acts
     if prep.lower_ == "from" and (prep.head.lemma_.lower() in _STATE_AGENTS
                                   or prep.head.lower_ in csv_column("body_nouns.csv", "noun")):
@@ -66,6 +68,28 @@ def _from_motion(prep) -> bool:
     verb = prep.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _FROM_MOTION_VERBS \
         and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _people_before_from(prep) -> bool:
+    """"to assist migrants from X", "won by Ana Ray also from X": the parser often hangs "from" on the verb,
+    though it follows a word for people (`data/group_nouns.csv`, `data/population_nouns.csv`) or a person's
+    name that is an argument of the same verb. "from X" there says where those people come from, as it does
+    when it hangs on the noun ("tourists from X", `_located`). A state's agents and envoys ("expelled
+    diplomats from X", "withdrew troops from X") are not people words here: the state may be the party."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.i < 1:
+        return False
+    prev = prep.doc[prep.i - 1]
+    while prev.pos_ == "ADV" and prev.i > 0:
+        prev = prep.doc[prev.i - 1]  # "Ana Ray also from X"
+    arg = prev.head if prev.dep_ == "pobj" and prev.head.dep_ == "agent" else prev  # "won by Ana Ray"
+    if arg.head.i != verb.i or arg.dep_ not in ("dobj", "nsubj", "nsubjpass", "agent", "pobj") \
+            or prev.lemma_.lower() in _STATE_AGENTS:
+        return False
+    if prev.ent_type_ == "PERSON":
+        return True
+    return prev.tag_ == "NNS" and (prev.lower_ in csv_column("group_nouns.csv", "noun")
+                                   or prev.lower_ in _population_nouns())
 
 
 # verbs of going into, out of or through a place, whose object is that place: "troops left X", "the storm
@@ -271,6 +295,8 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return True
     if _place_object(span.root):
         return True  # "troops left X", "the storm reached X"
+    if m.mention_kind == "name" and _names_an_area(span.root):
+        return True  # "in the X/Y border region", "the X-Y area"
     if _located_past_modifiers(span) or _struck_by_hazard(span.root):
         return True  # "in northern X", "a warning in the northwestern X"; "an earthquake struck X"
     if m.mention_kind == "name" and (_population_modifier(span.root) or _population_of(span.root)
@@ -305,6 +331,27 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         if city is not None and iso3_for_name(city.text) is None and iso3_for_demonym(city.text) is None:
             return True
     return _address_of_subnational_place(doc, span)
+
+
+# nouns of a stretch of land named by the states it lies in or between: "the X/Y region", "the X-Y border"
+_AREA_NOUNS = frozenset({"region", "area", "border", "borderland", "borderlands", "frontier", "zone"})
+
+
+def _names_an_area(root) -> bool:
+    """"in the X/Y region", "the X-Y border area", "the X border": a country's name as a modifier (compound or
+    nmod, through the other names of a slash or hyphen pair) of a noun of a stretch of land names where that
+    land lies, not the state. Only when that noun heads its phrase: in "X border guards", "X-Y border
+    talks" the noun modifies a body or an act, which may be the state's."""
+    tok = root
+    while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _AREA_NOUNS:
+            while tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in _AREA_NOUNS:
+                tok = tok.head  # "the X/Y border region"
+            return tok.dep_ not in ("compound", "nmod", "amod")
+        if tok.ent_type_ != "GPE":
+            return False
+    return False
 
 
 def _owns_a_piece(doc: Doc, span) -> bool:
@@ -809,8 +856,10 @@ def _under_notice(root) -> bool:
     # the notice anywhere in the phrase: the parser may hang "warning" on "storm" ("under a storm warning")
     if any(c.dep_ == "prep" and c.lower_ == "under" and any(_notice(g) for g in c.subtree) for c in verb.children):
         return True
-    return verb.lemma_.lower() == "cover" and (_notice(verb.head) or any(
+    return verb.lemma_.lower() in ("cover", "include") and (_notice(verb.head) or any(
         c.dep_ in ("nsubj", "nsubjpass") and _notice(c) for c in verb.children))
+# a local government's word at the end of its name: "Kelby County", "the Parish of Kelby"
+_LOCAL_HEADS = frozenset({"county", "parish", "borough", "township", "municipality", "district"})
 
 
 def _notice(tok) -> bool:
@@ -893,3 +942,28 @@ def _org_word_name(name: str) -> bool:
 @functools.cache
 def _org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in csv_column("org_heads", "word"))
+
+
+def drop_local_notice_mentions(b: ActorBuilder, doc: Doc) -> None:
+    """A county kept as an organisation row (its local government) acts where it acts ("X County ordered an
+    evacuation"); named as the area a weather notice covers ("placed X County under a warning") it is the
+    land, so that mention goes. Only the notice shape (round 110's wider place shapes took away mentions the
+    events of the wire stories rest on); the row stays while it has another mention or is a parent."""
+    local = {a.key for a in b.actors.values() if a.actor_type == "organization" and a.registry_id is None
+             and len(a.name.split()) > 1 and a.name.split()[-1].lower() in _LOCAL_HEADS}
+    if not local:
+        return
+    place = set()
+    for m in b.mentions:
+        if m.actor_key in local and m.mention_kind == "name":
+            span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+            if span is not None and _under_notice(span.root):
+                place.add(id(m))
+    if not place:
+        return
+    b.mentions = [m for m in b.mentions if id(m) not in place]
+    parents = {a.parent_key for a in b.actors.values() if a.parent_key}
+    left = {m.actor_key for m in b.mentions}
+    gone = {k for k in local if k not in left and k not in parents}
+    if gone:
+        b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
