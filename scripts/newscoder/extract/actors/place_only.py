@@ -858,6 +858,8 @@ def _under_notice(root) -> bool:
         return True
     return verb.lemma_.lower() in ("cover", "include") and (_notice(verb.head) or any(
         c.dep_ in ("nsubj", "nsubjpass") and _notice(c) for c in verb.children))
+
+
 # a local government's word at the end of its name: "Kelby County", "the Parish of Kelby"
 _LOCAL_HEADS = frozenset({"county", "parish", "borough", "township", "municipality", "district"})
 
