@@ -839,6 +839,20 @@ def _office_words() -> frozenset[str]:
     return csv_column("titles", "title") | {"selectman", "selectmen", "alderman", "councillor", "councilor"}
 
 
+def _office(tok) -> bool:
+    """An office's word: a title ("mayor", "sheriff"), or a post one person holds (data/role_nouns.csv)
+    that a local division's word modifies ("town manager", "county executive": the post of the town's or
+    the county's government; "manager" alone may be a firm's or a team's)."""
+    low = tok.lower_
+    return low in _office_words() or low in _role_words() and any(
+        c.dep_ == "compound" and c.lower_ in _place_nouns() for c in tok.children)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.column("role_nouns", "word"))
+
+
 def _local_body_name(name: str) -> bool:
     """A county, parish, town or city: a name ending in a place noun (data/place_nouns.csv: "Kelby County")
     or a sub-national place the gazetteer or the subdivision table knows (not a country's name)."""
@@ -880,14 +894,14 @@ def _local_place(doc: Doc, m: Mention) -> bool:
         return False
     toks, root = doc_tokens(doc), span.root
     if span.end < len(doc) and toks[span.end].tag_ == "POS":
-        return root.dep_ == "poss" and root.head.lower_ in _office_words() or _owns_a_piece(doc, span)
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _office_words():
+        return root.dep_ == "poss" and _office(root.head) or _owns_a_piece(doc, span)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _office(root.head.head):
         return True
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "X and Y officials": the first of the list modifies the noun
     if first.dep_ == "compound" and first.head.i > first.i \
-            and first.head.lower_ in _office_words() | {"official", "officials"}:
+            and (_office(first.head) or first.head.lower_ in ("official", "officials")):
         return True  # "X officials", "the X mayor": the place whose office it is
     if root.dep_ == "pobj" and root.head.lower_ == "to" \
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.head.head.children):
