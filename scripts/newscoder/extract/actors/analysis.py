@@ -33,6 +33,7 @@ from newscoder.extract.actors.affiliation import (
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.aides import countries_of_aides
+from newscoder.extract.actors.article_tails import bracketed_country_names, same_article_tails
 from newscoder.extract.actors.bare_bodies import (
     countries_of_bare_parties,
     countries_of_chamber_members,
@@ -88,6 +89,7 @@ from newscoder.extract.actors.name_forms import (
     appositive_bodies,
     clean_actor_names,
     descriptors_before_names,
+    parents_of_sub_units,
     people_behind_body_words,
     places_before_people,
     possessors_of_body_names,
@@ -553,6 +555,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     places_before_people(b, doc)
     split_joined_names(b)
     possessors_of_body_names(b, doc)
+    parents_of_sub_units(b, doc)  # "the Faculty of Law at the Kelby University"
     descriptors_before_names(b, doc)
     shared_plural_heads(b, doc)
     tails_of_written_names(b, doc)
@@ -566,6 +569,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     full_names_for_short_forms(b, doc)
     countries_of_bare_parties(b)
     name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")
+    bracketed_country_names(b, doc)  # "Supreme Court of Justice (...) of Kelbia", before tails are read
+    same_article_tails(b)  # "the Court of Arbitration" of the article's "Asian Court of Arbitration"
     subject_tails(b, doc)  # "US District Court" + " for the Southern District of ...", once the state is in
     descriptor_bodies(b)  # "Kelbian police" -> "Kelbian National Police", once bare bodies have their state
     join_specific_bodies(b)
