@@ -1,7 +1,7 @@
 """Round 113 (our own sentences): names the article itself writes in full. A university's part named with
 its university ("at the X University") has it for its parent; a generic body's name cut by a bracketed other
 name before "of <country>" takes the country back; a name that is the tail of one other organisation's name
-of the article joins that organisation."""
+of the article (a body's) joins that organisation once the cut name has its country back."""
 
 from __future__ import annotations
 
@@ -37,17 +37,12 @@ def test_an_acronym_in_brackets_ends_the_name(nlp):
     assert "National Disaster Relief Council" in actors_by_name(an)
 
 
-def test_tail_of_one_other_name_of_the_article_joins_it(nlp):
-    an = analyse_actors(nlp, "The Asian Court of Arbitration ruled for the shipping firm on Tuesday. Lawyers said "
-                             "the Court of Arbitration had never ruled so fast.")
+def test_a_shortened_court_name_joins_the_one_court_left_ending_in_it(nlp):
+    an = analyse_actors(nlp, "A Polish politician sued a website. The Supreme Court of Justice (Sad Najwyzszy) of "
+                             "Poland asked the European Court of Justice for advice. By its judgment, the Court of "
+                             "Justice answers the Polish court.")
     actors = actors_by_name(an)
-    assert "Court of Arbitration" not in actors
-    assert "Asian Court of Arbitration" in actors
+    assert "Court of Justice" not in actors
+    assert "Supreme Court of Justice of Poland" in actors
+    assert "European Court of Justice" in actors
 
-
-def test_tail_of_two_names_of_the_article_stays(nlp):
-    an = analyse_actors(nlp, "The Asian Court of Arbitration and the African Court of Arbitration met in June. "
-                             "Lawyers said the Court of Arbitration had never ruled so fast.")
-    actors = actors_by_name(an)
-    assert "Asian Court of Arbitration" in actors and "African Court of Arbitration" in actors
-    assert "Court of Arbitration" in actors

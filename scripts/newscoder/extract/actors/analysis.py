@@ -33,7 +33,7 @@ from newscoder.extract.actors.affiliation import (
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.aides import countries_of_aides
-from newscoder.extract.actors.article_tails import bracketed_country_names, same_article_tails
+from newscoder.extract.actors.article_tails import bracketed_country_names
 from newscoder.extract.actors.bare_bodies import (
     countries_of_bare_parties,
     countries_of_chamber_members,
@@ -561,6 +561,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     tails_of_written_names(b, doc)
     appositive_bodies(b, doc)
     sub_national_chambers(b, doc)  # before "Senate" joins the nation's "United States Senate"
+    # "Supreme Court of Justice (...) of Kelbia": before a shortened "Court of Justice" finds its one longer name
+    bracketed_country_names(b, doc)
     full_institution_names(b, doc)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)
@@ -569,8 +571,6 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     full_names_for_short_forms(b, doc)
     countries_of_bare_parties(b)
     name_bare_bodies(b, doc)  # after the article's own fuller names had their chance ("House" -> "House of ...")
-    bracketed_country_names(b, doc)  # "Supreme Court of Justice (...) of Kelbia", before tails are read
-    same_article_tails(b)  # "the Court of Arbitration" of the article's "Asian Court of Arbitration"
     subject_tails(b, doc)  # "US District Court" + " for the Southern District of ...", once the state is in
     descriptor_bodies(b)  # "Kelbian police" -> "Kelbian National Police", once bare bodies have their state
     join_specific_bodies(b)

@@ -1,14 +1,13 @@
-"""Names the article itself writes in full (round 113).
+"""A generic body's name the article writes in full past a bracket (round 113).
 
 - `bracketed_country_names`: "the Supreme Court of Justice (Kelbisches Obergericht) of Kelbia": a name in
   the article's other language in brackets cuts the model's span before "of <Country>", and a generic name
   ("Supreme Court of Justice", every word an English common word) is left without the country that makes it
   one body. The written country (the actor's own) is put back: "Supreme Court of Justice of Kelbia". An
   acronym in brackets ("the Disaster Council (DC) of Kelbia") ends the name it stands for, and is left.
-- `same_article_tails`: "the Asian Court of Arbitration ... the Court of Arbitration": an organisation named
-  by the last words of exactly one other organisation's name in the same article (two words or more, not
-  the object of a linking word of that name, not a registered body of its own, no other country) is that
-  organisation: one row under the longer name.
+  Run before `short_names.full_institution_names`, which joins a body's shortened name ("the Court of
+  Justice") to the article's one longer name ending in it: with the country back, the cut "Supreme Court of
+  Justice" no longer ends in it, and the shortened name finds its one body.
 """
 
 from __future__ import annotations
@@ -17,17 +16,15 @@ import re
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.common_words import english_words
-from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.doctext import doc_text
-from newscoder.resolve.countries import is_region, iso3_for_demonym, iso3_for_name
-from newscoder.resolve.registry import normalize_name
+from newscoder.resolve.countries import iso3_for_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from newscoder.extract.actors.builder import ActorBuilder
 
-# words that link a name's head to what it is of or for: a tail after one is the name's object, not the body
+# small linking words a generic name holds beside its common words ("Court of Justice")
 _LINKS = frozenset({"of", "for", "and", "the", "in", "on", "to", "at", "against", "de", "du", "des", "la", "le",
                     "del", "della", "di", "da", "do", "dos", "das", "van", "von", "y", "et", "&"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]+")
@@ -66,37 +63,3 @@ def bracketed_country_names(b: ActorBuilder, doc: Doc) -> None:
             a.name = f"{a.name} of {m.group(2)}"
             break
 
-
-def same_article_tails(b: ActorBuilder) -> None:
-    """An organisation named by the last words of exactly one other organisation's name of the article is that
-    organisation (see the module)."""
-    orgs = [a for a in b.actors.values() if a.actor_type == "organization"]
-    if len(orgs) < 2:
-        return
-    tails: dict[str, set[str]] = {}  # tail -> keys of the organisations whose names end in it
-    for a in orgs:
-        for name in {normalize_name(n) for n in (a.name, *a.aliases)}:
-            words = name.split()
-            for k in range(2, len(words)):
-                if words[-k] not in _LINKS and words[-k - 1] not in _LINKS:
-                    tails.setdefault(" ".join(words[-k:]), set()).add(a.key)
-    gone: dict[str, str] = {}
-    for a in orgs:
-        key = normalize_name(a.name)
-        owners = tails.get(key, set()) - {a.key}
-        if a.registry_id is not None or len(owners) != 1 or a.key in gone.values():
-            continue
-        owner = b.by_key(next(iter(owners)))
-        if owner.key in gone or a.country_iso3 and owner.country_iso3 not in (None, a.country_iso3):
-            continue
-        if b.registry is not None and b.registry.lookup(a.name, "organization") is not None:
-            continue  # registered as a body of its own
-        if iso3_for_name(a.name) or iso3_for_demonym(a.name) or is_region(a.name):
-            continue
-        gone[a.key] = owner.key
-        for name in (a.name, *a.aliases):
-            if name != owner.name and name not in owner.aliases:
-                owner.aliases.append(name)
-        if owner.country_iso3 is None and a.country_iso3:
-            owner.country_iso3, owner.country_basis = a.country_iso3, a.country_basis
-    merge_into(b, gone)
