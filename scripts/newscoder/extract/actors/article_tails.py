@@ -4,7 +4,9 @@
   the article's other language in brackets cuts the model's span before "of <Country>", and a generic name
   ("Supreme Court of Justice", every word an English common word) is left without the country that makes it
   one body. The written country (the actor's own) is put back: "Supreme Court of Justice of Kelbia". An
-  acronym in brackets ("the Disaster Council (DC) of Kelbia") ends the name it stands for, and is left.
+  acronym in brackets ("the Disaster Council (DC) of Kelbia") ends the name it stands for, and is left. A
+  bare state body ("Federal Court of Appeal", `bare_bodies.is_bare_body`) is left to `name_bare_bodies`,
+  which names it after its state ("Kelbian Federal Court of Appeal").
   Run before `short_names.full_institution_names`, which joins a body's shortened name ("the Court of
   Justice") to the article's one longer name ending in it: with the country back, the cut "Supreme Court of
   Justice" no longer ends in it, and the shortened name finds its one body.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newscoder.extract.actors.bare_bodies import is_bare_body
 from newscoder.extract.actors.common_words import english_words
 from newscoder.extract.doctext import doc_text
 from newscoder.resolve.countries import iso3_for_name
@@ -45,7 +48,7 @@ def bracketed_country_names(b: ActorBuilder, doc: Doc) -> None:
     """A generic organisation name the text writes as "<name> (<other name>) of <its country>": named with
     that country (see the module)."""
     cands = [a for a in b.actors.values() if a.actor_type == "organization" and a.registry_id is None
-             and a.country_iso3 and " (" not in a.name and _generic(a.name)]
+             and a.country_iso3 and " (" not in a.name and _generic(a.name) and not is_bare_body(a.name)]
     if not cands:
         return
     text = doc_text(doc)  # speed: spaCy joins every token on each `doc.text`
