@@ -33,6 +33,7 @@ from newscoder.extract.actors.affiliation import (
 )
 from newscoder.extract.actors.agency import drop_non_agents
 from newscoder.extract.actors.aides import countries_of_aides
+from newscoder.extract.actors.article_tails import bracketed_country_names
 from newscoder.extract.actors.bare_bodies import (
     countries_of_bare_parties,
     countries_of_chamber_members,
@@ -89,6 +90,7 @@ from newscoder.extract.actors.name_forms import (
     appositive_bodies,
     clean_actor_names,
     descriptors_before_names,
+    parents_of_sub_units,
     people_behind_body_words,
     places_before_people,
     possessors_of_body_names,
@@ -565,11 +567,14 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     places_before_people(b, doc)
     split_joined_names(b)
     possessors_of_body_names(b, doc)
+    parents_of_sub_units(b, doc)  # "the Faculty of Law at the Kelby University"
     descriptors_before_names(b, doc)
     shared_plural_heads(b, doc)
     tails_of_written_names(b, doc)
     appositive_bodies(b, doc)
     sub_national_chambers(b, doc)  # before "Senate" joins the nation's "United States Senate"
+    # "Supreme Court of Justice (...) of Kelbia": before a shortened "Court of Justice" finds its one longer name
+    bracketed_country_names(b, doc)
     full_institution_names(b, doc)
     shared_surnames(b, doc)
     merge_name_variants(b, doc)

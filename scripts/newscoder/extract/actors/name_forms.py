@@ -563,3 +563,32 @@ def subject_tails(b: ActorBuilder, doc: Doc) -> None:
             if a.name not in a.aliases:
                 a.aliases.append(a.name)
             a.name += next(iter(tails))
+
+
+# the head word of a university's part ("Faculty of Law", "School of Nursing", "Department of ...")
+_SUB_UNIT = re.compile(r"^(?:Faculty|School|Department|Institute|College|Centre|Center|Division|Laboratory) "
+                       r"(?:of|for) [A-Z]")
+_AT_THE = re.compile(r"\s+(?:at|of) (?:the )?")
+_ACADEMIC = re.compile(r"\b(?:University|College)\b")
+
+
+def parents_of_sub_units(b: ActorBuilder, doc: Doc) -> None:
+    """"the Faculty of Law at the Kelby University": a university's part, written with the university in the
+    same phrase ("at"/"of" right after its name, the next name a university or college of the article), has
+    that university for its parent ("Kelby University's Faculty of Law" is `possessors_of_body_names`)."""
+    subs = {a.key for a in b.actors.values() if a.actor_type == "organization" and a.parent_key is None
+            and a.registry_id is None and _SUB_UNIT.match(a.name)}
+    if not subs:
+        return
+    text = doc_text(doc)  # speed: spaCy joins every token on each `doc.text`
+    by_start = {m.char_start: m for m in b.mentions if m.mention_kind == "name"}
+    for m in b.mentions:
+        if m.actor_key not in subs or m.mention_kind != "name" or (at := _AT_THE.match(text, m.char_end)) is None:
+            continue
+        nxt = by_start.get(at.end())
+        if nxt is None or nxt.actor_key == m.actor_key:
+            continue
+        owner = b.by_key(nxt.actor_key)
+        if owner.actor_type == "organization" and _ACADEMIC.search(owner.name) and owner.parent_key != m.actor_key:
+            b.by_key(m.actor_key).parent_key = owner.key
+            subs.discard(m.actor_key)
