@@ -28,12 +28,14 @@ from newscoder.extract.actors.body_context import OWN_EVIDENCE, countries_from_b
 from newscoder.extract.actors.body_names import (
     leads,
     name_country,
+    namesake_country,
     parent_country,
     plural_registered,
     region,
     state_reading,
 )
 from newscoder.extract.actors.compatriots import compatriot_country
+from newscoder.extract.actors.context import DOMINANCE, TERRITORY_OF
 from newscoder.extract.actors.country_cues import (
     WAR_NOUNS,
     based_before,
@@ -77,19 +79,15 @@ _NATIONAL_TRADES = frozenset({"politician", "lawyer", "attorney", "barrister", "
 # kinds of office (data/titles.csv) held only in one's own country: a judge, a minister, a legislator
 _HOME_OFFICE_KINDS = frozenset({"judicial", "minister", "legislator", "head_of_state", "head_of_government"})
 _DOMESTIC_HEADS = ("government", "body", "armed", "political", "education")
-# an article is about one country when that country's places are named at least this many times as
-# often as all others together: a story set in one country may name a foreign city or partner in passing
-_DOMINANCE = 4
+# an article is about one country when that country's places are named at least `DOMINANCE` times as
+# often as all others together (`context.story_set_in`)
+_DOMINANCE = DOMINANCE
 # ... or three times when that country is also the one of the dateline or the lead (`article_country`):
 # the story says where it is set, and the count agrees
 _HOME_DOMINANCE = 3
 # ... and named at least this many times: a short story naming its country three times and a foreign one
 # once ("X, who moved from Canada") says too little
 _HOME_MIN = 5
-# territories with a code of their own inside a larger state: a story set in Hong Kong names China as a
-# matter of course ("Beijing", "mainland China"), so the state's places do not count against the territory's
-TERRITORY_OF = {"HKG": "CHN", "MAC": "CHN", "PRI": "USA", "GUM": "USA", "ASM": "USA", "VIR": "USA",
-                "MNP": "USA"}
 # a titled official of local or domestic office (governor, mayor, judge, lawmaker) needs less: twice as many
 # of the article's places in that country as in all others. Ministers, heads of state and generals are
 # left out: they act abroad as a matter of course ("the US transport secretary" in a story about Cuba).
@@ -626,6 +624,12 @@ def countries_from_phrases(b: ActorBuilder, doc: Doc, named: Counter[str] | None
             actor = b.by_key(m.actor_key)
             if (actor.actor_type == "organization") == orgs_pass:
                 _phrase_country(b, doc, m, actor, named, late)
+        if orgs_pass:
+            # "American University": its demonym, read after a seat stated after its name ("... in Cairo")
+            # and before its members ("X of American University") read the body's country
+            for actor in b.actors.values():
+                if actor.actor_type == "organization" and actor.registry_id is None:
+                    set_country(actor, namesake_country(actor.name, named), "name")
         if not orgs_pass:
             _possessive_employers(b, doc)
 

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.common_words import common_nouns
+from newscoder.extract.actors.context import story_set_in
 from newscoder.extract.actors.country_cues import WAR_NOUNS
 from newscoder.extract.actors.story_country import is_outlet
 from newscoder.extract.actors.word_lists import org_heads
@@ -41,7 +42,7 @@ _CAUSE_OPENERS = frozenset({"Free", "Save", "Stop", "Against", "Pro", "Anti"})
 _POSS_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
-def name_country(name: str, named: Counter[str] | None = None) -> str | None:
+def name_country(name: str, named: Counter[str] | None = None, namesakes: bool = False) -> str | None:
     """The one country an organisation's name holds: a country name or demonym among its words ("Kenya
     Wildlife Service", "Philippine Institute ..."), or the place after its last "of" ("University of
     Geneva"); failing those, a province, state or city among its other words ("California Air Resources
@@ -49,7 +50,8 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
 
     A province or city among the words names its country only when the article agrees (`_agrees`; `named`
     counts the places it names of each country): a town's name is often another country's city ("Madrid"
-    is also a Philippine town)."""
+    is also a Philippine town). A demonym before "University" or "College" is read with care (see the loop;
+    `namesakes`: `namesake_country`)."""
     words = name.split()
     cause = _cause_words(words)
     found = set()
@@ -69,8 +71,14 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
         if k + 1 < len(words) and words[k + 1] in WAR_NOUNS and iso3_for_name(w):
             continue  # "Iraq Veterans", "Vietnam War Memorial": a war fought there, not the body's country
         if k + 1 < len(words) and words[k + 1] in _NAMESAKE_HEADS and (iso3 := iso3_for_demonym(w)) \
-                and not iso3_for_name(w) and (" of " in name or not leads(iso3, named)):
-            continue  # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat
+                and not iso3_for_name(w) and (_seat_named(name) or not leads(iso3, named)
+                                              and (not namesakes or story_set_in(named) not in (None, iso3))):
+            # "Chinese University (of Hong Kong)", "American University of Beirut": a name, not a seat (a
+            # field after "of" is none: "American College of Surgeons"). Bare, it is read first only in a
+            # story that leads with the demonym's country; `namesakes` reads it again once a seat stated
+            # after the name had its turn: then only a story set in another country makes it a namesake
+            # there, not another state merely named ("X of American University wrote that Austria ...")
+            continue
         if k + 2 < len(words) and (iso3 := country_of(" ".join(words[k : k + 3]), capitals=False)):
             found.add(iso3)  # "Papua New Guinea", "United Arab Emirates": three words, one country
             skip = 2
@@ -95,6 +103,28 @@ def name_country(name: str, named: Counter[str] | None = None) -> str | None:
     if all(getattr(named, "located", {}).get(p) == iso3 for p in pieces):
         return iso3  # the article itself puts every place of the name in that country
     return iso3 if _agrees(iso3, named, pieces) else None
+
+
+def namesake_country(name: str, named: Counter[str] | None) -> str | None:
+    """The country of a demonym opening a university's or college's name with no seat in it ("American
+    University") once no place stated after its mentions gave it one: that country, unless the story is set
+    in another country (`story_set_in`), where such a name is often a local namesake ("the American
+    University" in a story set in Lebanon) and the story's country is left to place it."""
+    words = name.split()
+    if len(words) < 2 or words[1] not in _NAMESAKE_HEADS:
+        return None
+    return name_country(name, named, namesakes=True)
+
+
+def _seat_named(name: str) -> bool:
+    """Does a body's name end by placing it: "of" or "in" and a place ("American University of Beirut",
+    "German University in Cairo"; "University of Nevada at Reno": the campus past "at" left out)?"""
+    for prep in (" of ", " in "):
+        if prep in name:
+            tail = re.split(r" at |, ", name.rsplit(prep, 1)[1], maxsplit=1)[0]
+            if country_of(tail, cities=True) or iso3_for_region(tail):
+                return True
+    return False
 
 
 def capital_in_name(name: str) -> str | None:

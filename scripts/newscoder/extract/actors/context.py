@@ -48,6 +48,25 @@ def _countries_named(ents, skip: set[int]) -> set[str]:
     return out
 
 
+# an article is about one country when that country's places are named at least this many times as
+# often as all others together: a story set in one country may name a foreign city or partner in passing
+DOMINANCE = 4
+# territories with a code of their own inside a larger state: a story set in Hong Kong names China as a
+# matter of course ("Beijing", "mainland China"), so the state's places do not count against the territory's
+TERRITORY_OF = {"HKG": "CHN", "MAC": "CHN", "PRI": "USA", "GUM": "USA", "ASM": "USA", "VIR": "USA",
+                "MNP": "USA"}
+
+
+def story_set_in(named: Counter[str] | None) -> str | None:
+    """The one country an article is set in by the places it names: named at least twice and `DOMINANCE`
+    times as often as all others together (a territory's own state not counted against it)."""
+    if not named:
+        return None
+    (iso3, top), *others = named.most_common()
+    rest = sum(n for other, n in others if TERRITORY_OF.get(iso3) != other)
+    return iso3 if top >= 2 and top >= DOMINANCE * rest else None
+
+
 class PlaceCounts(Counter):
     """ISO3 -> how often the article names places of that country; `places` counts each place's name;
     `located` gives the country the article itself puts a place in ("Tyler, Texas"; "the town of Madrid"
