@@ -124,7 +124,13 @@ def code_events(
     """Code the events of one article (doc is the spaCy parse of `article.text`). `actors` is not changed."""
     actors = ActorAnalysis(actors=[dataclasses.replace(a, aliases=list(a.aliases)) for a in actors.actors],
                            mentions=actors.mentions, dropped_entities=actors.dropped_entities, _index=actors._index)
-    return EventCoding(_code(doc, article, actors, timex, quotes), actors)
+    before = {a.key for a in actors.actors}
+    events = _code(doc, article, actors, timex, quotes)
+    # a state added for a candidate event that a later check dropped would be a row the article never
+    # mentions or uses: keep only the added states a kept event refers to
+    used = {e.source_key for e in events} | {e.target_key for e in events}
+    actors.actors[:] = [a for a in actors.actors if a.key in before or a.key in used]
+    return EventCoding(events, actors)
 
 
 def extract_events(
