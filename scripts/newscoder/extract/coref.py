@@ -1121,11 +1121,13 @@ def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office:
     # when that title says the kind: a chief of an intelligence agency is not the police chief (a bare
     # "minister" may be the security minister)
     kinds = {t.lower_ for t in np[:-1] if t.dep_ == "compound" and t.pos_ == "NOUN"}
+    said_rank = np[-2].lower_ if len(np) >= 2 and _rank_word(np[-2].lower_, title_word) else None
     hits = [a for a in people if title_word in _held_title(a.role)
             and (kinds <= (words := set(a.role.lower().replace("-", " ").split())) or words == {title_word})
             and (iso3 is None or a.country_iso3 == iso3)
             and not any(roles.titles().get(w) == "modifier" and w not in said for w in a.role.lower().split())
-            and (office is None or office in a.role.lower().split())]
+            and (office is None or office in a.role.lower().split())
+            and _same_rank(said_rank, _held_title(a.role), title_word)]
     if len({a.key for a in hits}) == 1:
         return hits[0].key
     if len(hits) > 1:  # several presidents: the most recently mentioned one
@@ -1134,6 +1136,22 @@ def _title_antecedent(b: ActorBuilder, np: list[Token], title_word: str, office:
             if m.actor_key in keys and m.char_start < np[0].idx:
                 return m.actor_key
     return None
+
+
+def _rank_word(word: str, title_word: str) -> bool:
+    """A word that makes a different post of the title: a listed two-word title ("prime minister", "vice
+    president") or an ordinal ("first minister")."""
+    return word in roles.ORDINALS or f"{word} {title_word}" in roles.titles()
+
+
+def _same_rank(said_rank: str | None, held: list[str], title_word: str) -> bool:
+    """"the prime minister" is not the First Minister, nor "the first minister" the Prime Minister: the word
+    right before the title, when it makes another post, must be the same in the phrase and the held title."""
+    k = held.index(title_word) if title_word in held else -1
+    held_rank = held[k - 1] if k >= 1 and _rank_word(held[k - 1], title_word) else None
+    if said_rank is None:
+        return True  # a bare "the minister": left to the other checks
+    return held_rank == said_rank
 
 
 # words that point the phrase after a title to something else than the story at hand ("in that case",

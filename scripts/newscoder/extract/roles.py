@@ -79,6 +79,15 @@ def _allowed(tok: Token) -> bool:
     return text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.ent_type_ == "PERSON"
 
 
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def is_rank_of_title(toks: list, i: int, end: int) -> bool:
+    """An ordinal that opens a post ("First Minister", "Second Secretary"): the model tags it ORDINAL, apart
+    from the title, but it says which office ("the first minister" is not "the prime minister")."""
+    return toks[i].lower_ in ORDINALS and i + 1 < end and is_title_word(toks[i + 1].text)
+
+
 def role_before(doc: Doc, start: int) -> RoleInfo:
     """Read the title premodifiers that stand right before the token at index `start`."""
     toks = doc_tokens(doc)
@@ -89,7 +98,8 @@ def role_before(doc: Doc, start: int) -> RoleInfo:
     while i < start and (toks[i].text.lower() in _LINKS or toks[i].text in {"'s", "’s"}):
         i += 1
     # drop capitalised words that are neither titles nor countries at the left edge ("Thursday", "Scientologist")
-    while i < start and not is_title_word(toks[i].text) and not resolve_country(toks[i].text):
+    while i < start and not is_title_word(toks[i].text) and not resolve_country(toks[i].text) \
+            and not is_rank_of_title(toks, i, start):
         i += 1
     while i < start and toks[i].text.lower() in _LINKS:
         i += 1

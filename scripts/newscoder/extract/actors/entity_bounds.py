@@ -20,7 +20,7 @@ from newscoder.extract.actors.entities import (
     _is_first_name,
     _job_word_first,
 )
-from newscoder.extract.actors.word_lists import POSS, is_acronym, org_heads
+from newscoder.extract.actors.word_lists import POSS, gender_table, is_acronym, org_heads
 from newscoder.extract.attribution import past_cue_form
 from newscoder.extract.doctext import doc_ents, doc_text, doc_tokens, range_text
 from newscoder.resolve.actors import is_bare_chamber
@@ -375,8 +375,31 @@ def _office_object_before_name(toks: list, start: int, end: int) -> bool:
     word = toks[start].text
     if not (word in org_heads() or is_bare_chamber(word) or k == start and iso3_for_name(word)):
         return False
-    return _is_first_name(toks[start + 1].text) \
+    # the given name may be one the lists leave out as of either gender ("Nicola", "Andrea"): after a title's
+    # "of <country>" ("First Minister of Kelbia") two proper nouns are the holder's name
+    titled = (k == start and k >= 2 and end - start == 3 and bool(iso3_for_name(word))
+              and roles.is_title_word(toks[k - 2].text))
+    return (_is_first_name(toks[start + 1].text) or _any_given_name(toks[start + 1].text) or titled) \
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])
+
+
+def _any_given_name(word: str) -> bool:
+    """A given name of the curated, PETRARCH2 or gendered lists (data/given_name_genders.csv)."""
+    return _is_first_name(word) or word in gender_table("given_name_genders.csv", "name")
+
+
+def _post_object_before_name(toks: list, start: int, end: int) -> bool:
+    """"Guests of Honour" + "Ana", "Minister of Kelbia" + "Ana Ray" tagged one person: the capitalised word
+    right after the "of" of a capitalised post ("<Post> of <Word>") is the post's, not the name's, when it
+    is no given name itself and a given name follows (or a country's name opens the span)."""
+    if end - start < 2 or start < 2 or toks[start - 1].lower_ != "of" or not toks[start - 2].text[:1].isupper() \
+            or not toks[start - 2].is_alpha or toks[start - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = toks[start].text
+    if not (iso3_for_name(word) or noun_word(word) or word.lower() in _common_given_nouns()):
+        return False  # a common noun ("Honour", "Ceremonies") or a country: a firm's word ("Milltech") may be a name's
+    return (_any_given_name(toks[start + 1].text) or iso3_for_name(word) and end - start >= 3) \
+        and all(t.is_alpha and t.text[:1].isupper() for t in toks[start + 1 : end])
 
 
 @functools.cache
@@ -596,6 +619,8 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         end = _surname_head_end(toks, start, end)
         # "Ann Ray QC", "Bo Li MP OBE": ranks and honours written after a name are not part of it ("Jr." is)
         end = post_nominal_end(toks, start, end)
+        if _post_object_before_name(toks, start, end):
+            start += 1  # "Guests of Honour Ana", "First Minister of Kelbia Ana Ray": the post's word comes off
         # titles, and a leading word the tagger does not read as a name ("Lead Ann Ray", "Incumbent Bo
         # Li": an adjective or a verb form glued to the name)
         while end - start > 1 and (roles.is_title_word(toks[start].text) or roles.is_honorific(toks[start].text)
@@ -859,3 +884,11 @@ def registered_head_end(doc: Doc, start: int, end: int, registry: Registry | Non
         if reg is not None and reg.actor_type in ("organization", "group"):
             return end + 1, reg
     return None
+
+
+@functools.cache
+def _common_given_nouns() -> frozenset[str]:
+    """Nouns that are also given names ("honour", "grace", "hope"): noun_word() leaves given names out."""
+    from newscoder.extract.actors.common_words import common_nouns
+
+    return frozenset(common_nouns())

@@ -482,6 +482,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
                 and not _person_with_media_surname(doc, start, end):
             return "ORG"  # "Art Gallery", "Edmonton Sun", "Manila Bulletin": a publication's head word last
         return label
+    if label == "ORG" and end - start == 2 and last not in org_heads() and _after_post_of_country(doc, start, end):
+        return "PERSON"  # "First Minister of Kelbia" + "Ana Ray": the post's holder, its country cut off the name
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _titled_person(doc, start, end):
         return "PERSON"  # "spokesperson Ann Ray", "Ann Ray, a spokesperson for ...": a title goes with a person
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _listed_with_people(doc, start, end):
@@ -850,3 +852,12 @@ def given_name_before_particle_surname(doc: Doc, start: int, registry: Registry 
     if word.text in org_heads() or registry is not None and registry.lookup(word.text) is not None:
         return False
     return toks[start + 2].text[:1].isupper()
+
+
+def _after_post_of_country(doc: Doc, start: int, end: int) -> bool:
+    """Two proper nouns right after "<title> of <country>" ("Minister of Kelbia Ana Ray"): whatever the
+    given name (lists leave out names of either gender), the words name the post's holder."""
+    toks = doc_tokens(doc)
+    return (start >= 3 and toks[start - 2].lower_ == "of" and roles.is_title_word(toks[start - 3].text)
+            and iso3_for_name(toks[start - 1].text) is not None
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks[start:end]))

@@ -17,7 +17,7 @@ from newscoder import lexicons
 from newscoder.extract.actors.entities import _SCORE, locative  # a score ("2-1"), as match reports are read
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column
 from newscoder.extract.doctext import char_span, doc_ents, doc_text, doc_tokens
-from newscoder.resolve.countries import iso3_for_capital, iso3_for_demonym, iso3_for_name
+from newscoder.resolve.countries import is_part_name, iso3_for_capital, iso3_for_demonym, iso3_for_name
 from newscoder.resolve.places import country_of_place
 
 if TYPE_CHECKING:
@@ -719,7 +719,7 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> list[Mention]:
               if a.actor_type == "person" and b.title_kinds.get(a.key) not in _STATE_OFFICE_KINDS
               and a.country_basis != "registry"}
     person_ends = {m.char_end for m in b.mentions if m.mention_kind == "name" and m.actor_key in people}
-    as_place = {id(m): _as_place(doc, m) or _person_descriptor(doc, m, person_ends)
+    as_place = {id(m): _as_place(doc, m) or _person_descriptor(doc, m, person_ends) or _part_in_office(doc, m)
                 for a in b.actors.values() if a.actor_type == "state" for m in by_actor.get(a.key, ())}
     _emphatic_follows(doc, by_actor, as_place)
     gone = {a.key for a in b.actors.values()
@@ -729,6 +729,17 @@ def drop_place_only_states(b: ActorBuilder, doc: Doc) -> list[Mention]:
         b.actors = {ident: a for ident, a in b.actors.items() if a.key not in gone}
         b.mentions = [m for m in b.mentions if m.actor_key not in gone]
     return drop_place_mentions(b, doc, by_actor, as_place)
+
+
+def _part_in_office(doc: Doc, m: Mention) -> bool:
+    """"the First Minister of Kelby" where Kelby is a part of a state (data/country_aliases.csv is_part): the
+    place whose office it is, not the whole state acting."""
+    if m.mention_kind != "name" or not is_part_name(m.text):
+        return False
+    span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+    toks = doc_tokens(doc)
+    return span is not None and span.start >= 2 and toks[span.start - 1].lower_ == "of" \
+        and _office(toks[span.start - 2])
 
 
 def drop_late_place_mentions(b: ActorBuilder, late: list[Mention]) -> None:
