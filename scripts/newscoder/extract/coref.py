@@ -277,6 +277,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                 if key is not None and gender in ("male", "female") and low in ("his", "him", "her") \
                         and _reported_rival(b, tok, key, gender, si - back[si]):
                     key = None
+                if key is not None and low in ("he", "she") and _subordinate_rival(b, tok, key, gender):
+                    key = None
                 if key is not None:
                     if gender in ("male", "female") and b.by_key(key).actor_type == "person":
                         b.genders.setdefault(key, gender)  # "he" said: later "she" is someone else
@@ -904,6 +906,39 @@ def _reported_rival(b: ActorBuilder, tok: Token, key: str, gender: str, prev: in
                      and head.head.head.pos_ == "NOUN")):
             return True  # (the swearing-in of X": X owns it as well)
     return False
+
+
+def _subordinate_rival(b: ActorBuilder, tok: Token, key: str, gender: str) -> bool:
+    """"Ray told us Lee had led the group since he was a boy": the subject "he"/"she" of an adverbial clause
+    ("since", "when", "because", ...) is, in news copy, nearly always the subject of the clause it hangs on
+    when that subject comes first. When that subject is another person the pronoun may stand for (a name,
+    a surname alone, "the younger Lee", or its possessor: "Lee's son"), or an unnamed person noun of the
+    pronoun's gender or of none ("the boy"), a pronoun the salience order gave to someone else (the
+    sentence's main subject, the speaker) is left unlinked (precision first)."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl":
+        return False
+    while verb.dep_ == "advcl" and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+    if subject is None:
+        return False
+    owners = {m.actor_key for m in b.mentions if m.char_start <= subject.idx < m.char_end}
+    if key in owners:
+        return False
+    for t in (subject, *(c for c in children_of(subject) if c.dep_ == "poss")):
+        others = {m.actor_key for m in b.mentions if m.char_start <= t.idx < m.char_end} - {key}
+        if any(b.by_key(k).actor_type == "person" and known_gender(b, k) in (None, gender) for k in others):
+            return True
+        # a surname of another person of the article heads it, though the name's actor is not yet that
+        # person's (a run-on name with the outlet told before it, "told the Post Ana Ray", split later) or
+        # is a family's ("the younger Ray")
+        if t.pos_ == "PROPN" and any(
+                a.key != key and a.actor_type == "person" and a.name.split()[-1] == t.text
+                and known_gender(b, a.key) in (None, gender) for a in b.actors.values()):
+            return True
+    word = subject.lemma_.lower() if subject.pos_ == "NOUN" else None
+    return word is not None and _person_nouns().get(word) in (gender, "") and not owners
 
 
 def _name_head(toks: list[Token], char_start: int) -> Token | None:
