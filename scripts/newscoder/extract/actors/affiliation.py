@@ -63,7 +63,7 @@ from newscoder.extract.actors.word_lists import csv_column, org_heads, posted_ab
 from newscoder.extract.doctext import char_span, doc_tokens, span_ents
 from newscoder.extract.roles import is_honorific, is_title_word, titles
 from newscoder.records import LocalActor
-from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region
+from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name, iso3_for_region, region_countries
 from newscoder.resolve.office_holders import is_international_organization, organization_country, person_country
 from newscoder.resolve.places import country_of
 from newscoder.resolve.subdivisions import subdivision_country
@@ -212,10 +212,10 @@ def _body_kind_nouns() -> frozenset[str]:
     return csv_column("company_words.csv", "noun") | body_class_nouns("class") | heads
 
 
-def _city_noun_before(doc: Doc, start: int) -> str | None:
-    """A city of the gazetteer (or a province or state of one country) set before a noun of a kind of
-    body right before the body's name: "the Denver law firm X", "the Glasgow newspaper the Y". The body's
-    kind says the place is its seat, as "a Denver law firm" in apposition does. A place before another noun
+def _seat_place_before(doc: Doc, start: int) -> str | None:
+    """The text of a city of the gazetteer (or a province or state) set before a noun of a kind of body
+    right before the body's name: "the Denver law firm X", "the Glasgow newspaper the Y". The body's kind
+    says the place is its seat, as "a Denver law firm" in apposition does. A place before another noun
     ("the Oslo trial", "the Lyon attack") says nothing of the body named after it."""
     toks = doc_tokens(doc)
     while start + 1 < len(toks) and toks[start].text.islower() and toks[start].pos_ == "NOUN":
@@ -234,8 +234,51 @@ def _city_noun_before(doc: Doc, start: int) -> str | None:
     while first > 0 and i - first < 2 and (toks[first].ent_iob_ == "I" if toks[i].ent_type_ == "GPE"
                                            else toks[first - 1].pos_ == "PROPN" and not toks[first].is_sent_start):
         first -= 1
-    text = doc[first : i + 1].text
-    return country_of(text, capitals=False) or country_of(text, cities=True) or iso3_for_region(text)
+    return doc[first : i + 1].text
+
+
+def _city_noun_before(doc: Doc, start: int, named: Counter[str] | None = None,
+                      b: ActorBuilder | None = None) -> str | None:
+    """The country of `_seat_place_before`: a country, a city of the gazetteer, a province or state of one
+    country, or one that several countries share ("Florida") when the article names just one of them as
+    a place or, failing that, just one is the country of a state or body read so far (`b`: "the Kelbian
+    Institute of Health ... the Florida company X")."""
+    if (text := _seat_place_before(doc, start)) is None:
+        return None
+    if iso3 := country_of(text, capitals=False) or country_of(text, cities=True) or iso3_for_region(text) \
+            or region(text, named):
+        return iso3
+    shared = region_countries(text) & _known_countries(b) if b is not None else set()
+    return next(iter(shared)) if len(shared) == 1 else None
+
+
+def _known_countries(b: ActorBuilder) -> frozenset[str]:
+    """The countries of the article's states and of the bodies read so far."""
+    return frozenset(a.country_iso3 for a in b.actors.values()
+                     if a.country_iso3 and a.actor_type in ("state", "organization"))
+
+
+def _kind_noun_set_before(doc: Doc, span) -> int | None:
+    """"A Lagos-based charity, X", "the Ohio company, X": the start a name would have right after a noun of
+    a kind of body that the name is set in apposition with, past the comma (the parse links the two either
+    way round); None when no such noun comes right before."""
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun, root = doc[span.start - 2], span.root
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lower_ not in _body_kind_nouns():
+        return None
+    if root.dep_ == "appos" and root.head.i == noun.i or noun.dep_ == "appos" and noun.head.i == root.i:
+        return noun.i + 1
+    return None
+
+
+def seat_descriptor_unread(doc: Doc, span) -> bool:
+    """Does a place the text sets before the body's kind name a province or state that several countries
+    share, none of which the article names ("the Florida company X" in a story set elsewhere)? The body's
+    seat is stated, only not which country's: the story's country is not the body's by that."""
+    starts = [span.start] + [s for s in (_kind_noun_set_before(doc, span),) if s is not None]
+    return any((text := _seat_place_before(doc, s)) is not None and len(region_countries(text)) > 1
+               for s in starts)
 
 
 def _seat_stated_after(doc: Doc, root: Token, last: Token | None = None) -> str | None:
@@ -677,13 +720,19 @@ def _phrase_country(b: ActorBuilder, doc: Doc, m, actor: LocalActor, named: Coun
         return  # "Kenyans X, Y and Z": the plural nationality before the first name is each name's
     if not (is_org and is_international(actor)) and set_country(actor, based_before(doc, span.start), "base"):
         return  # "the Lagos-based charity X", "Oslo-based lawyer X"
-    if is_org and not is_international(actor) and set_country(actor, _city_noun_before(doc, span.start), "base"):
+    if is_org and not is_international(actor) \
+            and set_country(actor, _city_noun_before(doc, span.start, named, b), "base"):
         return  # "the Denver law firm X", "the Glasgow newspaper X": the body's city set before its kind
+    if is_org and not is_international(actor) and (start := _kind_noun_set_before(doc, span)) is not None \
+            and set_country(actor, based_before(doc, start) or _city_noun_before(doc, start, named, b), "base"):
+        return  # "a Lagos-based charity, X", "the Ohio company, X": the same, set before with a comma
     if is_org and not is_international(actor) \
             and set_country(actor, _seat_stated_after(doc, root, doc[span.end - 1]), "base"):
         return  # "X, a Lagos-based firm", "X, based in Lagos", "X, a firm based in Lagos"
     if is_org:
         _organisation_base(b, doc, actor, span, named)
+        if not actor.country_iso3 and not late and seat_descriptor_unread(doc, span):
+            b.stateless.add(actor.key)  # its seat is stated, only not which country's: not the story's then
         return
     if not actor.country_iso3 and set_country(actor, _people_noun_of(root), "nationality"):
         return
