@@ -16,6 +16,7 @@ is that registered body, one row with the article's own mentions of it ("US Sena
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,22 @@ def is_generic_body(name: str) -> bool:
     return " ".join(words).lower().replace("-", " ") in lexicons.words("generic_bodies", "phrase")
 
 
+@functools.cache
+def _state_organ_words() -> frozenset[str]:
+    """One-word institutions of a whole state: a one-word PETRARCH2 agent phrase of data/generic_bodies.csv
+    that data/national_bodies.csv also lists as a national body ("cabinet", "legislature"; the chamber and
+    force words among them are read by their own rules)."""
+    one = {p for p in lexicons.words("generic_bodies", "phrase") if " " not in p}
+    return frozenset(one & {n.strip().lower() for n in lexicons.column("national_bodies", "noun")})
+
+
+def is_bare_organ(name: str) -> bool:
+    """"Cabinet", "the Legislature": one capitalised word naming an organ every state has."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _state_organ_words() \
+        and not is_bare_chamber(words[0]) and not is_bare_force(words[0])
+
+
 # chambers named so by a province as often as by a country: read as bare only for a place with no
 # provinces (ISO 3166-2 gives it no subdivisions: Hong Kong, Macao, Puerto Rico)
 _TERRITORY_BODIES = frozenset({"legislative council", "legislative assembly", "executive council"})
@@ -93,8 +110,7 @@ def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
     """Name each bare body that has a country after its state; its mentions join the article's one
     fuller name of that body ("United States Senate") when it has one, or the body already so named."""
     _country_of_the_legislature(b)
-    _cabinets_of_one_state(b, doc)
-    renamed: dict[str, str] = {}
+    renamed = _organs_of_their_state(b, doc)
     of_bodies: dict[str, str] = {}  # key -> the bare body named by its written "of" form
     provinces = _countries_of_named_provinces(b, doc)
     for actor in sorted(b.actors.values(), key=lambda a: int(a.key[1:])):
@@ -175,22 +191,45 @@ def _written_of_name(doc: Doc | None, body: str, iso3: str) -> str | None:
     return None
 
 
-def _cabinets_of_one_state(b: ActorBuilder, doc: Doc | None) -> None:
-    """"held two Cabinet officers in contempt": "Cabinet" capitalised alone inside a sentence (not a word
-    capitalised for opening one) is a state's cabinet; it is named after its state ("US Cabinet") only when
-    the article's people and bodies are of that one country by their own words (`evidenced_countries`):
-    a story naming bodies of two countries leaves it bare, whose cabinet it is not being settled."""
-    bare = [a for a in b.actors.values() if a.actor_type == "organization" and a.name == "Cabinet"
-            and a.registry_id is None]
-    if not bare or doc is None or len(found := evidenced_countries(b)) != 1:
-        return
-    iso3 = next(iter(found))
-    for actor in bare:
+def _organs_of_their_state(b: ActorBuilder, doc: Doc | None) -> dict[str, str]:
+    """"report to Cabinet", "the Legislature passed": one capitalised word naming a state organ
+    (`is_bare_organ`) inside a sentence (not a word capitalised for opening one) is the organ of the
+    article's state, named as the other bare bodies are ("US Cabinet", `state_body_name`), when that state
+    is clear: the one country the article's people and bodies have by their own words
+    (`evidenced_countries`), else, when none is so placed, the article's country (dateline, lead). A story
+    placing people of two countries leaves it bare: its lead's country may be the visitor's. An article
+    that also names a province of that state leaves it bare (provinces have cabinets and legislatures too).
+    Returns the organs joined to another row (key -> key): the article's one fuller name of it, or a row already so named."""
+    renamed: dict[str, str] = {}
+    bare = [a for a in b.actors.values() if a.actor_type == "organization" and a.registry_id is None
+            and is_bare_organ(a.name)]
+    if not bare or doc is None:
+        return renamed
+    found = evidenced_countries(b)
+    if len(found) == 1:
+        iso3 = next(iter(found))
+    elif not found and b.home is not None and (home := b.home()):
+        iso3 = home
+    else:
+        return renamed
+    if any(iso3 in subdivision_countries(e.text) for e in doc_ents(doc) if e.label_ == "GPE"):
+        return renamed
+    for actor in sorted(bare, key=lambda a: int(a.key[1:])):
         spans = [char_span(doc, m.char_start, m.char_end, alignment_mode="expand") for m in b.mentions
                  if m.actor_key == actor.key and m.mention_kind == "name"]
-        if spans and all(sp is not None and not sp[0].is_sent_start for sp in spans) \
-                and actor.country_iso3 in (None, iso3):
-            actor.name, actor.country_iso3, actor.country_basis = state_body_name("Cabinet", iso3), iso3, "name"
+        if not spans or any(sp is None or sp[0].is_sent_start for sp in spans) \
+                or actor.country_iso3 not in (None, iso3):
+            continue
+        body = actor.name.removeprefix("the ").removeprefix("The ")
+        name = state_body_name(body, iso3)
+        same = [a for a in b.actors.values() if a.key != actor.key and a.key not in renamed
+                and a.actor_type == "organization" and a.country_iso3 == iso3
+                and (a.name.lower() == name.lower() or _holds(a, body.lower()))]
+        if len(same) == 1:
+            renamed[actor.key] = same[0].key
+            continue
+        actor.name, actor.country_iso3, actor.country_basis = name, iso3, "name"
+    return renamed
 
 
 def _countries_of_named_provinces(b: ActorBuilder, doc: Doc | None) -> dict[str, set[str]]:
