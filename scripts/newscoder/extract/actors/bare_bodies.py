@@ -199,7 +199,8 @@ def _organs_of_their_state(b: ActorBuilder, doc: Doc | None) -> dict[str, str]:
     (`evidenced_countries`), else, when none is so placed, the article's country (dateline, lead). A story
     placing people of two countries leaves it bare: its lead's country may be the visitor's. An article
     that also names a province of that state leaves it bare (provinces have cabinets and legislatures too).
-    Returns the organs joined to another row (key -> key): the article's one fuller name of it, or a row already so named."""
+    Returns the organs joined to another row (key -> key): the article's one fuller name of it, or a row
+    already so named."""
     renamed: dict[str, str] = {}
     bare = [a for a in b.actors.values() if a.actor_type == "organization" and a.registry_id is None
             and is_bare_organ(a.name)]
