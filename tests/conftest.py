@@ -152,3 +152,15 @@ def registry_with_rows(folder, actors: list[str], aliases: list[str] = ()):
         with (folder / "aliases.csv").open("a", encoding="utf-8") as f:
             f.write("\n".join(aliases) + "\n")
     return load_registry(folder)
+
+
+def pronoun_antecedent(nlp, text: str, anaphor: str) -> tuple[str | None, set[str]]:
+    """(name of the actor the first word of `anaphor` is linked to, or None; the names of all actors) for the
+    pronoun and descriptor tests."""
+    from newscoder.extract.mentions import extract_actors
+
+    art = make_article(text)
+    an = extract_actors(nlp(art.text), art)
+    start = text.index(anaphor)
+    actor = an.get(an.actor_at(start, start + len(anaphor.split()[0])))
+    return (actor.name if actor else None), {a.name for a in an.actors}

@@ -2,16 +2,7 @@
 its gender is the main subject of the sentence before, is left unlinked; the speaker and the other person
 stay actors, and a report with no such rival still links to its speaker."""
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-
-
-def resolve(nlp, text, anaphor):
-    art = make_article(text)
-    an = extract_actors(nlp(art.text), art)
-    start = text.index(anaphor)
-    actor = an.get(an.actor_at(start, start + len(anaphor.split()[0])))
-    return (actor.name if actor else None), {a.name for a in an.actors}
+from conftest import pronoun_antecedent as resolve
 
 
 def test_pronoun_in_a_report_about_the_man_named_before_links_to_no_one(nlp):

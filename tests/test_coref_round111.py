@@ -3,16 +3,7 @@ two courts as subjects before "the court"; a possessive's clause joined to a cla
 subject; two people joined as a subject before "their"; a report's possessive while another man owns the
 thing at issue. The actors themselves stay, and the plain cases still link."""
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-
-
-def resolve(nlp, text, anaphor):
-    art = make_article(text)
-    an = extract_actors(nlp(art.text), art)
-    start = text.index(anaphor)
-    actor = an.get(an.actor_at(start, start + len(anaphor.split()[0])))
-    return (actor.name if actor else None), {a.name for a in an.actors}
+from conftest import pronoun_antecedent as resolve
 
 
 def test_descriptor_after_two_courts_as_subjects_links_to_no_one(nlp):

@@ -4,16 +4,7 @@ younger X", a possessor) is left unlinked, not given to the sentence's main subj
 themselves stay, and the plain cases (the speaker's own clause, a thing as subject, a rival of the other
 gender) still link."""
 
-from conftest import make_article
-from newscoder.extract.mentions import extract_actors
-
-
-def resolve(nlp, text, anaphor):
-    art = make_article(text)
-    an = extract_actors(nlp(art.text), art)
-    start = text.index(anaphor)
-    actor = an.get(an.actor_at(start, start + len(anaphor.split()[0])))
-    return (actor.name if actor else None), {a.name for a in an.actors}
+from conftest import pronoun_antecedent as resolve
 
 
 def test_subject_pronoun_in_a_since_clause_of_a_report_about_another_man_links_to_no_one(nlp):
