@@ -370,7 +370,7 @@ def _clause_subject_key(b: ActorBuilder, tok: Token) -> str | None:
     subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None:
         return None
-    owners = {m.actor_key for m in b.mentions if m.char_start <= subj.idx < m.char_end}
+    owners = _keys_over(b, subj)
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -923,11 +923,11 @@ def _subordinate_rival(b: ActorBuilder, tok: Token, key: str, gender: str) -> bo
     subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
     if subject is None:
         return False
-    owners = {m.actor_key for m in b.mentions if m.char_start <= subject.idx < m.char_end}
+    owners = _keys_over(b, subject)
     if key in owners:
         return False
     for t in (subject, *(c for c in children_of(subject) if c.dep_ == "poss")):
-        others = {m.actor_key for m in b.mentions if m.char_start <= t.idx < m.char_end} - {key}
+        others = _keys_over(b, t) - {key}
         if any(b.by_key(k).actor_type == "person" and known_gender(b, k) in (None, gender) for k in others):
             return True
         # a surname of another person of the article heads it, though the name's actor is not yet that
@@ -1025,9 +1025,14 @@ def _relative_antecedent(b: ActorBuilder, tok: Token, types: frozenset[str]) -> 
     return _owner_of(b, before, types) if before.pos_ == "PROPN" else None
 
 
+def _keys_over(b: ActorBuilder, tok: Token) -> set[str]:
+    """Keys of the actors with a mention covering `tok`."""
+    return {m.actor_key for m in b.mentions if m.char_start <= tok.idx < m.char_end}
+
+
 def _owner_of(b: ActorBuilder, tok: Token, types: frozenset[str]) -> str | None:
     """The one actor with a mention over `tok`, if its type agrees with the pronoun's."""
-    owners = {m.actor_key for m in b.mentions if m.char_start <= tok.idx < m.char_end}
+    owners = _keys_over(b, tok)
     key = owners.pop() if len(owners) == 1 else None
     return key if key is not None and b.by_key(key).actor_type in types else None
 
