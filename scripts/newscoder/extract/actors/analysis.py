@@ -54,6 +54,7 @@ from newscoder.extract.actors.credits import caption_common_nouns, caption_place
 from newscoder.extract.actors.demonym_nouns import countries_from_demonym_subjects, countries_of_two_word_demonyms
 from newscoder.extract.actors.descriptor_nationality import countries_from_national_descriptors
 from newscoder.extract.actors.divided_states import compass_states
+from newscoder.extract.actors.division_names import split_company_names
 from newscoder.extract.actors.employers import countries_of_office_departments
 from newscoder.extract.actors.entities import ACTOR_LABELS, _is_first_name, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
@@ -590,6 +591,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_of_chamber_members(b)
     countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
     countries_of_sub_units(b)  # parents that took their country late (article, member bodies)
+    split_company_names(b, doc)  # "a KBX pilot" out of "KBX News", once variant names are joined
     late_places = drop_place_only_states(b, doc)
     drop_local_notice_mentions(b, doc)  # "placed X County under a warning": the land, not its government
     drop_body_buildings(b, doc)  # "sworn in at the Supreme Court": the building, no mention of the court

@@ -53,6 +53,7 @@ def drop_modifier_mentions(b: ActorBuilder, doc: Doc) -> None:
     gone += _networks_of_stations(b, doc)
     gone += _names_inside_names(b, doc)
     gone += _makers_of_products(b, doc)
+    gone += _titled_states(b, doc)
     if not gone:
         return
     gone_ids = {id(m) for m in gone}
@@ -122,6 +123,32 @@ def _names_inside_names(b: ActorBuilder, doc: Doc) -> list:
             out.append(m)
         elif span.end + 2 < len(toks) and nxt.lower_ == "and" and toks[span.end + 1].text in _NAMED_POSSESSIVES \
                 and toks[span.end + 2].is_title:
+            out.append(m)
+    return out
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Honorifics (data/titles.csv kind honorific: "Mr", "Sir") and the two a pageant title or a nickname
+    is made of ("Mister", "Miss")."""
+    return frozenset(r["title"].lower().rstrip(".") for r in lexicons.rows("titles") if r["kind"] == "honorific") \
+        | {"mister", "miss"}
+
+
+def _titled_states(b: ActorBuilder, doc: Doc) -> list:
+    """A state's name right after a capitalised honorific ("Mister Kelbia", "Miss Kelbia", "Sir Kelbia")
+    is a title: of a pageant, a work, a character or a nickname. A state holds no honorific, so the name
+    there is no mention of the state acting; the state keeps its other mentions."""
+    toks = doc_tokens(doc)
+    out = []
+    for m in b.mentions:
+        if m.mention_kind != "name" or b.by_key(m.actor_key).actor_type != "state":
+            continue
+        span = char_span(doc, m.char_start, m.char_end, alignment_mode="expand")
+        if span is None or span.start < 1:
+            continue
+        before = toks[span.start - 1]
+        if before.is_title and before.whitespace_ and before.lower_.rstrip(".") in _honorifics():
             out.append(m)
     return out
 

@@ -291,7 +291,7 @@ def _as_place(doc: Doc, m: Mention) -> bool:
         return True  # "in Singapore", "tourists from the Netherlands"
     if m.mention_kind == "metonym" and (_incident_modifier(span.root) or _capital_of_thing(span.root)
                                         or _venue_modifier(span.root) or _listed_with_places(doc, span.root)
-                                        or _named_as_city(span)):
+                                        or _named_as_city(span) or _city_of_its_office(span)):
         return True
     if _place_object(span.root):
         return True  # "troops left X", "the storm reached X"
@@ -428,6 +428,46 @@ def _named_as_city(span) -> bool:
     if cls.lower_ in ("other", "such") and cls.dep_ == "amod":
         cls = cls.head  # "cities other than X", "ports such as X": the adjective hangs on the class noun
     return _is_place_noun(cls)
+
+
+# the offices of a city's own government: a capital that holds one is the city, not the state
+_CITY_OFFICES = frozenset({"mayor", "mayoress", "alderman", "aldermen", "councillor", "councillors", "councilor",
+                           "councilors", "selectman", "selectmen"})
+
+
+def _city_office(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _CITY_OFFICES
+
+
+def _city_of_its_office(span) -> bool:
+    """A capital named with the city's own office in its sentence: "<capital>'s mayor", "the <capital>
+    mayor", or "The mayor of <capital>, Ana Ray, wrote: '<capital> is mourning its own'". The sentence
+    speaks of the city and its local government, so the capital there is the city, not the state seated
+    in it ("the streets of <capital>" is read by `_capital_of_thing`). A state's own offices ("<capital>'s
+    foreign minister") are not city offices."""
+    root = span.root
+    if root.dep_ in ("poss", "compound", "nmod") and _city_office(root.head):
+        return True
+    name = span.text.casefold()
+    for tok in span.sent:
+        if span.start <= tok.i < span.end or not _city_office(tok):
+            continue
+        for c in tok.children:
+            held = c
+            if c.dep_ == "prep" and c.lower_ == "of":
+                held = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ not in ("poss", "compound", "nmod"):
+                continue
+            if held is not None and not span.start <= held.i < span.end \
+                    and _compound_name(held).casefold() == name:
+                return True
+    return False
+
+
+def _compound_name(tok) -> str:
+    """A proper name with its compound parts before it ("New Delhi"), without what hangs after it."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, tok])
 
 
 def _is_place_noun(tok) -> bool:
