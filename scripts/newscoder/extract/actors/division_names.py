@@ -98,11 +98,14 @@ def split_company_names(b: ActorBuilder, doc: Doc) -> None:
         if len(ms) == len(by_actor[key]):
             # every mention names the company: the row is the company's
             actor.name, actor.registry_id, actor.wikidata_id = ms[0].text, None, None
+            if actor.country_basis == "registry":
+                # the division's registered home is the company's base, not a registry entry of its own
+                actor.country_basis = "base"
             actor.aliases = [ms[0].text]
             continue
         company = b.actor(("company", ms[0].text.casefold()), lambda a=actor, t=ms[0].text: LocalActor(
             key="", name=t, actor_type="organization", country_iso3=a.country_iso3,
-            country_basis=a.country_basis, aliases=[t]))
+            country_basis="base" if a.country_basis == "registry" else a.country_basis, aliases=[t]))
         retarget.update((id(m), company.key) for m in ms)
     if retarget:
         b.mentions = [dataclasses.replace(m, actor_key=retarget[id(m)]) if id(m) in retarget else m
