@@ -58,6 +58,7 @@ from newscoder.extract.actors.division_names import split_company_names
 from newscoder.extract.actors.employers import countries_of_office_departments
 from newscoder.extract.actors.entities import ACTOR_LABELS, _is_first_name, is_match_report, person_name
 from newscoder.extract.actors.entity_bounds import (
+    acronym_into_next,
     descriptor_tail_end,
     extend_name,
     extend_name_left,
@@ -371,8 +372,8 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
             # names; groups of common nouns are read from the syntax, as people, by `groups`)
             dropped += 1
             continue
-        if joined_into_next(doc, ent):
-            continue  # "Ana" of "Ana and Bo Ray Foundation": read with the organisation's name
+        if joined_into_next(doc, ent) or acronym_into_next(ent):
+            continue  # "Ana" of "Ana and Bo Ray Foundation", "XKT" of "XKT Ipari Kft.": read with the next name
         start, end = trim_entity(ent)
         if (named := untagged_name_after_title(ent)) is not None:
             # "Kelby Academy Senior Fellow" + an untagged "Ann Ray": the title's holder is the actor

@@ -53,6 +53,8 @@ class ActorBuilder:
     # names the model called people that a bound class noun showed to be bodies ("the dance troupe X"): a
     # local troupe, band or charity of a story about one country is of that country (affiliation)
     class_bodies: set[str] = field(default_factory=set)
+    # a company's name in another language, given in brackets after its name ("XKT Limited"), -> its key
+    firm_aliases: dict[str, str] = field(default_factory=dict)
     # people known only by a title phrase ("a fire officer said"): kept through the pass as antecedents
     # of "he"/"she", dropped at its end unless the phrase qualifies them (groups.drop_bare_titles)
     unnamed_officials: set[str] = field(default_factory=set)

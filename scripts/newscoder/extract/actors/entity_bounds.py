@@ -605,6 +605,12 @@ def trim_entity(ent: Span) -> tuple[int, int]:
         # "Lawyers for Open Courts": a plural noun the model read as a people, then a link word and a
         # capitalised name; the whole is a body's name (relabel() reads it as an organisation)
         end = extend_org_name(doc, start, end)
+    if ent.label_ == "NORP" and end - start == 1 and start > 0 and toks[start - 1].text in _party_adjectives() \
+            and toks[start - 1].tag_ == "NNP" and not toks[start - 1].ent_type_ and toks[start - 1].head.i == start \
+            and toks[start].tag_ == "NNPS":
+        # "Liberal Democrats": a party's name the tagger read as a proper noun, its members' plural tagged a
+        # people; the adjective opens the name (read as "Liberal Democrats" written elsewhere, not "Democrats")
+        start -= 1
     if _campus_tail(ent, start, end):
         return start, start  # "Davis" of "the University of California, Davis": part of that name, no actor
     if ent.label_ in ("PERSON", "ORG") and end > start and _field_after_post(doc, start, end):
@@ -617,6 +623,7 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             return start, start  # "Magnitude 6.3": a word the article also writes in lower case, no name
         end = cut
         end = _surname_head_end(toks, start, end)
+        end = title_surname_end(toks, start, end)
         # "Ann Ray QC", "Bo Li MP OBE": ranks and honours written after a name are not part of it ("Jr." is)
         end = post_nominal_end(toks, start, end)
         if _post_object_before_name(toks, start, end):
@@ -629,7 +636,87 @@ def trim_entity(ent: Span) -> tuple[int, int]:
             start += 1
         end = generational_suffix_end(toks, end)
         start = joined_name_before(doc, start, end)  # "Ana and" + "Bo Ray Foundation" tagged a person
+    if ent.label_ in ("PERSON", "ORG") and end > start:
+        start = contraction_start(doc, start, end)
+        start = acronym_before_firm(toks, start, end)
     return start, end
+
+
+def acronym_before_firm(toks: list, start: int, end: int) -> int:
+    """"XKT" + "Vasútépítő Kft.": the model tagged a company's leading acronym as an organisation of its own
+    and began the name after it. An acronym right before a name ending in a company word (data/org_heads.csv,
+    kind "company"), untagged or a one-word organisation, that the parser makes a compound of a word of the
+    name, opens the name (a place's acronym, "US", is a GPE and stays out)."""
+    if start < 1 or end <= start or org_heads().get(toks[end - 1].text) != "company":
+        return start
+    prev = toks[start - 1]
+    if not (is_acronym(prev.text) and prev.is_alpha and prev.whitespace_ and prev.pos_ == "PROPN"
+            and prev.dep_ == "compound" and start <= prev.head.i < end):
+        return start
+    if prev.ent_type_ not in ("", "ORG") or prev.ent_type_ and (prev.ent_iob_ != "B" or toks[start].ent_iob_ == "I"):
+        return start  # a word of a longer tagged name
+    return start - 1
+
+
+def acronym_into_next(ent: Span) -> bool:
+    """The one-word organisation of `acronym_before_firm` ("XKT" of "XKT Vasútépítő Kft."): read with the
+    company's name, no actor of its own."""
+    toks = doc_tokens(ent.doc)
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.end >= len(toks) or toks[ent.end].ent_iob_ != "B" \
+            or not is_acronym(ent.text):
+        return False
+    nxt = next((e for e in doc_ents(ent.doc) if e.start == ent.end and e.label_ in ("PERSON", "ORG")), None)
+    return nxt is not None and trim_entity(nxt)[0] == ent.start
+
+
+# a verb's negative contraction, as the tokenizer splits it ("Do" + "n't")
+NEGATIONS = frozenset({"n't", "n’t"})
+
+
+def _glued_contraction(toks: list, start: int) -> bool:
+    """A capitalised verb and "n't" glued to it right before token `start` ("Do" + "n't" + "Feed")."""
+    if start < 2:
+        return False
+    verb, neg = toks[start - 2], toks[start - 1]
+    return neg.text in NEGATIONS and not verb.whitespace_ and bool(neg.whitespace_) and verb.is_alpha \
+        and verb.text[:1].isupper() and not verb.ent_type_ and not neg.ent_type_
+
+
+def _strict_contraction(toks: list, start: int) -> bool:
+    """The contraction of `_glued_contraction` inside a sentence, after a word or a comma (not after a quote
+    mark, a colon or a bracket: a quoted order "Don't Tell Ana" opens a sentence)."""
+    if start < 3 or not _glued_contraction(toks, start) or _opens_sentence(toks, start - 2):
+        return False
+    before = toks[start - 3]
+    return not before.is_space and (not before.is_punct or before.text == ",")
+
+
+_last_contracted: tuple[Doc, frozenset[str]] | None = None
+
+
+def _contracted_names(doc: Doc) -> frozenset[str]:
+    """The names of PERSON and ORG entities of the Doc that open with a contraction in a sentence's middle
+    (`_strict_contraction`), with it: computed once per Doc."""
+    global _last_contracted
+    if _last_contracted is not None and _last_contracted[0] is doc:
+        return _last_contracted[1]
+    toks = doc_tokens(doc)
+    names = frozenset(range_text(doc, e.start - 2, e.end) for e in doc_ents(doc)
+                      if e.label_ in ("PERSON", "ORG") and _strict_contraction(toks, e.start))
+    _last_contracted = (doc, names)
+    return names
+
+
+def contraction_start(doc: Doc, start: int, end: int) -> int:
+    """"Don't" + "Feed Bears": the model began a business's or band's name after the capitalised contraction
+    it opens with. The contraction opens the name inside a sentence after a word or a comma, and anywhere
+    (after a quote mark, at a paragraph's start) when the article writes the same name so elsewhere; relabel()
+    then reads it as an organisation, since no person's name holds a verb's contraction."""
+    toks = doc_tokens(doc)
+    if _strict_contraction(toks, start) or _glued_contraction(toks, start) \
+            and range_text(doc, start - 2, end) in _contracted_names(doc):
+        return start - 2
+    return start
 
 
 @functools.cache
@@ -716,6 +803,28 @@ def _surname_head_end(toks: list, start: int, end: int) -> int:
             and not roles.is_title_word(nxt.text) and nxt.text not in org_heads():
         return end + 1
     return end
+
+
+# words after a post's word that make it a post ("Mayor of X", "Judge for the district")
+_POST_LINKS = frozenset({"of", "for", "to", "at", "in"})
+
+
+def title_surname_end(toks: list, start: int, end: int) -> int:
+    """"Ana" + "Mayor", "Pierre" + "Baron": the model ended a person's name of given names only before a
+    surname that is also a post's word (Mayor, Bishop, Judge, King). The post's word is the surname when the
+    given name is its compound, it is written capitalised right after, untagged, and no name or post link
+    follows it ("Mayor Ann Ray", "Mayor of Kelby" are posts): a title stands before a name, not after one."""
+    if end >= len(toks) or end - start not in (1, 2) or not all(_any_given_name(t.text) for t in toks[start:end]):
+        return end
+    last, nxt = toks[end - 1], toks[end]
+    if not (last.dep_ == "compound" and last.head.i == nxt.i and last.whitespace_ and nxt.pos_ == "PROPN"
+            and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.ent_iob_ == "O"
+            and roles.is_title_word(nxt.text)):
+        return end
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    if after is not None and (after.lower_ in _POST_LINKS or after.text[:1].isupper() and after.is_alpha):
+        return end  # "Ana Mayor of Kelby", "Ana Judge Ray": a post's phrase, or a title before a name
+    return end + 1
 
 
 # letters after a person's name that are a rank, an office, an honour or a degree, not a part of the name

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.actors.common_words import noun_word
 from newscoder.extract.actors.entities import _NAME_PARTICLES, _agent_nouns
 from newscoder.extract.actors.entity_bounds import POST_NOMINALS
 from newscoder.extract.actors.word_lists import PORTFOLIO_TITLES, csv_column, is_acronym
@@ -87,6 +88,8 @@ def is_junk(ent: Span) -> bool:
         return True
     if ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and in_foreign_words(ent):
         return True
+    if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and _vocative_noun(ent):
+        return True
     # one word that the parser does not read as a proper noun ("Correct.", "Unremarked by ...", a word of
     # a sentence in another language): a capitalised common word, not a name; acronyms stay
     if len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and ent[0].pos_ != "PROPN" and not is_acronym(text):
@@ -144,6 +147,26 @@ def is_junk(ent: Span) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _vocative_noun(ent: Span) -> bool:
+    """"Rest easy, Chief.", "Thank you Buddy!": a capitalised common noun (a nickname) that ends a sentence
+    after a comma or as the only name after an imperative verb opening the sentence, is a form of address in
+    a quoted message, no actor (a brand that is a common word, "Shell", is not written so)."""
+    toks = doc_tokens(ent.doc)
+    if ent.end >= len(toks) or toks[ent.end].text not in _SENTENCE_ENDS or not noun_word(span_text(ent)):
+        return False
+    if toks[ent.start - 1].text == ",":
+        # "Rest easy, Chief.", "Thank you, Boss!": a comma after the verb's adverb or object pronoun; after a
+        # noun ("its rival, Shell.") the name is in apposition, an actor
+        return ent.start >= 2 and toks[ent.start - 2].pos_ in ("ADV", "ADJ", "INTJ", "PRON", "VERB")
+    first = ent.sent[0]
+    while first.is_punct and first.i < ent.start:
+        first = toks[first.i + 1]  # past an opening quote mark
+    return first.tag_ == "VB" and first.dep_ == "ROOT" and ent.root.head.i == first.i and ent.start - first.i <= 3
 
 
 def _plural_acronym_expansion(ent: Span) -> bool:

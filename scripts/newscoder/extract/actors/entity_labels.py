@@ -19,7 +19,7 @@ from newscoder.extract.actors.entities import (
     _job_word_first,
     locative,
 )
-from newscoder.extract.actors.entity_bounds import misspelt_title, token_range_text
+from newscoder.extract.actors.entity_bounds import NEGATIONS, misspelt_title, token_range_text
 from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.type_evidence import (
     astronomical_name,
@@ -403,6 +403,8 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
     last = toks[end - 1].text
     if label == "NORP" and end > ent.end:
         return "ORG"  # "Lawyers for Open Courts": a people's word the name of a body begins with
+    if label in ("PERSON", "ORG") and end - start > 2 and toks[start + 1].text in NEGATIONS:
+        return "ORG"  # "Don't Feed Bears": no person's name opens with a verb's contraction; a business's may
     if label in ("PERSON", "ORG") and place_people_span(doc, start, end):
         return "NORP"  # "Hong Kongers voted", "a Londoner's rights": a place's people, not one person or a body
     if (kind_label := classified(doc, start, end)) is not None:
@@ -482,6 +484,10 @@ def relabel(doc: Doc, ent: Span, start: int, end: int) -> str:
                 and not _person_with_media_surname(doc, start, end):
             return "ORG"  # "Art Gallery", "Edmonton Sun", "Manila Bulletin": a publication's head word last
         return label
+    if label == "ORG" and end - start == 1 and last in _given_names() and last not in org_heads():
+        # "four daughters, Nadine, Ana and Bo": a given name alone is a person's (the name list of
+        # data/given_names.csv); a registered organisation of that name is read back as one by the caller
+        return "PERSON"
     if label == "ORG" and end - start == 2 and last not in org_heads() and _after_post_of_country(doc, start, end):
         return "PERSON"  # "First Minister of Kelbia" + "Ana Ray": the post's holder, its country cut off the name
     if label == "ORG" and 2 <= end - start <= 3 and last not in org_heads() and _titled_person(doc, start, end):

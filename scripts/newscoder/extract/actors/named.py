@@ -270,6 +270,11 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
                 return 1
             b.add(actor, doc, cs, ce, "name", si, sent, root=root)
             return 0
+    if (owner_actor := _bracketed_firm_owner(b, doc, start, end)) is not None:
+        b.firm_aliases[text] = owner_actor.key  # written alone later, the same company
+    if owner_actor is not None or text in b.firm_aliases:
+        b.add(owner_actor or b.by_key(b.firm_aliases[text]), doc, cs, ce, "name", si, sent, root=root)
+        return 0
     # an acronym this article already gave to one of its organisations
     if is_acronym(text):
         owner_actor = next((a for a in b.actors.values() if a.actor_type == "organization" and text in a.aliases), None)
@@ -367,6 +372,29 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
         b.add(actor, doc, cs, ce, "name", si, sent, root=root)
     _person_in_name(b, doc, start, end, known_people, si, sent)
     return 0
+
+
+def _bracketed_firm_owner(b: ActorBuilder, doc: Doc, start: int, end: int) -> LocalActor | None:
+    """"XKT Vasútépítő Kft. (XKT Limited)": a company's name in brackets right after a company's name that
+    opens with the same acronym, both ending in a company word (data/org_heads.csv), is that company's name
+    in another language, no second company."""
+    toks = doc_tokens(doc)
+    if end - start < 2 or start < 3 or toks[start - 1].text != "(" or end >= len(toks) or toks[end].text != ")" \
+            or not is_acronym(toks[start].text) or org_heads().get(toks[end - 1].text) != "company":
+        return None
+    k = start - 2
+    if toks[k].text == "." and not toks[k - 1].whitespace_:
+        k -= 1  # "Kft." written with its full stop, which the tokenizer split off
+    before = toks[k].idx + len(toks[k].text)
+    owner = next((m for m in reversed(b.mentions) if m.char_end == before), None)
+    if owner is None:
+        return None
+    actor = b.by_key(owner.actor_key)
+    words = owner.text.split()
+    if actor.actor_type != "organization" or len(words) < 2 or words[0] != toks[start].text \
+            or org_heads().get(words[-1]) != "company":
+        return None
+    return actor
 
 
 # a state's style before "of" and its short name ("the State of X", "the Kingdom of X"): the state itself
