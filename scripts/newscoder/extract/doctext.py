@@ -181,7 +181,7 @@ def _column(doc: Doc, attr: str) -> list:
     ids = doc.to_array(getattr(attrs, name)).tolist()
     strings = doc.vocab.strings
     names = {h: strings[h] for h in set(ids)}  # speed: one look-up per distinct word or label
-    return [names[h] for h in ids]
+    return list(map(names.__getitem__, ids))
 
 
 _last_roots: tuple[Doc, dict[tuple[int, int], Token]] | None = None

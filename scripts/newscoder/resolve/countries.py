@@ -108,7 +108,6 @@ def iso3_for_name(text: str) -> str | None:
     return t.names.get(_fold(core))
 
 
-@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 @functools.cache
 def _part_names() -> frozenset[str]:
     return frozenset(_fold(_strip(r["alias"])) for r in lexicons.rows("country_aliases") if r.get("is_part") == "1")
@@ -120,6 +119,7 @@ def is_part_name(text: str) -> bool:
     return _fold(_strip(text)) in _part_names()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # speed: asked for every word of an article
 def iso3_for_demonym(text: str) -> str | None:
     """An adjective or people noun ("Cuban", "Cubans", "the Chinese") -> ISO3."""
     t = _tables()

@@ -68,6 +68,7 @@ def _is_proper(name: str) -> bool:
     return bool(letters) and name[:1].isupper() and not (len(letters) > 1 and name.isupper())
 
 
+@functools.lru_cache(maxsize=1 << 14)  # speed: the rules ask about the same names again and again
 def country_of_place(name: str) -> str | None:
     """ISO3 of the country of a city ("Mariupol" -> "UKR", "Oxford" -> "GBR"); None when unsure.
 

@@ -18,6 +18,7 @@ A lone surname never gives a country.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -205,6 +206,7 @@ def _common_modifier(tok: Token) -> bool:
 _SEATED_KINDS = frozenset({"company", "media", "education", "culture", "venue", "nonprofit"})
 
 
+@functools.cache  # speed: asked for each name a body's kind noun may precede
 def _body_kind_nouns() -> frozenset[str]:
     """Common nouns of a kind of body: a firm, a paper, a school, a museum (`company_words.csv`, the
     class nouns of `body_class_nouns.csv`, the seated heads of `org_heads.csv` written lower-case)."""

@@ -194,6 +194,20 @@ def _model_word(word: str) -> bool:
     return word.isalnum() and any(c.isdigit() for c in word) and not _YEAR.match(word)
 
 
+def _model_word_after(text: str, needle: str) -> bool:
+    """Is some `needle` of the text followed by a model designation (its run of non-space characters)? Every
+    match of the article + name pattern of `_product_of` is such a place."""
+    at = text.find(needle)
+    while at != -1:
+        if (run := _NON_SPACE.match(text, at + len(needle))) and _model_word(run.group()):
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _product_of(doc: Doc, m: Mention) -> bool:
     """A company's name standing for a thing it made: written before a device or vehicle noun ("a Kelbatel
     phone", data/product_nouns.csv), the object of a driving verb ("driving the Vendra"), or the head of a
@@ -214,8 +228,11 @@ def _product_of(doc: Doc, m: Mention) -> bool:
         if any(e.label_ == "PRODUCT" and len(e) > len(span) and e.text.startswith(span.text + " ")
                for e in doc_ents(doc)):
             return True
+        text = doc_text(doc)
+        if not _model_word_after(text, f" {span.text} "):
+            return False  # speed: no match below could pass (and each name compiles a pattern of its own)
         return any(_model_word(mt.group(1))
-                   for mt in re.finditer(rf"\b(?:a|an|the) {re.escape(span.text)} (\S+)", doc_text(doc)))
+                   for mt in re.finditer(rf"\b(?:a|an|the) {re.escape(span.text)} (\S+)", text))
     return any(c.dep_ == "relcl" and c.lemma_ in _DRIVING_VERBS and not any(g.dep_ == "dobj" for g in c.children)
                for c in root.children)
 

@@ -291,8 +291,11 @@ def _thing_name_cover(doc: Doc, names: set[str]) -> bytearray:
     for name in names:
         if " " not in name:
             continue
-        for m in re.finditer(re.escape(name), text):
-            cover[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        # (the non-overlapping matches `re.finditer` would give, without compiling a pattern per name)
+        at = text.find(name)
+        while at != -1:
+            cover[at : at + len(name)] = b"\x01" * len(name)
+            at = text.find(name, at + len(name))
     return cover
 
 

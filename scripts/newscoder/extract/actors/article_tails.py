@@ -53,6 +53,8 @@ def bracketed_country_names(b: ActorBuilder, doc: Doc) -> None:
         return
     text = doc_text(doc)  # speed: spaCy joins every token on each `doc.text`
     for a in cands:
+        if f"{a.name} (" not in text:
+            continue  # speed: the pattern below needs this; each name would compile a pattern of its own
         pattern = rf"\b{re.escape(a.name)} \(([^()]*)\) of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
         for m in re.finditer(pattern, text):
             before = text[: m.start()].rstrip().rsplit(None, 1)

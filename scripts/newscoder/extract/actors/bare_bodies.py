@@ -182,6 +182,8 @@ def _written_of_name(doc: Doc | None, body: str, iso3: str) -> str | None:
     if doc is None or not body[:1].isupper():
         return None
     text = doc_text(doc)
+    if f"{body} of " not in text:
+        return None  # speed: the pattern below needs this; each body would compile a pattern of its own
     for m in re.finditer(rf"\b{re.escape(body)} of ((?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", text):
         before = text[: m.start()].rstrip().rsplit(None, 1)
         if before and before[-1][:1].isupper() and before[-1] != "The" and text[m.start() - 1 : m.start()] == " ":

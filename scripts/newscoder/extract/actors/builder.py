@@ -80,7 +80,11 @@ class ActorBuilder:
         # speed: an index of `actors` by key (the first actor of each key, as a scan in order finds), rebuilt
         # when `actors` is replaced and brought up to date when it grows (actors are only ever added to it)
         actors = self.actors
-        if self._index_of is not actors or self._indexed != len(actors):
+        if self._index_of is actors and self._indexed == len(actors):
+            found = self._index.get(key)  # the usual case: the index is up to date
+            if found is not None:
+                return found
+        else:
             if self._index_of is not actors:
                 self._index, self._index_of, self._indexed = {}, actors, 0
             for actor in itertools.islice(actors.values(), self._indexed, None):

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from newscoder import lexicons
 from newscoder.extract.coref import known_gender
+from newscoder.extract.doctext import doc_column, doc_tokens
 from newscoder.extract.roles import is_title_word
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
@@ -51,9 +52,13 @@ def _one_person_nouns() -> dict[str, str]:
     return found
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NOUN_TAGS = ("NN", "NNP")
+
+
 def _descriptor_country(tok: Token) -> tuple[str, str] | None:
     """(country, gender) of a definite subject "the [..] <Demonym> <person noun>" or "the [..] <Demonym>"."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP") or tok.ent_type_ == "PERSON":
+    if tok.dep_ not in _SUBJECT_DEPS or tok.tag_ not in _NOUN_TAGS or tok.ent_type_ == "PERSON":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
@@ -86,8 +91,17 @@ def countries_from_national_descriptors(b: ActorBuilder, sents: list[Span]) -> N
     for m in b.mentions:
         if m.mention_kind == "name" and b.by_key(m.actor_key).actor_type == "person":
             named.setdefault(m.sentence_index, []).append((m.char_start, m.actor_key))
+    if not sents:
+        return
+    doc = sents[0].doc
+    # speed: only a noun subject can be a descriptor (the first test of `_descriptor_country`); the per-Doc
+    # columns rule out the other words without building a Token for each word of the article
+    toks, deps, tags = doc_tokens(doc), doc_column(doc, "dep_"), doc_column(doc, "tag_")
     for si, sent in enumerate(sents):
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if deps[i] not in _SUBJECT_DEPS or tags[i] not in _NOUN_TAGS:
+                continue
+            tok = toks[i]
             found = _descriptor_country(tok)
             if found is None:
                 continue

@@ -534,8 +534,26 @@ def capital_the_at(doc: Doc, start: int, end: int) -> bool:
     return f"the {rest}" not in doc_text(doc)
 
 
+_last_trims: tuple[Doc, dict[tuple[int, int, str], tuple[int, int]]] | None = None
+
+
 def trim_entity(ent: Span) -> tuple[int, int]:
     """Token range of the entity without a leading "the", titles, and a trailing possessive."""
+    # speed: the entity pass and `named.add_entity` trim the same entities; the answer depends only on the
+    # Doc and the entity's bounds and label, so it is kept for the last Doc (as `doctext` keeps its lists)
+    global _last_trims
+    doc = ent.doc
+    last = _last_trims
+    if last is None or last[0] is not doc:
+        last = _last_trims = (doc, {})
+    key = (ent.start, ent.end, ent.label_)
+    found = last[1].get(key)
+    if found is None:
+        found = last[1][key] = _trim_entity(ent)
+    return found
+
+
+def _trim_entity(ent: Span) -> tuple[int, int]:
     start, end = ent.start, ent.end
     doc = ent.doc
     toks = doc_tokens(doc)
@@ -743,6 +761,7 @@ def _long_titles() -> tuple[str, ...]:
     return tuple(sorted(w for w in roles.title_words() if len(w) >= 6 and w.isalpha()))
 
 
+@functools.lru_cache(maxsize=1 << 12)  # speed: the same capitalised words are asked about in every article
 def misspelt_title(word: str) -> bool:
     """"Senatorr", "Represenative": a capitalised word of six letters or more one edit from a title word
     (two for words of nine letters or more), with the same first letter, that is no known given name: a

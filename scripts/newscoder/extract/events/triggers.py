@@ -9,7 +9,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from newscoder import lexicons
-from newscoder.extract.doctext import children_of, doc_pos, doc_tokens
+from newscoder.extract.doctext import children_of, doc_column, doc_pos, doc_tokens
 from newscoder.extract.events.arguments import _actor_of
 from newscoder.extract.events.clauses import _is_complement, _is_infinitive, _negated, _passive, _subject
 from newscoder.extract.events.modality import (
@@ -140,11 +140,14 @@ def _is_entitlement(tok: Token) -> bool:
 def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     """Lexicon matches in a sentence, each with its chain of complement verbs (threaten -> impose)."""
     verbs: dict[int, TriggerMatch] = {}
-    tokens = doc_tokens(sent.doc)[sent.start : sent.end]
-    pos = doc_pos(sent.doc)
+    # speed: the words' tags and labels read from the per-Doc lists, a Token taken only for those that pass
+    doc = sent.doc
+    all_tokens, pos, deps = doc_tokens(doc), doc_pos(doc), doc_column(doc, "dep_")
+    span = range(sent.start, sent.end)
     claims = []
-    for tok in tokens:
-        if pos[tok.i] == "VERB" and tok.dep_ != "amod":
+    for i in span:
+        if pos[i] == "VERB" and deps[i] != "amod":
+            tok = all_tokens[i]
             m = match_verb(tok)
             if m is not None and m.entry.lemma in _HELP_VERBS \
                     and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
@@ -160,11 +163,11 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
             verbs[tok.i] = TriggerMatch(_CLAIM, tok)
     ordered: set[int] = set()
     nouns: dict[int, TriggerMatch] = {}
-    for tok in tokens:
-        if pos[tok.i] == "NOUN" and tok.dep_ == "dobj" and tok.head.i in verbs:
-            m = match_noun(tok)
+    for i in span:
+        if pos[i] == "NOUN" and deps[i] == "dobj" and all_tokens[i].head.i in verbs:
+            m = match_noun(all_tokens[i])
             if m is not None:
-                nouns[tok.i] = m
+                nouns[i] = m
     for i, m in list(verbs.items()):
         coded, act = _ordered_act(m, verbs, nouns)
         if coded is None:
@@ -183,11 +186,11 @@ def _matches(sent: Span) -> list[tuple[TriggerMatch, list[Token]]]:
     yielded |= {i for i, m in verbs.items() if m.entry.pos == DICTIONARY_POS and m.obj is not None
                 and any(o.head.head.i == m.obj.i for o in verbs.values())}
     nouns = {i: m for i, m in nouns.items() if i not in used_nouns}
-    for tok in tokens:
-        if pos[tok.i] == "NOUN" and tok.i not in used_nouns and tok.i not in nouns:
-            m = match_noun(tok)
+    for i in span:
+        if pos[i] == "NOUN" and i not in used_nouns and i not in nouns:
+            m = match_noun(all_tokens[i])
             if m is not None:
-                nouns[tok.i] = m
+                nouns[i] = m
     # a light verb's event is governed through its object noun too ("an ultimatum to Y to halt")
     by_head = {**nouns, **verbs, **{m.obj.i: m for m in verbs.values() if m.obj is not None}}
     out: list[tuple[TriggerMatch, list[Token]]] = []
