@@ -3,12 +3,13 @@
 `story_country` gives its country only to the actors of a story about one country. A story about two
 countries (a crime in one reported with the other's figures, a diplomat's crash, a rescue by another
 country's ship) names each side's bodies in sentences of their own: "The Kelby Rescue Trust, which has
-logged every flood in Kelbia since 1990, counted 40 in the Kelbian province of Arno". An actor still without
+logged every flood in Kelbia since 1990, counted 40 in Arno". An actor still without
 a country once every other evidence was read takes the one country that all the evidence in the sentences
 naming it points at, when there are at least `_MIN_EVIDENCE` pieces and the story names that country
 (basis `article_context`). Evidence, read outside quotations only (a speaker talks of others): a state, a
 body with a country of its own evidence (registry, name, title, nationality, base), a place of one known
-country named for itself (not as a modifier: "US dollars", "the Mexican butterfly" place nothing). A body
+country named for itself (not as a modifier: "US dollars" places nothing; not a body's address: "Greenpeace
+in London"). A body
 of no one country (international, of many states) in those sentences, or a place or actor of a second
 country, leaves the actor bare.
 
@@ -60,6 +61,15 @@ def _affiliated(doc: Doc, start: int, end: int) -> bool:
     return prep.lower_ in _AFFILIATION and nxt.pos_ == "PROPN"
 
 
+def _address(ent: Span, bodies: set[int]) -> bool:
+    """The place is where a body named just before it sits ("Greenpeace in London, England"): an office's
+    address, not the body's country (round 42)."""
+    root = ent.root
+    while root.dep_ in ("appos", "conj") and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.idx in bodies
+
+
 def _evidence(b: ActorBuilder, doc: Doc, skip: set[int], named: PlaceCounts,
               international: Callable[[LocalActor], bool]) -> list[tuple[int, str | None, bool]]:
     """(character offset, country, is an actor) of each piece of evidence outside quotations (module
@@ -73,10 +83,13 @@ def _evidence(b: ActorBuilder, doc: Doc, skip: set[int], named: PlaceCounts,
 
     out: list[tuple[int, str | None, bool]] = []
     covered: set[int] = set()
+    bodies: set[int] = set()  # characters of organisations' names
     for m in b.mentions:
         if m.mention_kind == "pronoun" or quoted(m.char_start):
             continue
         a = b.by_key(m.actor_key)
+        if a.actor_type == "organization" and m.mention_kind == "name":
+            bodies.update(range(m.char_start, m.char_end))
         if a.actor_type == "state" and a.country_iso3 or a.actor_type == "organization" \
                 and a.country_basis in OWN_EVIDENCE and a.country_iso3:
             out.append((m.char_start, a.country_iso3, True))
@@ -87,6 +100,8 @@ def _evidence(b: ActorBuilder, doc: Doc, skip: set[int], named: PlaceCounts,
     for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC") or any(i in skip for i in range(ent.start, ent.end)) \
                 or ent.start_char in covered or quoted(ent.start_char) or ent.root.dep_ in _MODIFIER:
+            continue
+        if _address(ent, bodies):
             continue
         text = span_text(ent)
         if iso3 := named.located.get(text) or country_of(text) or country_of(text, cities=True) \
