@@ -119,7 +119,8 @@ def countries_from_own_sentences(b: ActorBuilder, doc: Doc, sents: list[Span], s
     cands = [a for a in b.actors.values() if not a.country_iso3 and a.registry_id is None
              and a.key not in b.stateless and a.actor_type in ("person", "organization")
              and not (a.actor_type == "organization" and (international(a) or is_outlet(a.name)))
-             and not (a.actor_type == "person" and a.key in b.visitors)]
+             and a.key not in b.visitors  # (a visitor the model typed an organisation too)
+             and not (a.parent_key is not None and is_outlet(b.by_key(a.parent_key).name))]
     if not cands:
         return
     story: Counter[str] = Counter(named)
