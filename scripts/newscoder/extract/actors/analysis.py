@@ -87,6 +87,7 @@ from newscoder.extract.actors.groups import drop_bare_titles, name_by_demonym, q
 from newscoder.extract.actors.kin_countries import countries_of_kin
 from newscoder.extract.actors.kin_names import drop_kin_given_names, relatives_named_apart
 from newscoder.extract.actors.listed_names import countries_of_listed_names
+from newscoder.extract.actors.local_country import countries_from_own_sentences
 from newscoder.extract.actors.member_bodies import countries_from_member_bodies, countries_of_staff
 from newscoder.extract.actors.name_forms import (
     appositive_bodies,
@@ -615,6 +616,7 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     countries_of_coauthors(b, doc)
     officials_in_story_place(b, doc, sents, skip_tok)
     story = countries_from_story(b, lead, is_international)
+    countries_from_own_sentences(b, doc, sents, skip_tok, named, is_international)
     # after the story's country, so that a foreign capital's body does not outvote the story's own actors
     countries_from_capitals(b)
     countries_of_staff(b, doc)  # the staff of the bodies that took a capital's country just now
