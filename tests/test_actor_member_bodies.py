@@ -73,7 +73,8 @@ def test_a_service_part_gets_nothing_when_two_states_services_are_named(nlp):
 def test_a_paper_named_after_a_service_is_no_part_of_it(nlp):
     an = _analyse(nlp, "The Iraqi military said two rockets hit the base near Baghdad, "
                        "the Military Times reported, citing officials in Iraq.")
-    assert _country(an, "Iraqi military")[0] == "IRQ"
+    # round 125: "the Iraqi military" is published under its usual name
+    assert _country(an, "Iraqi Armed Forces")[0] == "IRQ"
     assert _country(an, "Military Times")[0] != "IRQ"
 
 

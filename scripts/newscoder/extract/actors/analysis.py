@@ -148,6 +148,7 @@ from newscoder.extract.actors.things import (
 )
 from newscoder.extract.actors.type_evidence import body_by_class_noun
 from newscoder.extract.actors.untagged import propagate_names
+from newscoder.extract.actors.usual_body_names import qualify_generic_bodies, registered_names_missing_plural
 from newscoder.extract.actors.venue_places import (
     drop_bodies_named_in_job_titles,
     drop_body_buildings,
@@ -592,6 +593,10 @@ def extract_actors(doc: Doc, article: Article, registry: Registry | None = None)
     subject_tails(b, doc)  # "US District Court" + " for the Southern District of ...", once the state is in
     descriptor_bodies(b)  # "Kelbian police" -> "Kelbian National Police", once bare bodies have their state
     join_specific_bodies(b)
+    # "Census Bureau", "US military": the usual name with its state, once states are in and the article's
+    # own fuller names of the body had their chance
+    qualify_generic_bodies(b)
+    registered_names_missing_plural(b)  # "US Marine Corp": the registered "... Corps"
     people_plurals_as_groups(b)  # after variants of one name were joined under one type
     countries_of_chamber_members(b)
     countries_from_member_bodies(b, doc)  # once variant names are joined and bodies have their countries
