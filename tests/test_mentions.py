@@ -82,8 +82,10 @@ def test_seed_groups(seed):
     cubans = actor_of(an, "Cubans were", art)
     assert (cubans.actor_type, cubans.country_iso3) == ("group", "CUB")
     assert actor_of(an, "residents", art).actor_type == "group"
-    exiles = actor_of(an, "Cuban exiles", art)
-    assert (exiles.name, exiles.actor_type, exiles.country_iso3) == ("Cuban exiles", "group", "CUB")
+    # "the Miami-born son of Cuban exiles": his parents, part of a description, no group (round 127); he stays
+    assert actor_of(an, "Cuban exiles", art) is None
+    rubio = actor_of(an, "Marco Rubio", art)
+    assert (rubio.actor_type, rubio.country_iso3) == ("person", "USA")
 
 
 def test_mentions_index_the_text_and_headings_are_skipped(seed):

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
 from newscoder.extract import roles
-from newscoder.extract.actors.groups import add_group, followers, national_body, unnamed_official
+from newscoder.extract.actors.groups import (
+    add_group,
+    followers,
+    identity_community,
+    national_body,
+    unnamed_official,
+)
 from newscoder.extract.actors.word_lists import GOV_HEADS, csv_column, descriptor_table
 from newscoder.extract.deps import ANY_SUBJECT_DEPS, SUBJECT_DEPS
 from newscoder.extract.doctext import char_span, children_of, doc_column, doc_ents, doc_pos, doc_text, doc_tokens
@@ -347,6 +353,8 @@ def link_anaphora(b: ActorBuilder, doc: Doc, sents: list[Span], skip: set[int], 
                     national_body(b, doc, np, tok, si, sent)
                 continue
             if national_body(b, doc, np, tok, si, sent):
+                continue
+            if identity_community(b, doc, np, tok, si, sent):
                 continue
             # groups: "residents", "Cuban exiles", "the Cuban people"
             if tok.tag_ == "NNS" or low == "people" or low in group_nouns and tok.tag_ == "NN":

@@ -68,6 +68,11 @@ def extend_org_name(doc: Doc, start: int, end: int) -> int:
                 and toks[k].ent_type_ in ("", "ORG", "NORP"):
             j, linked = k, True
             continue
+        if k > j and k + 1 < len(doc) and toks[k].pos_ == "DET" and toks[k].text[:1].isupper() \
+                and toks[k].lower_ != "the" and toks[k + 1].pos_ == "PROPN" and toks[k + 1].text[:1].isupper() \
+                and toks[k + 1].ent_type_ in ("", "ORG", "NORP"):
+            j, linked = k + 1, True  # "Club for All Saints": a capitalised determiner opening the linked name
+            continue
         break
     j = _listed_name_words(doc, start, j)
     if j == end:

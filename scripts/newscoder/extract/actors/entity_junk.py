@@ -4,16 +4,18 @@ in another language, species, units, plural titles and portfolio words."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
 from newscoder.extract import roles
 from newscoder.extract.actors.common_words import noun_word
 from newscoder.extract.actors.entities import _NAME_PARTICLES, _agent_nouns
-from newscoder.extract.actors.entity_bounds import POST_NOMINALS
-from newscoder.extract.actors.word_lists import PORTFOLIO_TITLES, csv_column, is_acronym
+from newscoder.extract.actors.entity_bounds import POST_NOMINALS, extend_org_name
+from newscoder.extract.actors.type_evidence import body_class_nouns
+from newscoder.extract.actors.word_lists import PORTFOLIO_TITLES, csv_column, is_acronym, org_heads
 from newscoder.extract.doctext import doc_text, doc_tokens, span_text
 from newscoder.resolve.countries import iso3_for_demonym, iso3_for_name
 
@@ -143,7 +145,68 @@ def is_junk(ent: Span) -> bool:
     # an acronym written in the plural is a class of bodies, not one named body
     if ent.label_ == "ORG" and _plural_acronym_expansion(ent):
         return True
+    # "Numerous Kelby Clubs from local schools", "two Chess Clubs": bodies of one kind counted, no one body;
+    # and "Kelby Club" alone where the article counts them so: the kind's name, unless the text says whose
+    # ("Kelby Club for St Ann": the name runs on, entity_bounds.extend_org_name)
+    if ent.label_ == "ORG" and (_counted_bodies(ent) or _kind_of_counted_bodies(ent)):
+        return True
     return False
+
+
+# words that count: "numerous", "several", a number
+_COUNTING_WORDS = frozenset({"numerous", "several", "many", "various", "multiple", "some", "few", "other",
+                             "countless", "dozens", "hundreds", "two", "three", "four", "five", "six", "seven",
+                             "eight", "nine", "ten"})
+
+
+def _counting(tok: Token) -> bool:
+    return tok.lower_ in _COUNTING_WORDS or tok.like_num and tok.tag_ == "CD"
+
+
+@functools.cache
+def _body_kinds() -> frozenset[str]:
+    """Words for a kind of body (lower case): class nouns, organisation heads, company words."""
+    return body_class_nouns("class") | {w.lower() for w in org_heads()} | csv_column("company_words.csv", "noun")
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _counted_bodies(ent: Span) -> bool:
+    """A name in the plural ending in a word of a kind of body, counted by its first word or the word
+    before it."""
+    last = ent[-1]
+    if len(ent) < 2 or last.tag_ not in ("NNPS", "NNS") or not last.text.endswith("s") \
+            or _singular(last.lower_) not in _body_kinds():
+        return False
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return _counting(ent[0]) or (prev is not None and _counting(prev) and prev.head.i == last.i)
+
+
+def _kind_of_counted_bodies(ent: Span) -> bool:
+    """A name in the singular ending in a word of a kind of body that the article also writes in the plural
+    after a counting word ("numerous Kelby Clubs ... Kelby Club"), with no "for"/"of"/"at" and a name after
+    it to say whose."""
+    last = ent[-1]
+    if len(ent) < 2 or last.lower_ not in _body_kinds() or not all(t.text[:1].isupper() for t in ent):
+        return False
+    doc = ent.doc
+    if extend_org_name(doc, ent.start, ent.end) > ent.end:
+        return False  # "Kelby Club for St Ann": whose club the name says
+    text = span_text(ent)
+    plural = text[:-1] + "ies" if text.endswith("y") else text + "s"
+    return any(_counting(t) for t in _preceding_words(doc_text(doc), plural, doc))
+
+
+def _preceding_words(text: str, phrase: str, doc: Doc) -> list[Token]:
+    """The tokens right before each occurrence of `phrase` in the text (whole words)."""
+    out = []
+    for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and span.start > 0:
+            out.append(doc[span.start - 1])
+    return out
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")

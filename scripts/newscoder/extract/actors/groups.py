@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder import lexicons
 from newscoder.extract import roles
+from newscoder.extract.actors.kin_names import parents_described
 from newscoder.extract.actors.word_lists import bodies_by_last_word, csv_column, plurals, posted_abroad, written_body
 from newscoder.extract.deps import PREMODIFIER_DEPS, SUBJECT_DEPS
 from newscoder.extract.doctext import doc_text
@@ -34,6 +35,8 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         return  # "more troops", "all permanent residents": an amount or a class of people, not a group
     mods = [t for t in np[:-1] if t.lower_ not in ("the", "a", "an", "some", "many", "ordinary", "several", "other")
             and t.dep_ != "poss"]
+    if parents_described(tok):
+        return  # "the son of Kelbian exiles": whose child someone is, no group of the story
     if any(t.pos_ == "CCONJ" for t in mods):
         return  # "police and county officials", "US and British authorities": two groups, not one name
     iso3 = _country_of_mods(mods)
@@ -57,7 +60,10 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         words = [t for t in mods if (roles.country_of_modifier(t.text) or t.pos_ in ("ADJ", "NOUN", "PROPN"))
                  and t.lower_ not in _CLASS_QUANTIFIERS and t.lower_ not in ("than", "least", "about")
                  and not _evaluative(t)]
-        name = _as_written([*words, tok])
+        glued = [t for t in _glued_prefix(tok) if t not in words]
+        name = _as_written([*words, *glued, tok])
+        if glued and glued[0].is_sent_start and glued[0].text[1:].islower() and name.startswith(glued[0].text):
+            name = name[0].lower() + name[1:]  # "Counter-protesters" opening a sentence: a common noun
     else:
         return
     body = _body_of(b, tok) if speaking else None
@@ -83,6 +89,7 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
     if several and iso3 is None:
         b.stateless.add(actor.key)  # no later pass gives it one state's country (the story's, an office's)
     cs = np[0].idx if np[0].lower_ not in ("the", "a", "an") else np[1].idx if len(np) > 1 else np[0].idx
+    cs = min([cs, *(t.idx for t in _glued_prefix(tok))])
     if iso3 is None and body is None and where is None \
             and not any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in mods):
         b.generic_groups.add(actor.key)
@@ -91,6 +98,20 @@ def add_group(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, s
         # article gives it a country: "researchers" alone would merge across unrelated stories
         b.acting_groups.add(actor.key)  # a side of an event: kept for the event tables
     b.add(actor, doc, cs, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+
+
+def _glued_prefix(tok: Token) -> list[Token]:
+    """The word and hyphen written onto a group noun ("counter-protesters", "ex-soldiers", "non-residents")
+    when the parser split them off the noun: part of the word, so part of the group's name (without it,
+    "counter-protesters" reads as the protesters they opposed)."""
+    doc = tok.doc
+    if tok.i < 2:
+        return []
+    hyphen, word = doc[tok.i - 1], doc[tok.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_alpha \
+            or (word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_):
+        return []
+    return [word, hyphen]
 
 
 @functools.cache
@@ -357,6 +378,31 @@ SUBNATIONAL_WORDS = frozenset({"local", "county", "city", "municipal", "provinci
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
 
 
+# ---------------------------------------------------------------- "the local LGBT community"
+@functools.cache
+def identity_words() -> frozenset[str]:
+    """Identity acronyms ("LGBT", "BAME": data/identity_words.csv) the model tags as organisations."""
+    return lexicons.words("identity_words", "word")
+
+
+def identity_community(b: ActorBuilder, doc: Doc, np: list[Token], tok: Token, si: int, sent: Span) -> bool:
+    """"the local LGBT community said": "community" after an identity acronym names a group of people,
+    "LGBT community" (never an organisation; the acronym alone makes no actor: named.add_entity). "local"
+    places it in the story's country."""
+    if tok.lower_ not in ("community", "communities") or tok.dep_ not in _ARG_DEPS:
+        return False
+    word = next((t for t in np[:-1] if t.text in identity_words() and t.head.i == tok.i), None)
+    if word is None:
+        return False
+    name = f"{word.text} {tok.lower_}"
+    iso3 = b.home() if b.home is not None and any(t.lower_ == "local" for t in np[:-1]) else None
+    actor = b.actor(("group", normalize_name(name)), lambda: LocalActor(
+        key="", name=name, actor_type="group", country_iso3=iso3, country_basis="article" if iso3 else None))
+    start = next(t.idx for t in np if t.lower_ not in ("the", "a", "an"))
+    b.add(actor, doc, start, tok.idx + len(tok.text), "descriptor", si, sent, root=tok)
+    return True
+
+
 # ---------------------------------------------------------------- "Okafor supporters", unnamed officials
 def followers(b: ActorBuilder, doc: Doc, tok: Token, si: int, sent: Span) -> bool:
     """"Okafor supporters", "supporters of Okafor": a group of its own, named "supporters of <person>"."""
@@ -458,7 +504,9 @@ _INHABITANT_NOUNS = frozenset({"residents", "inhabitants", "locals", "citizens",
 def is_local_group_noun(noun: str) -> bool:
     """A plural noun for people of the place a story is set in: its officials, police, soldiers, activists,
     protesters and inhabitants (`_belongs_to_place`), and its rebels, farmers and workers (PETRARCH2 sectors
-    REB, AGR, LAB); not migrants, tourists, students, journalists or experts, who may come from anywhere."""
+    REB, AGR, LAB); not migrants, tourists, students, journalists or experts, who may come from anywhere.
+    A word written onto the noun with a hyphen keeps the noun's reading ("counter-protesters", "co-workers")."""
+    noun = noun.rsplit("-", 1)[-1]
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
     return _belongs_to_place(noun) or _agent_sectors().get(singular) in _LOCAL_SECTORS
 
@@ -468,6 +516,7 @@ _LOCAL_SECTORS = frozenset({"REB", "AGR", "LAB"})
 
 
 def _belongs_to_place(noun: str) -> bool:
+    noun = noun.rsplit("-", 1)[-1]  # "counter-protesters" are protesters
     if noun in _INHABITANT_NOUNS:
         return True
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")

@@ -8,11 +8,15 @@ quote keeps the speaker's words and loses only the link (as for people known onl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
-from newscoder.extract.actors.builder import ActorBuilder
 from newscoder.extract.doctext import char_span
-from newscoder.records import Mention
+
+if TYPE_CHECKING:
+    from newscoder.extract.actors.builder import ActorBuilder
+    from newscoder.records import Mention
 
 # nouns of family relation: a given name in apposition to one (or listed after it) names a relative
 KIN_NOUNS = frozenset({
@@ -96,3 +100,24 @@ def relatives_named_apart(doc: Doc, people: list[tuple[int, int, str]]) -> dict[
                 apart.setdefault(name, set()).add(other)
                 apart.setdefault(other, set()).add(name)
     return apart
+
+
+# descendant nouns: "the son of X" says who X are to someone, as "born to X" does
+_DESCENDANT_NOUNS = frozenset({"son", "daughter", "child", "children", "stepson", "stepdaughter", "grandson",
+                               "granddaughter", "grandchild", "grandchildren", "sons", "daughters", "grandsons",
+                               "granddaughters", "stepchildren", "descendant", "descendants"})
+_BIRTH_WORDS = frozenset({"born", "bear"})
+
+
+def parents_described(tok: Token) -> bool:
+    """Is the plural noun `tok` the complement of a descendant noun or of "born to" ("the daughter of Kelbian
+    farmers", "born to Kelbian refugees", "a son of teachers and nurses")? The people so named are someone's
+    parents or forebears, a part of that person's description, not a group that acts in the story."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "of farmers and teachers": the list's first noun carries the link
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of":
+        return prep.head.lower_ in _DESCENDANT_NOUNS
+    return prep.lower_ == "to" and (prep.head.lower_ in _BIRTH_WORDS or prep.head.lemma_.lower() in _BIRTH_WORDS)

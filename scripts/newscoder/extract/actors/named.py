@@ -16,8 +16,9 @@ from newscoder.extract.actors.entity_bounds import (
     token_range_text,
     trim_entity,
 )
-from newscoder.extract.actors.groups import state_body_name
+from newscoder.extract.actors.groups import identity_words, state_body_name
 from newscoder.extract.actors.homonym_states import constituency_homonym, is_other_subdivision
+from newscoder.extract.actors.kin_names import parents_described
 from newscoder.extract.actors.name_tails import tail_owner
 from newscoder.extract.actors.place_peoples import place_people_span
 from newscoder.extract.actors.word_lists import (
@@ -241,6 +242,10 @@ def add_entity(b: ActorBuilder, doc: Doc, ent: Span, sent_of: dict[int, int], se
     si = sent_of[ent.start]
     sent = sents[si]
     root = span_root(doc, start, end)
+    if text in identity_words():
+        # "LGBT activist Ana Ray": an identity acronym says what someone is, no organisation ("the LGBT
+        # community" is read as a group by the noun-phrase pass: groups.identity_community)
+        return 1
     norm = normalize_name(text)
     # 1. an ORG/GPE label on a person's name ("Trump's second administration")
     # (not a place the model tagged as one: "Washington, D.C." is no mention of George Washington)
@@ -552,7 +557,10 @@ def _add_norp(b: ActorBuilder, doc: Doc, ent: Span, start: int, end: int, si: in
         b.add(actor, doc, cs, ce, "descriptor", si, sent, root=head)
         return 0
     if iso3 and is_plural_demonym(text):
-        # "Peruvians", "ordinary Peruvians": the people of a country, as a group
+        # "Peruvians", "ordinary Peruvians": the people of a country, as a group; not "the son of Peruvians"
+        # (whose child someone is: a part of that person's description, no group of the story)
+        if parents_described(head):
+            return 0
         name = text if text[:1].isupper() else text.capitalize()
         if start > 0 and toks[start - 1].lower_ == "ethnic":
             iso3 = None  # "ethnic Albanians" in Serbia or Macedonia: an ethnicity, not Albania's people
