@@ -154,7 +154,8 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
         few = n.get(a.key, 0) <= 2
         cands = [t for t in live if n.get(t.key, 0) >= n.get(a.key, 0)
                  and (t.actor_type == a.actor_type or few)
-                 and any(_spelling_variant(words, split(name)) for name in (t.name, *t.aliases))]
+                 and any(len(other := split(name)) == len(words) and _spelling_variant(words, other)
+                         for name in (t.name, *t.aliases))]  # (speed: names of another length never are)
         if not cands and a.actor_type == "organization":
             cands = [t for t in live if t.actor_type == "organization"
                      and any(_stem_match(words, name.split()) for name in (t.name, *t.aliases))]
