@@ -202,6 +202,8 @@ def _kind_of_counted_bodies(ent: Span) -> bool:
 def _preceding_words(text: str, phrase: str, doc: Doc) -> list[Token]:
     """The tokens right before each occurrence of `phrase` in the text (whole words)."""
     out = []
+    if phrase not in text:
+        return out  # speed: no match can pass, and the phrase's pattern is not compiled
     for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and span.start > 0:
