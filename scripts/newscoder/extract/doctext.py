@@ -179,23 +179,9 @@ def _column(doc: Doc, attr: str) -> list:
     from spacy import attrs
 
     ids = doc.to_array(getattr(attrs, name)).tolist()
-    names = _string_names(doc.vocab.strings)
-    for h in set(ids).difference(names):  # speed: the string store is read once per distinct word or label
-        names[h] = doc.vocab.strings[h]
+    strings = doc.vocab.strings
+    names = {h: strings[h] for h in set(ids)}  # speed: one look-up per distinct word or label
     return list(map(names.__getitem__, ids))
-
-
-_names: tuple[object, dict[int, str]] | None = None
-
-
-def _string_names(strings: object) -> dict[int, str]:
-    """The strings `_column` has read from this string store, by their ids, kept across Docs (speed: each
-    read of the store decodes a new string; most words and labels recur from article to article). Cleared
-    when it grows large, so that a long build does not keep a second copy of its whole vocabulary."""
-    global _names
-    if _names is None or _names[0] is not strings or len(_names[1]) > 1 << 17:
-        _names = (strings, {})
-    return _names[1]
 
 
 _last_roots: tuple[Doc, dict[tuple[int, int], Token]] | None = None
