@@ -133,20 +133,22 @@ class ActorBuilder:
 
     def overlaps(self, start: int, end: int, allow_inner_states: bool = False) -> bool:
         """Is [start, end) already part of a mention? ("the US president" may hold the state "US")."""
-        if not allow_inner_states and start < end and 0 <= start:
+        if start < end and 0 <= start:
             cover = self._cover
-            if self._covered_upto == len(self.taken) and self._cover_exact:
-                return cover.find(1, start, end) != -1  # speed: nothing taken since the last call
-            for s, e, _ in self.taken[self._covered_upto :]:
-                if not 0 <= s < e:
-                    self._cover_exact = False
-                    break
-                if e > len(cover):
-                    cover.extend(bytes(e - len(cover)))
-                cover[s:e] = b"\x01" * (e - s)
-            self._covered_upto = len(self.taken)
+            if self._covered_upto != len(self.taken) and self._cover_exact:
+                for s, e, _ in self.taken[self._covered_upto :]:
+                    if not 0 <= s < e:
+                        self._cover_exact = False
+                        break
+                    if e > len(cover):
+                        cover.extend(bytes(e - len(cover)))
+                    cover[s:e] = b"\x01" * (e - s)
+                self._covered_upto = len(self.taken)
             if self._cover_exact:
-                return cover.find(1, start, end) != -1
+                hit = cover.find(1, start, end) != -1
+                # speed: with inner states allowed, the scan below is needed only when something is there
+                if not hit or not allow_inner_states:
+                    return hit
         for s, e, atype in self.taken:
             if s < end and start < e:
                 if allow_inner_states and atype == "state" and start <= s and e <= end:

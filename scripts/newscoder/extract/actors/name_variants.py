@@ -154,7 +154,8 @@ def merge_name_variants(b: ActorBuilder, doc: Doc) -> None:
         few = n.get(a.key, 0) <= 2
         cands = [t for t in live if n.get(t.key, 0) >= n.get(a.key, 0)
                  and (t.actor_type == a.actor_type or few)
-                 and any(_spelling_variant(words, split(name)) for name in (t.name, *t.aliases))]
+                 and any(len(other := split(name)) == len(words) and _spelling_variant(words, other)
+                         for name in (t.name, *t.aliases))]  # (speed: names of another length never are)
         if not cands and a.actor_type == "organization":
             cands = [t for t in live if t.actor_type == "organization"
                      and any(_stem_match(words, name.split()) for name in (t.name, *t.aliases))]
@@ -365,10 +366,12 @@ def _add_alias(a: LocalActor, name: str) -> None:
 
 def _nationality_form(a: LocalActor, text: str) -> tuple[str, str] | None:
     """"Coast Guard" where the text writes "the Indonesian coast guard": ("Indonesian Coast Guard", "IDN")."""
-    if text.isascii() and a.name.isascii() and " " + a.name.lower() not in text.lower():
-        return None  # speed: no case-insensitive match is possible (in ASCII, "ignore case" is `lower`)
-    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(a.name)}\b", text, re.IGNORECASE)
-             if m.group(1)[:1].isupper()}
+    before = _words_before(text, a.name) if a.name.isascii() else None
+    if before is not None:
+        found = {w for w in before if w[:1].isupper()}
+    else:
+        found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(a.name)}\b", text, re.IGNORECASE)
+                 if m.group(1)[:1].isupper()}
     forms = {(w, iso) for w in found if (iso := iso3_for_demonym(w)) and w.lower() != w}
     if len(forms) != 1:
         return None
@@ -376,6 +379,37 @@ def _nationality_form(a: LocalActor, text: str) -> tuple[str, str] | None:
     if a.country_iso3 not in (None, iso3):
         return None
     return f"{word} {a.name}", iso3
+
+
+# the four letters besides ASCII's that `[A-Za-z]` or an ASCII letter matches under `re.IGNORECASE`
+_FOLDED_LETTERS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _words_before(text: str, name: str) -> list[str] | None:
+    """What `re.finditer(rf"\\b([A-Z][a-z]+) {re.escape(name)}\\b", text, re.IGNORECASE)` gives as its first
+    groups, for an ASCII name, found from each place the name is written (speed: no pattern compiled per
+    name, no match attempted at every word of the text). None when `lower` cannot stand for "ignore case"
+    (a letter of `_FOLDED_LETTERS` in the text). Matches do not overlap, as `finditer`'s."""
+    lowered, needle = text.lower(), " " + name.lower()
+    if len(lowered) != len(text) or not _FOLDED_LETTERS.isdisjoint(text):
+        return None
+
+    def word(at: int) -> bool:  # `\w` at `at`, none past either end
+        return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+    out: list[str] = []
+    done = 0  # where the last match ended: the next begins there or later
+    at = lowered.find(needle)
+    while at != -1:
+        start = at
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+        end = at + len(needle)
+        if start >= done and at - start >= 2 and not word(start - 1) and word(end - 1) != word(end):
+            out.append(text[start:at])
+            done = end
+        at = lowered.find(needle, at + 1)
+    return out
 
 
 def _drop_ordinal_offices(b: ActorBuilder) -> None:
