@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 _LINKS = frozenset({"of", "for", "and", "the"})
 
-# bases that come from the article's text about a person or body, not from where the story is set
-_GUESSED = frozenset({"article", "office", "article_context"})
+# bases guessed from where the story is set or an office acts, not from the body's own words
+GUESSED_BASES = frozenset({"article", "office", "article_context"})
 _POLICE_WORDS = frozenset({"national", "federal", "police", "agency"})
 
 
@@ -103,7 +103,7 @@ def evidenced_countries(b: ActorBuilder) -> set[str]:
     title, the registry), not from the place the story is set in. States are left out: a country named
     only as a place ("the border with Mexico") is no evidence of whose body a bare "Senate" is."""
     return {a.country_iso3 for a in b.actors.values()
-            if a.country_iso3 and a.country_basis not in _GUESSED and a.actor_type != "state"}
+            if a.country_iso3 and a.country_basis not in GUESSED_BASES and a.actor_type != "state"}
 
 
 def name_bare_bodies(b: ActorBuilder, doc: Doc | None = None) -> None:
@@ -322,7 +322,7 @@ def _committees_of_chambers(b: ActorBuilder, chambers: dict[str, set[str]]) -> N
     state's; a story about a foreign state does not make the committee that state's)."""
     for actor in b.actors.values():
         words = actor.name.lower().split()
-        if actor.actor_type != "organization" or actor.country_basis not in (None, *_GUESSED) \
+        if actor.actor_type != "organization" or actor.country_basis not in (None, *GUESSED_BASES) \
                 or actor.key in b.stateless \
                 or len(words) < 2 or words[-1] not in _COMMITTEE_ENDS or words[0] not in _COMMITTEE_OF:
             continue

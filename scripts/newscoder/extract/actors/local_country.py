@@ -29,7 +29,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newscoder.extract.actors.body_context import OWN_EVIDENCE
-from newscoder.extract.actors.story_country import is_outlet, near_actors, of_many_states, of_one_state
+from newscoder.extract.actors.story_country import (
+    evidenced_mentions,
+    is_outlet,
+    near_actors,
+    of_many_states,
+    of_one_state,
+)
 from newscoder.extract.doctext import doc_ents, doc_text, span_text
 from newscoder.extract.quote_marks import find_quote_segments
 from newscoder.resolve.countries import iso3_for_region
@@ -123,11 +129,7 @@ def countries_from_own_sentences(b: ActorBuilder, doc: Doc, sents: list[Span], s
              and not (a.parent_key is not None and is_outlet(b.by_key(a.parent_key).name))]
     if not cands:
         return
-    story: Counter[str] = Counter(named)
-    for m in b.mentions:
-        a = b.by_key(m.actor_key)
-        if a.country_iso3 and (a.actor_type == "state" or a.country_basis in OWN_EVIDENCE):
-            story[a.country_iso3] += 1
+    story: Counter[str] = Counter(named) + evidenced_mentions(b)
     if not story:
         return
     sent_starts = [s.start_char for s in sents]

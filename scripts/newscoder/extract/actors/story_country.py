@@ -39,13 +39,19 @@ _MANY_STATES = frozenset({"Islamic", "Muslim", "Christian", "Catholic", "Pacific
                           "Commonwealth", "Gulf", "Arabia", "Latin", "Mediterranean", "Baltic", "Balkan"})
 
 
-def story_country(b: ActorBuilder) -> str | None:
-    """The country most mentions of evidenced actors (and states) belong to, when it holds `_SHARE`."""
+def evidenced_mentions(b: ActorBuilder) -> Counter[str]:
+    """Mentions per country of the states and of the actors whose country is their own evidence."""
     counts: Counter[str] = Counter()
     for m in b.mentions:
         a = b.by_key(m.actor_key)
         if a.country_iso3 and (a.actor_type == "state" or a.country_basis in OWN_EVIDENCE):
             counts[a.country_iso3] += 1
+    return counts
+
+
+def story_country(b: ActorBuilder) -> str | None:
+    """The country most mentions of evidenced actors (and states) belong to, when it holds `_SHARE`."""
+    counts = evidenced_mentions(b)
     if not counts:
         return None
     (iso3, top), *_ = counts.most_common()

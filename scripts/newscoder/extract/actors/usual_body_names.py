@@ -22,7 +22,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from newscoder import lexicons
-from newscoder.extract.actors.bare_bodies import evidenced_countries
+from newscoder.extract.actors.bare_bodies import GUESSED_BASES, evidenced_countries
 from newscoder.extract.actors.groups import country_adjective
 from newscoder.extract.actors.short_names import merge_into
 from newscoder.extract.actors.story_country import is_outlet
@@ -32,9 +32,6 @@ from newscoder.resolve.places import country_of
 if TYPE_CHECKING:
     from newscoder.extract.actors.builder import ActorBuilder
     from newscoder.resolve.registry import Registry
-
-_GUESSED = frozenset({"article", "office", "article_context"})
-
 
 @functools.cache
 def _usual_names() -> dict[str, tuple[str, str]]:
@@ -124,7 +121,7 @@ def qualify_generic_bodies(b: ActorBuilder) -> None:
     gone: dict[str, str] = {}
     for actor in sorted(cands, key=lambda a: int(a.key[1:])):
         written = generic_body_words(actor.name, actor.country_iso3)
-        if actor.country_basis in _GUESSED and actor.country_iso3 != clear:
+        if actor.country_basis in GUESSED_BASES and actor.country_iso3 != clear:
             continue  # the country is the story's guess, and the story is not clearly of that state
         name = usual_body_name(written, actor.country_iso3, b.registry)
         if name is None:
